@@ -1,0 +1,186 @@
+"""The command line: ``quiz`` (the app), ``quiz extract``, ``generate``, ``validate``, ``coverage``.
+
+Errors about input files are printed as one line each (``file:line: what is wrong``) on
+standard error, with exit status 2 and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from quiz import __version__
+from quiz.errors import InputError
+
+EXIT_PROBLEMS = 2
+
+
+def _default_seeds() -> Path:
+    return Path("seeds")
+
+
+def _default_questions() -> Path:
+    return Path("questions")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quiz",
+        description="Awareness training on espionage recruitment: grounded question sets "
+        "from case material, and a terminal app to answer them.",
+    )
+    parser.add_argument("--version", action="version", version=f"quiz {__version__}")
+    parser.add_argument(
+        "--questions", type=Path, default=None, help="question sets to open (default questions/)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract", help="read case documents: cases, facts and tags with their evidence"
+    )
+    extract.add_argument("documents", nargs="+", type=Path, metavar="DOC")
+    extract.add_argument("--json", action="store_true", help="print JSON instead of a summary")
+
+    generate = commands.add_parser("generate", help="write question sets from the case material")
+    generate.add_argument("--seeds", type=Path, default=_default_seeds(), metavar="DIR")
+    generate.add_argument("--out", type=Path, default=_default_questions(), metavar="DIR")
+    generate.add_argument("--seed", type=int, default=0, metavar="N")
+    generate.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the sets in --out differ from what would be generated",
+    )
+
+    validate = commands.add_parser(
+        "validate", help="check question sets and case files (schema, ids, quotes, digests)"
+    )
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    validate.add_argument("--seeds", type=Path, default=_default_seeds(), metavar="DIR")
+
+    coverage = commands.add_parser(
+        "coverage", help="per tag: how many cases show it and how many questions test it"
+    )
+    coverage.add_argument("--seeds", type=Path, default=_default_seeds(), metavar="DIR")
+    coverage.add_argument("--questions", dest="coverage_questions", type=Path,
+                          default=_default_questions(), metavar="DIR")
+    coverage.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "generate":
+            return _generate(args)
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "coverage":
+            return _coverage(args)
+        return _app(args)
+    except InputError as err:
+        print(f"quiz: {err}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from quiz.documents import Document
+    from quiz.extract import extract
+    from quiz.overview import extraction_json, extraction_summary
+
+    documents = [Document.read(path) for path in args.documents]
+    extraction = extract(documents)
+    if args.json:
+        json.dump(extraction_json(extraction), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(extraction_summary(extraction))
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from quiz.generate import generate
+    from quiz.material import load_material
+    from quiz.qformat import dumps_set
+
+    material = load_material(args.seeds)
+    sets = generate(material, seed=args.seed)
+    wanted = {f"{s.id}.toml": dumps_set(s) for s in sets}
+    out: Path = args.out
+    present = {p.name for p in out.glob("*.toml")} if out.is_dir() else set()
+    if args.check:
+        differ = sorted(
+            name
+            for name in wanted
+            if name not in present or (out / name).read_text(encoding="utf-8") != wanted[name]
+        )
+        extra = sorted(present - set(wanted))
+        for name in differ:
+            print(f"{out / name}: differs from what would be generated", file=sys.stderr)
+        for name in extra:
+            print(f"{out / name}: would not be generated (left over)", file=sys.stderr)
+        if differ or extra:
+            print("quiz: questions are out of date; run 'quiz generate'", file=sys.stderr)
+            return 1
+        print(f"{len(wanted)} question sets up to date in {out}")
+        return 0
+    out.mkdir(parents=True, exist_ok=True)
+    from quiz.files import write_atomic
+
+    for name, text in wanted.items():
+        path = out / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            write_atomic(path, text)
+    for name in present - set(wanted):
+        (out / name).unlink()
+    total = sum(len(s.questions) for s in sets)
+    print(f"wrote {len(sets)} question sets ({total} questions in all) to {out}")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from quiz.validate import validate_paths
+
+    paths = list(args.paths) or [
+        p for p in (_default_questions(), args.seeds / "cases") if p.exists()
+    ]
+    problems, checked = validate_paths(paths, args.seeds)
+    for problem in problems:
+        print(str(problem), file=sys.stderr)
+    if problems:
+        print(f"quiz: {len(problems)} problem(s) in {checked} file(s)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"{checked} file(s) valid")
+    return 0
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    from quiz.material import load_material
+    from quiz.overview import coverage_table, coverage_text
+    from quiz.validate import load_sets
+
+    material = load_material(args.seeds)
+    sets = load_sets(args.coverage_questions)
+    table = coverage_table(material.extraction, sets)
+    if args.json:
+        json.dump(table, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(coverage_text(table))
+    return 0
+
+
+def _app(args: argparse.Namespace) -> int:
+    from quiz.ui.app import run_app
+
+    return run_app(args.questions or _default_questions())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

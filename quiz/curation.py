@@ -1,0 +1,204 @@
+"""Case files: an author's corrections and additions to what extraction found, in TOML.
+
+A case file (``seeds/cases/<case-id>.toml``) names a case and may add tags and facts, each
+with a quote that must stand verbatim in the named document, drop tags or facts extraction got
+wrong, or replace what extraction found altogether. Generation prefers it to extraction.
+See ``docs/case-material.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import attrs
+
+from quiz.documents import Document
+from quiz.errors import InputError
+from quiz.models import Case, Evidence, Extraction, Fact, TagHit
+from quiz.qformat import locate, read_toml, structure_problems, structured
+from quiz.taxonomy import TAGS
+
+FACT_KINDS = ("role", "sector", "date", "money", "quantity", "approach", "outcome", "contact")
+
+
+@attrs.frozen
+class Passage:
+    """A quote in a document; ``start`` may be left out when the quote occurs once."""
+
+    doc: str
+    quote: str
+    start: int | None = None
+
+
+@attrs.frozen
+class TagEntry:
+    id: str
+    doc: str
+    quote: str
+    start: int | None = None
+
+
+@attrs.frozen
+class FactEntry:
+    kind: str
+    value: str
+    doc: str
+    quote: str
+    start: int | None = None
+    number: float | None = None
+    unit: str | None = None
+    event: str | None = None
+    approximate: bool = False
+
+
+@attrs.frozen
+class DropFact:
+    kind: str
+    value: str
+
+
+@attrs.frozen
+class CaseEntry:
+    id: str
+    name: str = ""
+    """Needed for a case extraction did not find."""
+    surname_only: bool = False
+    replace: bool = False
+    """Ignore what extraction found for this case: only this file's tags and facts count."""
+
+
+@attrs.frozen
+class CaseFile:
+    case: CaseEntry
+    tags: tuple[TagEntry, ...] = ()
+    facts: tuple[FactEntry, ...] = ()
+    drop_tags: tuple[str, ...] = ()
+    drop_facts: tuple[DropFact, ...] = ()
+
+
+@attrs.frozen
+class CaseCorrection:
+    """A case file as read, with the evidence of its entries found in the documents."""
+
+    file: CaseFile
+    name: str
+    """The file's name, for messages."""
+    tag_evidence: tuple[Evidence, ...]
+    """One per tag entry, in order."""
+    fact_evidence: tuple[Evidence, ...]
+    """One per fact entry, in order."""
+
+
+def _evidence(
+    entry: TagEntry | FactEntry,
+    where: str,
+    name: str,
+    text: str,
+    documents: Mapping[str, Document],
+) -> Evidence:
+    line = locate(text, f"{where}.quote")
+    document = documents.get(entry.doc)
+    if document is None:
+        raise InputError(name, f"{where}.doc: no case document named {entry.doc!r}", line)
+    if entry.start is not None:
+        start = entry.start
+        if document.text[start : start + len(entry.quote)] != entry.quote:
+            raise InputError(
+                name, f"{where}.quote: does not stand at offset {start} of {entry.doc}", line
+            )
+    else:
+        start = document.text.find(entry.quote)
+        if start < 0 or not entry.quote:
+            raise InputError(name, f"{where}.quote: not found verbatim in {entry.doc}", line)
+    return Evidence(entry.doc, start, start + len(entry.quote), entry.quote)
+
+
+def read_case_file(path: Path, name: str, documents: Mapping[str, Document]) -> CaseCorrection:
+    data, text = read_toml(path, name)
+    problems = structure_problems(data, CaseFile, name, text)
+    if problems:
+        raise problems[0]
+    parsed = structured(data, CaseFile)
+    tag_evidence = []
+    fact_evidence = []
+    for number, tag in enumerate(parsed.tags):
+        if tag.id not in TAGS:
+            raise InputError(name, f"tags[{number}].id: unknown tag {tag.id!r}", locate(text, f"tags[{number}].id"))
+        tag_evidence.append(_evidence(tag, f"tags[{number}]", name, text, documents))
+    for number, fact in enumerate(parsed.facts):
+        if fact.kind not in FACT_KINDS:
+            raise InputError(
+                name,
+                f"facts[{number}].kind: {fact.kind!r} is not one of {', '.join(FACT_KINDS)}",
+                locate(text, f"facts[{number}].kind"),
+            )
+        fact_evidence.append(_evidence(fact, f"facts[{number}]", name, text, documents))
+    for tag_id in parsed.drop_tags:
+        if tag_id not in TAGS:
+            raise InputError(name, f"drop_tags: unknown tag {tag_id!r}", locate(text, "drop_tags"))
+    if not parsed.case.id:
+        raise InputError(name, "case.id: must not be empty", locate(text, "case.id"))
+    return CaseCorrection(parsed, name, tuple(tag_evidence), tuple(fact_evidence))
+
+
+def apply_case_files(extraction: Extraction, corrections: Sequence[CaseCorrection]) -> Extraction:
+    """The extraction with every case file's corrections applied, in file order."""
+    cases = {case.id: case for case in extraction.cases}
+    order = [case.id for case in extraction.cases]
+    for correction in corrections:
+        case_file = correction.file
+        entry = case_file.case
+        existing = cases.get(entry.id)
+        if existing is None:
+            existing = Case(
+                id=entry.id,
+                name=entry.name or entry.id,
+                sources=(),
+                tags=(),
+                facts=(),
+                surname_only=entry.surname_only,
+            )
+            order.append(entry.id)
+        elif entry.replace:
+            existing = attrs.evolve(existing, tags=(), facts=(), sources=())
+        if entry.name:
+            existing = attrs.evolve(existing, name=entry.name, surname_only=entry.surname_only)
+        tags = {hit.id: list(hit.evidence) for hit in existing.tags if hit.id not in case_file.drop_tags}
+        for number, tag in enumerate(case_file.tags):
+            evidence = correction.tag_evidence[number]
+            listed = tags.setdefault(tag.id, [])
+            if evidence in listed:
+                listed.remove(evidence)
+            listed.insert(0, evidence)  # the author's passage is the one questions quote
+        dropped = {(d.kind, d.value) for d in case_file.drop_facts}
+        facts = [f for f in existing.facts if (f.kind, f.value) not in dropped]
+        for number, fact in enumerate(case_file.facts):
+            evidence = correction.fact_evidence[number]
+            facts.insert(
+                0,
+                Fact(
+                    fact.kind,
+                    fact.value,
+                    evidence,
+                    number=fact.number,
+                    unit=fact.unit,
+                    event=fact.event,
+                    approximate=fact.approximate,
+                ),
+            )
+        sources = list(existing.sources)
+        for evidence in (*correction.tag_evidence, *correction.fact_evidence):
+            if evidence.doc not in sources:
+                sources.append(evidence.doc)
+        cases[entry.id] = attrs.evolve(
+            existing,
+            tags=tuple(
+                TagHit(tag_id, TAGS[tag_id].topic, tuple(tags[tag_id]))
+                for tag_id in TAGS
+                if tags.get(tag_id)
+            ),
+            facts=tuple(facts),
+            sources=tuple(sources),
+        )
+    return attrs.evolve(extraction, cases=tuple(cases[case_id] for case_id in order))

@@ -1,0 +1,99 @@
+"""Case documents: reading them safely, their digest, and their sentences with character offsets."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import attrs
+from sentencex import get_sentence_boundaries
+
+from quiz.errors import InputError, line_of_offset
+
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+"""A case document larger than this is refused (news reports are a few kilobytes)."""
+
+BOM = "\ufeff"
+
+
+@attrs.frozen
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    """Index of the paragraph (a run of lines without a blank line between them... or a line)."""
+
+
+@attrs.frozen
+class Document:
+    """A case document as read from disk."""
+
+    name: str
+    """How evidence names this document (relative to the seeds folder, or the path as given)."""
+    text: str
+    """The decoded text, without a leading BOM; offsets count characters of this text."""
+    sha256: str
+    """The digest of the file's bytes, as stored."""
+    sentences: tuple[Sentence, ...] = ()
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+    @classmethod
+    def from_bytes(cls, name: str, raw: bytes) -> Document:
+        if len(raw) > MAX_DOCUMENT_BYTES:
+            raise InputError(name, f"file is larger than {MAX_DOCUMENT_BYTES} bytes")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            line = raw.count(b"\n", 0, err.start) + 1
+            raise InputError(name, f"not UTF-8 text (byte {err.start})", line) from None
+        text = text.removeprefix(BOM)
+        if "\x00" in text:
+            offset = text.index("\x00")
+            raise InputError(name, "contains a NUL byte: not a text file", line_of_offset(text, offset))
+        digest = hashlib.sha256(raw).hexdigest()
+        return cls(name=name, text=text, sha256=digest, sentences=split_sentences(text))
+
+    @classmethod
+    def read(cls, path: Path, name: str | None = None) -> Document:
+        label = name if name is not None else str(path)
+        try:
+            size = path.stat().st_size
+            if size > MAX_DOCUMENT_BYTES:
+                raise InputError(label, f"file is larger than {MAX_DOCUMENT_BYTES} bytes")
+            raw = path.read_bytes()
+        except OSError as err:
+            raise InputError(label, err.strerror or str(err)) from None
+        return cls.from_bytes(label, raw)
+
+
+_LINE_BREAKS = re.compile(r"\n")
+_SPACE = " \t\r\n\u00a0\u3000"
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split text into sentences with character offsets, trimmed of surrounding white space.
+
+    Uses sentencex (Wikimedia's rule-based segmenter, compiled; about 100x faster than pysbd)
+    for sentence boundaries, then also breaks at line ends: a headline or a dateline is a sentence
+    of its own even without a full stop.
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    last_end = 0
+    for boundary in get_sentence_boundaries("en", text):
+        start, end = boundary["start_index"], boundary["end_index"]
+        piece_start = start
+        for piece in _LINE_BREAKS.split(text[start:end]):
+            piece_end = piece_start + len(piece)
+            trimmed_start = piece_start + (len(piece) - len(piece.lstrip(_SPACE)))
+            trimmed_end = piece_end - (len(piece) - len(piece.rstrip(_SPACE)))
+            if trimmed_end > trimmed_start:
+                if "\n" in text[last_end:trimmed_start]:
+                    paragraph += 1
+                sentences.append(Sentence(trimmed_start, trimmed_end, paragraph))
+                last_end = trimmed_end
+            piece_start = piece_end + 1
+    return tuple(sentences)

@@ -1,0 +1,785 @@
+"""Extraction: from case documents to cases, facts and tags, each with its verbatim evidence.
+
+Rule-based and offline. The steps, per document:
+
+1. sentences with offsets (``quiz.documents``);
+2. people: runs of capitalised words that look like names (titles stripped, organisations and
+   places refused), plus "surnamed X" and "called himself X";
+3. which people are *cases*: a person is a case when the sentences about them carry outcome cues
+   (sentenced, arrested, ...) or several acts of espionage, and they are not only quoted as an
+   official; a person named only as a cover ("called himself Peter") is a contact, not a case;
+4. which sentences belong to which case: a sentence that names a case belongs to it; a sentence
+   with a pronoun or "the suspect" continues the case before it; a new paragraph that names no
+   one starts document-level text, unless it introduces "a suspected spy" whom the next
+   sentences name;
+5. tags (``quiz.taxonomy`` cue patterns) and facts (role, sector, dates, money, quantities,
+   approach, outcome) from each case's sentences; document-level sentences give the document's
+   tags.
+
+The same person named in several documents is one case with several sources.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from quiz.documents import Document
+from quiz.models import Case, DocumentSummary, Evidence, Extraction, Fact, TagHit
+from quiz.taxonomy import TAGS, cue_strength, find_cues
+
+# --- people ----------------------------------------------------------------------------------
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z]\.)"
+_RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s{_NAME_TOKEN})*")
+
+# Capitalised words that begin a sentence or name a title, never a given name or surname.
+_FUNCTION_WORDS = frozenset(
+    """a an the in on at after before then when while although however as according during since
+    until with from by for to of and but or if this that these those his her their its our my he
+    she it they we you i there here what which who whom whose why how where once yet so also
+    last next later earlier meanwhile moreover furthermore instead even only still both each
+    every all some many most several other another such no not nor one two three four five six
+    seven eight nine ten first second third fourth fifth among between into onto over under
+    about against without within through throughout upon via per despite because though unless
+    whether let please now today yesterday tomorrow just indeed thus therefore hence besides
+    otherwise subsequently eventually finally initially ultimately immediately recently
+    previously gradually soon again knowingly use using criminal investigator investigators
+    case cases handlers handler sources source prosecutors officials experts police""".split()
+)
+_TITLES = frozenset(
+    """mr mrs ms miss dr prof professor sir madam dame lord judge justice agent special
+    prosecutor attorney minister deputy spokesman spokeswoman spokesperson director detective
+    inspector superintendent commissioner chief comrade editor reporter colonel lieutenant
+    captain major general sergeant corporal private admiral commander petty officer ensign
+    senator congressman congresswoman representative president vice secretary ambassador
+    consul investigator criminal suspect defendant engineer scientist researcher student sailor
+    soldier airman marine analyst employee official staff""".split()
+)
+_OFFICIAL_TITLES = frozenset(
+    """judge justice agent special prosecutor attorney minister deputy spokesman spokeswoman
+    spokesperson director detective inspector superintendent commissioner chief comrade editor
+    reporter senator congressman congresswoman president ambassador consul investigator""".split()
+)
+# Words that make a capitalised run an organisation, a place, a law or a date, not a person.
+_NOT_NAME_WORDS = frozenset(
+    """ministry ministries department bureau court courts committee party security state states
+    national people peoples republic china chinese police day intermediate municipal
+    autonomous region province city county district university institute academy agency
+    service services office council commission army navy air force forces corps guard
+    intelligence federal united kingdom america american european union global times daily
+    news online post journal press tribune herald group company corporation corp inc ltd limited
+    bank fund foundation center centre school college hospital airport station river lake
+    mountain street road avenue square sea ocean bay island islands north south east west
+    northern southern eastern western central new law act code article criminal procedure
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday internet web report reports
+    telephone related stories story network networks systems system technology technologies
+    research defense defence military aerospace energy space nuclear international foreign
+    affairs parliament congress senate house white general assembly embassy consulate
+    government administration prosecution public parliamentary propaganda publicity
+    counter espionage anti rules central socialist characteristics era fbi cia mss mi5 mi6
+    linkedin facebook instagram twitter wechat whatsapp telegram signal tinder gmail google
+    baidu microsoft apple windows usb kgb gru fsb svr nato eu un who wto bitcoin""".split()
+)
+
+_SURNAMED = re.compile(r"\bsurnamed\s+([A-Z][a-z]+)\b")
+_CALLED = re.compile(
+    r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
+    r"introduced\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named)\s+"
+    r"[\"“‘']?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
+_ANAPHOR = re.compile(
+    r"\b(?:he|she|him|his|her|hers|himself|herself)\b|\bthe\s+(?:suspect|spy|accused|defendant|"
+    r"man|woman|former\s+\w+|sailor|soldier|officer|official|engineer|employee|researcher|"
+    r"scientist|student|translator|administrator|aide|analyst|contractor|professor|convict|"
+    r"criminal|latter)\b",
+    re.IGNORECASE,
+)
+_INTRODUCES_PERSON = re.compile(
+    r"\b(?:a|an)\s+(?:\w+\s+){0,2}(?:spy|suspect|man|woman|sailor|soldier|officer|official|"
+    r"engineer|employee|researcher|scientist|student|person|citizen|national|worker|analyst|"
+    r"contractor|aide|professor|translator|administrator)\b",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(
+    r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
+    r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
+    r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison)\b",
+    re.IGNORECASE,
+)
+_ACT = re.compile(
+    r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|sold|selling|stole|stolen|"
+    r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
+    r"secret|confidential|intelligence\s+(?:agency|agencies|service|officer))\b",
+    re.IGNORECASE,
+)
+_OFFICIAL_CONTEXT_BEFORE = re.compile(
+    r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
+    r"reporter|attorney|lawyer|detective|director|chief|head)s?\s+(?:named\s+)?$",
+    re.IGNORECASE,
+)
+_OFFICIAL_CONTEXT_AFTER = re.compile(
+    r"^\s*(?:\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:minister|spokes\w+|"
+    r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
+    r"lawyer|reporter|commissioner|ambassador)\b|\s+said\b|,\s*(?:who\s+)?(?:said|told)\b)",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Mention:
+    name: str
+    """The canonical name the mention refers to."""
+    start: int
+    end: int
+    sentence: int
+
+
+@attrs.define
+class _Person:
+    name: str
+    surname_only: bool = False
+    contact: bool = False
+    official_hits: int = 0
+    outcome_hits: int = 0
+    act_hits: int = 0
+    tokens: tuple[str, ...] = ()
+
+
+def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
+    titles: list[str] = []
+    while tokens and (
+        tokens[0].rstrip(".").lower() in _FUNCTION_WORDS or tokens[0].rstrip(".").lower() in _TITLES
+    ):
+        titles.append(tokens.pop(0).rstrip(".").lower())
+    return tokens, titles
+
+
+def _name_runs(text: str, start: int, end: int) -> Iterable[tuple[str, int, int, list[str]]]:
+    """Yield ``(name, start, end, titles)`` for capitalised runs that look like a person's name."""
+    for match in _RUN.finditer(text, start, end):
+        tokens = match.group().split()
+        tokens, titles = _strip_titles(tokens)
+        # Initials only count inside a name ("Kevin P. Mallory").
+        while tokens and tokens[-1].endswith("."):
+            tokens.pop()
+        if not tokens or any(t.lower().rstrip("s") in _NOT_NAME_WORDS for t in tokens):
+            continue
+        if any(t.lower() in _NOT_NAME_WORDS for t in tokens):
+            continue
+        if len(tokens) > 4:
+            continue
+        name = " ".join(tokens)
+        name_start = match.start() + match.group().index(tokens[0])
+        yield name, name_start, name_start + len(name), titles
+
+
+def _norm(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
+
+
+def slug(text: str) -> str:
+    """A lower-case, ASCII, hyphenated id."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "case"
+
+
+@attrs.frozen
+class _DocReading:
+    """What one document says: its mentions and, after the case decision, its sentence owners."""
+
+    document: Document
+    people: dict[str, _Person]
+    mentions: tuple[Mention, ...]
+
+
+def _read_people(doc: Document) -> _DocReading:
+    people: dict[str, _Person] = {}
+    mentions: list[Mention] = []
+    text = doc.text
+    alias_owner: dict[str, list[str]] = defaultdict(list)
+
+    def register(name: str, **flags: bool) -> _Person:
+        person = people.get(name)
+        if person is None:
+            person = _Person(name=name, tokens=tuple(name.split()), **flags)
+            people[name] = person
+            if len(person.tokens) > 1:
+                for token in {person.tokens[0], person.tokens[-1]}:
+                    alias_owner[token].append(name)
+        return person
+
+    recent: list[str] = []
+    for index, sentence in enumerate(doc.sentences):
+        s_start, s_end = sentence.start, sentence.end
+        found: list[Mention] = []
+        for match in _SURNAMED.finditer(text, s_start, s_end):
+            person = register(match.group(1), surname_only=True)
+            found.append(Mention(person.name, match.start(1), match.end(1), index))
+        for match in _CALLED.finditer(text, s_start, s_end):
+            name = match.group(1)
+            if _norm(name).split()[0] in _NOT_NAME_WORDS:
+                continue
+            person = register(name, contact=True)
+            person.contact = True
+            found.append(Mention(person.name, match.start(1), match.end(1), index))
+        taken = [(m.start, m.end) for m in found]
+        for name, start, end, titles in _name_runs(text, s_start, s_end):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            tokens = name.split()
+            canonical: str | None = None
+            if name in people:
+                canonical = name
+            elif len(tokens) == 1:
+                bare = tokens[0]
+                candidates = alias_owner.get(bare) or alias_owner.get(bare.removesuffix("s"))
+                if candidates:
+                    # The most recently mentioned person who carries this name.
+                    canonical = next((n for n in reversed(recent) if n in candidates), candidates[-1])
+                elif bare in people or bare.removesuffix("s") in people:
+                    canonical = bare if bare in people else bare.removesuffix("s")
+            elif len(tokens) >= 2:
+                possessive = " ".join([*tokens[:-1], tokens[-1].removesuffix("s")])
+                canonical = possessive if possessive in people else name
+                register(canonical)
+            if canonical is None:
+                continue
+            person = people[canonical]
+            if titles and titles[-1] in _OFFICIAL_TITLES:
+                person.official_hits += 1
+            before = text[max(s_start, start - 40) : start]
+            after = text[end : min(s_end, end + 80)]
+            if _OFFICIAL_CONTEXT_BEFORE.search(before) or _OFFICIAL_CONTEXT_AFTER.match(after):
+                person.official_hits += 1
+            found.append(Mention(canonical, start, end, index))
+        found.sort(key=lambda m: m.start)
+        mentions.extend(found)
+        for mention in found:
+            if mention.name in recent:
+                recent.remove(mention.name)
+            recent.append(mention.name)
+    reading = _DocReading(doc, people, tuple(mentions))
+    _score_people(reading)
+    return reading
+
+
+def _subject_of(cue: re.Match[str], sentence_mentions: Sequence[Mention]) -> str | None:
+    """The person an outcome or act cue is about: named right after an active verb, else the
+    nearest named before it, else the first named in the sentence."""
+    after = [m for m in sentence_mentions if 0 <= m.start - cue.end() <= 12]
+    if after:
+        return after[0].name
+    before = [m for m in sentence_mentions if m.end <= cue.start()]
+    if before:
+        return before[-1].name
+    return sentence_mentions[0].name if sentence_mentions else None
+
+
+def _score_people(reading: _DocReading) -> None:
+    doc = reading.document
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in reading.mentions:
+        by_sentence[mention.sentence].append(mention)
+    focus: str | None = None
+    previous_paragraph = -1
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.sentence_text(sentence)
+        mentions = by_sentence.get(index, [])
+        if mentions:
+            focus = mentions[0].name
+        elif is_headline(doc, index) or (
+            sentence.paragraph != previous_paragraph and not _ANAPHOR.search(text)
+        ):
+            focus = None
+        previous_paragraph = sentence.paragraph
+        seen_outcome: set[str] = set()
+        for cue in _OUTCOME.finditer(text):
+            shifted = [
+                attrs.evolve(m, start=m.start - sentence.start, end=m.end - sentence.start)
+                for m in mentions
+            ]
+            subject = _subject_of(cue, shifted) if shifted else focus
+            if subject is not None and subject not in seen_outcome:
+                seen_outcome.add(subject)
+                reading.people[subject].outcome_hits += 1
+        if _ACT.search(text):
+            for subject in {m.name for m in mentions}:
+                reading.people[subject].act_hits += 1
+
+
+def _is_case(person: _Person) -> bool:
+    if person.contact:
+        return False
+    score = 2 * person.outcome_hits + person.act_hits
+    if person.official_hits and person.outcome_hits < 2:
+        return False
+    return person.outcome_hits >= 1 and score >= 3
+
+
+# --- sentence ownership ----------------------------------------------------------------------
+
+
+def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
+    """For each sentence, the cases it is about (empty: it belongs to the document)."""
+    doc = reading.document
+    by_sentence: dict[int, list[str]] = defaultdict(list)
+    for mention in reading.mentions:
+        if mention.name in case_names and mention.name not in by_sentence[mention.sentence]:
+            by_sentence[mention.sentence].append(mention.name)
+    owners: list[set[str]] = [set() for _ in doc.sentences]
+    focus: str | None = None
+    previous_paragraph = -1
+    pending: list[int] = []
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.sentence_text(sentence)
+        named = by_sentence.get(index, [])
+        new_paragraph = sentence.paragraph != previous_paragraph
+        previous_paragraph = sentence.paragraph
+        if named:
+            owners[index].update(named)
+            for waiting in pending:
+                owners[waiting].add(named[0])
+            pending = []
+            focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
+            continue
+        if is_headline(doc, index):
+            focus = None
+            pending = []
+            continue
+        if new_paragraph and not _ANAPHOR.search(text):
+            focus = None
+            pending = []
+        if focus is not None:
+            owners[index].add(focus)
+        elif _INTRODUCES_PERSON.search(text) or pending:
+            pending.append(index)
+            if len(pending) > 2:
+                pending.pop(0)
+    return owners
+
+
+# --- facts -----------------------------------------------------------------------------------
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTH_NUMBER = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<m2>{_MONTHS})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d))\b"
+)
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (event, re.compile(pattern, re.IGNORECASE))
+    for event, pattern in (
+        ("sentenced", r"\b(?:sentenced|jailed|convicted|found\s+guilty|imprisonment)\b"),
+        ("charged", r"\b(?:charged|indicted|pleaded\s+guilty|pled\s+guilty|prosecuted)\b"),
+        (
+            "arrested",
+            r"\b(?:arrested|arrest|detained|caught|apprehended|compulsory\s+measures|custody|"
+            r"solved\s+the\s+case|cracked)\b",
+        ),
+        ("born", r"\bborn\b"),
+        ("left the job", r"\b(?:resign\w*|quit|retired|left\s+(?:the|his|her)\s+(?:job|company))\b"),
+        ("fled", r"\b(?:fled|flee|border|escap\w+|defect\w*)\b"),
+        (
+            "first contact",
+            r"\b(?:met|meet|ran\s+into|encountered|approached|contacted|befriended|messaged|"
+            r"emailed|recruited|first\s+contact)\b",
+        ),
+        ("went abroad", r"\b(?:abroad|overseas|posted|stationed|appointed)\b"),
+        ("paid", r"\b(?:paid|payment|reward)\b"),
+        ("joined", r"\b(?:joined|hired|graduated|out\s+of\s+university|began\s+working)\b"),
+    )
+)
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a": 1,
+    "an": 1,
+}
+_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a|an))"
+_SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion))*"
+_CURRENCY_WORDS = {
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "won": "KRW",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "btc": "BTC",
+}
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "nt$": "TWD",
+    "hk$": "HKD",
+    "₩": "KRW",
+    "₽": "RUB",
+}
+_MONEY = re.compile(
+    rf"(?P<bound>\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|"
+    rf"roughly|approximately)\s+)?"
+    rf"(?:(?P<sym>US\$|NT\$|HK\$|\$|€|£|¥|₩|₽)\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
+    rf"(?P<s1>(?:\s+(?:hundred|thousand|million|billion))*)"
+    rf"|(?P<vague>\b(?:hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)"
+    rf"\s+of\s+)(?P<w1>yuan|dollars|euros|pounds|rubles|roubles)\b"
+    rf"|\b(?P<n2>{_NUM}{_SCALE_WORDS})\s+(?P<w2>yuan|renminbi|RMB|dollars|euros|pounds|rubles|"
+    rf"roubles|won|bitcoins?|BTC)\b)",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(
+    rf"(?P<bound>\b(?:more\s+than|over|about|around|nearly|almost|some|at\s+least)\s+)?"
+    rf"\b(?P<n>\d[\d,]*|dozens|hundreds|thousands|tens\s+of\s+thousands)\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>documents|files|pages|photos|photographs|pictures|images|"
+    r"records|reports|items|gigabytes)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(
+    r"\bsentenced\b.{0,80}?\b(?:to\s+)?(?:"
+    r"(?P<life>life\s+(?:imprisonment|in\s+prison))"
+    r"|(?P<death>death)(?P<reprieve>.{0,160}?reprieve)?"
+    r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
+    r"(?:\s+and\s+(?:a\s+half|\w+\s+months))?[\s-]+(?P<unit>years?|months?)"
+    r"(?:\s+and\s+(?P<n2>\d+|\w+)\s+months?)?)",
+    re.IGNORECASE,
+)
+_ROLE_NOUNS = (
+    r"administrator|engineer|researcher|scientist|translator|interpreter|officer|official|cadre|"
+    r"clerk|staff\s+member|employee|analyst|contractor|soldier|sailor|diplomat|professor|student|"
+    r"technician|manager|executive|journalist|secretary|assistant|consultant|programmer|"
+    r"developer|aide|adviser|advisor|lecturer|lawyer|teacher|pilot|specialist|guard|worker|"
+    r"operator|servant|lieutenant|sergeant|colonel|captain|commander|veteran|academic|designer|"
+    r"accountant|auditor|inspector|chemist|physicist|mechanic|electrician|nurse|doctor|"
+    r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer"
+)
+_ROLE = re.compile(
+    r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|serving\s+as|served\s+as)\s+|,\s+)"
+    r"(?:a\s+|an\s+|the\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
+    r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born)\s)[a-z][\w-]*\s+)"
+    rf"{{0,3}}?(?:{_ROLE_NOUNS}))\b",
+)
+_WORKED_IN = re.compile(
+    r"\b(?:worked|working|employed)\s+(?:in|at|for)\s+(?P<org>(?:the|a|an)\s+[^,.;]{3,80}?)"
+    r"(?=\s+(?:before|after|when|until|since|from|where|as|and)\b|[,.;]|$)"
+)
+_ENGAGED_IN = re.compile(r"\bengaged\s+in\s+(?P<work>[a-z][a-z ]{3,40}?)\s+(?:in|at|for)\b")
+_SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (sector, re.compile(pattern, re.IGNORECASE))
+    for sector, pattern in (
+        ("aerospace", r"\b(?:aerospace|aviation|aircraft|space\s+program\w*|satellite)\b"),
+        ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
+        ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
+        ("armed forces", r"\b(?:army|military|air\s+force|armed\s+forces|marines?|defen[cs]e)\b"),
+        ("intelligence", r"\b(?:intelligence\s+(?:agency|service|officer)|cia|nsa|dia)\b"),
+        ("party and propaganda", r"\b(?:propaganda|publicity\s+department|party\s+committee)\b"),
+        ("diplomacy", r"\b(?:foreign\s+(?:ministry|affairs|service)|embassy|consulate|diplomat\w*)\b"),
+        ("parliament", r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+)\b"),
+        ("government", r"\b(?:ministry|government|state\s+department|civil\s+serv\w+|cadre)\b"),
+        ("energy", r"\b(?:energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company))\b"),
+        ("technology", r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm)|telecom\w*)\b"),
+        ("research", r"\b(?:research\s+institute|laboratory|lab|scientific\s+research)\b"),
+        ("academia", r"\b(?:university|college|academic|professor)\b"),
+        ("finance", r"\b(?:bank|financ\w+)\b"),
+        ("police", r"\b(?:police|law\s+enforcement)\b"),
+    )
+)
+
+
+def _to_number(text: str) -> float | None:
+    text = text.strip().lower().replace(",", "")
+    words = text.split()
+    if not words:
+        return None
+    try:
+        value = float(words[0])
+    except ValueError:
+        value = float(_NUMBER_WORDS.get(words[0], -1))
+        if value < 0:
+            return None
+    for word in words[1:]:
+        if word in _SCALE:
+            value *= _SCALE[word]
+    return value
+
+
+def format_number(value: float) -> str:
+    """``5500.0`` -> ``5,500``; ``0.5`` -> ``0.5``."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+@attrs.frozen
+class _CaseSentence:
+    doc: Document
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start : self.end]
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.doc.name, self.start, self.end, self.text)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|after|before|then)\s")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of a sentence that holds ``text[start:end]``."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right_match = _CLAUSE_BREAK.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return text[left:right]
+
+
+def is_headline(doc: Document, index: int) -> bool:
+    """A line of its own without a full stop: a headline or a section title."""
+    sentence = doc.sentences[index]
+    text = doc.sentence_text(sentence)
+    alone = all(
+        other.paragraph != sentence.paragraph
+        for other in doc.sentences[max(0, index - 1) : index + 2]
+        if other is not sentence
+    )
+    return alone and not text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+
+
+def _event_of(text: str) -> str:
+    for event, pattern in _EVENTS:
+        if pattern.search(text):
+            return event
+    return "mentioned"
+
+
+def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
+    facts: list[Fact] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(fact: Fact) -> None:
+        key = (fact.kind, fact.value, fact.event or "")
+        if key not in seen:
+            seen.add(key)
+            facts.append(fact)
+
+    tokens = [re.escape(t) for t in name.split()]
+    name_pattern = re.compile("|".join(tokens) if tokens else r"(?!)")
+    for item in sentences:
+        text = item.text
+        evidence = item.evidence()
+        if name_pattern.search(text):
+            for match in _ROLE.finditer(text):
+                role = " ".join(match.group("role").split())
+                if match.start() > 160:
+                    break
+                add(Fact("role", role, evidence))
+                break
+            else:
+                worked = _WORKED_IN.search(text) or _ENGAGED_IN.search(text)
+                if worked is not None and worked.lastgroup == "org":
+                    org = " ".join(worked.group("org").split())
+                    add(Fact("role", f"staff member at {org.removeprefix('the ')}", evidence))
+                elif worked is not None:
+                    add(Fact("role", " ".join(worked.group("work").split()), evidence))
+        for sector, pattern in _SECTORS:
+            if pattern.search(text) and name_pattern.search(text):
+                add(Fact("sector", sector, evidence))
+                break
+        event = _event_of(text)
+        for match in _DATE.finditer(text):
+            clause = _clause_around(text, match.start(), match.end())
+            date_event = _event_of(clause)
+            if date_event == "mentioned":
+                date_event = event
+            year = int(match.group("y1") or match.group("y2") or match.group("y3"))
+            month_name = (match.group("m1") or match.group("m2") or "").lower().rstrip(".")
+            value = str(year)
+            if month_name:
+                value = f"{year}-{_MONTH_NUMBER[month_name]:02d}"
+                day = match.group("d1") or match.group("d2")
+                if day:
+                    value += f"-{int(day):02d}"
+            add(Fact("date", value, evidence, number=year, event=date_event))
+        for match in _MONEY.finditer(text):
+            facts_money = _money_fact(match, evidence)
+            if facts_money is not None:
+                add(facts_money)
+        for match in _QUANTITY.finditer(text):
+            raw = match.group("n").lower()
+            number = _to_number(raw)
+            noun = match.group("noun").lower()
+            approximate = bool(match.group("bound")) or number is None
+            value = f"{format_number(number)} {noun}" if number is not None else f"{raw} of {noun}"
+            if match.group("bound"):
+                value = f"{' '.join(match.group('bound').split())} {value}"
+            add(Fact("quantity", value, evidence, number=number, unit=noun, approximate=approximate))
+        for match in _SENTENCE.finditer(text):
+            add(_sentence_fact(match, evidence))
+        if _EVENTS[2][1].search(text) and event in ("arrested", "fled"):
+            add(Fact("outcome", "arrested", evidence, event="arrested"))
+        hits = {tag_id for tag_id, _ in find_cues(text)}
+        approach = hits & {"false-persona", "online-approach", "abroad-targeting",
+                           "invitation-travel", "unsolicited-offer", "cultivation"}
+        if approach:
+            add(Fact("approach", ", ".join(sorted(approach)), evidence))
+        for match in _CALLED.finditer(text):
+            add(Fact("contact", match.group(1), evidence))
+    return facts
+
+
+def _money_fact(match: re.Match[str], evidence: Evidence) -> Fact | None:
+    bound = bool(match.group("bound"))
+    if match.group("sym"):
+        number = _to_number(match.group("n1") + " " + (match.group("s1") or ""))
+        currency = _CURRENCY_SYMBOLS[match.group("sym").lower()]
+    elif match.group("vague"):
+        currency = _CURRENCY_WORDS[match.group("w1").lower()]
+        vague = " ".join(match.group("vague").split())
+        return Fact("money", f"{vague} {match.group('w1').lower()}", evidence, None, currency,
+                    approximate=True)
+    else:
+        number = _to_number(match.group("n2"))
+        currency = _CURRENCY_WORDS.get(match.group("w2").lower(), "CNY")
+    if number is None:
+        return None
+    value = f"{format_number(number)} {currency}"
+    return Fact("money", value, evidence, number, currency, approximate=bound)
+
+
+def _sentence_fact(match: re.Match[str], evidence: Evidence) -> Fact:
+    if match.group("life"):
+        return Fact("outcome", "life imprisonment", evidence, event="sentenced")
+    if match.group("death"):
+        value = "death with a reprieve" if match.group("reprieve") else "death"
+        return Fact("outcome", value, evidence, event="sentenced")
+    raw = match.group("n").lower()
+    number = _to_number(raw) or 0
+    unit = match.group("unit").lower().rstrip("s")
+    value = f"{format_number(number)} {unit}{'s' if number != 1 else ''} in prison"
+    return Fact("outcome", value, evidence, number=number, unit=unit, event="sentenced")
+
+
+# --- the whole ---------------------------------------------------------------------------------
+
+
+def _tag_hits(sentences: Iterable[_CaseSentence]) -> tuple[TagHit, ...]:
+    found: dict[str, dict[Evidence, int]] = defaultdict(dict)
+    for item in sentences:
+        for tag_id, _match in find_cues(item.text):
+            evidence = item.evidence()
+            if evidence not in found[tag_id]:
+                found[tag_id][evidence] = cue_strength(tag_id, item.text)
+    hits = []
+    for tag_id in TAGS:
+        if tag_id in found:
+            # The passage that shows the tag most plainly first, then in reading order.
+            ranked = sorted(found[tag_id].items(), key=lambda pair: -pair[1])
+            hits.append(TagHit(tag_id, TAGS[tag_id].topic, tuple(e for e, _ in ranked)))
+    return tuple(hits)
+
+
+def extract(documents: Sequence[Document]) -> Extraction:
+    """Read documents into cases (merged across documents by name) and document-level tags."""
+    case_sentences: dict[str, list[_CaseSentence]] = defaultdict(list)
+    case_sources: dict[str, list[str]] = defaultdict(list)
+    display: dict[str, tuple[str, bool]] = {}
+    summaries: list[DocumentSummary] = []
+    for doc in documents:
+        reading = _read_people(doc)
+        cases = {name for name, person in reading.people.items() if _is_case(person)}
+        owners = _owners(reading, cases)
+        doc_level: list[_CaseSentence] = []
+        for sentence, owner_names in zip(doc.sentences, owners, strict=True):
+            item = _CaseSentence(doc, sentence.start, sentence.end)
+            if not owner_names:
+                doc_level.append(item)
+            for name in owner_names:
+                person = reading.people[name]
+                key = f"{doc.name}#{name}" if person.surname_only else _norm(name)
+                display.setdefault(key, (name, person.surname_only))
+                case_sentences[key].append(item)
+                if doc.name not in case_sources[key]:
+                    case_sources[key].append(doc.name)
+        summaries.append(DocumentSummary(doc.name, doc.sha256, _tag_hits(doc_level)))
+    built: list[Case] = []
+    used_ids: set[str] = set()
+    for key, sentences in case_sentences.items():
+        name, surname_only = display[key]
+        case_id = slug(name)
+        if case_id in used_ids:
+            case_id = f"{case_id}-{len(used_ids)}"
+        used_ids.add(case_id)
+        built.append(
+            Case(
+                id=case_id,
+                name=name,
+                sources=tuple(case_sources[key]),
+                tags=_tag_hits(sentences),
+                facts=tuple(_facts(sentences, name)),
+                surname_only=surname_only,
+            )
+        )
+    return Extraction(documents=tuple(summaries), cases=tuple(built))

@@ -1,0 +1,182 @@
+"""The case material folder (``seeds/``): documents, their source details, the reporting channels
+and the authors' case files. See ``docs/case-material.md``.
+
+Layout::
+
+    seeds/
+      *.txt            case documents (UTF-8 plain text; a BOM is tolerated)
+      sources.toml     title, publisher and date of each document
+      channels.toml    the organisation's reporting channels (optional: defaults below)
+      cases/*.toml     corrections and additions to what extraction found (optional)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from quiz.curation import CaseCorrection, apply_case_files, read_case_file
+from quiz.documents import Document
+from quiz.errors import InputError
+from quiz.extract import extract
+from quiz.models import Evidence, Extraction
+from quiz.qformat import read_toml, structure, structure_problems
+
+SOURCES_FILE = "sources.toml"
+CHANNELS_FILE = "channels.toml"
+CASES_DIR = "cases"
+
+
+@attrs.frozen
+class SourceDetails:
+    """Where a case document comes from."""
+
+    file: str
+    title: str
+    publisher: str = ""
+    date: str = ""
+    """Publication date, ISO 8601 (``2024-01-11``) or as precise as known (``2019-11``)."""
+    url: str = ""
+    note: str = ""
+
+
+@attrs.frozen
+class _SourcesFile:
+    documents: tuple[SourceDetails, ...] = ()
+
+
+@attrs.frozen
+class Channel:
+    """One way to report, in the organisation's own words."""
+
+    id: str
+    """The reporting tag it stands for: ``hotline``, ``online-report``, ``security-office``,
+    ``self-surrender`` (or ``report-early``)."""
+    name: str
+    """What trainees read, e.g. ``the national security hotline``."""
+    action: str
+    """What to do, e.g. ``Call the national security hotline on 12339``."""
+    contact: str = ""
+    """The number or address, if any (``12339``); numbers get "which number?" questions."""
+
+
+@attrs.frozen
+class _ChannelsFile:
+    organisation: str = ""
+    channels: tuple[Channel, ...] = ()
+
+
+DEFAULT_CHANNELS = _ChannelsFile(
+    organisation="the seed material's default channels",
+    channels=(
+        Channel(
+            "hotline",
+            "the national security reporting hotline",
+            "Call the national security reporting hotline on 12339",
+            "12339",
+        ),
+        Channel(
+            "online-report",
+            "the national security organs' online report acceptance platform",
+            "Report it on the national security organs' online report acceptance platform",
+        ),
+        Channel(
+            "security-office",
+            "your organisation's security office",
+            "Tell your organisation's security office or your superiors",
+        ),
+        Channel(
+            "self-surrender",
+            "the national security organs, coming forward voluntarily",
+            "Come forward voluntarily to the national security organs and explain everything",
+        ),
+    ),
+)
+
+
+@attrs.frozen
+class Material:
+    """Everything generation reads from the seeds folder."""
+
+    root: Path
+    documents: tuple[Document, ...]
+    details: dict[str, SourceDetails]
+    channels: tuple[Channel, ...]
+    channel_evidence: dict[str, Evidence]
+    """For each channel id, the passage of ``channels.toml`` that defines its action (grounding
+    for questions that name the channel), when the channels come from a file."""
+    case_files: tuple[CaseCorrection, ...]
+    extraction: Extraction
+    """What extraction found, with the case files applied."""
+
+    def title(self, doc: str) -> str:
+        details = self.details.get(doc)
+        return details.title if details else doc
+
+    def document(self, doc: str) -> Document:
+        return next(d for d in self.documents if d.name == doc)
+
+
+def document_paths(root: Path) -> list[Path]:
+    """The case documents of a seeds folder, in name order."""
+    return sorted(p for p in root.glob("*.txt") if p.is_file())
+
+
+def load_material(root: Path) -> Material:
+    """Read and extract a seeds folder; raises :class:`InputError` on the first bad file."""
+    if not root.is_dir():
+        raise InputError(str(root), "not a folder of case material")
+    documents = tuple(Document.read(path, path.name) for path in document_paths(root))
+    if not documents:
+        raise InputError(str(root), "no case documents (*.txt) in the folder")
+    details = _read_details(root)
+    channels, channel_evidence = _read_channels(root)
+    case_files = tuple(
+        read_case_file(path, f"{CASES_DIR}/{path.name}", {d.name: d for d in documents})
+        for path in sorted((root / CASES_DIR).glob("*.toml"))
+    )
+    extraction = apply_case_files(extract(documents), case_files)
+    return Material(root, documents, details, channels, channel_evidence, case_files, extraction)
+
+
+def _read_details(root: Path) -> dict[str, SourceDetails]:
+    path = root / SOURCES_FILE
+    if not path.exists():
+        return {}
+    data, text = read_toml(path, SOURCES_FILE)
+    parsed = structure(data, _SourcesFile, SOURCES_FILE, text)
+    return {entry.file: entry for entry in parsed.documents}
+
+
+def _read_channels(root: Path) -> tuple[tuple[Channel, ...], dict[str, Evidence]]:
+    path = root / CHANNELS_FILE
+    if not path.exists():
+        return DEFAULT_CHANNELS.channels, {}
+    data, text = read_toml(path, CHANNELS_FILE)
+    problems = structure_problems(data, _ChannelsFile, CHANNELS_FILE, text)
+    if problems:
+        raise problems[0]
+    parsed = structure(data, _ChannelsFile, CHANNELS_FILE, text)
+    evidence: dict[str, Evidence] = {}
+    known = {"hotline", "online-report", "security-office", "self-surrender", "report-early"}
+    for number, channel in enumerate(parsed.channels):
+        if channel.id not in known:
+            raise InputError(
+                CHANNELS_FILE,
+                f"channels[{number}].id: {channel.id!r} is not a reporting tag "
+                f"({', '.join(sorted(known))})",
+            )
+        start = text.find(channel.action)
+        if start >= 0:
+            evidence[channel.id] = Evidence(
+                CHANNELS_FILE, start, start + len(channel.action), channel.action
+            )
+    if not parsed.channels:
+        raise InputError(CHANNELS_FILE, "no [[channels]] given")
+    return parsed.channels, evidence
+
+
+def unstructured_details(details: SourceDetails) -> dict[str, Any]:
+    return attrs.asdict(details)

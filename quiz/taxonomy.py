@@ -1,0 +1,630 @@
+"""The awareness taxonomy: tag ids (a contract, see shared/TAXONOMY.md), what trainees read about
+them, and the cue patterns that find them in case material.
+
+The ids and topics are fixed; everything else here belongs to the project. Cue patterns describe a
+concept broadly (the many ways a news report can say it), never the seed texts' exact wording:
+extraction is judged on documents it has never seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+TOPICS: tuple[str, ...] = ("recruitment", "warning-signs", "reporting")
+
+TOPIC_TITLES: dict[str, str] = {
+    "recruitment": "Recruitment patterns",
+    "warning-signs": "Warning signs",
+    "reporting": "Reporting channels",
+}
+
+
+@attrs.frozen
+class Tag:
+    """One taxonomy entry."""
+
+    id: str
+    """The contract id, e.g. ``false-persona``."""
+    topic: str
+    """One of :data:`TOPICS`."""
+    label: str
+    """A short name a trainee reads as an answer choice."""
+    definition: str
+    """One sentence that explains the concept."""
+    cues: tuple[str, ...]
+    """Regular expressions (case-insensitive) whose match in a sentence is evidence of the tag."""
+    stage: int = 50
+    """Where the step usually falls in an approach (for ordering questions); lower is earlier."""
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.id)
+
+
+# Building blocks shared by several cues.
+_CONTACT = (
+    r"(?:foreigner|stranger|man|woman|person|contact|handler|recruiter|agent|officer|diplomat"
+    r"|individual|someone|people|personnel|acquaintance|friend)"
+)
+_MONEY_WORD = (
+    r"(?:money|cash|pay(?:ment|ments|ing|s)?|paid|reward(?:s|ed)?|fees?|sums?|bribes?|bitcoin|"
+    r"crypto(?:currency)?|dollars|euros|pounds|yuan|rubles|roubles|wired|compensat\w+|remunerat\w+)"
+)
+_SECRET_DOCS = (
+    r"(?:classified|secret|confidential|internal|restricted|sensitive|unpublished|proprietary|"
+    r"non-public|top secret)\s+(?:\w+\s+){0,2}?(?:documents?|files?|materials?|information|"
+    r"papers?|data|reports?|intelligence|manuals?|details|plans|research|briefings?|designs?)"
+)
+
+_TAGS: tuple[Tag, ...] = (
+    # --- recruitment -----------------------------------------------------------------------
+    Tag(
+        "false-persona",
+        "recruitment",
+        "A recruiter hiding behind a cover identity",
+        "The recruiter poses as someone harmless: a technical expert, buyer, headhunter, "
+        "think-tank or university representative, official, diplomat or journalist.",
+        (
+            r"\b(?:claim(?:ed|ing|s)?|pos(?:ed|ing|es)|present(?:ed|ing)\s+(?:him|her|them)sel(?:f|ves))"
+            r"\s+(?:to\s+be\s+|as\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?"
+            r"(?:expert|buyer|headhunter|recruiter|consultant|journalist|reporter|researcher|"
+            r"scholar|academic|official|diplomat|businessm[ae]n|investor|enthusiast|student|"
+            r"representative|employee|ministry|agency|company|firm|consultancy|think[- ]tank|"
+            r"professor|editor|analyst|trader|entrepreneur|worker|member)",
+            r"\bcalled\s+(?:him|her|them)sel(?:f|ves)\b",
+            r"\b(?:under|using)\s+(?:the\s+)?(?:guise|cover|pretext|pretence|pretense)\b",
+            r"\bfake\s+(?:\w+\s+)?(?:persona|identity|profile|company|firm|consultancy|"
+            r"journalist|recruiter|account|name)",
+            r"\b(?:real|true)\s+identity\b",
+            r"\bcover\s+(?:identity|story|name|company)\b",
+            r"\bfront\s+(?:company|organi[sz]ation|firm)\b",
+            r"\bposing\s+as\b|\bposed\s+as\b|\bmasquerad\w+\s+as\b|\bpretend\w*\s+to\s+be\b",
+            r"\bnot\s+an?\s+(?:ordinary|average|real|genuine)\s+\w+",
+        ),
+        stage=10,
+    ),
+    Tag(
+        "online-approach",
+        "recruitment",
+        "A first contact made online",
+        "The first contact comes online: an unsolicited email, a social-media or professional "
+        "networking message, an online job or part-time-work advert, a dating site.",
+        (
+            r"\b(?:e-?mails?|mailbox|inbox)\b",
+            r"\b(?:contact\w*|approach\w*|messag\w*|met|meet|befriend\w*|recruit\w*|connect\w*|"
+            r"reached\s+out|wrote|chat\w*|invit\w+|found|spotted|profile|friend)\b.{0,60}"
+            r"\b(?:linkedin|facebook|instagram|twitter|wechat|whatsapp|telegram|tiktok|weibo|"
+            r"tinder|bumble|discord|reddit|vk|qq|snapchat)\b",
+            r"\b(?:linkedin|facebook|instagram|twitter|wechat|whatsapp|telegram|tiktok|weibo|"
+            r"tinder|bumble|discord|reddit|vk|qq|snapchat)\b.{0,60}\b(?:contact\w*|approach\w*|"
+            r"messag\w*|met|befriend\w*|recruit\w*|connect\w*|reached\s+out|profile|offer\w*)\b",
+            r"\b(?:social\s+media|social\s+network\w*|networking\s+(?:site|platform)|"
+            r"dating\s+(?:site|app|website|platform)|chat\s+(?:app|room)|online\s+(?:forum|ad|"
+            r"advert\w*|job|profile|game|platform|chat)|job\s+(?:ad|advert\w*|posting|site|board))\b",
+            r"\b(?:on|over|via|through)\s+the\s+internet\b",
+            r"\bin\s+the\s+internet\s+world\b",
+            r"\b(?:online|internet)\b.{0,60}\b(?:contact\w*|approach\w*|recruit\w*|messag\w*|"
+            r"met|befriend\w*|hook\w*|trick\w*)",
+            r"\b(?:contact\w*|approach\w*|recruit\w*|messag\w*|met|befriend\w*)\b.{0,60}"
+            r"\b(?:online|internet)\b",
+            r"\b(?:direct\s+message|friend\s+request|connection\s+request)\b",
+            r"\bspam\b",
+        ),
+        stage=5,
+    ),
+    Tag(
+        "cultivation",
+        "recruitment",
+        "Slow cultivation through friendship and favours",
+        "The recruiter builds a friendship over time: help with work, language or life problems, "
+        "kindness to the family, dinners, outings, gifts; official contact drifts into private.",
+        (
+            r"\bbefriend\w*\b",
+            r"\b(?:became|become|becoming|made)\s+(?:close\s+)?friends\b",
+            r"\bfriendship\b",
+            r"\b(?:dinners?|lunch(?:es)?|meals?|drinks|outings?|trips?|holidays?|gifts?|presents?)"
+            r"\b.{0,80}\b(?:him|her|them|family|wife|husband|children)\b",
+            r"\b(?:treated|treating|treats)\s+(?:\w+\s+){0,4}(?:friendly|kindly|generously|well)\b",
+            r"\b(?:help|helped|helping)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:improve|solve|with|find|get)\b",
+            r"\bfrom\s+official\s+(?:contact|relations?)\s+to\s+(?:secret|private|personal)\b",
+            r"\b(?:over|during)\s+(?:the\s+)?(?:following\s+|next\s+)?(?:several\s+|many\s+|a\s+few\s+)?"
+            r"(?:months|years)\b.{0,60}\b(?:met|meetings?|relationship|friend\w*|trust)",
+            r"\bgain(?:ed|ing)?\s+(?:his|her|their)\s+trust\b",
+            r"\b(?:wined\s+and\s+dined|cultivat\w+)\b",
+        ),
+        stage=20,
+    ),
+    Tag(
+        "abroad-targeting",
+        "recruitment",
+        "Targeted while abroad",
+        "The target is approached while studying, working or posted abroad, or just before "
+        "returning home.",
+        (
+            r"\b(?:stud(?:y|ied|ying)|work(?:ed|ing)?|lived|living|posted|stationed|based|"
+            r"resident|stay(?:ed|ing)?|trip|travel(?:l?ed|l?ing)?|visit(?:ed|ing)?)\s+"
+            r"(?:\w+\s+){0,3}(?:abroad|overseas|in\s+a\s+(?:certain|foreign)\s+country)\b",
+            r"\b(?:during|while\s+on)\s+(?:his|her|their|a)\s+(?:stay|posting|assignment|trip|"
+            r"visit|studies|exchange)\s+(?:abroad|overseas|in)\b",
+            r"\b(?:stationed|posted)\s+(?:abroad|overseas|in)\b",
+            r"\boverseas\s+(?:study|students?|posting|assignment|institutions?|groups?)\b",
+            r"\b(?:before|after|upon|on)\s+(?:\w+\s+){0,2}(?:return(?:ed|ing)?|coming\s+back)\s+"
+            r"(?:home|to\s+(?:china|the\s+country|his|her))",
+            r"\bappointed\s+(?:\w+\s+){0,4}to\s+stay\s+in\b",
+            r"\b(?:exchange\s+student|visiting\s+(?:scholar|researcher|fellow)|study\s+abroad)\b",
+        ),
+        stage=8,
+    ),
+    Tag(
+        "paid-tasks",
+        "recruitment",
+        "Money or rewards for information or small jobs",
+        "Money or rewards are offered for information or for small jobs such as papers, "
+        "reports or consulting.",
+        (
+            r"\b(?:paid|pays|paying|rewarded|compensated|remunerated)\b",
+            r"\b(?:high|higher|generous|handsome|lucrative|large|big)\s+(?:rewards?|fees?|pay|"
+            r"payments?|sums?)\b",
+            r"\breward(?:s)?\b",
+            r"\b(?:received|receiving|accepted|accepting|took|taking|earned|earning)\s+"
+            r"(?:\w+\s+){0,5}?(?:\$|€|£|¥|us\$|payments?|money|cash|fees?|bribes?|rewards?|"
+            r"\d[\d,.]*\s*(?:yuan|dollars|euros|pounds|rubles|roubles|won|bitcoin))",
+            r"\b(?:in\s+exchange|in\s+return)\s+for\b",
+            r"\bsold\b|\bsell(?:ing|s)?\s+(?:\w+\s+){0,3}(?:secrets?|information|materials?|"
+            r"documents?|data)",
+            r"\b(?:wired|transferred|sent)\s+(?:him|her|them)\b.{0,40}" + _MONEY_WORD,
+            r"\bbuy\s+(?:some\s+)?(?:\w+\s+){0,2}(?:materials?|information|documents?|data)",
+            r"(?:\$|€|£|us\$)\s?\d",
+            r"\b\d[\d,.]*\s*(?:yuan|dollars|euros|pounds|rubles|roubles|bitcoin)\b",
+        ),
+        stage=25,
+    ),
+    Tag(
+        "escalation",
+        "recruitment",
+        "Requests that step up from public to secret material",
+        "The requests begin with public or harmless material and step up to internal or "
+        "classified material.",
+        (
+            r"\b(?:at\s+first|initially|in\s+the\s+early\s+days|in\s+the\s+beginning|"
+            r"to\s+begin\s+with|at\s+the\s+beginning|for\s+the\s+first\s+time)\b.{0,120}"
+            r"\b(?:public|open[- ]source|harmless|innocuous|general|news|internet|published)\b",
+            r"\b(?:later|then|soon|gradually|eventually|over\s+time)\b.{0,80}"
+            r"(?:\b(?:internal|classified|secret|confidential|sensitive|restricted)\s+(?:\w+\s+){0,2}"
+            r"(?:documents?|materials?|information|files?|data|papers?|reports?|plans?)|\bintranet)\b",
+            r"\b(?:increasing|growing|higher)\s+(?:number|level|levels|amount|volume)\s+of\s+"
+            r"(?:\w+\s+){0,2}(?:documents|confidentiality|secrecy|classification)",
+            r"\b(?:useless|not\s+enough|not\s+useful|wanted\s+more|asked\s+for\s+more)\b",
+            r"\bwhat\s+the\s+other\s+party\s+needed\s+was\b",
+            r"\b(?:escalat\w+|step(?:ped)?\s+up|more\s+and\s+more\s+sensitive)\b",
+        ),
+        stage=35,
+    ),
+    Tag(
+        "coercion",
+        "recruitment",
+        "Coercion and blackmail",
+        "The recruit is threatened or blackmailed, often with what was already handed over or "
+        "with a compromising secret.",
+        (
+            r"\b(?:blackmail\w*|coerc\w+|extort\w*|intimidat\w+)\b",
+            r"\bthreat(?:en|ened|ening|s)?\b",
+            r"\b(?:forced|pressured|compelled)\s+(?:\w+\s+){0,2}(?:to|into)\b",
+            r"\bunder\s+(?:the\s+)?pressure\b",
+            r"\bas\s+(?:the\s+)?(?:leverage|handle)\b",
+        ),
+        stage=45,
+    ),
+    Tag(
+        "compromising-relationship",
+        "recruitment",
+        "A romantic or sexual relationship used as a hook",
+        "A romantic or sexual relationship is used to compromise and control the target.",
+        (
+            r"\b(?:honey[- ]?trap|honeypot|sexpionage)\b",
+            r"\b(?:lover|girlfriend|boyfriend|mistress|affair|romance|romantic|intimate|"
+            r"seduc\w+|sexual|illegitimate\s+child\w*|whor\w+|prostitut\w+|dating)\b",
+            r"\b(?:improper|inappropriate|extramarital)\s+relations?(?:hips?)?\b",
+        ),
+        stage=22,
+    ),
+    Tag(
+        "insider-access",
+        "recruitment",
+        "An insider exploiting their own access",
+        "The person uses their own position or privileged access (network administrator, "
+        "researcher, translator, office staff) to collect material.",
+        (
+            r"\b(?:taking\s+advantage|took\s+advantage|made\s+use|abus(?:ed|ing))\s+of\s+"
+            r"(?:his|her|their)\s+(?:\w+\s+){0,2}(?:position|post|job|access|authority|role|"
+            r"clearance|convenience)",
+            r"\b(?:convenience|authority|privileges?)\s+of\s+working\b",
+            r"\b(?:had|has|have|with|gave\s+(?:him|her|them))\s+(?:\w+\s+){0,2}access\s+to\b",
+            r"\bpersonnel\s+with\s+access\b",
+            r"\b(?:security\s+)?clearance\b",
+            r"\busing\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:position|access|credentials|login)\b",
+            r"\bthrough\s+(?:the\s+)?(?:units?|company|agency|office|ministry)'?s?\s+"
+            r"(?:intranet|internal\s+network|systems?|databases?)",
+            r"\b(?:intranet|internal\s+(?:office\s+)?networks?|office\s+computers?)\b",
+        ),
+        stage=30,
+    ),
+    Tag(
+        "placement",
+        "recruitment",
+        "An agent placed inside a key organisation",
+        "The recruit is steered into a job or post in a key organisation, or planted there, to "
+        "reach secrets.",
+        (
+            r"\b(?:planted|placed|inserted|embedded|infiltrated)\s+(?:\w+\s+){0,4}(?:in|into|as|"
+            r"inside|within)\b",
+            r"\b(?:mole|sleeper|plant)\b",
+            r"\b(?:told|instructed|directed|encouraged|urged|steered)\s+(?:\w+\s+){0,2}to\s+"
+            r"(?:apply|seek|get|take|find)\s+(?:\w+\s+){0,2}(?:job|post|position|role|work)",
+            r"\binternal\s+(?:traitors?|forces)\b",
+        ),
+        stage=28,
+    ),
+    Tag(
+        "invitation-travel",
+        "recruitment",
+        "Paid invitations to lecture, conferences or exchanges",
+        "Invitations to lecture, to conferences or exchanges, with travel paid, are used to meet "
+        "and assess targets.",
+        (
+            r"\binvit(?:ed|ation|ations|ing)\b.{0,80}\b(?:lecture|speak|talk|conference|seminar|"
+            r"symposium|workshop|exchange|visit|present|university|trip|travel)",
+            r"\b(?:conference|seminar|symposium|workshop|exchange\s+programme|exchange\s+program)\b"
+            r".{0,80}\b(?:paid|expenses|covered|funded|sponsored|all-expenses)",
+            r"\b(?:all[- ]expenses[- ]paid|expenses\s+paid|paid\s+for\s+(?:his|her|their)\s+"
+            r"(?:travel|flights?|trips?|hotel|stay)|(?:travel|flights?|trips?|hotel)\s+(?:was|were)"
+            r"\s+(?:paid|covered))\b",
+            r"\b(?:offered|agreed)\s+to\s+(?:pay|cover)\s+(?:for\s+)?(?:his|her|their)\s+"
+            r"(?:travel|flights?|trips?|hotel|expenses)",
+        ),
+        stage=12,
+    ),
+    Tag(
+        "covert-tradecraft",
+        "recruitment",
+        "Covert communication and intelligence training",
+        "Covert communication devices or apps, encrypted channels, signed agreements or training "
+        "in intelligence work.",
+        (
+            r"\b(?:encrypt\w+|covert\s+(?:communication|device|channel|phone)|secure\s+(?:phone|"
+            r"device|app|messaging)|burner\s+phone|dead\s+drop|steganograph\w+|one-time\s+pad|"
+            r"secret\s+(?:writing|ink|code|codes)|code\s*names?|invisible\s+ink)\b",
+            r"\b(?:signal|telegram|threema|wickr|protonmail|tor)\b",
+            r"\b(?:trained|training)\s+(?:\w+\s+){0,3}(?:in\s+)?(?:intelligence|espionage|"
+            r"tradecraft|spy|surveillance|counter-surveillance)",
+            r"\b(?:tradecraft|handler|spy\s+(?:device|equipment|gear|software))\b",
+            r"\bsigned\s+(?:\w+\s+){0,2}(?:agreement|contract|pledge)\b",
+            r"\b(?:special|dedicated|separate)\s+(?:phone|mobile|device|laptop|app|software)\b",
+            r"\bdelete(?:d)?\s+(?:\w+\s+){0,2}(?:messages|chats|conversations|emails)\b",
+        ),
+        stage=40,
+    ),
+    # --- warning signs ---------------------------------------------------------------------
+    Tag(
+        "unsolicited-offer",
+        "warning-signs",
+        "An unexpected approach with an attractive offer",
+        "A stranger makes an unexpected approach with an attractive offer.",
+        (
+            r"\b(?:ran|run|bumped)\s+into\b",
+            r"\b(?:out\s+of\s+the\s+blue|unsolicited|unexpected(?:ly)?|cold[- ](?:call\w*|"
+            r"messag\w*|email\w*)|unprompted)\b",
+            r"\b(?:a|an)\s+(?:stranger|foreigner|unknown\s+(?:man|woman|person|contact|sender))\b",
+            r"\b(?:approached|contacted|messaged|emailed)\s+(?:him|her|them)\b.{0,80}"
+            r"\b(?:offer\w*|job|opportunit\w+|proposal|propos\w+)\b",
+            r"\b(?:offer\w*|propos\w+)\b.{0,60}\b(?:buy|job|work|consult\w*|pay|money|reward)\b",
+            r"\bspam\b",
+        ),
+        stage=6,
+    ),
+    Tag(
+        "disproportionate-reward",
+        "warning-signs",
+        "Payment out of proportion to the work",
+        "The payment is far out of proportion to the work asked for.",
+        (
+            r"\b(?:high|higher|generous|handsome|lucrative|large|huge|big|substantial|"
+            r"hefty|well[- ]paid|easy)\s+(?:rewards?|fees?|pay|payments?|sums?|money|salary|"
+            r"commissions?)\b",
+            r"\b(?:hundreds\s+of\s+thousands|thousands|tens\s+of\s+thousands|millions)\s+of\s+"
+            r"(?:yuan|dollars|euros|pounds|rubles|roubles)\b",
+            r"\bfar\s+(?:more|above|beyond|exceed\w*)\b.{0,40}\b(?:pay|paid|rate|worth|value)\b",
+            r"\b(?:for\s+(?:just|only)\s+a\s+few\s+(?:hours|pages)|for\s+little\s+work|"
+            r"easy\s+money|make\s+money)\b",
+        ),
+        stage=26,
+    ),
+    Tag(
+        "request-beyond-public",
+        "warning-signs",
+        "Requests for internal or unpublished material",
+        "The contact asks for internal, unpublished or sensitive material rather than public "
+        "information.",
+        (
+            r"\b(?:asked|asking|asks|wanted|demanded|requested|required|needed|seeking|sought)\b"
+            r".{0,80}" + _SECRET_DOCS,
+            r"\b(?:provide|provided|providing|hand(?:ed)?\s+over|pass(?:ed)?|send|sent|supply|"
+            r"supplied|leak(?:ed)?|stole|stolen|steal|collected|copied|photograph\w*|sold|sell)\b"
+            r".{0,80}" + _SECRET_DOCS,
+            r"\b(?:documents?|files?|materials?)\s+of\s+the\s+(?:unit|company|ministry|department|"
+            r"office|agency|institute)\b",
+            r"\bwhat\s+the\s+other\s+party\s+needed\s+was\b",
+            r"\btechnical\s+materials?\b",
+            r"\b(?:documents?|files?|materials?|papers?)\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?(?:top\s+)?"
+            r"(?:secret|classified|confidential)\b",
+        ),
+        stage=32,
+    ),
+    Tag(
+        "secrecy-pressure",
+        "warning-signs",
+        "Pressure to keep the contact secret",
+        "The contact asks to keep the relationship secret, or to use private mailboxes, special "
+        "phones or apps.",
+        (
+            r"\b(?:keep|kept|keeping)\s+(?:\w+\s+){0,3}(?:secret|quiet|private|confidential|"
+            r"between\s+(?:them|us))\b",
+            r"\b(?:not|never)\s+to\s+(?:tell|inform|mention|report|discuss)\b",
+            r"\bdon'?t\s+tell\b",
+            r"\b(?:personal|private|separate|new|secret)\s+(?:e-?mail|mailbox|phone|account|"
+            r"address|number|sim)\b",
+            r"\b(?:secret|private|covert)\s+contact\b",
+            r"\bdelete(?:d)?\s+(?:\w+\s+){0,2}(?:messages|chats|conversations|emails)\b",
+            r"\b(?:encrypted|disappearing)\s+(?:app|messages?|messaging|chats?|channel)\b",
+            r"\b(?:told|asked|instructed|warned)\s+(?:him|her|them)\s+(?:\w+\s+){0,2}not\s+to\b",
+        ),
+        stage=30,
+    ),
+    Tag(
+        "threats-leverage",
+        "warning-signs",
+        "Threats using past cooperation or secrets",
+        "The contact threatens exposure or harm, using past cooperation or personal secrets.",
+        (
+            r"\b(?:blackmail\w*|extort\w*)\b",
+            r"\bthreat(?:en|ened|ening|s)?\s+(?:\w+\s+){0,3}(?:to|with|that|him|her|them)\b",
+            r"\b(?:expose|exposure|reveal|leak|report)\s+(?:\w+\s+){0,3}(?:to\s+(?:his|her|their)|"
+            r"the\s+(?:affair|relationship|photos|cooperation))",
+            r"\b(?:as|used\s+as)\s+(?:the\s+)?(?:leverage|handle)\b",
+            r"\b(?:previously|already)\s+provided\b",
+        ),
+        stage=46,
+    ),
+    Tag(
+        "disclosed-affiliation",
+        "warning-signs",
+        "A contact who reveals an intelligence link",
+        "The contact reveals or hints at a link to an intelligence service and asks for "
+        "cooperation.",
+        (
+            r"\b(?:disclosed|revealed|admitted|told\s+(?:him|her|them)|said|hinted|confessed)\b"
+            r".{0,60}\b(?:intelligence|spy|security\s+service|secret\s+service|agency)\b",
+            r"\b(?:persuaded|asked|invited|urged)\s+(?:\w+\s+){0,2}to\s+(?:cooperate|work)\s+"
+            r"(?:with|for)\b.{0,40}\b(?:intelligence|agency|service)\b",
+            r"\bwork(?:ed|s)?\s+for\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:intelligence|spy|"
+            r"security)\s+(?:agency|service)\b",
+        ),
+        stage=24,
+    ),
+    Tag(
+        "excessive-help-flattery",
+        "warning-signs",
+        "Unusual generosity, flattery or favours",
+        "Unusual generosity, flattery, favours or gifts to the target or the family.",
+        (
+            r"\b(?:flatter\w*|lavish\w*|expensive\s+gifts?|gifts?|presents?|favou?rs?)\b",
+            r"\b(?:treated|treating|treats)\s+(?:\w+\s+){0,4}(?:friendly|kindly|generously)\b",
+            r"\b(?:help|helped|helping)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:improve|solve)\b",
+            r"\btake\s+the\s+initiative\s+to\s+help\b",
+            r"\b(?:paid|paying|pays)\s+for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:dinners?|meals?|"
+            r"holidays?|tuition|rent|medical|hotel|children)",
+        ),
+        stage=21,
+    ),
+    Tag(
+        "bulk-collection",
+        "warning-signs",
+        "Copying or hoarding many documents",
+        "Copying or hoarding many documents, or carrying material off-site or abroad.",
+        (
+            r"\b(?:more\s+than|over|some|nearly|almost|about|around)?\s*\d[\d,]*\s+"
+            r"(?:\w+\s+){0,2}(?:documents|files|pages|photos|photographs|pictures|images|"
+            r"records|items|gigabytes|GB|reports)\b",
+            r"\b(?:a\s+large\s+number|large\s+numbers|a\s+large\s+amount|a\s+batch|batches|dozens|"
+            r"hundreds|thousands)\s+of\s+(?:\w+\s+){0,3}(?:documents|files|materials|data|"
+            r"information|pages|photos)",
+            r"\b(?:copied|downloaded|printed|photographed|hoarded|stored|saved|carried|took|"
+            r"smuggled|transferred)\b.{0,60}\b(?:usb|thumb\s+drive|flash\s+drive|hard\s+drive|"
+            r"storage\s+media|laptop|personal\s+computer|home|abroad|out\s+of\s+the)\b",
+            r"\b(?:usb|thumb\s+drive|flash\s+drive|external\s+drive|storage\s+media)\b",
+            r"\billegally\s+carried\b",
+        ),
+        stage=38,
+    ),
+    Tag(
+        "unexplained-money",
+        "warning-signs",
+        "Unexplained money or affluence",
+        "Unexplained cash or affluence, undeclared money.",
+        (
+            r"\b(?:unexplained|undeclared|hidden|secret)\s+(?:\w+\s+){0,2}(?:cash|money|income|"
+            r"wealth|assets|accounts?|payments?|funds)\b",
+            r"\b(?:assets|property|money|cash|funds|proceeds)\s+(?:\w+\s+){0,4}(?:confiscated|"
+            r"seized|forfeited)\b",
+            r"\b(?:confiscat\w+|seiz\w+|forfeit\w*)\b.{0,60}\b(?:assets|property|money|cash|"
+            r"yuan|dollars|euros|pounds|rubles)\b",
+            r"\b(?:assets|property|money|cash|funds|proceeds)\b.{0,60}\b(?:confiscated|seized|"
+            r"forfeited)\b",
+            r"\b(?:lavish|luxur\w+|expensive)\s+(?:lifestyle|car|cars|watch|watches|spending|"
+            r"holidays?)\b",
+            r"\b(?:cash|money)\s+(?:\w+\s+){0,3}(?:in\s+(?:envelopes|bags|his\s+home|her\s+home))\b",
+        ),
+        stage=42,
+    ),
+    Tag(
+        "sudden-exit",
+        "warning-signs",
+        "A sudden exit after handling secrets",
+        "Resigning, fleeing or crossing a border illegally after handling sensitive material.",
+        (
+            r"\b(?:resign\w*|quit|quitting|fled|flee\w*|left\s+(?:the|his|her|their)\s+"
+            r"(?:job|company|post|unit|ministry|agency|country)|defect\w*|abscond\w*|escap\w+)\b",
+            r"\b(?:cross|crossing|crossed)\s+(?:\w+\s+){0,2}border\b",
+            r"\b(?:tried|attempt\w*|trying)\s+to\s+(?:leave|flee|escape|board)\b",
+            r"\b(?:one-way\s+ticket|at\s+the\s+airport|at\s+the\s+border|border\s+crossing)\b",
+        ),
+        stage=55,
+    ),
+    Tag(
+        "personal-vulnerability",
+        "warning-signs",
+        "A personal weakness a recruiter can exploit",
+        "Money trouble, affairs, a weak will or fear that a recruiter can exploit.",
+        (
+            r"\b(?:debts?|indebted|in\s+debt|financial\s+(?:trouble|difficult\w*|problems|"
+            r"pressure|strain)|money\s+(?:trouble|problems)|gambling|bankrupt\w*|addict\w*|"
+            r"struggling\s+financially)\b",
+            r"\b(?:weak|indecisive|timid|lonely|isolated|vain|greedy|greed|disgruntled|"
+            r"resentful|passed\s+over)\b",
+            r"\b(?:does\s+not|doesn'?t|did\s+not|didn'?t)\s+know\s+how\s+to\s+refuse\b",
+            r"\b(?:lives?|lived|living)\s+in\s+fear\b|\bscared\b|\bafraid\b",
+            r"\b(?:an?\s+affair|extramarital|mistress|lover|illegitimate)\b",
+            r"\bfound\s+a\s+way\s+to\s+make\s+money\b",
+        ),
+        stage=15,
+    ),
+    # --- reporting ---------------------------------------------------------------------------
+    Tag(
+        "hotline",
+        "reporting",
+        "The national security reporting hotline",
+        "A telephone line for reporting suspected espionage.",
+        (
+            r"\bhot[- ]?line\b",
+            r"\b(?:telephone|phone)\s+(?:number|line)\b",
+            r"\bcall(?:ing)?\s+(?:the\s+)?(?:\d[\d\- ]{2,}|\w+\s+hotline|1-800)",
+            r"\b\d{5}\b(?=.{0,80}\breport)",
+            r"\btip\s*line\b",
+        ),
+        stage=90,
+    ),
+    Tag(
+        "online-report",
+        "reporting",
+        "The online reporting platform",
+        "An online platform or web form for reporting suspected espionage.",
+        (
+            r"\b(?:report(?:ing)?|acceptance|tip)\s+(?:\w+\s+){0,2}(?:platform|portal|website|"
+            r"web\s*site|web\s+form|online\s+form)\b",
+            r"\b(?:online|internet|web)\s+(?:\w+\s+){0,2}(?:report\w*|tip)\s+(?:\w+\s+){0,2}"
+            r"(?:platform|portal|form|site)",
+            r"\breport\w*\s+(?:\w+\s+){0,3}online\b",
+            r"\btips\.fbi\.gov\b|\bwww\.\w+",
+        ),
+        stage=91,
+    ),
+    Tag(
+        "security-office",
+        "reporting",
+        "Your own organisation's security office",
+        "Report inside your organisation: the security or secrecy office, your superiors, the "
+        "facility security officer.",
+        (
+            r"(?<!state\s)(?<!national\s)(?<!public\s)\b(?:facility\s+)?security\s+(?:officer|"
+            r"office|department|team|manager|unit)\b",
+            r"\bsecrecy\s+(?:office|department|committee)\b",
+            r"\breport\w*\s+(?:\w+\s+){0,4}(?:to\s+)?(?:his|her|their|your|its)\s+(?:superiors?|"
+            r"employer|manager|supervisor|line\s+manager|boss|security)\b",
+            r"\b(?:superiors?|supervisor|line\s+manager|employer)\b.{0,40}\breport\w*",
+            r"\b(?:alerted|informed|told|notified)\s+(?:his|her|their)\s+(?:superiors?|employer|"
+            r"manager|supervisor|security)",
+        ),
+        stage=92,
+    ),
+    Tag(
+        "self-surrender",
+        "reporting",
+        "Coming forward voluntarily",
+        "Come forward voluntarily and confess; leniency for those who confess and repent.",
+        (
+            r"\bsurrender\w*\b",
+            r"\bturn(?:ed|s|ing)?\s+(?:him|her|them)sel(?:f|ves)\s+in\b",
+            r"\b(?:came|come|coming)\s+forward\b",
+            r"\b(?:confess\w*|repent\w*|leniency|lenient|self-report\w*|owned\s+up|"
+            r"voluntarily\s+(?:report|disclos)\w*)\b",
+        ),
+        stage=93,
+    ),
+    Tag(
+        "report-early",
+        "reporting",
+        "Break off and report early",
+        "Break off the contact and report early, to limit the damage.",
+        (
+            r"\b(?:earlier|early|sooner|immediately|promptly|at\s+once|right\s+away|as\s+soon\s+as)"
+            r"\b.{0,80}\b(?:report\w*|surrender\w*|tell|told|alert\w*|come\s+forward)\b",
+            r"\b(?:report\w*|surrender\w*|tell|alert\w*)\b.{0,60}\b(?:earlier|early|sooner|"
+            r"immediately|promptly|at\s+once|right\s+away|as\s+soon\s+as)\b",
+            r"\b(?:loss|damage|harm)\s+(?:\w+\s+){0,3}(?:reduced|limited|minimi[sz]ed|"
+            r"prevented|contained)\b",
+            r"\b(?:prevent\w*|stop\w*)\s+(?:the\s+)?(?:harm|damage|loss\w*)\s+(?:from\s+)?"
+            r"(?:expanding|spreading|growing)\b",
+            r"\b(?:break|broke|cut|cutting)\s+off\s+(?:\w+\s+){0,2}(?:contact|ties|communication)\b",
+        ),
+        stage=94,
+    ),
+)
+
+TAGS: dict[str, Tag] = {tag.id: tag for tag in _TAGS}
+"""Every tag by id, in the order of TAXONOMY.md."""
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(tag_id: str) -> re.Pattern[str]:
+    pattern = _PATTERNS.get(tag_id)
+    if pattern is None:
+        cues = TAGS[tag_id].cues
+        pattern = re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
+        _PATTERNS[tag_id] = pattern
+    return pattern
+
+
+def tags_of(topic: str) -> list[Tag]:
+    """The tags of one topic, in taxonomy order."""
+    return [tag for tag in _TAGS if tag.topic == topic]
+
+
+def find_cues(sentence: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Yield ``(tag id, first match)`` for every tag whose cues occur in ``sentence``."""
+    for tag in _TAGS:
+        match = tag.pattern.search(sentence)
+        if match is not None:
+            yield tag.id, match
+
+
+_CUE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {}
+
+
+def cue_strength(tag_id: str, sentence: str) -> int:
+    """How many of a tag's distinct cues occur in a sentence: more is plainer evidence."""
+    patterns = _CUE_PATTERNS.get(tag_id)
+    if patterns is None:
+        patterns = tuple(re.compile(cue, re.IGNORECASE) for cue in TAGS[tag_id].cues)
+        _CUE_PATTERNS[tag_id] = patterns
+    matched = [index for index, pattern in enumerate(patterns) if pattern.search(sentence)]
+    # Distinct cues count most; among equals, the earlier (more specific) cue wins.
+    return len(matched) * 100 - (matched[0] if matched else 99)
+
+
+def topic_of(tag_id: str) -> str:
+    """The topic of a tag id; raises ``KeyError`` for an unknown id."""
+    return TAGS[tag_id].topic
