@@ -49,7 +49,8 @@ _FUNCTION_WORDS = frozenset(
     whether let please now today yesterday tomorrow just indeed thus therefore hence besides
     otherwise subsequently eventually finally initially ultimately immediately recently
     previously gradually soon again knowingly use using criminal investigator investigators
-    case cases handlers handler sources source prosecutors officials experts police""".split()
+    case cases handlers handler sources source prosecutors officials experts police former ex
+    dear hi hello thanks yes presiding acting""".split()
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr prof professor sir madam dame lord judge justice agent special
@@ -84,13 +85,18 @@ _NOT_NAME_WORDS = frozenset(
     government administration prosecution public parliamentary propaganda publicity
     counter espionage anti rules central socialist characteristics era fbi cia mss mi5 mi6
     linkedin facebook instagram twitter wechat whatsapp telegram signal tinder gmail google
-    baidu microsoft apple windows usb kgb gru fsb svr nato eu un who wto bitcoin""".split()
+    baidu microsoft apple windows usb kgb gru fsb svr nato eu un who wto bitcoin forum policy
+    advisory strategic partners associates consulting consultancy solutions holdings base port
+    harbour harbor strait cross hill park hall tower palace castle bridge old hotline line
+    bundestag reichstag kremlin pentagon whitehall downing capitol""".split()
 )
 
 _SURNAMED = re.compile(r"\bsurnamed\s+([A-Z][a-z]+)\b")
 _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
-    r"introduced\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named)\s+"
+    r"introduced\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
+    r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
+    r"went\s+by\s+the\s+name|(?:an?\s+)?alias)\s+"
     r"[\"“‘']?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 )
 _ANAPHOR = re.compile(
@@ -116,6 +122,12 @@ _ACT = re.compile(
     r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|sold|selling|stole|stolen|"
     r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
     r"secret|confidential|intelligence\s+(?:agency|agencies|service|officer))\b",
+    re.IGNORECASE,
+)
+_APPROACH = re.compile(
+    r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
+    r"received\s+an?\s+(?:\w+\s+)?(?:email|message|offer|invitation|call)|"
+    r"reported\s+(?:it|the\s+(?:approach|conversation|contact|offer|incident))|declined)\b",
     re.IGNORECASE,
 )
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
@@ -148,13 +160,16 @@ class _Person:
     official_hits: int = 0
     outcome_hits: int = 0
     act_hits: int = 0
+    approach_hits: int = 0
     tokens: tuple[str, ...] = ()
 
 
 def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     while tokens and (
-        tokens[0].rstrip(".").lower() in _FUNCTION_WORDS or tokens[0].rstrip(".").lower() in _TITLES
+        tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
+        or tokens[0].rstrip(".").lower() in _TITLES
+        or tokens[0].endswith(".")
     ):
         titles.append(tokens.pop(0).rstrip(".").lower())
     return tokens, titles
@@ -282,64 +297,92 @@ def _subject_of(cue: re.Match[str], sentence_mentions: Sequence[Mention]) -> str
 
 
 def _score_people(reading: _DocReading) -> None:
+    """Count, per person, the outcome, act and approach cues in the sentences about them."""
     doc = reading.document
+    candidates = {name for name, person in reading.people.items() if not person.contact}
+    owners = _owners(reading, candidates)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in reading.mentions:
-        by_sentence[mention.sentence].append(mention)
-    focus: str | None = None
-    previous_paragraph = -1
+        if mention.name in candidates:
+            by_sentence[mention.sentence].append(mention)
     for index, sentence in enumerate(doc.sentences):
+        if is_headline(doc, index):
+            continue
         text = doc.sentence_text(sentence)
-        mentions = by_sentence.get(index, [])
-        if mentions:
-            focus = mentions[0].name
-        elif is_headline(doc, index) or (
-            sentence.paragraph != previous_paragraph and not _ANAPHOR.search(text)
-        ):
-            focus = None
-        previous_paragraph = sentence.paragraph
+        mentions = [
+            attrs.evolve(m, start=m.start - sentence.start, end=m.end - sentence.start)
+            for m in by_sentence.get(index, [])
+        ]
+        implied = sorted(owners[index] - {m.name for m in mentions})
         seen_outcome: set[str] = set()
         for cue in _OUTCOME.finditer(text):
-            shifted = [
-                attrs.evolve(m, start=m.start - sentence.start, end=m.end - sentence.start)
-                for m in mentions
-            ]
-            subject = _subject_of(cue, shifted) if shifted else focus
+            subject = _subject_of(cue, mentions) if mentions else (implied[0] if implied else None)
             if subject is not None and subject not in seen_outcome:
                 seen_outcome.add(subject)
                 reading.people[subject].outcome_hits += 1
+        about = {m.name for m in mentions} | set(implied)
         if _ACT.search(text):
-            for subject in {m.name for m in mentions}:
+            for subject in about:
                 reading.people[subject].act_hits += 1
+        if _APPROACH.search(text):
+            for subject in about:
+                reading.people[subject].approach_hits += 1
 
 
 def _is_case(person: _Person) -> bool:
+    """A case: someone the report tells was caught for espionage, or was approached and
+    reported it; not someone only quoted as an official, nor a recruiter's cover name."""
     if person.contact:
         return False
-    score = 2 * person.outcome_hits + person.act_hits
-    if person.official_hits and person.outcome_hits < 2:
+    if person.official_hits > person.outcome_hits + person.approach_hits:
         return False
-    return person.outcome_hits >= 1 and score >= 3
+    score = 2 * person.outcome_hits + person.act_hits + person.approach_hits
+    if person.outcome_hits >= 1:
+        return score >= 3
+    return person.approach_hits >= 2
 
 
 # --- sentence ownership ----------------------------------------------------------------------
 
 
 def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
-    """For each sentence, the cases it is about (empty: it belongs to the document)."""
+    """For each sentence, the cases it is about (empty: it belongs to the document).
+
+    A sentence that names a case is about it. One that names no case continues the case before
+    it when it refers back (a pronoun, "the suspect", or the recruiter's cover name). A new
+    paragraph that refers back to nothing is document-level, until a sentence in it refers back
+    to the last case (then the whole paragraph is that case's), unless the paragraph has named
+    someone else, such as an official, whom the pronoun more likely means. A sentence that
+    introduces "a former aide" without a name waits for the name in the next sentences.
+    """
     doc = reading.document
     by_sentence: dict[int, list[str]] = defaultdict(list)
+    contacts: set[int] = set()
+    others: set[int] = set()
     for mention in reading.mentions:
-        if mention.name in case_names and mention.name not in by_sentence[mention.sentence]:
-            by_sentence[mention.sentence].append(mention.name)
+        if mention.name in case_names:
+            if mention.name not in by_sentence[mention.sentence]:
+                by_sentence[mention.sentence].append(mention.name)
+        elif reading.people[mention.name].contact:
+            contacts.add(mention.sentence)
+        else:
+            others.add(mention.sentence)
     owners: list[set[str]] = [set() for _ in doc.sentences]
     focus: str | None = None
+    dormant: str | None = None
     previous_paragraph = -1
     pending: list[int] = []
+    unowned: list[int] = []
+    someone_else = False
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
-        new_paragraph = sentence.paragraph != previous_paragraph
+        if sentence.paragraph != previous_paragraph:
+            unowned = []
+            someone_else = False
+            new_paragraph = True
+        else:
+            new_paragraph = False
         previous_paragraph = sentence.paragraph
         if named:
             owners[index].update(named)
@@ -347,20 +390,31 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 owners[waiting].add(named[0])
             pending = []
             focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
+            dormant = focus
             continue
         if is_headline(doc, index):
             focus = None
             pending = []
             continue
-        if new_paragraph and not _ANAPHOR.search(text):
+        if index in others:
+            someone_else = True
+        refers_back = bool(_ANAPHOR.search(text)) or index in contacts
+        if new_paragraph and not refers_back:
             focus = None
             pending = []
+        if focus is None and refers_back and dormant and not someone_else:
+            focus = dormant
+            for earlier in unowned:
+                owners[earlier].add(focus)
+            unowned = []
         if focus is not None:
             owners[index].add(focus)
-        elif _INTRODUCES_PERSON.search(text) or pending:
-            pending.append(index)
-            if len(pending) > 2:
-                pending.pop(0)
+        else:
+            unowned.append(index)
+            if _INTRODUCES_PERSON.search(text) or pending:
+                pending.append(index)
+                if len(pending) > 2:
+                    pending.pop(0)
     return owners
 
 
@@ -520,7 +574,7 @@ _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|serving\s+as|served\s+as)\s+|,\s+)"
     r"(?:a\s+|an\s+|the\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born)\s)[a-z][\w-]*\s+)"
-    rf"{{0,3}}?(?:{_ROLE_NOUNS}))\b",
+    rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
 )
 _WORKED_IN = re.compile(
     r"\b(?:worked|working|employed)\s+(?:in|at|for)\s+(?P<org>(?:the|a|an)\s+[^,.;]{3,80}?)"
@@ -630,7 +684,10 @@ def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
     for item in sentences:
         text = item.text
         evidence = item.evidence()
-        if name_pattern.search(text):
+        apposition = _apposition(name).search(text)
+        if apposition is not None:
+            add(Fact("role", " ".join(apposition.group("role").split()), evidence))
+        elif name_pattern.search(text):
             for match in _ROLE.finditer(text):
                 role = " ".join(match.group("role").split())
                 if match.start() > 160:
@@ -690,6 +747,15 @@ def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
     return facts
 
 
+def _apposition(name: str) -> re.Pattern[str]:
+    """"Jane Roe, 34, a fire controlman assigned to ...": the words after the article."""
+    return re.compile(
+        rf"\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?"
+        r"(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+        r"(?=\s+(?:at|in|of|for|with|who|assigned|based|working|from|on|to)\b|,)"
+    )
+
+
 def _money_fact(match: re.Match[str], evidence: Evidence) -> Fact | None:
     bound = bool(match.group("bound"))
     if match.group("sym"):
@@ -715,11 +781,15 @@ def _sentence_fact(match: re.Match[str], evidence: Evidence) -> Fact:
     if match.group("death"):
         value = "death with a reprieve" if match.group("reprieve") else "death"
         return Fact("outcome", value, evidence, event="sentenced")
-    raw = match.group("n").lower()
-    number = _to_number(raw) or 0
+    number = _to_number(match.group("n")) or 0
     unit = match.group("unit").lower().rstrip("s")
-    value = f"{format_number(number)} {unit}{'s' if number != 1 else ''} in prison"
-    return Fact("outcome", value, evidence, number=number, unit=unit, event="sentenced")
+    value = f"{format_number(number)} {unit}{'s' if number != 1 else ''}"
+    months = _to_number(match.group("n2")) if match.group("n2") else None
+    if unit == "year" and months:
+        value += f" and {format_number(months)} month{'s' if months != 1 else ''}"
+        number += months / 12
+    return Fact("outcome", f"{value} in prison", evidence, number=number, unit=unit,
+                event="sentenced")
 
 
 # --- the whole ---------------------------------------------------------------------------------

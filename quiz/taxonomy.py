@@ -56,7 +56,9 @@ _MONEY_WORD = (
 _SECRET_DOCS = (
     r"(?:classified|secret|confidential|internal|restricted|sensitive|unpublished|proprietary|"
     r"non-public|top secret)\s+(?:\w+\s+){0,2}?(?:documents?|files?|materials?|information|"
-    r"papers?|data|reports?|intelligence|manuals?|details|plans|research|briefings?|designs?)"
+    r"papers?|data|reports?|intelligence|manuals?|details|plans|research|briefings?|designs?|"
+    r"assessments?|schedules?|procedures?|diagrams?|minutes|drafts?|settings|specifications?|"
+    r"blueprints?|systems?|sessions?|networks?|results)"
 )
 
 _TAGS: tuple[Tag, ...] = (
@@ -83,6 +85,22 @@ _TAGS: tuple[Tag, ...] = (
             r"\bfront\s+(?:company|organi[sz]ation|firm)\b",
             r"\bposing\s+as\b|\bposed\s+as\b|\bmasquerad\w+\s+as\b|\bpretend\w*\s+to\s+be\b",
             r"\bnot\s+an?\s+(?:ordinary|average|real|genuine)\s+\w+",
+            r"\b(?:introduced|described|presented|identified)\s+(?:him|her|them)sel(?:f|ves)\s+as\b",
+            r"\bgave\s+(?:his|her|their)\s+name\s+as\b",
+            r"\b(?:said|says|claimed|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)\s+(?:was|were|is|worked)\s+"
+            r"(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:journalist|reporter|headhunter|"
+            r"recruiter|consultant|expert|researcher|scholar|academic|diplomat|official|"
+            r"businessm[ae]n|investor|student|manager|representative|editor|analyst|buyer|"
+            r"enthusiast|hobbyist|company|firm|think[- ]tank|foundation|university)",
+            r"\bno\s+such\s+\w+\s+exist",
+            r"\b(?:name|identity|profile|company|account)\s+was\s+(?:a\s+)?(?:cover|fake|false|"
+            r"fictitious|invented)\b",
+            r"\b(?:false|fake|fictitious|bogus|invented)\s+(?:name|identity|company|firm|profile|"
+            r"persona|business|consultancy|website)\b",
+            r"\bwhat\s+(?:it|he|she|they)\s+claimed\s+to\s+be\b",
+            r"\b(?:diplomatic|journalistic|academic|commercial|business)\s+cover\b",
+            r"\b(?:a\s+)?front\s+(?:used|set\s+up|run)\s+by\b|\bset\s+up\s+by\s+(?:a|the)\s+(?:[\w-]+\s+)"
+            r"{0,2}(?:intelligence|spy|security)\s+(?:service|agency)",
         ),
         stage=10,
     ),
@@ -127,7 +145,7 @@ _TAGS: tuple[Tag, ...] = (
             r"\bfriendship\b",
             r"\b(?:dinners?|lunch(?:es)?|meals?|drinks|outings?|trips?|holidays?|gifts?|presents?)"
             r"\b.{0,80}\b(?:him|her|them|family|wife|husband|children)\b",
-            r"\b(?:treated|treating|treats)\s+(?:\w+\s+){0,4}(?:friendly|kindly|generously|well)\b",
+            r"\b(?:treated|treating|treats)\s+(?:\w+\s+){0,8}(?:friendly|kindly|generously|well)\b",
             r"\b(?:help|helped|helping)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:improve|solve|with|find|get)\b",
             r"\bfrom\s+official\s+(?:contact|relations?)\s+to\s+(?:secret|private|personal)\b",
             r"\b(?:over|during)\s+(?:the\s+)?(?:following\s+|next\s+)?(?:several\s+|many\s+|a\s+few\s+)?"
@@ -200,6 +218,14 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:useless|not\s+enough|not\s+useful|wanted\s+more|asked\s+for\s+more)\b",
             r"\bwhat\s+the\s+other\s+party\s+needed\s+was\b",
             r"\b(?:escalat\w+|step(?:ped)?\s+up|more\s+and\s+more\s+sensitive)\b",
+            r"\b(?:first|initially|at\s+first)\b.{0,80}\b(?:only|just|general|public|published|"
+            r"press|harmless|innocuous)\b",
+            r"\b(?:later|subsequent|then|finally|eventually|soon|within\s+(?:weeks|months|days))\b"
+            r".{0,40}\b(?:requests?|questions?|demands?|tasks?|asks)\b.{0,40}\b(?:grew|more|specific|"
+            r"sensitive|detailed|classified|secret|restricted|internal|changed)",
+            r"\b(?:requests?|questions?|demands?)\s+(?:\w+\s+){0,2}(?:grew|changed|became|had\s+become|"
+            r"got)\b",
+            r"\bfinally\s+(?:for|asked)\b.{0,60}\b(?:secret|classified|internal|restricted)",
         ),
         stage=35,
     ),
@@ -246,6 +272,9 @@ _TAGS: tuple[Tag, ...] = (
             r"\bpersonnel\s+with\s+access\b",
             r"\b(?:security\s+)?clearance\b",
             r"\busing\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:position|access|credentials|login)\b",
+            r"\bus(?:ed|es)\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:position|access|credentials|login|"
+            r"clearance)\b",
+            r"\b(?:which|that)\s+gave\s+(?:him|her|them)\s+access\b",
             r"\bthrough\s+(?:the\s+)?(?:units?|company|agency|office|ministry)'?s?\s+"
             r"(?:intranet|internal\s+network|systems?|databases?)",
             r"\b(?:intranet|internal\s+(?:office\s+)?networks?|office\s+computers?)\b",
@@ -263,7 +292,8 @@ _TAGS: tuple[Tag, ...] = (
             r"inside|within)\b",
             r"\b(?:mole|sleeper|plant)\b",
             r"\b(?:told|instructed|directed|encouraged|urged|steered)\s+(?:\w+\s+){0,2}to\s+"
-            r"(?:apply|seek|get|take|find)\s+(?:\w+\s+){0,2}(?:job|post|position|role|work)",
+            r"(?:apply|seek|get|take|find|move|transfer)\s+(?:\w+\s+){0,2}(?:job|post|position|role|"
+            r"work|vacancy|transfer|posting|opening|clearance|department|unit)",
             r"\binternal\s+(?:traitors?|forces)\b",
         ),
         stage=28,
@@ -358,6 +388,11 @@ _TAGS: tuple[Tag, ...] = (
             r"office|agency|institute)\b",
             r"\bwhat\s+the\s+other\s+party\s+needed\s+was\b",
             r"\btechnical\s+materials?\b",
+            r"\b(?:marked|classified\s+as|stamped)\s+[\"“]?(?:secret|top\s+secret|confidential|"
+            r"restricted|classified)",
+            r"\b(?:unpublished|not\s+(?:yet\s+)?(?:been\s+)?published|non-public|not\s+public)\b",
+            r"\b(?:asked|asking|wanted|requested)\s+(?:\w+\s+){0,3}for\s+(?:photos|photographs|pages|"
+            r"copies|details)\s+of\b",
             r"\b(?:documents?|files?|materials?|papers?)\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?(?:top\s+)?"
             r"(?:secret|classified|confidential)\b",
         ),
@@ -405,7 +440,7 @@ _TAGS: tuple[Tag, ...] = (
         "The contact reveals or hints at a link to an intelligence service and asks for "
         "cooperation.",
         (
-            r"\b(?:disclosed|revealed|admitted|told\s+(?:him|her|them)|said|hinted|confessed)\b"
+            r"\b(?:disclosed|revealed|admitted|told\s+(?:him|her|them)|hinted)\b"
             r".{0,60}\b(?:intelligence|spy|security\s+service|secret\s+service|agency)\b",
             r"\b(?:persuaded|asked|invited|urged)\s+(?:\w+\s+){0,2}to\s+(?:cooperate|work)\s+"
             r"(?:with|for)\b.{0,40}\b(?:intelligence|agency|service)\b",
@@ -421,7 +456,7 @@ _TAGS: tuple[Tag, ...] = (
         "Unusual generosity, flattery, favours or gifts to the target or the family.",
         (
             r"\b(?:flatter\w*|lavish\w*|expensive\s+gifts?|gifts?|presents?|favou?rs?)\b",
-            r"\b(?:treated|treating|treats)\s+(?:\w+\s+){0,4}(?:friendly|kindly|generously)\b",
+            r"\b(?:treated|treating|treats)\s+(?:\w+\s+){0,8}(?:friendly|kindly|generously)\b",
             r"\b(?:help|helped|helping)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:improve|solve)\b",
             r"\btake\s+the\s+initiative\s+to\s+help\b",
             r"\b(?:paid|paying|pays)\s+for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:dinners?|meals?|"
@@ -466,6 +501,13 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:lavish|luxur\w+|expensive)\s+(?:lifestyle|car|cars|watch|watches|spending|"
             r"holidays?)\b",
             r"\b(?:cash|money)\s+(?:\w+\s+){0,3}(?:in\s+(?:envelopes|bags|his\s+home|her\s+home))\b",
+            r"\b(?:could\s+not|couldn't|unable\s+to)\s+explain\b.{0,40}\b(?:money|cash|income|wealth|"
+            r"came\s+from)",
+            r"\b(?:paying|paid|spent|spending)\s+(?:\w+\s+){0,2}cash\s+for\b",
+            r"\bexpensive\s+(?:purchases|cars?|holidays?|watch\w*|trips)",
+            r"\bpaid\s+off\s+(?:\w+\s+){0,3}(?:loans?|debts?|mortgage)",
+            r"\b(?:sudden|unexplained|new-found|newfound)\s+(?:wealth|affluence|spending|riches)",
+            r"\benvelopes?\s+(?:of|with|full\s+of|stuffed\s+with)\s+cash\b",
         ),
         stage=42,
     ),
@@ -498,6 +540,11 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:lives?|lived|living)\s+in\s+fear\b|\bscared\b|\bafraid\b",
             r"\b(?:an?\s+affair|extramarital|mistress|lover|illegitimate)\b",
             r"\bfound\s+a\s+way\s+to\s+make\s+money\b",
+            r"\b(?:behind|fallen\s+behind|fell\s+behind)\s+on\s+(?:his|her|their)?\s*(?:\w+\s+)?"
+            r"(?:mortgage|rent|payments|bills|loans?)",
+            r"\b(?:was|were|had\s+been)\s+struggling\b|\bpayday\s+loans?\b",
+            r"\b(?:complained|complaining)\s+(?:\w+\s+){0,2}about\s+(?:his|her|their)\s+(?:salary|pay|"
+            r"career|promotion|boss)",
         ),
         stage=15,
     ),
