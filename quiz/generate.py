@@ -108,6 +108,8 @@ class _Writer:
         self.seed = seed
         self.cases = material.extraction.cases
         self.channels = material.channels
+        self.used_passages: set[tuple[str, str, Evidence]] = set()
+        self.used_situations: set[str] = set()
 
     def rng(self, *parts: object) -> random.Random:
         return random.Random(":".join(map(str, (self.seed, *parts))))
@@ -177,11 +179,17 @@ class _Writer:
     def pattern_from_passage(self, case: Case, tag_id: str) -> list[Draft]:
         hit = case.tag(tag_id)
         assert hit is not None
-        evidence = hit.evidence[0]
+        tag = TAGS[tag_id]
+        # One question per passage and topic: a passage that shows two patterns would
+        # otherwise be asked twice with two different answers.
+        unused = [e for e in hit.evidence if (case.id, tag.topic, e) not in self.used_passages]
+        if not unused:
+            return []
+        evidence = unused[0]
+        self.used_passages.add((case.id, tag.topic, evidence))
         distractors = self.sibling_tags(tag_id, case, evidence.quote, 3)
         if len(distractors) < 2:
             return []
-        tag = TAGS[tag_id]
         noun = "recruitment pattern" if tag.topic == "recruitment" else "warning sign"
         prompt = (
             f"In the case of {case.display_name}, the report says: {_quote(evidence)} "
@@ -527,9 +535,17 @@ class _Writer:
             return drafts
         rng = self.rng("scenario", case.id)
         order = {c.id: n for n, c in enumerate(self.cases)}
-        hit = signs[order[case.id] % len(signs)]
-        variants = WARNING_SITUATIONS[hit.id]
-        situation = variants[order[case.id] % len(variants)]
+        options = [
+            (hit, situation)
+            for shift in range(len(signs))
+            for hit in (signs[(order[case.id] + shift) % len(signs)],)
+            for situation in WARNING_SITUATIONS[hit.id]
+            if situation not in self.used_situations
+        ]
+        if not options:
+            return drafts
+        hit, situation = options[0]
+        self.used_situations.add(situation)
         shown = {tid for tid, _ in find_cues(situation)}
         if hit.id in shown:
             wrong = [
@@ -706,26 +722,32 @@ class _Writer:
         proper = [c for c in self.channels if c.id in ("hotline", "online-report", "security-office",
                                                         "self-surrender")]
         rng = self.rng("channels")
+        wrong = list(WRONG_ACTIONS)
+        rng.shuffle(wrong)
+        grounded = [(c, self.channel_sources(c)) for c in proper]
+        grounded = [(c, sources) for c, sources in grounded if sources]
+        if grounded:
+            drafts.append(
+                Draft(
+                    "reporting",
+                    "multiple",
+                    tuple(sorted(c.id for c, _ in grounded)),
+                    "You suspect that someone is trying to recruit you or a colleague. Which of "
+                    "these are proper ways to report it? Select all that apply.",
+                    tuple(c.action for c, _ in grounded) + tuple(wrong[:2]),
+                    tuple(range(len(grounded))),
+                    " ".join(
+                        f"{TAGS[c.id].label}: {c.action}. {self.cite(None, sources[0])}"
+                        for c, sources in grounded
+                    )
+                    + " Probing, waiting or going it alone only helps the other side.",
+                    tuple(sources[0] for _, sources in grounded),
+                )
+            )
         for channel in proper:
             sources = self.channel_sources(channel)
             if not sources:
                 continue
-            wrong = list(WRONG_ACTIONS)
-            rng.shuffle(wrong)
-            drafts.append(
-                Draft(
-                    "reporting",
-                    "single",
-                    (channel.id,),
-                    "You suspect that someone is trying to recruit you or a colleague. Which of "
-                    "these is a proper way to report it?",
-                    (channel.action, *wrong[:3]),
-                    (0,),
-                    f"{TAGS[channel.id].label}: {channel.action}. "
-                    f"{self.cite(None, sources[0])}",
-                    sources,
-                )
-            )
             digits = re.sub(r"\D", "", channel.contact)
             if channel.contact and len(digits) >= 3:
                 numbers = {re.sub(r"\D", "", c.contact) for c in self.channels if c.contact}
@@ -808,6 +830,7 @@ def drop_near_duplicates(drafts: Sequence[Draft], threshold: float = 0.85) -> li
     whose words overlap by ``threshold`` (Jaccard) or more."""
     kept: list[Draft] = []
     seen_ids: set[str] = set()
+    seen_prompts: set[tuple[str, frozenset[str]]] = set()
     buckets: dict[tuple[str, str], list[frozenset[str]]] = defaultdict(list)
     for draft in drafts:
         if draft.qid in seen_ids:
@@ -815,6 +838,9 @@ def drop_near_duplicates(drafts: Sequence[Draft], threshold: float = 0.85) -> li
         answer = "|".join(sorted(draft.options[i] for i in draft.correct))
         bucket = buckets[(draft.kind, answer)]
         words = _words(draft.prompt)
+        if (draft.kind, words) in seen_prompts:
+            continue
+        seen_prompts.add((draft.kind, words))
         if any(len(words & other) / max(1, len(words | other)) >= threshold for other in bucket):
             continue
         bucket.append(words)

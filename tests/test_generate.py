@@ -1,0 +1,251 @@
+"""Generation: grounding, determinism, coverage, distractors, balance and channels."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quiz.generate import drop_near_duplicates, generate
+from quiz.material import Material, load_material
+from quiz.models import QuestionSet
+from quiz.qformat import dumps_set
+from quiz.taxonomy import TAGS, TOPICS, find_cues
+from quiz.validate import load_sets
+
+from .conftest import QUESTIONS, SEEDS
+
+LABEL_TO_TAG = {tag.label.lower(): tag.id for tag in TAGS.values()}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> list[QuestionSet]:
+    return load_sets(QUESTIONS)
+
+
+@pytest.fixture(scope="module")
+def sets(material: Material) -> list[QuestionSet]:
+    return generate(material, seed=0)
+
+
+def _tag_of_choice(text: str) -> str | None:
+    text = re.sub(r"^suspicious(?: only because)?:?\s*", "", text.lower())
+    return LABEL_TO_TAG.get(text)
+
+
+def test_shipped_sets_are_what_the_generator_writes(shipped, sets) -> None:
+    assert [dumps_set(s) for s in sets] == [
+        (QUESTIONS / f"{s.id}.toml").read_text(encoding="utf-8") for s in sets
+    ]
+    assert {s.id for s in shipped} == {s.id for s in sets}
+
+
+def test_every_quote_in_every_shipped_question_stands_verbatim_in_its_source(shipped) -> None:
+    texts: dict[str, str] = {}
+    count = 0
+    for question_set in shipped:
+        for question in question_set.questions:
+            assert question.sources, question.id
+            for source in question.sources:
+                if source.doc not in texts:
+                    texts[source.doc] = (SEEDS / source.doc).read_text(encoding="utf-8-sig")
+                assert texts[source.doc][source.start : source.end] == source.quote
+                count += 1
+    assert count > 100
+
+
+def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
+    ids = {s.id for s in sets}
+    assert set(TOPICS) <= ids
+    assert "essentials" in ids
+    assert {f"case-{c.id}" for c in material.extraction.cases} <= ids
+    essentials = next(s for s in sets if s.id == "essentials")
+    assert {q.topic for q in essentials.questions} == set(TOPICS)
+    for topic in TOPICS:
+        topic_set = next(s for s in sets if s.id == topic)
+        assert {q.topic for q in topic_set.questions} == {topic}
+
+
+def test_every_case_has_at_least_eight_questions_over_the_three_topics(sets, material) -> None:
+    for case in material.extraction.cases:
+        case_set = next(s for s in sets if s.id == f"case-{case.id}")
+        assert len(case_set.questions) >= 8, case.id
+        assert {q.topic for q in case_set.questions} == set(TOPICS), case.id
+
+
+def test_every_tag_the_material_supports_is_tested(sets, material) -> None:
+    supported = {t for c in material.extraction.cases for t in c.tag_ids}
+    supported |= {t.id for d in material.extraction.documents for t in d.tags}
+    tested = {t for s in sets for q in s.questions for t in q.tags}
+    assert supported - tested == set()
+
+
+def test_all_question_kinds_and_benign_look_alikes_are_present(sets) -> None:
+    questions = [q for s in sets for q in s.questions]
+    kinds = {q.kind for q in questions}
+    assert kinds == {"single", "multiple", "true-false", "ordering", "scenario", "matching"}
+    benign = [q for q in questions if q.benign is True]
+    suspicious = [q for q in questions if q.benign is False]
+    assert benign and suspicious
+    for question in benign:
+        situation = question.prompt.removesuffix(" Is there a red flag?")
+        flags = [t for t, _ in find_cues(situation) if TAGS[t].topic == "warning-signs"]
+        assert flags == [], (question.id, flags)
+
+
+def test_same_inputs_and_seed_give_byte_identical_files(material) -> None:
+    first = [dumps_set(s) for s in generate(material, seed=7)]
+    again = [dumps_set(s) for s in generate(load_material(SEEDS), seed=7)]
+    assert first == again
+    other = [dumps_set(s) for s in generate(material, seed=8)]
+    assert other != first
+
+
+def test_a_question_keeps_its_id_in_every_set_whatever_the_choice_order(sets) -> None:
+    seen: dict[str, tuple[str, ...]] = {}
+    reordered = 0
+    for question_set in sets:
+        for question in question_set.questions:
+            texts = tuple(sorted(c.text for c in question.choices))
+            right = tuple(sorted(c.text for c in question.choices if c.id in question.answer))
+            if question.id in seen:
+                assert seen[question.id] == (*texts, "|", *right)
+                reordered += 1
+            seen[question.id] = (*texts, "|", *right)
+    assert reordered > 50
+
+
+def test_wrong_choices_are_never_true_for_the_case(sets, material) -> None:
+    cases = {c.id: c for c in material.extraction.cases}
+    checked = 0
+    for question in (q for s in sets for q in s.questions):
+        if question.kind not in ("single", "multiple", "scenario") or question.case is None:
+            continue
+        case = cases[question.case]
+        passages = " ".join(source.quote for source in question.sources)
+        shown = {t for t, _ in find_cues(passages)}
+        wrong = [c.text for c in question.choices if c.id not in question.answer]
+        for text in wrong:
+            tag = _tag_of_choice(text)
+            if tag is None:
+                continue
+            checked += 1
+            if question.kind == "scenario":
+                situation = question.prompt.rsplit("?", 1)[0]
+                shown_there = {t for t, _ in find_cues(situation)}
+                if question.benign:
+                    # The look-alike pattern is there but harmless: no warning sign is.
+                    shown_there = {t for t in shown_there if TAGS[t].topic == "warning-signs"}
+                assert tag not in shown_there, (question.id, tag)
+            else:
+                assert tag not in case.tag_ids, (question.id, tag)
+                assert tag not in shown, (question.id, tag)
+    assert checked > 50
+
+
+def test_wrong_facts_are_not_the_case_facts(sets, material) -> None:
+    cases = {c.id: c for c in material.extraction.cases}
+    for question in (q for s in sets for q in s.questions):
+        if question.case is None:
+            continue
+        case = cases[question.case]
+        wrong = [c.text for c in question.choices if c.id not in question.answer]
+        numbers = {f.number for f in case.facts if f.kind in ("money", "quantity") and f.number}
+        outcomes = {f.value for f in case.facts_of("outcome")}
+        for text in wrong:
+            if text.startswith("Sentenced to "):
+                assert text.removeprefix("Sentenced to ") not in outcomes
+            figure = re.fullmatch(r"([\d,]+) (?:documents|CNY|USD|EUR)", text)
+            if figure:
+                assert float(figure.group(1).replace(",", "")) not in numbers
+        if question.kind == "true-false" and question.answer == ("b",):
+            match = re.search(r"was sentenced to (.+)\.$", question.prompt)
+            if match:
+                assert match.group(1) not in outcomes
+
+
+def test_explanations_name_the_case_and_quote_the_source(sets, material) -> None:
+    cases = {c.id: c for c in material.extraction.cases}
+    for question in (q for s in sets for q in s.questions):
+        assert question.sources[0].quote in question.explanation or any(
+            source.quote in question.explanation for source in question.sources
+        ), question.id
+        if question.case is not None:
+            case = cases[question.case]
+            assert case.display_name in question.explanation or case.name in question.explanation
+
+
+def test_right_answers_are_spread_evenly_over_positions(sets) -> None:
+    for question_set in sets:
+        counts: dict[int, Counter[int]] = {}
+        for question in question_set.questions:
+            if question.kind in ("single", "scenario") and len(question.choices) == 4:
+                position = [c.id for c in question.choices].index(question.answer[0])
+                counts.setdefault(4, Counter())[position] += 1
+        for counter in counts.values():
+            spread = [counter[p] for p in range(4)]
+            assert max(spread) - min(spread) <= 1, (question_set.id, spread)
+
+
+def test_ordering_questions_are_shuffled_and_answered_by_every_id(sets) -> None:
+    ordering = [q for s in sets for q in s.questions if q.kind == "ordering"]
+    assert ordering
+    for question in ordering:
+        ids = [c.id for c in question.choices]
+        assert sorted(question.answer) == sorted(ids)
+        assert list(question.answer) != ids
+
+
+def test_no_near_duplicates_in_a_set(sets) -> None:
+    for question_set in sets:
+        prompts = Counter((q.kind, q.prompt) for q in question_set.questions)
+        assert max(prompts.values()) == 1, question_set.id
+
+
+def test_near_duplicates_are_dropped() -> None:
+    from quiz.generate import Draft
+
+    def draft(prompt: str) -> Draft:
+        return Draft("recruitment", "single", ("coercion",), prompt, ("x", "y", "z"), (0,), "e", ())
+
+    kept = drop_near_duplicates(
+        [
+            draft("Which pattern does the case of Chen Wei show most clearly here?"),
+            draft("Which pattern does the case of Chen Wei show most clearly here ?"),
+            draft("What did the contact ask Qiu Degui to send first?"),
+        ]
+    )
+    assert len(kept) == 2
+
+
+def test_reporting_questions_use_the_organisations_own_channels(seeds_copy: Path) -> None:
+    (seeds_copy / "channels.toml").write_text(
+        'organisation = "Example Ltd"\n\n'
+        "[[channels]]\n"
+        'id = "security-office"\n'
+        'name = "the Example Ltd security desk"\n'
+        'action = "Tell the Example Ltd security desk in room 101"\n\n'
+        "[[channels]]\n"
+        'id = "hotline"\n'
+        'name = "the Example Ltd integrity line"\n'
+        'action = "Call the Example Ltd integrity line on 0800 555 0100"\n'
+        'contact = "0800 555 0100"\n',
+        encoding="utf-8",
+    )
+    sets = generate(load_material(seeds_copy))
+    reporting = next(s for s in sets if s.id == "reporting")
+    texts = " ".join(
+        q.prompt + " " + " ".join(c.text for c in q.choices) for q in reporting.questions
+    )
+    assert "Tell the Example Ltd security desk in room 101" in texts
+    assert "0800 555 0100" in texts
+    assert "12339" not in texts
+    number = next(q for q in reporting.questions if q.prompt.startswith("What is the number"))
+    right = next(c.text for c in number.choices if c.id in number.answer)
+    assert right == "0800 555 0100"
+    assert all(c.text != right for c in number.choices if c.id not in number.answer)
+    grounded = [s for q in reporting.questions for s in q.sources if s.doc == "channels.toml"]
+    text = (seeds_copy / "channels.toml").read_text(encoding="utf-8")
+    assert grounded and all(text[s.start : s.end] == s.quote for s in grounded)
