@@ -64,8 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
         "coverage", help="per tag: how many cases show it and how many questions test it"
     )
     coverage.add_argument("--seeds", type=Path, default=_default_seeds(), metavar="DIR")
-    coverage.add_argument("--questions", dest="coverage_questions", type=Path,
-                          default=_default_questions(), metavar="DIR")
+    coverage.add_argument(
+        "--questions",
+        dest="coverage_questions",
+        type=Path,
+        default=_default_questions(),
+        metavar="DIR",
+    )
     coverage.add_argument("--json", action="store_true")
     return parser
 

@@ -124,7 +124,11 @@ def read_case_file(path: Path, name: str, documents: Mapping[str, Document]) -> 
     fact_evidence = []
     for number, tag in enumerate(parsed.tags):
         if tag.id not in TAGS:
-            raise InputError(name, f"tags[{number}].id: unknown tag {tag.id!r}", locate(text, f"tags[{number}].id"))
+            raise InputError(
+                name,
+                f"tags[{number}].id: unknown tag {tag.id!r}",
+                locate(text, f"tags[{number}].id"),
+            )
         tag_evidence.append(_evidence(tag, f"tags[{number}]", name, text, documents))
     for number, fact in enumerate(parsed.facts):
         if fact.kind not in FACT_KINDS:
@@ -164,7 +168,9 @@ def apply_case_files(extraction: Extraction, corrections: Sequence[CaseCorrectio
             existing = attrs.evolve(existing, tags=(), facts=(), sources=())
         if entry.name:
             existing = attrs.evolve(existing, name=entry.name, surname_only=entry.surname_only)
-        tags = {hit.id: list(hit.evidence) for hit in existing.tags if hit.id not in case_file.drop_tags}
+        tags = {
+            hit.id: list(hit.evidence) for hit in existing.tags if hit.id not in case_file.drop_tags
+        }
         for number, tag in enumerate(case_file.tags):
             evidence = correction.tag_evidence[number]
             listed = tags.setdefault(tag.id, [])

@@ -52,7 +52,9 @@ class Document:
         text = text.removeprefix(BOM)
         if "\x00" in text:
             offset = text.index("\x00")
-            raise InputError(name, "contains a NUL byte: not a text file", line_of_offset(text, offset))
+            raise InputError(
+                name, "contains a NUL byte: not a text file", line_of_offset(text, offset)
+            )
         digest = hashlib.sha256(raw).hexdigest()
         return cls(name=name, text=text, sha256=digest, sentences=split_sentences(text))
 

@@ -1,4 +1,4 @@
-"""Errors about the user's input: each says which file, which line and what is wrong, in one line."""
+"""Errors about the user's input: which file, which line and what is wrong, in one line."""
 
 from __future__ import annotations
 

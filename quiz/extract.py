@@ -256,7 +256,9 @@ def _read_people(doc: Document) -> _DocReading:
                 candidates = alias_owner.get(bare) or alias_owner.get(bare.removesuffix("s"))
                 if candidates:
                     # The most recently mentioned person who carries this name.
-                    canonical = next((n for n in reversed(recent) if n in candidates), candidates[-1])
+                    canonical = next(
+                        (n for n in reversed(recent) if n in candidates), candidates[-1]
+                    )
                 elif bare in people or bare.removesuffix("s") in people:
                     canonical = bare if bare in people else bare.removesuffix("s")
             elif len(tokens) >= 2:
@@ -461,7 +463,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"solved\s+the\s+case|cracked)\b",
         ),
         ("born", r"\bborn\b"),
-        ("left the job", r"\b(?:resign\w*|quit|retired|left\s+(?:the|his|her)\s+(?:job|company))\b"),
+        (
+            "left the job",
+            r"\b(?:resign\w*|quit|retired|left\s+(?:the|his|her)\s+(?:job|company))\b",
+        ),
         ("fled", r"\b(?:fled|flee|border|escap\w+|defect\w*)\b"),
         (
             "first contact",
@@ -502,7 +507,10 @@ _NUMBER_WORDS = {
     "an": 1,
 }
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_NUM = r"(?:\d[\d,]*(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a|an))"
+_NUM = (
+    r"(?:\d[\d,]*(?:\.\d+)?|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a|an))"
+)
 _SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion))*"
 _CURRENCY_WORDS = {
     "yuan": "CNY",
@@ -545,8 +553,8 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
-    rf"(?P<bound>\b(?:more\s+than|over|about|around|nearly|almost|some|at\s+least)\s+)?"
-    rf"\b(?P<n>\d[\d,]*|dozens|hundreds|thousands|tens\s+of\s+thousands)\s+(?:of\s+)?"
+    r"(?P<bound>\b(?:more\s+than|over|about|around|nearly|almost|some|at\s+least)\s+)?"
+    r"\b(?P<n>\d[\d,]*|dozens|hundreds|thousands|tens\s+of\s+thousands)\s+(?:of\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>documents|files|pages|photos|photographs|pictures|images|"
     r"records|reports|items|gigabytes)\b",
     re.IGNORECASE,
@@ -590,11 +598,17 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("armed forces", r"\b(?:army|military|air\s+force|armed\s+forces|marines?|defen[cs]e)\b"),
         ("intelligence", r"\b(?:intelligence\s+(?:agency|service|officer)|cia|nsa|dia)\b"),
         ("party and propaganda", r"\b(?:propaganda|publicity\s+department|party\s+committee)\b"),
-        ("diplomacy", r"\b(?:foreign\s+(?:ministry|affairs|service)|embassy|consulate|diplomat\w*)\b"),
+        (
+            "diplomacy",
+            r"\b(?:foreign\s+(?:ministry|affairs|service)|embassy|consulate|diplomat\w*)\b",
+        ),
         ("parliament", r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+)\b"),
         ("government", r"\b(?:ministry|government|state\s+department|civil\s+serv\w+|cadre)\b"),
         ("energy", r"\b(?:energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company))\b"),
-        ("technology", r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm)|telecom\w*)\b"),
+        (
+            "technology",
+            r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm)|telecom\w*)\b",
+        ),
         ("research", r"\b(?:research\s+institute|laboratory|lab|scientific\s+research)\b"),
         ("academia", r"\b(?:university|college|academic|professor)\b"),
         ("finance", r"\b(?:bank|financ\w+)\b"),
@@ -732,14 +746,22 @@ def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
             value = f"{format_number(number)} {noun}" if number is not None else f"{raw} of {noun}"
             if match.group("bound"):
                 value = f"{' '.join(match.group('bound').split())} {value}"
-            add(Fact("quantity", value, evidence, number=number, unit=noun, approximate=approximate))
+            add(
+                Fact("quantity", value, evidence, number=number, unit=noun, approximate=approximate)
+            )
         for match in _SENTENCE.finditer(text):
             add(_sentence_fact(match, evidence))
         if _EVENTS[2][1].search(text) and event in ("arrested", "fled"):
             add(Fact("outcome", "arrested", evidence, event="arrested"))
         hits = {tag_id for tag_id, _ in find_cues(text)}
-        approach = hits & {"false-persona", "online-approach", "abroad-targeting",
-                           "invitation-travel", "unsolicited-offer", "cultivation"}
+        approach = hits & {
+            "false-persona",
+            "online-approach",
+            "abroad-targeting",
+            "invitation-travel",
+            "unsolicited-offer",
+            "cultivation",
+        }
         if approach:
             add(Fact("approach", ", ".join(sorted(approach)), evidence))
         for match in _CALLED.finditer(text):
@@ -748,7 +770,7 @@ def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
 
 
 def _apposition(name: str) -> re.Pattern[str]:
-    """"Jane Roe, 34, a fire controlman assigned to ...": the words after the article."""
+    """ "Jane Roe, 34, a fire controlman assigned to ...": the words after the article."""
     return re.compile(
         rf"\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?"
         r"(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
@@ -764,8 +786,14 @@ def _money_fact(match: re.Match[str], evidence: Evidence) -> Fact | None:
     elif match.group("vague"):
         currency = _CURRENCY_WORDS[match.group("w1").lower()]
         vague = " ".join(match.group("vague").split())
-        return Fact("money", f"{vague} {match.group('w1').lower()}", evidence, None, currency,
-                    approximate=True)
+        return Fact(
+            "money",
+            f"{vague} {match.group('w1').lower()}",
+            evidence,
+            None,
+            currency,
+            approximate=True,
+        )
     else:
         number = _to_number(match.group("n2"))
         currency = _CURRENCY_WORDS.get(match.group("w2").lower(), "CNY")
@@ -788,8 +816,9 @@ def _sentence_fact(match: re.Match[str], evidence: Evidence) -> Fact:
     if unit == "year" and months:
         value += f" and {format_number(months)} month{'s' if months != 1 else ''}"
         number += months / 12
-    return Fact("outcome", f"{value} in prison", evidence, number=number, unit=unit,
-                event="sentenced")
+    return Fact(
+        "outcome", f"{value} in prison", evidence, number=number, unit=unit, event="sentenced"
+    )
 
 
 # --- the whole ---------------------------------------------------------------------------------

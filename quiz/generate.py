@@ -21,7 +21,13 @@ from quiz import __version__
 from quiz.extract import format_number
 from quiz.material import Channel, Material
 from quiz.models import Case, Choice, Evidence, Fact, MatchItem, Question, QuestionSet, SourceDigest
-from quiz.scenarios import LOOK_ALIKES, NOT_SUSPICIOUS, WARNING_SITUATIONS, WRONG_ACTIONS, WRONG_WAYS_OUT
+from quiz.scenarios import (
+    LOOK_ALIKES,
+    NOT_SUSPICIOUS,
+    WARNING_SITUATIONS,
+    WRONG_ACTIONS,
+    WRONG_WAYS_OUT,
+)
 from quiz.taxonomy import TAGS, TOPIC_TITLES, TOPICS, find_cues, tags_of
 
 GENERATOR_VERSION = f"quiz {__version__} / generator 1"
@@ -218,9 +224,7 @@ class _Writer:
         correct = shown[:]
         rng.shuffle(correct)
         correct = correct[:3]
-        wrong = [
-            t.id for t in tags_of(topic) if t.id not in case.tag_ids and t.id in _SELECTABLE
-        ]
+        wrong = [t.id for t in tags_of(topic) if t.id not in case.tag_ids and t.id in _SELECTABLE]
         rng.shuffle(wrong)
         wrong = wrong[: 5 - len(correct)]
         if len(wrong) < 2:
@@ -236,7 +240,8 @@ class _Writer:
                 topic,
                 "multiple",
                 tuple(sorted(h.id for h in correct)),
-                f"Which of these {noun} does the case of {case.display_name} show? Select all that apply.",
+                f"Which of these {noun} does the case of {case.display_name} show? "
+                "Select all that apply.",
                 options,
                 tuple(range(len(correct))),
                 explanation,
@@ -346,8 +351,13 @@ class _Writer:
             if len(others) >= 2:
                 rng.shuffle(others)
                 fact = roles[0]
-                tags = ("insider-access",) if "insider-access" in case.tag_ids else (
-                    "placement",) if "placement" in case.tag_ids else ()
+                tags = (
+                    ("insider-access",)
+                    if "insider-access" in case.tag_ids
+                    else ("placement",)
+                    if "placement" in case.tag_ids
+                    else ()
+                )
                 if tags:
                     drafts.append(
                         Draft(
@@ -469,8 +479,9 @@ class _Writer:
             for hit in case.tags:
                 if hit.id not in _STEP:
                     continue
-                first = min((e for e in hit.evidence if e.doc == doc), default=None,
-                            key=lambda e: e.start)
+                first = min(
+                    (e for e in hit.evidence if e.doc == doc), default=None, key=lambda e: e.start
+                )
                 if first is not None:
                     placed.append((first.start, TAGS[hit.id].stage, hit.id, first))
             placed.sort()
@@ -510,7 +521,7 @@ class _Writer:
 
     def earliest_report(self, case: Case, steps: Sequence[tuple[str, Evidence]]) -> Draft:
         options = tuple(_STEP.get(tag_id, _OUTCOME_STEP) for tag_id, _ in steps)
-        first_tag, first_evidence = steps[0]
+        first_evidence = steps[0][1]
         office = self.channel("security-office") or self.channels[0]
         return Draft(
             "reporting",
@@ -567,8 +578,9 @@ class _Writer:
                     case.id,
                 )
             )
-        channel_ids = [c.id for c in self.channels if c.id in ("security-office", "hotline",
-                                                                "online-report")]
+        channel_ids = [
+            c.id for c in self.channels if c.id in ("security-office", "hotline", "online-report")
+        ]
         if channel_ids:
             channel = self.channel(channel_ids[order[case.id] % len(channel_ids)])
             assert channel is not None
@@ -661,7 +673,8 @@ class _Writer:
                 "reporting",
                 "single",
                 ("self-surrender", hit.id),
-                f"Like {case.display_name}, someone has already handed over material and is now being "
+                f"Like {case.display_name}, someone has already handed over material and is "
+                "now being "
                 "threatened into continuing. What is their best course?",
                 (channel.action, *WRONG_WAYS_OUT),
                 (0,),
@@ -719,8 +732,11 @@ class _Writer:
 
     def reporting_drafts(self) -> list[Draft]:
         drafts: list[Draft] = []
-        proper = [c for c in self.channels if c.id in ("hotline", "online-report", "security-office",
-                                                        "self-surrender")]
+        proper = [
+            c
+            for c in self.channels
+            if c.id in ("hotline", "online-report", "security-office", "self-surrender")
+        ]
         rng = self.rng("channels")
         wrong = list(WRONG_ACTIONS)
         rng.shuffle(wrong)
@@ -872,7 +888,7 @@ def _place(drafts: Sequence[Draft], set_id: str, seed: int) -> list[Question]:
             counts[target] += 1
             others = [i for i in range(n) if i != draft.correct[0]]
             rng.shuffle(others)
-            order = others[:target] + [draft.correct[0]] + others[target:]
+            order = [*others[:target], draft.correct[0], *others[target:]]
         else:
             while True:
                 rng.shuffle(order)

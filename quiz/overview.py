@@ -10,7 +10,12 @@ from quiz.taxonomy import TAGS, TOPICS
 
 
 def _evidence(evidence: Evidence) -> dict[str, Any]:
-    return {"doc": evidence.doc, "start": evidence.start, "end": evidence.end, "quote": evidence.quote}
+    return {
+        "doc": evidence.doc,
+        "start": evidence.start,
+        "end": evidence.end,
+        "quote": evidence.quote,
+    }
 
 
 def _tag(hit: TagHit) -> dict[str, Any]:
@@ -84,7 +89,9 @@ def coverage_table(extraction: Extraction, sets: Sequence[QuestionSet]) -> dict[
     rows = []
     for tag in TAGS.values():
         cases = sorted(c.id for c in extraction.cases if tag.id in c.tag_ids)
-        documents = sorted(d.path for d in extraction.documents if any(t.id == tag.id for t in d.tags))
+        documents = sorted(
+            d.path for d in extraction.documents if any(t.id == tag.id for t in d.tags)
+        )
         tested = sorted(q.id for q in questions.values() if tag.id in q.tags)
         supported = bool(cases or documents)
         rows.append(

@@ -94,14 +94,16 @@ def parse_toml(raw: bytes, name: str) -> tuple[dict[str, Any], str]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        line = raw.count(b"\n", 0, err.start) + 1
-        raise InputError(name, f"not UTF-8: invalid byte at offset {err.start}", line) from None
+        byte_line = raw.count(b"\n", 0, err.start) + 1
+        raise InputError(
+            name, f"not UTF-8: invalid byte at offset {err.start}", byte_line
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         message = str(err)
         found = re.search(r"\(at line (\d+), column \d+\)", message)
-        line = int(found.group(1)) if found else None
+        line: int | None = int(found.group(1)) if found else None
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
         message = re.sub(r"\s*\(at end of document\)", " (at the end of the file)", message)
         raise InputError(name, f"TOML syntax error: {message}", line) from None
@@ -179,9 +181,7 @@ def locate(text: str, path: str) -> int | None:
                         found_at = number
                         break
             if found_at is not None:
-                end = next(
-                    (n for n in range(found_at + 1, high) if header.match(lines[n])), high
-                )
+                end = next((n for n in range(found_at + 1, high) if header.match(lines[n])), high)
                 low, high = found_at + 1, end
                 prefix = f"{dotted}."
                 best = found_at + 1

@@ -143,8 +143,10 @@ def _check_set(qs: QuestionSet, name: str, text: str, sources: _Sources) -> list
             if document.sha256 != digests[evidence.doc]:
                 continue  # reported once as stale above
             if not 0 <= evidence.start <= evidence.end <= len(document.text):
-                problem(f"{s_where}.start", f"offsets {evidence.start}-{evidence.end} are outside "
-                        f"{evidence.doc}")
+                problem(
+                    f"{s_where}.start",
+                    f"offsets {evidence.start}-{evidence.end} are outside {evidence.doc}",
+                )
             elif document.text[evidence.start : evidence.end] != evidence.quote:
                 problem(
                     f"{s_where}.quote",

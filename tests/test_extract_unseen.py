@@ -19,8 +19,18 @@ from quiz.models import Case, Extraction
 from .conftest import CORPUS
 
 LABELS = tomllib.loads((CORPUS / "expected.toml").read_text(encoding="utf-8"))["documents"]
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10}
+WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +73,11 @@ def _years(text: str) -> float:
     text = text.lower()
     match = re.search(r"(\d+|\w+) years?(?: and (\d+|\w+) months?)?", text)
     assert match, text
-    years = float(WORDS.get(match.group(1), match.group(1)) if not match.group(1).isdigit()
-                  else match.group(1))
+    years = float(
+        WORDS.get(match.group(1), match.group(1))
+        if not match.group(1).isdigit()
+        else match.group(1)
+    )
     if match.group(2):
         months = match.group(2)
         years += float(WORDS.get(months, months) if not months.isdigit() else months) / 12

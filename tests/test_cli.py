@@ -1,0 +1,103 @@
+"""The command line, run as a user runs it: a subprocess."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from .conftest import CORPUS, QUESTIONS, SEEDS
+from .test_validate import run
+
+DOCS = sorted(str(p) for p in SEEDS.glob("*.txt"))
+
+
+def test_extract_json_has_documents_cases_tags_and_evidence() -> None:
+    result = run("extract", "--json", *DOCS)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    texts = {d["path"]: Path(d["path"]).read_text(encoding="utf-8-sig") for d in data["documents"]}
+    assert [d["path"] for d in data["documents"]] == DOCS
+    assert all(len(d["sha256"]) == 64 for d in data["documents"])
+    names = {c["name"] for c in data["cases"]}
+    assert names == {"Chen Wei", "Zhao Xuejun", "Li", "Zhang Xiangbin", "Qiu Degui"}
+    chen = next(c for c in data["cases"] if c["name"] == "Chen Wei")
+    assert chen["sources"] == DOCS and chen["id"] == "chen-wei"
+    evidence = [e for c in data["cases"] for t in c["tags"] for e in t["evidence"]]
+    evidence += [e for d in data["documents"] for t in d["tags"] for e in t["evidence"]]
+    evidence += [e for c in data["cases"] for f in c["facts"] for e in f["evidence"]]
+    for item in evidence:
+        assert texts[item["doc"]][item["start"] : item["end"]] == item["quote"]
+    for case in data["cases"]:
+        for tag in case["tags"]:
+            assert set(tag) == {"id", "topic", "evidence"}
+
+
+def test_extract_summary_is_readable() -> None:
+    result = run("extract", *DOCS)
+    assert result.returncode == 0
+    assert "case chen-wei: Chen Wei" in result.stdout
+    assert "outcome: life imprisonment (sentenced)" in result.stdout
+    assert "5 case(s) in 2 document(s)" in result.stdout
+
+
+def test_extract_on_an_unseen_document() -> None:
+    result = run("extract", "--json", str(CORPUS / "latvia_energy.txt"))
+    data = json.loads(result.stdout)
+    assert [c["name"] for c in data["cases"]] == ["Andris Ozols"]
+
+
+def test_extract_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Line one\nLine \xff two\n")
+    result = run("extract", str(bad))
+    assert result.returncode == 2
+    assert result.stderr == f"quiz: {bad}:2: not UTF-8 text (byte 14)\n"
+    missing = run("extract", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2
+    assert missing.stderr == f"quiz: {tmp_path / 'nope.txt'}: No such file or directory\n"
+
+
+def test_generate_check_passes_on_the_repository_and_fails_when_a_set_is_edited(
+    tmp_path: Path,
+) -> None:
+    assert run("generate", "--check").returncode == 0
+    out = tmp_path / "questions"
+    shutil.copytree(QUESTIONS, out)
+    assert run("generate", "--check", "--out", str(out)).returncode == 0
+    edited = out / "reporting.toml"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("12339", "12345"), "utf-8")
+    result = run("generate", "--check", "--out", str(out))
+    assert result.returncode == 1
+    assert f"{edited}: differs from what would be generated" in result.stderr
+    (out / "stray.toml").write_text("", encoding="utf-8")
+    assert (
+        "stray.toml: would not be generated" in run("generate", "--check", "--out", str(out)).stderr
+    )
+
+
+def test_generate_writes_the_sets_and_is_deterministic(tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run("generate", "--out", str(one), "--seed", "3").returncode == 0
+    assert run("generate", "--out", str(two), "--seed", "3").returncode == 0
+    files = sorted(p.name for p in one.glob("*.toml"))
+    assert files == sorted(p.name for p in two.glob("*.toml"))
+    assert "essentials.toml" in files and "case-chen-wei.toml" in files
+    for name in files:
+        assert (one / name).read_bytes() == (two / name).read_bytes()
+
+
+def test_coverage_lists_uncovered_tags_honestly() -> None:
+    result = run("coverage", "--json")
+    assert result.returncode == 0
+    table = json.loads(result.stdout)
+    rows = {row["tag"]: row for row in table["tags"]}
+    assert len(rows) == 28
+    assert table["untested"] == []
+    # The seed material shows no paid conference invitations and no covert devices.
+    assert set(table["uncovered"]) == {"invitation-travel", "covert-tradecraft"}
+    assert rows["coercion"]["cases"] == ["chen-wei"] and rows["coercion"]["questions"] > 0
+    text = run("coverage").stdout
+    assert (
+        "uncovered (the material does not show them): invitation-travel, covert-tradecraft" in text
+    )
