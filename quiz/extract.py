@@ -21,16 +21,19 @@ The same person named in several documents is one case with several sources.
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 import attrs
 
 from quiz.documents import Document
 from quiz.models import Case, DocumentSummary, Evidence, Extraction, Fact, TagHit
-from quiz.taxonomy import TAGS, cue_strength, find_cues
+from quiz.taxonomy import TAGS, cue_matches
 
 # --- people ----------------------------------------------------------------------------------
 
@@ -104,31 +107,26 @@ _ANAPHOR = re.compile(
     r"man|woman|former\s+\w+|sailor|soldier|officer|official|engineer|employee|researcher|"
     r"scientist|student|translator|administrator|aide|analyst|contractor|professor|convict|"
     r"criminal|latter)\b",
-    re.IGNORECASE,
 )
 _INTRODUCES_PERSON = re.compile(
     r"\b(?:a|an)\s+(?:\w+\s+){0,2}(?:spy|suspect|man|woman|sailor|soldier|officer|official|"
     r"engineer|employee|researcher|scientist|student|person|citizen|national|worker|analyst|"
     r"contractor|aide|professor|translator|administrator)\b",
-    re.IGNORECASE,
 )
 _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison)\b",
-    re.IGNORECASE,
 )
 _ACT = re.compile(
     r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|sold|selling|stole|stolen|"
     r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
     r"secret|confidential|intelligence\s+(?:agency|agencies|service|officer))\b",
-    re.IGNORECASE,
 )
 _APPROACH = re.compile(
     r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
     r"received\s+an?\s+(?:\w+\s+)?(?:email|message|offer|invitation|call)|"
     r"reported\s+(?:it|the\s+(?:approach|conversation|contact|offer|incident))|declined)\b",
-    re.IGNORECASE,
 )
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
@@ -141,6 +139,14 @@ _OFFICIAL_CONTEXT_AFTER = re.compile(
     r"lawyer|reporter|commissioner|ambassador)\b|\s+said\b|,\s*(?:who\s+)?(?:said|told)\b)",
     re.IGNORECASE,
 )
+
+
+def _lower(text: str) -> str:
+    """Lower case with every character in its place (offsets into it are offsets into text)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 @attrs.frozen
@@ -311,22 +317,23 @@ def _score_people(reading: _DocReading) -> None:
         if is_headline(doc, index):
             continue
         text = doc.sentence_text(sentence)
+        low = _lower(text)
         mentions = [
             attrs.evolve(m, start=m.start - sentence.start, end=m.end - sentence.start)
             for m in by_sentence.get(index, [])
         ]
         implied = sorted(owners[index] - {m.name for m in mentions})
         seen_outcome: set[str] = set()
-        for cue in _OUTCOME.finditer(text):
+        for cue in _OUTCOME.finditer(low):
             subject = _subject_of(cue, mentions) if mentions else (implied[0] if implied else None)
             if subject is not None and subject not in seen_outcome:
                 seen_outcome.add(subject)
                 reading.people[subject].outcome_hits += 1
         about = {m.name for m in mentions} | set(implied)
-        if _ACT.search(text):
+        if _ACT.search(low):
             for subject in about:
                 reading.people[subject].act_hits += 1
-        if _APPROACH.search(text):
+        if _APPROACH.search(low):
             for subject in about:
                 reading.people[subject].approach_hits += 1
 
@@ -400,7 +407,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             continue
         if index in others:
             someone_else = True
-        refers_back = bool(_ANAPHOR.search(text)) or index in contacts
+        refers_back = bool(_ANAPHOR.search(_lower(text))) or index in contacts
         if new_paragraph and not refers_back:
             focus = None
             pending = []
@@ -413,7 +420,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             owners[index].add(focus)
         else:
             unowned.append(index)
-            if _INTRODUCES_PERSON.search(text) or pending:
+            if _INTRODUCES_PERSON.search(_lower(text)) or pending:
                 pending.append(index)
                 if len(pending) > 2:
                     pending.pop(0)
@@ -453,7 +460,7 @@ _DATE = re.compile(
     rf"|(?P<y3>(?:19|20)\d\d))\b"
 )
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (event, re.compile(pattern, re.IGNORECASE))
+    (event, re.compile(pattern))
     for event, pattern in (
         ("sentenced", r"\b(?:sentenced|jailed|convicted|found\s+guilty|imprisonment)\b"),
         ("charged", r"\b(?:charged|indicted|pleaded\s+guilty|pled\s+guilty|prosecuted)\b"),
@@ -590,7 +597,7 @@ _WORKED_IN = re.compile(
 )
 _ENGAGED_IN = re.compile(r"\bengaged\s+in\s+(?P<work>[a-z][a-z ]{3,40}?)\s+(?:in|at|for)\b")
 _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (sector, re.compile(pattern, re.IGNORECASE))
+    (sector, re.compile(pattern))
     for sector, pattern in (
         ("aerospace", r"\b(?:aerospace|aviation|aircraft|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
@@ -683,7 +690,7 @@ def _event_of(text: str) -> str:
     return "mentioned"
 
 
-def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
+def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
 
@@ -697,11 +704,14 @@ def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
     name_pattern = re.compile("|".join(tokens) if tokens else r"(?!)")
     for item in sentences:
         text = item.text
+        lower = _lower(text)
         evidence = item.evidence()
-        apposition = _apposition(name).search(text)
+        named = name_pattern.search(text) is not None
+        has_digit = _DIGIT.search(text) is not None
+        apposition = _apposition(name).search(text) if f"{name}," in text else None
         if apposition is not None:
             add(Fact("role", " ".join(apposition.group("role").split()), evidence))
-        elif name_pattern.search(text):
+        elif named:
             for match in _ROLE.finditer(text):
                 role = " ".join(match.group("role").split())
                 if match.start() > 160:
@@ -715,14 +725,15 @@ def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
                     add(Fact("role", f"staff member at {org.removeprefix('the ')}", evidence))
                 elif worked is not None:
                     add(Fact("role", " ".join(worked.group("work").split()), evidence))
-        for sector, pattern in _SECTORS:
-            if pattern.search(text) and name_pattern.search(text):
+        for sector, pattern in _SECTORS if named else ():
+            if pattern.search(lower):
                 add(Fact("sector", sector, evidence))
                 break
-        event = _event_of(text)
-        for match in _DATE.finditer(text):
+        arrest = _EVENTS[2][1].search(lower) is not None
+        event = _event_of(lower) if has_digit or arrest else ""
+        for match in _DATE.finditer(text) if has_digit else ():
             clause = _clause_around(text, match.start(), match.end())
-            date_event = _event_of(clause)
+            date_event = _event_of(_lower(clause))
             if date_event == "mentioned":
                 date_event = event
             year = int(match.group("y1") or match.group("y2") or match.group("y3"))
@@ -734,11 +745,13 @@ def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
                 if day:
                     value += f"-{int(day):02d}"
             add(Fact("date", value, evidence, number=year, event=date_event))
-        for match in _MONEY.finditer(text):
+        money_hint = has_digit or _MONEY_HINT.search(lower) is not None
+        for match in _MONEY.finditer(text) if money_hint else ():
             facts_money = _money_fact(match, evidence)
             if facts_money is not None:
                 add(facts_money)
-        for match in _QUANTITY.finditer(text):
+        quantity_hint = has_digit or _QUANTITY_HINT.search(lower) is not None
+        for match in _QUANTITY.finditer(text) if quantity_hint else ():
             raw = match.group("n").lower()
             number = _to_number(raw)
             noun = match.group("noun").lower()
@@ -749,11 +762,11 @@ def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
             add(
                 Fact("quantity", value, evidence, number=number, unit=noun, approximate=approximate)
             )
-        for match in _SENTENCE.finditer(text):
+        for match in _SENTENCE.finditer(text) if "sentenced" in lower else ():
             add(_sentence_fact(match, evidence))
-        if _EVENTS[2][1].search(text) and event in ("arrested", "fled"):
+        if arrest and event in ("arrested", "fled"):
             add(Fact("outcome", "arrested", evidence, event="arrested"))
-        hits = {tag_id for tag_id, _ in find_cues(text)}
+        hits = set(cues(item))
         approach = hits & {
             "false-persona",
             "online-approach",
@@ -769,6 +782,14 @@ def _facts(sentences: Sequence[_CaseSentence], name: str) -> list[Fact]:
     return facts
 
 
+_DIGIT = re.compile(r"\d")
+_MONEY_HINT = re.compile(
+    r"yuan|dollar|euro|pound|ruble|rouble|won\b|bitcoin|btc|rmb|renminbi|[$€£¥₩₽]"
+)
+_QUANTITY_HINT = re.compile(r"dozens|hundreds|thousands")
+
+
+@functools.lru_cache(maxsize=4096)
 def _apposition(name: str) -> re.Pattern[str]:
     """ "Jane Roe, 34, a fire controlman assigned to ...": the words after the article."""
     return re.compile(
@@ -824,60 +845,145 @@ def _sentence_fact(match: re.Match[str], evidence: Evidence) -> Fact:
 # --- the whole ---------------------------------------------------------------------------------
 
 
-def _tag_hits(sentences: Iterable[_CaseSentence]) -> tuple[TagHit, ...]:
-    found: dict[str, dict[Evidence, int]] = defaultdict(dict)
+class _Cues:
+    """The tags each sentence shows, found once per sentence however many cases share it."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, int], dict[str, int]] = {}
+
+    def __call__(self, item: _CaseSentence) -> dict[str, int]:
+        key = (item.doc.name, item.start)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = cue_matches(item.text)
+        return found
+
+
+_TagEvidence = dict[str, dict[Evidence, int]]
+"""Per tag, its passages with how plainly each shows it, in reading order."""
+
+
+def _tag_evidence(sentences: Iterable[_CaseSentence], cues: _Cues) -> _TagEvidence:
+    found: _TagEvidence = defaultdict(dict)
     for item in sentences:
-        for tag_id, _match in find_cues(item.text):
-            evidence = item.evidence()
-            if evidence not in found[tag_id]:
-                found[tag_id][evidence] = cue_strength(tag_id, item.text)
+        for tag_id, strength in cues(item).items():
+            found[tag_id].setdefault(item.evidence(), strength)
+    return found
+
+
+def _ranked(found: _TagEvidence) -> tuple[TagHit, ...]:
     hits = []
     for tag_id in TAGS:
-        if tag_id in found:
+        if found.get(tag_id):
             # The passage that shows the tag most plainly first, then in reading order.
             ranked = sorted(found[tag_id].items(), key=lambda pair: -pair[1])
             hits.append(TagHit(tag_id, TAGS[tag_id].topic, tuple(e for e, _ in ranked)))
     return tuple(hits)
 
 
-def extract(documents: Sequence[Document]) -> Extraction:
-    """Read documents into cases (merged across documents by name) and document-level tags."""
-    case_sentences: dict[str, list[_CaseSentence]] = defaultdict(list)
-    case_sources: dict[str, list[str]] = defaultdict(list)
-    display: dict[str, tuple[str, bool]] = {}
-    summaries: list[DocumentSummary] = []
-    for doc in documents:
-        reading = _read_people(doc)
-        cases = {name for name, person in reading.people.items() if _is_case(person)}
-        owners = _owners(reading, cases)
-        doc_level: list[_CaseSentence] = []
-        for sentence, owner_names in zip(doc.sentences, owners, strict=True):
-            item = _CaseSentence(doc, sentence.start, sentence.end)
-            if not owner_names:
-                doc_level.append(item)
-            for name in owner_names:
-                person = reading.people[name]
-                key = f"{doc.name}#{name}" if person.surname_only else _norm(name)
-                display.setdefault(key, (name, person.surname_only))
-                case_sentences[key].append(item)
-                if doc.name not in case_sources[key]:
-                    case_sources[key].append(doc.name)
-        summaries.append(DocumentSummary(doc.name, doc.sha256, _tag_hits(doc_level)))
+@attrs.frozen
+class _CaseReading:
+    """What one document says about one case."""
+
+    key: str
+    name: str
+    surname_only: bool
+    tags: _TagEvidence
+    facts: tuple[Fact, ...]
+
+
+@attrs.frozen
+class _DocumentReading:
+    summary: DocumentSummary
+    cases: tuple[_CaseReading, ...]
+
+
+def read_document(doc: Document) -> _DocumentReading:
+    """Everything extraction takes from one document; documents are read independently (and
+    in parallel, for a large collection), then merged by :func:`extract`."""
+    reading = _read_people(doc)
+    cases = {name for name, person in reading.people.items() if _is_case(person)}
+    owners = _owners(reading, cases)
+    cues = _Cues()
+    doc_level: list[_CaseSentence] = []
+    by_case: dict[str, list[_CaseSentence]] = {}
+    for sentence, owner_names in zip(doc.sentences, owners, strict=True):
+        item = _CaseSentence(doc, sentence.start, sentence.end)
+        if not owner_names:
+            doc_level.append(item)
+        for name in sorted(owner_names):
+            by_case.setdefault(name, []).append(item)
+    readings = []
+    for name, sentences in by_case.items():
+        person = reading.people[name]
+        key = f"{doc.name}#{name}" if person.surname_only else _norm(name)
+        readings.append(
+            _CaseReading(
+                key,
+                name,
+                person.surname_only,
+                _tag_evidence(sentences, cues),
+                tuple(_facts(sentences, name, cues)),
+            )
+        )
+    summary = DocumentSummary(doc.name, doc.sha256, _ranked(_tag_evidence(doc_level, cues)))
+    return _DocumentReading(summary, tuple(readings))
+
+
+PARALLEL_FROM = 32
+"""Read documents in parallel processes from this many documents on."""
+
+
+def _read_all(documents: Sequence[Document], workers: int | None) -> list[_DocumentReading]:
+    if workers is None:
+        workers = os.cpu_count() or 1 if len(documents) >= PARALLEL_FROM else 1
+    if workers <= 1:
+        return [read_document(doc) for doc in documents]
+    chunk = max(1, len(documents) // (workers * 4))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(read_document, documents, chunksize=chunk))
+
+
+def extract(documents: Sequence[Document], workers: int | None = None) -> Extraction:
+    """Read documents into cases (merged across documents by name) and document-level tags.
+
+    ``workers``: processes to read documents with (default: one per core for a large
+    collection, else none); the result is the same whatever the number.
+    """
+    merged: dict[str, list[_CaseReading]] = {}
+    sources: dict[str, list[str]] = defaultdict(list)
+    summaries = []
+    for doc, reading in zip(documents, _read_all(documents, workers), strict=True):
+        summaries.append(reading.summary)
+        for case in reading.cases:
+            merged.setdefault(case.key, []).append(case)
+            sources[case.key].append(doc.name)
     built: list[Case] = []
     used_ids: set[str] = set()
-    for key, sentences in case_sentences.items():
-        name, surname_only = display[key]
+    for key, parts in merged.items():
+        name, surname_only = parts[0].name, parts[0].surname_only
         case_id = slug(name)
         if case_id in used_ids:
             case_id = f"{case_id}-{len(used_ids)}"
         used_ids.add(case_id)
+        tags: _TagEvidence = defaultdict(dict)
+        facts: list[Fact] = []
+        seen: set[tuple[str, str, str]] = set()
+        for part in parts:
+            for tag_id, evidence in part.tags.items():
+                for passage, strength in evidence.items():
+                    tags[tag_id].setdefault(passage, strength)
+            for fact in part.facts:
+                if (fact.kind, fact.value, fact.event or "") not in seen:
+                    seen.add((fact.kind, fact.value, fact.event or ""))
+                    facts.append(fact)
         built.append(
             Case(
                 id=case_id,
                 name=name,
-                sources=tuple(case_sources[key]),
-                tags=_tag_hits(sentences),
-                facts=tuple(_facts(sentences, name)),
+                sources=tuple(sources[key]),
+                tags=_ranked(tags),
+                facts=tuple(facts),
                 surname_only=surname_only,
             )
         )

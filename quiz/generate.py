@@ -8,6 +8,7 @@ be true for the case. The generator is pure: the same material and seed give the
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -59,7 +60,7 @@ _STEP: dict[str, str] = {
 _OUTCOME_STEP = "The state security organs arrest or sentence the person"
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Draft:
     """A question before its choices are placed and ids given."""
 
@@ -77,7 +78,7 @@ class Draft:
     items: tuple[str, ...] = ()
     benign: bool | None = None
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
         """What the question's id is derived from: its content, whatever the choice order."""
         parts = [
@@ -116,6 +117,33 @@ class _Writer:
         self.channels = material.channels
         self.used_passages: set[tuple[str, str, Evidence]] = set()
         self.used_situations: set[str] = set()
+        # Indexes over all cases, built once: what each case shows and which cases give each
+        # value, so that "another case's" distractors cost no pass over every case.
+        self.case_tags = {case.id: case.tag_ids for case in self.cases}
+        self.case_order = {case.id: n for n, case in enumerate(self.cases)}
+        self.documents_by_tag: dict[str, list[Evidence]] = defaultdict(list)
+        for summary in material.extraction.documents:
+            for hit in summary.tags:
+                self.documents_by_tag[hit.id].extend(hit.evidence)
+        self.tag_cases: dict[str, set[str]] = defaultdict(set)
+        self.sentences: dict[str, set[str]] = defaultdict(set)
+        self.outcomes: dict[str, set[str]] = defaultdict(set)
+        self.roles: dict[str, set[str]] = defaultdict(set)
+        for case in self.cases:
+            for tag_id in self.case_tags[case.id]:
+                self.tag_cases[tag_id].add(case.id)
+            for fact in case.facts_of("outcome"):
+                if fact.event == "sentenced":
+                    self.sentences[fact.value].add(case.id)
+                if fact.value != "arrested":
+                    self.outcomes[fact.value].add(case.id)
+            for fact in case.facts_of("role")[:1]:
+                self.roles[fact.value].add(case.id)
+
+    @staticmethod
+    def elsewhere(index: dict[str, set[str]], case: Case) -> set[str]:
+        """The values of an index that some other case has."""
+        return {value for value, owners in index.items() if len(owners) > (case.id in owners)}
 
     def rng(self, *parts: object) -> random.Random:
         return random.Random(":".join(map(str, (self.seed, *parts))))
@@ -134,28 +162,23 @@ class _Writer:
         return ((configured,) if configured else ()) + from_documents
 
     def document_evidence(self, tag_id: str) -> tuple[Evidence, ...]:
-        found: list[Evidence] = []
-        for summary in self.material.extraction.documents:
-            for hit in summary.tags:
-                if hit.id == tag_id:
-                    found.extend(hit.evidence)
-        return tuple(found)
+        return tuple(self.documents_by_tag.get(tag_id, ()))
 
     # --- distractors ---------------------------------------------------------------------
 
     def sibling_tags(self, tag_id: str, case: Case, passage: str | None, count: int) -> list[str]:
         """Other tags of the same topic that neither the case nor the passage shows."""
-        shown = {tid for tid, _ in find_cues(passage)} if passage else set()
+        shown = set(find_cues(passage)) if passage else set()
         pool = [
             t.id
             for t in tags_of(TAGS[tag_id].topic)
             if t.id != tag_id
-            and t.id not in case.tag_ids
+            and t.id not in self.case_tags[case.id]
             and t.id not in shown
             and t.id in _SELECTABLE
         ]
         # Prefer tags other cases show: they are the plausible confusions.
-        elsewhere = {tid for other in self.cases if other.id != case.id for tid in other.tag_ids}
+        elsewhere = self.elsewhere(self.tag_cases, case)
         pool.sort(key=lambda tid: (tid not in elsewhere, tid))
         rng = self.rng("siblings", case.id, tag_id)
         head = pool[: count + 2]
@@ -224,7 +247,11 @@ class _Writer:
         correct = shown[:]
         rng.shuffle(correct)
         correct = correct[:3]
-        wrong = [t.id for t in tags_of(topic) if t.id not in case.tag_ids and t.id in _SELECTABLE]
+        wrong = [
+            t.id
+            for t in tags_of(topic)
+            if t.id not in self.case_tags[case.id] and t.id in _SELECTABLE
+        ]
         rng.shuffle(wrong)
         wrong = wrong[: 5 - len(correct)]
         if len(wrong) < 2:
@@ -272,13 +299,11 @@ class _Writer:
             )
         # A false statement: a pattern another case shows and this one does not.
         others = sorted(
-            {
-                tid
-                for other in self.cases
-                if other.id != case.id
-                for tid in other.tag_ids
-                if tid not in case.tag_ids and tid in _SELECTABLE and TAGS[tid].topic != "reporting"
-            }
+            tid
+            for tid in self.elsewhere(self.tag_cases, case)
+            if tid not in self.case_tags[case.id]
+            and tid in _SELECTABLE
+            and TAGS[tid].topic != "reporting"
         )
         if others and true_hits:
             tag = TAGS[rng.choice(others)]
@@ -302,15 +327,7 @@ class _Writer:
         outcomes = [f for f in case.facts_of("outcome") if f.event == "sentenced"]
         if outcomes:
             own = {f.value for f in case.facts_of("outcome")}
-            foreign = sorted(
-                {
-                    f.value
-                    for other in self.cases
-                    if other.id != case.id
-                    for f in other.facts_of("outcome")
-                    if f.event == "sentenced" and f.value not in own
-                }
-            )
+            foreign = sorted(v for v in self.elsewhere(self.sentences, case) if v not in own)
             fact = outcomes[0]
             statement_true = rng.random() < 0.5 or not foreign
             value = fact.value if statement_true else rng.choice(foreign)
@@ -339,23 +356,15 @@ class _Writer:
         roles = case.facts_of("role")
         if roles:
             own = {f.value.lower() for f in roles}
-            others = sorted(
-                {
-                    f.value
-                    for other in self.cases
-                    if other.id != case.id
-                    for f in other.facts_of("role")[:1]
-                    if f.value.lower() not in own
-                }
-            )
+            others = sorted(v for v in self.elsewhere(self.roles, case) if v.lower() not in own)
             if len(others) >= 2:
                 rng.shuffle(others)
                 fact = roles[0]
                 tags = (
                     ("insider-access",)
-                    if "insider-access" in case.tag_ids
+                    if "insider-access" in self.case_tags[case.id]
                     else ("placement",)
-                    if "placement" in case.tag_ids
+                    if "placement" in self.case_tags[case.id]
                     else ()
                 )
                 if tags:
@@ -378,15 +387,7 @@ class _Writer:
         outcome = next(iter(case.facts_of("outcome")), None)
         if outcome is not None:
             own = {f.value for f in case.facts_of("outcome")}
-            others = sorted(
-                {
-                    f.value
-                    for other in self.cases
-                    if other.id != case.id
-                    for f in other.facts_of("outcome")
-                    if f.value not in own and f.value != "arrested"
-                }
-            )
+            others = sorted(v for v in self.elsewhere(self.outcomes, case) if v not in own)
             sentenced = [f for f in case.facts_of("outcome") if f.event == "sentenced"]
             fact = sentenced[0] if sentenced else outcome
             if len(others) >= 2 and (sentenced or fact.value == "arrested"):
@@ -545,7 +546,7 @@ class _Writer:
         if not signs:
             return drafts
         rng = self.rng("scenario", case.id)
-        order = {c.id: n for n, c in enumerate(self.cases)}
+        order = self.case_order
         options = [
             (hit, situation)
             for shift in range(len(signs))
@@ -557,7 +558,7 @@ class _Writer:
             return drafts
         hit, situation = options[0]
         self.used_situations.add(situation)
-        shown = {tid for tid, _ in find_cues(situation)}
+        shown = set(find_cues(situation))
         if hit.id in shown:
             wrong = [
                 t.id for t in tags_of("warning-signs") if t.id not in shown and t.id in _SELECTABLE
@@ -613,7 +614,7 @@ class _Writer:
             benign, suspicious = LOOK_ALIKES[hit.id]
             tag = TAGS[hit.id]
             for text, is_benign in ((benign, True), (suspicious, False)):
-                flags = [t for t, _ in find_cues(text) if TAGS[t].topic == "warning-signs"]
+                flags = [t for t in find_cues(text) if TAGS[t].topic == "warning-signs"]
                 if is_benign and flags:
                     continue  # a look-alike must show no warning sign
                 if not is_benign and not flags:
@@ -692,7 +693,9 @@ class _Writer:
         drafts: list[Draft] = []
         cases = [c for c in self.cases if c.tags]
         for topic in ("recruitment", "warning-signs"):
-            counts = Counter(t for c in cases for t in c.tag_ids if TAGS[t].topic == topic)
+            counts = Counter(
+                t for c in cases for t in self.case_tags[c.id] if TAGS[t].topic == topic
+            )
             chosen: list[tuple[Case, str]] = []
             for case in cases:
                 unique = [h.id for h in case.tags if h.topic == topic and counts[h.id] == 1]
@@ -702,7 +705,7 @@ class _Writer:
                 group = chosen[start : start + 4]
                 if len(group) < 3:
                     continue
-                used = {c.tag_ids for c, _ in group}
+                used = {self.case_tags[c.id] for c, _ in group}
                 spare = [
                     t.id
                     for t in tags_of(topic)
@@ -847,12 +850,12 @@ def drop_near_duplicates(drafts: Sequence[Draft], threshold: float = 0.85) -> li
     kept: list[Draft] = []
     seen_ids: set[str] = set()
     seen_prompts: set[tuple[str, frozenset[str]]] = set()
-    buckets: dict[tuple[str, str], list[frozenset[str]]] = defaultdict(list)
+    buckets: dict[tuple[str, str, str], list[frozenset[str]]] = defaultdict(list)
     for draft in drafts:
         if draft.qid in seen_ids:
             continue
         answer = "|".join(sorted(draft.options[i] for i in draft.correct))
-        bucket = buckets[(draft.kind, answer)]
+        bucket = buckets[(draft.kind, answer, draft.case or "")]
         words = _words(draft.prompt)
         if (draft.kind, words) in seen_prompts:
             continue
@@ -951,8 +954,11 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
                 chosen,
             )
         )
+    by_case: dict[str | None, list[Draft]] = defaultdict(list)
+    for draft in drafts:
+        by_case[draft.case].append(draft)
     for case in material.extraction.cases:
-        chosen = [d for d in drafts if d.case == case.id]
+        chosen = by_case.get(case.id, [])
         if chosen:
             plans.append(
                 (

@@ -8,10 +8,11 @@ extraction is judged on documents it has never seen.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
 
 import attrs
+import re2
 
 TOPICS: tuple[str, ...] = ("recruitment", "warning-signs", "reporting")
 
@@ -35,7 +36,8 @@ class Tag:
     definition: str
     """One sentence that explains the concept."""
     cues: tuple[str, ...]
-    """Regular expressions (case-insensitive) whose match in a sentence is evidence of the tag."""
+    """Regular expressions, in lower case, whose match in a lower-cased sentence is evidence of
+    the tag."""
     stage: int = 50
     """Where the step usually falls in an approach (for ordering questions); lower is earlier."""
 
@@ -472,7 +474,7 @@ _TAGS: tuple[Tag, ...] = (
         (
             r"\b(?:more\s+than|over|some|nearly|almost|about|around)?\s*\d[\d,]*\s+"
             r"(?:\w+\s+){0,2}(?:documents|files|pages|photos|photographs|pictures|images|"
-            r"records|items|gigabytes|GB|reports)\b",
+            r"records|items|gigabytes|gb|reports)\b",
             r"\b(?:a\s+large\s+number|large\s+numbers|a\s+large\s+amount|a\s+batch|batches|dozens|"
             r"hundreds|thousands)\s+of\s+(?:\w+\s+){0,3}(?:documents|files|materials|data|"
             r"information|pages|photos)",
@@ -635,12 +637,15 @@ TAGS: dict[str, Tag] = {tag.id: tag for tag in _TAGS}
 
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
+# Cues are written in lower case and matched against lower-cased text: case-insensitive
+# matching in Python's re engine is about three times slower.
+
 
 def _compiled(tag_id: str) -> re.Pattern[str]:
     pattern = _PATTERNS.get(tag_id)
     if pattern is None:
         cues = TAGS[tag_id].cues
-        pattern = re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
+        pattern = re.compile("|".join(f"(?:{cue})" for cue in cues))
         _PATTERNS[tag_id] = pattern
     return pattern
 
@@ -650,26 +655,126 @@ def tags_of(topic: str) -> list[Tag]:
     return [tag for tag in _TAGS if tag.topic == topic]
 
 
-def find_cues(sentence: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """Yield ``(tag id, first match)`` for every tag whose cues occur in ``sentence``."""
-    for tag in _TAGS:
-        match = tag.pattern.search(sentence)
-        if match is not None:
-            yield tag.id, match
+def find_cues(sentence: str) -> list[str]:
+    """The ids of every tag whose cues occur in ``sentence``, in taxonomy order."""
+    return list(cue_matches(sentence))
 
 
-_CUE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {}
+def cue_matches(sentence: str) -> dict[str, int]:
+    """Every tag whose cues occur in ``sentence`` (in taxonomy order), with how plainly: the
+    number of distinct cues counts most; among equals, the earlier (more specific) cue wins."""
+    return _cue_set().match(sentence.lower())
 
 
-def cue_strength(tag_id: str, sentence: str) -> int:
-    """How many of a tag's distinct cues occur in a sentence: more is plainer evidence."""
-    patterns = _CUE_PATTERNS.get(tag_id)
-    if patterns is None:
-        patterns = tuple(re.compile(cue, re.IGNORECASE) for cue in TAGS[tag_id].cues)
-        _CUE_PATTERNS[tag_id] = patterns
-    matched = [index for index, pattern in enumerate(patterns) if pattern.search(sentence)]
-    # Distinct cues count most; among equals, the earlier (more specific) cue wins.
-    return len(matched) * 100 - (matched[0] if matched else 99)
+def find_cues_slowly(sentence: str) -> list[str]:
+    """The same as :func:`find_cues` with Python's ``re`` alone: the reference it is tested
+    against."""
+    text = sentence.lower()
+    return [tag.id for tag in _TAGS if tag.pattern.search(text) is not None]
+
+
+class _CueSet:
+    """All cues of all tags matched in one pass by RE2's multi-pattern set, then confirmed.
+
+    Python's ``re`` tries each of some 250 cue patterns at every position of a sentence; RE2's
+    set matching runs them all at once in linear time. RE2 lacks look-around and treats
+    ``\\b``, ``\\w``, ``\\s``, ``\\d`` as ASCII, so the set holds each cue without its
+    look-arounds (:func:`relax`) and sees the text in an ASCII form (:func:`ascii_form`): it
+    then matches wherever the cue does, and sometimes where it does not; each candidate is
+    confirmed with the exact pattern in ``re``. The result is exactly ``re``'s, much faster.
+    """
+
+    def __init__(self) -> None:
+        self.cues: list[tuple[str, int, re.Pattern[str]]] = []
+        options = re2.Options()
+        options.never_capture = True
+        options.max_mem = 256 << 20
+        self.set = re2.Set.SearchSet(options)
+        for tag in _TAGS:
+            for number, cue in enumerate(tag.cues):
+                index = self.set.Add(relax(cue))
+                assert index == len(self.cues)
+                self.cues.append((tag.id, number, re.compile(cue)))
+        self.set.Compile()
+
+    def match(self, text: str) -> dict[str, int]:
+        confirmed: dict[str, list[int]] = {}
+        for index in sorted(self.set.Match(ascii_form(text)) or ()):
+            tag_id, number, pattern = self.cues[index]
+            if pattern.search(text) is not None:
+                confirmed.setdefault(tag_id, []).append(number)
+        return {
+            tag_id: len(confirmed[tag_id]) * 100 - confirmed[tag_id][0]
+            for tag_id in TAGS
+            if tag_id in confirmed
+        }
+
+
+@functools.cache
+def _cue_set() -> _CueSet:
+    return _CueSet()
+
+
+def relax(pattern: str) -> str:
+    """A form of a Python regular expression that RE2 accepts: look-arounds dropped, so it
+    matches at least wherever the original does."""
+    out: list[str] = []
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":  # a literal ] first in a class
+                out.append("[]")
+                i += 2
+                continue
+        elif pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth = 0
+            while i < len(pattern):
+                if pattern[i] == "\\":
+                    i += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+                i += 1
+                if depth == 0:
+                    break
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+_KEEP = frozenset(char for tag in _TAGS for cue in tag.cues for char in cue if not char.isascii())
+
+
+@functools.lru_cache(maxsize=1024)
+def _ascii_char(char: str) -> str:
+    if char in _KEEP:
+        return char
+    if char.isspace():
+        return " "
+    if char.isdigit():
+        return "0"
+    if char.isalnum() or char == "_":
+        return "x"
+    return "#"
+
+
+def ascii_form(text: str) -> str:
+    """The text as RE2 sees it: ASCII, with every other character replaced by one of the same
+    class for Python's ``re`` (a word character by ``x``, a digit by ``0``, white space by a
+    space, anything else by ``#``), except characters that cues name (``€``, ``“``). RE2
+    treats ``\\w``, ``\\s``, ``\\d`` and ``\\b`` as ASCII; on this form they agree with Python's."""
+    if text.isascii():
+        return text
+    return "".join(char if char.isascii() else _ascii_char(char) for char in text)
 
 
 def topic_of(tag_id: str) -> str:

@@ -91,7 +91,7 @@ def test_all_question_kinds_and_benign_look_alikes_are_present(sets) -> None:
     assert benign and suspicious
     for question in benign:
         situation = question.prompt.removesuffix(" Is there a red flag?")
-        flags = [t for t, _ in find_cues(situation) if TAGS[t].topic == "warning-signs"]
+        flags = [t for t in find_cues(situation) if TAGS[t].topic == "warning-signs"]
         assert flags == [], (question.id, flags)
 
 
@@ -125,7 +125,7 @@ def test_wrong_choices_are_never_true_for_the_case(sets, material) -> None:
             continue
         case = cases[question.case]
         passages = " ".join(source.quote for source in question.sources)
-        shown = {t for t, _ in find_cues(passages)}
+        shown = set(find_cues(passages))
         wrong = [c.text for c in question.choices if c.id not in question.answer]
         for text in wrong:
             tag = _tag_of_choice(text)
@@ -134,7 +134,7 @@ def test_wrong_choices_are_never_true_for_the_case(sets, material) -> None:
             checked += 1
             if question.kind == "scenario":
                 situation = question.prompt.rsplit("?", 1)[0]
-                shown_there = {t for t, _ in find_cues(situation)}
+                shown_there = set(find_cues(situation))
                 if question.benign:
                     # The look-alike pattern is there but harmless: no warning sign is.
                     shown_there = {t for t in shown_there if TAGS[t].topic == "warning-signs"}

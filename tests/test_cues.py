@@ -1,0 +1,56 @@
+"""The fast cue matcher (RE2 set + confirmation) gives exactly what Python's re gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.documents import Document
+from quiz.taxonomy import TAGS, ascii_form, find_cues, find_cues_slowly, relax
+
+from .conftest import CORPUS, SEEDS
+
+
+def _sentences() -> list[str]:
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    docs = [Document.read(p, p.name) for p in paths]
+    return [d.sentence_text(s) for d in docs for s in d.sentences]
+
+
+def test_same_tags_as_plain_re_on_every_sentence_we_have() -> None:
+    sentences = _sentences()
+    assert len(sentences) > 300
+    for sentence in sentences:
+        assert find_cues(sentence) == find_cues_slowly(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Café owner Zoë was paid €5,000 in cash.",
+        "She said she was a journalist\u00a0for a Moscow magazine.",
+        "The İstanbul office told him not to tell anyone.",
+        "He was threatened\u2009with exposure of the photos.",
+        "Her handler told her to delete their chats on Signal.",
+        "١٢٣٤٥ documents were copied to a USB drive.",
+    ],
+)
+def test_same_tags_on_non_ascii_text(sentence: str) -> None:
+    assert find_cues(sentence) == find_cues_slowly(sentence)
+    assert find_cues(sentence)
+
+
+def test_ascii_form_keeps_length_and_the_characters_cues_name() -> None:
+    text = "Zoë paid €5 “now” — ok\u00a0x"
+    form = ascii_form(text)
+    assert len(form) == len(text)
+    assert form.isascii() is False  # € and “ stay: cues name them
+    assert "€" in form and "“" in form and "ë" not in form
+
+
+def test_relax_drops_look_arounds_only() -> None:
+    assert relax(r"(?<!state\s)\bsecurity\s+office\b") == r"\bsecurity\s+office\b"
+    assert relax(r"\b\d{5}\b(?=.{0,80}\breport)") == r"\b\d{5}\b"
+    assert relax(r"[(?=]x") == r"[(?=]x"
+    for tag in TAGS.values():
+        for cue in tag.cues:
+            assert "(?<" not in relax(cue) and "(?=" not in relax(cue)
