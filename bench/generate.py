@@ -15,6 +15,7 @@ MB should stay flat if the pipeline is linear). Run: ``python bench/generate.py`
 from __future__ import annotations
 
 import json
+import os
 import re
 import resource
 import shutil
@@ -94,33 +95,50 @@ def build_corpus(copies: int, target: Path) -> int:
     return total
 
 
+REPEAT = 3
+"""Each measurement is the best of this many runs in the same process (the first includes
+compiling the cue set: it is part of a real run, so the best run still pays it once)."""
+
+
 def _pipeline(seeds: str) -> dict[str, float]:
     from quiz.generate import generate
     from quiz.material import load_material
+    from quiz.taxonomy import _cue_set
 
-    start = time.perf_counter()
-    material = load_material(Path(seeds))
-    extracted = time.perf_counter()
-    sets = generate(material, seed=0)
-    done = time.perf_counter()
-    return {
-        "extract_s": extracted - start,
-        "generate_s": done - extracted,
-        "seconds": done - start,
-        "cases": len(material.extraction.cases),
-        "questions": sum(len(s.questions) for s in sets),
-    }
+    best: dict[str, float] = {}
+    for run in range(REPEAT):
+        if run:
+            _cue_set.cache_clear()
+        start = time.perf_counter()
+        material = load_material(Path(seeds))
+        extracted = time.perf_counter()
+        sets = generate(material, seed=0)
+        done = time.perf_counter()
+        result = {
+            "extract_s": extracted - start,
+            "generate_s": done - extracted,
+            "seconds": done - start,
+            "cases": len(material.extraction.cases),
+            "questions": sum(len(s.questions) for s in sets),
+        }
+        if not best or result["seconds"] < best["seconds"]:
+            best = result
+    return best
 
 
 def _baseline(seeds: str) -> dict[str, float]:
     pairs = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
     ends = re.compile(r"[.!?][\"”’]?\s+")
-    start = time.perf_counter()
+    best = float("inf")
     found = 0
-    for path in sorted(Path(seeds).glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        found += len(pairs.findall(text)) + len(ends.findall(text))
-    return {"seconds": time.perf_counter() - start, "matches": found}
+    for _ in range(REPEAT):
+        start = time.perf_counter()
+        found = 0
+        for path in sorted(Path(seeds).glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            found += len(pairs.findall(text)) + len(ends.findall(text))
+        best = min(best, time.perf_counter() - start)
+    return {"seconds": best, "matches": found}
 
 
 def _child(kind: str, seeds: str) -> None:
@@ -161,11 +179,13 @@ def main() -> None:
                 f"{baseline['max_rss_mb']:>8.0f} | {base_rate / rate:>5.0f}x"
             )
             print(
-                f"{'':>16}extraction {pipeline['extract_s']:.2f} s, "
+                f"{'':>16}extraction {pipeline['extract_s']:.2f} s "
+                f"({size / pipeline['extract_s']:.2f} MB/s), "
                 f"generation {pipeline['generate_s']:.2f} s"
             )
     growth = per_mb[100] / per_mb[10]
     print(f"time per MB, 100x against 10x: {growth:.2f} (1.00 is linear)")
+    print(f"cores: {os.cpu_count()} (documents are read in parallel from 32 on)")
     print("goal: at least 2 MB/s and linear scaling")
 
 

@@ -624,6 +624,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_ANY_SECTOR = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _SECTORS))
+
+
 def _to_number(text: str) -> float | None:
     text = text.strip().lower().replace(",", "")
     words = text.split()
@@ -725,7 +728,7 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
                     add(Fact("role", f"staff member at {org.removeprefix('the ')}", evidence))
                 elif worked is not None:
                     add(Fact("role", " ".join(worked.group("work").split()), evidence))
-        for sector, pattern in _SECTORS if named else ():
+        for sector, pattern in _SECTORS if named and _ANY_SECTOR.search(lower) else ():
             if pattern.search(lower):
                 add(Fact("sector", sector, evidence))
                 break

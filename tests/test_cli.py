@@ -101,3 +101,11 @@ def test_coverage_lists_uncovered_tags_honestly() -> None:
     assert (
         "uncovered (the material does not show them): invitation-travel, covert-tradecraft" in text
     )
+
+
+def test_the_app_refuses_a_bad_question_folder_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text("[set]\nid = \n", encoding="utf-8")
+    result = run("--questions", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"quiz: {tmp_path / 'bad.toml'}:2: TOML syntax error")
+    assert "Traceback" not in result.stderr
