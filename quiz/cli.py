@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--questions", type=Path, default=None, help="question sets to open (default questions/)"
     )
+    parser.add_argument(
+        "--db", type=Path, default=None, help="score store (default $QUIZ_DB or the user data dir)"
+    )
+    parser.add_argument("--trainee", default=None, help="your name (otherwise asked once)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     extract = commands.add_parser(
@@ -72,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
     )
     coverage.add_argument("--json", action="store_true")
+    history = commands.add_parser("history", help="a trainee's attempts, scores and trend")
+    history.add_argument("--trainee", dest="history_trainee", default=None, metavar="NAME")
+    history.add_argument("--db", dest="history_db", type=Path, default=None, metavar="PATH")
+    history.add_argument("--json", action="store_true", help="every attempt with its answers")
     return parser
 
 
@@ -86,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args)
         if args.command == "coverage":
             return _coverage(args)
+        if args.command == "history":
+            return _history(args)
         return _app(args)
     except InputError as err:
         print(f"quiz: {err}", file=sys.stderr)
@@ -181,10 +191,43 @@ def _coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def _history(args: argparse.Namespace) -> int:
+    from quiz.session import TRAINEE_SETTING, default_db, spark
+    from quiz.store import ScoreStore, StoreError
+
+    db = args.history_db or args.db or default_db()
+    if not db.exists():
+        raise InputError(str(db), "no score store here yet (take a quiz first, or give --db)")
+    try:
+        store = ScoreStore.open(db)
+    except StoreError as err:
+        raise InputError(str(db), str(err)) from None
+    trainee = args.history_trainee or args.trainee or store.setting(TRAINEE_SETTING)
+    if not trainee:
+        raise InputError(str(db), "no trainee named; give --trainee NAME")
+    attempts = store.attempts(trainee)
+    if args.json:
+        data = {"trainee": trainee, "attempts": [a.to_json() for a in attempts]}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{trainee}: {len(attempts)} attempt(s)")
+    for attempt in attempts:
+        state = ("pass" if attempt.passed else "not passed") if attempt.finished else "open"
+        print(
+            f"{attempt.started[:16].replace('T', ' ')}  {attempt.set_title[:40]:<40} "
+            f"{attempt.right:>3}/{attempt.answered:<3} {attempt.percent:>3}%  {state}"
+        )
+    finished = [a.percent for a in attempts if a.finished]
+    if finished:
+        print(f"trend: {spark(finished)}")
+    return 0
+
+
 def _app(args: argparse.Namespace) -> int:
     from quiz.ui.app import run_app
 
-    return run_app(args.questions or _default_questions())
+    return run_app(args.questions or _default_questions(), args.db, args.trainee)
 
 
 if __name__ == "__main__":  # pragma: no cover

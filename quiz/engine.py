@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 
 from quiz.models import Question
@@ -31,3 +32,17 @@ def right_answer_text(question: Question) -> str:
             for item, a in zip(question.items, question.answer, strict=True)
         )
     return "; ".join(texts[a] for a in question.answer)
+
+
+def plan(question_ids: Sequence[str], *, count: int | None, shuffle: bool, seed: int) -> list[str]:
+    """The questions of an attempt, in the order they will be shown.
+
+    With ``shuffle`` the order comes from ``seed`` alone (recorded with the attempt, so the same
+    attempt can be replayed exactly); ``count`` keeps the first so many.
+    """
+    chosen = list(question_ids)
+    if shuffle:
+        random.Random(seed).shuffle(chosen)
+    if count is not None and count > 0:
+        chosen = chosen[:count]
+    return chosen

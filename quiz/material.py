@@ -131,7 +131,7 @@ def load_material(root: Path) -> Material:
     documents = tuple(Document.read(path, path.name) for path in document_paths(root))
     if not documents:
         raise InputError(str(root), "no case documents (*.txt) in the folder")
-    details = _read_details(root)
+    details = read_details(root)
     channels, channel_evidence = _read_channels(root)
     case_files = tuple(
         read_case_file(path, f"{CASES_DIR}/{path.name}", {d.name: d for d in documents})
@@ -141,7 +141,7 @@ def load_material(root: Path) -> Material:
     return Material(root, documents, details, channels, channel_evidence, case_files, extraction)
 
 
-def _read_details(root: Path) -> dict[str, SourceDetails]:
+def read_details(root: Path) -> dict[str, SourceDetails]:
     path = root / SOURCES_FILE
     if not path.exists():
         return {}

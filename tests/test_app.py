@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import attrs
 
 from quiz.qformat import dumps_set
-from quiz.ui.app import HomeScreen, QuizApp, QuizScreen, ResultsScreen, build_app
+from quiz.ui.app import HomeScreen, QuizApp, QuizScreen, ResultsScreen
+from quiz.ui.app import build_app as _build_app
 from quiz.validate import load_sets
 
-from .conftest import QUESTIONS
+from .conftest import QUESTIONS, SEEDS
+from .test_store import Clock
 
 SIZE = (80, 24)
 HOSTILE = "[@click=app.quit]x[/] oops [/] [bold red]loud[/] \x1b[2J\x1b]0;pwned\x07 end"
 
 
+def build_app(questions: Path, db: Path | None = None, trainee: str | None = "Ada") -> QuizApp:
+    """The app on a store of its own, a fixed clock and seed: tests are exact."""
+    if db is None:
+        db = Path(tempfile.mkdtemp()) / "scores.sqlite3"
+    return _build_app(questions, db, trainee, seeds=SEEDS, clock=Clock(), new_seed=lambda: 42)
+
+
 def essentials_first(app: QuizApp) -> None:
     assert isinstance(app.screen, HomeScreen)
-    assert app.screen.sets[0].id == "essentials"
+    assert app.screen.entries[0] == ("set", "essentials")
 
 
 async def answer_current(pilot, screen: QuizScreen, right: bool = True) -> None:
@@ -53,7 +64,7 @@ async def test_a_trainee_answers_a_whole_set_and_sees_the_score() -> None:
         await pilot.press("enter")
         screen = app.screen
         assert isinstance(screen, QuizScreen)
-        total = len(screen.question_set.questions)
+        total = len(screen.run.questions)
         kinds = set()
         for number in range(total):
             kinds.add(screen.question.kind)
@@ -149,3 +160,145 @@ def test_snapshot_results(snap_compare, tmp_path: Path) -> None:
         press=["enter", "1", "enter", "enter", "1", "enter", "enter"],
         terminal_size=SIZE,
     )
+
+
+async def test_first_start_asks_the_name_once_and_remembers_it(tmp_path: Path) -> None:
+    db = tmp_path / "scores.sqlite3"
+    app = build_app(QUESTIONS, db, trainee=None)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.screen.__class__.__name__ == "NameScreen"
+        await pilot.press(*"Grace Hopper", "enter")
+        assert isinstance(app.screen, HomeScreen)
+        assert "Trainee: Grace Hopper" in str(app.screen.query_one("#status").render())
+    again = build_app(QUESTIONS, db, trainee=None)
+    async with again.run_test(size=SIZE):
+        assert isinstance(again.screen, HomeScreen)
+        assert again.session.trainee == "Grace Hopper"
+
+
+async def test_pause_and_resume_at_the_question_it_stopped_on(tmp_path: Path) -> None:
+    db = tmp_path / "scores.sqlite3"
+    app = build_app(QUESTIONS, db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        for _ in range(2):
+            await answer_current(pilot, screen)
+            await pilot.press("enter")
+        third = screen.run.question.id
+        await pilot.press("escape")
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert home.entries[0] == ("resume", "")
+    # A new process: the attempt is offered and goes on at question 3.
+    app = build_app(QUESTIONS, db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        assert screen.run.position == 2 and screen.run.question.id == third
+        assert "question 3 of" in str(screen.query_one("#progress").render())
+
+
+async def test_results_then_practise_the_missed_ones_then_review_and_history(
+    tmp_path: Path,
+) -> None:
+    sets = load_sets(QUESTIONS)
+    short = attrs.evolve(next(s for s in sets if s.id == "case-li"), id="short", title="Short")
+    short = attrs.evolve(short, questions=short.questions[:3])
+    folder = tmp_path / "q"
+    folder.mkdir()
+    (folder / "short.toml").write_text(dumps_set(short), encoding="utf-8")
+    app = build_app(folder, tmp_path / "scores.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        await answer_current(pilot, screen, right=False)
+        await pilot.press("enter")
+        for _ in range(2):
+            await answer_current(pilot, screen, right=True)
+            await pilot.press("enter")
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        text = str(results.query_one("#results").render())
+        assert "2 of 3 (67%)" in text and "not yet a pass" in text
+        assert "By topic:" in text and "Missed" in text
+        await pilot.press("p")
+        practice = app.screen
+        assert isinstance(practice, QuizScreen)
+        assert len(practice.run.questions) == 1
+        assert practice.run.question.id == short.questions[0].id
+        await answer_current(pilot, practice, right=True)
+        await pilot.press("enter")
+        await pilot.press("enter")  # results -> home
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert app.session.scores()["short"] == (67, 67)
+        await pilot.press("h")
+        assert app.screen.__class__.__name__ == "HistoryScreen"
+        table = app.screen.query_one("#attempts")
+        assert table.row_count == 2  # type: ignore[attr-defined]
+        await pilot.press("escape")
+    clock = app.session.clock
+    assert isinstance(clock, Clock)
+    assert app.session.due() == []  # just practised: not due yet
+    clock.now += timedelta(hours=2)
+    assert [q for q, _ in app.session.due()] == [short.questions[0].id]
+
+
+async def test_review_entry_appears_when_questions_are_due(tmp_path: Path) -> None:
+    db = tmp_path / "scores.sqlite3"
+    app = build_app(QUESTIONS, db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        missed = screen.run.question.id
+        await answer_current(pilot, screen, right=False)
+        await pilot.press("enter", "escape")
+        clock = app.session.clock
+        assert isinstance(clock, Clock)
+        clock.now += timedelta(hours=1)
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        home.refresh_entries()
+        assert home.entries[:2] == [("resume", ""), ("review", "")]
+        await pilot.press("down", "enter")
+        review = app.screen
+        assert isinstance(review, QuizScreen)
+        assert [q.id for q in review.run.questions] == [missed]
+
+
+async def test_case_library_shows_facts_and_the_source_with_evidence(tmp_path: Path) -> None:
+    app = build_app(QUESTIONS, tmp_path / "scores.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("l")
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if app.screen.query("#cases") and app.screen.query_one("#cases").option_count:  # type: ignore[attr-defined]
+                break
+        await pilot.press("enter")
+        assert app.screen.__class__.__name__ == "CaseScreen"
+        facts = str(app.screen.query_one("#case-facts").render())
+        assert "role: network administrator" in facts
+        sources = app.screen.query(".source")
+        assert len(sources) == 2
+        content = sources.first().render()
+        assert any(span.style == "reverse" for span in content.spans)  # type: ignore[attr-defined]
+
+
+async def test_ctrl_c_quits_cleanly_and_keeps_the_last_answer(tmp_path: Path) -> None:
+    db = tmp_path / "scores.sqlite3"
+    app = build_app(QUESTIONS, db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        await answer_current(pilot, screen)
+        await pilot.press("ctrl+c")
+    assert app.return_code in (0, None)
+    from quiz.store import ScoreStore
+
+    assert ScoreStore.open(db).attempts("Ada")[0].answered == 1

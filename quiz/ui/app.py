@@ -1,30 +1,46 @@
-"""The trainee app: pick a question set, answer with the keyboard, see feedback and a score.
+"""The trainee app: home, question, feedback, results, history, case library, review.
 
-Text from question files is data: it is shown through :func:`literal`, never parsed as markup,
-with control characters (escape sequences) replaced.
+Text from question files and case documents is data: it is shown through :func:`literal`,
+never parsed as markup, with control characters (escape sequences) replaced. Every answer is
+committed to the store before its feedback is shown.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+import time
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
+from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.command import Hit, Hits, Provider
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content, Span
+from textual.screen import ModalScreen, Screen
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    OptionList,
+    Sparkline,
+    Static,
+)
 from textual.widgets.option_list import Option
 
-from quiz.engine import is_correct, right_answer_text
+from quiz.engine import right_answer_text
 from quiz.errors import InputError
-from quiz.models import Question, QuestionSet
-from quiz.taxonomy import TOPIC_TITLES
+from quiz.models import Case, QuestionSet
+from quiz.session import Run, Session, breakdown, default_db, spark, utc_now
+from quiz.store import ScoreStore, StoreError
+from quiz.taxonomy import TAGS, TOPIC_TITLES
 from quiz.validate import load_sets
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+COUNTS = (None, 5, 10, 20)
 
 
 def literal(text: str) -> Content:
@@ -32,65 +48,187 @@ def literal(text: str) -> Content:
     return Content(_CONTROL.sub("\ufffd", text.replace("\t", " ")))
 
 
-class HomeScreen(Screen[None]):
-    """The question sets, with their size and topic."""
+def bar(right: int, asked: int, width: int = 10) -> str:
+    filled = round(width * right / asked) if asked else 0
+    return "█" * filled + "░" * (width - filled)
 
-    BINDINGS = [Binding("enter", "start", "Start the set", show=True)]
 
-    def __init__(self, sets: list[QuestionSet]) -> None:
-        super().__init__()
-        # The short mixed set first, then the topics, then the cases.
-        rank = {"essentials": 0, "recruitment": 1, "warning-signs": 2, "reporting": 3}
-        self.sets = sorted(sets, key=lambda s: (rank.get(s.id, 4), s.id))
+# --- screens ---------------------------------------------------------------------------------
+
+
+class NameScreen(Screen[None]):
+    """Asked once: the name the trainee's scores are kept under."""
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(literal("Choose a question set and press Enter."), id="intro")
-        options = [
-            Option(
-                literal(
-                    f"{s.title}  ·  {len(s.questions)} questions  ·  "
-                    f"{TOPIC_TITLES.get(s.topic, 'Mixed topics')}"
-                ),
-                id=s.id,
-            )
-            for s in self.sets
-        ]
-        yield OptionList(*options, id="sets", markup=False)
+        with Vertical(id="name-box"):
+            yield Static(literal("Welcome. Type your name and press Enter."), id="name-intro")
+            yield Input(placeholder="Your name", id="name", max_length=80)
         yield Footer()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.app.push_screen(QuizScreen(self.sets[event.option_index]))
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        name = " ".join(event.value.split())
+        if not name:
+            self.notify("Please type a name.", severity="warning")
+            return
+        self.app.remember(name)  # type: ignore[attr-defined]
 
-    def action_start(self) -> None:
-        option_list = self.query_one("#sets", OptionList)
-        if option_list.highlighted is not None:
-            self.app.push_screen(QuizScreen(self.sets[option_list.highlighted]))
+
+class HomeScreen(Screen[None]):
+    """Sets with last and best score, review due, resume, history and the case library."""
+
+    BINDINGS = [
+        Binding("enter", "choose", "Start", show=True),
+        Binding("c", "cycle_count", "Questions: all/5/10/20", show=True),
+        Binding("s", "toggle_shuffle", "Shuffle", show=True),
+        Binding("h", "history", "History", show=True),
+        Binding("l", "library", "Case library", show=True),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count_index = 0
+        self.shuffle = False
+        self.entries: list[tuple[str, str]] = []
+
+    @property
+    def session(self) -> Session:
+        return self.app.session  # type: ignore[attr-defined, no-any-return]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="status")
+        yield OptionList(id="entries", markup=False)
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_entries()
+
+    def on_mount(self) -> None:
+        self.refresh_entries()
+
+    def refresh_entries(self) -> None:
+        session = self.session
+        rank = {"essentials": 0, "recruitment": 1, "warning-signs": 2, "reporting": 3}
+        sets = sorted(session.sets, key=lambda s: (rank.get(s.id, 4), s.id))
+        scores = session.scores()
+        self.entries = []
+        options: list[Option] = []
+        interrupted = session.interrupted()
+        if interrupted is not None:
+            self.entries.append(("resume", ""))
+            options.append(
+                Option(
+                    literal(
+                        f"▶ Resume: {interrupted.set_title} (question "
+                        f"{interrupted.next_position + 1} of {len(interrupted.question_ids)})"
+                    )
+                )
+            )
+        due = session.due()
+        if due:
+            self.entries.append(("review", ""))
+            options.append(Option(literal(f"↻ Review: {len(due)} question(s) due")))
+        for question_set in sets:
+            last, best = scores.get(question_set.id, (None, None))
+            score = f"last {last}% · best {best}%" if last is not None else "new"
+            topic = TOPIC_TITLES.get(question_set.topic, "Mixed topics")
+            self.entries.append(("set", question_set.id))
+            options.append(
+                Option(
+                    literal(
+                        f"{question_set.title} · {len(question_set.questions)} questions · "
+                        f"{topic} · {score}"
+                    )
+                )
+            )
+        self.entries += [("history", ""), ("library", "")]
+        options += [Option(literal("History of your attempts")), Option(literal("Case library"))]
+        option_list = self.query_one("#entries", OptionList)
+        highlighted = option_list.highlighted
+        option_list.clear_options()
+        option_list.add_options(options)
+        option_list.highlighted = min(highlighted or 0, len(options) - 1)
+        self.show_status()
+
+    def show_status(self) -> None:
+        count = COUNTS[self.count_index]
+        self.query_one("#status", Static).update(
+            literal(
+                f"Trainee: {self.session.name} · questions per attempt: {count or 'all'} · "
+                f"shuffle: {'on' if self.shuffle else 'off'}"
+            )
+        )
+
+    def action_cycle_count(self) -> None:
+        self.count_index = (self.count_index + 1) % len(COUNTS)
+        self.show_status()
+
+    def action_toggle_shuffle(self) -> None:
+        self.shuffle = not self.shuffle
+        self.show_status()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.open_entry(event.option_index)
+
+    def action_choose(self) -> None:
+        highlighted = self.query_one("#entries", OptionList).highlighted
+        if highlighted is not None:
+            self.open_entry(highlighted)
+
+    def open_entry(self, index: int) -> None:
+        kind, set_id = self.entries[index]
+        app: QuizApp = self.app  # type: ignore[assignment]
+        if kind == "resume":
+            app.guarded(lambda: app.begin(self.session.resume()))
+        elif kind == "review":
+            app.guarded(lambda: app.begin(self.session.review_run()))
+        elif kind == "set":
+            question_set = self.session.set_of[set_id]
+            count = COUNTS[self.count_index]
+            app.guarded(
+                lambda: app.begin(
+                    self.session.start(question_set, count=count, shuffle=self.shuffle)
+                )
+            )
+        elif kind == "history":
+            self.action_history()
+        else:
+            self.action_library()
+
+    def action_history(self) -> None:
+        self.app.push_screen(HistoryScreen())
+
+    def action_library(self) -> None:
+        self.app.push_screen(LibraryScreen())
 
 
 class QuizScreen(Screen[None]):
-    """One question at a time; Enter submits, then shows feedback, then moves on."""
+    """One question at a time; Enter submits (the answer is saved), then shows feedback."""
 
     BINDINGS = [
         Binding("enter", "submit", "Submit / next", show=True, priority=True),
-        Binding("u", "move(-1)", "Move up (ordering)", show=True),
-        Binding("d", "move(1)", "Move down (ordering)", show=True),
-        Binding("escape", "leave", "Back to sets", show=True),
+        Binding("u", "move(-1)", "Move up", show=True),
+        Binding("d", "move(1)", "Move down", show=True),
+        Binding("escape", "leave", "Pause", show=True),
         *(Binding(str(n), f"pick({n})", show=False) for n in range(1, 10)),
     ]
 
-    def __init__(self, question_set: QuestionSet) -> None:
+    def __init__(self, run: Run) -> None:
         super().__init__()
-        self.question_set = question_set
-        self.index = 0
-        self.results: list[tuple[Question, bool]] = []
+        self.run = run
         self.picked: list[str] = []
         self.order: list[str] = []
         self.showing_feedback = False
+        self.shown_at = time.monotonic()
 
     @property
-    def question(self) -> Question:
-        return self.question_set.questions[self.index]
+    def session(self) -> Session:
+        return self.app.session  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def question(self):  # type: ignore[no-untyped-def]
+        return self.run.question
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -110,11 +248,12 @@ class QuizScreen(Screen[None]):
         self.picked = []
         self.order = [c.id for c in question.choices]
         self.showing_feedback = False
-        total = len(self.question_set.questions)
+        self.shown_at = time.monotonic()
+        total = len(self.run.questions)
         self.query_one("#progress", Static).update(
             literal(
-                f"Question {self.index + 1} of {total}  ·  "
-                f"{TOPIC_TITLES.get(question.topic, question.topic)}  ·  {question.kind}"
+                f"{self.run.title} · question {self.run.position + 1} of {total} · "
+                f"{TOPIC_TITLES.get(question.topic, question.topic)} · {question.kind}"
             )
         )
         hint = {
@@ -123,8 +262,12 @@ class QuizScreen(Screen[None]):
             "matching": "For each item in turn, press the digit of its pattern.",
         }.get(question.kind, "Press a digit or highlight a choice; Enter submits.")
         self.query_one("#prompt", Static).update(literal(f"{question.prompt}\n\n{hint}"))
-        self.query_one("#feedback", Static).update("")
+        feedback = self.query_one("#feedback", Static)
+        feedback.update("")
+        feedback.remove_class("right", "wrong")
         self.refresh_choices()
+        self.query_one("#choices", OptionList).focus()
+        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
 
     def refresh_choices(self) -> None:
         question = self.question
@@ -177,7 +320,6 @@ class QuizScreen(Screen[None]):
         to = at + step
         if 0 <= to < len(self.order):
             self.order[at], self.order[to] = self.order[to], self.order[at]
-            option_list.highlighted = to
             self.refresh_choices()
             option_list.highlighted = to
 
@@ -193,9 +335,9 @@ class QuizScreen(Screen[None]):
 
     def action_submit(self) -> None:
         if self.showing_feedback:
-            self.index += 1
-            if self.index >= len(self.question_set.questions):
-                self.app.switch_screen(ResultsScreen(self.question_set, self.results))
+            self.session.advance(self.run)
+            if self.run.done:
+                self.app.switch_screen(ResultsScreen(self.run))
             else:
                 self.show_question()
             return
@@ -205,63 +347,88 @@ class QuizScreen(Screen[None]):
         ):
             self.notify("Choose an answer first.", severity="warning")
             return
-        correct = is_correct(self.question, answer)
-        self.results.append((self.question, correct))
+        elapsed = int((time.monotonic() - self.shown_at) * 1000)
+        try:
+            correct = self.session.answer(self.run, answer, elapsed)
+        except StoreError as err:
+            self.notify(
+                f"Your answer could not be saved: {err}. Try again.",
+                title="Not saved",
+                severity="error",
+                timeout=10,
+            )
+            return
         self.showing_feedback = True
-        self.show_feedback(correct)
+        self.show_feedback(correct, answer)
 
-    def show_feedback(self, correct: bool) -> None:
+    def show_feedback(self, correct: bool, answer: list[str]) -> None:
         question = self.question
         verdict = "Right." if correct else "Not quite."
         if question.benign is not None:
-            verdict += " (A look-alike: harmless.)" if question.benign else " (Suspicious.)"
+            verdict += (
+                " This one was harmless: an ordinary contact."
+                if question.benign
+                else " This one was suspicious."
+            )
         texts = {c.id: c.text for c in question.choices}
-        given = "; ".join(texts[a] for a in self.response() if a in texts)
+        given = "; ".join(texts[a] for a in answer if a in texts)
+        source = question.sources[0]
+        title = self.app.titles.get(source.doc, source.doc)  # type: ignore[attr-defined]
         text = (
             f"{verdict}\n\nYou answered: {given}\nAnswer: {right_answer_text(question)}\n\n"
-            f"{question.explanation}\n\nPress Enter to go on."
+            f"{question.explanation}\n\nSource: {title}\n\nPress Enter to go on."
         )
         feedback = self.query_one("#feedback", Static)
         feedback.update(literal(text))
         feedback.set_class(correct, "right")
         feedback.set_class(not correct, "wrong")
-        feedback.scroll_visible()
+        feedback.scroll_visible(animate=False)
 
     def action_leave(self) -> None:
+        """Back to the sets; the attempt stays open, offered as Resume."""
         self.app.pop_screen()
 
 
 class ResultsScreen(Screen[None]):
-    """Score, per topic, and the questions missed."""
+    """Score, pass or not, per topic and per tag, and the questions missed."""
 
-    BINDINGS = [Binding("escape,enter", "home", "Back to sets", show=True)]
+    BINDINGS = [
+        Binding("escape,enter", "home", "Back to sets", show=True),
+        Binding("p", "practise", "Practise the missed ones", show=True),
+    ]
 
-    def __init__(self, question_set: QuestionSet, results: list[tuple[Question, bool]]) -> None:
+    def __init__(self, run: Run) -> None:
         super().__init__()
-        self.question_set = question_set
-        self.results = results
+        self.run = run
 
     def compose(self) -> ComposeResult:
         yield Header()
-        right = sum(1 for _, ok in self.results if ok)
-        total = len(self.results)
+        results = self.run.results
+        right = sum(1 for _, ok in results if ok)
+        total = len(results)
         percent = round(100 * right / total) if total else 0
-        passed = "PASS" if percent >= self.question_set.pass_mark else "not yet a pass"
-        lines = [f"{self.question_set.title}: {right} of {total} ({percent}%) · {passed}", ""]
-        asked: Counter[str] = Counter()
-        got: Counter[str] = Counter()
-        for question, ok in self.results:
-            asked[question.topic] += 1
-            got[question.topic] += ok
-        for topic in asked:
-            bar = "█" * round(10 * got[topic] / asked[topic])
-            lines.append(
-                f"{TOPIC_TITLES.get(topic, topic):<22} {bar:<10} {got[topic]}/{asked[topic]}"
-            )
-        missed = [q for q, ok in self.results if not ok]
+        verdict = "PASS" if percent >= self.run.pass_mark else "not yet a pass"
+        lines = [
+            f"{self.run.title}: {right} of {total} ({percent}%) · {verdict} "
+            f"(pass mark {self.run.pass_mark}%)",
+            "",
+            "By topic:",
+        ]
+        for topic, ok, asked in breakdown(results, "topic"):
+            lines.append(f"  {TOPIC_TITLES.get(topic, topic):<26} {bar(ok, asked)} {ok}/{asked}")
+        lines += ["", "By pattern or sign:"]
+        for tag, ok, asked in sorted(breakdown(results, "tags")):
+            label = TAGS[tag].label if tag in TAGS else tag
+            lines.append(f"  {label[:40]:<42} {bar(ok, asked, 6)} {ok}/{asked}")
+        missed = [q for q, ok in results if not ok]
         if missed:
-            lines += ["", "Missed:"]
-            lines += [f"- {q.prompt}\n  Answer: {right_answer_text(q)}" for q in missed]
+            lines += ["", "Missed (press p to practise them):"]
+            for question in missed:
+                lines += [
+                    f"- {question.prompt}",
+                    f"  Answer: {right_answer_text(question)}",
+                    f"  Why: {question.explanation}",
+                ]
         with VerticalScroll():
             yield Static(literal("\n".join(lines)), id="results")
         yield Footer()
@@ -269,28 +436,277 @@ class ResultsScreen(Screen[None]):
     def action_home(self) -> None:
         self.app.pop_screen()
 
+    def action_practise(self) -> None:
+        missed = [q.id for q, ok in self.run.results if not ok]
+        if not missed:
+            self.notify("Nothing missed: well done.")
+            return
+        app: QuizApp = self.app  # type: ignore[assignment]
+        session = app.session
+        question_set = session.set_of.get(self.run.set_id)
+        if question_set is None:
+            question_set = QuestionSet(
+                "review", "Review", "mixed", "", "", (), tuple(q for q, _ in self.run.results)
+            )
+        app.pop_screen()
+        app.guarded(lambda: app.begin(session.start(question_set, only=missed, mode="missed")))
+
+
+class HistoryScreen(Screen[None]):
+    """Every attempt, newest last, with a trend."""
+
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", show=True)]
+
+    def compose(self) -> ComposeResult:
+        session: Session = self.app.session  # type: ignore[attr-defined]
+        attempts = session.store.attempts(session.name)
+        yield Header()
+        finished = [a for a in attempts if a.finished]
+        yield Static(
+            literal(
+                f"{session.name}: {len(attempts)} attempt(s), {len(finished)} finished · "
+                f"trend {spark([a.percent for a in finished]) or '-'}"
+            ),
+            id="history-head",
+        )
+        if finished:
+            yield Sparkline([a.percent for a in finished], id="trend")
+        table: DataTable[str] = DataTable(id="attempts", cursor_type="row")
+        table.add_columns("date", "set", "score", "result")
+        for attempt in reversed(attempts):
+            result = ("pass" if attempt.passed else "not passed") if attempt.finished else "open"
+            table.add_row(
+                literal(attempt.started[:16].replace("T", " ")),  # type: ignore[arg-type]
+                literal(attempt.set_title),  # type: ignore[arg-type]
+                literal(f"{attempt.right}/{attempt.answered} ({attempt.percent}%)"),  # type: ignore[arg-type]
+                literal(result),  # type: ignore[arg-type]
+            )
+        yield table
+        yield Footer()
+
+
+class LibraryScreen(Screen[None]):
+    """The cases: their facts with tags, and the source with the evidence highlighted."""
+
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", show=True)]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(literal("Reading the case material…"), id="library-status")
+        yield OptionList(id="cases", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_cases()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def load_cases(self) -> None:
+        app: QuizApp = self.app  # type: ignore[assignment]
+        try:
+            material = app.material()
+        except InputError as err:
+            self.app.call_from_thread(self.show_error, str(err))
+            return
+        self.app.call_from_thread(self.show_cases, list(material.extraction.cases))
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#library-status", Static).update(literal(message))
+
+    def show_cases(self, cases: list[Case]) -> None:
+        self.cases = cases
+        self.query_one("#library-status", Static).update(
+            literal(f"{len(cases)} cases. Enter opens one.")
+        )
+        option_list = self.query_one("#cases", OptionList)
+        for case in cases:
+            sources = len(case.sources)
+            option_list.add_option(
+                Option(
+                    literal(
+                        f"{case.display_name[:1].upper()}{case.display_name[1:]} · "
+                        f"{len(case.tag_ids)} patterns and signs · {sources} source(s)"
+                    )
+                )
+            )
+        option_list.highlighted = 0
+        option_list.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.app.push_screen(CaseScreen(self.cases[event.option_index]))
+
+
+class CaseScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", show=True)]
+
+    def __init__(self, case: Case) -> None:
+        super().__init__()
+        self.case = case
+
+    def compose(self) -> ComposeResult:
+        app: QuizApp = self.app  # type: ignore[assignment]
+        material = app.material()
+        case = self.case
+        lines = [f"{case.display_name}", ""]
+        for fact in case.facts:
+            if fact.kind != "approach":
+                event = f" ({fact.event})" if fact.event else ""
+                lines.append(f"• {fact.kind}: {fact.value}{event}")
+        lines += ["", "Patterns and signs:"]
+        lines += [f"• {TAGS[hit.id].label} ({hit.id})" for hit in case.tags]
+        yield Header()
+        with VerticalScroll(id="case-body"):
+            yield Static(literal("\n".join(lines)), id="case-facts")
+            for doc in case.sources:
+                document = material.document(doc)
+                spans = sorted(
+                    {(e.start, e.end) for hit in case.tags for e in hit.evidence if e.doc == doc}
+                )
+                text = literal(document.text)
+                highlighted = Content(
+                    text.plain,
+                    spans=[Span(start, end, "reverse") for start, end in spans],
+                )
+                yield Static(literal(f"Source: {material.title(doc)}"), classes="source-title")
+                yield Static(highlighted, classes="source")
+        yield Footer()
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1,question_mark", "app.pop_screen", "Close", show=True)]
+
+    def compose(self) -> ComposeResult:
+        text = (
+            "Keys\n\n"
+            "Home: ↑/↓ move, Enter opens, c questions per attempt, s shuffle, h history,\n"
+            "      l case library\n"
+            "Question: 1-9 pick (or toggle, for select-all), ↑/↓ move, Enter submits and\n"
+            "      then goes on; ordering: u/d move the highlighted step; Esc pauses\n"
+            "      (the attempt is offered as Resume)\n"
+            "Results: p practises the missed questions, Enter goes home\n"
+            "Anywhere: Ctrl+P command palette (themes too), F1 this help, Ctrl+C quits.\n\n"
+            "Every answer is saved the moment you submit it."
+        )
+        with Vertical(id="help"):
+            yield Static(literal(text))
+
+
+class QuizCommands(Provider):
+    """Command palette actions."""
+
+    async def search(self, query: str) -> Hits:
+        app: QuizApp = self.app  # type: ignore[assignment]
+        matcher = self.matcher(query)
+        commands: list[tuple[str, Callable[[], object], str]] = [
+            ("History of your attempts", app.show_history, "Your attempts and the trend"),
+            ("Case library", app.show_library, "The cases behind the questions"),
+            ("Review the questions due", app.start_review, "Spaced review of missed questions"),
+            ("Help: keys", app.action_help, "What each key does"),
+        ]
+        for name, callback, help_text in commands:
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+# --- the app ---------------------------------------------------------------------------------
+
 
 class QuizApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Recruitment awareness quiz"
+    COMMANDS = App.COMMANDS | {QuizCommands}
+    BINDINGS = [
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
+        Binding("f1", "help", "Help", show=True),
+    ]
 
-    def __init__(self, sets: list[QuestionSet]) -> None:
+    def __init__(self, session: Session, seeds: Path | None = None) -> None:
         super().__init__()
-        self.sets = sets
+        self.session = session
+        self.seeds = seeds
+        self._material = None
+        self.titles: dict[str, str] = {}
+        if seeds is not None:
+            from quiz.material import SOURCES_FILE, read_details
+
+            try:
+                if (seeds / SOURCES_FILE).exists():
+                    self.titles = {k: v.title for k, v in read_details(seeds).items()}
+            except InputError:
+                self.titles = {}
 
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen(self.sets))
+        self.push_screen(HomeScreen() if self.session.trainee else NameScreen())
+
+    def remember(self, name: str) -> None:
+        self.guarded(lambda: self.session.remember(name))
+        self.switch_screen(HomeScreen())
+
+    def guarded(self, action: Callable[[], object]) -> None:
+        """Run a store operation; if it fails, say so plainly and keep the app alive."""
+        try:
+            action()
+        except StoreError as err:
+            self.notify(str(err), title="Score store", severity="error", timeout=10)
+
+    def begin(self, run: Run | None) -> None:
+        if run is None:
+            self.notify("Nothing to do here right now.")
+            return
+        if run.done:
+            self.session.advance(run)
+            self.push_screen(ResultsScreen(run))
+            return
+        self.push_screen(QuizScreen(run))
+
+    def material(self):  # type: ignore[no-untyped-def]
+        from quiz.material import load_material
+
+        if self._material is None:
+            if self.seeds is None:
+                raise InputError("seeds", "no case material folder given")
+            self._material = load_material(self.seeds)  # type: ignore[assignment]
+        return self._material
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def show_history(self) -> None:
+        self.push_screen(HistoryScreen())
+
+    def show_library(self) -> None:
+        self.push_screen(LibraryScreen())
+
+    def start_review(self) -> None:
+        self.guarded(lambda: self.begin(self.session.review_run()))
 
 
-def build_app(questions: Path) -> QuizApp:
-    """The one construction point, used by the command line and the tests."""
-    return QuizApp(load_sets(questions))
+def build_app(
+    questions: Path,
+    db: Path | None = None,
+    trainee: str | None = None,
+    *,
+    seeds: Path | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    new_seed: Callable[[], int] | None = None,
+) -> QuizApp:
+    """The one construction point, used by the command line, the tests and the benchmarks."""
+    sets = load_sets(questions)
+    store = ScoreStore.open(db or default_db())
+    session = Session(sets, store, trainee=trainee, clock=clock)
+    if new_seed is not None:
+        session.new_seed = new_seed
+    if trainee:
+        session.remember(trainee)
+    if seeds is None and (questions.parent / "seeds").is_dir():
+        seeds = questions.parent / "seeds"
+    return QuizApp(session, seeds)
 
 
-def run_app(questions: Path) -> int:
+def run_app(questions: Path, db: Path | None, trainee: str | None) -> int:
     try:
-        app = build_app(questions)
-    except InputError:
-        raise
+        app = build_app(questions, db, trainee)
+    except StoreError as err:
+        raise InputError(str(db or default_db()), str(err)) from None
     app.run()
     return 0
