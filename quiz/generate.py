@@ -925,7 +925,10 @@ def _digests(material: Material, drafts: Iterable[Draft]) -> tuple[SourceDigest,
     digests = []
     for doc in docs:
         path = material.root / doc
-        digests.append(SourceDigest(doc, hashlib.sha256(path.read_bytes()).hexdigest()))
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digests.append(
+            SourceDigest(doc, digest, material.title(doc) if doc.endswith(".txt") else "")
+        )
     return tuple(digests)
 
 

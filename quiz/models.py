@@ -144,6 +144,8 @@ class Question:
 class SourceDigest:
     doc: str
     sha256: str
+    title: str = ""
+    """The document's title (from ``sources.toml``), so that the app needs nothing else."""
 
 
 @attrs.frozen

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from functools import cache
+from typing import Any
 
-from fsrs import Card, Rating, Scheduler
 
-_SCHEDULER = Scheduler(enable_fuzzing=False)
+@cache
+def _scheduler() -> Any:
+    from fsrs import Scheduler  # imported on the first answer, not at start-up
+
+    return Scheduler(enable_fuzzing=False)
 
 
 def needs_review(card_json: str | None, correct: bool) -> bool:
@@ -26,7 +31,9 @@ def schedule(card_json: str | None, correct: bool, now: datetime) -> tuple[str, 
     A wrong answer is rated *Again* (due again within minutes); a right one *Good* (due later,
     in longer steps each time it is right).
     """
+    from fsrs import Card, Rating
+
     card = Card.from_dict(json.loads(card_json)) if card_json else Card(card_id=0, due=now)
     rating = Rating.Good if correct else Rating.Again
-    card, _log = _SCHEDULER.review_card(card, rating, now)
+    card, _log = _scheduler().review_card(card, rating, now)
     return json.dumps(card.to_dict(), sort_keys=True), card.due.isoformat(timespec="milliseconds")

@@ -31,6 +31,14 @@ def default_db() -> Path:
     return Path(platformdirs.user_data_dir("quiz", appauthor=False)) / "scores.sqlite3"
 
 
+def cache_dir() -> Path:
+    """Where parsed question sets are kept between runs (``QUIZ_CACHE`` overrides)."""
+    override = os.environ.get("QUIZ_CACHE")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir("quiz", appauthor=False)) / "sets"
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 

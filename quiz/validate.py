@@ -7,15 +7,22 @@ makes its questions *stale*. Every problem is reported as one :class:`InputError
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quiz.documents import Document
 from quiz.errors import InputError
 from quiz.models import Question, QuestionSet
 from quiz.qformat import locate, read_toml, set_problems, structured_set
 from quiz.taxonomy import TAGS, TOPICS
+
+if TYPE_CHECKING:
+    from quiz.documents import Document
 
 KINDS = ("single", "multiple", "true-false", "ordering", "scenario", "matching")
 SINGLE_ANSWER = ("single", "true-false", "scenario")
@@ -29,6 +36,8 @@ class _Sources:
         self._cache: dict[str, Document | InputError] = {}
 
     def get(self, doc: str) -> Document | InputError:
+        from quiz.documents import Document
+
         if doc not in self._cache:
             path = self.root / doc
             if Path(doc).is_absolute() or ".." in Path(doc).parts or not path.is_file():
@@ -41,6 +50,8 @@ class _Sources:
         return self._cache[doc]
 
     def documents(self) -> dict[str, Document]:
+        from quiz.documents import Document
+
         found = {}
         for path in sorted(self.root.glob("*.txt")):
             document = self.get(path.name)
@@ -198,20 +209,54 @@ def _question_problems(question: Question) -> list[tuple[str, str]]:
     return found
 
 
-def load_sets(folder: Path, seeds: Path | None = None) -> list[QuestionSet]:
+def load_sets(
+    folder: Path, seeds: Path | None = None, cache: Path | None = None
+) -> list[QuestionSet]:
     """Read every question set in a folder; raises the first problem as an :class:`InputError`.
 
-    With ``seeds``, the sets are validated in full (quotes and digests) as well.
+    With ``seeds``, the sets are validated in full (quotes and digests) as well. With
+    ``cache``, a folder where sets already read are kept as JSON under the sha256 of their
+    bytes: parsing TOML is most of the app's start-up, and JSON loads ten times faster. A
+    changed file has another digest, so it is read and checked again.
     """
     if not folder.is_dir():
         raise InputError(str(folder), "not a folder of question sets")
     sets = []
     for path in sorted(folder.glob("*.toml")):
-        data, text = read_toml(path, str(path))
-        problems = set_problems(data, str(path), text)
-        if not problems and seeds is not None:
-            problems = _check_set(structured_set(data), str(path), text, _Sources(seeds))
-        if problems:
-            raise problems[0]
+        data = _cached(path, cache) if cache is not None and seeds is None else None
+        if data is None:
+            data, text = read_toml(path, str(path))
+            problems = set_problems(data, str(path), text)
+            if not problems and seeds is not None:
+                problems = _check_set(structured_set(data), str(path), text, _Sources(seeds))
+            if problems:
+                raise problems[0]
+            if cache is not None:
+                _keep(path, cache, data)
         sets.append(structured_set(data))
     return sets
+
+
+def _cache_file(path: Path, cache: Path) -> Path:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return cache / f"{digest}.json"
+
+
+def _cached(path: Path, cache: Path) -> dict | None:  # type: ignore[type-arg]
+    try:
+        return json.loads(_cache_file(path, cache).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        return None
+
+
+def _keep(path: Path, cache: Path, data: dict) -> None:  # type: ignore[type-arg]
+    """Best effort: a cache that cannot be written only costs time."""
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        target = _cache_file(path, cache)
+        fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+        os.replace(tmp, target)
+    except OSError:
+        pass

@@ -20,6 +20,14 @@ def material() -> Material:
     return load_material(SEEDS)
 
 
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """No test touches the real user's score store or cache."""
+    folder = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("QUIZ_DB", str(folder / "scores.sqlite3"))
+    monkeypatch.setenv("QUIZ_CACHE", str(folder / "cache"))
+
+
 @pytest.fixture
 def seeds_copy(tmp_path: Path) -> Path:
     """A writable copy of seeds/ that a test may change."""

@@ -302,3 +302,25 @@ async def test_ctrl_c_quits_cleanly_and_keeps_the_last_answer(tmp_path: Path) ->
     from quiz.store import ScoreStore
 
     assert ScoreStore.open(db).attempts("Ada")[0].answered == 1
+
+
+async def test_an_answer_that_cannot_be_saved_is_said_plainly_and_not_graded(
+    tmp_path: Path,
+) -> None:
+    from quiz.store import StoreError
+
+    app = build_app(QUESTIONS, tmp_path / "scores.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+
+        def broken(*args, **kwargs):
+            raise StoreError("scores.sqlite3: disk I/O error")
+
+        app.session.store.record_answer = broken  # type: ignore[method-assign]
+        await answer_current(pilot, screen)
+        assert not screen.showing_feedback
+        notes = [n.message for n in app._notifications]
+        assert any("could not be saved" in note for note in notes)
+        assert app.is_running

@@ -109,3 +109,31 @@ def test_the_app_refuses_a_bad_question_folder_in_one_line(tmp_path: Path) -> No
     assert result.returncode == 2
     assert result.stderr.startswith(f"quiz: {tmp_path / 'bad.toml'}:2: TOML syntax error")
     assert "Traceback" not in result.stderr
+
+
+def test_history_on_the_command_line(tmp_path: Path) -> None:
+    from quiz.session import Session
+    from quiz.store import ScoreStore
+    from quiz.validate import load_sets
+
+    db = tmp_path / "scores.sqlite3"
+    sets = load_sets(QUESTIONS)
+    session = Session(sets, ScoreStore.open(db), trainee="Ada")
+    session.remember("Ada")
+    question_set = next(s for s in sets if s.id == "case-li")
+    attempt_run = session.start(question_set)
+    while not attempt_run.done:
+        session.answer(attempt_run, list(attempt_run.question.answer), elapsed_ms=10)
+        session.advance(attempt_run)
+    result = run("history", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "Ada: 1 attempt(s)" in result.stdout and "100%  pass" in result.stdout
+    assert "trend: █" in result.stdout
+    data = json.loads(run("history", "--db", str(db), "--trainee", "Ada", "--json").stdout)
+    attempt = data["attempts"][0]
+    assert attempt["set"] == "case-li" and attempt["percent"] == 100
+    assert len(attempt["answers"]) == len(question_set.questions)
+    assert attempt["answers"][0]["question"] == question_set.questions[0].id
+    missing = run("history", "--db", str(tmp_path / "none.sqlite3"))
+    assert missing.returncode == 2
+    assert "no score store here yet" in missing.stderr

@@ -16,25 +16,16 @@ from pathlib import Path
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.command import Hit, Hits, Provider
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content, Span
 from textual.screen import ModalScreen, Screen
-from textual.widgets import (
-    DataTable,
-    Footer,
-    Header,
-    Input,
-    OptionList,
-    Sparkline,
-    Static,
-)
+from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.engine import right_answer_text
 from quiz.errors import InputError
 from quiz.models import Case, QuestionSet
-from quiz.session import Run, Session, breakdown, default_db, spark, utc_now
+from quiz.session import Run, Session, breakdown, cache_dir, default_db, spark, utc_now
 from quiz.store import ScoreStore, StoreError
 from quiz.taxonomy import TAGS, TOPIC_TITLES
 from quiz.validate import load_sets
@@ -60,13 +51,15 @@ class NameScreen(Screen[None]):
     """Asked once: the name the trainee's scores are kept under."""
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Input
+
         yield Header()
         with Vertical(id="name-box"):
             yield Static(literal("Welcome. Type your name and press Enter."), id="name-intro")
             yield Input(placeholder="Your name", id="name", max_length=80)
         yield Footer()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def on_input_submitted(self, event) -> None:  # type: ignore[no-untyped-def]
         name = " ".join(event.value.split())
         if not name:
             self.notify("Please type a name.", severity="warning")
@@ -102,9 +95,7 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_screen_resume(self) -> None:
-        self.refresh_entries()
-
-    def on_mount(self) -> None:
+        """Shown first, and again on coming back: scores, resume and reviews may have moved."""
         self.refresh_entries()
 
     def refresh_entries(self) -> None:
@@ -420,6 +411,15 @@ class ResultsScreen(Screen[None]):
         for tag, ok, asked in sorted(breakdown(results, "tags")):
             label = TAGS[tag].label if tag in TAGS else tag
             lines.append(f"  {label[:40]:<42} {bar(ok, asked, 6)} {ok}/{asked}")
+        harmless = [ok for q, ok in results if q.benign is True]
+        suspicious = [ok for q, ok in results if q.benign is False]
+        if harmless or suspicious:
+            lines += [
+                "",
+                "Look-alikes: "
+                f"suspicious contacts spotted {sum(suspicious)} of {len(suspicious)}, "
+                f"harmless ones recognised {sum(harmless)} of {len(harmless)}",
+            ]
         missed = [q for q, ok in results if not ok]
         if missed:
             lines += ["", "Missed (press p to practise them):"]
@@ -458,6 +458,8 @@ class HistoryScreen(Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", show=True)]
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import DataTable, Sparkline
+
         session: Session = self.app.session  # type: ignore[attr-defined]
         attempts = session.store.attempts(session.name)
         yield Header()
@@ -590,31 +592,13 @@ class HelpScreen(ModalScreen[None]):
             yield Static(literal(text))
 
 
-class QuizCommands(Provider):
-    """Command palette actions."""
-
-    async def search(self, query: str) -> Hits:
-        app: QuizApp = self.app  # type: ignore[assignment]
-        matcher = self.matcher(query)
-        commands: list[tuple[str, Callable[[], object], str]] = [
-            ("History of your attempts", app.show_history, "Your attempts and the trend"),
-            ("Case library", app.show_library, "The cases behind the questions"),
-            ("Review the questions due", app.start_review, "Spaced review of missed questions"),
-            ("Help: keys", app.action_help, "What each key does"),
-        ]
-        for name, callback, help_text in commands:
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
-
-
 # --- the app ---------------------------------------------------------------------------------
 
 
 class QuizApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Recruitment awareness quiz"
-    COMMANDS = App.COMMANDS | {QuizCommands}
+    COMMANDS = App.COMMANDS | {lambda: _commands()}
     BINDINGS = [
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
         Binding("f1", "help", "Help", show=True),
@@ -625,15 +609,7 @@ class QuizApp(App[None]):
         self.session = session
         self.seeds = seeds
         self._material = None
-        self.titles: dict[str, str] = {}
-        if seeds is not None:
-            from quiz.material import SOURCES_FILE, read_details
-
-            try:
-                if (seeds / SOURCES_FILE).exists():
-                    self.titles = {k: v.title for k, v in read_details(seeds).items()}
-            except InputError:
-                self.titles = {}
+        self.titles = {d.doc: d.title for s in session.sets for d in s.sources if d.title}
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen() if self.session.trainee else NameScreen())
@@ -681,6 +657,12 @@ class QuizApp(App[None]):
         self.guarded(lambda: self.begin(self.session.review_run()))
 
 
+def _commands() -> type:
+    from quiz.ui.commands import QuizCommands  # textual.command is loaded when first used
+
+    return QuizCommands
+
+
 def build_app(
     questions: Path,
     db: Path | None = None,
@@ -691,7 +673,7 @@ def build_app(
     new_seed: Callable[[], int] | None = None,
 ) -> QuizApp:
     """The one construction point, used by the command line, the tests and the benchmarks."""
-    sets = load_sets(questions)
+    sets = load_sets(questions, cache=cache_dir())
     store = ScoreStore.open(db or default_db())
     session = Session(sets, store, trainee=trainee, clock=clock)
     if new_seed is not None:

@@ -1,0 +1,176 @@
+"""Benchmarks of the trainee app, each against a baseline measured in the same run.
+
+1. Start-up to the first interactive screen (the home screen, sets and scores loaded), against
+   a bare Textual app showing one line: wall time from process start and peak memory, median
+   of several runs, each in a fresh process, headless.
+2. Key press to feedback painted: Pilot presses the answer and Enter; the time until the
+   screen has refreshed with the feedback. Median over many questions.
+3. One durable answer write (WAL, synchronous=FULL, BEGIN IMMEDIATE ... COMMIT), against the
+   floor of durability on this disk: writing a few bytes to a file and fsync-ing it.
+
+Run: ``python bench/app.py``. Goals: start-up at most 1.15x the bare app's time and 1.5x its
+memory; 30 ms median to feedback; 5 ms median per durable write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "questions"
+RUNS = 7
+
+_STARTUP_CHILD = r"""
+import time, resource, sys, json
+t0 = time.perf_counter()
+from pathlib import Path
+kind, db = sys.argv[1], sys.argv[2]
+if kind == "bare":
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Bare(App):
+        def compose(self):
+            yield Static("hello")
+
+    app = Bare()
+else:
+    from quiz.ui.app import build_app
+
+    app = build_app(Path(sys.argv[3]), Path(db), "Bench")
+result = {}
+
+async def ready(pilot):
+    await pilot.pause()
+    result["seconds"] = time.perf_counter() - t0
+    result["screen"] = type(pilot.app.screen).__name__
+    result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    pilot.app.exit()
+
+app.run(headless=True, size=(80, 24), auto_pilot=ready)
+print(json.dumps(result))
+"""
+
+
+def startup(kind: str, db: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", _STARTUP_CHILD, kind, str(db), str(QUESTIONS)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+async def key_to_feedback(db: Path, count: int = 40) -> list[float]:
+    """From the moment the app handles Enter to the end of the refresh that paints the
+    feedback (``call_after_refresh``); Pilot's own waiting between keys is not counted."""
+    from quiz.ui.app import QuizScreen, build_app
+
+    timings: list[float] = []
+    original = QuizScreen.action_submit
+
+    def timed(screen: QuizScreen) -> None:
+        start = time.perf_counter()
+        answering = not screen.showing_feedback
+        original(screen)
+        if answering and screen.showing_feedback:
+            screen.call_after_refresh(lambda: timings.append(time.perf_counter() - start))
+
+    QuizScreen.action_submit = timed  # type: ignore[method-assign]
+    app = build_app(QUESTIONS, db, "Bench")
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("down", "down", "enter")  # the warning-signs set
+            screen = app.screen
+            assert isinstance(screen, QuizScreen)
+            for _ in range(count):
+                question = screen.run.question
+                keys = [str(screen.order.index(a) + 1) for a in question.answer]
+                if question.kind in ("ordering", "matching"):
+                    keys = []
+                await pilot.press(*keys, "enter")
+                await pilot.pause()
+                assert screen.showing_feedback
+                await pilot.press("enter")
+                if screen.run.done:
+                    break
+    finally:
+        QuizScreen.action_submit = original  # type: ignore[method-assign]
+    return timings
+
+
+def durable_writes(db: Path, count: int = 200) -> tuple[list[float], list[float]]:
+    from quiz.session import Session
+    from quiz.store import ScoreStore
+    from quiz.validate import load_sets
+
+    sets = load_sets(QUESTIONS)
+    session = Session(sets, ScoreStore.open(db), trainee="Bench")
+    session.remember("Bench")
+    question_set = next(s for s in sets if s.id == "warning-signs")
+    writes: list[float] = []
+    while len(writes) < count:
+        run = session.start(question_set)
+        while not run.done and len(writes) < count:
+            start = time.perf_counter()
+            session.answer(run, list(run.question.answer), elapsed_ms=1)
+            writes.append(time.perf_counter() - start)
+            run.position += 1
+    fsyncs: list[float] = []
+    path = db.with_name("fsync.bin")
+    with open(path, "ab") as handle:
+        for _ in range(count):
+            start = time.perf_counter()
+            handle.write(b"answer\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+            fsyncs.append(time.perf_counter() - start)
+    return writes, fsyncs
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        os.environ["QUIZ_CACHE"] = str(folder / "cache")
+        startup("quiz", folder / "warm.db")  # the first run fills the parsed-set cache
+        bare = [startup("bare", folder / "unused.db") for _ in range(RUNS)]
+        ours = [startup("quiz", folder / "startup.db") for _ in range(RUNS)]
+        assert {r["screen"] for r in ours} == {"HomeScreen"}
+        bare_s = statistics.median(r["seconds"] for r in bare)
+        ours_s = statistics.median(r["seconds"] for r in ours)
+        bare_mb = statistics.median(r["max_rss_mb"] for r in bare)
+        ours_mb = statistics.median(r["max_rss_mb"] for r in ours)
+        print("start-up to the first interactive screen (median of", RUNS, "runs)")
+        print(f"  bare Textual app  {bare_s * 1000:7.0f} ms  {bare_mb:6.1f} MB")
+        print(f"  quiz home screen  {ours_s * 1000:7.0f} ms  {ours_mb:6.1f} MB")
+        print(
+            f"  ratio             {ours_s / bare_s:7.2f} x    {ours_mb / bare_mb:6.2f} x"
+            "   (goal: at most 1.15x time, 1.5x memory)"
+        )
+        timings = asyncio.run(key_to_feedback(folder / "keys.db"))
+        print(
+            f"key press to feedback painted: median {statistics.median(timings) * 1000:.1f} ms, "
+            f"p90 {sorted(timings)[int(len(timings) * 0.9)] * 1000:.1f} ms over {len(timings)} "
+            "answers (goal: 30 ms median)"
+        )
+        writes, fsyncs = durable_writes(folder / "writes.db")
+        print(
+            f"durable answer write: median {statistics.median(writes) * 1000:.2f} ms, "
+            f"p90 {sorted(writes)[int(len(writes) * 0.9)] * 1000:.2f} ms over {len(writes)}; "
+            f"baseline write+fsync of a file: median {statistics.median(fsyncs) * 1000:.2f} ms "
+            "(goal: 5 ms median)"
+        )
+
+
+if __name__ == "__main__":
+    main()
