@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import cattrs
-import tomli_w
 
 from quiz.errors import InputError, one_line
 from quiz.models import QuestionSet
@@ -63,6 +62,8 @@ def _drop_empty(data: Any) -> Any:
 
 def dumps_set(question_set: QuestionSet) -> str:
     """The TOML text of a question set; the same set always gives the same bytes."""
+    import tomli_w  # only generation writes sets
+
     data = _converter.unstructure(question_set)
     questions = data.pop("questions")
     document = {"set": _drop_empty(data), "questions": _drop_empty(questions)}

@@ -12,7 +12,6 @@ import functools
 import re
 
 import attrs
-import re2
 
 TOPICS: tuple[str, ...] = ("recruitment", "warning-signs", "reporting")
 
@@ -685,6 +684,8 @@ class _CueSet:
     """
 
     def __init__(self) -> None:
+        import re2  # only extraction needs it: the app starts without
+
         self.cues: list[tuple[str, int, re.Pattern[str]]] = []
         options = re2.Options()
         options.never_capture = True

@@ -138,8 +138,17 @@ async def test_markup_and_escape_sequences_in_question_files_are_shown_literally
         assert app.is_running
 
 
+async def _settled(pilot) -> None:
+    """Wait until the header and footer, mounted a frame after the list, are there."""
+    for _ in range(20):
+        await pilot.pause()
+        if pilot.app.screen.query("Footer"):
+            break
+    await pilot.pause(0.2)
+
+
 def test_snapshot_home(snap_compare) -> None:
-    assert snap_compare(build_app(QUESTIONS), terminal_size=SIZE)
+    assert snap_compare(build_app(QUESTIONS), terminal_size=SIZE, run_before=_settled)
 
 
 def test_snapshot_question(snap_compare) -> None:

@@ -89,10 +89,18 @@ class HomeScreen(Screen[None]):
         return self.app.session  # type: ignore[attr-defined, no-any-return]
 
     def compose(self) -> ComposeResult:
-        yield Header()
         yield Static(id="status")
         yield OptionList(id="entries", markup=False)
-        yield Footer()
+
+    def on_mount(self) -> None:
+        # The header and the key footer come a frame after the list: the list is what a
+        # trainee needs first, and the footer alone costs about a third of the start-up.
+        self.call_after_refresh(self.mount_chrome)
+
+    async def mount_chrome(self) -> None:
+        await self.mount(Header(), before=0)
+        await self.mount(Footer())
+        self.refresh_bindings()  # the footer lists the keys once told they are there
 
     def on_screen_resume(self) -> None:
         """Shown first, and again on coming back: scores, resume and reviews may have moved."""
