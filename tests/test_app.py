@@ -333,3 +333,30 @@ async def test_an_answer_that_cannot_be_saved_is_said_plainly_and_not_graded(
         notes = [n.message for n in app._notifications]
         assert any("could not be saved" in note for note in notes)
         assert app.is_running
+
+
+async def test_a_digit_typed_just_before_enter_is_never_overtaken(tmp_path: Path) -> None:
+    """Keys that arrive together (fast typing) are handled in the order they were typed."""
+    from textual import events
+
+    app = build_app(QUESTIONS, tmp_path / "scores.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        for _ in range(6):
+            question = screen.run.question
+            if question.kind != "single":
+                await answer_current(pilot, screen)
+                await pilot.press("enter")
+                continue
+            wrong = next(c.id for c in question.choices if c.id not in question.answer)
+            digit = str(screen.order.index(wrong) + 1)
+            app.post_message(events.Key(digit, digit))
+            app.post_message(events.Key("enter", "\r"))
+            await pilot.pause()
+            assert screen.showing_feedback
+            assert "You answered: " + next(
+                c.text for c in question.choices if c.id == wrong
+            ) in str(screen.query_one("#feedback").render())
+            await pilot.press("enter")

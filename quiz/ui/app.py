@@ -202,11 +202,18 @@ class HomeScreen(Screen[None]):
         self.app.push_screen(LibraryScreen())
 
 
+class ChoiceList(OptionList, inherit_bindings=False):
+    """The choices. Enter is left to the screen (submit), so that a digit typed just before
+    Enter is always handled first: both travel the same way, in order. A click picks."""
+
+    BINDINGS = [b for b in OptionList.BINDINGS if getattr(b, "key", "") != "enter"]
+
+
 class QuizScreen(Screen[None]):
     """One question at a time; Enter submits (the answer is saved), then shows feedback."""
 
     BINDINGS = [
-        Binding("enter", "submit", "Submit / next", show=True, priority=True),
+        Binding("enter", "submit", "Submit / next", show=True),
         Binding("u", "move(-1)", "Move up", show=True),
         Binding("d", "move(1)", "Move down", show=True),
         Binding("escape", "leave", "Pause", show=True),
@@ -235,7 +242,7 @@ class QuizScreen(Screen[None]):
         with VerticalScroll(id="body"):
             yield Static(id="prompt")
             yield Static(id="items")
-            yield OptionList(id="choices", markup=False)
+            yield ChoiceList(id="choices", markup=False)
             yield Static(id="feedback")
         yield Footer()
 
@@ -292,6 +299,10 @@ class QuizScreen(Screen[None]):
             items.update(literal("\n".join(lines)))
         else:
             items.update("")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_pick(event.option_index + 1)
 
     def action_pick(self, number: int) -> None:
         if self.showing_feedback or number > len(self.order):
