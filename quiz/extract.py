@@ -37,8 +37,17 @@ from quiz.taxonomy import TAGS, cue_matches
 
 # --- people ----------------------------------------------------------------------------------
 
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z]\.)"
-_RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s{_NAME_TOKEN})*")
+# Upper- and lower-case letters of the Latin, Greek and Cyrillic alphabets ("José Pérez",
+# "Łukasz Nowak", "Zoë Müller"), as re has no \p{Lu}.
+_UP = re.escape("".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()))
+_LO = re.escape("".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower()))
+_WORD = rf"[{_UP}][{_LO}]+"
+_NAME_TOKEN = (
+    rf"(?:{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.)"
+)
+# Lower-case particles inside a name: "Jan van der Berg", "Ana de la Cruz", "Ali bin Said".
+_PARTICLES = r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|ibn|ter|ten|al|el)"
+_RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*{_NAME_TOKEN})*")
 
 # Capitalised words that begin a sentence or name a title, never a given name or surname.
 _FUNCTION_WORDS = frozenset(
@@ -94,13 +103,13 @@ _NOT_NAME_WORDS = frozenset(
     bundestag reichstag kremlin pentagon whitehall downing capitol""".split()
 )
 
-_SURNAMED = re.compile(r"\bsurnamed\s+([A-Z][a-z]+)\b")
+_SURNAMED = re.compile(rf"\bsurnamed\s+({_WORD})\b")
 _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
     r"introduced\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias)\s+"
-    r"[\"“‘']?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    rf"[\"“‘']?({_WORD}(?:\s{_WORD})?)"
 )
 _ANAPHOR = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself)\b|\bthe\s+(?:suspect|spy|accused|defendant|"
@@ -116,7 +125,8 @@ _INTRODUCES_PERSON = re.compile(
 _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
-    r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison)\b",
+    r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
+    r"ordered\s+to\s+serve)\b",
 )
 _ACT = re.compile(
     r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|sold|selling|stole|stolen|"
@@ -455,7 +465,8 @@ _MONTH_NUMBER = {
     for name in names
 }
 _DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?,?\s+"
+    rf"(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MONTHS})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d))\b"
 )
@@ -552,7 +563,7 @@ _MONEY = re.compile(
     rf"(?P<bound>\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|"
     rf"roughly|approximately)\s+)?"
     rf"(?:(?P<sym>US\$|NT\$|HK\$|\$|€|£|¥|₩|₽)\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
-    rf"(?P<s1>(?:\s+(?:hundred|thousand|million|billion))*)"
+    rf"(?P<s1>(?:\s+(?:hundred|thousand|million|billion))*)(?P<abbr>\s?(?:k|m|mn|bn)\b)?"
     rf"|(?P<vague>\b(?:hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)"
     rf"\s+of\s+)(?P<w1>yuan|dollars|euros|pounds|rubles|roubles)\b"
     rf"|\b(?P<n2>{_NUM}{_SCALE_WORDS})\s+(?P<w2>yuan|renminbi|RMB|dollars|euros|pounds|rubles|"
@@ -566,16 +577,30 @@ _QUANTITY = re.compile(
     r"records|reports|items|gigabytes)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(
-    r"\bsentenced\b.{0,80}?\b(?:to\s+)?(?:"
-    r"(?P<life>life\s+(?:imprisonment|in\s+prison))"
+_TERM = (
+    r"(?:(?P<life>life\s+(?:imprisonment|in\s+prison))"
     r"|(?P<death>death)(?P<reprieve>.{0,160}?reprieve)?"
     r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
     r"(?:\s+and\s+(?:a\s+half|\w+\s+months))?[\s-]+(?P<unit>years?|months?)"
-    r"(?:\s+and\s+(?P<n2>\d+|\w+)\s+months?)?)",
-    re.IGNORECASE,
+    r"(?:\s+and\s+(?P<n2>\d+|\w+)\s+months?)?)"
 )
+_SENTENCES = (
+    # "sentenced to seven years", "jailed for 12 years", "ordered to serve four years"
+    re.compile(
+        r"\b(?:sentenced|jailed|imprisoned|ordered\s+to\s+serve)\b.{0,80}?\b(?:to\s+|for\s+)?"
+        + _TERM,
+        re.IGNORECASE,
+    ),
+    # "given a 12-year prison sentence", "handed 12 years in jail": only with a prison word
+    re.compile(
+        r"\b(?:given|handed|received|serving)\s+(?:an?\s+)?"
+        + _TERM
+        + r"(?:\s+(?:in\s+)?(?:prison|jail)|[\s-]+(?:prison\s+|jail\s+)?(?:sentence|term))",
+        re.IGNORECASE,
+    ),
+)
+_SENTENCE_HINT = re.compile(r"sentenced|jailed|imprisoned|to\s+serve|prison|jail")
 _ROLE_NOUNS = (
     r"administrator|engineer|researcher|scientist|translator|interpreter|officer|official|cadre|"
     r"clerk|staff\s+member|employee|analyst|contractor|soldier|sailor|diplomat|professor|student|"
@@ -765,8 +790,10 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
             add(
                 Fact("quantity", value, evidence, number=number, unit=noun, approximate=approximate)
             )
-        for match in _SENTENCE.finditer(text) if "sentenced" in lower else ():
-            add(_sentence_fact(match, evidence))
+        if _SENTENCE_HINT.search(lower):
+            matches = [m for pattern in _SENTENCES for m in pattern.finditer(text)]
+            for match in sorted(matches, key=lambda m: m.start()):
+                add(_sentence_fact(match, evidence))
         if arrest and event in ("arrested", "fled"):
             add(Fact("outcome", "arrested", evidence, event="arrested"))
         hits = set(cues(item))
@@ -797,7 +824,7 @@ def _apposition(name: str) -> re.Pattern[str]:
     """ "Jane Roe, 34, a fire controlman assigned to ...": the words after the article."""
     return re.compile(
         rf"\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?"
-        r"(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+        r"(?P<role>(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)"
         r"(?=\s+(?:at|in|of|for|with|who|assigned|based|working|from|on|to)\b|,)"
     )
 
@@ -806,6 +833,9 @@ def _money_fact(match: re.Match[str], evidence: Evidence) -> Fact | None:
     bound = bool(match.group("bound"))
     if match.group("sym"):
         number = _to_number(match.group("n1") + " " + (match.group("s1") or ""))
+        abbr = (match.group("abbr") or "").strip().lower()
+        if number is not None and abbr:
+            number *= {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}[abbr]
         currency = _CURRENCY_SYMBOLS[match.group("sym").lower()]
     elif match.group("vague"):
         currency = _CURRENCY_WORDS[match.group("w1").lower()]

@@ -1,0 +1,99 @@
+"""Extraction on the many ways news reports write names, sentences, dates and money."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.documents import Document
+from quiz.extract import extract
+from quiz.models import Case
+
+
+def cases(text: str) -> dict[str, Case]:
+    extraction = extract([Document.from_bytes("t.txt", text.encode())])
+    return {case.name: case for case in extraction.cases}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "José Pérez",
+        "Łukasz Nowak",
+        "Jan van der Berg",
+        "Ana de la Cruz",
+        "Sean O'Neill",
+        "Omar al-Rashid",
+        "Lin Chih-hao",
+        "Zoë Müller",
+    ],
+)
+def test_names_in_many_alphabets_and_forms(name: str) -> None:
+    found = cases(
+        f"{name}, a ministry official, was arrested in May 2022 and later sentenced to nine "
+        "years in prison for passing classified papers to a foreign intelligence service."
+    )
+    assert list(found) == [name]
+    assert [f.value for f in found[name].facts_of("outcome") if f.event == "sentenced"] == [
+        "9 years in prison"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("was sentenced to 12 years in prison", "12 years in prison"),
+        ("was jailed for 12 years", "12 years in prison"),
+        ("was given a 12-year prison sentence", "12 years in prison"),
+        ("was handed 12 years in jail", "12 years in prison"),
+        ("was ordered to serve three years and six months", "3 years and 6 months in prison"),
+        ("was sentenced to life imprisonment", "life imprisonment"),
+        ("was sentenced to death with a two-year reprieve", "death with a reprieve"),
+    ],
+)
+def test_prison_sentences_however_they_are_written(sentence: str, term: str) -> None:
+    found = cases(f"Mark Delgado, an army officer, {sentence} for spying for a foreign agency.")
+    outcomes = [f.value for f in found["Mark Delgado"].facts_of("outcome") if f.event]
+    assert term in outcomes
+
+
+def test_payments_received_for_years_are_not_a_prison_sentence() -> None:
+    found = cases(
+        "Mark Delgado, an army officer, was arrested for espionage. Delgado received payments "
+        "for two years from a foreign intelligence officer."
+    )
+    assert [f for f in found["Mark Delgado"].facts_of("outcome") if f.event == "sentenced"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("on 3rd March 2021", "2021-03-03"),
+        ("on March 3, 2021", "2021-03-03"),
+        ("on 3 March 2021", "2021-03-03"),
+        ("in March 2021", "2021-03"),
+        ("in 2021", "2021"),
+    ],
+)
+def test_dates(text: str, value: str) -> None:
+    found = cases(f"Mark Delgado, an army officer, was arrested {text} for espionage.")
+    assert value in {f.value for f in found["Mark Delgado"].facts_of("date")}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "currency"),
+    [
+        ("$25,000", 25000, "USD"),
+        ("US$4,000", 4000, "USD"),
+        ("€1.5m", 1_500_000, "EUR"),
+        ("£2,000", 2000, "GBP"),
+        ("50,000 rubles", 50000, "RUB"),
+        ("1.5 million yuan", 1_500_000, "CNY"),
+        ("ten thousand yuan", 10000, "CNY"),
+        ("NT$850,000", 850000, "TWD"),
+        ("0.5 bitcoin", 0.5, "BTC"),
+    ],
+)
+def test_money(text: str, number: float, currency: str) -> None:
+    found = cases(f"Mark Delgado, an army officer, was arrested for espionage. He was paid {text}.")
+    amounts = {(f.number, f.unit) for f in found["Mark Delgado"].facts_of("money")}
+    assert (number, currency) in amounts
