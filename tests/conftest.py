@@ -34,3 +34,15 @@ def seeds_copy(tmp_path: Path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS, target)
     return target
+
+
+def response_for(question, right: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
+    """The choice ids a trainee gives to answer ``question`` right, or wrong."""
+    if right:
+        return list(question.answer)
+    wrong = next(c.id for c in question.choices if c.id not in question.answer)
+    if question.kind == "matching":
+        return [wrong] * len(question.items)
+    if question.kind == "ordering":
+        return list(reversed(question.answer))
+    return [wrong]

@@ -13,7 +13,7 @@ from quiz.ui.app import HomeScreen, QuizApp, QuizScreen, ResultsScreen
 from quiz.ui.app import build_app as _build_app
 from quiz.validate import load_sets
 
-from .conftest import QUESTIONS, SEEDS
+from .conftest import QUESTIONS, SEEDS, response_for
 from .test_store import Clock
 
 SIZE = (80, 24)
@@ -45,14 +45,7 @@ async def answer_current(pilot, screen: QuizScreen, right: bool = True) -> None:
                     await pilot.press("u")
         await pilot.press("enter")
         return
-    answers = (
-        list(question.answer)
-        if right
-        else [next(c.id for c in question.choices if c.id not in question.answer)]
-    )
-    if question.kind == "matching" and not right:
-        answers = answers * len(question.items)
-    for choice_id in answers:
+    for choice_id in response_for(question, right):
         await pilot.press(str(order.index(choice_id) + 1))
     await pilot.press("enter")
 

@@ -13,7 +13,7 @@ from quiz.session import Session
 from quiz.store import SCHEMA_VERSION, ScoreStore, StoreError
 from quiz.validate import load_sets
 
-from .conftest import QUESTIONS
+from .conftest import QUESTIONS, response_for
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
@@ -99,15 +99,7 @@ def test_finishing_gives_last_and_best_scores(session, sets) -> None:
     for right in (True, False):
         run = session.start(question_set)
         while not run.done:
-            question = run.question
-            answer = (
-                list(question.answer)
-                if right
-                else [next(c.id for c in question.choices if c.id not in question.answer)]
-            )
-            if question.kind == "matching" and not right:
-                answer = answer * len(question.items)
-            session.answer(run, answer, elapsed_ms=None)
+            session.answer(run, response_for(run.question, right), elapsed_ms=None)
             session.advance(run)
     last, best = session.scores()["case-li"]
     assert (last, best) == (0, 100)
