@@ -661,7 +661,7 @@ def find_cues(sentence: str) -> list[str]:
 
 def cue_matches(sentence: str) -> dict[str, int]:
     """Every tag whose cues occur in ``sentence`` (in taxonomy order), with how plainly: the
-    number of distinct cues counts most; among equals, the earlier (more specific) cue wins."""
+    earlier (more telling) the first cue that matched, the plainer; then the more cues."""
     return _cue_set().match(sentence.lower())
 
 
@@ -704,8 +704,10 @@ class _CueSet:
             tag_id, number, pattern = self.cues[index]
             if pattern.search(text) is not None:
                 confirmed.setdefault(tag_id, []).append(number)
+        # The earliest cue that matched counts most (a tag's cues run from the most telling
+        # to the most general, such as a bare sum of money); then how many matched.
         return {
-            tag_id: len(confirmed[tag_id]) * 100 - confirmed[tag_id][0]
+            tag_id: (100 - confirmed[tag_id][0]) * 100 + len(confirmed[tag_id])
             for tag_id in TAGS
             if tag_id in confirmed
         }
