@@ -117,6 +117,7 @@ class _Writer:
         self.channels = material.channels
         self.used_passages: set[tuple[str, str, Evidence]] = set()
         self.used_situations: set[str] = set()
+        self.passage_tags: dict[tuple[str, int, int], frozenset[str]] = {}
         # Indexes over all cases, built once: what each case shows and which cases give each
         # value, so that "another case's" distractors cost no pass over every case.
         self.case_tags = {case.id: case.tag_ids for case in self.cases}
@@ -166,9 +167,20 @@ class _Writer:
 
     # --- distractors ---------------------------------------------------------------------
 
-    def sibling_tags(self, tag_id: str, case: Case, passage: str | None, count: int) -> list[str]:
+    def shown_by(self, evidence: Evidence) -> frozenset[str]:
+        """The tags a passage shows, found once per passage (a case's passages are asked
+        about by several questions)."""
+        key = (evidence.doc, evidence.start, evidence.end)
+        found = self.passage_tags.get(key)
+        if found is None:
+            found = self.passage_tags[key] = frozenset(find_cues(evidence.quote))
+        return found
+
+    def sibling_tags(
+        self, tag_id: str, case: Case, passage: Evidence | None, count: int
+    ) -> list[str]:
         """Other tags of the same topic that neither the case nor the passage shows."""
-        shown = set(find_cues(passage)) if passage else set()
+        shown = self.shown_by(passage) if passage else frozenset()
         pool = [
             t.id
             for t in tags_of(TAGS[tag_id].topic)
@@ -216,7 +228,7 @@ class _Writer:
             return []
         evidence = unused[0]
         self.used_passages.add((case.id, tag.topic, evidence))
-        distractors = self.sibling_tags(tag_id, case, evidence.quote, 3)
+        distractors = self.sibling_tags(tag_id, case, evidence, 3)
         if len(distractors) < 2:
             return []
         noun = "recruitment pattern" if tag.topic == "recruitment" else "warning sign"
