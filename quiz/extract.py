@@ -62,7 +62,8 @@ _FUNCTION_WORDS = frozenset(
     otherwise subsequently eventually finally initially ultimately immediately recently
     previously gradually soon again knowingly use using criminal investigator investigators
     case cases handlers handler sources source prosecutors officials experts police former ex
-    dear hi hello thanks yes presiding acting""".split()
+    dear hi hello thanks yes presiding acting had has have was were is are did does do would
+    could should will may might must can""".split()
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr prof professor sir madam dame lord judge justice agent special
@@ -108,8 +109,10 @@ _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
     r"introduced\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
-    r"went\s+by\s+the\s+name|(?:an?\s+)?alias)\s+"
-    rf"[\"“‘']?({_WORD}(?:\s{_WORD})?)"
+    r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
+    r"(?:account|profile|persona)\s+(?:called|named))\s+"
+    r"[\"“‘']?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    rf"({_WORD}(?:\s{_WORD})?)"
 )
 _ANAPHOR = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself)\b|\bthe\s+(?:suspect|spy|accused|defendant|"
@@ -118,9 +121,10 @@ _ANAPHOR = re.compile(
     r"criminal|latter)\b",
 )
 _INTRODUCES_PERSON = re.compile(
-    r"\b(?:a|an)\s+(?:\w+\s+){0,2}(?:spy|suspect|man|woman|sailor|soldier|officer|official|"
-    r"engineer|employee|researcher|scientist|student|person|citizen|national|worker|analyst|"
-    r"contractor|aide|professor|translator|administrator)\b",
+    r"\b(?:a|an|the\s+former|a\s+former)\s+(?:[\w-]+\s+){0,3}(?:spy|suspect|man|woman|sailor|"
+    r"soldier|officer|official|engineer|employee|researcher|scientist|student|person|citizen|"
+    r"national|worker|analyst|contractor|aide|professor|translator|administrator|executive|"
+    r"director|manager|technician|diplomat|servant|specialist|consultant)\b",
 )
 _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
@@ -136,7 +140,9 @@ _ACT = re.compile(
 _APPROACH = re.compile(
     r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
     r"received\s+an?\s+(?:\w+\s+)?(?:email|message|offer|invitation|call)|"
-    r"reported\s+(?:it|the\s+(?:approach|conversation|contact|offer|incident))|declined)\b",
+    r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|"
+    r"messages?))|declined|did\s+not\s+reply|alerted|handed\s+(?:them|it)\s+(?:over\s+)?to|"
+    r"took\s+screenshots)\b",
 )
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
@@ -177,6 +183,7 @@ class _Person:
     outcome_hits: int = 0
     act_hits: int = 0
     approach_hits: int = 0
+    handler_hits: int = 0
     tokens: tuple[str, ...] = ()
 
 
@@ -280,6 +287,17 @@ def _read_people(doc: Document) -> _DocReading:
             elif len(tokens) >= 2:
                 possessive = " ".join([*tokens[:-1], tokens[-1].removesuffix("s")])
                 canonical = possessive if possessive in people else name
+                if canonical not in people:
+                    # "Di Stefano" after "Luca Di Stefano", "Van der Berg" after "Jan van der Berg"
+                    canonical = next(
+                        (
+                            known
+                            for known in reversed(recent)
+                            if len(known.split()) > len(tokens)
+                            and known.casefold().endswith(" " + canonical.casefold())
+                        ),
+                        canonical,
+                    )
                 register(canonical)
             if canonical is None:
                 continue
@@ -299,15 +317,38 @@ def _read_people(doc: Document) -> _DocReading:
             recent.append(mention.name)
     reading = _DocReading(doc, people, tuple(mentions))
     _score_people(reading)
+    for person in people.values():
+        # Someone who asks, pays or threatens "him" more than they are caught is a recruiter:
+        # their sentences belong to the case they work on, as a cover name's do.
+        if person.handler_hits and person.handler_hits > person.outcome_hits:
+            person.contact = True
     return reading
 
 
-def _subject_of(cue: re.Match[str], sentence_mentions: Sequence[Mention]) -> str | None:
-    """The person an outcome or act cue is about: named right after an active verb, else the
+_HANDLES = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:asked|invited|told|sent|paid|offered|instructed|urged|gave|"
+    r"handed|promised|persuaded|recruited|contacted|approached|messaged|emailed|wrote\s+to|"
+    r"threatened|pressed|wanted|encouraged|showed|pushed|cultivated|befriended|tasked)\s+"
+    r"(?:him|her|them)\b"
+)
+"""What a recruiter does to the person: "Grant invited him", "Sergio told him"."""
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|get)\s+(?:\w+\s+)?$")
+
+
+def _subject_of(
+    cue: re.Match[str], sentence_mentions: Sequence[Mention], text: str = ""
+) -> str | None:
+    """The person an outcome or act cue is about: named right after an active verb; for a
+    passive one ("X, who worked for Y, was convicted") the sentence's first person; else the
     nearest named before it, else the first named in the sentence."""
     after = [m for m in sentence_mentions if 0 <= m.start - cue.end() <= 12]
     if after:
         return after[0].name
+    if text and _PASSIVE.search(text, max(0, cue.start() - 30), cue.start()):
+        before_cue = [m for m in sentence_mentions if m.end <= cue.start()]
+        if before_cue:
+            return before_cue[0].name
     before = [m for m in sentence_mentions if m.end <= cue.start()]
     if before:
         return before[-1].name
@@ -335,10 +376,15 @@ def _score_people(reading: _DocReading) -> None:
         implied = sorted(owners[index] - {m.name for m in mentions})
         seen_outcome: set[str] = set()
         for cue in _OUTCOME.finditer(low):
-            subject = _subject_of(cue, mentions) if mentions else (implied[0] if implied else None)
+            subject = (
+                _subject_of(cue, mentions, low) if mentions else (implied[0] if implied else None)
+            )
             if subject is not None and subject not in seen_outcome:
                 seen_outcome.add(subject)
                 reading.people[subject].outcome_hits += 1
+        for mention in mentions:
+            if _HANDLES.match(low, mention.end):
+                reading.people[mention.name].handler_hits += 1
         about = {m.name for m in mentions} | set(implied)
         if _ACT.search(low):
             for subject in about:
@@ -408,6 +454,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             for waiting in pending:
                 owners[waiting].add(named[0])
             pending = []
+            # The paragraph is about the case it names: its opening sentences are too.
+            if not someone_else:
+                for earlier in unowned:
+                    owners[earlier].add(named[0])
+            unowned = []
             focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
             dormant = focus
             continue
@@ -546,6 +597,9 @@ _CURRENCY_WORDS = {
     "won": "KRW",
     "bitcoin": "BTC",
     "bitcoins": "BTC",
+    "yen": "JPY",
+    "rupees": "INR",
+    "rupee": "INR",
     "btc": "BTC",
 }
 _CURRENCY_SYMBOLS = {
@@ -558,16 +612,27 @@ _CURRENCY_SYMBOLS = {
     "hk$": "HKD",
     "₩": "KRW",
     "₽": "RUB",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
 }
 _MONEY = re.compile(
     rf"(?P<bound>\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|"
     rf"roughly|approximately)\s+)?"
-    rf"(?:(?P<sym>US\$|NT\$|HK\$|\$|€|£|¥|₩|₽)\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
+    rf"(?:(?P<sym>US\$|NT\$|HK\$|AU?\$|CA?\$|NZ\$|S\$|R\$|\$|€|£|¥|₩|₽|₹|\bRs\.?)\s?"
+    rf"(?P<n1>\d[\d,]*(?:\.\d+)?)"
     rf"(?P<s1>(?:\s+(?:hundred|thousand|million|billion))*)(?P<abbr>\s?(?:k|m|mn|bn)\b)?"
     rf"|(?P<vague>\b(?:hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)"
-    rf"\s+of\s+)(?P<w1>yuan|dollars|euros|pounds|rubles|roubles)\b"
+    rf"\s+of\s+)(?P<w1>yuan|dollars|euros|pounds|rubles|roubles|yen|rupees)\b"
     rf"|\b(?P<n2>{_NUM}{_SCALE_WORDS})\s+(?P<w2>yuan|renminbi|RMB|dollars|euros|pounds|rubles|"
-    rf"roubles|won|bitcoins?|BTC)\b)",
+    rf"roubles|won|bitcoins?|BTC|yen|rupees?)\b)",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
@@ -615,6 +680,10 @@ _ROLE = re.compile(
     r"(?:a\s+|an\s+|the\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born)\s)[a-z][\w-]*\s+)"
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
+)
+_INTRO_ROLE = re.compile(
+    r"(?:^|[—–-]\s|\)\s)\s*(?:A|An|The)\s+(?:former\s+|retired\s+)?"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_NOUNS}))\b"
 )
 _WORKED_IN = re.compile(
     r"\b(?:worked|working|employed)\s+(?:in|at|for)\s+(?P<org>(?:the|a|an)\s+[^,.;]{3,80}?)"
@@ -718,6 +787,10 @@ def _event_of(text: str) -> str:
     return "mentioned"
 
 
+def facts_of_kind(facts: Sequence[Fact], kind: str) -> list[Fact]:
+    return [fact for fact in facts if fact.kind == kind]
+
+
 def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
@@ -728,6 +801,7 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
             seen.add(key)
             facts.append(fact)
 
+    japan = bool(sentences) and _JAPAN.search(sentences[0].doc.text) is not None
     tokens = [re.escape(t) for t in name.split()]
     name_pattern = re.compile("|".join(tokens) if tokens else r"(?!)")
     for item in sentences:
@@ -739,6 +813,12 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
         apposition = _apposition(name).search(text) if f"{name}," in text else None
         if apposition is not None:
             add(Fact("role", " ".join(apposition.group("role").split()), evidence))
+        elif not named and not facts_of_kind(facts, "role"):
+            # A lead that introduces the person before naming them: "A former systems
+            # administrator for a defense contractor ... was sentenced".
+            intro = _INTRO_ROLE.search(text, 0, 200)
+            if intro is not None:
+                add(Fact("role", " ".join(intro.group("role").split()), evidence))
         elif named:
             for match in _ROLE.finditer(text):
                 role = " ".join(match.group("role").split())
@@ -775,7 +855,7 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
             add(Fact("date", value, evidence, number=year, event=date_event))
         money_hint = has_digit or _MONEY_HINT.search(lower) is not None
         for match in _MONEY.finditer(text) if money_hint else ():
-            facts_money = _money_fact(match, evidence)
+            facts_money = _money_fact(match, evidence, japan)
             if facts_money is not None:
                 add(facts_money)
         quantity_hint = has_digit or _QUANTITY_HINT.search(lower) is not None
@@ -813,8 +893,9 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
 
 
 _DIGIT = re.compile(r"\d")
+_JAPAN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|Yokohama)\b")
 _MONEY_HINT = re.compile(
-    r"yuan|dollar|euro|pound|ruble|rouble|won\b|bitcoin|btc|rmb|renminbi|[$€£¥₩₽]"
+    r"yuan|dollar|euro|pound|ruble|rouble|won\b|bitcoin|btc|rmb|renminbi|yen|rupee|rs\b|[$€£¥₩₽₹]"
 )
 _QUANTITY_HINT = re.compile(r"dozens|hundreds|thousands")
 
@@ -829,7 +910,7 @@ def _apposition(name: str) -> re.Pattern[str]:
     )
 
 
-def _money_fact(match: re.Match[str], evidence: Evidence) -> Fact | None:
+def _money_fact(match: re.Match[str], evidence: Evidence, japan: bool = False) -> Fact | None:
     bound = bool(match.group("bound"))
     if match.group("sym"):
         number = _to_number(match.group("n1") + " " + (match.group("s1") or ""))
@@ -837,6 +918,8 @@ def _money_fact(match: re.Match[str], evidence: Evidence) -> Fact | None:
         if number is not None and abbr:
             number *= {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}[abbr]
         currency = _CURRENCY_SYMBOLS[match.group("sym").lower()]
+        if currency == "CNY" and japan:
+            currency = "JPY"  # ¥ is the yen's sign too: the document's country decides
     elif match.group("vague"):
         currency = _CURRENCY_WORDS[match.group("w1").lower()]
         vague = " ".join(match.group("vague").split())

@@ -145,7 +145,10 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:became|become|becoming|made)\s+(?:close\s+)?friends\b",
             r"\bfriendship\b",
             r"\b(?:dinners?|lunch(?:es)?|meals?|drinks|outings?|trips?|holidays?|gifts?|presents?)"
-            r"\b.{0,80}\b(?:him|her|them|family|wife|husband|children)\b",
+            r"\b.{0,80}\b(?:him|her|them|his|family|wife|husband|partner|children)\b",
+            r"\btook\s+(?:\w+\s+){0,2}(?:to|for|out\s+to)\s+(?:\w+\s+){0,2}(?:dinners?|lunch(?:es)?|"
+            r"drinks|meals?)\b",
+            r"\bcourt(?:ship|ed|ing)\b",
             r"\b(?:treated|treating|treats)\s+(?:\w+\s+){0,8}(?:friendly|kindly|generously|well)\b",
             r"\b(?:help|helped|helping)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:improve|solve|with|find|get)\b",
             r"\bfrom\s+official\s+(?:contact|relations?)\s+to\s+(?:secret|private|personal)\b",
@@ -174,6 +177,9 @@ _TAGS: tuple[Tag, ...] = (
             r"(?:home|to\s+(?:china|the\s+country|his|her))",
             r"\bappointed\s+(?:\w+\s+){0,4}to\s+stay\s+in\b",
             r"\b(?:exchange\s+student|visiting\s+(?:scholar|researcher|fellow)|study\s+abroad)\b",
+            r"\b(?:business|work|official)\s+trip\b|\btrade\s+delegation\b",
+            r"\b(?:at|to)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:conference|symposium|exhibition|trade\s+show)\s+"
+            r"(?:abroad|overseas|in\s+[A-Z]\w+)",
         ),
         stage=8,
     ),
@@ -242,6 +248,8 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:forced|pressured|compelled)\s+(?:\w+\s+){0,2}(?:to|into)\b",
             r"\bunder\s+(?:the\s+)?pressure\b",
             r"\bas\s+(?:the\s+)?(?:leverage|handle)\b",
+            r"\bunless\s+(?:he|she|they|you)\s+(?:\w+\s+)?(?:cooperated|complied|helped|agreed|"
+            r"continued|kept|co-operated)\b",
         ),
         stage=45,
     ),
@@ -255,6 +263,9 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:lover|girlfriend|boyfriend|mistress|affair|romance|romantic|intimate|"
             r"seduc\w+|sexual|illegitimate\s+child\w*|whor\w+|prostitut\w+|dating)\b",
             r"\b(?:improper|inappropriate|extramarital)\s+relations?(?:hips?)?\b",
+            r"\b(?:began|started|had|developed|formed)\s+(?:an?\s+)?(?:\w+\s+)?(?:relationship|"
+            r"affair)\s+with\b",
+            r"\b(?:hidden\s+cameras?|compromising\s+(?:photos|pictures|videos?|material))\b",
         ),
         stage=22,
     ),
@@ -333,7 +344,9 @@ _TAGS: tuple[Tag, ...] = (
             r"tradecraft|spy|surveillance|counter-surveillance)",
             r"\b(?:tradecraft|handler|spy\s+(?:device|equipment|gear|software))\b",
             r"\bsigned\s+(?:\w+\s+){0,2}(?:agreement|contract|pledge)\b",
-            r"\b(?:special|dedicated|separate)\s+(?:phone|mobile|device|laptop|app|software)\b",
+            r"\b(?:special|dedicated|separate|second)\s+(?:phone|mobile|device|laptop|app|software)\b",
+            r"\b(?:phone|device)\s+(?:\w+\s+){0,3}used\s+only\s+for\b",
+            r"\b(?:in|using)\s+(?:a\s+)?(?:simple\s+)?code\b|\bcode\s+words?\b",
             r"\bdelete(?:d)?\s+(?:\w+\s+){0,2}(?:messages|chats|conversations|emails)\b",
         ),
         stage=40,
@@ -370,6 +383,9 @@ _TAGS: tuple[Tag, ...] = (
             r"\bfar\s+(?:more|above|beyond|exceed\w*)\b.{0,40}\b(?:pay|paid|rate|worth|value)\b",
             r"\b(?:for\s+(?:just|only)\s+a\s+few\s+(?:hours|pages)|for\s+little\s+work|"
             r"easy\s+money|make\s+money)\b",
+            r"\b(?:many|several|ten|five|three|twice|far)\s+(?:times\s+)?(?:what|more\s+than|above)\b"
+            r".{0,60}\b(?:worth|pay|paid|earn|fee|rate|market)",
+            r"\b(?:a\s+small\s+fraction|far\s+above|well\s+above)\s+(?:of\s+)?(?:that|what|the\s+going)",
         ),
         stage=26,
     ),
@@ -389,8 +405,11 @@ _TAGS: tuple[Tag, ...] = (
             r"office|agency|institute)\b",
             r"\bwhat\s+the\s+other\s+party\s+needed\s+was\b",
             r"\btechnical\s+materials?\b",
-            r"\b(?:marked|classified\s+as|stamped)\s+[\"“]?(?:secret|top\s+secret|confidential|"
-            r"restricted|classified)",
+            r"\b(?:marked|classified\s+as|stamped)\s+(?:as\s+)?[\"“]?(?:secret|top\s+secret|"
+            r"confidential|restricted|classified|protected|sensitive|internal)",
+            r"\basked\s+(?:\w+\s+){0,3}for\s+(?:\w+\s+){0,2}(?:technical\s+)?(?:drawings|blueprints|"
+            r"schematics|specifications|designs|source\s+code|test\s+(?:data|reports|results)|"
+            r"samples|design\s+reviews)",
             r"\b(?:unpublished|not\s+(?:yet\s+)?(?:been\s+)?published|non-public|not\s+public)\b",
             r"\b(?:asked|asking|wanted|requested)\s+(?:\w+\s+){0,3}for\s+(?:photos|photographs|pages|"
             r"copies|details)\s+of\b",
@@ -416,6 +435,9 @@ _TAGS: tuple[Tag, ...] = (
             r"\bdelete(?:d)?\s+(?:\w+\s+){0,2}(?:messages|chats|conversations|emails)\b",
             r"\b(?:encrypted|disappearing)\s+(?:app|messages?|messaging|chats?|channel)\b",
             r"\b(?:told|asked|instructed|warned)\s+(?:him|her|them)\s+(?:\w+\s+){0,2}not\s+to\b",
+            r"\bkeep\s+(?:\w+\s+){0,3}to\s+(?:himself|herself|themselves|yourself)\b",
+            r"\bleave\s+(?:\w+\s+){0,3}out\s+of\s+(?:\w+\s+){0,2}(?:reports?|records?|logs?)\b",
+            r"\b(?:separate|second|secret|private)\s+(?:laptop|computer|device)\b",
         ),
         stage=30,
     ),
@@ -431,6 +453,12 @@ _TAGS: tuple[Tag, ...] = (
             r"the\s+(?:affair|relationship|photos|cooperation))",
             r"\b(?:as|used\s+as)\s+(?:the\s+)?(?:leverage|handle)\b",
             r"\b(?:previously|already)\s+provided\b",
+            r"\b(?:would|will)\s+be\s+(?:sent|shown|released|leaked|published|made\s+public)\s+to\s+"
+            r"(?:his|her|their)\b",
+            r"\bunless\s+(?:he|she|they|you)\s+(?:\w+\s+)?(?:cooperated|complied|helped|agreed|"
+            r"continued|kept)\b",
+            r"\b(?:photos|photographs|pictures|videos?|recordings?)\b.{0,60}\b(?:his|her)\s+"
+            r"(?:wife|husband|family|employer|boss|board)\b",
         ),
         stage=46,
     ),
@@ -456,7 +484,8 @@ _TAGS: tuple[Tag, ...] = (
         "Unusual generosity, flattery or favours",
         "Unusual generosity, flattery, favours or gifts to the target or the family.",
         (
-            r"\b(?:flatter\w*|lavish\w*|expensive\s+gifts?|gifts?|presents?|favou?rs?)\b",
+            r"\b(?:flatter\w*|lavish\w*|expensive\s+gifts?|gifts?|presents?|favou?rs?|"
+            r"prais(?:ed|ing|es)\s+(?:him|her|them|his|her|their))\b",
             r"\b(?:treated|treating|treats)\s+(?:\w+\s+){0,8}(?:friendly|kindly|generously)\b",
             r"\b(?:help|helped|helping)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:improve|solve)\b",
             r"\btake\s+the\s+initiative\s+to\s+help\b",
@@ -541,6 +570,7 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:lives?|lived|living)\s+in\s+fear\b|\bscared\b|\bafraid\b",
             r"\b(?:an?\s+affair|extramarital|mistress|lover|illegitimate)\b",
             r"\bfound\s+a\s+way\s+to\s+make\s+money\b",
+            r"\b(?:feared|afraid\s+of|fear\s+of)\s+losing\b|\bin\s+terror\b",
             r"\b(?:behind|fallen\s+behind|fell\s+behind)\s+on\s+(?:his|her|their)?\s*(?:\w+\s+)?"
             r"(?:mortgage|rent|payments|bills|loans?)",
             r"\b(?:was|were|had\s+been)\s+struggling\b|\bpayday\s+loans?\b",

@@ -18,7 +18,14 @@ from quiz.models import Case, Extraction
 
 from .conftest import CORPUS
 
-LABELS = tomllib.loads((CORPUS / "expected.toml").read_text(encoding="utf-8"))["documents"]
+CORPORA = (CORPUS, CORPUS.parent / "corpus2")
+"""Two corpora written by different hands: the second was written after the first had been
+used to develop the cue patterns, and then used to widen them."""
+LABELS = [
+    {**label, "folder": folder}
+    for folder in CORPORA
+    for label in tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))["documents"]
+]
 WORDS = {
     "one": 1,
     "two": 2,
@@ -36,7 +43,7 @@ WORDS = {
 @pytest.fixture(scope="module")
 def readings() -> dict[str, Extraction]:
     return {
-        label["file"]: extract([Document.read(CORPUS / label["file"], label["file"])])
+        label["file"]: extract([Document.read(label["folder"] / label["file"], label["file"])])
         for label in LABELS
     }
 
@@ -65,8 +72,8 @@ def test_tags_recall_and_precision_over_the_corpus(readings: dict) -> None:
             wrong += len(found - want)
     recall = hits / (hits + misses)
     precision = hits / (hits + wrong)
-    assert recall >= 0.85, f"recall {recall:.2f}"
-    assert precision >= 0.75, f"precision {precision:.2f}"
+    assert recall >= 0.8, f"recall {recall:.2f}"
+    assert precision >= 0.8, f"precision {precision:.2f}"
 
 
 def _years(text: str) -> float:
