@@ -59,7 +59,8 @@ _SECRET_DOCS = (
     r"non-public|top secret)\s+(?:\w+\s+){0,2}?(?:documents?|files?|materials?|information|"
     r"papers?|data|reports?|intelligence|manuals?|details|plans|research|briefings?|designs?|"
     r"assessments?|schedules?|procedures?|diagrams?|minutes|drafts?|settings|specifications?|"
-    r"blueprints?|systems?|sessions?|networks?|results)"
+    r"blueprints?|systems?|sessions?|networks?|results|meetings?|notes?|memos?|positions?|"
+    r"lists?|discussions?)"
 )
 
 _TAGS: tuple[Tag, ...] = (
@@ -100,6 +101,9 @@ _TAGS: tuple[Tag, ...] = (
             r"persona|business|consultancy|website)\b",
             r"\bwhat\s+(?:it|he|she|they)\s+claimed\s+to\s+be\b",
             r"\b(?:diplomatic|journalistic|academic|commercial|business)\s+cover\b",
+            r"\b(?:profile|account)\s+in\s+the\s+name\s+of\b|\bpersona\b",
+            r"\bprofile\s+said\s+(?:she|he|they)\s+(?:was|were|worked)\b",
+            r"\b(?:he|she|they)\s+believed\s+(?:\w+\s+){0,2}(?:worked|was|were)\s+(?:for|from|with)\b",
             r"\b(?:a\s+)?front\s+(?:used|set\s+up|run)\s+by\b|\bset\s+up\s+by\s+(?:a|the)\s+(?:[\w-]+\s+)"
             r"{0,2}(?:intelligence|spy|security)\s+(?:service|agency)",
         ),
@@ -204,6 +208,8 @@ _TAGS: tuple[Tag, ...] = (
             r"\bbuy\s+(?:some\s+)?(?:\w+\s+){0,2}(?:materials?|information|documents?|data)",
             r"(?:\$|€|£|us\$)\s?\d",
             r"\b\d[\d,.]*\s*(?:yuan|dollars|euros|pounds|rubles|roubles|bitcoin)\b",
+            r"\bpayments?\b|\bfees?\s+of\b|\bfor\s+a\s+fee\b",
+            r"\b\d[\d,.]*\s*(?:million\s+)?(?:rupees|yen|won)\b|\brs\.?\s?\d|[₹¥₩]\s?\d",
         ),
         stage=25,
     ),
@@ -231,7 +237,9 @@ _TAGS: tuple[Tag, ...] = (
             r".{0,40}\b(?:requests?|questions?|demands?|tasks?|asks)\b.{0,40}\b(?:grew|more|specific|"
             r"sensitive|detailed|classified|secret|restricted|internal|changed)",
             r"\b(?:requests?|questions?|demands?)\s+(?:\w+\s+){0,2}(?:grew|changed|became|had\s+become|"
-            r"got)\b",
+            r"got|moved|sharpened|widened|expanded|escalated|shifted)\b",
+            r"\b(?:first|initially|early|earliest)\b.{0,80}\b(?:anyone\s+could|freely\s+available|"
+            r"newspaper|published|open[- ]source)\b",
             r"\bfinally\s+(?:for|asked)\b.{0,60}\b(?:secret|classified|internal|restricted)",
         ),
         stage=35,
@@ -287,6 +295,8 @@ _TAGS: tuple[Tag, ...] = (
             r"\bus(?:ed|es)\s+(?:his|her|their)\s+(?:\w+\s+){0,2}(?:position|access|credentials|login|"
             r"clearance)\b",
             r"\b(?:which|that)\s+gave\s+(?:him|her|them)\s+access\b",
+            r"\b(?:could|able\s+to)\s+(?:reach|access|get\s+at)\s+(?:\w+\s+){0,2}through\s+(?:his|her|"
+            r"their)\b",
             r"\bthrough\s+(?:the\s+)?(?:units?|company|agency|office|ministry)'?s?\s+"
             r"(?:intranet|internal\s+network|systems?|databases?)",
             r"\b(?:intranet|internal\s+(?:office\s+)?networks?|office\s+computers?)\b",
@@ -364,6 +374,8 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:a|an)\s+(?:stranger|foreigner|unknown\s+(?:man|woman|person|contact|sender))\b",
             r"\b(?:approached|contacted|messaged|emailed)\s+(?:him|her|them)\b.{0,80}"
             r"\b(?:offer\w*|job|opportunit\w+|proposal|propos\w+)\b",
+            r"\binvit\w+\s+(?:him|her|them)\s+to\s+(?:\w+\s+){0,6}(?:for\s+a\s+fee|paid|for\s+money)",
+            r"\boffer(?:ed|ing)\s+(?:him|her|them\s+)?(?:\$|€|£|¥|rs|a\s+fee|paid|money|cash|\d)",
             r"\b(?:offer\w*|propos\w+)\b.{0,60}\b(?:buy|job|work|consult\w*|pay|money|reward)\b",
             r"\bspam\b",
         ),
@@ -386,6 +398,7 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:many|several|ten|five|three|twice|far)\s+(?:times\s+)?(?:what|more\s+than|above)\b"
             r".{0,60}\b(?:worth|pay|paid|earn|fee|rate|market)",
             r"\b(?:a\s+small\s+fraction|far\s+above|well\s+above)\s+(?:of\s+)?(?:that|what|the\s+going)",
+            r"\bthat\s+kind\s+of\s+money\b",
         ),
         stage=26,
     ),
@@ -411,6 +424,7 @@ _TAGS: tuple[Tag, ...] = (
             r"schematics|specifications|designs|source\s+code|test\s+(?:data|reports|results)|"
             r"samples|design\s+reviews)",
             r"\b(?:unpublished|not\s+(?:yet\s+)?(?:been\s+)?published|non-public|not\s+public)\b",
+            r"\bfor\s+official\s+use\s+only\b",
             r"\b(?:asked|asking|wanted|requested)\s+(?:\w+\s+){0,3}for\s+(?:photos|photographs|pages|"
             r"copies|details)\s+of\b",
             r"\b(?:documents?|files?|materials?|papers?)\s+(?:\w+\s+){0,2}of\s+(?:the\s+)?(?:top\s+)?"
@@ -538,6 +552,7 @@ _TAGS: tuple[Tag, ...] = (
             r"\bpaid\s+off\s+(?:\w+\s+){0,3}(?:loans?|debts?|mortgage)",
             r"\b(?:sudden|unexplained|new-found|newfound)\s+(?:wealth|affluence|spending|riches)",
             r"\benvelopes?\s+(?:of|with|full\s+of|stuffed\s+with)\s+cash\b",
+            r"\b(?:did\s+not|didn't|never|failed\s+to)\s+declare\b|\bnot\s+(?:been\s+)?declared\b",
         ),
         stage=42,
     ),
@@ -619,6 +634,7 @@ _TAGS: tuple[Tag, ...] = (
             r"(?<!state\s)(?<!national\s)(?<!public\s)\b(?:facility\s+)?security\s+(?:officer|"
             r"office|department|team|manager|unit)\b",
             r"\bsecrecy\s+(?:office|department|committee)\b",
+            r"\b(?:vigilance|compliance|integrity)\s+(?:officer|office|cell|unit)\b",
             r"\breport\w*\s+(?:\w+\s+){0,4}(?:to\s+)?(?:his|her|their|your|its)\s+(?:superiors?|"
             r"employer|manager|supervisor|line\s+manager|boss|security)\b",
             r"\b(?:superiors?|supervisor|line\s+manager|employer)\b.{0,40}\breport\w*",
@@ -656,6 +672,10 @@ _TAGS: tuple[Tag, ...] = (
             r"\b(?:prevent\w*|stop\w*)\s+(?:the\s+)?(?:harm|damage|loss\w*)\s+(?:from\s+)?"
             r"(?:expanding|spreading|growing)\b",
             r"\b(?:break|broke|cut|cutting)\s+off\s+(?:\w+\s+){0,2}(?:contact|ties|communication)\b",
+            r"\b(?:the\s+next\s+(?:morning|day)|within\s+(?:a|one|24)\s+(?:day|hours?))\b.{0,80}"
+            r"\b(?:report\w*|handed|alerted|told|informed)\b",
+            r"\b(?:report\w*|handed|alerted|told|informed)\b.{0,80}\b(?:the\s+next\s+(?:morning|day)|"
+            r"within\s+(?:a|one|24)\s+(?:day|hours?))\b",
         ),
         stage=94,
     ),
