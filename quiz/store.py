@@ -19,7 +19,7 @@ from pathlib import Path
 
 import attrs
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_RETRIES = 50
 """How many times a write is retried while another process holds the lock (with backoff,
 about ten seconds in all) before :class:`StoreError` is raised."""
@@ -68,6 +68,9 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    2: """
+    CREATE INDEX attempts_by_trainee ON attempts(trainee_id, id);
+    """,
 }
 
 # One named statement per query.
@@ -92,12 +95,20 @@ SQL_ATTEMPTS = """
            a.pass_mark, a.mode,
            EXISTS (SELECT 1 FROM steps f WHERE f.attempt_id = a.id AND f.action = 'finished')
     FROM attempts a JOIN trainees t ON t.id = a.trainee_id
-    WHERE t.name = ?
+    WHERE t.name = ? AND a.id >= ?
     ORDER BY a.id
 """
 SQL_STEPS = """
-    SELECT position, question_id, response, correct, topic, tags, benign, at, elapsed_ms
-    FROM steps WHERE attempt_id = ? AND action = 'answered' ORDER BY position
+    SELECT s.attempt_id, s.position, s.question_id, s.response, s.correct, s.topic, s.tags,
+           s.benign, s.at, s.elapsed_ms
+    FROM steps s JOIN attempts a ON a.id = s.attempt_id JOIN trainees t ON t.id = a.trainee_id
+    WHERE t.name = ? AND s.action = 'answered' AND s.attempt_id >= ?
+    ORDER BY s.attempt_id, s.position
+"""
+SQL_LATEST_OPEN = """
+    SELECT MAX(a.id) FROM attempts a JOIN trainees t ON t.id = a.trainee_id
+    WHERE t.name = ?
+      AND NOT EXISTS (SELECT 1 FROM steps f WHERE f.attempt_id = a.id AND f.action = 'finished')
 """
 SQL_CARD = "SELECT card FROM reviews WHERE trainee_id = ? AND question_id = ?"
 SQL_SAVE_CARD = """
@@ -402,11 +413,16 @@ class ScoreStore:
         with self._write() as cursor:
             cursor.execute(SQL_FINISH, (attempt_id, _iso(now)))
 
-    def attempts(self, trainee: str) -> list[Attempt]:
-        rows = self._db.execute(SQL_ATTEMPTS, (trainee,)).fetchall()
+    def attempts(self, trainee: str, since: int = 0) -> list[Attempt]:
+        """Every attempt of a trainee (from attempt id ``since`` on), with its steps: two
+        queries, however long the history."""
+        rows = self._db.execute(SQL_ATTEMPTS, (trainee, since)).fetchall()
+        steps_of: dict[int, list[Step]] = {}
+        for row in self._db.execute(SQL_STEPS, (trainee, since)):
+            steps_of.setdefault(int(row[0]), []).append(Step.from_row(row[1:]))
         found = []
         for row in rows:
-            steps = tuple(Step.from_row(r) for r in self._db.execute(SQL_STEPS, (row[0],)))
+            steps = tuple(steps_of.get(int(row[0]), ()))
             found.append(
                 Attempt(
                     id=int(row[0]),
@@ -426,8 +442,10 @@ class ScoreStore:
 
     def interrupted(self, trainee: str) -> Attempt | None:
         """The latest attempt left unfinished, to offer as Resume."""
-        open_attempts = [a for a in self.attempts(trainee) if not a.finished]
-        return open_attempts[-1] if open_attempts else None
+        latest = self._db.execute(SQL_LATEST_OPEN, (trainee,)).fetchone()[0]
+        if latest is None:
+            return None
+        return next(a for a in self.attempts(trainee, since=int(latest)) if a.id == latest)
 
     def card(self, trainee: str, question_id: str) -> str | None:
         row = self._db.execute(SQL_TRAINEE, (trainee,)).fetchone()

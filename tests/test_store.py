@@ -137,16 +137,15 @@ def test_two_trainees_on_one_machine_keep_separate_histories(tmp_path: Path, set
     assert bob.interrupted() is None
 
 
-def test_migration_backs_up_the_file_first(tmp_path: Path, monkeypatch) -> None:
+def test_a_version_1_store_is_migrated_with_a_backup_first(tmp_path: Path, monkeypatch) -> None:
     import quiz.store as store_module
 
     path = tmp_path / "old.db"
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
     store = ScoreStore.open(path)
     store.set_setting("trainee", "Ada")
     store.close()
-    migrations = {**store_module.MIGRATIONS, 2: "ALTER TABLE settings ADD COLUMN note TEXT"}
-    monkeypatch.setattr(store_module, "MIGRATIONS", migrations)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.undo()
     upgraded = ScoreStore.open(path)
     assert upgraded.setting("trainee") == "Ada"
     backup = tmp_path / "old.db.v1.bak"
@@ -155,7 +154,24 @@ def test_migration_backs_up_the_file_first(tmp_path: Path, monkeypatch) -> None:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
         assert copy.execute("SELECT value FROM settings").fetchone()[0] == "Ada"
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        indexes = {row[1] for row in db.execute("PRAGMA index_list(attempts)")}
+        assert "attempts_by_trainee" in indexes
+
+
+def test_history_is_read_in_two_queries_however_long(session, sets) -> None:
+    question_set = _set(sets, "case-li")
+    for _ in range(30):
+        run = session.start(question_set, count=2)
+        while not run.done:
+            session.answer(run, response_for(run.question), elapsed_ms=None)
+            session.advance(run)
+    statements: list[str] = []
+    session.store._db.set_trace_callback(statements.append)
+    attempts = session.store.attempts("Ada")
+    session.store._db.set_trace_callback(None)
+    assert len(attempts) == 30 and all(a.answered == 2 for a in attempts)
+    assert len(statements) == 2
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
