@@ -353,3 +353,22 @@ async def test_a_digit_typed_just_before_enter_is_never_overtaken(tmp_path: Path
                 c.text for c in question.choices if c.id == wrong
             ) in str(screen.query_one("#feedback").render())
             await pilot.press("enter")
+
+
+async def test_a_second_person_at_the_same_machine_switches_trainee(tmp_path: Path) -> None:
+    db = tmp_path / "scores.sqlite3"
+    app = build_app(QUESTIONS, db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        await answer_current(pilot, screen)
+        await pilot.press("escape")
+        home = app.screen
+        assert isinstance(home, HomeScreen) and home.entries[0] == ("resume", "")
+        await pilot.press("t")
+        await pilot.press(*"Bob", "enter")
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert app.session.trainee == "Bob"
+        assert home.entries[0] == ("set", "essentials")  # Ada's attempt is not Bob's

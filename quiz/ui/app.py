@@ -76,6 +76,7 @@ class HomeScreen(Screen[None]):
         Binding("s", "toggle_shuffle", "Shuffle", show=True),
         Binding("h", "history", "History", show=True),
         Binding("l", "library", "Case library", show=True),
+        Binding("t", "switch_trainee", "Change trainee", show=False),
     ]
 
     def __init__(self) -> None:
@@ -197,6 +198,10 @@ class HomeScreen(Screen[None]):
 
     def action_history(self) -> None:
         self.app.push_screen(HistoryScreen())
+
+    def action_switch_trainee(self) -> None:
+        """Another person at the same machine: their own history, resume and reviews."""
+        self.app.switch_screen(NameScreen())
 
     def action_library(self) -> None:
         self.app.push_screen(LibraryScreen())
@@ -599,7 +604,7 @@ class HelpScreen(ModalScreen[None]):
         text = (
             "Keys\n\n"
             "Home: ↑/↓ move, Enter opens, c questions per attempt, s shuffle, h history,\n"
-            "      l case library\n"
+            "      l case library, t change trainee (someone else at this machine)\n"
             "Question: 1-9 pick (or toggle, for select-all), ↑/↓ move, Enter submits and\n"
             "      then goes on; ordering: u/d move the highlighted step; Esc pauses\n"
             "      (the attempt is offered as Resume)\n"
