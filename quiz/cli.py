@@ -76,6 +76,69 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
     )
     coverage.add_argument("--json", action="store_true")
+    drill = commands.add_parser("drill", help="instructor-led drills: new, run, present")
+    drill_commands = drill.add_subparsers(dest="drill_command", metavar="ACTION", required=True)
+    new = drill_commands.add_parser(
+        "new",
+        help="fix a drill's questions and rules; writes the "
+        "drill and the instructor's key beside it",
+    )
+    new.add_argument("--set", dest="set_id", required=True, metavar="SET")
+    new.add_argument(
+        "--questions",
+        dest="drill_questions",
+        type=Path,
+        default=_default_questions(),
+        metavar="DIR",
+    )
+    new.add_argument("--count", type=int, default=None, metavar="N")
+    new.add_argument("--seed", type=int, default=None, metavar="S")
+    new.add_argument("--time-limit", type=int, default=0, metavar="SECONDS")
+    new.add_argument("--pass-mark", type=int, default=None, metavar="PERCENT")
+    new.add_argument("--feedback", choices=("deferred", "immediate"), default="deferred")
+    new.add_argument("-o", "--output", type=Path, required=True, metavar="DRILL.toml")
+    run = drill_commands.add_parser("run", help="take a drill in the app")
+    run.add_argument("drill_file", type=Path, metavar="DRILL.toml")
+    run.add_argument("--trainee", dest="drill_trainee", default=None, metavar="NAME")
+    run.add_argument("--results", type=Path, default=Path("results"), metavar="DIR")
+    present = drill_commands.add_parser("present", help="a large-text view for a projector")
+    present.add_argument("drill_file", type=Path, metavar="DRILL.toml")
+    present.add_argument("--key", type=Path, default=None, metavar="KEY.toml")
+
+    report = commands.add_parser("report", help="grade drill results and write a report")
+    report.add_argument("result_files", nargs="*", type=Path, metavar="RESULT")
+    report.add_argument(
+        "--drill", dest="report_drill", type=Path, required=True, metavar="DRILL.toml"
+    )
+    report.add_argument("--key", dest="report_key", type=Path, default=None, metavar="KEY.toml")
+    report.add_argument(
+        "--db",
+        dest="report_db",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="also report the drill's answers kept in this score store",
+    )
+    report.add_argument(
+        "--format",
+        dest="report_format",
+        required=True,
+        choices=("csv", "answers-csv", "json", "md", "html", "xapi"),
+    )
+    report.add_argument("-o", "--output", dest="report_output", type=Path, required=True)
+
+    bank = commands.add_parser("bank", help="question bank export for an LMS")
+    bank_commands = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
+    export = bank_commands.add_parser("export", help="export a set as GIFT or Moodle XML")
+    export.add_argument("set_id", metavar="SET")
+    export.add_argument(
+        "--questions", dest="bank_questions", type=Path, default=_default_questions(), metavar="DIR"
+    )
+    export.add_argument(
+        "--format", dest="bank_format", required=True, choices=("gift", "moodle-xml")
+    )
+    export.add_argument("-o", "--output", dest="bank_output", type=Path, required=True)
+
     history = commands.add_parser("history", help="a trainee's attempts, scores and trend")
     history.add_argument("--trainee", dest="history_trainee", default=None, metavar="NAME")
     history.add_argument("--db", dest="history_db", type=Path, default=None, metavar="PATH")
@@ -96,6 +159,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _coverage(args)
         if args.command == "history":
             return _history(args)
+        if args.command == "drill":
+            return _drill(args)
+        if args.command == "report":
+            return _report(args)
+        if args.command == "bank":
+            return _bank(args)
         return _app(args)
     except InputError as err:
         print(f"quiz: {err}", file=sys.stderr)
@@ -221,6 +290,127 @@ def _history(args: argparse.Namespace) -> int:
     finished = [a.percent for a in attempts if a.finished]
     if finished:
         print(f"trend: {spark(finished)}")
+    return 0
+
+
+def _find_set(folder: Path, set_id: str):  # type: ignore[no-untyped-def]
+    from quiz.validate import load_sets
+
+    sets = load_sets(folder)
+    found = next((s for s in sets if s.id == set_id), None)
+    if found is None:
+        known = ", ".join(s.id for s in sets)
+        raise InputError(str(folder), f"no question set {set_id!r} (there are: {known})")
+    return found
+
+
+def _drill(args: argparse.Namespace) -> int:
+    import secrets
+
+    from quiz.drill import dumps_drill, dumps_key, key_path, load_drill, new_drill
+    from quiz.files import write_atomic
+
+    if args.drill_command == "new":
+        question_set = _find_set(args.drill_questions, args.set_id)
+        seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
+        pass_mark = args.pass_mark if args.pass_mark is not None else question_set.pass_mark
+        if not 0 <= pass_mark <= 100:
+            raise InputError("--pass-mark", "a percentage from 0 to 100")
+        if args.time_limit < 0 or (args.count is not None and args.count < 1):
+            raise InputError("--time-limit/--count", "must be positive")
+        drill, key = new_drill(
+            question_set,
+            count=args.count,
+            seed=seed,
+            time_limit=args.time_limit,
+            pass_mark=pass_mark,
+            feedback=args.feedback,
+            secret=secrets.token_hex(16),
+        )
+        write_atomic(args.output, dumps_drill(drill))
+        write_atomic(key_path(args.output), dumps_key(key))
+        print(
+            f"drill {drill.drill.id}: {len(drill.questions)} questions, {args.feedback} "
+            f"feedback; give trainees {args.output}; keep {key_path(args.output)}"
+        )
+        return 0
+    drill = load_drill(args.drill_file)
+    from quiz.ui.drill import run_drill, run_presenter
+
+    if args.drill_command == "run":
+        return run_drill(drill, args.drill_trainee, args.results, args.db)
+    from quiz.drill import load_key
+
+    return run_presenter(drill, load_key(args.key, drill) if args.key is not None else None)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from quiz.drill import key_path, load_drill, load_key, read_result
+    from quiz.files import write_atomic
+    from quiz.report import (
+        answers_csv,
+        grade,
+        results_from_store,
+        summary,
+        to_csv,
+        to_html,
+        to_json,
+        to_markdown,
+        to_xapi,
+    )
+
+    drill = load_drill(args.report_drill)
+    key = load_key(args.report_key or key_path(args.report_drill), drill)
+    graded = []
+    refused = 0
+    seen: set[str] = set()
+    for path in args.result_files:
+        try:
+            result = read_result(path, drill)
+        except InputError as err:
+            print(f"quiz: {err}", file=sys.stderr)
+            refused += 1
+            continue
+        if result.trainee in seen:
+            print(f"quiz: {path}: refused: a second result for {result.trainee!r}", file=sys.stderr)
+            refused += 1
+            continue
+        seen.add(result.trainee)
+        graded.append(grade(result, drill, key))
+    if args.report_db is not None:
+        from quiz.store import ScoreStore, StoreError
+
+        try:
+            store = ScoreStore.open(args.report_db)
+        except StoreError as err:
+            raise InputError(str(args.report_db), str(err)) from None
+        for result in results_from_store(store.drill_answers(drill.drill.id), drill):
+            if result.trainee not in seen:
+                seen.add(result.trainee)
+                graded.append(grade(result, drill, key))
+    data = summary(graded, drill, key)
+    fmt = args.report_format
+    text = {
+        "csv": lambda: to_csv(data),
+        "answers-csv": lambda: answers_csv(graded),
+        "json": lambda: to_json(data),
+        "md": lambda: to_markdown(data),
+        "html": lambda: to_html(data),
+        "xapi": lambda: to_xapi(graded, drill, key),
+    }[fmt]()
+    write_atomic(args.report_output, text)
+    print(f"{len(graded)} result(s) reported, {refused} refused: {args.report_output}")
+    return EXIT_PROBLEMS if refused else 0
+
+
+def _bank(args: argparse.Namespace) -> int:
+    from quiz.bank import to_gift, to_moodle_xml
+    from quiz.files import write_atomic
+
+    question_set = _find_set(args.bank_questions, args.set_id)
+    text = to_gift(question_set) if args.bank_format == "gift" else to_moodle_xml(question_set)
+    write_atomic(args.bank_output, text)
+    print(f"{len(question_set.questions)} questions written to {args.bank_output}")
     return 0
 
 

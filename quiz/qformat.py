@@ -70,6 +70,14 @@ def dumps_set(question_set: QuestionSet) -> str:
     return tomli_w.dumps(document, multiline_strings=False)
 
 
+def dumps_table(document: dict[str, Any]) -> str:
+    """Any mapping of models to TOML (drills, keys), leaving out empty optional values."""
+    import tomli_w
+
+    data = {name: _drop_empty(_converter.unstructure(value)) for name, value in document.items()}
+    return tomli_w.dumps(data)
+
+
 def read_toml(path: Path, label: str | None = None) -> tuple[dict[str, Any], str]:
     """Parse a TOML file strictly; every failure is an :class:`InputError` with a line.
 

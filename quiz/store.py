@@ -110,6 +110,14 @@ SQL_LATEST_OPEN = """
     WHERE t.name = ?
       AND NOT EXISTS (SELECT 1 FROM steps f WHERE f.attempt_id = a.id AND f.action = 'finished')
 """
+SQL_DRILL_STEPS = """
+    SELECT t.name, a.id, a.started, s.question_id, s.response, s.at, s.elapsed_ms,
+           EXISTS (SELECT 1 FROM steps f WHERE f.attempt_id = a.id AND f.action = 'finished')
+    FROM attempts a JOIN trainees t ON t.id = a.trainee_id
+    JOIN steps s ON s.attempt_id = a.id AND s.action = 'answered'
+    WHERE a.set_id = ? AND a.mode = 'drill'
+    ORDER BY a.id, s.position
+"""
 SQL_CARD = "SELECT card FROM reviews WHERE trainee_id = ? AND question_id = ?"
 SQL_SAVE_CARD = """
     INSERT INTO reviews (trainee_id, question_id, set_id, card, due) VALUES (?, ?, ?, ?, ?)
@@ -446,6 +454,23 @@ class ScoreStore:
         if latest is None:
             return None
         return next(a for a in self.attempts(trainee, since=int(latest)) if a.id == latest)
+
+    def drill_answers(self, drill_id: str) -> list[tuple[str, int, str, str, list[str], str, int]]:
+        """Every answer given in a drill on this machine: (trainee, attempt id, started,
+        question id, response, time, elapsed ms), in order."""
+        rows = self._db.execute(SQL_DRILL_STEPS, (drill_id,)).fetchall()
+        return [
+            (
+                str(r[0]),
+                int(r[1]),
+                str(r[2]),
+                str(r[3]),
+                json.loads(r[4]),
+                str(r[5]),
+                int(r[6] or 0),
+            )
+            for r in rows
+        ]
 
     def card(self, trainee: str, question_id: str) -> str | None:
         row = self._db.execute(SQL_TRAINEE, (trainee,)).fetchone()

@@ -1,0 +1,371 @@
+"""Drill mode and the presenter view.
+
+Drill mode reuses the question screen: the same keys, a countdown per question, feedback held
+back when the drill says so. Every answer goes to the store and to the sealed result file
+(written atomically after each answer), so a drill interrupted midway still hands in what was
+answered.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Digits, Footer, Header, Static
+
+from quiz.drill import AnswerKey, Drill, DrillQuestion, Response, Result, result_json, result_path
+from quiz.engine import is_correct, right_answer_text
+from quiz.files import write_atomic
+from quiz.models import Question
+from quiz.session import Run, default_db
+from quiz.store import ScoreStore, StoreError
+from quiz.ui.app import NameScreen, QuizScreen, literal
+
+
+def as_question(question: DrillQuestion) -> Question:
+    return Question(
+        id=question.id,
+        topic=question.topic,
+        kind=question.kind,
+        tags=question.tags,
+        prompt=question.prompt,
+        choices=question.choices,
+        answer=question.answer,
+        explanation=question.explanation,
+        sources=question.sources,
+        case=question.case,
+        items=question.items,
+    )
+
+
+class DrillSession:
+    """The drill's side of what the question screen asks of a session."""
+
+    def __init__(self, drill: Drill, results: Path, store: ScoreStore | None) -> None:
+        self.drill = drill
+        self.results = results
+        self.store = store
+        self.trainee: str | None = None
+        self.responses: list[Response] = []
+        self.started = ""
+        self.attempt_id: int | None = None
+        self.path: Path | None = None
+
+    @property
+    def immediate(self) -> bool:
+        return self.drill.drill.feedback == "immediate"
+
+    def remember(self, name: str) -> None:
+        self.trainee = name.strip()
+
+    @property
+    def name(self) -> str:
+        return self.trainee or ""
+
+    def begin(self) -> Run:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.started = now
+        self.path = result_path(self.results, self.drill.drill.id, self.name)
+        questions = [as_question(q) for q in self.drill.questions]
+        if self.store is not None:
+            self.attempt_id = self.store.start_attempt(
+                self.name,
+                self.drill.drill.id,
+                self.drill.drill.title,
+                [q.id for q in questions],
+                seed=self.drill.drill.seed,
+                shuffled=True,
+                pass_mark=self.drill.drill.pass_mark,
+                now=datetime.now(UTC),
+                mode="drill",
+            )
+        self.save()
+        return Run(
+            self.attempt_id or 0,
+            self.drill.drill.id,
+            self.drill.drill.title,
+            questions,
+            self.drill.drill.pass_mark,
+        )
+
+    def answer(
+        self, run: Run, response: list[str], elapsed_ms: int | None, timed_out: bool = False
+    ) -> bool | None:
+        question = run.question
+        limit = self.drill.drill.time_limit * 1000
+        elapsed = min(elapsed_ms or 0, limit) if limit else (elapsed_ms or 0)
+        self.responses.append(Response(question.id, tuple(response), elapsed, timed_out))
+        correct = is_correct(question, response) if self.immediate and not timed_out else None
+        self.save()
+        if self.store is not None and self.attempt_id is not None:
+            self.store.record_answer(
+                self.attempt_id,
+                run.position,
+                question.id,
+                response,
+                correct=bool(correct),
+                topic=question.topic,
+                tags=question.tags,
+                benign=None,
+                now=datetime.now(UTC),
+                elapsed_ms=elapsed,
+            )
+        run.results.append((question, bool(correct)))
+        return correct
+
+    def advance(self, run: Run) -> None:
+        run.position += 1
+        if run.done:
+            self.save()
+            if self.store is not None and self.attempt_id is not None:
+                self.store.finish_attempt(self.attempt_id, datetime.now(UTC))
+
+    def save(self) -> None:
+        """The sealed result file as it stands: written again after every answer."""
+        assert self.path is not None
+        result = Result(
+            self.drill.drill.id,
+            self.drill.drill.digest,
+            self.name,
+            self.started,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            tuple(self.responses),
+        )
+        write_atomic(self.path, result_json(result, self.drill.drill))
+
+
+class DrillScreen(QuizScreen):
+    """A question with a countdown; feedback only when the drill allows it."""
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.set_interval(0.25, self.tick)
+
+    def show_question(self) -> None:
+        super().show_question()
+        self.tick()  # the countdown from the first moment
+
+    @property
+    def drill(self) -> Drill:
+        return self.app.session.drill  # type: ignore[attr-defined, no-any-return]
+
+    def remaining(self) -> float:
+        limit = self.drill.drill.time_limit
+        return limit - (time.monotonic() - self.shown_at) if limit else float("inf")
+
+    def tick(self) -> None:
+        if self.showing_feedback or self.run.done:
+            return
+        left = self.remaining()
+        total = len(self.run.questions)
+        clock = f" · {max(0, int(left + 0.999))} s left" if left != float("inf") else ""
+        self.query_one("#progress", Static).update(
+            literal(f"{self.run.title} · question {self.run.position + 1} of {total}{clock}")
+        )
+        if left <= 0:
+            self.notify("Time is up: this question counts as missed.", severity="warning")
+            self.app.session.answer(  # type: ignore[attr-defined]
+                self.run, [], self.drill.drill.time_limit * 1000, timed_out=True
+            )
+            self.next_question()
+
+    def action_submit(self) -> None:
+        session: DrillSession = self.app.session  # type: ignore[attr-defined]
+        if self.showing_feedback:
+            self.next_question()
+            return
+        answer = self.response()
+        if not answer or (
+            self.question.kind == "matching" and len(answer) < len(self.question.items)
+        ):
+            self.notify("Choose an answer first.", severity="warning")
+            return
+        elapsed = int((time.monotonic() - self.shown_at) * 1000)
+        try:
+            correct = session.answer(self.run, answer, elapsed)
+        except (StoreError, OSError) as err:
+            self.notify(f"Your answer could not be saved: {err}", severity="error", timeout=10)
+            return
+        if session.immediate and correct is not None:
+            self.showing_feedback = True
+            self.show_feedback(correct, answer)
+        else:
+            self.next_question()
+
+    def next_question(self) -> None:
+        session: DrillSession = self.app.session  # type: ignore[attr-defined]
+        session.advance(self.run)
+        if self.run.done:
+            self.app.switch_screen(HandedInScreen(self.run, session))
+        else:
+            self.show_question()
+
+    def action_leave(self) -> None:
+        self.notify("A drill cannot be paused; answer or let the time run out.")
+
+
+class HandedInScreen(Screen[None]):
+    BINDINGS = [Binding("enter,escape", "app.quit", "Close", show=True)]
+
+    def __init__(self, run: Run, session: DrillSession) -> None:
+        super().__init__()
+        self.run = run
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        answered = sum(1 for r in self.session.responses if not r.timed_out)
+        lines = [
+            f"{self.run.title}: handed in. {answered} of {len(self.run.questions)} answered.",
+            f"Result file: {self.session.path}",
+        ]
+        if self.session.immediate:
+            right = sum(1 for _, ok in self.run.results if ok)
+            percent = round(100 * right / len(self.run.results)) if self.run.results else 0
+            verdict = "PASS" if percent >= self.run.pass_mark else "not yet a pass"
+            lines.insert(1, f"Score: {right} of {len(self.run.results)} ({percent}%) · {verdict}")
+        else:
+            lines.append("Your instructor grades the drill and goes through it with the group.")
+        yield Header()
+        yield Static(literal("\n".join(lines)), id="results")
+        yield Footer()
+
+
+class DrillApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "Drill"
+    BINDINGS = [Binding("ctrl+c", "quit", "Quit", show=False, priority=True)]
+
+    def __init__(self, session: DrillSession) -> None:
+        super().__init__()
+        self.session = session
+        self.titles: dict[str, str] = {}
+
+    def on_mount(self) -> None:
+        if self.session.trainee:
+            self.start()
+        else:
+            self.push_screen(NameScreen())
+
+    def remember(self, name: str) -> None:
+        self.session.remember(name)
+        self.pop_screen()
+        self.start()
+
+    def start(self) -> None:
+        self.push_screen(DrillScreen(self.session.begin()))
+
+
+def run_drill(drill: Drill, trainee: str | None, results: Path, db: Path | None) -> int:
+    store = ScoreStore.open(db or default_db())
+    session = DrillSession(drill, results, store)
+    if trainee:
+        session.remember(trainee)
+    DrillApp(session).run()
+    return 0
+
+
+# --- presenter -------------------------------------------------------------------------------
+
+
+class PresenterApp(App[None]):
+    """For a projector: the question and its choices in large spacing, a timer, then on a
+    key the answer, the explanation, the case passage and a discussion prompt."""
+
+    CSS = """
+    #question { padding: 1 4; text-style: bold; }
+    #choices { padding: 0 6; }
+    #timer { width: auto; margin: 0 4; }
+    #reveal { padding: 1 4; color: $success; }
+    """
+    BINDINGS = [
+        Binding("space,a", "reveal", "Show the answer", show=True),
+        Binding("n,right", "next", "Next", show=True),
+        Binding("p,left", "previous", "Previous", show=True),
+        Binding("ctrl+c,q", "quit", "Quit", show=True, priority=True),
+    ]
+
+    def __init__(self, drill: Drill, key: AnswerKey | None) -> None:
+        super().__init__()
+        self.drill = drill
+        self.key = {e.question: e for e in key.answers} if key else {}
+        self.index = 0
+        self.started = time.monotonic()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Digits("0", id="timer")
+            yield Static(id="question")
+            yield Static(id="choices")
+            yield Static(id="reveal")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_interval(0.5, self.tick)
+        self.show()
+
+    def tick(self) -> None:
+        limit = self.drill.drill.time_limit
+        elapsed = int(time.monotonic() - self.started)
+        value = max(0, limit - elapsed) if limit else elapsed
+        self.query_one("#timer", Digits).update(f"{value // 60}:{value % 60:02d}")
+
+    def show(self) -> None:
+        question = self.drill.questions[self.index]
+        self.started = time.monotonic()
+        total = len(self.drill.questions)
+        self.query_one("#question", Static).update(
+            literal(f"Question {self.index + 1} of {total}\n\n{question.prompt}")
+        )
+        items = "".join(f"\n  • {i.text}" for i in question.items)
+        choices = "\n\n".join(f"{n}.  {c.text}" for n, c in enumerate(question.choices, start=1))
+        self.query_one("#choices", Static).update(
+            literal(choices + ("\n" + items if items else ""))
+        )
+        self.query_one("#reveal", Static).update("")
+
+    def action_reveal(self) -> None:
+        question = self.drill.questions[self.index]
+        entry = self.key.get(question.id)
+        answer = entry.answer if entry else question.answer
+        explanation = entry.explanation if entry else question.explanation
+        if not answer:
+            self.notify("This drill holds no answers: start the presenter with --key.")
+            return
+        shown = Question(
+            question.id,
+            question.topic,
+            question.kind,
+            question.tags,
+            question.prompt,
+            question.choices,
+            answer,
+            explanation,
+            question.sources,
+            items=question.items,
+        )
+        text = (
+            f"Answer: {right_answer_text(shown)}\n\n{explanation}\n\n"
+            "Discuss: at which point could this have been reported, and to whom?"
+        )
+        self.query_one("#reveal", Static).update(literal(text))
+
+    def action_next(self) -> None:
+        if self.index < len(self.drill.questions) - 1:
+            self.index += 1
+            self.show()
+
+    def action_previous(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self.show()
+
+
+def run_presenter(drill: Drill, key: AnswerKey | None) -> int:
+    PresenterApp(drill, key).run()
+    return 0
