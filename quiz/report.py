@@ -58,25 +58,23 @@ class Item:
 
 
 def results_from_store(
-    answers: Sequence[tuple[str, int, str, str, list[str], str, int]], drill: Drill
+    attempts: Sequence[tuple[str, str, list[tuple[str, tuple[str, ...], int, str]]]],
+    drill: Drill,
 ) -> list[Result]:
-    """Drill answers kept in a score store, as results (one per attempt, the latest answer
-    time as its end). The store is the instructor's own: it needs no seal."""
+    """Drill attempts kept in a score store, as results (the last answer's time as the end).
+    The store is the instructor's own: it needs no seal."""
     from quiz.drill import Response
 
-    by_attempt: dict[int, list[Any]] = {}
-    for row in answers:
-        by_attempt.setdefault(row[1], []).append(row)
     results = []
-    for rows in by_attempt.values():
+    for trainee, started, answers in attempts:
+        if not answers:
+            continue
         responses = tuple(
-            Response(question, tuple(response), elapsed, timed_out=not response)
-            for _, _, _, question, response, _, elapsed in rows
+            Response(question, response, elapsed, not response)
+            for question, response, elapsed, _ in answers
         )
         results.append(
-            Result(
-                drill.drill.id, drill.drill.digest, rows[0][0], rows[0][2], rows[-1][5], responses
-            )
+            Result(drill.drill.id, drill.drill.digest, trainee, started, answers[-1][3], responses)
         )
     return results
 
@@ -250,20 +248,14 @@ def answers_csv(graded: Sequence[Graded]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(["trainee", "question", "response", "correct", "elapsed_ms"])
-    rows = []
+    join = " ".join
     for g in graded:
         name = csv_cell(g.trainee)
-        for response in g.result.responses:
-            rows.append(
-                (
-                    name,
-                    response.question,
-                    " ".join(response.response),
-                    1 if g.correct.get(response.question) else 0,
-                    response.elapsed_ms,
-                )
-            )
-    writer.writerows(rows)
+        correct = g.correct
+        writer.writerows(
+            (name, r.question, join(r.response), 1 if correct[r.question] else 0, r.elapsed_ms)
+            for r in g.result.responses
+        )
     return buffer.getvalue()
 
 

@@ -110,13 +110,15 @@ SQL_LATEST_OPEN = """
     WHERE t.name = ?
       AND NOT EXISTS (SELECT 1 FROM steps f WHERE f.attempt_id = a.id AND f.action = 'finished')
 """
+SQL_DRILL_ATTEMPTS = """
+    SELECT a.id, t.name, a.started FROM attempts a JOIN trainees t ON t.id = a.trainee_id
+    WHERE a.set_id = ? AND a.mode = 'drill' ORDER BY a.id
+"""
 SQL_DRILL_STEPS = """
-    SELECT t.name, a.id, a.started, s.question_id, s.response, s.at, s.elapsed_ms,
-           EXISTS (SELECT 1 FROM steps f WHERE f.attempt_id = a.id AND f.action = 'finished')
-    FROM attempts a JOIN trainees t ON t.id = a.trainee_id
-    JOIN steps s ON s.attempt_id = a.id AND s.action = 'answered'
-    WHERE a.set_id = ? AND a.mode = 'drill'
-    ORDER BY a.id, s.position
+    SELECT s.attempt_id, s.question_id, s.response, s.elapsed_ms, s.at FROM steps s
+    WHERE s.attempt_id IN (SELECT id FROM attempts WHERE set_id = ? AND mode = 'drill')
+      AND s.action = 'answered'
+    ORDER BY s.attempt_id, s.position
 """
 SQL_CARD = "SELECT card FROM reviews WHERE trainee_id = ? AND question_id = ?"
 SQL_SAVE_CARD = """
@@ -455,22 +457,25 @@ class ScoreStore:
             return None
         return next(a for a in self.attempts(trainee, since=int(latest)) if a.id == latest)
 
-    def drill_answers(self, drill_id: str) -> list[tuple[str, int, str, str, list[str], str, int]]:
-        """Every answer given in a drill on this machine: (trainee, attempt id, started,
-        question id, response, time, elapsed ms), in order."""
-        rows = self._db.execute(SQL_DRILL_STEPS, (drill_id,)).fetchall()
-        return [
-            (
-                str(r[0]),
-                int(r[1]),
-                str(r[2]),
-                str(r[3]),
-                json.loads(r[4]),
-                str(r[5]),
-                int(r[6] or 0),
-            )
-            for r in rows
-        ]
+    def drill_answers(
+        self, drill_id: str
+    ) -> list[tuple[str, str, list[tuple[str, tuple[str, ...], int, str]]]]:
+        """Every attempt at a drill on this machine: (trainee, started, answers), each answer
+        (question id, response, elapsed ms, time), in order. Two queries."""
+        attempts: dict[int, tuple[str, str, list[tuple[str, tuple[str, ...], int, str]]]] = {
+            int(row[0]): (str(row[1]), str(row[2]), [])
+            for row in self._db.execute(SQL_DRILL_ATTEMPTS, (drill_id,))
+        }
+        # Responses repeat ('["a"]'): each distinct one is parsed once.
+        parsed: dict[str, tuple[str, ...]] = {}
+        for attempt_id, question, response, elapsed, at in self._db.execute(
+            SQL_DRILL_STEPS, (drill_id,)
+        ):
+            chosen = parsed.get(response)
+            if chosen is None:
+                chosen = parsed[response] = tuple(json.loads(response))
+            attempts[attempt_id][2].append((question, chosen, elapsed or 0, at))
+        return list(attempts.values())
 
     def card(self, trainee: str, question_id: str) -> str | None:
         row = self._db.execute(SQL_TRAINEE, (trainee,)).fetchone()

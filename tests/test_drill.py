@@ -446,3 +446,40 @@ def test_drill_new_on_the_command_line(tmp_path: Path) -> None:
     out.write_text(edited, encoding="utf-8")
     report = run("report", "--drill", str(out), "--format", "csv", "-o", str(tmp_path / "r.csv"))
     assert report.returncode == 2 and "do not match the drill's digest" in report.stderr
+
+
+def test_report_reads_drill_answers_from_a_score_store(tmp_path: Path, question_set) -> None:
+    from quiz.store import ScoreStore
+    from quiz.ui.drill import DrillSession, as_question  # noqa: F401
+
+    drill, key, path = make(tmp_path, question_set)
+    db = tmp_path / "scores.sqlite3"
+    session = DrillSession(drill, tmp_path / "results", ScoreStore.open(db))
+    session.remember("Dee")
+    run_ = session.begin()
+    answers = {e.question: e.answer for e in key.answers}
+    while not run_.done:
+        session.answer(run_, list(answers[run_.question.id]), 1500)
+        session.advance(run_)
+    out = tmp_path / "report.json"
+    result = run(
+        "report", "--db", str(db), "--drill", str(path), "--format", "json", "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    trainees = json.loads(out.read_text())["trainees"]
+    assert [(t["trainee"], t["right"]) for t in trainees] == [("Dee", 4)]
+    answers_out = tmp_path / "answers.csv"
+    run(
+        "report",
+        "--db",
+        str(db),
+        "--drill",
+        str(path),
+        "--format",
+        "answers-csv",
+        "-o",
+        str(answers_out),
+    )
+    rows = list(csv.reader(io.StringIO(answers_out.read_text())))
+    assert rows[0] == ["trainee", "question", "response", "correct", "elapsed_ms"]
+    assert len(rows) == 5 and all(r[3] == "1" for r in rows[1:])
