@@ -107,7 +107,7 @@ _NOT_NAME_WORDS = frozenset(
 _SURNAMED = re.compile(rf"\bsurnamed\s+({_WORD})\b")
 _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
-    r"introduced\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
+    r"introduc(?:ed|ing)\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
     r"(?:account|profile|persona)\s+(?:called|named))\s+"
@@ -135,6 +135,7 @@ _OUTCOME = re.compile(
 _ACT = re.compile(
     r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|sold|selling|stole|stolen|"
     r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
+    r"sent|shared|copied|photographed|restricted|"
     r"secret|confidential|intelligence\s+(?:agency|agencies|service|officer))\b",
 )
 _APPROACH = re.compile(
@@ -142,7 +143,12 @@ _APPROACH = re.compile(
     r"received\s+an?\s+(?:\w+\s+)?(?:email|message|offer|invitation|call)|"
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|"
     r"messages?))|declined|did\s+not\s+reply|alerted|handed\s+(?:them|it)\s+(?:over\s+)?to|"
-    r"took\s+screenshots)\b",
+    r"took\s+screenshots|asked\s+(?:him|her|them)|(?:came|come|coming)\s+forward|"
+    r"told\s+(?:him|her|them|officers|police|investigators)\s+(?:\w+\s+)?everything|"
+    r"turned\s+(?:him|her)sel(?:f|ves)\s+in|"
+    r"(?:went|go|going)\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|manager|superiors?|"
+    r"security|boss|employer|commanding)|told\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
+    r"manager|superiors?|security|boss|employer))\b",
 )
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
@@ -389,9 +395,15 @@ def _score_people(reading: _DocReading) -> None:
         if _ACT.search(low):
             for subject in about:
                 reading.people[subject].act_hits += 1
-        if _APPROACH.search(low):
-            for subject in about:
-                reading.people[subject].approach_hits += 1
+        # An approach or a report is about whom the sentence names next to it ("had Pryce
+        # not come forward"), or, with no one named, about whom the sentence refers back to.
+        approached: set[str] = set()
+        for cue in _APPROACH.finditer(low):
+            subject = _subject_of(cue, mentions) if mentions else (implied[0] if implied else None)
+            if subject is not None:
+                approached.add(subject)
+        for subject in approached:
+            reading.people[subject].approach_hits += 1
 
 
 def _is_case(person: _Person) -> bool:
