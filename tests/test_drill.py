@@ -371,10 +371,13 @@ async def test_end_to_end_drill_three_trainees_one_through_the_app(tmp_path: Pat
     assert attempt.mode == "drill" and attempt.answered == 4 and attempt.finished
     files = sorted(str(p) for p in folder.glob("*.json"))
     assert len(files) == 3
-    out = tmp_path / "report.json"
-    result = run("report", *files, "--drill", str(path), "--format", "json", "-o", str(out))
-    assert result.returncode == 0, result.stderr
-    scores = {t["trainee"]: t["right"] for t in json.loads(out.read_text())["trainees"]}
+    for fmt in ("csv", "answers-csv", "json", "md", "html", "xapi"):
+        out = tmp_path / f"report.{fmt}"
+        result = run("report", *files, "--drill", str(path), "--format", fmt, "-o", str(out))
+        assert result.returncode == 0, (fmt, result.stderr)
+        assert "Ada" in out.read_text(encoding="utf-8")
+    data = json.loads((tmp_path / "report.json").read_text())
+    scores = {t["trainee"]: t["right"] for t in data["trainees"]}
     assert scores == {"Ada": 3, "Bea": 4, "Cal": 1}
 
 

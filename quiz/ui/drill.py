@@ -276,6 +276,7 @@ class PresenterApp(App[None]):
     """For a projector: the question and its choices in large spacing, a timer, then on a
     key the answer, the explanation, the case passage and a discussion prompt."""
 
+    TITLE = "Drill: presenter view"
     CSS = """
     #question { padding: 1 4; text-style: bold; }
     #choices { padding: 0 6; }
