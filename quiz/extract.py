@@ -46,7 +46,10 @@ _NAME_TOKEN = (
     rf"(?:{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.)"
 )
 # Lower-case particles inside a name: "Jan van der Berg", "Ana de la Cruz", "Ali bin Said".
-_PARTICLES = r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|ibn|ter|ten|al|el)"
+_PARTICLES = (
+    r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|binti|binte|bte|ibn|ter|ten|al|el|"
+    r"y|e)"
+)
 _RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*{_NAME_TOKEN})*")
 
 # Capitalised words that begin a sentence or name a title, never a given name or surname.
@@ -72,7 +75,8 @@ _TITLES = frozenset(
     captain major general sergeant corporal private admiral commander petty officer ensign
     senator congressman congresswoman representative president vice secretary ambassador
     consul investigator criminal suspect defendant engineer scientist researcher student sailor
-    soldier airman marine analyst employee official staff""".split()
+    soldier airman marine analyst employee official staff encik puan tuan datuk dato madam
+    señor senor señora senhor senhora herr frau""".split()
 )
 _OFFICIAL_TITLES = frozenset(
     """judge justice agent special prosecutor attorney minister deputy spokesman spokeswoman
@@ -101,7 +105,9 @@ _NOT_NAME_WORDS = frozenset(
     baidu microsoft apple windows usb kgb gru fsb svr nato eu un who wto bitcoin forum policy
     advisory strategic partners associates consulting consultancy solutions holdings base port
     harbour harbor strait cross hill park hall tower palace castle bridge old hotline line
-    bundestag reichstag kremlin pentagon whitehall downing capitol""".split()
+    bundestag reichstag kremlin pentagon whitehall downing capitol berhad bhd sdn gmbh ag spa
+    llc plc mobile telecom telecoms wire media airlines airways capital trust authority
+    prosecutor prosecutors prosecution trap holdings shipyard shipyards port ports""".split()
 )
 
 _SURNAMED = re.compile(rf"\bsurnamed\s+({_WORD})\b")
@@ -110,7 +116,8 @@ _CALLED = re.compile(
     r"introduc(?:ed|ing)\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
-    r"(?:account|profile|persona)\s+(?:called|named))\s+"
+    r"(?:account|profile|persona)\s+(?:called|named)|(?:a|an)\s+(?:man|woman|person|contact|"
+    r"stranger|user)\s+(?:named|called))\s+"
     r"[\"“‘']?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
     rf"({_WORD}(?:\s{_WORD})?)"
 )
@@ -140,7 +147,10 @@ _ACT = re.compile(
 )
 _APPROACH = re.compile(
     r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
-    r"received\s+an?\s+(?:\w+\s+)?(?:email|message|offer|invitation|call)|"
+    r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|call|request)|"
+    r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
+    r"informed\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}(?:security|unit|office|"
+    r"department|superiors?|manager|employer|directorate)|"
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|"
     r"messages?))|declined|did\s+not\s+reply|alerted|handed\s+(?:them|it)\s+(?:over\s+)?to|"
     r"took\s+screenshots|asked\s+(?:him|her|them)|(?:came|come|coming)\s+forward|"
@@ -152,7 +162,9 @@ _APPROACH = re.compile(
 )
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
-    r"reporter|attorney|lawyer|detective|director|chief|head)s?\s+(?:named\s+)?$",
+    r"reporter|attorney|lawyer|detective|director|chief|head|counsel|solicitor|barrister|"
+    r"advocate)s?\s+(?:(?:for|of)\s+the\s+(?:accused|defendant|defence|defense),?\s+)?"
+    r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+)?$",
     re.IGNORECASE,
 )
 _OFFICIAL_CONTEXT_AFTER = re.compile(
@@ -190,6 +202,10 @@ class _Person:
     act_hits: int = 0
     approach_hits: int = 0
     handler_hits: int = 0
+    person_hits: int = 0
+    """Signs that the name is a person's: an age, a title, a pronoun that refers to it."""
+    defendant: bool = False
+    """Named as "the accused, X" or "the defendant, X": whom "the accused" means later."""
     tokens: tuple[str, ...] = ()
 
 
@@ -254,8 +270,11 @@ def _read_people(doc: Document) -> _DocReading:
             person = _Person(name=name, tokens=tuple(name.split()), **flags)
             people[name] = person
             if len(person.tokens) > 1:
-                for token in {person.tokens[0], person.tokens[-1]}:
-                    alias_owner[token].append(name)
+                # Given name, family name, and for three-part names the middle one too
+                # ("Fuentes" for Matías Fuentes Rojas, whose first surname it is).
+                for token in {person.tokens[0], person.tokens[-1], *person.tokens[1:2]}:
+                    if token[:1].isupper():
+                        alias_owner[token].append(name)
         return person
 
     recent: list[str] = []
@@ -314,8 +333,29 @@ def _read_people(doc: Document) -> _DocReading:
             after = text[end : min(s_end, end + 80)]
             if _OFFICIAL_CONTEXT_BEFORE.search(before) or _OFFICIAL_CONTEXT_AFTER.match(after):
                 person.official_hits += 1
+            if _ACCUSED_BEFORE.search(before):
+                person.defendant = True
+                person.outcome_hits += 1
+            if (
+                _AGE.match(after)
+                or _ROLE_AFTER.match(after)
+                or (titles and titles[-1] in _PERSONAL_TITLES)
+            ):
+                person.person_hits += 1
             found.append(Mention(canonical, start, end, index))
         found.sort(key=lambda m: m.start)
+        if found:
+            # The sentence's first person is its subject: a pronoun later in it, or opening
+            # the next sentence, says that this is a person and not a company or a place.
+            first = found[0]
+            later = text[first.end : s_end]
+            following = (
+                doc.sentence_text(doc.sentences[index + 1])[:12]
+                if index + 1 < len(doc.sentences)
+                else ""
+            )
+            if _PRONOUN.search(later) or _PRONOUN.match(following):
+                people[first.name].person_hits += 1
         mentions.extend(found)
         for mention in found:
             if mention.name in recent:
@@ -338,6 +378,27 @@ _HANDLES = re.compile(
     r"(?:him|her|them)\b"
 )
 """What a recruiter does to the person: "Grant invited him", "Sergio told him"."""
+
+_ROLE_AFTER = re.compile(
+    r",\s+(?:\d{1,2},\s+)?(?:a|an|the)\s+(?:former\s+|retired\s+|senior\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:administrator|engineer|researcher|scientist|translator|interpreter|officer|official|"
+    r"cadre|clerk|employee|analyst|contractor|soldier|sailor|diplomat|professor|student|"
+    r"technician|manager|executive|journalist|secretary|assistant|consultant|programmer|"
+    r"developer|aide|adviser|advisor|lecturer|teacher|pilot|specialist|guard|worker|operator|"
+    r"servant|captain|commander|major|sergeant|colonel|lieutenant|inspector|director|welder|"
+    r"staffer|designer|accountant|doctor|nurse|candidate|citizen|national|businessman|"
+    r"businesswoman)\b"
+)
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*$|\bv\.?\s+$", re.IGNORECASE
+)
+_DEFENDANT_ANAPHOR = re.compile(r"\bthe\s+(?:accused|defendant)\b", re.IGNORECASE)
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
+_PERSONAL_TITLES = frozenset(
+    "mr mrs ms miss dr prof professor sir madam dame lord encik puan tuan datuk dato señor "
+    "senor señora senhor senhora herr frau".split()
+)
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|get)\s+(?:\w+\s+)?$")
 
@@ -411,6 +472,8 @@ def _is_case(person: _Person) -> bool:
     reported it; not someone only quoted as an official, nor a recruiter's cover name."""
     if person.contact:
         return False
+    if not person.person_hits and not person.surname_only:
+        return False  # a company, a place or a programme, however often it is named
     if person.official_hits > person.outcome_hits + person.approach_hits:
         return False
     score = 2 * person.outcome_hits + person.act_hits + person.approach_hits
@@ -472,7 +535,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                     owners[earlier].add(named[0])
             unowned = []
             focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
-            dormant = focus
+            if not reading.people[focus].official_hits:
+                dormant = focus  # "the accused" later means the defendant, not their counsel
             continue
         if is_headline(doc, index):
             focus = None
@@ -484,6 +548,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if new_paragraph and not refers_back:
             focus = None
             pending = []
+        defendant = next((n for n in case_names if reading.people[n].defendant), None)
+        if defendant and _DEFENDANT_ANAPHOR.search(text):
+            focus = defendant  # "the accused" is the defendant, whoever was named last
         if focus is None and refers_back and dormant and not someone_else:
             focus = dormant
             for earlier in unowned:
