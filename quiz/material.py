@@ -13,7 +13,6 @@ Layout::
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import attrs
 
@@ -176,7 +175,3 @@ def _read_channels(root: Path) -> tuple[tuple[Channel, ...], dict[str, Evidence]
     if not parsed.channels:
         raise InputError(CHANNELS_FILE, "no [[channels]] given")
     return parsed.channels, evidence
-
-
-def unstructured_details(details: SourceDetails) -> dict[str, Any]:
-    return attrs.asdict(details)

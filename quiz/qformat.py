@@ -213,13 +213,6 @@ def locate(text: str, path: str) -> int | None:
     return best
 
 
-def load_set(path: Path, label: str | None = None) -> QuestionSet:
-    """Read a question set; raises the first :class:`InputError` (see ``quiz.validate``)."""
-    name = label or str(path)
-    data, text = read_toml(path, name)
-    return structure(_flatten_set(data), QuestionSet, name, text)
-
-
 def _flatten_set(data: dict[str, Any]) -> Any:
     """The file keeps ``[set]`` and ``[[questions]]`` apart; the model has them together."""
     if not isinstance(data, dict) or not isinstance(data.get("set"), dict):
