@@ -76,7 +76,8 @@ _TITLES = frozenset(
     senator congressman congresswoman representative president vice secretary ambassador
     consul investigator criminal suspect defendant engineer scientist researcher student sailor
     soldier airman marine analyst employee official staff encik puan tuan datuk dato madam
-    señor senor señora senhor senhora herr frau""".split()
+    señor senor señora senhor senhora herr frau technical sub-officer subofficer warrant senior
+    junior first class chief flight master staff-sergeant""".split()
 )
 _OFFICIAL_TITLES = frozenset(
     """judge justice agent special prosecutor attorney minister deputy spokesman spokeswoman
@@ -154,6 +155,7 @@ _APPROACH = re.compile(
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|"
     r"messages?))|declined|did\s+not\s+reply|alerted|handed\s+(?:them|it)\s+(?:over\s+)?to|"
     r"took\s+screenshots|asked\s+(?:him|her|them)|(?:came|come|coming)\s+forward|"
+    r"admitted\s+what|confessed|owned\s+up|"
     r"told\s+(?:him|her|them|officers|police|investigators)\s+(?:\w+\s+)?everything|"
     r"turned\s+(?:him|her)sel(?:f|ves)\s+in|"
     r"(?:went|go|going)\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|manager|superiors?|"
@@ -232,7 +234,7 @@ def _name_runs(text: str, start: int, end: int) -> Iterable[tuple[str, int, int,
             continue
         if any(t.lower() in _NOT_NAME_WORDS for t in tokens):
             continue
-        if len(tokens) > 4:
+        if len(tokens) > 5:
             continue
         name = " ".join(tokens)
         name_start = match.start() + match.group().index(tokens[0])
@@ -479,7 +481,9 @@ def _is_case(person: _Person) -> bool:
     score = 2 * person.outcome_hits + person.act_hits + person.approach_hits
     if person.outcome_hits >= 1:
         return score >= 3
-    return person.approach_hits >= 2
+    # No arrest or verdict yet: approached and reported or came forward, or plainly the
+    # subject of the espionage the story tells.
+    return person.approach_hits >= 2 or (person.act_hits >= 3 and person.person_hits >= 2)
 
 
 # --- sentence ownership ----------------------------------------------------------------------
