@@ -348,6 +348,17 @@ class QuizScreen(Screen[None]):
                 return [self.order[highlighted]]
         return list(self.picked)
 
+    def take_answer(self) -> tuple[list[str], int] | None:
+        """The trainee's complete answer and the milliseconds it took, or None (and a word
+        to the trainee) when nothing, or only part of a matching, has been chosen."""
+        answer = self.response()
+        if not answer or (
+            self.question.kind == "matching" and len(answer) < len(self.question.items)
+        ):
+            self.notify("Choose an answer first.", severity="warning")
+            return None
+        return answer, int((time.monotonic() - self.shown_at) * 1000)
+
     def action_submit(self) -> None:
         if self.showing_feedback:
             self.session.advance(self.run)
@@ -356,13 +367,10 @@ class QuizScreen(Screen[None]):
             else:
                 self.show_question()
             return
-        answer = self.response()
-        if not answer or (
-            self.question.kind == "matching" and len(answer) < len(self.question.items)
-        ):
-            self.notify("Choose an answer first.", severity="warning")
+        taken = self.take_answer()
+        if taken is None:
             return
-        elapsed = int((time.monotonic() - self.shown_at) * 1000)
+        answer, elapsed = taken
         try:
             correct = self.session.answer(self.run, answer, elapsed)
         except StoreError as err:

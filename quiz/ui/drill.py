@@ -179,13 +179,10 @@ class DrillScreen(QuizScreen):
         if self.showing_feedback:
             self.next_question()
             return
-        answer = self.response()
-        if not answer or (
-            self.question.kind == "matching" and len(answer) < len(self.question.items)
-        ):
-            self.notify("Choose an answer first.", severity="warning")
+        taken = self.take_answer()
+        if taken is None:
             return
-        elapsed = int((time.monotonic() - self.shown_at) * 1000)
+        answer, elapsed = taken
         try:
             correct = session.answer(self.run, answer, elapsed)
         except (StoreError, OSError) as err:
