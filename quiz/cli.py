@@ -11,9 +11,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quiz import __version__
 from quiz.errors import InputError
+
+if TYPE_CHECKING:
+    from quiz.material import Material
+    from quiz.models import QuestionSet
 
 EXIT_PROBLEMS = 2
 
@@ -63,6 +68,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     validate.add_argument("--seeds", type=Path, default=_default_seeds(), metavar="DIR")
+
+    lint = commands.add_parser(
+        "lint",
+        help="the quality gate: giveaways, distractors true of the case, duplicates, trivia, "
+        "garbled quotes ... one line per finding",
+    )
+    lint.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="question set files or folders (default: questions/)",
+    )
+    lint.add_argument(
+        "--seeds",
+        type=Path,
+        default=_default_seeds(),
+        metavar="DIR",
+        help="case material, to check choices against each case (default: seeds/, if present)",
+    )
 
     coverage = commands.add_parser(
         "coverage", help="per tag: how many cases show it and how many questions test it"
@@ -153,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "generate":
             return _generate(args)
+        if args.command == "lint":
+            return _lint(args)
         if args.command == "validate":
             return _validate(args)
         if args.command == "coverage":
@@ -223,9 +250,57 @@ def _generate(args: argparse.Namespace) -> int:
             write_atomic(path, text)
     for name in present - set(wanted):
         (out / name).unlink()
+    for line in _document_report(material, sets):
+        print(f"quiz: {line}", file=sys.stderr)
     total = sum(len(s.questions) for s in sets)
     print(f"wrote {len(sets)} question sets ({total} questions in all) to {out}")
     return 0
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from quiz.lint import lint_paths
+    from quiz.material import load_material
+
+    paths = list(args.paths) or [_default_questions()]
+    for path in paths:
+        if not path.exists():
+            raise InputError(str(path), "no such file or folder")
+    material = load_material(args.seeds) if args.seeds.is_dir() else None
+    findings, checked = lint_paths(paths, material)
+    for name, finding in findings:
+        print(f"{name}: {finding}")
+    if findings:
+        print(f"quiz: {len(findings)} finding(s) in {checked} set(s)", file=sys.stderr)
+        return 1
+    print(f"{checked} set(s): no findings")
+    return 0
+
+
+def _document_report(material: Material, sets: Sequence[QuestionSet]) -> list[str]:
+    """One line per document that gave no case, or cases with fewer than 8 questions."""
+    lines = []
+    counts: dict[str, int] = {}
+    for question_set in sets:
+        if question_set.id.startswith("case-"):
+            counts[question_set.id.removeprefix("case-")] = len(question_set.questions)
+    for document in material.documents:
+        cases = [c for c in material.extraction.cases if document.name in c.sources]
+        if not cases:
+            lines.append(f"{document.name}: no case found, so no questions")
+            continue
+        for case in cases:
+            count = counts.get(case.id, 0)
+            if count < MIN_QUESTIONS:
+                lines.append(
+                    f"{document.name}: the case of {case.name} gives {count} question(s) "
+                    f"(fewer than {MIN_QUESTIONS}): it shows "
+                    f"{', '.join(sorted(case.tag_ids)) or 'no pattern'}"
+                )
+    return lines
+
+
+MIN_QUESTIONS = 8
+"""Fewer questions than this from a case are reported by ``quiz generate``."""
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -93,7 +93,8 @@ def test_coverage_lists_uncovered_tags_honestly() -> None:
     table = json.loads(result.stdout)
     rows = {row["tag"]: row for row in table["tags"]}
     assert len(rows) == 28
-    assert table["untested"] == []
+    # A personal vulnerability is context, not something a trainee can be asked to spot.
+    assert table["untested"] == ["personal-vulnerability"]
     # The seed material shows no paid conference invitations and no covert devices.
     assert set(table["uncovered"]) == {"invitation-travel", "covert-tradecraft"}
     assert rows["coercion"]["cases"] == ["chen-wei"] and rows["coercion"]["questions"] > 0

@@ -28,20 +28,20 @@ def test_added_and_dropped_tags_reach_the_questions(seeds_copy: Path) -> None:
         'drop_tags = ["escalation"]\n\n'
         '[case]\nid = "qiu-degui"\n\n'
         "[[tags]]\n"
-        'id = "covert-tradecraft"\n'
+        'id = "threats-leverage"\n'
         'doc = "004_006db5f38f89b473.txt"\n'
         f'quote = "{QIU_QUOTE}"\n',
         encoding="utf-8",
     )
     material = load_material(seeds_copy)
     qiu = next(c for c in material.extraction.cases if c.id == "qiu-degui")
-    assert "covert-tradecraft" in qiu.tag_ids and "escalation" not in qiu.tag_ids
-    hit = qiu.tag("covert-tradecraft")
+    assert "threats-leverage" in qiu.tag_ids and "escalation" not in qiu.tag_ids
+    hit = qiu.tag("threats-leverage")
     assert hit is not None
     text = (seeds_copy / hit.evidence[0].doc).read_text(encoding="utf-8")
     assert text[hit.evidence[0].start : hit.evidence[0].end] == QIU_QUOTE
     questions = [q for s in generate(material) for q in s.questions if q.case == "qiu-degui"]
-    assert any("covert-tradecraft" in q.tags for q in questions)
+    assert any("threats-leverage" in q.tags for q in questions)
     assert not any("escalation" in q.tags for q in questions)
 
 

@@ -68,31 +68,62 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
         assert {q.topic for q in topic_set.questions} == {topic}
 
 
-def test_every_case_has_at_least_eight_questions_over_the_three_topics(sets, material) -> None:
+MIN_PER_CASE = 8
+THIN_CASES = {"li": 6}
+"""The suspect surnamed Li: the material says only that he was planted in a key department and
+fled; six questions is what two facts honestly support (``quiz generate`` reports it)."""
+
+
+def test_every_case_has_at_least_eight_questions(sets, material) -> None:
     for case in material.extraction.cases:
         case_set = next(s for s in sets if s.id == f"case-{case.id}")
-        assert len(case_set.questions) >= 8, case.id
-        assert {q.topic for q in case_set.questions} == set(TOPICS), case.id
+        assert len(case_set.questions) >= THIN_CASES.get(case.id, MIN_PER_CASE), case.id
+        assert "reporting" in {q.topic for q in case_set.questions}, case.id
 
 
 def test_every_tag_the_material_supports_is_tested(sets, material) -> None:
     supported = {t for c in material.extraction.cases for t in c.tag_ids}
-    supported |= {t.id for d in material.extraction.documents for t in d.tags}
     tested = {t for s in sets for q in s.questions for t in q.tags}
-    assert supported - tested == set()
+    assert supported - tested == {"personal-vulnerability"}
 
 
-def test_all_question_kinds_and_benign_look_alikes_are_present(sets) -> None:
-    questions = [q for s in sets for q in s.questions]
-    kinds = {q.kind for q in questions}
-    assert kinds == {"single", "multiple", "true-false", "ordering", "scenario", "matching"}
+def test_questions_ask_for_judgement_not_recall(sets) -> None:
+    questions = {q.id: q for s in sets for q in s.questions}.values()
+    kinds = Counter(q.kind for q in questions)
+    assert kinds["scenario"] >= 0.8 * len(questions), kinds
+    assert not {"true-false", "ordering", "matching"} & set(kinds)
+    for question in questions:
+        assert not re.search(r"\bhow many\b|\bsentenced\b|which amount", question.prompt, re.I)
+
+
+def test_look_alikes_are_benign_a_third_of_the_time_and_show_no_warning_sign(sets) -> None:
+    questions = {q.id: q for s in sets for q in s.questions}.values()
     benign = [q for q in questions if q.benign is True]
     suspicious = [q for q in questions if q.benign is False]
     assert benign and suspicious
+    assert len(benign) >= len(benign + suspicious) / 3
     for question in benign:
-        situation = question.prompt.removesuffix(" Is there a red flag?")
+        situation = question.prompt.rsplit(".", 1)[0]
         flags = [t for t in find_cues(situation) if TAGS[t].topic == "warning-signs"]
         assert flags == [], (question.id, flags)
+
+
+def test_every_choice_of_a_look_alike_has_the_same_form(sets) -> None:
+    for question in (q for s in sets for q in s.questions if q.benign is not None):
+        if "Is there a warning sign here?" not in question.prompt:
+            continue
+        prefixes = Counter(c.text.split(":")[0] for c in question.choices)
+        assert prefixes == {"Yes": 3, "No": 1}, question.id
+
+
+def test_earliest_point_to_report_offers_misconceptions_never_the_arrest(sets) -> None:
+    earliest = [q for s in sets for q in s.questions if "when should the first report" in q.prompt]
+    assert len({q.id for q in earliest}) >= 3
+    for question in earliest:
+        right = next(c.text for c in question.choices if c.id in question.answer)
+        assert right.startswith("As soon as")
+        for choice in question.choices:
+            assert "arrest" not in choice.text.lower() and "sentenc" not in choice.text.lower()
 
 
 def test_same_inputs_and_seed_give_byte_identical_files(material) -> None:
@@ -117,53 +148,22 @@ def test_a_question_keeps_its_id_in_every_set_whatever_the_choice_order(sets) ->
     assert reordered > 50
 
 
-def test_wrong_choices_are_never_true_for_the_case(sets, material) -> None:
-    cases = {c.id: c for c in material.extraction.cases}
-    checked = 0
-    for question in (q for s in sets for q in s.questions):
-        if question.kind not in ("single", "multiple", "scenario") or question.case is None:
-            continue
-        case = cases[question.case]
-        passages = " ".join(source.quote for source in question.sources)
-        shown = set(find_cues(passages))
-        wrong = [c.text for c in question.choices if c.id not in question.answer]
-        for text in wrong:
-            tag = _tag_of_choice(text)
-            if tag is None:
-                continue
-            checked += 1
-            if question.kind == "scenario":
-                situation = question.prompt.rsplit("?", 1)[0]
-                shown_there = set(find_cues(situation))
-                if question.benign:
-                    # The look-alike pattern is there but harmless: no warning sign is.
-                    shown_there = {t for t in shown_there if TAGS[t].topic == "warning-signs"}
-                assert tag not in shown_there, (question.id, tag)
-            else:
-                assert tag not in case.tag_ids, (question.id, tag)
-                assert tag not in shown, (question.id, tag)
-    assert checked > 50
+def test_the_quality_gate_finds_nothing_in_what_the_generator_writes(sets, material) -> None:
+    from quiz.lint import lint_questions
+
+    for question_set in sets:
+        assert [str(f) for f in lint_questions(question_set.questions, material)] == []
 
 
-def test_wrong_facts_are_not_the_case_facts(sets, material) -> None:
-    cases = {c.id: c for c in material.extraction.cases}
-    for question in (q for s in sets for q in s.questions):
-        if question.case is None:
-            continue
-        case = cases[question.case]
-        wrong = [c.text for c in question.choices if c.id not in question.answer]
-        numbers = {f.number for f in case.facts if f.kind in ("money", "quantity") and f.number}
-        outcomes = {f.value for f in case.facts_of("outcome")}
-        for text in wrong:
-            if text.startswith("Sentenced to "):
-                assert text.removeprefix("Sentenced to ") not in outcomes
-            figure = re.fullmatch(r"([\d,]+) (?:documents|CNY|USD|EUR)", text)
-            if figure:
-                assert float(figure.group(1).replace(",", "")) not in numbers
-        if question.kind == "true-false" and question.answer == ("b",):
-            match = re.search(r"was sentenced to (.+)\.$", question.prompt)
-            if match:
-                assert match.group(1) not in outcomes
+def test_scenarios_are_built_from_each_cases_own_facts(sets) -> None:
+    by_case = {s.id: s for s in sets}
+    chen = " ".join(q.prompt for q in by_case["case-chen-wei"].questions)
+    assert "network administrator" in chen and "military research institute" in chen
+    assert "technical expert" in chen
+    qiu = " ".join(q.prompt for q in by_case["case-qiu-degui"].questions)
+    assert "email" in qiu and "communications office" in qiu
+    zhang = " ".join(q.prompt for q in by_case["case-zhang-xiangbin"].questions)
+    assert "translator" in zhang and "abroad" in zhang
 
 
 def test_explanations_name_the_case_and_quote_the_source(sets, material) -> None:
@@ -187,15 +187,6 @@ def test_right_answers_are_spread_evenly_over_positions(sets) -> None:
         for counter in counts.values():
             spread = [counter[p] for p in range(4)]
             assert max(spread) - min(spread) <= 1, (question_set.id, spread)
-
-
-def test_ordering_questions_are_shuffled_and_answered_by_every_id(sets) -> None:
-    ordering = [q for s in sets for q in s.questions if q.kind == "ordering"]
-    assert ordering
-    for question in ordering:
-        ids = [c.id for c in question.choices]
-        assert sorted(question.answer) == sorted(ids)
-        assert list(question.answer) != ids
 
 
 def test_no_near_duplicates_in_a_set(sets) -> None:
@@ -242,7 +233,13 @@ def test_reporting_questions_use_the_organisations_own_channels(seeds_copy: Path
     assert "Tell the Example Ltd security desk in room 101" in texts
     assert "0800 555 0100" in texts
     assert "12339" not in texts
-    number = next(q for q in reporting.questions if q.prompt.startswith("What is the number"))
+    every = " ".join(
+        q.prompt + " " + q.explanation + " " + " ".join(c.text for c in q.choices)
+        for s in sets
+        for q in s.questions
+    )
+    assert "12339" not in every and "national security organs" not in every
+    number = next(q for q in reporting.questions if q.prompt.startswith("Which number"))
     right = next(c.text for c in number.choices if c.id in number.answer)
     assert right == "0800 555 0100"
     assert all(c.text != right for c in number.choices if c.id not in number.answer)

@@ -59,11 +59,11 @@ def test_the_shipped_sets_and_case_files_are_valid() -> None:
 
 
 def test_toml_syntax_error_names_the_line(tmp_path: Path, good: str) -> None:
-    broken = good.replace('kind = "single"', 'kind = "single', 1)
+    broken = good.replace('kind = "scenario"', 'kind = "scenario', 1)
     code, lines = validate(write(tmp_path, broken))
     assert code == 2
     assert len(lines) == 1
-    line = line_of(broken, 'kind = "single')
+    line = line_of(broken, 'kind = "scenario')
     assert lines[0].startswith(f"{tmp_path / 'set.toml'}:{line}: ")
     assert "TOML syntax error" in lines[0]
 

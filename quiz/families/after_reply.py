@@ -1,0 +1,63 @@
+"""Report even after having replied: someone answered a stranger and sent some public material
+before seeing where it led. The reporting behaviour the material teaches: report now, completely
+and truthfully, including what was already sent."""
+
+from __future__ import annotations
+
+from quiz.families.base import Context, Draft
+from quiz.frames import CaseFrame
+
+NAME = "after-reply"
+
+_STEP_UP = ("escalation", "request-beyond-public")
+
+
+class AfterReply:
+    name = NAME
+
+    def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+        case = frame.case
+        hit = next((case.tag(t) for t in _STEP_UP if case.tag(t) is not None), None)
+        first = case.tag("online-approach") or case.tag("unsolicited-offer")
+        if hit is None or first is None:
+            return []
+        evidence = ctx.usable(hit.evidence)[:1]
+        if not evidence:
+            return []
+        actions = ctx.scenarios.actions
+        channel = ctx.report_channel()
+        how = "answered the email" if frame.channel == "online" else "agreed to help"
+        prompt = (
+            f"You are {frame.role} at {frame.workplace.place}. When {frame.contact} approached "
+            f"you, you {how} and sent a few published articles. Now the contact asks for "
+            f"internal documents of your {frame.workplace.unit}, and you realise what they are "
+            "after. What should you do?"
+        )
+        explanation = (
+            f"Report it now, to {channel.name}, and say everything, including what you have "
+            "already sent: having replied is no reason to stay silent, and a complete, early "
+            "report limits the damage. The situation follows a real case: "
+            f"{ctx.cite(case, evidence[0])}"
+        )
+        early = ctx.document_evidence("report-early", case.sources)[:1]
+        own = case.tag("report-early")
+        if own is not None:
+            early = ctx.usable(own.evidence)[:1] or early
+        sources = (evidence[0], *ctx.channel_sources(channel, case), *early)
+        return [
+            Draft(
+                "reporting",
+                "scenario",
+                ("report-early", channel.id),
+                prompt,
+                (actions.after_reply, *actions.wrong_after_reply[:3]),
+                (0,),
+                explanation + (f" {ctx.cite(None, early[0])}" if early else ""),
+                tuple(dict.fromkeys(sources)),
+                case.id,
+                family=NAME,
+            )
+        ]
+
+    def general_drafts(self, ctx: Context) -> list[Draft]:
+        return []

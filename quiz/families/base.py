@@ -1,0 +1,219 @@
+"""What every question family shares: the draft a family writes, and the context it writes in
+(the material, the organisation's channels, citations and a seeded random generator)."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import random
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+import attrs
+
+from quiz.frames import CaseFrame, SignInCase, is_garbled
+from quiz.material import Channel, Material
+from quiz.models import Case, Evidence
+from quiz.scenario_material import Ordinary, ScenarioMaterial, Sign
+
+
+@attrs.frozen(slots=False)
+class Draft:
+    """A question before its choices are placed and ids given."""
+
+    topic: str
+    kind: str
+    tags: tuple[str, ...]
+    prompt: str
+    options: tuple[str, ...]
+    correct: tuple[int, ...]
+    """Indexes into ``options``: the right ones; for ordering, every index in the right order;
+    for matching, the option of each item."""
+    explanation: str
+    sources: tuple[Evidence, ...]
+    case: str | None = None
+    items: tuple[str, ...] = ()
+    benign: bool | None = None
+    family: str = ""
+    """The family that wrote it (not written to files; for reports and the quality gate)."""
+
+    @functools.cached_property
+    def key(self) -> str:
+        """What the question's id is derived from: its content, whatever the choice order."""
+        parts = [
+            self.kind,
+            self.prompt,
+            "|".join(sorted(self.options)),
+            "|".join(self.options[i] for i in self.correct),
+            "|".join(self.items),
+        ]
+        return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=6).hexdigest()
+
+    @property
+    def qid(self) -> str:
+        return f"q-{self.key}"
+
+
+REPORTING_ORDER = ("security-office", "hotline", "online-report")
+"""The organisation's channel a "what should you do" question names: the first it has."""
+
+
+class Context:
+    """Everything a family needs besides the case: built once per generation."""
+
+    def __init__(self, material: Material, scenarios: ScenarioMaterial, seed: int) -> None:
+        self.material = material
+        self.scenarios = scenarios
+        self.seed = seed
+        self.garbled: tuple[Evidence, ...] = tuple(getattr(material, "garbled", ()))
+        self.used: set[tuple[str, str]] = set()
+        """(family, sign) pairs already written for some case: later cases prefer others, so
+        that a topic set does not tell the same situation twice."""
+        self.case_used: dict[str, set[str]] = {}
+        """Per case, the signs some family has asked about already."""
+        self.asked: set[tuple[str, str, str]] = set()
+        """(case, family, sign) for every sign a family has asked about."""
+
+    def rng(self, *parts: object) -> random.Random:
+        return random.Random(":".join(map(str, (self.seed, *parts))))
+
+    # --- citations ----------------------------------------------------------------------
+
+    def cite(self, case: Case | None, evidence: Evidence) -> str:
+        title = self.material.title(evidence.doc)
+        who = f"The case of {case.display_name}" if case is not None else "The case material"
+        return f"{who} ({title}): “{evidence.quote}”"
+
+    def usable(self, evidence: Iterable[Evidence]) -> list[Evidence]:
+        return [e for e in evidence if not is_garbled(e, self.garbled)]
+
+    def usable_pairs(self, pairs: Iterable[tuple[str, Evidence]]) -> list[tuple[str, Evidence]]:
+        return [(tag, e) for tag, e in pairs if not is_garbled(e, self.garbled)]
+
+    # --- the organisation's channels -------------------------------------------------------
+
+    def channel(self, channel_id: str) -> Channel | None:
+        return next((c for c in self.material.channels if c.id == channel_id), None)
+
+    def report_channel(self) -> Channel:
+        for channel_id in REPORTING_ORDER:
+            channel = self.channel(channel_id)
+            if channel is not None:
+                return channel
+        return self.material.channels[0]
+
+    def surrender_channel(self) -> Channel:
+        return self.channel("self-surrender") or self.report_channel()
+
+    def channel_sources(self, channel: Channel, case: Case | None = None) -> tuple[Evidence, ...]:
+        """The passage that defines a channel: the organisation's channels file, and a case
+        document's own words about it only for a case that document tells (a document's
+        channels belong to its jurisdiction)."""
+        configured = self.material.channel_evidence.get(channel.id)
+        own: tuple[Evidence, ...] = ()
+        if case is not None:
+            own = tuple(self.document_evidence(channel.id, case.sources)[:1])
+        return ((configured,) if configured else ()) + own
+
+    def document_evidence(self, tag_id: str, docs: Sequence[str]) -> list[Evidence]:
+        found: list[Evidence] = []
+        for summary in self.material.extraction.documents:
+            if summary.path not in docs and _name(summary.path) not in docs:
+                continue
+            for hit in summary.tags:
+                if hit.id == tag_id:
+                    found.extend(self.usable(hit.evidence))
+        return found
+
+    # --- picking ----------------------------------------------------------------------------
+
+    def ordinary(self, group: str, rng: random.Random, count: int) -> list[Ordinary]:
+        pool = list(self.scenarios.ordinary[group])
+        rng.shuffle(pool)
+        return pool[:count]
+
+
+def _name(path: str) -> str:
+    return path.rsplit("/", 1)[-1]
+
+
+def lc(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class Family(Protocol):
+    """A kind of question: what it needs from a case, and how it writes its drafts."""
+
+    name: str
+
+    def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+        """Questions built from one case (empty when the case lacks what the family needs)."""
+        ...
+
+    def general_drafts(self, ctx: Context) -> list[Draft]:
+        """Questions about no single case (reporting channels)."""
+        ...
+
+
+def story(sentences: Sequence[str]) -> str:
+    return " ".join(s.strip() for s in sentences if s.strip())
+
+
+def pick_signs(
+    ctx: Context,
+    frame: CaseFrame,
+    family: str,
+    count: int,
+    *,
+    perspective: str | None = None,
+    needs_benign: bool = False,
+) -> list[SignInCase]:
+    """The signs of a case a family asks about: ones no other family has used for this case
+    (unless the case shows too few signs to share), then ones this family has not yet used for
+    another case."""
+    signs = [
+        s
+        for s in frame.signs
+        if (s.sign.benign or not needs_benign)
+        and (perspective is None or s.sign.perspective == perspective)
+    ]
+    case_used = ctx.case_used.setdefault(frame.case.id, set())
+    share = len(frame.signs) < 3
+    fresh = [s for s in signs if share or s.sign.tag not in case_used]
+    fresh.sort(key=lambda s: (family, s.sign.tag) in ctx.used)
+    chosen = fresh if share else fresh[:count]
+    for s in chosen:
+        case_used.add(s.sign.tag)
+        ctx.used.add((family, s.sign.tag))
+        ctx.asked.add((frame.case.id, family, s.sign.tag))
+    return chosen
+
+
+def situation(
+    ctx: Context,
+    frame: CaseFrame,
+    sign: Sign,
+    *,
+    benign: bool,
+    rng: random.Random,
+    details: int = 2,
+) -> tuple[str, list[Ordinary]]:
+    """A situation from the case's frame: the opening, a few ordinary details and the sign's
+    story, or for a benign look-alike the same frame with an arranged contact and the sign's
+    ordinary counterpart. Returns the text and the ordinary details it contains."""
+    colleague = sign.perspective == "colleague"
+    ordinary = ctx.ordinary("colleague" if colleague else frame.channel, rng, details)
+    if colleague:
+        opening = [frame.colleague_setting]
+    else:
+        channel = frame.material.channels[frame.channel]
+        first = channel.arranged if benign else channel.approach
+        opening = [frame.fill(channel.setting), frame.fill(first)]
+    middle = [d.story for d in ordinary]
+    at = rng.randrange(len(middle) + 1)
+    core = frame.fill(sign.benign if benign else sign.story)
+    return story([*opening, *middle[:at], core, *middle[at:]]), ordinary

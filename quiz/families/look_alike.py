@@ -1,0 +1,67 @@
+"""Is anything suspicious at all? A situation from the case's frame and its benign look-alike,
+written from the same frame: the twin with the case's warning sign and a stranger's approach,
+the look-alike with an arranged contact and the sign's ordinary counterpart. Every choice in
+both has the same form (one "No: ..." and three "Yes: ..."), so only the facts tell them apart.
+"""
+
+from __future__ import annotations
+
+from quiz.families.base import Context, Draft, cap, lc, pick_signs, situation
+from quiz.frames import CaseFrame
+from quiz.taxonomy import TAGS
+
+NAME = "look-alike"
+
+
+class LookAlike:
+    name = NAME
+
+    def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+        drafts: list[Draft] = []
+        for found in pick_signs(ctx, frame, NAME, 1, needs_benign=True):
+            sign = found.sign
+            topic = TAGS[sign.tag].topic
+            # A case too thin to share its signs out: the red flag question already asks
+            # whether this situation is suspicious; the look-alike is what is new.
+            asked = (frame.case.id, "red-flag", sign.tag) in ctx.asked
+            for benign in (True,) if asked else (False, True):
+                rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
+                text, details = situation(ctx, frame, sign, benign=benign, rng=rng)
+                if len(details) < 2:
+                    continue
+                no = f"No: {lc(sign.benign_reason)}"
+                decoys = [f"Yes: {lc(d.choice)}" for d in details]
+                if benign:
+                    options = (no, *decoys, f"Yes: {lc(frame.fill(sign.benign_misread))}")
+                    lead = (
+                        f"Nothing here is a warning sign: {lc(sign.benign_reason)}. Compare "
+                        f"the case this situation is modelled on, where the contact was not "
+                        f"ordinary: {ctx.cite(frame.case, found.evidence)}"
+                    )
+                else:
+                    options = (f"Yes: {lc(frame.fill(sign.flag))}", *decoys, no)
+                    lead = (
+                        f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} "
+                        f"{ctx.cite(frame.case, found.evidence)}"
+                    )
+                target = sign.perspective == "target" and not benign
+                opening = ctx.usable_pairs(frame.opening_tags()) if target else []
+                drafts.append(
+                    Draft(
+                        topic,
+                        "scenario",
+                        (*found.tags, *(tag for tag, _ in opening if tag not in found.tags)),
+                        f"{text} Is there a warning sign here?",
+                        options,
+                        (0,),
+                        lead,
+                        tuple(dict.fromkeys((found.evidence, *(e for _, e in opening)))),
+                        frame.case.id,
+                        benign=benign,
+                        family=NAME,
+                    )
+                )
+        return drafts
+
+    def general_drafts(self, ctx: Context) -> list[Draft]:
+        return []

@@ -1,0 +1,63 @@
+"""Red flag: a situation built from the case's own facts, with one warning sign among ordinary
+details; the trainee picks the detail that is a warning sign (recognition)."""
+
+from __future__ import annotations
+
+from quiz.families.base import Context, Draft, cap, pick_signs, story
+from quiz.frames import CaseFrame
+from quiz.taxonomy import TAGS
+
+NAME = "red-flag"
+
+
+class RedFlag:
+    name = NAME
+
+    def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+        drafts = []
+        for perspective, count in (("target", 2), ("colleague", 1)):
+            chosen = pick_signs(ctx, frame, NAME, count, perspective=perspective)
+            for found in chosen:
+                drafts.append(self.draft(ctx, frame, found.sign.tag))
+        return [d for d in drafts if d is not None]
+
+    def draft(self, ctx: Context, frame: CaseFrame, sign_tag: str) -> Draft | None:
+        found = next(s for s in frame.signs if s.sign.tag == sign_tag)
+        sign = found.sign
+        rng = ctx.rng(NAME, frame.case.id, sign.tag)
+        colleague = sign.perspective == "colleague"
+        group = "colleague" if colleague else frame.channel
+        details = ctx.ordinary(group, rng, 3)
+        if len(details) < 3:
+            return None
+        middle = [d.story for d in details]
+        at = rng.randrange(len(middle) + 1)
+        body = [*middle[:at], frame.fill(sign.story), *middle[at:]]
+        if colleague:
+            lead = [frame.colleague_setting]
+        else:
+            channel = frame.material.channels[frame.channel]
+            lead = [frame.fill(channel.setting), frame.fill(channel.approach)]
+        prompt = story([*lead, *body]) + " Which of these details is a warning sign?"
+        options = (frame.fill(sign.flag), *(d.choice for d in details))
+        explanation = (
+            f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} The other details "
+            f"are ordinary. {ctx.cite(frame.case, found.evidence)}"
+        )
+        # The stranger's approach in the story shows the case's own patterns too.
+        opening = [] if colleague else ctx.usable_pairs(frame.opening_tags())
+        return Draft(
+            TAGS[sign.tag].topic,
+            "scenario",
+            (*found.tags, *(tag for tag, _ in opening if tag not in found.tags)),
+            prompt,
+            options,
+            (0,),
+            explanation,
+            tuple(dict.fromkeys((found.evidence, *(e for _, e in opening)))),
+            frame.case.id,
+            family=NAME,
+        )
+
+    def general_drafts(self, ctx: Context) -> list[Draft]:
+        return []

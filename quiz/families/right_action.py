@@ -1,0 +1,70 @@
+"""What should you do? The case's situation calls for a report through the organisation's own
+channel; its benign look-alike calls for carrying on as normal, so that reporting is taught as
+a judgement, not a reflex."""
+
+from __future__ import annotations
+
+from quiz.families.base import Context, Draft, cap, lc, pick_signs, situation
+from quiz.frames import CaseFrame
+from quiz.models import Evidence
+
+NAME = "right-action"
+
+
+class RightAction:
+    name = NAME
+
+    def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+        drafts: list[Draft] = []
+        actions = ctx.scenarios.actions
+        channel = ctx.report_channel()
+        for found in pick_signs(ctx, frame, NAME, 2):
+            sign = found.sign
+            colleague = sign.perspective == "colleague"
+            looked_alike = (frame.case.id, "look-alike", sign.tag) in ctx.asked
+            benign_too = bool(sign.benign) and not drafts and not looked_alike
+            for benign in (False, True) if benign_too else (False,):
+                rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
+                text, _ = situation(ctx, frame, sign, benign=benign, rng=rng)
+                if benign:
+                    wrong = list(
+                        actions.overreactions_colleague if colleague else actions.overreactions
+                    )
+                    right = actions.carry_on
+                    explanation = (
+                        f"Carrying on is right here: {lc(sign.benign_reason)}. Reporting is for "
+                        "contacts that show a warning sign, as in the case this situation is "
+                        f"modelled on: {ctx.cite(frame.case, found.evidence)}"
+                    )
+                    sources: tuple[Evidence, ...] = (found.evidence,)
+                else:
+                    wrong = list(actions.wrong_colleague if colleague else actions.wrong)
+                    template = actions.report_colleague if colleague else actions.report
+                    right = template.format(report=channel.action)
+                    explanation = (
+                        f"{cap(frame.fill(sign.flag))} is a warning sign, and the way to deal "
+                        f"with it is to report it: {lc(channel.action)}. Handling it alone, "
+                        "probing or waiting helps only the other side. The situation is "
+                        f"modelled on a real case: {ctx.cite(frame.case, found.evidence)}"
+                    )
+                    sources = (found.evidence, *ctx.channel_sources(channel, frame.case))
+                rng.shuffle(wrong)
+                drafts.append(
+                    Draft(
+                        "reporting",
+                        "scenario",
+                        found.tags if benign else (channel.id, "report-early", *found.tags),
+                        f"{text} What should you do?",
+                        (right, *wrong[:3]),
+                        (0,),
+                        explanation,
+                        sources,
+                        frame.case.id,
+                        benign=benign,
+                        family=NAME,
+                    )
+                )
+        return drafts
+
+    def general_drafts(self, ctx: Context) -> list[Draft]:
+        return []

@@ -1,0 +1,55 @@
+"""The way out: someone already caught up and now under pressure. The right answer is the
+organisation's channel for coming forward (or its first reporting channel); the wrong ones are
+the ways out people actually try."""
+
+from __future__ import annotations
+
+from quiz.families.base import Context, Draft, lc
+from quiz.frames import CaseFrame
+
+NAME = "way-out"
+
+
+class WayOut:
+    name = NAME
+
+    def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+        case = frame.case
+        hit = case.tag("coercion") or case.tag("threats-leverage")
+        evidence = ctx.usable(hit.evidence)[:1] if hit else []
+        if not evidence:
+            return []
+        actions = ctx.scenarios.actions
+        channel = ctx.surrender_channel()
+        right = actions.way_out.format(surrender=channel.action)
+        prompt = (
+            f"You are {frame.role} at {frame.workplace.place}. Some time ago you sent a contact "
+            f"a few internal documents of your {frame.workplace.unit}. Now that you want to stop, "
+            "the contact hints that your employer could find out about it unless you send more. "
+            "What is the best way out?"
+        )
+        explanation = (
+            f"The way out is to come forward: {lc(channel.action)}. Coming forward "
+            "voluntarily limits the damage and is treated far more leniently than being "
+            "found out; every further step deepens the trap and gives the other side more "
+            "to threaten with. "
+            f"{ctx.cite(case, evidence[0])}"
+        )
+        sources = (evidence[0], *ctx.channel_sources(channel, case))
+        return [
+            Draft(
+                "reporting",
+                "scenario",
+                (channel.id, hit.id) if hit else (channel.id,),
+                prompt,
+                (right, *actions.wrong_ways_out[:3]),
+                (0,),
+                explanation,
+                sources,
+                case.id,
+                family=NAME,
+            )
+        ]
+
+    def general_drafts(self, ctx: Context) -> list[Draft]:
+        return []

@@ -1,0 +1,183 @@
+"""A case as scenario material: its job, workplace, channel of approach, the cover the recruiter
+claimed, and the warning signs it shows with the passages that show them.
+
+Families write situations from a frame, so a question about Chen Wei's case starts from a
+network administrator at a military research institute approached at the door by someone who
+says they are a technical expert, not from a fixed bank of stories.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from quiz.models import Case, Evidence
+from quiz.scenario_material import ScenarioMaterial, Sign, Workplace
+from quiz.taxonomy import TAGS
+
+_COVER = re.compile(
+    r"\b(?:claim(?:ed|ing|s)?\s+to\s+be|call(?:ed|ing|s)?\s+(?:him|her|them)sel(?:f|ves)|"
+    r"pos(?:ed|ing|es)\s+as|pretend(?:ed|ing|s)?\s+to\s+be|"
+    r"introduc(?:ed|ing|es)\s+(?:him|her|them)sel(?:f|ves)\s+as|"
+    r"present(?:ed|ing|s)\s+(?:him|her|them)sel(?:f|ves)\s+as|under\s+the\s+guise\s+of)\s+"
+    r"(?:an?\s+|the\s+)?(?P<cover>[a-z][a-z -]{2,40}?)(?=\s*[,.;:]|\s+(?:and|who|from|of|at|in|"
+    r"with|for|named|called)\b|$)",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class SignInCase:
+    """A warning sign a case shows, with the passage that shows it."""
+
+    sign: Sign
+    tag: str
+    """The case's tag the sign was found through (one of ``sign.tags``)."""
+    evidence: Evidence
+    tags: tuple[str, ...] = ()
+    """Every tag of the case the sign's story shows: ``tag`` first."""
+
+
+@attrs.frozen
+class CaseFrame:
+    case: Case
+    role: str
+    """The job with its article: ``a network administrator``."""
+    workplace: Workplace
+    channel: str
+    """``online``, ``in-person`` or ``abroad``."""
+    cover: str
+    """The claimed cover with its article (``a technical expert``), or ``""``."""
+    signs: tuple[SignInCase, ...]
+    """Target and colleague signs, in the order an approach usually runs."""
+    material: ScenarioMaterial
+
+    @property
+    def contact(self) -> str:
+        stranger = self.material.channels[self.channel].stranger
+        return f"{stranger} who says they are {self.cover}" if self.cover else stranger
+
+    def fill(self, template: str, **extra: str) -> str:
+        values = {
+            "role": self.role,
+            "workplace": self.workplace.place,
+            "unit": self.workplace.unit,
+            "contact": self.contact,
+            **extra,
+        }
+        return template.format(**values)
+
+    @property
+    def colleague_setting(self) -> str:
+        colleague = self.material.colleague
+        if self.role == UNNAMED_ROLE:
+            return self.fill(colleague.setting_no_role)
+        return self.fill(colleague.setting)
+
+    def opening_tags(self) -> list[tuple[str, Evidence]]:
+        """The patterns a stranger's approach in this frame shows (online, abroad, a cover),
+        each with the case's passage that shows it."""
+        shown = []
+        wanted = {"online": "online-approach", "abroad": "abroad-targeting"}.get(self.channel)
+        for tag_id in (wanted, "false-persona" if self.cover else None):
+            hit = self.case.tag(tag_id) if tag_id else None
+            if hit is not None and tag_id is not None:
+                shown.append((tag_id, hit.evidence[0]))
+        return shown
+
+    def signs_seen_by(self, perspective: str) -> list[SignInCase]:
+        return [s for s in self.signs if s.sign.perspective == perspective]
+
+
+def build_frame(
+    case: Case, material: ScenarioMaterial, garbled: Iterable[Evidence] = ()
+) -> CaseFrame:
+    blocked = tuple(garbled)
+    tags = case.tag_ids
+    channel = (
+        "online"
+        if "online-approach" in tags
+        else "abroad"
+        if "abroad-targeting" in tags
+        else "in-person"
+    )
+    signs: list[SignInCase] = []
+    for sign in material.signs.values():
+        order = sorted(sign.tags, key=lambda tag_id: tag_id != sign.prefer)
+        for tag_id in order:
+            hit = case.tag(tag_id)
+            usable = [e for e in hit.evidence if not is_garbled(e, blocked)] if hit else []
+            if usable:
+                shown = [t for t in (*sign.tags, *sign.also) if t != tag_id and t in tags]
+                signs.append(SignInCase(sign, tag_id, usable[0], (tag_id, *shown)))
+                break
+    signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
+    return CaseFrame(
+        case=case,
+        role=_role(case, material),
+        workplace=_workplace(case, material),
+        channel=channel,
+        cover=_cover(case, material),
+        signs=tuple(signs),
+        material=material,
+    )
+
+
+def is_garbled(evidence: Evidence, garbled: Iterable[Evidence]) -> bool:
+    """Whether a passage contains (or overlaps) a span an author marked as garbled."""
+    return any(
+        g.doc == evidence.doc and g.start < evidence.end and evidence.start < g.end for g in garbled
+    )
+
+
+def _article(phrase: str) -> str:
+    return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
+
+
+def _role(case: Case, material: ScenarioMaterial) -> str:
+    roles = material.roles
+    nouns = sorted(roles.nouns, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
+    for fact in case.facts_of("role"):
+        value = fact.value.lower()
+        found = list(pattern.finditer(value))
+        if not found:
+            continue
+        first = found[0]
+        noun = first.group(1)
+        words = value[: first.start()].split()
+        kept: list[str] = []
+        for word in reversed(words[-2:]):
+            if word not in roles.modifiers:
+                break
+            kept.insert(0, word)
+        job = " ".join([*kept, noun])
+        job = roles.rename.get(job, roles.rename.get(noun, job) if not kept else job)
+        return _article(job)
+    return UNNAMED_ROLE
+
+
+UNNAMED_ROLE = "a member of staff"
+"""The job of a case whose material names none."""
+
+
+def _workplace(case: Case, material: ScenarioMaterial) -> Workplace:
+    for fact in case.facts_of("sector"):
+        if fact.value in material.workplaces and fact.value != "intelligence":
+            return material.workplaces[fact.value]
+    return material.workplaces["default"]
+
+
+def _cover(case: Case, material: ScenarioMaterial) -> str:
+    hit = case.tag("false-persona")
+    if hit is None:
+        return ""
+    nouns = material.personas.nouns
+    for evidence in hit.evidence:
+        for match in _COVER.finditer(evidence.quote):
+            cover = " ".join(match.group("cover").lower().split())
+            if cover.split()[-1] in nouns and len(cover.split()) <= 4:
+                return _article(cover)
+    return ""

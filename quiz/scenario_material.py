@@ -1,0 +1,204 @@
+"""Scenario material: the data file (``quiz/data/scenarios.toml``) the question families use to
+turn a case's own facts into situations a trainee could meet. See ``docs/scenarios.md``.
+
+The file is read once, checked against the schema below (unknown keys are errors naming the
+line), and each situation is checked with the extraction's cue patterns: a story shows its own
+warning sign and no other, an ordinary detail or a benign look-alike shows none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+from quiz.errors import InputError
+from quiz.qformat import parse_toml, structure
+from quiz.taxonomy import TAGS, find_cues
+
+DATA_FILE = "data/scenarios.toml"
+
+
+@attrs.frozen
+class Workplace:
+    place: str
+    """Where the work is done, with its article: ``a military research institute``."""
+    unit: str
+    """A short word for it: ``institute``."""
+
+
+@attrs.frozen
+class Roles:
+    nouns: tuple[str, ...]
+    """Job nouns; the last one in a role fact names the job."""
+    modifiers: tuple[str, ...]
+    """Words a job may keep before its noun."""
+    rename: dict[str, str] = attrs.Factory(dict)
+
+
+@attrs.frozen
+class Channel:
+    """How a first contact reads, for one channel of approach."""
+
+    setting: str
+    approach: str
+    """A stranger's first contact; ``{contact}`` is who it is."""
+    arranged: str
+    """An ordinary first contact, arranged through the organisation (for look-alikes)."""
+    stranger: str
+    first_event: str
+
+
+@attrs.frozen
+class Ordinary:
+    """A harmless detail a trainee may wrongly fixate on."""
+
+    story: str
+    choice: str
+
+
+@attrs.frozen
+class Sign:
+    """A warning sign as a situation shows it."""
+
+    perspective: str
+    """``target`` (the person approached notices it) or ``colleague``."""
+    tags: tuple[str, ...]
+    """The taxonomy tags it stands for; the first is the one a question about it is tagged
+    with."""
+    story: str
+    flag: str
+    why: str
+    benign: str = ""
+    benign_reason: str = ""
+    benign_misread: str = ""
+    also: tuple[str, ...] = ()
+    """Tags the story shows as well; a question is tagged with those the case shows."""
+    prefer: str = ""
+    """The tag whose passage grounds the sign best, when a case shows it."""
+
+    @property
+    def tag(self) -> str:
+        return self.tags[0]
+
+
+@attrs.frozen
+class Actions:
+    report: str
+    report_colleague: str
+    carry_on: str
+    wrong: tuple[str, ...]
+    wrong_colleague: tuple[str, ...]
+    overreactions: tuple[str, ...]
+    overreactions_colleague: tuple[str, ...]
+    way_out: str
+    wrong_ways_out: tuple[str, ...]
+    wrong_channels: tuple[str, ...]
+    after_reply: str
+    wrong_after_reply: tuple[str, ...]
+
+
+@attrs.frozen
+class Misconception:
+    text: str
+    tags: tuple[str, ...]
+
+
+@attrs.frozen
+class Personas:
+    nouns: tuple[str, ...]
+
+
+@attrs.frozen
+class Colleague:
+    setting: str
+    """The opening of a situation about a colleague."""
+    setting_no_role: str
+    """The same, when the case names no job."""
+
+
+@attrs.frozen
+class ScenarioMaterial:
+    workplaces: dict[str, Workplace]
+    roles: Roles
+    personas: Personas
+    channels: dict[str, Channel]
+    colleague: Colleague
+    ordinary: dict[str, tuple[Ordinary, ...]]
+    signs: dict[str, Sign]
+    actions: Actions
+    misconceptions: tuple[Misconception, ...]
+
+    def signs_of(self, perspective: str) -> list[Sign]:
+        return [sign for sign in self.signs.values() if sign.perspective == perspective]
+
+
+_SLOT = re.compile(r"\{(\w+)\}")
+_SLOTS = frozenset({"role", "workplace", "unit", "contact", "report", "surrender"})
+
+
+def parse(text: str, name: str) -> ScenarioMaterial:
+    """Read and check scenario material; raises :class:`InputError` naming the line."""
+    data, text = parse_toml(text.encode("utf-8"), name)
+    material = structure(data, ScenarioMaterial, name, text)
+    _check(material, name, text)
+    return material
+
+
+def _line(text: str, needle: str) -> int | None:
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+def _check(material: ScenarioMaterial, name: str, text: str) -> None:
+    for match in _SLOT.finditer(text):
+        if match.group(1) not in _SLOTS:
+            raise InputError(
+                name,
+                f"unknown slot {{{match.group(1)}}} (known: {', '.join(sorted(_SLOTS))})",
+                text.count("\n", 0, match.start()) + 1,
+            )
+    for key, sign in material.signs.items():
+        if sign.perspective not in ("target", "colleague"):
+            raise InputError(name, f"signs.{key}.perspective: 'target' or 'colleague'")
+        for tag in (*sign.tags, *sign.also):
+            if tag not in TAGS:
+                raise InputError(name, f"signs.{key}.tags: unknown tag {tag!r}", _line(text, tag))
+        if sign.tag != key:
+            raise InputError(name, f"signs.{key}.tags: the first tag must be {key!r}")
+        if sign.benign and not (sign.benign_reason and sign.benign_misread):
+            raise InputError(
+                name, f"signs.{key}: a benign story needs benign_reason and benign_misread"
+            )
+    for group in material.ordinary.values():
+        for detail in group:
+            shown = _warning_signs(detail.story)
+            if shown:
+                raise InputError(
+                    name,
+                    f"ordinary detail shows a warning sign ({', '.join(shown)})",
+                    _line(text, detail.story),
+                )
+    for key, sign in material.signs.items():
+        shown = _warning_signs(sign.benign) if sign.benign else []
+        if shown:
+            raise InputError(
+                name,
+                f"signs.{key}.benign shows a warning sign ({', '.join(shown)})",
+                _line(text, sign.benign),
+            )
+
+
+def _warning_signs(story: str) -> list[str]:
+    filled = _SLOT.sub("office", story)
+    return [t for t in find_cues(filled) if TAGS[t].topic == "warning-signs"]
+
+
+@functools.cache
+def scenario_material() -> ScenarioMaterial:
+    """The bundled scenario material (read once)."""
+    text = resources.files("quiz").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return parse(text, str(Path("quiz") / DATA_FILE))
