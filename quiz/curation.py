@@ -75,6 +75,8 @@ class CaseFile:
     facts: tuple[FactEntry, ...] = ()
     drop_tags: tuple[str, ...] = ()
     drop_facts: tuple[DropFact, ...] = ()
+    garbled: tuple[Passage, ...] = ()
+    """Passages garbled in translation: no question may quote or repeat them."""
 
 
 @attrs.frozen
@@ -88,10 +90,12 @@ class CaseCorrection:
     """One per tag entry, in order."""
     fact_evidence: tuple[Evidence, ...]
     """One per fact entry, in order."""
+    garbled: tuple[Evidence, ...] = ()
+    """One per garbled passage, in order."""
 
 
 def _evidence(
-    entry: TagEntry | FactEntry,
+    entry: TagEntry | FactEntry | Passage,
     where: str,
     name: str,
     text: str,
@@ -143,7 +147,11 @@ def read_case_file(path: Path, name: str, documents: Mapping[str, Document]) -> 
             raise InputError(name, f"drop_tags: unknown tag {tag_id!r}", locate(text, "drop_tags"))
     if not parsed.case.id:
         raise InputError(name, "case.id: must not be empty", locate(text, "case.id"))
-    return CaseCorrection(parsed, name, tuple(tag_evidence), tuple(fact_evidence))
+    garbled = tuple(
+        _evidence(passage, f"garbled[{number}]", name, text, documents)
+        for number, passage in enumerate(parsed.garbled)
+    )
+    return CaseCorrection(parsed, name, tuple(tag_evidence), tuple(fact_evidence), garbled)
 
 
 def apply_case_files(extraction: Extraction, corrections: Sequence[CaseCorrection]) -> Extraction:

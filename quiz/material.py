@@ -110,6 +110,11 @@ class Material:
     extraction: Extraction
     """What extraction found, with the case files applied."""
 
+    @property
+    def garbled(self) -> tuple[Evidence, ...]:
+        """Passages the case files mark as garbled: never quoted in a question."""
+        return tuple(e for correction in self.case_files for e in correction.garbled)
+
     def title(self, doc: str) -> str:
         details = self.details.get(doc)
         return details.title if details else doc

@@ -184,7 +184,13 @@ def pick_signs(
     case_used = ctx.case_used.setdefault(frame.case.id, set())
     share = len(frame.signs) < 3
     fresh = [s for s in signs if share or s.sign.tag not in case_used]
-    fresh.sort(key=lambda s: (family, s.sign.tag) in ctx.used)
+    # Then signs another family has asked about for this case: a different question about
+    # the same situation is better than none.
+    fresh += [s for s in signs if s not in fresh]
+    fresh = [s for s in fresh if (frame.case.id, family, s.sign.tag) not in ctx.asked]
+    fresh.sort(
+        key=lambda s: (s.sign.tag in case_used and not share, (family, s.sign.tag) in ctx.used)
+    )
     chosen = fresh if share else fresh[:count]
     for s in chosen:
         case_used.add(s.sign.tag)
