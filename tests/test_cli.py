@@ -95,12 +95,20 @@ def test_coverage_lists_uncovered_tags_honestly() -> None:
     assert len(rows) == 28
     # A personal vulnerability is context, not something a trainee can be asked to spot.
     assert table["untested"] == ["personal-vulnerability"]
-    # The seed material shows no paid conference invitations and no covert devices.
-    assert set(table["uncovered"]) == {"invitation-travel", "covert-tradecraft"}
+    # The seed material shows no paid conference invitations and no covert devices; the case
+    # files drop a recruit's own mailbox offer (secrecy pressure) and a court's confiscation
+    # (unexplained money), read there by extraction from the wrong actor.
+    assert set(table["uncovered"]) == {
+        "invitation-travel",
+        "covert-tradecraft",
+        "secrecy-pressure",
+        "unexplained-money",
+    }
     assert rows["coercion"]["cases"] == ["chen-wei"] and rows["coercion"]["questions"] > 0
     text = run("coverage").stdout
     assert (
-        "uncovered (the material does not show them): invitation-travel, covert-tradecraft" in text
+        "uncovered (the material does not show them): invitation-travel, covert-tradecraft, "
+        "secrecy-pressure, unexplained-money" in text
     )
 
 
