@@ -139,6 +139,7 @@ def words() -> Words:
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ied", "ed", "es", "s", "ive")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -147,10 +148,15 @@ def stem(word: str) -> str:
 
 
 def distinctive(text: str) -> set[str]:
+    return set(_distinctive(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _distinctive(text: str) -> frozenset[str]:
     stop = words().stopwords
-    return {
+    return frozenset(
         stem(w) for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in stop and len(w) > 2
-    }
+    )
 
 
 def giveaway(item: Item) -> list[Finding]:
@@ -267,6 +273,7 @@ def unfair_ordering(item: Item) -> list[Finding]:
     return findings
 
 
+@functools.lru_cache(maxsize=16384)
 def tag_of_choice(text: str) -> str | None:
     """The taxonomy tag a choice stands for, when it is a tag's label or a sign's flag."""
     plain = re.sub(r"^(?:yes|no|suspicious):\s*", "", text.strip(), flags=re.IGNORECASE).lower()
@@ -380,23 +387,26 @@ def check(item: Item, case: Case | None = None, garbled: Sequence[Evidence] = ()
 
 def duplicates(items: Sequence[Item], threshold: float = 0.8) -> list[Finding]:
     """Questions that ask what an earlier one in the same set asks: the same answer about the
-    same case in the same kind, or prompts that overlap almost word for word."""
+    same case in the same kind, or prompts that overlap almost word for word with the same
+    answer. Only questions with the same answer are compared, so a set costs no more than
+    its groups of equal answers."""
     findings = []
-    seen: list[tuple[Item, set[str]]] = []
+    seen: dict[tuple[str, ...], list[tuple[Item, set[str]]]] = {}
     for item in items:
+        answer = tuple(sorted(item.keys))
         prompt_words = distinctive(item.prompt)
-        for other, other_words in seen:
-            same_answer = sorted(item.keys) == sorted(other.keys)
-            same_case = item.case == other.case
-            overlap = len(prompt_words & other_words) / max(1, len(prompt_words | other_words))
+        group = seen.setdefault(answer, [])
+        for other, other_words in group:
+            same_case = item.case == other.case and item.case is not None
             same_tags = set(item.tags) == set(other.tags)
-            if (
-                same_answer and same_case and same_tags and item.kind == other.kind and item.case
-            ) or (overlap >= threshold and same_answer):
-                findings.append(Finding(item.id, "duplicate", f"asks what {other.id} already asks"))
+            overlap = len(prompt_words & other_words) / max(1, len(prompt_words | other_words))
+            if (same_case and same_tags and item.kind == other.kind) or overlap >= threshold:
+                findings.append(
+                    Finding(item.id, "duplicate", f"asks what {other.id} already asks")
+                )
                 break
         else:
-            seen.append((item, prompt_words))
+            group.append((item, prompt_words))
     return findings
 
 

@@ -71,6 +71,12 @@ class Context:
         that a topic set does not tell the same situation twice."""
         self.case_used: dict[str, set[str]] = {}
         """Per case, the signs some family has asked about already."""
+        self._by_document: dict[tuple[str, str], list[Evidence]] = {}
+        for summary in material.extraction.documents:
+            for hit in summary.tags:
+                self._by_document.setdefault((_name(summary.path), hit.id), []).extend(
+                    self.usable(hit.evidence)
+                )
         self.asked: set[tuple[str, str, str]] = set()
         """(case, family, sign) for every sign a family has asked about."""
 
@@ -116,13 +122,10 @@ class Context:
         return ((configured,) if configured else ()) + own
 
     def document_evidence(self, tag_id: str, docs: Sequence[str]) -> list[Evidence]:
+        """A tag's passages in the named documents' own text (not about one case)."""
         found: list[Evidence] = []
-        for summary in self.material.extraction.documents:
-            if summary.path not in docs and _name(summary.path) not in docs:
-                continue
-            for hit in summary.tags:
-                if hit.id == tag_id:
-                    found.extend(self.usable(hit.evidence))
+        for doc in docs:
+            found.extend(self._by_document.get((_name(doc), tag_id), ()))
         return found
 
     # --- picking ----------------------------------------------------------------------------
