@@ -58,6 +58,8 @@ class Ordinary:
 
     story: str
     choice: str
+    first: bool = False
+    """A first impression: told before the sign's story, never after it."""
 
 
 @attrs.frozen

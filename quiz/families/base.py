@@ -222,7 +222,14 @@ def situation(
         channel = frame.material.channels[frame.channel]
         first = channel.arranged if benign else channel.approach
         opening = [frame.fill(channel.setting), frame.fill(first)]
-    middle = [d.story for d in ordinary]
-    at = rng.randrange(len(middle) + 1)
     core = frame.fill(sign.benign if benign else sign.story)
-    return story([*opening, *middle[:at], core, *middle[at:]]), ordinary
+    return story([*opening, *around(core, ordinary, rng)]), ordinary
+
+
+def around(core: str, details: Sequence[Ordinary], rng: random.Random) -> list[str]:
+    """The sign's story among ordinary details: first impressions before it, the rest on
+    either side."""
+    first = [d.story for d in details if d.first]
+    rest = [d.story for d in details if not d.first]
+    at = rng.randrange(len(rest) + 1)
+    return [*first, *rest[:at], core, *rest[at:]]

@@ -3,7 +3,7 @@ details; the trainee picks the detail that is a warning sign (recognition)."""
 
 from __future__ import annotations
 
-from quiz.families.base import Context, Draft, cap, pick_signs, story
+from quiz.families.base import Context, Draft, around, cap, pick_signs, story
 from quiz.frames import CaseFrame
 from quiz.taxonomy import TAGS
 
@@ -30,9 +30,7 @@ class RedFlag:
         details = ctx.ordinary(group, rng, 3)
         if len(details) < 3:
             return None
-        middle = [d.story for d in details]
-        at = rng.randrange(len(middle) + 1)
-        body = [*middle[:at], frame.fill(sign.story), *middle[at:]]
+        body = around(frame.fill(sign.story), details, rng)
         if colleague:
             lead = [frame.colleague_setting]
         else:
