@@ -401,9 +401,7 @@ def duplicates(items: Sequence[Item], threshold: float = 0.8) -> list[Finding]:
             same_tags = set(item.tags) == set(other.tags)
             overlap = len(prompt_words & other_words) / max(1, len(prompt_words | other_words))
             if (same_case and same_tags and item.kind == other.kind) or overlap >= threshold:
-                findings.append(
-                    Finding(item.id, "duplicate", f"asks what {other.id} already asks")
-                )
+                findings.append(Finding(item.id, "duplicate", f"asks what {other.id} already asks"))
                 break
         else:
             group.append((item, prompt_words))

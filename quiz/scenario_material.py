@@ -145,9 +145,35 @@ _SLOTS = frozenset({"role", "workplace", "unit", "contact", "report", "surrender
 def parse(text: str, name: str) -> ScenarioMaterial:
     """Read and check scenario material; raises :class:`InputError` naming the line."""
     data, text = parse_toml(text.encode("utf-8"), name)
-    material = structure(data, ScenarioMaterial, name, text)
+    try:
+        material = structure(data, ScenarioMaterial, name, text)
+    except InputError as err:
+        if err.line is None:
+            err.line = _line_of_path(text, err.message)
+        raise
     _check(material, name, text)
     return material
+
+
+def _line_of_path(text: str, message: str) -> int | None:
+    """The line of a problem reported at a path like ``signs['x'].perspective``: the table
+    ``[signs.x]``, then the key in it (the schema's keys are tables named by their key)."""
+    found = re.match(r"(\w+)\['([^']+)'\](?:\.(\w+))?", message)
+    if not found:
+        return None
+    table, key, field = found.groups()
+    header = re.search(rf"^\[{re.escape(table)}\.\"?{re.escape(key)}\"?\]\s*$", text, re.M)
+    if header is None:
+        return None
+    line = text.count("\n", 0, header.start()) + 1
+    if field:
+        below = text[header.end() :]
+        nxt = re.search(r"^\[", below, re.M)
+        scope = below[: nxt.start()] if nxt else below
+        at = re.search(rf"^{re.escape(field)}\s*=", scope, re.M)
+        if at:
+            return line + scope.count("\n", 0, at.start())
+    return line
 
 
 def _line(text: str, needle: str) -> int | None:

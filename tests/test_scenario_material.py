@@ -1,0 +1,78 @@
+"""The scenario material is data an author edits: its mistakes are one clear line each, and
+the shipped file holds together."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from quiz.errors import InputError
+from quiz.scenario_material import DATA_FILE, parse, scenario_material
+from quiz.taxonomy import TAGS, find_cues
+
+SHIPPED = resources.files("quiz").joinpath(DATA_FILE).read_text(encoding="utf-8")
+
+
+def broken(old: str, new: str) -> str:
+    assert old in SHIPPED
+    return SHIPPED.replace(old, new, 1)
+
+
+def error(text: str) -> InputError:
+    with pytest.raises(InputError) as caught:
+        parse(text, "scenarios.toml")
+    return caught.value
+
+
+def test_the_shipped_material_reads() -> None:
+    material = scenario_material()
+    assert {"online", "in-person", "abroad"} <= set(material.channels)
+    assert all(sign.tag in TAGS for sign in material.signs.values())
+
+
+def test_a_misspelt_key_names_the_table_and_its_line() -> None:
+    text = broken('perspective = "target"', 'perspectiv = "target"')
+    found = error(text)
+    table = text[: text.index("[signs.unsolicited-offer]")].count("\n") + 1
+    assert found.line == table
+    assert "signs['unsolicited-offer'].perspective: missing field" in str(found)
+
+
+def test_an_unknown_slot_names_its_line() -> None:
+    text = broken("{unit}", "{department}")
+    found = error(text)
+    assert "unknown slot {department}" in found.message
+    assert found.line == text[: text.index("{department}")].count("\n") + 1
+
+
+def test_an_ordinary_detail_that_shows_a_warning_sign_is_refused() -> None:
+    text = broken(
+        'story = "The sender says they are based in another country."',
+        'story = "The sender offers a generous fee and asks you to keep it secret from your '
+        'employer."',
+    )
+    found = error(text)
+    assert "ordinary detail shows a warning sign" in found.message and found.line
+
+
+def test_a_benign_look_alike_that_shows_a_warning_sign_is_refused() -> None:
+    text = broken(
+        'benign = "The contact asks for a copy of the brochure your {unit} publishes."',
+        'benign = "The contact asks for classified documents of your {unit}."',
+    )
+    assert "benign shows a warning sign" in error(text).message
+
+
+def test_an_unknown_tag_is_refused() -> None:
+    text = broken('tags = ["sudden-exit"]', 'tags = ["sudden-exit", "spying"]')
+    assert "unknown tag 'spying'" in error(text).message
+
+
+def test_every_benign_story_and_ordinary_detail_is_free_of_warning_signs() -> None:
+    material = scenario_material()
+    stories = [d.story for group in material.ordinary.values() for d in group]
+    stories += [s.benign for s in material.signs.values() if s.benign]
+    for story in stories:
+        shown = [t for t in find_cues(story) if TAGS[t].topic == "warning-signs"]
+        assert shown == [], story
