@@ -353,8 +353,13 @@ def grounding(item: Item, case: Case | None, garbled: Sequence[Evidence]) -> lis
                     )
                 )
         case_tags = [t for t in item.tags if TAGS[t].topic != "reporting" and t in TAGS]
-        evidence = {e for t in case_tags if (hit := case.tag(t)) for e in hit.evidence}
-        if case_tags and not evidence & set(item.sources):
+        evidence = [e for t in case_tags if (hit := case.tag(t)) for e in hit.evidence]
+        grounded = any(
+            s.doc == e.doc and s.start <= e.start and e.end <= s.end
+            for s in item.sources
+            for e in evidence
+        )
+        if case_tags and not grounded:
             if not any(case.tag(t) for t in case_tags):
                 findings.append(
                     Finding(

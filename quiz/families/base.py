@@ -93,6 +93,31 @@ class Context:
     def usable(self, evidence: Iterable[Evidence]) -> list[Evidence]:
         return [e for e in evidence if not is_garbled(e, self.garbled)]
 
+    def in_context(self, evidence: Evidence, shortest: int = 90) -> Evidence:
+        """A short passage with the sentence before it, within its paragraph, so that a quote
+        like "I thought it was spam." says what it is about. Still verbatim at its offsets;
+        never widened into a passage marked garbled."""
+        if len(evidence.quote) >= shortest:
+            return evidence
+        try:
+            document = self.material.document(evidence.doc)
+        except StopIteration:
+            return evidence
+        before = [s for s in document.sentences if s.end <= evidence.start]
+        if not before:
+            return evidence
+        previous = before[-1]
+        between = document.text[previous.end : evidence.start]
+        if "\n" in between or evidence.start - previous.start > 400:
+            return evidence
+        wider = Evidence(
+            evidence.doc,
+            previous.start,
+            evidence.end,
+            document.text[previous.start : evidence.end],
+        )
+        return evidence if is_garbled(wider, self.garbled) else wider
+
     def usable_pairs(self, pairs: Iterable[tuple[str, Evidence]]) -> list[tuple[str, Evidence]]:
         return [(tag, e) for tag, e in pairs if not is_garbled(e, self.garbled)]
 

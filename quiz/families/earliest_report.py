@@ -39,6 +39,7 @@ class EarliestReport:
             return []
         # The first step is the one of the earliest stage; its passage grounds the key.
         evidence, first_tag = min(firsts, key=lambda pair: (TAGS[pair[1]].stage, pair[0].start))
+        evidence = ctx.in_context(evidence)
         channel = frame.material.channels[frame.channel]
         key = f"As soon as {channel.first_event}"
         misconceptions = ctx.scenarios.misconceptions

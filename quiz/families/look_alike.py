@@ -20,7 +20,10 @@ class LookAlike:
         drafts: list[Draft] = []
         for found in pick_signs(ctx, frame, NAME, 1, needs_benign=True):
             sign = found.sign
-            topic = TAGS[sign.tag].topic
+            passage = ctx.in_context(found.evidence)
+            # Telling an approach from an ordinary contact is recognising a recruitment pattern;
+            # what a colleague does is a warning sign.
+            topic = "recruitment" if sign.perspective == "target" else TAGS[sign.tag].topic
             # A case too thin to share its signs out: the red flag question already asks
             # whether this situation is suspicious; the look-alike is what is new.
             asked = (frame.case.id, "red-flag", sign.tag) in ctx.asked
@@ -35,14 +38,14 @@ class LookAlike:
                     options = (no, *decoys, f"Yes: {lc(frame.fill(sign.benign_misread))}")
                     lead = (
                         f"Nothing here is a warning sign: {lc(sign.benign_reason)}. Compare "
-                        f"the case this situation is modelled on, where the contact was not "
-                        f"ordinary: {ctx.cite(frame.case, found.evidence)}"
+                        "the real case this situation is modelled on, where it was not "
+                        f"ordinary: {ctx.cite(frame.case, passage)}"
                     )
                 else:
                     options = (f"Yes: {lc(frame.fill(sign.flag))}", *decoys, no)
                     lead = (
                         f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} "
-                        f"{ctx.cite(frame.case, found.evidence)}"
+                        f"{ctx.cite(frame.case, passage)}"
                     )
                 target = sign.perspective == "target" and not benign
                 opening = ctx.usable_pairs(frame.opening_tags()) if target else []
@@ -55,7 +58,11 @@ class LookAlike:
                         options,
                         (0,),
                         lead,
-                        tuple(dict.fromkeys((found.evidence, *(e for _, e in opening)))),
+                        tuple(
+                            dict.fromkeys(
+                                (ctx.in_context(found.evidence), *(e for _, e in opening))
+                            )
+                        ),
                         frame.case.id,
                         benign=benign,
                         family=NAME,

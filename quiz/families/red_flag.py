@@ -40,7 +40,7 @@ class RedFlag:
         options = (frame.fill(sign.flag), *(d.choice for d in details))
         explanation = (
             f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} The other details "
-            f"are ordinary. {ctx.cite(frame.case, found.evidence)}"
+            f"are ordinary. {ctx.cite(frame.case, ctx.in_context(found.evidence))}"
         )
         # The stranger's approach in the story shows the case's own patterns too.
         opening = [] if colleague else ctx.usable_pairs(frame.opening_tags())
@@ -52,7 +52,7 @@ class RedFlag:
             options,
             (0,),
             explanation,
-            tuple(dict.fromkeys((found.evidence, *(e for _, e in opening)))),
+            tuple(dict.fromkeys((ctx.in_context(found.evidence), *(e for _, e in opening)))),
             frame.case.id,
             family=NAME,
         )

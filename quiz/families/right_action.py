@@ -20,6 +20,7 @@ class RightAction:
         channel = ctx.report_channel()
         for found in pick_signs(ctx, frame, NAME, 2):
             sign = found.sign
+            passage = ctx.in_context(found.evidence)
             colleague = sign.perspective == "colleague"
             looked_alike = (frame.case.id, "look-alike", sign.tag) in ctx.asked
             benign_too = bool(sign.benign) and not drafts and not looked_alike
@@ -33,10 +34,10 @@ class RightAction:
                     right = actions.carry_on
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. Reporting is for "
-                        "contacts that show a warning sign, as in the case this situation is "
-                        f"modelled on: {ctx.cite(frame.case, found.evidence)}"
+                        "situations that show a warning sign, as in the case this situation is "
+                        f"modelled on: {ctx.cite(frame.case, passage)}"
                     )
-                    sources: tuple[Evidence, ...] = (found.evidence,)
+                    sources: tuple[Evidence, ...] = (passage,)
                 else:
                     wrong = list(actions.wrong_colleague if colleague else actions.wrong)
                     template = actions.report_colleague if colleague else actions.report
@@ -45,9 +46,9 @@ class RightAction:
                         f"{cap(frame.fill(sign.flag))} is a warning sign, and the way to deal "
                         f"with it is to report it: {lc(channel.action)}. Handling it alone, "
                         "probing or waiting helps only the other side. The situation is "
-                        f"modelled on a real case: {ctx.cite(frame.case, found.evidence)}"
+                        f"modelled on a real case: {ctx.cite(frame.case, passage)}"
                     )
-                    sources = (found.evidence, *ctx.channel_sources(channel, frame.case))
+                    sources = (passage, *ctx.channel_sources(channel, frame.case))
                 rng.shuffle(wrong)
                 drafts.append(
                     Draft(

@@ -16,7 +16,7 @@ class WayOut:
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         case = frame.case
         hit = case.tag("coercion") or case.tag("threats-leverage")
-        evidence = ctx.usable(hit.evidence)[:1] if hit else []
+        evidence = [ctx.in_context(e) for e in ctx.usable(hit.evidence)[:1]] if hit else []
         if not evidence:
             return []
         actions = ctx.scenarios.actions
