@@ -767,15 +767,66 @@ def find_cues(sentence: str) -> list[str]:
 
 def cue_matches(sentence: str) -> dict[str, int]:
     """Every tag whose cues occur in ``sentence`` (in taxonomy order), with how plainly: the
-    earlier (more telling) the first cue that matched, the plainer; then the more cues."""
-    return _cue_set().match(sentence.lower())
+    earlier (more telling) the first cue that matched, the plainer; then the more cues. A tag
+    the sentence shows from the wrong actor (``quiz/data/actors.toml``) is left out."""
+    text = sentence.lower()
+    found = _cue_set().match(text)
+    if found:
+        for rule in wrong_actors():
+            if rule.tags & found.keys() and rule.pattern.search(text):
+                found = {tag: n for tag, n in found.items() if tag not in rule.tags}
+    return found
+
+
+@attrs.frozen
+class WrongActor:
+    """A reading of a sentence in which a concept's words are there but the wrong actor
+    does it: the concept is not shown."""
+
+    tags: frozenset[str]
+    why: str
+    pattern: re.Pattern[str]
+
+
+@functools.cache
+def wrong_actors() -> tuple[WrongActor, ...]:
+    """The rules of ``quiz/data/actors.toml``, checked when first read."""
+    import tomllib
+    from importlib import resources
+
+    from quiz.errors import InputError
+
+    name = "quiz/data/actors.toml"
+    text = resources.files("quiz").joinpath("data/actors.toml").read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise InputError(name, f"TOML syntax error: {err}") from None
+    rules = []
+    for number, entry in enumerate(data.get("wrong_actor", [])):
+        where = f"wrong_actor[{number}]"
+        if set(entry) != {"tags", "why", "pattern"}:
+            raise InputError(name, f"{where}: needs exactly tags, why and pattern")
+        unknown = [tag for tag in entry["tags"] if tag not in TAGS]
+        if unknown:
+            raise InputError(name, f"{where}.tags: unknown tag {unknown[0]!r}")
+        try:
+            pattern = re.compile(entry["pattern"])
+        except re.error as err:
+            raise InputError(name, f"{where}.pattern: {err}") from None
+        rules.append(WrongActor(frozenset(entry["tags"]), entry["why"], pattern))
+    return tuple(rules)
 
 
 def find_cues_slowly(sentence: str) -> list[str]:
     """The same as :func:`find_cues` with Python's ``re`` alone: the reference it is tested
     against."""
     text = sentence.lower()
-    return [tag.id for tag in _TAGS if tag.pattern.search(text) is not None]
+    found = [tag.id for tag in _TAGS if tag.pattern.search(text) is not None]
+    for rule in wrong_actors():
+        if rule.tags & set(found) and rule.pattern.search(text):
+            found = [tag for tag in found if tag not in rule.tags]
+    return found
 
 
 class _CueSet:

@@ -54,3 +54,58 @@ def test_relax_drops_look_arounds_only() -> None:
     for tag in TAGS.values():
         for cue in tag.cues:
             assert "(?<" not in relax(cue) and "(?=" not in relax(cue)
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        # A court's confiscation is not unexplained money (Zhao Xuejun, seed material).
+        (
+            "In August 2022, Zhao was sentenced to seven years in prison, with personal assets "
+            "totaling 200,000 yuan confiscated.",
+            "unexplained-money",
+        ),
+        (
+            "The court ordered the forfeiture of the 41,000 zloty he was paid for the files.",
+            "paid-tasks",
+        ),
+        # The recruit offering his own mailbox is not the recruiter pressing for secrecy.
+        (
+            "Almost a week later, I wrote back to him and said you can contact me Personal email "
+            "address of.",
+            "secrecy-pressure",
+        ),
+        ("He then suggested that they use his private email account instead.", "secrecy-pressure"),
+        # Officials' advice to report is not a threat, nor the law's maximum penalty.
+        (
+            "Prosecutors urged staff to report suspicious contacts to their security officials, "
+            "warning that recruiters threaten those who refuse.",
+            "threats-leverage",
+        ),
+        ("He faces up to 15 years in prison for the threats he made.", "coercion"),
+    ],
+)
+def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:
+    # The concept's words are there (a cue pattern alone finds it) ...
+    assert TAGS[tag].pattern.search(sentence.lower())
+    # ... but from the wrong actor, so the sentence does not show it.
+    assert tag not in find_cues(sentence)
+    assert tag not in find_cues_slowly(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        (
+            "The handler threatened to expose him to his employer unless he kept going.",
+            "threats-leverage",
+        ),
+        (
+            "He asked her to keep their contact secret and to use a private email address.",
+            "secrecy-pressure",
+        ),
+        ("Investigators found undeclared cash he could not account for.", "unexplained-money"),
+    ],
+)
+def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)

@@ -61,7 +61,13 @@ EXPECTED = {
             "disclosed-affiliation",
             "excessive-help-flattery",
         },
-        "not_tags": {"coercion", "online-approach", "compromising-relationship", "placement"},
+        "not_tags": {
+            "coercion",
+            "online-approach",
+            "compromising-relationship",
+            "placement",
+            "unexplained-money",  # the court confiscated his assets
+        },
         "years": {2009, 2019, 2022},
         "money": {(200000, "CNY")},
         "documents": None,
@@ -111,9 +117,15 @@ EXPECTED = {
             "request-beyond-public",
             "insider-access",
             "false-persona",
+        },
+        # He offered his own mailbox: the recruit's move, not the recruiter's pressure.
+        "not_tags": {
+            "abroad-targeting",
+            "coercion",
+            "compromising-relationship",
+            "cultivation",
             "secrecy-pressure",
         },
-        "not_tags": {"abroad-targeting", "coercion", "compromising-relationship", "cultivation"},
         "years": {1990, 2018},
         "money": {(10000, "CNY"), (11000, "CNY")},
         "documents": None,
