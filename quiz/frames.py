@@ -108,7 +108,15 @@ def build_frame(
         order = sorted(sign.tags, key=lambda tag_id: tag_id != sign.prefer)
         for tag_id in order:
             hit = case.tag(tag_id)
-            usable = [e for e in hit.evidence if not is_garbled(e, blocked)] if hit else []
+            usable = (
+                [
+                    e
+                    for e in hit.evidence
+                    if not is_garbled(e, blocked) and sign.grounded_by(e.quote)
+                ]
+                if hit
+                else []
+            )
             if usable:
                 shown = [t for t in (*sign.tags, *sign.also) if t != tag_id and t in tags]
                 signs.append(SignInCase(sign, tag_id, usable[0], (tag_id, *shown)))

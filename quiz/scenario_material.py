@@ -81,6 +81,12 @@ class Sign:
     """Tags the story shows as well; a question is tagged with those the case shows."""
     prefer: str = ""
     """The tag whose passage grounds the sign best, when a case shows it."""
+    grounds: str = ""
+    """A regular expression (over the lower-cased passage) that a case's passage must match
+    to ground the story: the act the story tells. Empty: any passage of the tag."""
+
+    def grounded_by(self, quote: str) -> bool:
+        return not self.grounds or re.search(self.grounds, quote.lower()) is not None
 
     @property
     def tag(self) -> str:
@@ -197,6 +203,10 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 raise InputError(name, f"signs.{key}.tags: unknown tag {tag!r}", _line(text, tag))
         if sign.tag != key:
             raise InputError(name, f"signs.{key}.tags: the first tag must be {key!r}")
+        try:
+            re.compile(sign.grounds)
+        except re.error as err:
+            raise InputError(name, f"signs.{key}.grounds: {err}", _line(text, sign.grounds))
         if sign.benign and not (sign.benign_reason and sign.benign_misread):
             raise InputError(
                 name, f"signs.{key}: a benign story needs benign_reason and benign_misread"
