@@ -206,7 +206,9 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
         try:
             re.compile(sign.grounds)
         except re.error as err:
-            raise InputError(name, f"signs.{key}.grounds: {err}", _line(text, sign.grounds))
+            raise InputError(
+                name, f"signs.{key}.grounds: {err}", _line(text, sign.grounds)
+            ) from None
         if sign.benign and not (sign.benign_reason and sign.benign_misread):
             raise InputError(
                 name, f"signs.{key}: a benign story needs benign_reason and benign_misread"
