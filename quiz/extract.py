@@ -111,6 +111,15 @@ _NOT_NAME_WORDS = frozenset(
     prosecutor prosecutors prosecution trap holdings shipyard shipyards port ports""".split()
 )
 
+_ROLE_NOUNS_EARLY = (
+    r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
+    r"soldier|sailor|technician|programmer|developer|aide|adviser|advisor|lecturer|teacher|"
+    r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
+    r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
+    r"student|civil\s+servant|officer|diplomat|manager|secretary|assistant|consultant|researcher"
+)
+"""Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
+
 _SURNAMED = re.compile(rf"\bsurnamed\s+({_WORD})\b")
 _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
@@ -209,6 +218,8 @@ class _Person:
     defendant: bool = False
     """Named as "the accused, X" or "the defendant, X": whom "the accused" means later."""
     tokens: tuple[str, ...] = ()
+    described: bool = False
+    """Never named: known by how the story describes them ("a 34-year-old radar engineer")."""
 
 
 def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -293,6 +304,19 @@ def _read_people(doc: Document) -> _DocReading:
             person = register(name, contact=True)
             person.contact = True
             found.append(Mention(person.name, match.start(1), match.end(1), index))
+        unnamed = _UNNAMED.match(text, s_start, s_end)
+        if unnamed and _OUTCOME_OR_APPROACH.search(_lower(text[unnamed.end() : s_end])):
+            # "A 34-year-old radar engineer has been charged ...": a person the story is about,
+            # never named; the case is named by how the story first describes them.
+            description = unnamed.group(0)
+            name = " ".join((description[:1].lower() + description[1:]).split())
+            if (
+                not any(_name_runs(text, s_start, s_end))
+                and name.split()[-1].lower() not in _OFFICIAL_TITLES
+            ):
+                person = register(name, described=True)
+                person.person_hits += 1
+                found.append(Mention(person.name, unnamed.start("who"), unnamed.end("who"), index))
         taken = [(m.start, m.end) for m in found]
         for name, start, end, titles in _name_runs(text, s_start, s_end):
             if any(a < end and start < b for a, b in taken):
@@ -311,6 +335,9 @@ def _read_people(doc: Document) -> _DocReading:
                     )
                 elif bare in people or bare.removesuffix("s") in people:
                     canonical = bare if bare in people else bare.removesuffix("s")
+                elif titles and titles[-1] in _PERSONAL_TITLES:
+                    # "Mr Kim": a surname the story gives with a title alone.
+                    canonical = register(bare, surname_only=True).name
             elif len(tokens) >= 2:
                 possessive = " ".join([*tokens[:-1], tokens[-1].removesuffix("s")])
                 canonical = possessive if possessive in people else name
@@ -396,6 +423,14 @@ _ACCUSED_BEFORE = re.compile(
 )
 _DEFENDANT_ANAPHOR = re.compile(r"\bthe\s+(?:accused|defendant)\b", re.IGNORECASE)
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
+_UNNAMED = re.compile(
+    r"(?:An?|The\s+former|A\s+former)\s+(?P<who>(?:\d{1,2}-year-old\s+)?(?:(?:former|senior|junior|"
+    r"[a-z]+(?:-[a-z]+)?)\s+){0,3}?(?:" + _ROLE_NOUNS_EARLY + r"))\b",
+)
+_OUTCOME_OR_APPROACH = re.compile(
+    r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
+    r"guilty|found\s+guilty|approached|contacted|recruited|reported|came\s+forward)\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
 _PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir madam dame lord encik puan tuan datuk dato señor "

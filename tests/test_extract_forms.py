@@ -97,3 +97,58 @@ def test_money(text: str, number: float, currency: str) -> None:
     found = cases(f"Mark Delgado, an army officer, was arrested for espionage. He was paid {text}.")
     amounts = {(f.number, f.unit) for f in found["Mark Delgado"].facts_of("money")}
     assert (number, currency) in amounts
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Ana Paula Ferreira, a 41-year-old engineer at a naval shipyard, was arrested in "
+            "March 2023 on charges of espionage. Prosecutors say Ferreira was approached online "
+            "by a man who claimed to be a headhunter. She was sentenced to six years in prison.",
+            "Ana Paula Ferreira",
+        ),
+        (
+            "John Michael Reddy was charged with espionage on Tuesday. Reddy, a systems "
+            "administrator at the ministry, had copied thousands of files, investigators said. "
+            "He was paid in cryptocurrency.",
+            "John Michael Reddy",
+        ),
+        (
+            "Mark J. Tulloch, a defence contractor, was jailed for eight years on Friday for "
+            "spying. Tulloch met a foreign diplomat at a reception in 2019 who offered him money "
+            "for classified reports.",
+            "Mark J. Tulloch",
+        ),
+        (
+            "Sergeant First Class Tomasz Nowicki was sentenced to five years in prison by a "
+            "military court. Nowicki had sold maintenance manuals to a foreign agent who "
+            "threatened to expose him.",
+            "Tomasz Nowicki",
+        ),
+        (
+            "Mr Kim, an engineer at a defence firm, was indicted on Monday. Kim had been "
+            "contacted on a professional networking site by a fake recruiter who asked for "
+            "details of a radar project.",
+            "Kim",
+        ),
+        (
+            "A 34-year-old radar engineer has been charged with passing secrets to a foreign "
+            "intelligence service. The engineer, who cannot be named for legal reasons, was "
+            "approached on a networking website by a woman posing as a recruiter.",
+            "a 34-year-old radar engineer",
+        ),
+    ],
+    ids=["middle name", "three parts", "initial", "rank", "title and surname", "never named"],
+)
+def test_names_of_every_shape_and_people_never_named(text: str, name: str) -> None:
+    assert set(cases(text)) == {name}
+
+
+def test_a_spokesman_described_without_a_name_is_not_a_case() -> None:
+    text = (
+        "A spokesman for the prosecutors said on Monday that the case was serious. "
+        "Marta Kowalska, a translator, was arrested in May and charged with espionage. "
+        "She had passed documents to a foreign agent."
+    )
+    assert set(cases(text)) == {"Marta Kowalska"}
