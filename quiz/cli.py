@@ -278,6 +278,8 @@ def _lint(args: argparse.Namespace) -> int:
 
 def _document_report(material: Material, sets: Sequence[QuestionSet]) -> list[str]:
     """One line per document that gave no case, or cases with fewer than 8 questions."""
+    from quiz.extract import why_no_case
+
     lines = []
     counts: dict[str, int] = {}
     for question_set in sets:
@@ -286,7 +288,7 @@ def _document_report(material: Material, sets: Sequence[QuestionSet]) -> list[st
     for document in material.documents:
         cases = [c for c in material.extraction.cases if document.name in c.sources]
         if not cases:
-            lines.append(f"{document.name}: no case found, so no questions")
+            lines.append(f"{document.name}: no case, so no questions: {why_no_case(document)}")
             continue
         for case in cases:
             count = counts.get(case.id, 0)

@@ -504,6 +504,24 @@ def _score_people(reading: _DocReading) -> None:
             reading.people[subject].approach_hits += 1
 
 
+def why_no_case(doc: Document) -> str:
+    """One line on why a document gives no case: who it names, and what they lack."""
+    reading = _read_people(doc)
+    people = [p for p in reading.people.values() if not p.contact]
+    if not people:
+        return "it names or describes no person"
+    shown = ", ".join(sorted(p.name for p in people)[:4])
+    officials = [p for p in people if p.official_hits > p.outcome_hits + p.approach_hits]
+    if len(officials) == len(people):
+        return f"the people it names appear only as officials or sources ({shown})"
+    if not any(p.outcome_hits or p.approach_hits for p in people):
+        return (
+            f"nobody it names ({shown}) is shown caught, charged or sentenced, nor approached "
+            "and reporting it"
+        )
+    return f"the evidence about the people it names ({shown}) is too thin to call any a case"
+
+
 def _is_case(person: _Person) -> bool:
     """A case: someone the report tells was caught for espionage, or was approached and
     reported it; not someone only quoted as an official, nor a recruiter's cover name."""

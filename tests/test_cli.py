@@ -146,3 +146,20 @@ def test_history_on_the_command_line(tmp_path: Path) -> None:
     missing = run("history", "--db", str(tmp_path / "none.sqlite3"))
     assert missing.returncode == 2
     assert "no score store here yet" in missing.stderr
+
+
+def test_generate_names_a_document_without_a_case_and_a_thin_case(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "advice.txt").write_text(
+        "Officials urged staff to report suspicious contacts to their security office. "
+        "A spokesman said vigilance was everyone's duty.\n",
+        encoding="utf-8",
+    )
+    result = run("generate", "--seeds", str(seeds), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert any(line.startswith("quiz: advice.txt: no case, so no questions: ") for line in lines), (
+        lines
+    )
+    assert any("the case of Li gives 6 question(s) (fewer than 8)" in line for line in lines)
