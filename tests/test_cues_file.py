@@ -38,7 +38,7 @@ def test_an_unknown_part_is_refused() -> None:
 
 
 def test_an_unknown_key_or_topic_is_refused() -> None:
-    assert "unknown key" in str(problem('stage = 10\n', 'stage = 10\nweight = 2\n'))
+    assert "unknown key" in str(problem("stage = 10\n", "stage = 10\nweight = 2\n"))
     assert "unknown topic" in problem('topic = "recruitment"', 'topic = "recruiting"').message
 
 
