@@ -116,7 +116,7 @@ _ROLE_NOUNS_EARLY = (
     r"soldier|sailor|technician|programmer|developer|aide|adviser|advisor|lecturer|teacher|"
     r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
     r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
-    r"student|civil\s+servant|officer|diplomat|manager|secretary|assistant|consultant|researcher"
+    r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
@@ -163,6 +163,8 @@ _APPROACH = re.compile(
     r"department|superiors?|manager|employer|directorate)|"
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|"
     r"messages?))|declined|did\s+not\s+reply|alerted|handed\s+(?:them|it)\s+(?:over\s+)?to|"
+    r"forwarded\s+(?:it|them|the\s+(?:\w+\s+)?(?:messages?|emails?|exchange|request|offer))\s+to|"
+    r"sent\s+nothing|turned\s+(?:it|them|him|her|the\s+\w+)\s+down|"
     r"took\s+screenshots|asked\s+(?:him|her|them)|(?:came|come|coming)\s+forward|"
     r"admitted\s+what|confessed|owned\s+up|"
     r"told\s+(?:him|her|them|officers|police|investigators)\s+(?:\w+\s+)?everything|"
@@ -179,7 +181,7 @@ _OFFICIAL_CONTEXT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_CONTEXT_AFTER = re.compile(
-    r"^\s*(?:\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:minister|spokes\w+|"
+    r"^\s*(?:\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:minister|spokes\w+|official|"
     r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
     r"lawyer|reporter|commissioner|ambassador)\b|\s+said\b|,\s*(?:who\s+)?(?:said|told)\b)",
     re.IGNORECASE,
@@ -238,8 +240,15 @@ def _name_runs(text: str, start: int, end: int) -> Iterable[tuple[str, int, int,
     for match in _RUN.finditer(text, start, end):
         tokens = match.group().split()
         tokens, titles = _strip_titles(tokens)
-        # Initials only count inside a name ("Kevin P. Mallory").
-        while tokens and tokens[-1].endswith("."):
+        # Initials only count inside a name ("Kevin P. Mallory"), or as the surname that a
+        # privacy rule lets a report give ("Paweł Z.", "Thomas K.").
+        initial_surname = (
+            len(tokens) == 2
+            and len(tokens[1]) == 2
+            and tokens[1].endswith(".")
+            and not tokens[0].endswith(".")
+        )
+        while tokens and tokens[-1].endswith(".") and not initial_surname:
             tokens.pop()
         if not tokens or any(t.lower().rstrip("s") in _NOT_NAME_WORDS for t in tokens):
             continue
@@ -304,19 +313,30 @@ def _read_people(doc: Document) -> _DocReading:
             person = register(name, contact=True)
             person.contact = True
             found.append(Mention(person.name, match.start(1), match.end(1), index))
-        unnamed = _UNNAMED.match(text, s_start, s_end)
-        if unnamed and _OUTCOME_OR_APPROACH.search(_lower(text[unnamed.end() : s_end])):
-            # "A 34-year-old radar engineer has been charged ...": a person the story is about,
-            # never named; the case is named by how the story first describes them.
+        named_here = any(_name_runs(text, s_start, s_end))
+        for unnamed in _UNNAMED.finditer(text, s_start, s_end):
+            # "A 34-year-old radar engineer has been charged", "prosecutors indicted a
+            # 34-year-old radar engineer", "after a parliamentary aide reported an approach":
+            # a person the story is about and never names, named by how it first describes
+            # them. Only next to an arrest, a charge, a verdict or an approach.
+            before = _lower(text[max(s_start, unnamed.start() - 40) : unnamed.start()])
+            after = _lower(text[unnamed.end() : min(s_end, unnamed.end() + 60)])
+            if not (_OUTCOME_OR_APPROACH.search(after) or _OUTCOME_OR_APPROACH.search(before)):
+                continue
+            # "a radar engineer, Kim Min-su," or "Kim Min-su, a radar engineer": named after all.
+            if named_here and (
+                _NAME_NEXT.match(text, unnamed.end(), s_end)
+                or _NAME_BEFORE.search(text, max(s_start, unnamed.start() - 40), unnamed.start())
+            ):
+                continue
             description = unnamed.group(0)
             name = " ".join((description[:1].lower() + description[1:]).split())
-            if (
-                not any(_name_runs(text, s_start, s_end))
-                and name.split()[-1].lower() not in _OFFICIAL_TITLES
-            ):
-                person = register(name, described=True)
-                person.person_hits += 1
-                found.append(Mention(person.name, unnamed.start("who"), unnamed.end("who"), index))
+            if name.split()[-1].lower() in _OFFICIAL_TITLES:
+                continue
+            person = register(name, described=True)
+            person.person_hits += 1
+            found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
+            break
         taken = [(m.start, m.end) for m in found]
         for name, start, end, titles in _name_runs(text, s_start, s_end):
             if any(a < end and start < b for a, b in taken):
@@ -392,6 +412,37 @@ def _read_people(doc: Document) -> _DocReading:
             recent.append(mention.name)
     reading = _DocReading(doc, people, tuple(mentions))
     _score_people(reading)
+    # A description near a named person (the sentence before, or the next three) is that
+    # person, whom the story names a little later ("charged an employee of the Electoral
+    # Service ... The accused, Matías Fuentes Rojas"): it must not take the named person's
+    # sentences. Drop such descriptions and read the document again without them.
+    by_sentence: dict[int, set[str]] = defaultdict(set)
+    for mention in mentions:
+        by_sentence[mention.sentence].add(mention.name)
+    named = {
+        n for n, p in people.items() if not p.described and not p.contact and not p.official_hits
+    }
+    shadowed = {
+        m.name
+        for m in mentions
+        if people[m.name].described
+        and any(by_sentence[s] & named for s in range(m.sentence - 1, m.sentence + 4))
+    }
+    if shadowed:
+        for name in shadowed:
+            del people[name]
+        for person in people.values():
+            person.outcome_hits = person.act_hits = person.approach_hits = 0
+            person.handler_hits = 0
+        mentions = [m for m in mentions if m.name not in shadowed]
+        reading = _DocReading(doc, people, tuple(mentions))
+        _score_people(reading)
+    for person in people.values():
+        # "Sarin is an officer of a foreign intelligence service": the recruiter, not a case,
+        # unless the story shows him caught (then he is the case, told the other way round).
+        key = re.escape(person.tokens[-1] if person.tokens else person.name)
+        if not person.outcome_hits and re.search(rf"\b{key}\b{_IS_OFFICER}", text):
+            person.contact = True
     for person in people.values():
         # Someone who asks, pays or threatens "him" more than they are caught is a recruiter:
         # their sentences belong to the case they work on, as a cover name's do.
@@ -424,9 +475,19 @@ _ACCUSED_BEFORE = re.compile(
 _DEFENDANT_ANAPHOR = re.compile(r"\bthe\s+(?:accused|defendant)\b", re.IGNORECASE)
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
 _UNNAMED = re.compile(
-    r"(?:An?|The\s+former|A\s+former)\s+(?P<who>(?:\d{1,2}-year-old\s+)?(?:(?:former|senior|junior|"
+    r"\b(?:[Aa]n?|The\s+former|[Aa]\s+former)\s+(?P<who>(?:\d{1,2}-year-old\s+)?(?:(?:former|senior|junior|"
     r"[a-z]+(?:-[a-z]+)?)\s+){0,3}?(?:" + _ROLE_NOUNS_EARLY + r"))\b",
 )
+_NAME_NEXT = re.compile(rf"\s*,?\s*(?:named\s+|called\s+)?{_NAME_TOKEN}\s+{_NAME_TOKEN}")
+_NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN},\s*$")
+_NEGATED = re.compile(r"\b(?:not|never|n't|nor|without\s+being)\s+(?:\w+\s+)?$")
+_IS_OFFICER = (
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:officer|agent|operative|handler|"
+    r"employee|member)\s+(?:of|for|with|in)\s+(?:\w+\s+){0,4}?(?:intelligence|security)\s+"
+    r"(?:service|agency|services|agencies)|\s+(?:is|was)\s+an?\s+(?:\w+\s+)?intelligence\s+"
+    r"(?:officer|agent|operative)"
+)
+"""After a name: the person is an intelligence officer (a recruiter)."""
 _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|approached|contacted|recruited|reported|came\s+forward)\b"
@@ -483,6 +544,11 @@ def _score_people(reading: _DocReading) -> None:
             subject = (
                 _subject_of(cue, mentions, low) if mentions else (implied[0] if implied else None)
             )
+            if _NEGATED.search(low, max(0, cue.start() - 12), cue.start()):
+                # "She has not been charged": the story is about her, but she was not caught.
+                if subject is not None:
+                    reading.people[subject].approach_hits += 1
+                continue
             if subject is not None and subject not in seen_outcome:
                 seen_outcome.add(subject)
                 reading.people[subject].outcome_hits += 1
