@@ -152,3 +152,32 @@ def test_a_spokesman_described_without_a_name_is_not_a_case() -> None:
         "She had passed documents to a foreign agent."
     )
     assert set(cases(text)) == {"Marta Kowalska"}
+
+
+def test_a_given_name_with_an_initial_surname_is_a_name() -> None:
+    text = (
+        "The defendant, 29-year-old Tomasz K., whose full surname may not be published, was "
+        "sentenced to four years in prison for espionage. Tomasz K. had sold shipping schedules "
+        "to a foreign handler. He said he needed the money."
+    )
+    assert set(cases(text)) == {"Tomasz K."}
+
+
+def test_a_description_the_story_names_a_little_later_is_that_person() -> None:
+    text = (
+        "Prosecutors on Monday formally charged an employee of the Electoral Service with "
+        "disclosing reserved information to a foreign state. The court ordered his detention. "
+        "The accused, Marco Silva Reyes, 29, a software developer, was first contacted in 2022 "
+        "through a chat channel. He was paid a retainer and passed on internal documents."
+    )
+    assert set(cases(text)) == {"Marco Silva Reyes"}
+
+
+def test_an_intelligence_officer_never_caught_is_the_recruiter_not_a_case() -> None:
+    text = (
+        "Sami Virtanen, a telecom engineer, was sentenced to two years in prison for espionage. "
+        "An old friend, Oleg Sarin, invited him to dinners and paid the bills. He asked for "
+        "network diagrams. Sarin is an officer of a foreign intelligence service. He is not in "
+        "Finland and he was not charged."
+    )
+    assert set(cases(text)) == {"Sami Virtanen"}
