@@ -109,3 +109,23 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
 )
 def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:
     assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        (
+            "Foreign interference is a real threat to our democratic institutions.",
+            "threats-leverage",
+        ),
+        (
+            "He used the forum to cultivate parliamentary staff and federal employees with access "
+            "to sensitive information.",
+            "insider-access",
+        ),
+    ],
+)
+def test_statements_about_the_country_or_other_peoples_access_show_no_pattern(
+    sentence: str, tag: str
+) -> None:
+    assert tag not in find_cues(sentence)
