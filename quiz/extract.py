@@ -412,7 +412,7 @@ def _read_people(doc: Document) -> _DocReading:
             recent.append(mention.name)
     reading = _DocReading(doc, people, tuple(mentions))
     _score_people(reading)
-    # A description near a named person (the sentence before, or the next three) is that
+    # A description near a named case (the sentence before, or the next three) is that
     # person, whom the story names a little later ("charged an employee of the Electoral
     # Service ... The accused, Matías Fuentes Rojas"): it must not take the named person's
     # sentences. Drop such descriptions and read the document again without them.
@@ -420,7 +420,9 @@ def _read_people(doc: Document) -> _DocReading:
     for mention in mentions:
         by_sentence[mention.sentence].add(mention.name)
     named = {
-        n for n, p in people.items() if not p.described and not p.contact and not p.official_hits
+        n
+        for n, p in people.items()
+        if not p.described and not p.contact and (_is_case(p) or p.person_hits >= 2)
     }
     shadowed = {
         m.name

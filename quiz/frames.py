@@ -53,6 +53,8 @@ class CaseFrame:
     signs: tuple[SignInCase, ...]
     """Target and colleague signs, in the order an approach usually runs."""
     material: ScenarioMaterial
+    recruiter: bool = False
+    """The case's person is the recruiter: the trainee is cast as the people approached."""
 
     @property
     def contact(self) -> str:
@@ -122,14 +124,17 @@ def build_frame(
                 signs.append(SignInCase(sign, tag_id, usable[0], (tag_id, *shown)))
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
+    passages = " ".join(e.quote.lower() for hit in case.tags for e in hit.evidence)
+    recruiter = any(re.search(p, passages) for p in material.recruiter.patterns)
     return CaseFrame(
         case=case,
-        role=_role(case, material),
+        role=UNNAMED_ROLE if recruiter else _role(case, material),
         workplace=_workplace(case, material),
         channel=channel,
         cover=_cover(case, material),
         signs=tuple(signs),
         material=material,
+        recruiter=recruiter,
     )
 
 

@@ -69,7 +69,10 @@ class Case:
     @property
     def display_name(self) -> str:
         """How a question names the person."""
-        return f"the suspect surnamed {self.name}" if self.surname_only else self.name
+        if not self.surname_only:
+            return self.name
+        caught = any(f.kind == "outcome" for f in self.facts)
+        return f"the {'suspect' if caught else 'person'} surnamed {self.name}"
 
     @property
     def tag_ids(self) -> frozenset[str]:

@@ -129,6 +129,14 @@ class Colleague:
 
 
 @attrs.frozen
+class Recruiter:
+    patterns: tuple[str, ...]
+    """A case passage matching one of these shows the case's person recruiting others."""
+    earliest_prompt: str
+    """"When should the first report have been made?" for such a case (``{name}``)."""
+
+
+@attrs.frozen
 class ScenarioMaterial:
     workplaces: dict[str, Workplace]
     roles: Roles
@@ -139,13 +147,14 @@ class ScenarioMaterial:
     signs: dict[str, Sign]
     actions: Actions
     misconceptions: tuple[Misconception, ...]
+    recruiter: Recruiter
 
     def signs_of(self, perspective: str) -> list[Sign]:
         return [sign for sign in self.signs.values() if sign.perspective == perspective]
 
 
 _SLOT = re.compile(r"\{(\w+)\}")
-_SLOTS = frozenset({"role", "workplace", "unit", "contact", "report", "surrender"})
+_SLOTS = frozenset({"role", "workplace", "unit", "contact", "report", "surrender", "name"})
 
 
 def parse(text: str, name: str) -> ScenarioMaterial:
@@ -195,6 +204,11 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 f"unknown slot {{{match.group(1)}}} (known: {', '.join(sorted(_SLOTS))})",
                 text.count("\n", 0, match.start()) + 1,
             )
+    for pattern in material.recruiter.patterns:
+        try:
+            re.compile(pattern)
+        except re.error as err:
+            raise InputError(name, f"recruiter.patterns: {err}", _line(text, pattern)) from None
     for key, sign in material.signs.items():
         if sign.perspective not in ("target", "colleague"):
             raise InputError(name, f"signs.{key}.perspective: 'target' or 'colleague'")

@@ -61,7 +61,9 @@ class EarliestReport:
                 "reporting",
                 "single",
                 ("report-early", first_tag),
-                f"Looking back at the case of {case.display_name}: when should the first "
+                ctx.scenarios.recruiter.earliest_prompt.format(name=case.display_name)
+                if frame.recruiter
+                else f"Looking back at the case of {case.display_name}: when should the first "
                 "report have been made?",
                 (key, *wrong),
                 (0,),
