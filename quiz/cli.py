@@ -89,6 +89,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="case material, to check choices against each case (default: seeds/, if present)",
     )
 
+    author = commands.add_parser(
+        "author",
+        help="review the case material: accept or reject tags and questions, tag a passage, "
+        "correct a fact, mark a passage garbled; decisions go to seeds/cases/",
+    )
+    author.add_argument(
+        "case", nargs="?", default=None, metavar="CASE", help="the case to open first (its id)"
+    )
+    author.add_argument(
+        "--seeds",
+        type=Path,
+        default=_default_seeds(),
+        metavar="DIR",
+        help="case material (default: seeds/)",
+    )
+    author.add_argument(
+        "--questions",
+        dest="author_questions",
+        type=Path,
+        default=_default_questions(),
+        metavar="DIR",
+        help="generated question sets to review (default: questions/)",
+    )
+
     coverage = commands.add_parser(
         "coverage", help="per tag: how many cases show it and how many questions test it"
     )
@@ -180,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _generate(args)
         if args.command == "lint":
             return _lint(args)
+        if args.command == "author":
+            return _author(args)
         if args.command == "validate":
             return _validate(args)
         if args.command == "coverage":
@@ -257,6 +283,14 @@ def _generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _author(args: argparse.Namespace) -> int:
+    from quiz.ui.author import build_author_app
+
+    app = build_author_app(args.seeds, args.author_questions, args.case)
+    app.run()
+    return 0
+
+
 def _lint(args: argparse.Namespace) -> int:
     from quiz.lint import lint_paths
     from quiz.material import load_material
@@ -328,7 +362,10 @@ def _coverage(args: argparse.Namespace) -> int:
 
     material = load_material(args.seeds)
     sets = load_sets(args.coverage_questions)
-    table = coverage_table(material.extraction, sets)
+    from quiz.authoring import decisions
+
+    reviews = {c.file.case.id: decisions(c) for c in material.case_files}
+    table = coverage_table(material.extraction, sets, reviews)
     if args.json:
         json.dump(table, sys.stdout, indent=2)
         sys.stdout.write("\n")

@@ -69,6 +69,19 @@ class CaseEntry:
 
 
 @attrs.frozen
+class QuestionVerdict:
+    """An author's decision on a generated question: ``accept`` or ``reject`` (a rejected
+    question is never generated again)."""
+
+    id: str
+    verdict: str
+    note: str = ""
+
+
+VERDICTS = ("accept", "reject")
+
+
+@attrs.frozen
 class CaseFile:
     case: CaseEntry
     tags: tuple[TagEntry, ...] = ()
@@ -77,6 +90,9 @@ class CaseFile:
     drop_facts: tuple[DropFact, ...] = ()
     garbled: tuple[Passage, ...] = ()
     """Passages garbled in translation: no question may quote or repeat them."""
+    reviewed_tags: tuple[str, ...] = ()
+    """Tags an author has read and accepted (rejected ones are in ``drop_tags``)."""
+    questions: tuple[QuestionVerdict, ...] = ()
 
 
 @attrs.frozen
@@ -142,9 +158,17 @@ def read_case_file(path: Path, name: str, documents: Mapping[str, Document]) -> 
                 locate(text, f"facts[{number}].kind"),
             )
         fact_evidence.append(_evidence(fact, f"facts[{number}]", name, text, documents))
-    for tag_id in parsed.drop_tags:
-        if tag_id not in TAGS:
-            raise InputError(name, f"drop_tags: unknown tag {tag_id!r}", locate(text, "drop_tags"))
+    for field in ("drop_tags", "reviewed_tags"):
+        for tag_id in getattr(parsed, field):
+            if tag_id not in TAGS:
+                raise InputError(name, f"{field}: unknown tag {tag_id!r}", locate(text, field))
+    for number, verdict in enumerate(parsed.questions):
+        if verdict.verdict not in VERDICTS:
+            raise InputError(
+                name,
+                f"questions[{number}].verdict: {verdict.verdict!r} is not accept or reject",
+                locate(text, f"questions[{number}].verdict"),
+            )
     if not parsed.case.id:
         raise InputError(name, "case.id: must not be empty", locate(text, "case.id"))
     garbled = tuple(

@@ -111,6 +111,15 @@ class Material:
     """What extraction found, with the case files applied."""
 
     @property
+    def question_verdicts(self) -> dict[str, str]:
+        """An author's accept or reject for each reviewed question (by id)."""
+        return {
+            verdict.id: verdict.verdict
+            for correction in self.case_files
+            for verdict in correction.file.questions
+        }
+
+    @property
     def garbled(self) -> tuple[Evidence, ...]:
         """Passages the case files mark as garbled: never quoted in a question."""
         return tuple(e for correction in self.case_files for e in correction.garbled)

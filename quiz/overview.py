@@ -83,8 +83,13 @@ def extraction_summary(extraction: Extraction) -> str:
     return "\n".join(lines) + "\n"
 
 
-def coverage_table(extraction: Extraction, sets: Sequence[QuestionSet]) -> dict[str, Any]:
-    """Per tag: the cases and documents that show it and the questions that test it."""
+def coverage_table(
+    extraction: Extraction,
+    sets: Sequence[QuestionSet],
+    reviews: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Per tag: the cases and documents that show it and the questions that test it; per case,
+    what an author has reviewed (``reviews``, from the case files)."""
     questions = {q.id: q for s in sets for q in s.questions}
     rows = []
     for tag in TAGS.values():
@@ -109,7 +114,20 @@ def coverage_table(extraction: Extraction, sets: Sequence[QuestionSet]) -> dict[
         "uncovered": [r["tag"] for r in rows if r["status"] == "uncovered"],
         "untested": [r["tag"] for r in rows if r["status"] == "untested"],
         "questions": len(questions),
+        "reviewed": {
+            case.id: (reviews or {}).get(case.id, _NOT_REVIEWED) for case in extraction.cases
+        },
     }
+
+
+_NOT_REVIEWED: dict[str, Any] = {
+    "tags_accepted": [],
+    "tags_rejected": [],
+    "tags_added": [],
+    "questions_accepted": [],
+    "questions_rejected": [],
+    "garbled": 0,
+}
 
 
 def coverage_text(table: dict[str, Any]) -> str:
@@ -127,4 +145,16 @@ def coverage_text(table: dict[str, Any]) -> str:
         )
     if table["untested"]:
         lines.append("untested (shown but no question): " + ", ".join(table["untested"]))
+    lines.append("")
+    lines.append("reviewed by an author (seeds/cases/, quiz author):")
+    for case_id, made in table.get("reviewed", {}).items():
+        tags = (
+            f"tags {len(made['tags_accepted'])} accepted, {len(made['tags_rejected'])} "
+            f"rejected, {len(made['tags_added'])} added"
+        )
+        questions = (
+            f"questions {len(made['questions_accepted'])} accepted, "
+            f"{len(made['questions_rejected'])} rejected"
+        )
+        lines.append(f"  {case_id:<24} {tags}; {questions}; {made['garbled']} garbled")
     return "\n".join(lines) + "\n"

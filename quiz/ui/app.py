@@ -570,11 +570,23 @@ class LibraryScreen(Screen[None]):
 
 
 class CaseScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", show=True)]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", show=True),
+        Binding("r", "review", "Review (author)", show=True),
+    ]
 
     def __init__(self, case: Case) -> None:
         super().__init__()
         self.case = case
+
+    def action_review(self) -> None:
+        from quiz.ui.author import ReviewScreen
+
+        app: QuizApp = self.app  # type: ignore[assignment]
+        material = app.material()
+        questions = list({q.id: q for s in app.session.sets for q in s.questions}.values())
+        index = [c.id for c in material.extraction.cases].index(self.case.id)
+        self.app.push_screen(ReviewScreen(material, questions, index))
 
     def compose(self) -> ComposeResult:
         app: QuizApp = self.app  # type: ignore[assignment]
