@@ -21,7 +21,6 @@ The same person named in several documents is one case with several sources.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import unicodedata
@@ -313,7 +312,8 @@ def _read_people(doc: Document) -> _DocReading:
             person = register(name, contact=True)
             person.contact = True
             found.append(Mention(person.name, match.start(1), match.end(1), index))
-        named_here = any(_name_runs(text, s_start, s_end))
+        runs = list(_name_runs(text, s_start, s_end))
+        named_here = bool(runs)
         for unnamed in _UNNAMED.finditer(text, s_start, s_end):
             # "A 34-year-old radar engineer has been charged", "prosecutors indicted a
             # 34-year-old radar engineer", "after a parliamentary aide reported an approach":
@@ -338,7 +338,7 @@ def _read_people(doc: Document) -> _DocReading:
             found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
             break
         taken = [(m.start, m.end) for m in found]
-        for name, start, end, titles in _name_runs(text, s_start, s_end):
+        for name, start, end, titles in runs:
             if any(a < end and start < b for a, b in taken):
                 continue
             tokens = name.split()
@@ -439,11 +439,16 @@ def _read_people(doc: Document) -> _DocReading:
         mentions = [m for m in mentions if m.name not in shadowed]
         reading = _DocReading(doc, people, tuple(mentions))
         _score_people(reading)
+    # "Sarin is an officer of a foreign intelligence service": the recruiter, not a case,
+    # unless the story shows him caught (then he is the case, told the other way round).
+    officers: set[str] = set()
+    for officer in _OFFICER.finditer(text):
+        word = _LAST_WORD.search(text, max(0, officer.start() - 40), officer.start())
+        if word is not None:
+            officers.add(word.group(1))
     for person in people.values():
-        # "Sarin is an officer of a foreign intelligence service": the recruiter, not a case,
-        # unless the story shows him caught (then he is the case, told the other way round).
-        key = re.escape(person.tokens[-1] if person.tokens else person.name)
-        if not person.outcome_hits and re.search(rf"\b{key}\b{_IS_OFFICER}", text):
+        key = person.tokens[-1] if person.tokens else person.name
+        if not person.outcome_hits and key in officers:
             person.contact = True
     for person in people.values():
         # Someone who asks, pays or threatens "him" more than they are caught is a recruiter:
@@ -490,6 +495,8 @@ _IS_OFFICER = (
     r"(?:officer|agent|operative)"
 )
 """After a name: the person is an intelligence officer (a recruiter)."""
+_OFFICER = re.compile(_IS_OFFICER)
+_LAST_WORD = re.compile(r"([\w'’.-]+)$")
 _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|approached|contacted|recruited|reported|came\s+forward)\b"
@@ -1014,7 +1021,8 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
         evidence = item.evidence()
         named = name_pattern.search(text) is not None
         has_digit = _DIGIT.search(text) is not None
-        apposition = _apposition(name).search(text) if f"{name}," in text else None
+        at = text.find(f"{name},")
+        apposition = _APPOSITION.match(text, at + len(name)) if at >= 0 else None
         if apposition is not None:
             add(Fact("role", " ".join(apposition.group("role").split()), evidence))
         elif not named and not facts_of_kind(facts, "role"):
@@ -1104,14 +1112,13 @@ _MONEY_HINT = re.compile(
 _QUANTITY_HINT = re.compile(r"dozens|hundreds|thousands")
 
 
-@functools.lru_cache(maxsize=4096)
-def _apposition(name: str) -> re.Pattern[str]:
-    """ "Jane Roe, 34, a fire controlman assigned to ...": the words after the article."""
-    return re.compile(
-        rf"\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?"
-        r"(?P<role>(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)"
-        r"(?=\s+(?:at|in|of|for|with|who|assigned|based|working|from|on|to)\b|,)"
-    )
+_APPOSITION = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?"
+    r"(?P<role>(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)"
+    r"(?=\s+(?:at|in|of|for|with|who|assigned|based|working|from|on|to)\b|,)"
+)
+""" "Jane Roe, 34, a fire controlman assigned to ...": the words after the article, matched
+right after the name."""
 
 
 def _money_fact(match: re.Match[str], evidence: Evidence, japan: bool = False) -> Fact | None:

@@ -29,7 +29,7 @@ class WayOut:
             "What is the best way out?"
         )
         explanation = (
-            f"The way out is to come forward: {lc(channel.action)}. Coming forward "
+            f"The way out is to {lc(channel.action)}. Coming forward "
             "voluntarily limits the damage and is treated far more leniently than being "
             "found out; every further step deepens the trap and gives the other side more "
             "to threaten with. "
