@@ -105,6 +105,8 @@ class Actions:
     way_out: str
     wrong_ways_out: tuple[str, ...]
     wrong_channels: tuple[str, ...]
+    keep_evidence: str
+    wrong_keep_evidence: tuple[str, ...]
     after_reply: str
     wrong_after_reply: tuple[str, ...]
 

@@ -12,6 +12,7 @@ from quiz.families.after_reply import AfterReply
 from quiz.families.base import Context, Draft, Family
 from quiz.families.channels import Channels
 from quiz.families.earliest_report import EarliestReport
+from quiz.families.keep_evidence import KeepEvidence
 from quiz.families.look_alike import LookAlike
 from quiz.families.red_flag import RedFlag
 from quiz.families.right_action import RightAction
@@ -23,6 +24,7 @@ FAMILIES: tuple[Family, ...] = (
     RightAction(),
     EarliestReport(),
     AfterReply(),
+    KeepEvidence(),
     WayOut(),
     Channels(),
 )
