@@ -250,7 +250,16 @@ def _generate(args: argparse.Namespace) -> int:
     sets = generate(material, seed=args.seed)
     wanted = {f"{s.id}.toml": dumps_set(s) for s in sets}
     out: Path = args.out
-    present = {p.name for p in out.glob("*.toml")} if out.is_dir() else set()
+    present, foreign = _generated_sets(out)
+    if foreign:
+        # Never overwrite or delete what quiz did not write: a project folder, seeds/ ...
+        raise InputError(
+            str(out),
+            "holds TOML files that are not generated question sets ("
+            + ", ".join(sorted(foreign)[:3])
+            + (", ..." if len(foreign) > 3 else "")
+            + "); give --out a folder of question sets or a new one",
+        )
     if args.check:
         differ = sorted(
             name
@@ -281,6 +290,30 @@ def _generate(args: argparse.Namespace) -> int:
     total = sum(len(s.questions) for s in sets)
     print(f"wrote {len(sets)} question sets ({total} questions in all) to {out}")
     return 0
+
+
+def _generated_sets(folder: Path) -> tuple[set[str], list[str]]:
+    """The ``*.toml`` files of a folder that quiz generated (a ``[set]`` table with its
+    ``generator``), and the others."""
+    import tomllib
+
+    ours: set[str] = set()
+    others: list[str] = []
+    if not folder.is_dir():
+        return ours, others
+    for path in folder.glob("*.toml"):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            others.append(path.name)
+            continue
+        table = data.get("set")
+        generator = table.get("generator", "") if isinstance(table, dict) else ""
+        if isinstance(generator, str) and generator.startswith("quiz "):
+            ours.add(path.name)
+        else:
+            others.append(path.name)
+    return ours, others
 
 
 def _author(args: argparse.Namespace) -> int:

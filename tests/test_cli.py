@@ -70,10 +70,16 @@ def test_generate_check_passes_on_the_repository_and_fails_when_a_set_is_edited(
     result = run("generate", "--check", "--out", str(out))
     assert result.returncode == 1
     assert f"{edited}: differs from what would be generated" in result.stderr
-    (out / "stray.toml").write_text("", encoding="utf-8")
+    # A set quiz wrote that it would no longer write is a left-over ...
+    (out / "old-set.toml").write_text(edited.read_text(encoding="utf-8"), "utf-8")
     assert (
-        "stray.toml: would not be generated" in run("generate", "--check", "--out", str(out)).stderr
+        "old-set.toml: would not be generated"
+        in run("generate", "--check", "--out", str(out)).stderr
     )
+    # ... and a file quiz never wrote is not its business: refused, named, left alone.
+    (out / "stray.toml").write_text("", encoding="utf-8")
+    stray = run("generate", "--check", "--out", str(out))
+    assert stray.returncode == 2 and "(stray.toml)" in stray.stderr
 
 
 def test_generate_writes_the_sets_and_is_deterministic(tmp_path: Path) -> None:
@@ -163,3 +169,24 @@ def test_generate_names_a_document_without_a_case_and_a_thin_case(tmp_path: Path
         lines
     )
     assert any("the case of Li gives 6 question(s) (fewer than 8)" in line for line in lines)
+
+
+def test_generate_never_overwrites_or_deletes_what_it_did_not_write(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pyproject.toml").write_text('[project]\nname = "mine"\n', encoding="utf-8")
+    result = run("generate", "--seeds", str(SEEDS), "--out", str(project))
+    assert result.returncode == 2
+    assert "not generated question sets (pyproject.toml)" in result.stderr
+    assert (project / "pyproject.toml").read_text(encoding="utf-8") == '[project]\nname = "mine"\n'
+    assert sorted(p.name for p in project.iterdir()) == ["pyproject.toml"]
+    # A folder of generated sets: a set it no longer writes is removed, nothing else.
+    out = tmp_path / "sets"
+    assert run("generate", "--seeds", str(SEEDS), "--out", str(out)).returncode == 0
+    stale = out / "case-old.toml"
+    stale.write_text(
+        (out / "case-li.toml").read_text(encoding="utf-8").replace('id = "case-li"', 'id = "x"'),
+        encoding="utf-8",
+    )
+    assert run("generate", "--seeds", str(SEEDS), "--out", str(out)).returncode == 0
+    assert not stale.exists()
