@@ -129,3 +129,12 @@ def test_statements_about_the_country_or_other_peoples_access_show_no_pattern(
     sentence: str, tag: str
 ) -> None:
     assert tag not in find_cues(sentence)
+
+
+def test_a_walk_in_offering_himself_is_not_a_strangers_offer() -> None:
+    sentence = (
+        "Saar walked up to an officer on the other side of the crossing and offered to supply "
+        "information in exchange for money."
+    )
+    assert "unsolicited-offer" not in find_cues(sentence)
+    assert "unsolicited-offer" in find_cues("A stranger offered him money for technical documents.")

@@ -26,7 +26,7 @@ class AfterReply:
             return []
         actions = ctx.scenarios.actions
         channel = ctx.report_channel()
-        how = "answered the email" if frame.channel == "online" else "agreed to help"
+        how = "answered the message" if frame.channel == "online" else "agreed to help"
         prompt = (
             f"You are {frame.role} at {frame.workplace.place}. When {frame.contact} approached "
             f"you, you {how} and sent a few published articles. Now the contact asks for "
