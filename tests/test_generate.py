@@ -161,7 +161,7 @@ def test_scenarios_are_built_from_each_cases_own_facts(sets) -> None:
     assert "network administrator" in chen and "military research institute" in chen
     assert "technical expert" in chen
     qiu = " ".join(q.prompt for q in by_case["case-qiu-degui"].questions)
-    assert "email" in qiu and "communications office" in qiu
+    assert "message you did not expect" in qiu and "communications office" in qiu
     zhang = " ".join(q.prompt for q in by_case["case-zhang-xiangbin"].questions)
     assert "translator" in zhang and "abroad" in zhang
 
