@@ -138,3 +138,30 @@ def test_a_walk_in_offering_himself_is_not_a_strangers_offer() -> None:
     )
     assert "unsolicited-offer" not in find_cues(sentence)
     assert "unsolicited-offer" in find_cues("A stranger offered him money for technical documents.")
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        (
+            "He offered 5,000 dollars a report, more than twice her monthly salary.",
+            "disproportionate-reward",
+        ),
+        ("The fee was roughly ten times her own hourly pay.", "disproportionate-reward"),
+        (
+            "He paid 3,000 for each note, well over half her monthly pay for a morning's work.",
+            "disproportionate-reward",
+        ),
+        (
+            "He requested the routes of the convoys, none of which had been made public.",
+            "request-beyond-public",
+        ),
+        (
+            "He asked for network topology diagrams and the internal procedures.",
+            "request-beyond-public",
+        ),
+        ("She asked about missions outside his responsibility.", "request-beyond-public"),
+    ],
+)
+def test_ways_reports_say_out_of_proportion_and_beyond_public(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
