@@ -165,3 +165,23 @@ def test_a_walk_in_offering_himself_is_not_a_strangers_offer() -> None:
 )
 def test_ways_reports_say_out_of_proportion_and_beyond_public(sentence: str, tag: str) -> None:
     assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        (
+            "He was approached by a professor, introducing himself as a visiting scholar.",
+            "false-persona",
+        ),
+        ("An invitation came from a client calling herself Rachel Ward.", "false-persona"),
+        ("He could open those lists through the terminal's planning system.", "insider-access"),
+        ("He used the access his employer had trusted him with.", "insider-access"),
+    ],
+)
+def test_ways_reports_tell_a_cover_and_the_use_of_access(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
+
+
+def test_the_trust_placed_in_someone_is_not_a_placement() -> None:
+    assert "placement" not in find_cues("He had used the trust placed in him by his employer.")
