@@ -185,3 +185,22 @@ def test_ways_reports_tell_a_cover_and_the_use_of_access(sentence: str, tag: str
 
 def test_the_trust_placed_in_someone_is_not_a_placement() -> None:
     assert "placement" not in find_cues("He had used the trust placed in him by his employer.")
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        ("Checks showed deposits that could not be explained by his salary.", "unexplained-money"),
+        (
+            "He paid 14,000 euros in cash for a used SUV, which raised eyebrows.",
+            "unexplained-money",
+        ),
+        ("The next morning she went to her supervisor and the security adviser.", "report-early"),
+        (
+            "She ended the call and reported it that afternoon to the security department.",
+            "report-early",
+        ),
+    ],
+)
+def test_ways_reports_tell_unexplained_money_and_an_early_report(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
