@@ -204,3 +204,27 @@ def test_the_trust_placed_in_someone_is_not_a_placement() -> None:
 )
 def test_ways_reports_tell_unexplained_money_and_an_early_report(sentence: str, tag: str) -> None:
     assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, tag, shown",
+    [
+        ("He praised Vermeulen's knowledge of the port.", "excessive-help-flattery", True),
+        ("The minister praised the work of the police.", "excessive-help-flattery", False),
+        ('He called her "the sharpest mind in that building".', "excessive-help-flattery", True),
+        (
+            "There was a tablet for his son and help with his daughter's university application.",
+            "excessive-help-flattery",
+            True,
+        ),
+        (
+            "She asked for samples of his writing, and then for scans of correspondence.",
+            "escalation",
+            True,
+        ),
+    ],
+)
+def test_flattery_of_the_target_and_requests_that_step_up(
+    sentence: str, tag: str, shown: bool
+) -> None:
+    assert (tag in find_cues(sentence)) is shown
