@@ -120,14 +120,7 @@ class CaseFileEditor:
             raise InputError(self.label, f"a {kind} fact needs a value")
         quote = self._quote(doc, start, end)
         document = self._load()
-        drops = document.get("drop_facts")
-        if drops is None:
-            drops = tomlkit.array()
-            document["drop_facts"] = drops
-        if not any(d.get("kind") == kind and d.get("value") == old_value for d in drops):
-            drop = tomlkit.inline_table()
-            drop.update({"kind": kind, "value": old_value})
-            drops.append(drop)
+        _add_inline(document, "drop_facts", {"kind": kind, "value": old_value})
         entry = tomlkit.table()
         entry.update({"kind": kind, "value": new_value, "doc": doc, "quote": quote, "start": start})
         _append_table(document, "facts", entry)
@@ -136,14 +129,7 @@ class CaseFileEditor:
     def mark_garbled(self, doc: str, start: int, end: int) -> CaseCorrection:
         quote = self._quote(doc, start, end)
         document = self._load()
-        garbled = document.get("garbled")
-        if garbled is None:
-            garbled = tomlkit.array()
-            document["garbled"] = garbled
-        if not any(g.get("doc") == doc and g.get("quote") == quote for g in garbled):
-            passage = tomlkit.inline_table()
-            passage.update({"doc": doc, "quote": quote, "start": start})
-            garbled.append(passage)
+        _add_inline(document, "garbled", {"doc": doc, "quote": quote, "start": start})
         return self._save(document)
 
     def question_verdict(self, question_id: str, verdict: str, note: str = "") -> CaseCorrection:
@@ -172,17 +158,19 @@ class CaseFileEditor:
         return document.text[start:end]
 
 
+_DECIDED = (
+    "tags_accepted",
+    "tags_rejected",
+    "tags_added",
+    "questions_accepted",
+    "questions_rejected",
+)
+
+
 def decisions(correction: CaseCorrection | None) -> dict[str, Any]:
     """What an author has decided for a case, for ``quiz coverage`` and the review screen."""
     if correction is None:
-        return {
-            "tags_accepted": [],
-            "tags_rejected": [],
-            "tags_added": [],
-            "questions_accepted": [],
-            "questions_rejected": [],
-            "garbled": 0,
-        }
+        return {key: [] for key in _DECIDED} | {"garbled": 0}
     case_file = correction.file
     return {
         "tags_accepted": sorted(case_file.reviewed_tags),
@@ -223,6 +211,19 @@ def _remove(document: tomlkit.TOMLDocument, key: str, value: str) -> None:
     array = document.get(key)
     if isinstance(array, Array) and value in array:
         array.remove(value)
+
+
+def _add_inline(document: tomlkit.TOMLDocument, key: str, entry: dict[str, Any]) -> None:
+    """Add an inline table to a top-level list, unless one with the same text is there."""
+    array = document.get(key)
+    if array is None:
+        array = tomlkit.array()
+        document[key] = array
+    same = ("kind", "value", "doc", "quote")
+    if not any(all(old.get(k) == entry.get(k) for k in same) for old in array):
+        table = tomlkit.inline_table()
+        table.update(entry)
+        array.append(table)
 
 
 def _append_table(document: tomlkit.TOMLDocument, key: str, table: Table) -> None:

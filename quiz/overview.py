@@ -115,19 +115,15 @@ def coverage_table(
         "untested": [r["tag"] for r in rows if r["status"] == "untested"],
         "questions": len(questions),
         "reviewed": {
-            case.id: (reviews or {}).get(case.id, _NOT_REVIEWED) for case in extraction.cases
+            case.id: (reviews or {}).get(case.id) or _not_reviewed() for case in extraction.cases
         },
     }
 
 
-_NOT_REVIEWED: dict[str, Any] = {
-    "tags_accepted": [],
-    "tags_rejected": [],
-    "tags_added": [],
-    "questions_accepted": [],
-    "questions_rejected": [],
-    "garbled": 0,
-}
+def _not_reviewed() -> dict[str, Any]:
+    from quiz.authoring import decisions  # tomlkit is loaded only when reviews are shown
+
+    return decisions(None)
 
 
 def coverage_text(table: dict[str, Any]) -> str:

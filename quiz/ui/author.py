@@ -133,26 +133,17 @@ class ReviewScreen(Screen[None]):
         self.show_document()
 
     def row(self, item: Item) -> Content:
-        made = self.made
         if item.kind == "tag":
-            mark = (
-                "✓"
-                if item.key in made["tags_accepted"]  # type: ignore[operator]
-                else "✗"
-                if item.key in made["tags_rejected"]  # type: ignore[operator]
-                else "·"
-            )
-            return literal(f"{mark} tag  {item.key}: {TAGS[item.key].label}")
+            return literal(f"{self.mark('tags', item.key)} tag  {item.key}: {TAGS[item.key].label}")
         if item.kind == "question" and item.question is not None:
-            mark = (
-                "✓"
-                if item.key in made["questions_accepted"]  # type: ignore[operator]
-                else "✗"
-                if item.key in made["questions_rejected"]  # type: ignore[operator]
-                else "·"
-            )
-            return literal(f"{mark} q    {item.question.prompt[:120]}")
+            return literal(f"{self.mark('questions', item.key)} q    {item.question.prompt[:120]}")
         return literal(f"  fact {item.key}")
+
+    def mark(self, what: str, key: str) -> str:
+        """✓ accepted, ✗ rejected, · not yet reviewed."""
+        if key in self.made[f"{what}_accepted"]:  # type: ignore[operator]
+            return "✓"
+        return "✗" if key in self.made[f"{what}_rejected"] else "·"  # type: ignore[operator]
 
     def current(self) -> Item | None:
         highlighted = self.query_one("#review-items", OptionList).highlighted
