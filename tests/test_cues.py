@@ -228,3 +228,21 @@ def test_flattery_of_the_target_and_requests_that_step_up(
     sentence: str, tag: str, shown: bool
 ) -> None:
     assert (tag in find_cues(sentence)) is shown
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        ("He was asking for screenshots of the depot system, then for stock levels.", "escalation"),
+        (
+            "Then he asked her to photograph admission lists and duty rosters.",
+            "request-beyond-public",
+        ),
+        (
+            "The defendant sent more than 300 screenshots and exported spreadsheets.",
+            "bulk-collection",
+        ),
+    ],
+)
+def test_requests_for_screenshots_and_exports_in_bulk(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
