@@ -493,7 +493,7 @@ def _drill(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from quiz.drill import key_path, load_drill, load_key, read_result
-    from quiz.files import write_atomic
+    from quiz.files import refuse_input_as_output, write_atomic
     from quiz.report import (
         answers_csv,
         grade,
@@ -545,6 +545,15 @@ def _report(args: argparse.Namespace) -> int:
         "html": lambda: to_html(data),
         "xapi": lambda: to_xapi(graded, drill, key),
     }[fmt]()
+    refuse_input_as_output(
+        args.report_output,
+        [
+            *args.result_files,
+            args.report_drill,
+            args.report_key or key_path(args.report_drill),
+            args.report_db,
+        ],
+    )
     write_atomic(args.report_output, text)
     print(f"{len(graded)} result(s) reported, {refused} refused: {args.report_output}")
     return EXIT_PROBLEMS if refused else 0
@@ -552,10 +561,11 @@ def _report(args: argparse.Namespace) -> int:
 
 def _bank(args: argparse.Namespace) -> int:
     from quiz.bank import to_gift, to_moodle_xml
-    from quiz.files import write_atomic
+    from quiz.files import refuse_input_as_output, write_atomic
 
     question_set = _find_set(args.bank_questions, args.set_id)
     text = to_gift(question_set) if args.bank_format == "gift" else to_moodle_xml(question_set)
+    refuse_input_as_output(args.bank_output, sorted(args.bank_questions.glob("*.toml")))
     write_atomic(args.bank_output, text)
     print(f"{len(question_set.questions)} questions written to {args.bank_output}")
     return 0

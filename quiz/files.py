@@ -1,15 +1,26 @@
 """Writing files safely: a temporary file, fsync, then rename, so a reader sees the old file or
-the new one, never half of one."""
+the new one, never half of one; and never onto something that is not a plain file, nor onto a
+file the command reads."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+
+from quiz.errors import InputError
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8, ``\\n`` line ends) atomically."""
+    """Replace ``path`` with ``text`` (UTF-8, ``\\n`` line ends) atomically.
+
+    Refuses (with an :class:`InputError`) a path that is a symbolic link or anything but a
+    regular file (a device such as ``/dev/null``, a FIFO, a folder): renaming over it would
+    replace it rather than write to it.
+    """
+    refuse_special(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -21,3 +32,37 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def refuse_special(path: Path) -> None:
+    """An output must be a regular file or not exist yet."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(mode):
+        raise InputError(str(path), "is a symbolic link; give the file itself as the output")
+    if not stat.S_ISREG(mode):
+        raise InputError(str(path), "is not a regular file; refusing to replace it")
+
+
+def refuse_input_as_output(output: Path, inputs: Iterable[Path | None]) -> None:
+    """An output that is one of the command's inputs (the same file, by path or by inode) is
+    refused: writing it would destroy what the command reads."""
+    try:
+        out_stat = output.stat()
+    except OSError:
+        out_stat = None
+    resolved = output.resolve()
+    for given in inputs:
+        if given is None:
+            continue
+        same = given.resolve() == resolved
+        if not same and out_stat is not None:
+            try:
+                in_stat = given.stat()
+            except OSError:
+                continue
+            same = (in_stat.st_dev, in_stat.st_ino) == (out_stat.st_dev, out_stat.st_ino)
+        if same:
+            raise InputError(str(output), f"is an input of this command ({given}); not overwritten")

@@ -190,3 +190,51 @@ def test_generate_never_overwrites_or_deletes_what_it_did_not_write(tmp_path: Pa
     )
     assert run("generate", "--seeds", str(SEEDS), "--out", str(out)).returncode == 0
     assert not stale.exists()
+
+
+def test_an_output_that_is_an_input_or_not_a_plain_file_is_refused(tmp_path: Path) -> None:
+    import os
+
+    sets = tmp_path / "questions"
+    shutil.copytree(QUESTIONS, sets)
+    before = (sets / "essentials.toml").read_bytes()
+    # -o naming one of the inputs: the set being exported.
+    result = run(
+        "bank",
+        "export",
+        "essentials",
+        "--questions",
+        str(sets),
+        "--format",
+        "gift",
+        "-o",
+        str(sets / "essentials.toml"),
+    )
+    assert result.returncode == 2 and "is an input of this command" in result.stderr
+    assert (sets / "essentials.toml").read_bytes() == before
+    # A symbolic link, and something that is not a regular file.
+    target = tmp_path / "kept.txt"
+    target.write_text("mine", encoding="utf-8")
+    link = tmp_path / "link.gift"
+    os.symlink(target, link)
+    linked = run("bank", "export", "essentials", "--format", "gift", "-o", str(link))
+    assert linked.returncode == 2 and "symbolic link" in linked.stderr
+    assert target.read_text(encoding="utf-8") == "mine" and link.is_symlink()
+    fifo = tmp_path / "pipe.gift"
+    os.mkfifo(fifo)
+    special = run("bank", "export", "essentials", "--format", "gift", "-o", str(fifo))
+    assert special.returncode == 2 and "not a regular file" in special.stderr
+    assert fifo.exists() and not fifo.is_file()
+
+
+def test_a_report_written_over_the_drill_key_is_refused(tmp_path: Path) -> None:
+    drill = tmp_path / "d.toml"
+    made = run(
+        "drill", "new", "--set", "essentials", "--count", "3", "--seed", "1", "-o", str(drill)
+    )
+    assert made.returncode == 0, made.stderr
+    key = tmp_path / "d.key.toml"
+    before = key.read_bytes()
+    result = run("report", "--drill", str(drill), "--format", "csv", "-o", str(key))
+    assert result.returncode == 2 and "is an input of this command" in result.stderr
+    assert key.read_bytes() == before
