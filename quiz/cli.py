@@ -146,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--pass-mark", type=int, default=None, metavar="PERCENT")
     new.add_argument("--feedback", choices=("deferred", "immediate"), default="deferred")
     new.add_argument("-o", "--output", type=Path, required=True, metavar="DRILL.toml")
+    new.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing drill and its key (results collected for it will no longer "
+        "match); default: refuse",
+    )
     run = drill_commands.add_parser("run", help="take a drill in the app")
     run.add_argument("drill_file", type=Path, metavar="DRILL.toml")
     run.add_argument("--trainee", dest="drill_trainee", default=None, metavar="NAME")
@@ -474,8 +480,17 @@ def _drill(args: argparse.Namespace) -> int:
             feedback=args.feedback,
             secret=secrets.token_hex(16),
         )
+        key_file = key_path(args.output)
+        existing = [p for p in (args.output, key_file) if p.exists() or p.is_symlink()]
+        if existing and not args.force:
+            raise InputError(
+                str(existing[0]),
+                "exists: a new drill would get a new secret and the results collected for this "
+                "one would no longer match; choose another name, or --force",
+            )
+        # The key first, then the drill: a trainee can only take a drill whose key exists.
+        write_atomic(key_file, dumps_key(key))
         write_atomic(args.output, dumps_drill(drill))
-        write_atomic(key_path(args.output), dumps_key(key))
         print(
             f"drill {drill.drill.id}: {len(drill.questions)} questions, {args.feedback} "
             f"feedback; give trainees {args.output}; keep {key_path(args.output)}"

@@ -8,6 +8,7 @@ See ``docs/case-material.md``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from quiz.errors import InputError
 from quiz.models import Case, Evidence, Extraction, Fact, TagHit
 from quiz.qformat import locate, read_toml, structure_problems, structured
 from quiz.taxonomy import TAGS
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""A case id: it names files (``cases/<id>.toml``, ``questions/case-<id>.toml``)."""
 
 FACT_KINDS = ("role", "sector", "date", "money", "quantity", "approach", "outcome", "contact")
 
@@ -169,8 +173,13 @@ def read_case_file(path: Path, name: str, documents: Mapping[str, Document]) -> 
                 f"questions[{number}].verdict: {verdict.verdict!r} is not accept or reject",
                 locate(text, f"questions[{number}].verdict"),
             )
-    if not parsed.case.id:
-        raise InputError(name, "case.id: must not be empty", locate(text, "case.id"))
+    if not _SLUG.fullmatch(parsed.case.id):
+        raise InputError(
+            name,
+            f"case.id: {parsed.case.id!r} is not an id (lower-case letters, digits and hyphens, "
+            "as quiz extract prints them)",
+            locate(text, "case.id"),
+        )
     garbled = tuple(
         _evidence(passage, f"garbled[{number}]", name, text, documents)
         for number, passage in enumerate(parsed.garbled)

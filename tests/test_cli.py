@@ -238,3 +238,24 @@ def test_a_report_written_over_the_drill_key_is_refused(tmp_path: Path) -> None:
     result = run("report", "--drill", str(drill), "--format", "csv", "-o", str(key))
     assert result.returncode == 2 and "is an input of this command" in result.stderr
     assert key.read_bytes() == before
+
+
+def test_a_case_id_that_is_not_a_slug_is_refused(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "cases" / "evil.toml").write_text('[case]\nid = "../../../../x"\nname = "X"\n')
+    result = run("generate", "--seeds", str(seeds), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "is not an id" in result.stderr
+    assert "cases/evil.toml:2:" in result.stderr
+    assert not (tmp_path / "out").exists() and not (tmp_path / "x").exists()
+
+
+def test_a_new_drill_never_replaces_an_existing_one_without_force(tmp_path: Path) -> None:
+    drill = tmp_path / "d.toml"
+    args = ("drill", "new", "--set", "essentials", "--count", "3", "--seed", "1", "-o", str(drill))
+    assert run(*args).returncode == 0
+    before = (drill.read_bytes(), (tmp_path / "d.key.toml").read_bytes())
+    again = run(*args)
+    assert again.returncode == 2 and "exists" in again.stderr and "--force" in again.stderr
+    assert (drill.read_bytes(), (tmp_path / "d.key.toml").read_bytes()) == before
+    assert run(*args, "--force").returncode == 0
