@@ -307,7 +307,9 @@ def _generated_sets(folder: Path) -> tuple[set[str], list[str]]:
     others: list[str] = []
     if not folder.is_dir():
         return ours, others
-    for path in folder.glob("*.toml"):
+    from quiz.files import folder_files
+
+    for path in folder_files(folder, ".toml"):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):

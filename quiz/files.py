@@ -66,3 +66,33 @@ def refuse_input_as_output(output: Path, inputs: Iterable[Path | None]) -> None:
             same = (in_stat.st_dev, in_stat.st_ino) == (out_stat.st_dev, out_stat.st_ino)
         if same:
             raise InputError(str(output), f"is an input of this command ({given}); not overwritten")
+
+
+def folder_files(folder: Path, suffix: str) -> list[Path]:
+    """The files of a folder that end in ``suffix``, in name order; the same answer for every
+    command. A folder that cannot be read, and an entry that is not a regular file (a FIFO, a
+    device, a folder, a broken or looping symbolic link), are errors, never taken for an empty
+    folder or skipped in silence."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except FileNotFoundError:
+        return []
+    except NotADirectoryError:
+        raise InputError(str(folder), "is not a folder") from None
+    except OSError as err:
+        raise InputError(str(folder), f"cannot be read: {err.strerror or err}") from None
+    found = []
+    for entry in entries:
+        if not entry.name.endswith(suffix) or entry.name.startswith("."):
+            continue
+        path = Path(folder) / entry.name
+        try:
+            regular = entry.is_file(follow_symlinks=True)
+        except OSError as err:  # a symbolic link loop
+            raise InputError(str(path), f"cannot be read: {err.strerror or err}") from None
+        if not regular:
+            raise InputError(str(path), "is not a regular file")
+        if not os.access(path, os.R_OK):
+            raise InputError(str(path), "cannot be read: permission denied")
+        found.append(path)
+    return found

@@ -442,11 +442,12 @@ def lint_paths(
 ) -> tuple[list[tuple[str, Finding]], int]:
     """Findings for question set files (folders are read for ``*.toml``), with the number of
     sets read. A file that is not a valid set raises its first problem as an InputError."""
+    from quiz.files import folder_files
     from quiz.qformat import read_toml, set_problems, structured_set
 
     files: list[Path] = []
     for path in paths:
-        files.extend(sorted(path.glob("*.toml")) if path.is_dir() else [path])
+        files.extend(folder_files(path, ".toml") if path.is_dir() else [path])
     found = []
     for path in files:
         data, text = read_toml(path, str(path))

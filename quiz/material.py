@@ -134,11 +134,15 @@ class Material:
 
 def document_paths(root: Path) -> list[Path]:
     """The case documents of a seeds folder, in name order."""
-    return sorted(p for p in root.glob("*.txt") if p.is_file())
+    from quiz.files import folder_files
+
+    return folder_files(root, ".txt")
 
 
 def load_material(root: Path) -> Material:
     """Read and extract a seeds folder; raises :class:`InputError` on the first bad file."""
+    from quiz.files import folder_files
+
     if not root.is_dir():
         raise InputError(str(root), "not a folder of case material")
     documents = tuple(Document.read(path, path.name) for path in document_paths(root))
@@ -148,7 +152,7 @@ def load_material(root: Path) -> Material:
     channels, channel_evidence = _read_channels(root)
     case_files = tuple(
         read_case_file(path, f"{CASES_DIR}/{path.name}", {d.name: d for d in documents})
-        for path in sorted((root / CASES_DIR).glob("*.toml"))
+        for path in folder_files(root / CASES_DIR, ".toml")
     )
     extraction = apply_case_files(extract(documents), case_files)
     return Material(root, documents, details, channels, channel_evidence, case_files, extraction)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.errors import InputError
+from quiz.files import folder_files
 from quiz.models import Question, QuestionSet
 from quiz.qformat import locate, read_toml, set_problems, structured_set
 from quiz.taxonomy import TAGS, TOPICS
@@ -53,7 +54,7 @@ class _Sources:
         from quiz.documents import Document
 
         found = {}
-        for path in sorted(self.root.glob("*.txt")):
+        for path in folder_files(self.root, ".txt"):
             document = self.get(path.name)
             if isinstance(document, Document):
                 found[path.name] = document
@@ -64,7 +65,7 @@ def _files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.glob("*.toml") if p.is_file()))
+            files.extend(folder_files(path, ".toml"))
         else:
             files.append(path)
     return files
@@ -222,7 +223,7 @@ def load_sets(
     if not folder.is_dir():
         raise InputError(str(folder), "not a folder of question sets")
     sets = []
-    for path in sorted(folder.glob("*.toml")):
+    for path in folder_files(folder, ".toml"):
         data = _cached(path, cache) if cache is not None and seeds is None else None
         if data is None:
             data, text = read_toml(path, str(path))

@@ -259,3 +259,40 @@ def test_a_new_drill_never_replaces_an_existing_one_without_force(tmp_path: Path
     assert again.returncode == 2 and "exists" in again.stderr and "--force" in again.stderr
     assert (drill.read_bytes(), (tmp_path / "d.key.toml").read_bytes()) == before
     assert run(*args, "--force").returncode == 0
+
+
+def test_a_fifo_or_a_symlink_loop_named_toml_is_an_error_in_every_command(tmp_path: Path) -> None:
+    import os
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    sets = tmp_path / "questions"
+    shutil.copytree(QUESTIONS, sets)
+    os.mkfifo(sets / "pipe.toml")
+    for args in (
+        ("validate", str(sets)),
+        ("lint", str(sets)),
+        (
+            "bank",
+            "export",
+            "essentials",
+            "--questions",
+            str(sets),
+            "--format",
+            "gift",
+            "-o",
+            str(tmp_path / "e.gift"),
+        ),
+    ):
+        result = run(*args, "--seeds", str(seeds)) if args[0] != "bank" else run(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert (
+            "pipe.toml: is not a regular file" in result.stderr and "Traceback" not in result.stderr
+        )
+    loop = seeds / "cases" / "loop.toml"
+    os.symlink(loop, loop)
+    for args in (("generate", "--out", str(tmp_path / "out")), ("coverage",), ("validate",)):
+        result = run(*args, "--seeds", str(seeds))
+        assert result.returncode == 2, (args, result.stderr)
+        assert "loop.toml: cannot be read" in result.stderr
+    assert not (tmp_path / "out").exists()
