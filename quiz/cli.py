@@ -423,7 +423,7 @@ def _history(args: argparse.Namespace) -> int:
     if not db.exists():
         raise InputError(str(db), "no score store here yet (take a quiz first, or give --db)")
     try:
-        store = ScoreStore.open(db)
+        store = ScoreStore.open(db, read_only=True)
     except StoreError as err:
         raise InputError(str(db), str(err)) from None
     trainee = args.history_trainee or args.trainee or store.setting(TRAINEE_SETTING)
@@ -545,7 +545,7 @@ def _report(args: argparse.Namespace) -> int:
         from quiz.store import ScoreStore, StoreError
 
         try:
-            store = ScoreStore.open(args.report_db)
+            store = ScoreStore.open(args.report_db, read_only=True)
         except StoreError as err:
             raise InputError(str(args.report_db), str(err)) from None
         for result in results_from_store(store.drill_answers(drill.drill.id), drill):

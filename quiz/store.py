@@ -251,31 +251,69 @@ class ScoreStore:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path) -> ScoreStore:
-        """Open (creating or migrating) the store; checks its integrity first."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def open(cls, path: Path, *, read_only: bool = False) -> ScoreStore:
+        """Open the store, checking its integrity first.
+
+        A new store is made only where there is no file or an empty one; a file that is an
+        SQLite database of something else is refused, never migrated. ``read_only`` (history,
+        reports) neither creates nor migrates nor changes the file in any way.
+        """
+        exists = path.exists()
+        if read_only and not exists:
+            raise StoreError(f"{path}: no score store here (check the path, or take a quiz first)")
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            connection = sqlite3.connect(path, timeout=0.1, isolation_level=None)
+            if read_only:
+                connection = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=ro",
+                    uri=True,
+                    timeout=0.1,
+                    isolation_level=None,
+                )
+            else:
+                connection = sqlite3.connect(path, timeout=0.1, isolation_level=None)
             store = cls(connection, path)
-            store._prepare()
+            store._refuse_foreign()
+            store._prepare(read_only=read_only)
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{path}: cannot open the score store: {err}") from None
         return store
 
-    def _prepare(self) -> None:
+    def _refuse_foreign(self) -> None:
+        """Only an empty database, or one quiz made, is a score store."""
+        db = self._db
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if version == 0 and tables:
+            raise StoreError(
+                f"{self.path}: not a quiz score store (an SQLite file with other tables: "
+                f"{', '.join(sorted(tables)[:3])}); left as it is"
+            )
+        if 0 < version <= SCHEMA_VERSION and not {"trainees", "attempts", "steps"} <= tables:
+            raise StoreError(f"{self.path}: not a quiz score store; left as it is")
+
+    def _prepare(self, read_only: bool = False) -> None:
         db = self._db
         db.execute("PRAGMA busy_timeout = 100")
         integrity = db.execute("PRAGMA quick_check").fetchone()[0]
         if integrity != "ok":
             raise StoreError(f"{self.path}: the score store is damaged: {integrity}")
-        self._retry(lambda: db.execute("PRAGMA journal_mode = WAL"))
-        db.execute("PRAGMA synchronous = FULL")
-        db.execute("PRAGMA foreign_keys = ON")
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: made by a newer version of quiz (schema {version}); upgrade quiz"
             )
+        if read_only:
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: an older score store (schema {version}); open it once with "
+                    "the app to upgrade it (a backup is made first)"
+                )
+            return
+        self._retry(lambda: db.execute("PRAGMA journal_mode = WAL"))
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA foreign_keys = ON")
         if version < SCHEMA_VERSION:
             if version:
                 self._backup(version)  # outside the write transaction, which it would wait on

@@ -296,3 +296,26 @@ def test_a_fifo_or_a_symlink_loop_named_toml_is_an_error_in_every_command(tmp_pa
         assert result.returncode == 2, (args, result.stderr)
         assert "loop.toml: cannot be read" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_history_and_reports_never_create_or_migrate_a_store(tmp_path: Path) -> None:
+    typo = tmp_path / "scors.sqlite3"
+    result = run("history", "--db", str(typo), "--trainee", "Ana")
+    assert result.returncode == 2 and not typo.exists()
+    drill = tmp_path / "d.toml"
+    assert (
+        run("drill", "new", "--set", "essentials", "--count", "3", "-o", str(drill)).returncode == 0
+    )
+    report = run(
+        "report",
+        "--drill",
+        str(drill),
+        "--db",
+        str(typo),
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "r.csv"),
+    )
+    assert report.returncode == 2 and "no score store here" in report.stderr
+    assert not typo.exists()

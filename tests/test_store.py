@@ -199,3 +199,30 @@ def test_a_write_waits_for_another_writer_and_then_succeeds(tmp_path: Path, sets
     threading.Timer(0.3, lambda: blocker.execute("COMMIT")).start()
     store.set_setting("k", "v")  # waits, retries, succeeds
     assert store.setting("k") == "v"
+
+
+def test_a_foreign_sqlite_file_is_never_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "inventory.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE items (name TEXT)")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a quiz score store"):
+        ScoreStore.open(path)
+    with pytest.raises(StoreError, match="not a quiz score store"):
+        ScoreStore.open(path, read_only=True)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("inventory.db-*"))
+
+
+def test_read_only_opening_creates_and_changes_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    with pytest.raises(StoreError, match="no score store here"):
+        ScoreStore.open(missing, read_only=True)
+    assert not missing.exists()
+    path = tmp_path / "scores.db"
+    ScoreStore.open(path).close()
+    before = path.read_bytes()
+    store = ScoreStore.open(path, read_only=True)
+    assert store.attempts("nobody") == []
+    store.close()
+    assert path.read_bytes() == before
