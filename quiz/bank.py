@@ -9,6 +9,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from quiz.models import Question, QuestionSet
+from quiz.plaintext import xml_text
 
 _GIFT_SPECIAL = "\\~=#{}:"
 
@@ -74,7 +75,7 @@ def to_gift(question_set: QuestionSet) -> str:
 
 def _text(parent: ET.Element, tag: str, value: str, **attrs: str) -> ET.Element:
     element = ET.SubElement(parent, tag, attrs)
-    ET.SubElement(element, "text").text = value
+    ET.SubElement(element, "text").text = xml_text(value)
     return element
 
 

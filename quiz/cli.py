@@ -435,11 +435,13 @@ def _history(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"{trainee}: {len(attempts)} attempt(s)")
+    from quiz.plaintext import printable
+
+    print(f"{printable(trainee)}: {len(attempts)} attempt(s)")
     for attempt in attempts:
         state = ("pass" if attempt.passed else "not passed") if attempt.finished else "open"
         print(
-            f"{attempt.started[:16].replace('T', ' ')}  {attempt.set_title[:40]:<40} "
+            f"{attempt.started[:16].replace('T', ' ')}  {printable(attempt.set_title)[:40]:<40} "
             f"{attempt.right:>3}/{attempt.answered:<3} {attempt.percent:>3}%  {state}"
         )
     finished = [a.percent for a in attempts if a.finished]

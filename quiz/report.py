@@ -253,7 +253,13 @@ def answers_csv(graded: Sequence[Graded]) -> str:
         name = csv_cell(g.trainee)
         correct = g.correct
         writer.writerows(
-            (name, r.question, join(r.response), 1 if correct[r.question] else 0, r.elapsed_ms)
+            (
+                name,
+                csv_cell(r.question),
+                csv_cell(join(r.response)),
+                1 if correct[r.question] else 0,
+                r.elapsed_ms,
+            )
             for r in g.result.responses
         )
     return buffer.getvalue()
@@ -265,7 +271,8 @@ def to_json(data: dict[str, Any]) -> str:
 
 def _md(text: Any) -> str:
     """Markdown-escaped text: no markup, links or HTML from a trainee's name."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~])", r"\\\1", str(text)).replace("\n", " ")
+    escaped = re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~])", r"\\\1", str(text))
+    return re.sub(r"[\r\n\x00-\x08\x0b-\x1f\x7f]", " ", escaped)
 
 
 def to_markdown(data: dict[str, Any]) -> str:

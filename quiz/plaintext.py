@@ -1,0 +1,20 @@
+"""Text from files and from trainees is data: what every printer and exporter does to it so
+that it can never act as a terminal escape, break a table row or make a document invalid."""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """For a terminal: control characters (escape sequences, carriage returns) become U+FFFD,
+    so that a name can neither retitle the terminal nor overwrite the line."""
+    return _CONTROL.sub("\ufffd", text.replace("\t", " ").replace("\n", " "))
+
+
+def xml_text(text: str) -> str:
+    """For XML 1.0: the characters it cannot hold become U+FFFD."""
+    return _XML_INVALID.sub("\ufffd", text)
