@@ -283,14 +283,14 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"{len(wanted)} question sets up to date in {out}")
         return 0
     out.mkdir(parents=True, exist_ok=True)
-    from quiz.files import write_atomic
+    from quiz.files import replace_all
 
-    for name, text in wanted.items():
-        path = out / name
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            write_atomic(path, text)
-    for name in present - set(wanted):
-        (out / name).unlink()
+    changed = {
+        name: text
+        for name, text in wanted.items()
+        if not (out / name).exists() or (out / name).read_text(encoding="utf-8") != text
+    }
+    replace_all(out, changed, remove=sorted(present - set(wanted)))
     for line in _document_report(material, sets):
         print(f"quiz: {line}", file=sys.stderr)
     total = sum(len(s.questions) for s in sets)

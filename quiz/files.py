@@ -34,6 +34,50 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def replace_all(folder: Path, files: dict[str, str], remove: Iterable[str] = ()) -> None:
+    """Write several files of one folder as nearly one step: every new text is written and
+    synced first (``.<name>.<random>.tmp``), then all are renamed into place one after the
+    other, then the files to remove go. A process killed while writing leaves the old files
+    untouched; leftovers of such a run are removed by the next one."""
+    for leftover in folder.glob(".*.tmp"):
+        if leftover.is_file() and not leftover.is_symlink():
+            leftover.unlink()
+    for name in files:
+        refuse_special(folder / name)
+    written: list[tuple[str, Path]] = []
+    try:
+        for name, text in files.items():
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+            written.append((name, Path(tmp)))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+    except BaseException:
+        for _, tmp_path in written:
+            tmp_path.unlink(missing_ok=True)
+        raise
+    for name, tmp_path in written:
+        os.replace(tmp_path, folder / name)
+    for name in remove:
+        (folder / name).unlink(missing_ok=True)
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames durable (the folder's entries), where the platform allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def refuse_special(path: Path) -> None:
     """An output must be a regular file or not exist yet."""
     try:

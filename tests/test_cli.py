@@ -319,3 +319,14 @@ def test_history_and_reports_never_create_or_migrate_a_store(tmp_path: Path) -> 
     )
     assert report.returncode == 2 and "no score store here" in report.stderr
     assert not typo.exists()
+
+
+def test_generate_cleans_up_what_a_killed_run_left(tmp_path: Path) -> None:
+    out = tmp_path / "sets"
+    assert run("generate", "--seeds", str(SEEDS), "--out", str(out)).returncode == 0
+    leftover = out / ".essentials.toml.abc123.tmp"
+    leftover.write_text("half a set", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in out.glob("*.toml")}
+    assert run("generate", "--seeds", str(SEEDS), "--out", str(out)).returncode == 0
+    assert not leftover.exists()
+    assert {p.name: p.read_bytes() for p in out.glob("*.toml")} == before

@@ -44,3 +44,18 @@ def test_an_output_that_is_an_input_by_another_name_is_refused(tmp_path: Path) -
     refuse_input_as_output(tmp_path / "new.html", [original, None])
     write_atomic(tmp_path / "new.html", "ok")
     assert (tmp_path / "new.html").read_text(encoding="utf-8") == "ok"
+
+
+def test_a_failure_while_writing_a_set_leaves_every_old_set_as_it_was(tmp_path: Path) -> None:
+    from quiz.files import replace_all
+
+    (tmp_path / "a.toml").write_text("old a", encoding="utf-8")
+    (tmp_path / "b.toml").write_text("old b", encoding="utf-8")
+    # The second text cannot be encoded: the run fails after the first was written.
+    with pytest.raises(UnicodeEncodeError):
+        replace_all(tmp_path, {"a.toml": "new a", "b.toml": "new \ud800"}, remove=["b.toml"])
+    assert (tmp_path / "a.toml").read_text(encoding="utf-8") == "old a"
+    assert (tmp_path / "b.toml").read_text(encoding="utf-8") == "old b"
+    assert list(tmp_path.glob(".*.tmp")) == []
+    replace_all(tmp_path, {"a.toml": "new a"}, remove=["b.toml"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.toml"]
