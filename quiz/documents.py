@@ -60,15 +60,10 @@ class Document:
 
     @classmethod
     def read(cls, path: Path, name: str | None = None) -> Document:
+        from quiz.files import read_limited
+
         label = name if name is not None else str(path)
-        try:
-            size = path.stat().st_size
-            if size > MAX_DOCUMENT_BYTES:
-                raise InputError(label, f"file is larger than {MAX_DOCUMENT_BYTES} bytes")
-            raw = path.read_bytes()
-        except OSError as err:
-            raise InputError(label, err.strerror or str(err)) from None
-        return cls.from_bytes(label, raw)
+        return cls.from_bytes(label, read_limited(path, MAX_DOCUMENT_BYTES, label))
 
 
 _LINE_BREAKS = re.compile(r"\n")

@@ -26,6 +26,7 @@ import attrs
 
 from quiz.engine import plan
 from quiz.errors import InputError
+from quiz.files import read_limited
 from quiz.models import Choice, Evidence, MatchItem, QuestionSet
 
 RESULT_SCHEMA = 1
@@ -273,9 +274,7 @@ def read_result(path: Path, drill: Drill) -> Result:
     """Read and verify a result file against its drill; every refusal is an InputError."""
     name = str(path)
     try:
-        raw = path.read_bytes()
-        if len(raw) > 5 * 1024 * 1024:
-            raise InputError(name, "refused: larger than 5 MiB")
+        raw = read_limited(path, 5 * 1024 * 1024, name)
         data = json.loads(
             raw.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constants
         )

@@ -140,3 +140,22 @@ def folder_files(folder: Path, suffix: str) -> list[Path]:
             raise InputError(str(path), "cannot be read: permission denied")
         found.append(path)
     return found
+
+
+def read_limited(path: Path, limit: int, label: str | None = None) -> bytes:
+    """A file's bytes, read only if it is a regular file and only up to ``limit``: a device
+    (``/dev/zero``), a FIFO or a folder is refused instead of read for ever, and the size is
+    checked on what is read, not on what ``stat`` says."""
+    name = label or str(path)
+    try:
+        with open(path, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise InputError(name, "is not a regular file")
+            raw = handle.read(limit + 1)
+    except IsADirectoryError:
+        raise InputError(name, "is a folder, not a file") from None
+    except OSError as err:
+        raise InputError(name, err.strerror or str(err)) from None
+    if len(raw) > limit:
+        raise InputError(name, f"file is larger than the limit of {limit} bytes")
+    return raw

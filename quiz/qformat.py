@@ -85,14 +85,10 @@ def read_toml(path: Path, label: str | None = None) -> tuple[dict[str, Any], str
     it), and turns the errors Python 3.11's tomllib raises besides ``TOMLDecodeError`` (a
     ``RecursionError`` for very deep nesting, a ``ValueError`` for huge integers) into messages.
     """
+    from quiz.files import read_limited
+
     name = label or str(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(name, f"file is larger than the limit of {MAX_FILE_BYTES} bytes")
-        raw = path.read_bytes()
-    except OSError as err:
-        raise InputError(name, err.strerror or str(err)) from None
-    return parse_toml(raw, name)
+    return parse_toml(read_limited(path, MAX_FILE_BYTES, name), name)
 
 
 def parse_toml(raw: bytes, name: str) -> tuple[dict[str, Any], str]:

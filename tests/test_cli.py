@@ -330,3 +330,25 @@ def test_generate_cleans_up_what_a_killed_run_left(tmp_path: Path) -> None:
     assert run("generate", "--seeds", str(SEEDS), "--out", str(out)).returncode == 0
     assert not leftover.exists()
     assert {p.name: p.read_bytes() for p in out.glob("*.toml")} == before
+
+
+def test_a_device_given_as_an_input_is_refused_not_read_for_ever(tmp_path: Path) -> None:
+    for args in (("extract", "/dev/zero"), ("validate", "/dev/zero")):
+        result = run(*args)
+        assert result.returncode == 2, args
+        assert "/dev/zero: is not a regular file" in result.stderr
+    drill = tmp_path / "d.toml"
+    assert (
+        run("drill", "new", "--set", "essentials", "--count", "3", "-o", str(drill)).returncode == 0
+    )
+    report = run(
+        "report",
+        "/dev/zero",
+        "--drill",
+        str(drill),
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "r.csv"),
+    )
+    assert "/dev/zero" in report.stderr and "Traceback" not in report.stderr
