@@ -125,6 +125,8 @@ class Material:
         return tuple(e for correction in self.case_files for e in correction.garbled)
 
     def title(self, doc: str) -> str:
+        if doc == CHANNELS_FILE:
+            return "your organisation's reporting channels"
         details = self.details.get(doc)
         return details.title if details else doc
 

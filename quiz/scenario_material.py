@@ -81,6 +81,8 @@ class Sign:
     """Tags the story shows as well; a question is tagged with those the case shows."""
     prefer: str = ""
     """The tag whose passage grounds the sign best, when a case shows it."""
+    plain: bool = False
+    """Too plain to recognise (the contact says it outright): asked about only for what to do."""
     grounds: str = ""
     """A regular expression (over the lower-cased passage) that a case's passage must match
     to ground the story: the act the story tells. Empty: any passage of the tag."""

@@ -54,7 +54,8 @@ class EarliestReport:
             f"The first approach was already reportable: {lc(key)}, nothing had been handed "
             "over and breaking off cost nothing. Waiting for money, for a request for secrets "
             "or for threats only gives the other side a hold. Reporting then, to "
-            f"{report.name}, would have ended it. {ctx.cite(case, evidence)}"
+            f"{report.name}, lets the people whose job it is act before anything is lost. "
+            f"{ctx.cite(case, evidence)}"
         )
         return [
             Draft(

@@ -20,6 +20,8 @@ class LookAlike:
         drafts: list[Draft] = []
         for found in pick_signs(ctx, frame, NAME, 1, needs_benign=True):
             sign = found.sign
+            if sign.plain:
+                continue
             passage = ctx.in_context(found.evidence)
             # Telling an approach from an ordinary contact is recognising a recruitment pattern;
             # what a colleague does is a warning sign.

@@ -18,7 +18,8 @@ class RedFlag:
         for perspective, count in (("target", 2), ("colleague", 1)):
             chosen = pick_signs(ctx, frame, NAME, count, perspective=perspective)
             for found in chosen:
-                drafts.append(self.draft(ctx, frame, found.sign.tag))
+                if not found.sign.plain:
+                    drafts.append(self.draft(ctx, frame, found.sign.tag))
         return [d for d in drafts if d is not None]
 
     def draft(self, ctx: Context, frame: CaseFrame, sign_tag: str) -> Draft | None:

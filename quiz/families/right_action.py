@@ -40,6 +40,9 @@ class RightAction:
                     sources: tuple[Evidence, ...] = (passage,)
                 else:
                     wrong = list(actions.wrong_colleague if colleague else actions.wrong)
+                    if sign.plain:
+                        # The contact has said it outright: asking them is no choice at all.
+                        wrong = [w for w in wrong if "intelligence" not in w.lower()]
                     template = actions.report_colleague if colleague else actions.report
                     right = template.format(report=channel.action)
                     explanation = (
