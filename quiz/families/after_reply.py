@@ -21,7 +21,8 @@ class AfterReply:
         first = case.tag("online-approach") or case.tag("unsolicited-offer")
         if hit is None or first is None:
             return []
-        evidence = [ctx.in_context(e) for e in ctx.usable(hit.evidence)[:1]]
+        passage = ctx.passage(hit)
+        evidence = [passage] if passage else []
         if not evidence:
             return []
         actions = ctx.scenarios.actions

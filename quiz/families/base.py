@@ -13,7 +13,7 @@ import attrs
 
 from quiz.frames import CaseFrame, SignInCase, is_garbled
 from quiz.material import Channel, Material
-from quiz.models import Case, Evidence
+from quiz.models import Case, Evidence, TagHit
 from quiz.scenario_material import Ordinary, ScenarioMaterial, Sign
 
 
@@ -117,6 +117,11 @@ class Context:
             document.text[previous.start : evidence.end],
         )
         return evidence if is_garbled(wider, self.garbled) else wider
+
+    def passage(self, hit: TagHit | None) -> Evidence | None:
+        """A tag's first passage not marked garbled, with its context; None if it has none."""
+        usable = self.usable(hit.evidence) if hit is not None else []
+        return self.in_context(usable[0]) if usable else None
 
     def usable_pairs(self, pairs: Iterable[tuple[str, Evidence]]) -> list[tuple[str, Evidence]]:
         return [(tag, e) for tag, e in pairs if not is_garbled(e, self.garbled)]

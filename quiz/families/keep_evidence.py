@@ -18,7 +18,8 @@ class KeepEvidence:
         hit = case.tag("online-approach")
         if frame.channel != "online" or hit is None:
             return []
-        evidence = [ctx.in_context(e) for e in ctx.usable(hit.evidence)[:1]]
+        passage = ctx.passage(hit)
+        evidence = [passage] if passage else []
         if not evidence:
             return []
         actions = ctx.scenarios.actions

@@ -16,7 +16,8 @@ class WayOut:
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         case = frame.case
         hit = case.tag("coercion") or case.tag("threats-leverage")
-        evidence = [ctx.in_context(e) for e in ctx.usable(hit.evidence)[:1]] if hit else []
+        passage = ctx.passage(hit)
+        evidence = [passage] if passage else []
         if not evidence:
             return []
         actions = ctx.scenarios.actions
