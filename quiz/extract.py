@@ -94,6 +94,7 @@ _NOT_NAME_WORDS = frozenset(
     bank fund foundation center centre school college hospital airport station river lake
     mountain street road avenue square sea ocean bay island islands north south east west
     northern southern eastern western central new law act code article criminal procedure
+    level levels vetting clearance programme program project operation class grade
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday internet web report reports
     telephone related stories story network networks systems system technology technologies
@@ -146,7 +147,8 @@ _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
-    r"ordered\s+to\s+serve)\b",
+    r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|"
+    r"(?:security|criminal|espionage|police)\s+investigation\s+into)\b",
 )
 _ACT = re.compile(
     r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|sold|selling|stole|stolen|"
@@ -161,7 +163,15 @@ _APPROACH = re.compile(
     r"informed\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}(?:security|unit|office|"
     r"department|superiors?|manager|employer|directorate)|"
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|"
-    r"messages?))|declined|did\s+not\s+reply|alerted|handed\s+(?:them|it)\s+(?:over\s+)?to|"
+    r"messages?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
+    r"reported\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:suitor|contact|approach|"
+    r"stranger|man|woman|messages?|emails?|offer|request|invitation|conversation|meeting)\s+to\b|"
+    r"declined|did\s+not\s+reply|alerted|"
+    r"handed\s+(?:them|it|the\s+[\w-]+)\s+(?:over\s+)?to|"
+    # Someone the approach was made to: "was asked for", "was told to", "was introduced to".
+    r"(?:was|were)\s+(?:later\s+|then\s+|also\s+|first\s+|soon\s+|repeatedly\s+)?"
+    r"(?:asked|told|offered|introduced|pressured|pressed|threatened|urged|instructed|promised|"
+    r"tasked|encouraged|persuaded)\b|"
     r"forwarded\s+(?:it|them|the\s+(?:\w+\s+)?(?:messages?|emails?|exchange|request|offer))\s+to|"
     r"sent\s+nothing|turned\s+(?:it|them|him|her|the\s+\w+)\s+down|"
     r"took\s+screenshots|asked\s+(?:him|her|them)|(?:came|come|coming)\s+forward|"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from quiz.garbled import garble
 from quiz.models import Case, Evidence
 from quiz.scenario_material import ScenarioMaterial, Sign, Workplace
 from quiz.taxonomy import TAGS
@@ -139,8 +140,9 @@ def build_frame(
 
 
 def is_garbled(evidence: Evidence, garbled: Iterable[Evidence]) -> bool:
-    """Whether a passage contains (or overlaps) a span an author marked as garbled."""
-    return any(
+    """Whether a passage contains (or overlaps) a span an author marked as garbled, or looks
+    garbled by one of the patterns of ``quiz/data/garbled.toml``."""
+    return garble(evidence.quote) is not None or any(
         g.doc == evidence.doc and g.start < evidence.end and evidence.start < g.end for g in garbled
     )
 

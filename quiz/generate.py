@@ -200,11 +200,21 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
 
 
 def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
-    """A set never asks the same thing twice: the quality gate's duplicate check, per set."""
+    """A set never asks the same thing twice: the quality gate's duplicate check, per set, and
+    one question per family and subject (the same situation told for two cases, with only the
+    workplace changed, is asked once: for the first case)."""
     from quiz.lint import Item, duplicates
 
-    repeated = {f.qid for f in duplicates([Item.from_draft(d) for d in drafts])}
-    return [d for d in drafts if d.qid not in repeated]
+    seen: set[tuple[str, str]] = set()
+    distinct = []
+    for draft in drafts:
+        subject = (draft.family, draft.subject)
+        if draft.family and subject in seen:
+            continue
+        seen.add(subject)
+        distinct.append(draft)
+    repeated = {f.qid for f in duplicates([Item.from_draft(d) for d in distinct])}
+    return [d for d in distinct if d.qid not in repeated]
 
 
 def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draft]:

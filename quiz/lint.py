@@ -18,6 +18,7 @@ import attrs
 
 from quiz.families.base import Draft
 from quiz.frames import is_garbled
+from quiz.garbled import garble
 from quiz.material import Material
 from quiz.models import Case, Evidence, Question
 from quiz.qformat import parse_toml
@@ -328,7 +329,14 @@ def also_true(item: Item, case: Case | None) -> list[Finding]:
 def grounding(item: Item, case: Case | None, garbled: Sequence[Evidence]) -> list[Finding]:
     findings = []
     for source in item.sources:
-        if is_garbled(source, garbled):
+        looks = garble(source.quote)
+        if looks is not None:
+            findings.append(
+                Finding(
+                    item.id, "garbled", f"quotes a garbled passage ({looks}): {source.quote[:60]!r}"
+                )
+            )
+        elif is_garbled(source, garbled):
             findings.append(
                 Finding(
                     item.id, "garbled", f"quotes a passage marked garbled: {source.quote[:60]!r}"

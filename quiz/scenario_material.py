@@ -49,7 +49,6 @@ class Channel:
     arranged: str
     """An ordinary first contact, arranged through the organisation (for look-alikes)."""
     stranger: str
-    first_event: str
 
 
 @attrs.frozen
@@ -60,6 +59,8 @@ class Ordinary:
     choice: str
     first: bool = False
     """A first impression: told before the sign's story, never after it."""
+    when: str = ""
+    """The detail as a moment looking back (about a colleague): ``they asked to swap ...``."""
 
 
 @attrs.frozen
@@ -83,6 +84,10 @@ class Sign:
     """The tag whose passage grounds the sign best, when a case shows it."""
     plain: bool = False
     """Too plain to recognise (the contact says it outright): asked about only for what to do."""
+    excuse: str = ""
+    """What someone tells themselves to wave the sign away: the wrong "No: ..." choice."""
+    when: str = ""
+    """A colleague sign as a moment looking back: ``they resigned without notice, ...``."""
     grounds: str = ""
     """A regular expression (over the lower-cased passage) that a case's passage must match
     to ground the story: the act the story tells. Empty: any passage of the tag."""
@@ -111,6 +116,25 @@ class Actions:
     wrong_keep_evidence: tuple[str, ...]
     after_reply: str
     wrong_after_reply: tuple[str, ...]
+    colleague_too_late: tuple[str, ...]
+    record_and_report: str
+    wrong_record: tuple[str, ...]
+
+
+@attrs.frozen
+class FirstStep:
+    """A step that can open an approach, and how the right answer to "when should the first
+    report have been made?" names it."""
+
+    tag: str
+    key: str
+    paid: str = ""
+    """Said instead of ``key`` when the case shows an offer of money."""
+    grounds: str = ""
+    """A pattern (over the lower-cased passage) the grounding passage must match."""
+
+    def grounded_by(self, quote: str) -> bool:
+        return not self.grounds or re.search(self.grounds, quote.lower()) is not None
 
 
 @attrs.frozen
@@ -150,6 +174,7 @@ class ScenarioMaterial:
     ordinary: dict[str, tuple[Ordinary, ...]]
     signs: dict[str, Sign]
     actions: Actions
+    first_steps: tuple[FirstStep, ...]
     misconceptions: tuple[Misconception, ...]
     recruiter: Recruiter
 
@@ -213,6 +238,15 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
             re.compile(pattern)
         except re.error as err:
             raise InputError(name, f"recruiter.patterns: {err}", _line(text, pattern)) from None
+    for step in material.first_steps:
+        if step.tag not in TAGS:
+            raise InputError(name, f"first_steps: unknown tag {step.tag!r}", _line(text, step.tag))
+        try:
+            re.compile(step.grounds)
+        except re.error as err:
+            raise InputError(
+                name, f"first_steps.{step.tag}.grounds: {err}", _line(text, step.grounds)
+            ) from None
     for key, sign in material.signs.items():
         if sign.perspective not in ("target", "colleague"):
             raise InputError(name, f"signs.{key}.perspective: 'target' or 'colleague'")
@@ -227,12 +261,20 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
             raise InputError(
                 name, f"signs.{key}.grounds: {err}", _line(text, sign.grounds)
             ) from None
-        if sign.benign and not (sign.benign_reason and sign.benign_misread):
+        if sign.perspective == "colleague" and not sign.when:
+            raise InputError(name, f"signs.{key}: a colleague sign needs `when`")
+        if sign.benign and not (sign.benign_reason and sign.benign_misread and sign.excuse):
             raise InputError(
-                name, f"signs.{key}: a benign story needs benign_reason and benign_misread"
+                name, f"signs.{key}: a benign story needs benign_reason, benign_misread and excuse"
             )
-    for group in material.ordinary.values():
+    for group_name, group in material.ordinary.items():
         for detail in group:
+            if group_name == "colleague" and not detail.when:
+                raise InputError(
+                    name,
+                    "an ordinary detail about a colleague needs `when`",
+                    _line(text, detail.story),
+                )
             shown = _warning_signs(detail.story)
             if shown:
                 raise InputError(

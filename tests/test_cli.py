@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -162,13 +163,22 @@ def test_generate_names_a_document_without_a_case_and_a_thin_case(tmp_path: Path
         "A spokesman said vigilance was everyone's duty.\n",
         encoding="utf-8",
     )
+    # A case with one fact: convicted, and nothing about how he was approached.
+    (seeds / "thin.txt").write_text(
+        "Clerk jailed\n\nMarek Tanski, a port clerk, was arrested in 2021. Tanski was convicted "
+        "of espionage and sentenced to four years in prison.\n",
+        encoding="utf-8",
+    )
     result = run("generate", "--seeds", str(seeds), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
     assert any(line.startswith("quiz: advice.txt: no case, so no questions: ") for line in lines), (
         lines
     )
-    assert any("the case of Li gives 6 question(s) (fewer than 8)" in line for line in lines)
+    assert any(
+        re.search(r"the case of Marek Tanski gives \d question\(s\) \(fewer than 8\)", line)
+        for line in lines
+    ), lines
 
 
 def test_generate_never_overwrites_or_deletes_what_it_did_not_write(tmp_path: Path) -> None:

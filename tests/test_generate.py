@@ -239,10 +239,95 @@ def test_reporting_questions_use_the_organisations_own_channels(seeds_copy: Path
         for q in s.questions
     )
     assert "12339" not in every and "national security organs" not in every
-    number = next(q for q in reporting.questions if q.prompt.startswith("Which number"))
-    right = next(c.text for c in number.choices if c.id in number.answer)
-    assert right == "0800 555 0100"
-    assert all(c.text != right for c in number.choices if c.id not in number.answer)
+    # The number is for the handout, never asked as rote recall.
+    assert not any(q.prompt.startswith("Which number") for q in reporting.questions)
     grounded = [s for q in reporting.questions for s in q.sources if s.doc == "channels.toml"]
     text = (seeds_copy / "channels.toml").read_text(encoding="utf-8")
     assert grounded and all(text[s.start : s.end] == s.quote for s in grounded)
+
+
+def _key(question) -> str:
+    return next(c.text for c in question.choices if c.id in question.answer)
+
+
+def test_the_earliest_point_names_the_first_step_its_passage_shows(sets) -> None:
+    by_case = {
+        q.case: q for s in sets for q in s.questions if "when should the first report" in q.prompt
+    }
+    # Zhang Xiangbin: the help passage is garbled; the one left shows official contact turning
+    # private, and the key says so.
+    zhang = by_case["zhang-xiangbin"]
+    assert _key(zhang) == "As soon as official contact began turning into private contact"
+    assert any("official contact to secret contact" in s.quote for s in zhang.sources)
+    # Qiu Degui: an unexpected email offering money; the key names the offer, and the reward
+    # passage is quoted beside the email.
+    qiu = by_case["qiu-degui"]
+    assert _key(qiu) == "As soon as the unexpected message offered money for material"
+    assert any("reward" in s.quote for s in qiu.sources)
+    assert any("emails" in s.quote for s in qiu.sources)
+
+
+def test_a_colleague_over_time_keys_the_first_warning_sign_not_the_first_thing_seen(
+    sets,
+) -> None:
+    timelines = [q for s in sets for q in s.questions if "in this order: first," in q.prompt]
+    assert timelines
+    for question in timelines:
+        key = _key(question)
+        first_seen = question.prompt.split("first, ", 1)[1].split(";", 1)[0]
+        assert key.startswith("As soon as ")
+        assert first_seen not in key
+        # The ordinary detail seen first is offered as a wrong choice.
+        assert any(c.text == f"As soon as {first_seen}" for c in question.choices)
+    li = next(q for q in timelines if q.case == "li")
+    assert "later still, they resigned" in li.prompt
+    assert any(c.text.startswith("Only when they resigned") for c in li.choices)
+
+
+def test_reporting_a_colleague_means_noting_the_facts_not_investigating(sets) -> None:
+    asked = [
+        q
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("What do you do?") and "You decide to tell" in q.prompt
+    ]
+    assert asked
+    for question in asked:
+        assert _key(question).startswith("Write down what you saw and when")
+    reporting = next(s for s in sets if s.id == "reporting")
+    in_topic = [q for q in reporting.questions if "You decide to tell" in q.prompt]
+    assert len(in_topic) == 1  # the same four choices: once per topic set
+
+
+def test_a_topic_set_tells_each_situation_once(sets) -> None:
+    for question_set in sets:
+        if question_set.id.startswith("case-"):
+            continue
+        keys = Counter(
+            (q.kind, _key(q), q.prompt.split(". ", 2)[-1]) for q in question_set.questions
+        )
+        assert max(keys.values()) == 1, question_set.id
+        stories = Counter(
+            re.sub(r"^You (?:work|are) [^.]*\.\s*", "", q.prompt) for q in question_set.questions
+        )
+        assert max(stories.values()) == 1, [s for s, n in stories.items() if n > 1]
+
+
+def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(sets) -> None:
+    from quiz.scenario_material import scenario_material
+
+    excuses = {f"No: {sign.excuse}" for sign in scenario_material().signs.values()}
+    reasons = {
+        f"No: {sign.benign_reason[:1].lower()}{sign.benign_reason[1:]}"
+        for sign in scenario_material().signs.values()
+    }
+    twins = [
+        q
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("Is there a warning sign here?") and q.benign is False
+    ]
+    assert twins
+    for question in twins:
+        no = [c.text for c in question.choices if c.text.startswith("No: ")]
+        assert len(no) == 1 and no[0] in excuses and no[0] not in reasons

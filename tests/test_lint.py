@@ -289,3 +289,24 @@ def test_load_material_reads_garbled_passages(seeds_copy: Path) -> None:
     assert result.returncode == 2
     assert "garbled[0].quote: not found verbatim" in result.stderr
     assert load_material(SEEDS).garbled
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "For the first time, I found some negative news, similar to fights, fights, murders.",
+        "In the exchange, a and others often help him with his work.",
+        "I wrote back and said you can contact me Personal email address of.",
+        "He said he didnt know who the sender was.",
+    ],
+)
+def test_a_passage_garbled_in_translation_is_caught_without_a_case_file(quote: str) -> None:
+    source = Evidence("report.txt", 0, len(quote), quote)
+    found = check(item(sources=(source,)), None, ())
+    assert "garbled" in classes(found)
+
+
+def test_a_clean_passage_is_not_taken_for_garbled() -> None:
+    quote = "Later, in order to get a higher reward, Chen Wei began to focus on the intranet."
+    source = Evidence("report.txt", 0, len(quote), quote)
+    assert "garbled" not in classes(check(item(sources=(source,)), None, ()))

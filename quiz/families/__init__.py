@@ -11,10 +11,12 @@ from __future__ import annotations
 from quiz.families.after_reply import AfterReply
 from quiz.families.base import Context, Draft, Family
 from quiz.families.channels import Channels
+from quiz.families.colleague_timeline import ColleagueTimeline
 from quiz.families.earliest_report import EarliestReport
 from quiz.families.keep_evidence import KeepEvidence
 from quiz.families.look_alike import LookAlike
 from quiz.families.red_flag import RedFlag
+from quiz.families.report_facts import ReportFacts
 from quiz.families.right_action import RightAction
 from quiz.families.way_out import WayOut
 
@@ -23,9 +25,11 @@ FAMILIES: tuple[Family, ...] = (
     LookAlike(),
     RightAction(),
     EarliestReport(),
+    ColleagueTimeline(),
     AfterReply(),
     KeepEvidence(),
     WayOut(),
+    ReportFacts(),
     Channels(),
 )
 

@@ -36,6 +36,10 @@ class Draft:
     benign: bool | None = None
     family: str = ""
     """The family that wrote it (not written to files; for reports and the quality gate)."""
+    subject: str = ""
+    """What it is about within its family (the warning sign, or the case): a topic set holds
+    one question per family and subject, so that a situation told for two cases with only the
+    workplace changed is asked once."""
 
     @functools.cached_property
     def key(self) -> str:

@@ -1,10 +1,8 @@
-"""The organisation's reporting channels: which are proper ways to report, and the number to
-call. Built from ``seeds/channels.toml`` (the organisation's own words), about no single case."""
+"""The organisation's reporting channels: which are proper ways to report. Built from
+``seeds/channels.toml`` (the organisation's own words), about no single case. (The number to
+call is for the handout, not the quiz: asking it is rote recall.)"""
 
 from __future__ import annotations
-
-import random
-import re
 
 from quiz.families.base import Context, Draft
 
@@ -45,48 +43,4 @@ class Channels:
                     family=NAME,
                 )
             )
-        rng = ctx.rng(NAME)
-        for channel, sources in grounded:
-            digits = re.sub(r"\D", "", channel.contact)
-            if len(digits) < 3:
-                continue
-            known = {re.sub(r"\D", "", c.contact) for c in ctx.material.channels if c.contact}
-            wrong_numbers = _changed_digits(digits, known, rng)
-            if len(wrong_numbers) < 3:
-                continue
-            drafts.append(
-                Draft(
-                    "reporting",
-                    "single",
-                    (channel.id,),
-                    f"Which number do you call to reach {channel.name}?",
-                    (channel.contact, *(_laid_out(channel.contact, w) for w in wrong_numbers)),
-                    (0,),
-                    f"{channel.action}. {ctx.cite(None, sources[0])}",
-                    sources,
-                    family=NAME,
-                )
-            )
         return drafts
-
-
-def _laid_out(template: str, digits: str) -> str:
-    """Digits written the way the real number is written ("0800 555 0100")."""
-    feed = iter(digits)
-    return "".join(next(feed) if char.isdigit() else char for char in template)
-
-
-def _changed_digits(digits: str, known: set[str], rng: random.Random) -> list[str]:
-    """Wrong numbers that differ from the real one by a swap of neighbours or one digit."""
-    candidates = [
-        digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :] for i in range(len(digits) - 1)
-    ]
-    candidates += [
-        digits[:i] + str((int(digits[i]) + 1) % 10) + digits[i + 1 :] for i in range(len(digits))
-    ]
-    rng.shuffle(candidates)
-    out: list[str] = []
-    for candidate in candidates:
-        if candidate not in known and candidate != digits and candidate not in out:
-            out.append(candidate)
-    return out[:3]

@@ -5,22 +5,14 @@ preferring those that name a later step of this very case. Never "after the arre
 
 from __future__ import annotations
 
+import re
+
 from quiz.families.base import Context, Draft, lc
 from quiz.frames import CaseFrame
-from quiz.taxonomy import TAGS
 
 NAME = "earliest-report"
 
-_FIRST_STEPS = (
-    "online-approach",
-    "unsolicited-offer",
-    "invitation-travel",
-    "abroad-targeting",
-    "cultivation",
-    "excessive-help-flattery",
-    "false-persona",
-)
-"""Tags that can be the first step of an approach."""
+_OFFER = re.compile(r"\b(?:offer\w*|reward\w*|propos\w*|fees?|temptation)\b")
 
 
 class EarliestReport:
@@ -28,20 +20,42 @@ class EarliestReport:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         case = frame.case
-        firsts = [
-            (e, tag_id)
-            for tag_id in _FIRST_STEPS
-            if (hit := case.tag(tag_id)) is not None
-            for e in ctx.usable(hit.evidence)[:1]
-        ]
-        later = case.tag_ids - set(_FIRST_STEPS)
-        if not firsts or not later & _LATER_STEPS:
+        # The case's first step: the first of the material's opening steps it shows with a
+        # usable passage; that passage grounds the key, which names the same step.
+        found = next(
+            (
+                (step, ctx.in_context(passage))
+                for step in ctx.scenarios.first_steps
+                if (hit := case.tag(step.tag)) is not None
+                for passage in ctx.usable(hit.evidence)
+                if step.grounded_by(passage.quote)
+            ),
+            None,
+        )
+        openings = {step.tag for step in ctx.scenarios.first_steps}
+        later = case.tag_ids - openings
+        if found is None or not later & _LATER_STEPS:
             return []
-        # The first step is the one of the earliest stage; its passage grounds the key.
-        evidence, first_tag = min(firsts, key=lambda pair: (TAGS[pair[1]].stage, pair[0].start))
-        evidence = ctx.in_context(evidence)
-        channel = frame.material.channels[frame.channel]
-        key = f"As soon as {channel.first_event}"
+        step, evidence = found
+        first_tag = step.tag
+        # Money offered by a stranger out of the blue is what the key names, with the passage
+        # that shows the money.
+        money = ctx.scenarios.signs["disproportionate-reward"]
+        offered = (
+            [
+                e
+                for tag_id in ("disproportionate-reward", "paid-tasks")
+                if (hit := case.tag(tag_id)) is not None
+                for e in ctx.usable(hit.evidence)
+                if money.grounded_by(e.quote)
+            ]
+            if "unsolicited-offer" in case.tag_ids and step.paid
+            else []
+        )
+        # A passage about the offer (a reward, a fee) before one about money received.
+        offered.sort(key=lambda e: (_OFFER.search(e.quote.lower()) is None, e.doc, e.start))
+        key = step.paid if offered else step.key
+        sources = tuple(dict.fromkeys((evidence, *(ctx.in_context(e) for e in offered[:1]))))
         misconceptions = ctx.scenarios.misconceptions
         own = [m for m in misconceptions if set(m.tags) & later]
         general = [m for m in misconceptions if not m.tags]
@@ -55,7 +69,7 @@ class EarliestReport:
             "over and breaking off cost nothing. Waiting for money, for a request for secrets "
             "or for threats only gives the other side a hold. Reporting then, to "
             f"{report.name}, lets the people whose job it is act before anything is lost. "
-            f"{ctx.cite(case, evidence)}"
+            f"{ctx.cite(case, evidence)}" + "".join(f" “{e.quote}”" for e in sources[1:])
         )
         return [
             Draft(
@@ -69,9 +83,10 @@ class EarliestReport:
                 (key, *wrong),
                 (0,),
                 explanation,
-                (evidence,),
+                sources,
                 case.id,
                 family=NAME,
+                subject=case.id,
             )
         ]
 

@@ -44,7 +44,9 @@ class LookAlike:
                         f"ordinary: {ctx.cite(frame.case, passage)}"
                     )
                 else:
-                    options = (f"Yes: {lc(frame.fill(sign.flag))}", *decoys, no)
+                    # The wrong "No" is how people wave this sign away, never a reason that
+                    # contradicts the situation just told.
+                    options = (f"Yes: {lc(frame.fill(sign.flag))}", *decoys, f"No: {sign.excuse}")
                     lead = (
                         f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} "
                         f"{ctx.cite(frame.case, passage)}"
@@ -68,6 +70,7 @@ class LookAlike:
                         frame.case.id,
                         benign=benign,
                         family=NAME,
+                        subject=f"{sign.tag}{'-benign' if benign else ''}",
                     )
                 )
         return drafts

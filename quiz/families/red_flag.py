@@ -56,6 +56,7 @@ class RedFlag:
             tuple(dict.fromkeys((ctx.in_context(found.evidence), *(e for _, e in opening)))),
             frame.case.id,
             family=NAME,
+            subject=sign.tag,
         )
 
     def general_drafts(self, ctx: Context) -> list[Draft]:

@@ -23,7 +23,9 @@ class RightAction:
             passage = ctx.in_context(found.evidence)
             colleague = sign.perspective == "colleague"
             looked_alike = (frame.case.id, "look-alike", sign.tag) in ctx.asked
-            benign_too = bool(sign.benign) and not drafts and not looked_alike
+            benign_too = (
+                bool(sign.benign) and not any(d.benign for d in drafts) and not looked_alike
+            )
             for benign in (False, True) if benign_too else (False,):
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
                 text, _ = situation(ctx, frame, sign, benign=benign, rng=rng)
@@ -66,6 +68,7 @@ class RightAction:
                         frame.case.id,
                         benign=benign,
                         family=NAME,
+                        subject=f"{sign.tag}{'-benign' if benign else ''}",
                     )
                 )
         return drafts

@@ -1,0 +1,64 @@
+"""Report what you saw, and leave the looking into it to others: someone who has noticed a
+colleague's warning sign and decided to report it chooses what to do first. The key is to
+note the facts and report them; the wrong choices are the ways people investigate on their own
+(searching the colleague's things, asking around, warning the colleague). Asked once per sign
+across the material, about the first case that shows it."""
+
+from __future__ import annotations
+
+from quiz.families.base import Context, Draft, story
+from quiz.frames import CaseFrame
+
+NAME = "report-facts"
+
+
+class ReportFacts:
+    name = NAME
+
+    def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+        fresh = [s for s in frame.signs_seen_by("colleague") if (NAME, s.sign.tag) not in ctx.used]
+        if not fresh:
+            return []
+        # A sign no other family has asked about for this case tells something new.
+        asked = ctx.case_used.setdefault(frame.case.id, set())
+        found = min(fresh, key=lambda s: s.sign.tag in asked)
+        asked.add(found.sign.tag)
+        ctx.used.add((NAME, found.sign.tag))
+        ctx.asked.add((frame.case.id, NAME, found.sign.tag))
+        report = ctx.report_channel()
+        actions = ctx.scenarios.actions
+        prompt = story(
+            [
+                frame.colleague_setting,
+                frame.fill(found.sign.story),
+                f"You decide to tell {report.name}. What do you do?",
+            ]
+        )
+        passage = ctx.in_context(found.evidence)
+        explanation = (
+            "Note what you saw and when, and report it: looking into it is the job of "
+            f"{report.name}. Searching the colleague's things breaks the rules you are trying "
+            "to uphold and can spoil the evidence; asking around spreads a suspicion that may be "
+            "wrong; warning the colleague gives them time to cover their tracks. The situation "
+            f"is modelled on a real case: {ctx.cite(frame.case, passage)}"
+        )
+        wrong = list(actions.wrong_record)
+        ctx.rng(NAME, frame.case.id).shuffle(wrong)
+        return [
+            Draft(
+                "reporting",
+                "scenario",
+                (report.id, *found.tags),
+                prompt,
+                (actions.record_and_report, *wrong[:3]),
+                (0,),
+                explanation,
+                (passage, *ctx.channel_sources(report, frame.case)),
+                frame.case.id,
+                family=NAME,
+                subject="",  # the same four choices whatever the sign: once per topic set
+            )
+        ]
+
+    def general_drafts(self, ctx: Context) -> list[Draft]:
+        return []
