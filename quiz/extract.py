@@ -125,6 +125,8 @@ _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
     r"introduc(?:ed|ing)\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
+    r"said\s+(?:his|her|their)\s+name\s+was|(?:his|her|their)\s+name\s+was\s+(?:given\s+as\s+)?|"
+    r"signed\s+(?:his|her|their)\s+messages|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
     r"(?:account|profile|persona)\s+(?:called|named)|(?:a|an)\s+(?:man|woman|person|contact|"
     r"stranger|user)\s+(?:named|called))\s+"
@@ -471,7 +473,9 @@ def _read_people(doc: Document) -> _DocReading:
 _HANDLES = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:asked|invited|told|sent|paid|offered|instructed|urged|gave|"
     r"handed|promised|persuaded|recruited|contacted|approached|messaged|emailed|wrote\s+to|"
-    r"threatened|pressed|wanted|encouraged|showed|pushed|cultivated|befriended|tasked)\s+"
+    r"threatened|pressed|wanted|encouraged|showed|pushed|cultivated|befriended|tasked|reminded|"
+    r"warned|praised|flattered|introduced|convinced|coaxed|assured|pressured|blackmailed|"
+    r"insisted\s+that|flew|bought)\s+"
     r"(?:him|her|them)\b"
 )
 """What a recruiter does to the person: "Grant invited him", "Sergio told him"."""
@@ -677,7 +681,10 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                     owners[earlier].add(named[0])
             unowned = []
             focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
-            if not reading.people[focus].official_hits:
+            person = reading.people[focus]
+            # A case quoted in the story ("Ms Mwangi said") is still the case; only someone
+            # quoted more than the story tells about them is taken for an official.
+            if person.official_hits <= person.outcome_hits + person.approach_hits + person.act_hits:
                 dormant = focus  # "the accused" later means the defendant, not their counsel
             continue
         if is_headline(doc, index):

@@ -99,13 +99,13 @@ def build_frame(
 ) -> CaseFrame:
     blocked = tuple(garbled)
     tags = case.tag_ids
-    channel = (
-        "online"
-        if "online-approach" in tags
-        else "abroad"
-        if "abroad-targeting" in tags
-        else "in-person"
+    online = case.tag("online-approach")
+    # Online only when a passage shows the first contact arriving online: a later move to an
+    # encrypted app is not how the approach began.
+    first_online = online is not None and any(
+        material.first_contact_online(e.quote) for e in online.evidence
     )
+    channel = "online" if first_online else "abroad" if "abroad-targeting" in tags else "in-person"
     signs: list[SignInCase] = []
     for sign in material.signs.values():
         order = sorted(sign.tags, key=lambda tag_id: tag_id != sign.prefer)

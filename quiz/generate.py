@@ -183,6 +183,8 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
     sets = []
     for set_id, title, topic, description, chosen in plans:
         chosen = _without_duplicates(chosen)
+        if not set_id.startswith("case-"):
+            chosen = _few_harmless(chosen)
         if not chosen:
             continue
         sets.append(
@@ -215,6 +217,17 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
         distinct.append(draft)
     repeated = {f.qid for f in duplicates([Item.from_draft(d) for d in distinct])}
     return [d for d in distinct if d.qid not in repeated]
+
+
+def _few_harmless(drafts: Sequence[Draft]) -> list[Draft]:
+    """At most a third of a mixed set is harmless situations ("nothing here is a warning sign",
+    "carry on"): more would make "no" the safe guess. The last ones beyond that are left to
+    their case's set."""
+    kept = list(drafts)
+    while sum(1 for d in kept if d.benign) * 3 > len(kept):
+        last = max(i for i, d in enumerate(kept) if d.benign)
+        del kept[last]
+    return kept
 
 
 def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draft]:

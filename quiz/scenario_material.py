@@ -48,6 +48,8 @@ class Channel:
     """A stranger's first contact; ``{contact}`` is who it is."""
     arranged: str
     """An ordinary first contact, arranged through the organisation (for look-alikes)."""
+    neutral: str
+    """A new but unremarkable first contact (either kind of situation may open with it)."""
     stranger: str
 
 
@@ -84,6 +86,14 @@ class Sign:
     """The tag whose passage grounds the sign best, when a case shows it."""
     plain: bool = False
     """Too plain to recognise (the contact says it outright): asked about only for what to do."""
+    opening_bound: bool = False
+    """The sign is the stranger's approach itself: its situation always opens with it."""
+    action: str = ""
+    """The family that asks "what should you do?" about this sign, when it is not the plain
+    report (``way-out``: come forward)."""
+    wrong_actions: tuple[str, ...] = ()
+    """Wrong answers to "what should you do?" that fit this sign's situation, used instead of
+    the general ones."""
     excuse: str = ""
     """What someone tells themselves to wave the sign away: the wrong "No: ..." choice."""
     when: str = ""
@@ -104,6 +114,8 @@ class Sign:
 class Actions:
     report: str
     report_colleague: str
+    report_later: str
+    report_later_colleague: str
     carry_on: str
     wrong: tuple[str, ...]
     wrong_colleague: tuple[str, ...]
@@ -141,6 +153,8 @@ class FirstStep:
 class Misconception:
     text: str
     tags: tuple[str, ...]
+    group: str = ""
+    """Misconceptions of one group say the same thing: a question offers at most one."""
 
 
 @attrs.frozen
@@ -177,6 +191,13 @@ class ScenarioMaterial:
     first_steps: tuple[FirstStep, ...]
     misconceptions: tuple[Misconception, ...]
     recruiter: Recruiter
+
+    def first_contact_online(self, quote: str) -> bool:
+        """Whether a passage shows the first contact arriving online (the online-approach
+        first step's grounds)."""
+        return any(
+            step.tag == "online-approach" and step.grounded_by(quote) for step in self.first_steps
+        )
 
     def signs_of(self, perspective: str) -> list[Sign]:
         return [sign for sign in self.signs.values() if sign.perspective == perspective]

@@ -84,7 +84,9 @@ def test_every_case_has_at_least_eight_questions(sets, material) -> None:
 def test_every_tag_the_material_supports_is_tested(sets, material) -> None:
     supported = {t for c in material.extraction.cases for t in c.tag_ids}
     tested = {t for s in sets for q in s.questions for t in q.tags}
-    assert supported - tested == {"personal-vulnerability"}
+    # A personal vulnerability is context, not a sign to spot; the one passage showing a
+    # compromising relationship is marked garbled in seeds/cases/zhang-xiangbin.toml.
+    assert supported - tested == {"personal-vulnerability", "compromising-relationship"}
 
 
 def test_questions_ask_for_judgement_not_recall(sets) -> None:
@@ -331,3 +333,104 @@ def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(sets)
     for question in twins:
         no = [c.text for c in question.choices if c.text.startswith("No: ")]
         assert len(no) == 1 and no[0] in excuses and no[0] not in reasons
+
+
+@pytest.fixture(scope="module")
+def corpus7(tmp_path_factory: pytest.TempPathFactory) -> tuple[Material, list[QuestionSet]]:
+    """Sets from the seventh held-out corpus (six reports the generator was not written on)."""
+    import shutil
+
+    seeds = tmp_path_factory.mktemp("corpus7") / "seeds"
+    seeds.mkdir()
+    for report in sorted((SEEDS.parent / "tests" / "corpus7").glob("*.txt")):
+        shutil.copy(report, seeds / report.name)
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    material = load_material(seeds)
+    return material, generate(material)
+
+
+def test_an_approach_that_moved_to_an_app_later_is_not_told_as_an_online_one(corpus7) -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    material, _ = corpus7
+    # Moradi was introduced at a celebration; the encrypted app came later.
+    moradi = material.extraction.case("kevin-arash-moradi")
+    assert "online-approach" in moradi.tag_ids
+    assert build_frame(moradi, scenario_material()).channel != "online"
+
+
+def test_no_earliest_point_where_it_would_contradict_the_report(corpus7) -> None:
+    _, sets = corpus7
+    earliest = {
+        q.case for s in sets for q in s.questions if "when should the first report" in q.prompt
+    }
+    # Hollis reported at once and was never charged; Wrobel's approach began with blackmail
+    # after a set-up, before any message.
+    assert "claire-hollis" not in earliest
+    assert "grzegorz-wrobel" not in earliest
+
+
+def test_earliest_point_never_offers_two_choices_that_say_the_same(sets) -> None:
+    from quiz.scenario_material import scenario_material
+
+    groups: dict[str, str] = {
+        m.text: m.group for m in scenario_material().misconceptions if m.group
+    }
+    for question in (q for s in sets for q in s.questions):
+        if "when should the first report" not in question.prompt:
+            continue
+        said = [groups[c.text] for c in question.choices if c.text in groups]
+        assert len(said) == len(set(said)), question.id
+
+
+def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, material) -> None:
+    from quiz.scenario_material import scenario_material
+
+    channels = scenario_material().channels.values()
+    arranged = {c.arranged for c in channels} | {c.neutral for c in channels}
+    situations = [
+        q
+        for s in sets
+        for q in s.questions
+        if q.kind == "scenario" and q.benign is not None and "colleague" not in q.prompt
+    ]
+    harmless = [q for q in situations if q.benign]
+    suspicious = [q for q in situations if not q.benign]
+    assert harmless and suspicious
+    # A harmless situation never opens with a stranger's approach, and some suspicious ones
+    # open the way harmless ones do.
+    for question in harmless:
+        assert any(opening.split("{")[0][:40] in question.prompt for opening in arranged)
+    assert any(
+        any(opening.split("{")[0][:40] in q.prompt for opening in arranged) for q in suspicious
+    )
+
+
+def test_mixed_sets_are_at_most_a_third_harmless(sets) -> None:
+    for question_set in sets:
+        if question_set.id.startswith("case-"):
+            continue
+        harmless = sum(1 for q in question_set.questions if q.benign)
+        assert harmless * 3 <= len(question_set.questions), question_set.id
+
+
+def test_blackmail_is_answered_by_coming_forward_not_by_a_plain_report(sets) -> None:
+    for question in (q for s in sets for q in s.questions):
+        if question.prompt.endswith("What should you do?") and "could find out" in question.prompt:
+            raise AssertionError(f"{question.id}: a threat asked as a plain report")
+
+
+def test_what_to_do_offers_reporting_later_as_the_tempting_wrong_choice(sets) -> None:
+    asked = [
+        q
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("What should you do?") and q.benign is False
+    ]
+    assert asked
+    with_later = [q for q in asked if any(", and then " in c.text for c in q.choices)]
+    assert len(with_later) >= len(asked) // 2
+    for question in with_later:
+        later = next(c for c in question.choices if ", and then " in c.text)
+        assert later.id not in question.answer

@@ -4,12 +4,20 @@ and truthfully, including what was already sent."""
 
 from __future__ import annotations
 
+import re
+
 from quiz.families.base import Context, Draft
 from quiz.frames import CaseFrame
 
 NAME = "after-reply"
 
 _STEP_UP = ("escalation", "request-beyond-public")
+
+_EARLY = re.compile(
+    r"\b(?:early|earlier|soon|immediately|promptly|in\s+time|at\s+once|lenien\w*|"
+    r"voluntar\w*|surrender\w*|confess\w*|come\s+forward|came\s+forward)\b",
+    re.IGNORECASE,
+)
 
 
 class AfterReply:
@@ -40,7 +48,11 @@ class AfterReply:
             "report limits the damage. The situation follows a real case: "
             f"{ctx.cite(case, evidence[0])}"
         )
-        early = ctx.document_evidence("report-early", case.sources)[:1]
+        # The document's own words on reporting early, only where they say so (not a line on
+        # how many cases were solved).
+        early = [
+            e for e in ctx.document_evidence("report-early", case.sources) if _EARLY.search(e.quote)
+        ][:1]
         own = case.tag("report-early")
         if own is not None:
             early = ctx.usable(own.evidence)[:1] or early

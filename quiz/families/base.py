@@ -254,10 +254,27 @@ def situation(
         opening = [frame.colleague_setting]
     else:
         channel = frame.material.channels[frame.channel]
-        first = channel.arranged if benign else channel.approach
-        opening = [frame.fill(channel.setting), frame.fill(first)]
+        opening = [frame.fill(channel.setting), frame.fill(first_contact(frame, sign, benign, rng))]
     core = frame.fill(sign.benign if benign else sign.story)
     return story([*opening, *around(core, ordinary, rng)]), ordinary
+
+
+def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random) -> str:
+    """How a situation's contact began: a harmless one with an arranged or a new but
+    unremarkable contact, a suspicious one with any of those or the case's own stranger, so
+    that the opening never gives the answer away."""
+    channel = frame.material.channels[frame.channel]
+    if benign:
+        return rng.choice((channel.arranged, channel.neutral))
+    if sign.opening_bound:
+        return channel.approach
+    return rng.choice((channel.approach, channel.approach, channel.neutral, channel.arranged))
+
+
+def opened_by_stranger(prompt: str, frame: CaseFrame) -> bool:
+    """Whether a situation opens with the case's stranger (its opening patterns apply)."""
+    channel = frame.material.channels[frame.channel]
+    return frame.fill(channel.approach) in prompt
 
 
 def around(core: str, details: Sequence[Ordinary], rng: random.Random) -> list[str]:

@@ -36,8 +36,9 @@ class Channels:
                     "these are proper ways to report it? Select all that apply.",
                     (*(c.action for c, _ in grounded), *wrong[:2]),
                     tuple(range(len(grounded))),
-                    " ".join(f"{c.action}: {ctx.cite(None, s[0])}" for c, s in grounded)
-                    + " Warning the contact or talking it over outside work tips them off and "
+                    "Each of these is a proper way to report, in your organisation's own words: "
+                    + "; ".join(f"“{s[0].quote}”" for _, s in grounded)
+                    + ". Warning the contact or talking it over outside work tips them off and "
                     "spreads what should stay with the people whose job it is.",
                     tuple(s[0] for _, s in grounded),
                     family=NAME,

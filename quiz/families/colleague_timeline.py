@@ -1,7 +1,7 @@
-"""When to speak up about a colleague: looking back over what was noticed in some months (an
-ordinary detail first, then the case's own warning signs about a colleague, in the order they
-run), when should it first have been reported? The key is the first warning sign, not the first
-thing noticed; the wrong choices are the ordinary detail, the case's later sign, and the moments
+"""When to speak up about a colleague: looking back over what was noticed in some months (the
+case's own warning signs about a colleague in the order they run, with an ordinary detail
+before or after the first), when should it first have been reported? The key is the first
+warning sign; the wrong choices are the ordinary detail, the case's later sign, and the moments
 people wrongly wait for (proof, an explanation, never)."""
 
 from __future__ import annotations
@@ -31,16 +31,24 @@ class ColleagueTimeline:
         if not ordinary:
             return []
         report = ctx.report_channel()
-        events = [f"first, {ordinary[0].when}", f"then {first.sign.when}"]
+        # The ordinary detail comes first or second, so that the key is not always the same
+        # place in the story; the case's later sign comes last.
+        moments = [first.sign.when]
+        moments.insert(rng.randrange(2), ordinary[0].when)
         if later is not None:
-            events.append(f"later still, {later.sign.when}")
+            moments.append(later.sign.when)
+        events = [
+            f"{lead} {moment}"
+            for lead, moment in zip(("first,", "then", "later still,"), moments, strict=False)
+        ]
         prompt = (
             f"You work at {frame.workplace.place}. Over some months you notice these things "
             f"about a colleague, in this order: {'; '.join(events)}. Looking back, when should "
             f"you first have told {report.name}?"
         )
         actions = ctx.scenarios.actions
-        wrong = [f"As soon as {ordinary[0].when}"]
+        seen_first = moments.index(ordinary[0].when) == 0
+        wrong = [f"{'As soon as' if seen_first else 'Only when'} {ordinary[0].when}"]
         if later is not None:
             wrong.append(f"Only when {later.sign.when}")
         too_late = list(actions.colleague_too_late)
@@ -49,7 +57,7 @@ class ColleagueTimeline:
         passage = ctx.in_context(first.evidence)
         explanation = (
             f"{cap(frame.fill(first.sign.flag))} is the first warning sign: {lc(first.sign.why)} "
-            f"That is the moment to tell {report.name}, who can look into it; the earlier "
+            f"That is the moment to tell {report.name}, who can look into it; the other "
             "detail is ordinary, and waiting for proof or an explanation only gives the other "
             f"side time. The situation is modelled on a real case: {ctx.cite(frame.case, passage)}"
         )

@@ -9,6 +9,7 @@ import re
 
 from quiz.families.base import Context, Draft, lc
 from quiz.frames import CaseFrame
+from quiz.models import Case
 
 NAME = "earliest-report"
 
@@ -20,21 +21,46 @@ class EarliestReport:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         case = frame.case
-        # The case's first step: the first of the material's opening steps it shows with a
-        # usable passage; that passage grounds the key, which names the same step.
-        found = next(
-            (
-                (step, ctx.in_context(passage))
-                for step in ctx.scenarios.first_steps
-                if (hit := case.tag(step.tag)) is not None
-                for passage in ctx.usable(hit.evidence)
-                if step.grounded_by(passage.quote)
-            ),
-            None,
+        if _reported_without_consequence(case):
+            # Someone who reported and was never charged: "when should the first report have
+            # been made?" would contradict the report itself.
+            return []
+        # The case's first step: of the material's opening steps, the one whose grounding
+        # passage comes first in the case's document; its passage grounds the key, which names
+        # that step.
+        candidates = [
+            (ctx.in_context(passage), step)
+            for step in ctx.scenarios.first_steps
+            if (hit := case.tag(step.tag)) is not None
+            for passage in ctx.usable(hit.evidence)[:3]
+            if step.grounded_by(passage.quote)
+        ]
+        found = (
+            min(
+                candidates,
+                key=lambda pair: (
+                    pair[0].doc,
+                    pair[0].start,
+                    ctx.scenarios.first_steps.index(pair[1]),
+                ),
+            )[::-1]
+            if candidates
+            else None
         )
         openings = {step.tag for step in ctx.scenarios.first_steps}
         later = case.tag_ids - openings
         if found is None or not later & _LATER_STEPS:
+            return []
+        # An approach that began with pressure (blackmail after a set-up) has no first step
+        # that could have been reported before it: ask nothing rather than key the wrong one.
+        pressure = [
+            e
+            for tag_id in _PRESSURE
+            if (hit := case.tag(tag_id)) is not None
+            for e in hit.evidence
+            if e.doc == found[1].doc and e.start < found[1].start
+        ]
+        if pressure:
             return []
         step, evidence = found
         first_tag = step.tag
@@ -59,14 +85,20 @@ class EarliestReport:
         misconceptions = ctx.scenarios.misconceptions
         own = [m for m in misconceptions if set(m.tags) & later]
         general = [m for m in misconceptions if not m.tags]
-        wrong = [m.text for m in own[:3]]
-        wrong += [m.text for m in general if m.text not in wrong][: 3 - len(wrong)]
+        wrong: list[str] = []
+        groups: set[str] = set()
+        for m in (*own, *general):
+            if len(wrong) == 3 or (m.group and m.group in groups):
+                continue
+            wrong.append(m.text)
+            if m.group:
+                groups.add(m.group)
         if len(wrong) < 3:
             return []
         report = ctx.report_channel()
         explanation = (
-            f"The first approach was already reportable: {lc(key)}, nothing had been handed "
-            "over and breaking off cost nothing. Waiting for money, for a request for secrets "
+            f"That point was already reportable: {lc(key)}, nothing had been handed over "
+            "and breaking off cost nothing. Waiting for money, for a request for secrets "
             "or for threats only gives the other side a hold. Reporting then, to "
             f"{report.name}, lets the people whose job it is act before anything is lost. "
             f"{ctx.cite(case, evidence)}" + "".join(f" “{e.quote}”" for e in sources[1:])
@@ -86,7 +118,9 @@ class EarliestReport:
                 sources,
                 case.id,
                 family=NAME,
-                subject=case.id,
+                # A stranger's first contact, by message or in person, is one lesson: a topic
+                # set asks it once.
+                subject="stranger" if first_tag in _STRANGER else first_tag,
             )
         ]
 
@@ -109,3 +143,19 @@ _LATER_STEPS = frozenset(
     }
 )
 """A case needs one of these after its first step for "when to report" to be a question."""
+
+
+_STRANGER = ("online-approach", "unsolicited-offer")
+
+_PRESSURE = ("coercion", "threats-leverage", "compromising-relationship")
+"""Steps that can open an approach by force (a compromising set-up, then blackmail)."""
+
+
+def _reported_without_consequence(case: Case) -> bool:
+    """The case's person reported the approach and was never arrested, charged or convicted."""
+    reported = bool(case.tag_ids & {"report-early", "security-office"})
+    caught = any(
+        f.event in ("arrested", "charged", "convicted", "sentenced", "detained")
+        for f in case.facts_of("outcome")
+    )
+    return reported and not caught

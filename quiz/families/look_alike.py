@@ -6,9 +6,16 @@ both has the same form (one "No: ..." and three "Yes: ..."), so only the facts t
 
 from __future__ import annotations
 
-from quiz.families.base import Context, Draft, cap, lc, pick_signs, situation
+from quiz.families.base import (
+    Context,
+    Draft,
+    cap,
+    lc,
+    opened_by_stranger,
+    pick_signs,
+    situation,
+)
 from quiz.frames import CaseFrame
-from quiz.taxonomy import TAGS
 
 NAME = "look-alike"
 
@@ -18,18 +25,21 @@ class LookAlike:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         drafts: list[Draft] = []
-        for found in pick_signs(ctx, frame, NAME, 1, needs_benign=True):
+        for n, found in enumerate(pick_signs(ctx, frame, NAME, 2, needs_benign=True)):
             sign = found.sign
             if sign.plain:
                 continue
             passage = ctx.in_context(found.evidence)
             # Telling an approach from an ordinary contact is recognising a recruitment pattern;
             # what a colleague does is a warning sign.
-            topic = "recruitment" if sign.perspective == "target" else TAGS[sign.tag].topic
+            topic = "recruitment" if sign.perspective == "target" else "warning-signs"
             # A case too thin to share its signs out: the red flag question already asks
             # whether this situation is suspicious; the look-alike is what is new.
             asked = (frame.case.id, "red-flag", sign.tag) in ctx.asked
-            for benign in (True,) if asked else (False, True):
+            # The first sign as a pair (the situation and its harmless look-alike), a second
+            # as a suspicious situation only, so that "no" is not the safe guess.
+            twins = ((True,) if asked else (False,)) if n else ((True,) if asked else (False, True))
+            for benign in twins:
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
                 text, details = situation(ctx, frame, sign, benign=benign, rng=rng)
                 if len(details) < 2:
@@ -51,7 +61,9 @@ class LookAlike:
                         f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} "
                         f"{ctx.cite(frame.case, passage)}"
                     )
-                target = sign.perspective == "target" and not benign
+                target = (
+                    sign.perspective == "target" and not benign and opened_by_stranger(text, frame)
+                )
                 opening = ctx.usable_pairs(frame.opening_tags()) if target else []
                 drafts.append(
                     Draft(

@@ -3,9 +3,17 @@ details; the trainee picks the detail that is a warning sign (recognition)."""
 
 from __future__ import annotations
 
-from quiz.families.base import Context, Draft, around, cap, pick_signs, story
+from quiz.families.base import (
+    Context,
+    Draft,
+    around,
+    cap,
+    first_contact,
+    opened_by_stranger,
+    pick_signs,
+    story,
+)
 from quiz.frames import CaseFrame
-from quiz.taxonomy import TAGS
 
 NAME = "red-flag"
 
@@ -36,7 +44,7 @@ class RedFlag:
             lead = [frame.colleague_setting]
         else:
             channel = frame.material.channels[frame.channel]
-            lead = [frame.fill(channel.setting), frame.fill(channel.approach)]
+            lead = [frame.fill(channel.setting), frame.fill(first_contact(frame, sign, False, rng))]
         prompt = story([*lead, *body]) + " Which of these details is a warning sign?"
         options = (frame.fill(sign.flag), *(d.choice for d in details))
         explanation = (
@@ -44,9 +52,12 @@ class RedFlag:
             f"are ordinary. {ctx.cite(frame.case, ctx.in_context(found.evidence))}"
         )
         # The stranger's approach in the story shows the case's own patterns too.
-        opening = [] if colleague else ctx.usable_pairs(frame.opening_tags())
+        stranger = not colleague and opened_by_stranger(prompt, frame)
+        opening = ctx.usable_pairs(frame.opening_tags()) if stranger else []
         return Draft(
-            TAGS[sign.tag].topic,
+            # Noticing it in an approach made to you is recognising a recruitment pattern;
+            # noticing it in a colleague is a warning sign.
+            "warning-signs" if colleague else "recruitment",
             "scenario",
             (*found.tags, *(tag for tag, _ in opening if tag not in found.tags)),
             prompt,

@@ -4,6 +4,8 @@ a judgement, not a reflex."""
 
 from __future__ import annotations
 
+import attrs
+
 from quiz.families.base import Context, Draft, cap, lc, pick_signs, situation
 from quiz.frames import CaseFrame
 from quiz.models import Evidence
@@ -18,7 +20,8 @@ class RightAction:
         drafts: list[Draft] = []
         actions = ctx.scenarios.actions
         channel = ctx.report_channel()
-        for found in pick_signs(ctx, frame, NAME, 2):
+        signs = [s for s in frame.signs if not s.sign.action or s.sign.action == NAME]
+        for found in pick_signs(ctx, attrs.evolve(frame, signs=tuple(signs)), NAME, 2):
             sign = found.sign
             passage = ctx.in_context(found.evidence)
             colleague = sign.perspective == "colleague"
@@ -41,12 +44,20 @@ class RightAction:
                     )
                     sources: tuple[Evidence, ...] = (passage,)
                 else:
-                    wrong = list(actions.wrong_colleague if colleague else actions.wrong)
+                    wrong = list(
+                        sign.wrong_actions
+                        or (actions.wrong_colleague if colleague else actions.wrong)
+                    )
                     if sign.plain:
                         # The contact has said it outright: asking them is no choice at all.
                         wrong = [w for w in wrong if "intelligence" not in w.lower()]
                     template = actions.report_colleague if colleague else actions.report
                     right = template.format(report=channel.action)
+                    # The tempting wrong choice that names the channel too: reporting later.
+                    later = actions.report_later_colleague if colleague else actions.report_later
+                    if not sign.wrong_actions:
+                        rng.shuffle(wrong)
+                        wrong = [later.format(report=lc(channel.action)), *wrong[:2]]
                     explanation = (
                         f"{cap(frame.fill(sign.flag))} is a warning sign, and the way to deal "
                         f"with it is to report it: {lc(channel.action)}. Handling it alone, "
