@@ -78,6 +78,12 @@ _TITLES = frozenset(
     señor senor señora senhor senhora herr frau technical sub-officer subofficer warrant senior
     junior first class chief flight master staff-sergeant""".split()
 )
+_BENCH_TITLES = frozenset(
+    "judge justice magistrate prosecutor attorney detective inspector superintendent "
+    "commissioner spokesman spokeswoman spokesperson".split()
+)
+"""Titles of the people who judge, prosecute, investigate or speak for a case, never its
+subject."""
 _OFFICIAL_TITLES = frozenset(
     """judge justice agent special prosecutor attorney minister deputy spokesman spokeswoman
     spokesperson director detective inspector superintendent commissioner chief comrade editor
@@ -108,7 +114,8 @@ _NOT_NAME_WORDS = frozenset(
     harbour harbor strait cross hill park hall tower palace castle bridge old hotline line
     bundestag reichstag kremlin pentagon whitehall downing capitol berhad bhd sdn gmbh ag spa
     llc plc mobile telecom telecoms wire media airlines airways capital trust authority
-    prosecutor prosecutors prosecution trap holdings shipyard shipyards port ports""".split()
+    prosecutor prosecutors prosecution trap holdings shipyard shipyards port ports
+    oy oyj ab gmbh ag sa sas sarl srl bv nv plc llc pty kk asa ou oü zoo""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -180,6 +187,9 @@ _APPROACH = re.compile(
     r"admitted\s+what|confessed|owned\s+up|"
     r"told\s+(?:him|her|them|officers|police|investigators)\s+(?:\w+\s+)?everything|"
     r"turned\s+(?:him|her)sel(?:f|ves)\s+in|"
+    r"(?:went|go|going)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:security\s+(?:manager|officer|"
+    r"office|department|unit)|police)|"
+    r"(?:decided|declined|chose)\s+not\s+to\s+(?:bring|file|press)\s+charges|voluntary\s+disclosure|"
     r"(?:went|go|going)\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|manager|superiors?|"
     r"security|boss|employer|commanding)|told\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
     r"manager|superiors?|security|boss|employer))\b",
@@ -222,6 +232,8 @@ class _Person:
     surname_only: bool = False
     contact: bool = False
     official_hits: int = 0
+    bench: bool = False
+    """Named with a judge's, prosecutor's or investigator's title: never the case."""
     outcome_hits: int = 0
     act_hits: int = 0
     approach_hits: int = 0
@@ -311,6 +323,8 @@ def _read_people(doc: Document) -> _DocReading:
         return person
 
     recent: list[str] = []
+    heads: dict[str, str] = {}
+    """The head noun of each person known only by a description ("pilot"), to that person."""
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
         found: list[Mention] = []
@@ -345,10 +359,31 @@ def _read_people(doc: Document) -> _DocReading:
             name = " ".join((description[:1].lower() + description[1:]).split())
             if name.split()[-1].lower() in _OFFICIAL_TITLES:
                 continue
+            # "a harbour pilot" in the lead and "a 52-year-old harbour pilot" later are one
+            # person: known by the fuller description.
+            bare = _AGE_WORD.sub("", name)
+            fuller = re.search(
+                r"\b[Aa]n?\s+\d{1,2}-year-old\s+" + re.escape(bare.split(" ", 1)[-1]) + r"\b",
+                text,
+            )
+            if fuller is not None:
+                name = " ".join(("a " + fuller.group(0).split(" ", 1)[-1]).split())
+            else:
+                name = next(
+                    (n for n, p in people.items() if p.described and _AGE_WORD.sub("", n) == bare),
+                    name,
+                )
             person = register(name, described=True)
             person.person_hits += 1
             found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
+            heads[name.split()[-1].lower()] = name
             break
+        # "the pilot" after "a 52-year-old harbour pilot": the same person, mentioned again.
+        for head, described in heads.items():
+            for again in re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b", text[s_start:s_end]):
+                start, end = s_start + again.start(), s_start + again.end()
+                if not any(m.start <= start < m.end for m in found):
+                    found.append(Mention(described, start, end, index))
         taken = [(m.start, m.end) for m in found]
         for name, start, end, titles in runs:
             if any(a < end and start < b for a, b in taken):
@@ -390,6 +425,8 @@ def _read_people(doc: Document) -> _DocReading:
             person = people[canonical]
             if titles and titles[-1] in _OFFICIAL_TITLES:
                 person.official_hits += 1
+                if titles[-1] in _BENCH_TITLES:
+                    person.bench = True
             before = text[max(s_start, start - 40) : start]
             after = text[end : min(s_end, end + 80)]
             if _OFFICIAL_CONTEXT_BEFORE.search(before) or _OFFICIAL_CONTEXT_AFTER.match(after):
@@ -474,7 +511,7 @@ _HANDLES = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:asked|invited|told|sent|paid|offered|instructed|urged|gave|"
     r"handed|promised|persuaded|recruited|contacted|approached|messaged|emailed|wrote\s+to|"
     r"threatened|pressed|wanted|encouraged|showed|pushed|cultivated|befriended|tasked|reminded|"
-    r"warned|praised|flattered|introduced|convinced|coaxed|assured|pressured|blackmailed|"
+    r"informed|warned|praised|flattered|introduced|convinced|coaxed|assured|pressured|blackmailed|"
     r"insisted\s+that|flew|bought)\s+"
     r"(?:him|her|them)\b"
 )
@@ -513,13 +550,29 @@ _OFFICER = re.compile(_IS_OFFICER)
 _LAST_WORD = re.compile(r"([\w'’.-]+)$")
 _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
-    r"guilty|found\s+guilty|approached|contacted|recruited|reported|came\s+forward)\b"
+    r"guilty|found\s+guilty|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
+    r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired)\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
 _PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir madam dame lord encik puan tuan datuk dato señor "
     "senor señora senhor senhora herr frau".split()
 )
+
+_COURT_FRAME = re.compile(
+    r"\b(?:the\s+(?:crown|state|prosecution|government)(?:'s|’s)?\s+case|(?:the\s+)?indictment|"
+    r"charge\s+sheet|told\s+the\s+court|the\s+court\s+(?:heard|was\s+told)|"
+    r"according\s+to\s+(?:the\s+)?(?:prosecutors?|investigators?|the\s+indictment|court\s+"
+    r"(?:documents|papers|filings))|prosecutors?\s+(?:said|say|alleged|allege|told))\b",
+    re.IGNORECASE,
+)
+_AGE_WORD = re.compile(r"\d{1,2}-year-old\s+")
+_IN_ABSENTIA = re.compile(r"\s+(?:\w+\s+)?in\s+(?:absentia|(?:his|her|their)\s+absence)\b")
+_HANDLED_BY = re.compile(
+    r"\b(?:on|at|under)\s+the\s+(?:instructions?|orders?|direction|request)\s+of\s+$|"
+    r"\b(?:recruited|approached|contacted|handled|directed|tasked|run)\s+by\s+$"
+)
+"""Before a name: the person gives the orders (a handler)."""
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|get)\s+(?:\w+\s+)?$")
 
@@ -567,6 +620,10 @@ def _score_people(reading: _DocReading) -> None:
             subject = (
                 _subject_of(cue, mentions, low) if mentions else (implied[0] if implied else None)
             )
+            if _IN_ABSENTIA.match(low, cue.end()):
+                # Charged or tried in his absence: not caught, and in a recruitment story
+                # most often the foreign handler.
+                continue
             if _NEGATED.search(low, max(0, cue.start() - 12), cue.start()):
                 # "She has not been charged": the story is about her, but she was not caught.
                 if subject is not None:
@@ -576,7 +633,9 @@ def _score_people(reading: _DocReading) -> None:
                 seen_outcome.add(subject)
                 reading.people[subject].outcome_hits += 1
         for mention in mentions:
-            if _HANDLES.match(low, mention.end):
+            if _HANDLES.match(low, mention.end) or _HANDLED_BY.search(
+                low, max(0, mention.start - 40), mention.start
+            ):
                 reading.people[mention.name].handler_hits += 1
         about = {m.name for m in mentions} | set(implied)
         if _ACT.search(low):
@@ -614,7 +673,7 @@ def why_no_case(doc: Document) -> str:
 def _is_case(person: _Person) -> bool:
     """A case: someone the report tells was caught for espionage, or was approached and
     reported it; not someone only quoted as an official, nor a recruiter's cover name."""
-    if person.contact:
+    if person.contact or person.bench:
         return False
     if not person.person_hits and not person.surname_only:
         return False  # a company, a place or a programme, however often it is named
@@ -690,6 +749,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if is_headline(doc, index):
             focus = None
             pending = []
+            continue
+        if dormant and _COURT_FRAME.search(text):
+            # "The Crown case, outlined by prosecutor X, was that the first contact came ...":
+            # what the prosecution, the court or the investigators tell is about the case.
+            owners[index].add(dormant)
+            focus = dormant
             continue
         if index in others:
             someone_else = True
@@ -1030,6 +1095,12 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
             facts.append(fact)
 
     japan = bool(sentences) and _JAPAN.search(sentences[0].doc.text) is not None
+    if name[:2] in ("a ", "an"):
+        # Known only by a description ("a 52-year-old harbour pilot"): that is the job.
+        job = _AGE_WORD.sub("", name.split(" ", 1)[1])
+        where = next((i for i in sentences if job in i.text.lower()), None)
+        if where is not None:
+            add(Fact("role", job, where.evidence()))
     tokens = [re.escape(t) for t in name.split()]
     name_pattern = re.compile("|".join(tokens) if tokens else r"(?!)")
     for item in sentences:
@@ -1130,7 +1201,7 @@ _QUANTITY_HINT = re.compile(r"dozens|hundreds|thousands")
 
 
 _APPOSITION = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?"
+    r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?(?:\d{1,3}-year-old\s+)?"
     r"(?P<role>(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)"
     r"(?=\s+(?:at|in|of|for|with|who|assigned|based|working|from|on|to)\b|,)"
 )

@@ -55,12 +55,19 @@ class CaseFrame:
     """Target and colleague signs, in the order an approach usually runs."""
     material: ScenarioMaterial
     recruiter: bool = False
+    approach: str = ""
+    """How this case's stranger made contact (a template), when its passages say so; else the
+    channel's generic approach."""
     """The case's person is the recruiter: the trainee is cast as the people approached."""
 
     @property
     def contact(self) -> str:
         stranger = self.material.channels[self.channel].stranger
         return f"{stranger} who says they are {self.cover}" if self.cover else stranger
+
+    @property
+    def stranger_approach(self) -> str:
+        return self.approach or self.material.channels[self.channel].approach
 
     def fill(self, template: str, **extra: str) -> str:
         values = {
@@ -107,6 +114,9 @@ def build_frame(
     )
     channel = "online" if first_online else "abroad" if "abroad-targeting" in tags else "in-person"
     signs: list[SignInCase] = []
+    grounding: dict[Evidence, int] = {}
+    """How many signs each passage grounds already: a passage grounds at most two, so that a
+    case's questions do not all lean on one sentence."""
     for sign in material.signs.values():
         order = sorted(sign.tags, key=lambda tag_id: tag_id != sign.prefer)
         for tag_id in order:
@@ -120,14 +130,41 @@ def build_frame(
                 if hit
                 else []
             )
-            if usable:
+            usable.sort(key=lambda e: grounding.get(e, 0))
+            if usable and grounding.get(usable[0], 0) < 2:
+                grounding[usable[0]] = grounding.get(usable[0], 0) + 1
                 shown = [t for t in (*sign.tags, *sign.also) if t != tag_id and t in tags]
                 signs.append(SignInCase(sign, tag_id, usable[0], (tag_id, *shown)))
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
     passages = " ".join(e.quote.lower() for hit in case.tags for e in hit.evidence)
     recruiter = any(re.search(p, passages) for p in material.recruiter.patterns)
+    opening_tags = (
+        "online-approach",
+        "unsolicited-offer",
+        "false-persona",
+        "cultivation",
+        "excessive-help-flattery",
+        "invitation-travel",
+        "abroad-targeting",
+    )
+    # How the stranger made contact, from the passages of the case's opening steps.
+    opening_text = " ".join(
+        e.quote.lower()
+        for tag_id in opening_tags
+        if (hit := case.tag(tag_id)) is not None
+        for e in hit.evidence
+    )
+    approach = next(
+        (
+            o.approach
+            for o in material.openings
+            if o.channel == channel and re.search(o.pattern, opening_text)
+        ),
+        "",
+    )
     return CaseFrame(
+        approach=approach,
         case=case,
         role=UNNAMED_ROLE if recruiter else _role(case, material),
         workplace=_workplace(case, material),

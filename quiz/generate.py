@@ -201,6 +201,9 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
     return sets
 
 
+_SAME_SITUATION = {"red-flag": "warning-sign", "look-alike": "warning-sign"}
+
+
 def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     """A set never asks the same thing twice: the quality gate's duplicate check, per set, and
     one question per family and subject (the same situation told for two cases, with only the
@@ -210,7 +213,10 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     seen: set[tuple[str, str]] = set()
     distinct = []
     for draft in drafts:
-        subject = (draft.family, draft.subject)
+        # "Which detail is the warning sign?" and "is there a warning sign here?" about the
+        # same sign tell the same situation: one of them per set.
+        family = _SAME_SITUATION.get(draft.family, draft.family)
+        subject = (family, draft.subject)
         if draft.family and subject in seen:
             continue
         seen.add(subject)

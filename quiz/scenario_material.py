@@ -54,6 +54,15 @@ class Channel:
 
 
 @attrs.frozen
+class Opening:
+    """How a case's stranger made contact, when the case's passages say so."""
+
+    channel: str
+    pattern: str
+    approach: str
+
+
+@attrs.frozen
 class Ordinary:
     """A harmless detail a trainee may wrongly fixate on."""
 
@@ -184,6 +193,7 @@ class ScenarioMaterial:
     roles: Roles
     personas: Personas
     channels: dict[str, Channel]
+    openings: tuple[Opening, ...]
     colleague: Colleague
     ordinary: dict[str, tuple[Ordinary, ...]]
     signs: dict[str, Sign]
@@ -259,6 +269,15 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
             re.compile(pattern)
         except re.error as err:
             raise InputError(name, f"recruiter.patterns: {err}", _line(text, pattern)) from None
+    for opening in material.openings:
+        if opening.channel not in material.channels:
+            raise InputError(
+                name, f"openings: unknown channel {opening.channel!r}", _line(text, opening.pattern)
+            )
+        try:
+            re.compile(opening.pattern)
+        except re.error as err:
+            raise InputError(name, f"openings: {err}", _line(text, opening.pattern)) from None
     for step in material.first_steps:
         if step.tag not in TAGS:
             raise InputError(name, f"first_steps: unknown tag {step.tag!r}", _line(text, step.tag))

@@ -10,7 +10,11 @@ from quiz.errors import InputError
 from quiz.generate import generate
 from quiz.material import load_material
 
-QIU_QUOTE = "you can contact me Personal email address of"
+QIU_QUOTE = (
+    "However, after receiving the email, the other party replied that Qiu Deguis news search "
+    "from the Internet was useless, and what the other party needed was the documents of the unit."
+)
+"""A passage the test's case file tags (not a garbled one: those are never quoted)."""
 
 
 def test_the_seed_case_files_correct_the_extraction(material) -> None:

@@ -119,6 +119,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus5",
     CORPUS.parent / "corpus6",
     CORPUS.parent / "corpus7",
+    CORPUS.parent / "corpus8",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -127,7 +128,9 @@ corpus4: 4 of 8, recall 0.25 at precision 0.88; corpus5: 3 of 7, recall 0.27 at 
 the subject): 7 of 10, recall 0.37 at precision 0.71, and one report gave no case; corpus7
 (six countries, a rank, a four-part name, a middle name, someone only described, one who
 reported early and was never charged): 3 of 6, recall 0.34 at precision 0.85, and two reports
-gave no case. Each then
+gave no case; corpus8 (six styles, a name with a particle, a judge, a handler charged in
+absentia): 5 of 6, recall 0.49 at precision 0.85, a judge and a handler taken for cases. Each
+then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
 actor), so the bars below guard against regressions; they are not the first-reading
@@ -154,5 +157,5 @@ def test_held_out_corpus(folder) -> None:
             misses += len(want - case.tag_ids)
             wrong += len(case.tag_ids - want)
     assert found_cases / expected_cases >= 0.7
-    assert hits / (hits + misses) >= 0.45
-    assert hits / (hits + wrong) >= 0.75
+    assert hits / (hits + misses) >= 0.55
+    assert hits / (hits + wrong) >= 0.8

@@ -163,7 +163,7 @@ def test_scenarios_are_built_from_each_cases_own_facts(sets) -> None:
     assert "network administrator" in chen and "military research institute" in chen
     assert "technical expert" in chen
     qiu = " ".join(q.prompt for q in by_case["case-qiu-degui"].questions)
-    assert "message you did not expect" in qiu and "communications office" in qiu
+    assert "email you did not expect" in qiu and "communications office" in qiu
     zhang = " ".join(q.prompt for q in by_case["case-zhang-xiangbin"].questions)
     assert "translator" in zhang and "abroad" in zhang
 
@@ -264,7 +264,7 @@ def test_the_earliest_point_names_the_first_step_its_passage_shows(sets) -> None
     # Qiu Degui: an unexpected email offering money; the key names the offer, and the reward
     # passage is quoted beside the email.
     qiu = by_case["qiu-degui"]
-    assert _key(qiu) == "As soon as the unexpected message offered money for material"
+    assert _key(qiu) == "As soon as the unexpected message offered paid work"
     assert any("reward" in s.quote for s in qiu.sources)
     assert any("emails" in s.quote for s in qiu.sources)
 
@@ -272,15 +272,24 @@ def test_the_earliest_point_names_the_first_step_its_passage_shows(sets) -> None
 def test_a_colleague_over_time_keys_the_first_warning_sign_not_the_first_thing_seen(
     sets,
 ) -> None:
-    timelines = [q for s in sets for q in s.questions if "in this order: first," in q.prompt]
+    from quiz.scenario_material import scenario_material
+
+    ordinary = [d.when for d in scenario_material().ordinary["colleague"]]
+    timelines = {
+        q.id: q for s in sets for q in s.questions if "in this order: first," in q.prompt
+    }.values()
     assert timelines
+    positions = set()
     for question in timelines:
         key = _key(question)
-        first_seen = question.prompt.split("first, ", 1)[1].split(";", 1)[0]
-        assert key.startswith("As soon as ")
-        assert first_seen not in key
-        # The ordinary detail seen first is offered as a wrong choice.
-        assert any(c.text == f"As soon as {first_seen}" for c in question.choices)
+        detail = next(d for d in ordinary if d in question.prompt)
+        assert key.startswith("As soon as ") and detail not in key
+        # The ordinary detail is offered as a wrong choice, wherever it was told.
+        assert any(c.text.endswith(detail) for c in question.choices if c.id not in question.answer)
+        told = question.prompt.split("in this order: ", 1)[1]
+        positions.add(told.index(key.removeprefix("As soon as ")) < told.index(detail))
+    # The first warning sign is sometimes the first thing told, sometimes the second.
+    assert positions == {True, False}
     li = next(q for q in timelines if q.case == "li")
     assert "later still, they resigned" in li.prompt
     assert any(c.text.startswith("Only when they resigned") for c in li.choices)

@@ -98,9 +98,10 @@ class Context:
         return [e for e in evidence if not is_garbled(e, self.garbled)]
 
     def in_context(self, evidence: Evidence, shortest: int = 90) -> Evidence:
-        """A short passage with the sentence before it, within its paragraph, so that a quote
-        like "I thought it was spam." says what it is about. Still verbatim at its offsets;
-        never widened into a passage marked garbled."""
+        """A short passage with the sentence before it, within its paragraph (or, opening its
+        paragraph, with the sentence after it), so that a quote like "I thought it was spam."
+        says what it is about. Still verbatim at its offsets; never widened into a passage
+        marked garbled."""
         if len(evidence.quote) >= shortest:
             return evidence
         try:
@@ -108,18 +109,17 @@ class Context:
         except StopIteration:
             return evidence
         before = [s for s in document.sentences if s.end <= evidence.start]
-        if not before:
+        after = [s for s in document.sentences if s.start >= evidence.end]
+        start, end = evidence.start, evidence.end
+        if before and "\n" not in document.text[before[-1].end : evidence.start]:
+            start = before[-1].start  # the sentence before, in the same paragraph
+        elif after and "\n" not in document.text[evidence.end : after[0].start]:
+            # The paragraph's first sentence ("The gifts arrived first."): what follows says
+            # what it is about.
+            end = after[0].end
+        if (start, end) == (evidence.start, evidence.end) or end - start > 400:
             return evidence
-        previous = before[-1]
-        between = document.text[previous.end : evidence.start]
-        if "\n" in between or evidence.start - previous.start > 400:
-            return evidence
-        wider = Evidence(
-            evidence.doc,
-            previous.start,
-            evidence.end,
-            document.text[previous.start : evidence.end],
-        )
+        wider = Evidence(evidence.doc, start, end, document.text[start:end])
         return evidence if is_garbled(wider, self.garbled) else wider
 
     def passage(self, hit: TagHit | None) -> Evidence | None:
@@ -267,14 +267,14 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
     if benign:
         return rng.choice((channel.arranged, channel.neutral))
     if sign.opening_bound:
-        return channel.approach
-    return rng.choice((channel.approach, channel.approach, channel.neutral, channel.arranged))
+        return frame.stranger_approach
+    approach = frame.stranger_approach
+    return rng.choice((approach, approach, channel.neutral, channel.arranged))
 
 
 def opened_by_stranger(prompt: str, frame: CaseFrame) -> bool:
     """Whether a situation opens with the case's stranger (its opening patterns apply)."""
-    channel = frame.material.channels[frame.channel]
-    return frame.fill(channel.approach) in prompt
+    return frame.fill(frame.stranger_approach) in prompt
 
 
 def around(core: str, details: Sequence[Ordinary], rng: random.Random) -> list[str]:

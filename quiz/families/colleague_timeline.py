@@ -17,11 +17,8 @@ class ColleagueTimeline:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         signs = [s for s in frame.signs_seen_by("colleague") if s.sign.when]
-        # A sign another case's timeline has opened with would make the same question again:
-        # start from the first sign no timeline has opened with (the story shows only what
-        # comes from there on, so it stays the first sign noticed).
-        while signs and (NAME, signs[0].sign.tag) in ctx.used:
-            signs = signs[1:]
+        # (Two cases opening with the same sign give the same question: a topic set keeps one,
+        # by its subject.)
         if not signs:
             return []
         first, later = signs[0], (signs[-1] if len(signs) > 1 else None)
@@ -34,7 +31,10 @@ class ColleagueTimeline:
         # The ordinary detail comes first or second, so that the key is not always the same
         # place in the story; the case's later sign comes last.
         moments = [first.sign.when]
-        moments.insert(rng.randrange(2), ordinary[0].when)
+        # With a later sign the ordinary detail may come second; alone, the sign must not be
+        # the first thing told, or "the earliest" would give it away.
+        told = sum(1 for family, _ in ctx.used if family == NAME)
+        moments.insert(told % 2 if later is not None else 0, ordinary[0].when)
         if later is not None:
             moments.append(later.sign.when)
         events = [

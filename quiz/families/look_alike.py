@@ -6,6 +6,8 @@ both has the same form (one "No: ..." and three "Yes: ..."), so only the facts t
 
 from __future__ import annotations
 
+import attrs
+
 from quiz.families.base import (
     Context,
     Draft,
@@ -25,10 +27,10 @@ class LookAlike:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         drafts: list[Draft] = []
-        for n, found in enumerate(pick_signs(ctx, frame, NAME, 2, needs_benign=True)):
+        # A sign said outright (plain) is nothing to recognise: it takes no place here.
+        recognisable = attrs.evolve(frame, signs=tuple(s for s in frame.signs if not s.sign.plain))
+        for n, found in enumerate(pick_signs(ctx, recognisable, NAME, 2, needs_benign=True)):
             sign = found.sign
-            if sign.plain:
-                continue
             passage = ctx.in_context(found.evidence)
             # Telling an approach from an ordinary contact is recognising a recruitment pattern;
             # what a colleague does is a warning sign.

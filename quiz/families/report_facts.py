@@ -1,8 +1,9 @@
 """Report what you saw, and leave the looking into it to others: someone who has noticed a
 colleague's warning sign and decided to report it chooses what to do first. The key is to
 note the facts and report them; the wrong choices are the ways people investigate on their own
-(searching the colleague's things, asking around, warning the colleague). Asked once per sign
-across the material, about the first case that shows it."""
+(searching the colleague's things, asking around, warning the colleague). Asked for every case
+that shows a colleague's sign, preferring a sign no other case was asked about; a topic set
+keeps one of these questions, since their choices are the same whatever the sign."""
 
 from __future__ import annotations
 

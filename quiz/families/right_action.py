@@ -20,6 +20,8 @@ class RightAction:
         drafts: list[Draft] = []
         actions = ctx.scenarios.actions
         channel = ctx.report_channel()
+        # A sign whose "what should you do?" another family asks (come forward, report after
+        # replying) is left to it: the same situation would be asked twice.
         signs = [s for s in frame.signs if not s.sign.action or s.sign.action == NAME]
         for found in pick_signs(ctx, attrs.evolve(frame, signs=tuple(signs)), NAME, 2):
             sign = found.sign
