@@ -189,6 +189,10 @@ def _article(phrase: str) -> str:
 
 
 def _role(case: Case, material: ScenarioMaterial) -> str:
+    if case.name[:2] in ("a ", "an"):
+        # Known only by a description ("a 52-year-old harbour pilot"): that is the job.
+        job = re.sub(r"\d{1,2}-year-old\s+", "", case.name.split(" ", 1)[1])
+        return _article(job)
     roles = material.roles
     nouns = sorted(roles.nouns, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)

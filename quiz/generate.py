@@ -182,6 +182,10 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
     )
     sets = []
     for set_id, title, topic, description, chosen in plans:
+        if not set_id.startswith("case-"):
+            # Every case in turn, so that when two cases give the same situation the set keeps
+            # one, and no case is left out because an earlier one came first.
+            chosen = _in_turn(chosen)
         chosen = _without_duplicates(chosen)
         if not set_id.startswith("case-"):
             chosen = _few_harmless(chosen)
@@ -223,6 +227,17 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
         distinct.append(draft)
     repeated = {f.qid for f in duplicates([Item.from_draft(d) for d in distinct])}
     return [d for d in distinct if d.qid not in repeated]
+
+
+def _in_turn(drafts: Sequence[Draft]) -> list[Draft]:
+    """The drafts case by case in turn (the first of each case, then the second, ...), each
+    case's in their own order; general questions last."""
+    rank: dict[str | None, int] = defaultdict(int)
+    keyed = []
+    for n, draft in enumerate(drafts):
+        keyed.append((draft.case is None, rank[draft.case], n, draft))
+        rank[draft.case] += 1
+    return [draft for *_, draft in sorted(keyed, key=lambda k: k[:3])]
 
 
 def _few_harmless(drafts: Sequence[Draft]) -> list[Draft]:

@@ -95,6 +95,8 @@ class Sign:
     """The tag whose passage grounds the sign best, when a case shows it."""
     plain: bool = False
     """Too plain to recognise (the contact says it outright): asked about only for what to do."""
+    last: bool = False
+    """An ending (leaving the country): told after the ordinary details, never before."""
     opening_bound: bool = False
     """The sign is the stranger's approach itself: its situation always opens with it."""
     action: str = ""
@@ -121,7 +123,7 @@ class Sign:
 
 @attrs.frozen
 class Actions:
-    report: str
+    report: tuple[str, ...]
     report_colleague: str
     report_later: str
     report_later_colleague: str

@@ -147,7 +147,7 @@ def test_a_question_keeps_its_id_in_every_set_whatever_the_choice_order(sets) ->
                 assert seen[question.id] == (*texts, "|", *right)
                 reordered += 1
             seen[question.id] = (*texts, "|", *right)
-    assert reordered > 50
+    assert reordered > 40
 
 
 def test_the_quality_gate_finds_nothing_in_what_the_generator_writes(sets, material) -> None:

@@ -256,7 +256,7 @@ def situation(
         channel = frame.material.channels[frame.channel]
         opening = [frame.fill(channel.setting), frame.fill(first_contact(frame, sign, benign, rng))]
     core = frame.fill(sign.benign if benign else sign.story)
-    return story([*opening, *around(core, ordinary, rng)]), ordinary
+    return story([*opening, *around(core, ordinary, rng, last=sign.last)]), ordinary
 
 
 def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random) -> str:
@@ -277,10 +277,12 @@ def opened_by_stranger(prompt: str, frame: CaseFrame) -> bool:
     return frame.fill(frame.stranger_approach) in prompt
 
 
-def around(core: str, details: Sequence[Ordinary], rng: random.Random) -> list[str]:
+def around(
+    core: str, details: Sequence[Ordinary], rng: random.Random, *, last: bool = False
+) -> list[str]:
     """The sign's story among ordinary details: first impressions before it, the rest on
-    either side."""
+    either side (an ending, such as leaving the country, after them all)."""
     first = [d.story for d in details if d.first]
     rest = [d.story for d in details if not d.first]
-    at = rng.randrange(len(rest) + 1)
+    at = len(rest) if last else rng.randrange(len(rest) + 1)
     return [*first, *rest[:at], core, *rest[at:]]

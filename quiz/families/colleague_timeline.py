@@ -47,8 +47,9 @@ class ColleagueTimeline:
             f"you first have told {report.name}?"
         )
         actions = ctx.scenarios.actions
-        seen_first = moments.index(ordinary[0].when) == 0
-        wrong = [f"{'As soon as' if seen_first else 'Only when'} {ordinary[0].when}"]
+        # The ordinary detail in the same words as the key, wherever it was told: the form of
+        # a choice never tells which one is right.
+        wrong = [f"As soon as {ordinary[0].when}"]
         if later is not None:
             wrong.append(f"Only when {later.sign.when}")
         too_late = list(actions.colleague_too_late)
@@ -57,8 +58,9 @@ class ColleagueTimeline:
         passage = ctx.in_context(first.evidence)
         explanation = (
             f"{cap(frame.fill(first.sign.flag))} is the first warning sign: {lc(first.sign.why)} "
-            f"That is the moment to tell {report.name}, who can look into it; the other "
-            "detail is ordinary, and waiting for proof or an explanation only gives the other "
+            f"That is the moment to tell {report.name}, who can look into it. "
+            f"{cap(lc(ordinary[0].choice))} is ordinary, and waiting for proof or an "
+            "explanation only gives the other "
             f"side time. The situation is modelled on a real case: {ctx.cite(frame.case, passage)}"
         )
         return [

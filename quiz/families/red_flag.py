@@ -23,7 +23,9 @@ class RedFlag:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         drafts = []
-        for perspective, count in (("target", 2), ("colleague", 1)):
+        # One of each: the case's other signs are left to the look-alikes, so that "is there a
+        # warning sign here?" is as often yes as no.
+        for perspective, count in (("target", 1), ("colleague", 1)):
             chosen = pick_signs(ctx, frame, NAME, count, perspective=perspective)
             for found in chosen:
                 if not found.sign.plain:
@@ -39,7 +41,7 @@ class RedFlag:
         details = ctx.ordinary(group, rng, 3)
         if len(details) < 3:
             return None
-        body = around(frame.fill(sign.story), details, rng)
+        body = around(frame.fill(sign.story), details, rng, last=sign.last)
         if colleague:
             lead = [frame.colleague_setting]
         else:

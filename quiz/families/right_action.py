@@ -23,7 +23,14 @@ class RightAction:
         # A sign whose "what should you do?" another family asks (come forward, report after
         # replying) is left to it: the same situation would be asked twice.
         signs = [s for s in frame.signs if not s.sign.action or s.sign.action == NAME]
-        for found in pick_signs(ctx, attrs.evolve(frame, signs=tuple(signs)), NAME, 2):
+        # One situation an approach shows and one a colleague shows: two approaches of one
+        # case would be the same stranger asked about twice.
+        allowed = attrs.evolve(frame, signs=tuple(signs))
+        picked = [
+            *pick_signs(ctx, allowed, NAME, 1, perspective="target"),
+            *pick_signs(ctx, allowed, NAME, 1, perspective="colleague"),
+        ]
+        for found in picked:
             sign = found.sign
             passage = ctx.in_context(found.evidence)
             colleague = sign.perspective == "colleague"
@@ -53,7 +60,7 @@ class RightAction:
                     if sign.plain:
                         # The contact has said it outright: asking them is no choice at all.
                         wrong = [w for w in wrong if "intelligence" not in w.lower()]
-                    template = actions.report_colleague if colleague else actions.report
+                    template = actions.report_colleague if colleague else rng.choice(actions.report)
                     right = template.format(report=channel.action)
                     # The tempting wrong choice that names the channel too: reporting later.
                     later = actions.report_later_colleague if colleague else actions.report_later

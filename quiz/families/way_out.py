@@ -30,10 +30,9 @@ class WayOut:
             "What is the best way out?"
         )
         explanation = (
-            f"The way out is to {lc(channel.action)}. Coming forward "
-            "voluntarily limits the damage and is treated far more leniently than being "
-            "found out; every further step deepens the trap and gives the other side more "
-            "to threaten with. "
+            f"The way out is to {lc(channel.action)}. Coming forward limits the damage, and "
+            "the threat loses its hold once the people whose job it is know; every further "
+            "step deepens the trap and gives the other side more to threaten with. "
             f"{ctx.cite(case, evidence[0])}"
         )
         sources = (evidence[0], *ctx.channel_sources(channel, case))
@@ -41,7 +40,7 @@ class WayOut:
             Draft(
                 "reporting",
                 "scenario",
-                (channel.id, hit.id) if hit else (channel.id,),
+                (channel.id, *(t for t in ("coercion", "threats-leverage") if t in case.tag_ids)),
                 prompt,
                 (right, *actions.wrong_ways_out[:3]),
                 (0,),
