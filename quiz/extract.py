@@ -115,7 +115,8 @@ _NOT_NAME_WORDS = frozenset(
     bundestag reichstag kremlin pentagon whitehall downing capitol berhad bhd sdn gmbh ag spa
     llc plc mobile telecom telecoms wire media airlines airways capital trust authority
     prosecutor prosecutors prosecution trap holdings shipyard shipyards port ports
-    oy oyj ab gmbh ag sa sas sarl srl bv nv plc llc pty kk asa ou oü zoo""".split()
+    oy oyj ab gmbh ag sa sas sarl srl bv nv plc llc pty kk asa ou oü zoo
+    audiencia nacional tribunal tribunale corte cour gericht hof rechtbank sąd soud""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -156,7 +157,9 @@ _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
-    r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|"
+    r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|"
+    r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|"
+    r"referred\s+(?:\w+\s+){0,8}?to\s+(?:the\s+)?(?:public\s+)?prosecutors?|"
     r"(?:security|criminal|espionage|police)\s+investigation\s+into)\b",
 )
 _ACT = re.compile(
@@ -175,7 +178,9 @@ _APPROACH = re.compile(
     r"messages?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
     r"reported\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:suitor|contact|approach|"
     r"stranger|man|woman|messages?|emails?|offer|request|invitation|conversation|meeting)\s+to\b|"
-    r"declined|did\s+not\s+reply|alerted|"
+    r"declined|did\s+not\s+reply|alerted|turn(?:ed)?\s+down|"
+    r"reported\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:member|colleague|acquaintance|neighbou?r|friend|man|woman|person)\b|"
+    r"used\s+the\s+(?:\w+\s+)?(?:contact|reporting|online)\s+form|"
     r"handed\s+(?:them|it|the\s+[\w-]+)\s+(?:over\s+)?to|"
     # Someone the approach was made to: "was asked for", "was told to", "was introduced to".
     r"(?:was|were)\s+(?:later\s+|then\s+|also\s+|first\s+|soon\s+|repeatedly\s+)?"
@@ -204,7 +209,7 @@ _OFFICIAL_CONTEXT_BEFORE = re.compile(
 _OFFICIAL_CONTEXT_AFTER = re.compile(
     r"^\s*(?:\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:minister|spokes\w+|official|"
     r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
-    r"lawyer|reporter|commissioner|ambassador)\b|\s+said\b|,\s*(?:who\s+)?(?:said|told)\b)",
+    r"lawyer|reporter|commissioner|ambassador)\b)",
     re.IGNORECASE,
 )
 
@@ -258,8 +263,17 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens, titles
 
 
-def _name_runs(text: str, start: int, end: int) -> Iterable[tuple[str, int, int, list[str]]]:
-    """Yield ``(name, start, end, titles)`` for capitalised runs that look like a person's name."""
+def _name_runs(
+    text: str, start: int, end: int, caps: frozenset[str] = frozenset()
+) -> Iterable[tuple[str, int, int, list[str]]]:
+    """Yield ``(name, start, end, titles)`` for capitalised runs that look like a person's name,
+    and for names written surname first in capitals ("MORIYAMA Akiko", then "MORIYAMA")."""
+    for match in _CAPS_NAME.finditer(text, start, end):
+        if match.group(1) in caps:
+            yield match.group(0), match.start(), match.end(), []
+    for match in _CAPS_ALONE.finditer(text, start, end):
+        if match.group(0) in caps and not _CAPS_NAME.match(text, match.start()):
+            yield match.group(0), match.start(), match.end(), []
     for match in _RUN.finditer(text, start, end):
         tokens = match.group().split()
         tokens, titles = _strip_titles(tokens)
@@ -282,6 +296,27 @@ def _name_runs(text: str, start: int, end: int) -> Iterable[tuple[str, int, int,
         name = " ".join(tokens)
         name_start = match.start() + match.group().index(tokens[0])
         yield name, name_start, name_start + len(name), titles
+
+
+_CAPS_NAME = re.compile(rf"\b([{_UP}]{{3,}})\s({_WORD})\b")
+_CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
+
+
+def _caps_surnames(text: str) -> frozenset[str]:
+    """Surnames a report writes in capitals before the given name ("MORIYAMA Akiko"): a word
+    of capitals with a vowel, not a known organisation, followed by a capitalised word that is
+    not one either."""
+    found = set()
+    for match in _CAPS_NAME.finditer(text):
+        surname, given = match.groups()
+        if (
+            re.search(r"[AEIOUY]", surname)
+            and surname.lower() not in _NOT_NAME_WORDS
+            and given.lower() not in _NOT_NAME_WORDS
+            and given.lower() not in _FUNCTION_WORDS
+        ):
+            found.add(surname)
+    return frozenset(found)
 
 
 def _norm(name: str) -> str:
@@ -323,6 +358,7 @@ def _read_people(doc: Document) -> _DocReading:
         return person
 
     recent: list[str] = []
+    caps = _caps_surnames(text)
     heads: dict[str, str] = {}
     """The head noun of each person known only by a description ("pilot"), to that person."""
     for index, sentence in enumerate(doc.sentences):
@@ -338,7 +374,7 @@ def _read_people(doc: Document) -> _DocReading:
             person = register(name, contact=True)
             person.contact = True
             found.append(Mention(person.name, match.start(1), match.end(1), index))
-        runs = list(_name_runs(text, s_start, s_end))
+        runs = list(_name_runs(text, s_start, s_end, caps))
         named_here = bool(runs)
         for unnamed in _UNNAMED.finditer(text, s_start, s_end):
             # "A 34-year-old radar engineer has been charged", "prosecutors indicted a
@@ -550,7 +586,7 @@ _OFFICER = re.compile(_IS_OFFICER)
 _LAST_WORD = re.compile(r"([\w'’.-]+)$")
 _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
-    r"guilty|found\s+guilty|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
+    r"guilty|found\s+guilty|acquitted|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
     r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired)\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
