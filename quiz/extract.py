@@ -78,6 +78,11 @@ _TITLES = frozenset(
     señor senor señora senhor senhora herr frau technical sub-officer subofficer warrant senior
     junior first class chief flight master staff-sergeant""".split()
 )
+_RANKS = frozenset(
+    "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
+    "constable warrant".split()
+)
+"""Ranks that a report may later use alone for the person ("the sergeant")."""
 _BENCH_TITLES = frozenset(
     "judge justice magistrate prosecutor attorney detective inspector superintendent "
     "commissioner spokesman spokeswoman spokesperson".split()
@@ -124,7 +129,10 @@ _ROLE_NOUNS_EARLY = (
     r"soldier|sailor|technician|programmer|developer|aide|adviser|advisor|lecturer|teacher|"
     r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
     r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
-    r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk"
+    r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk|dispatcher|"
+    r"supervisor|planner|controller|driver|welder|pharmacist|librarian|archivist|surveyor|"
+    r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
+    r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
@@ -416,7 +424,9 @@ def _read_people(doc: Document) -> _DocReading:
             break
         # "the pilot" after "a 52-year-old harbour pilot": the same person, mentioned again.
         for head, described in heads.items():
-            for again in re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b", text[s_start:s_end]):
+            for again in re.finditer(
+                rf"\b[Tt]he\s+(?:[\w-]+\s+)?{re.escape(head)}\b", text[s_start:s_end]
+            ):
                 start, end = s_start + again.start(), s_start + again.end()
                 if not any(m.start <= start < m.end for m in found):
                     found.append(Mention(described, start, end, index))
@@ -463,6 +473,9 @@ def _read_people(doc: Document) -> _DocReading:
                 person.official_hits += 1
                 if titles[-1] in _BENCH_TITLES:
                     person.bench = True
+            elif titles and titles[-1] in _RANKS:
+                # "Master Sergeant Gábor Szekeres", later "the master sergeant": the same man.
+                heads.setdefault(titles[-1], canonical)
             before = text[max(s_start, start - 40) : start]
             after = text[end : min(s_end, end + 80)]
             if _OFFICIAL_CONTEXT_BEFORE.search(before) or _OFFICIAL_CONTEXT_AFTER.match(after):
@@ -710,6 +723,10 @@ def _is_case(person: _Person) -> bool:
     """A case: someone the report tells was caught for espionage, or was approached and
     reported it; not someone only quoted as an official, nor a recruiter's cover name."""
     if person.contact or person.bench:
+        return False
+    if person.described and person.person_hits < 2:
+        # Known only by a description and mentioned once ("a shift supervisor reported the
+        # behaviour"): a passer-by in someone else's story.
         return False
     if not person.person_hits and not person.surname_only:
         return False  # a company, a place or a programme, however often it is named
