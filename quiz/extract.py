@@ -430,6 +430,7 @@ def _read_people(doc: Document) -> _DocReading:
                 start, end = s_start + again.start(), s_start + again.end()
                 if not any(m.start <= start < m.end for m in found):
                     found.append(Mention(described, start, end, index))
+                    people[described].person_hits += 1
         taken = [(m.start, m.end) for m in found]
         for name, start, end, titles in runs:
             if any(a < end and start < b for a, b in taken):
