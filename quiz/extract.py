@@ -1095,6 +1095,8 @@ class _CaseSentence:
     doc: Document
     start: int
     end: int
+    recruiter_only: bool = False
+    """The sentence names a recruiter and no case: the recruit's own acts are not shown."""
 
     @property
     def text(self) -> str:
@@ -1336,8 +1338,28 @@ def _tag_evidence(sentences: Iterable[_CaseSentence], cues: _Cues) -> _TagEviden
     found: _TagEvidence = defaultdict(dict)
     for item in sentences:
         for tag_id, strength in cues(item).items():
+            if item.recruiter_only and tag_id in _RECRUIT_ACTS:
+                continue
             found[tag_id].setdefault(item.evidence(), strength)
     return found
+
+
+_RECRUIT_ACTS = frozenset(
+    {"sudden-exit", "bulk-collection", "insider-access", "unexplained-money", "placement"}
+)
+"""What only the recruit does: never shown by a sentence about the recruiter alone."""
+
+
+def _contact_only_sentences(reading: _DocReading, cases: set[str]) -> set[int]:
+    """Sentences that name a recruiter (a contact or cover name) and no case."""
+    named: dict[int, set[str]] = defaultdict(set)
+    for mention in reading.mentions:
+        named[mention.sentence].add(mention.name)
+    return {
+        index
+        for index, names in named.items()
+        if any(reading.people[n].contact for n in names) and not names & cases
+    }
 
 
 def _ranked(found: _TagEvidence) -> tuple[TagHit, ...]:
@@ -1374,10 +1396,13 @@ def read_document(doc: Document) -> _DocumentReading:
     cases = {name for name, person in reading.people.items() if _is_case(person)}
     owners = _owners(reading, cases)
     cues = _Cues()
+    # Sentences whose only person is the recruiter ("Andreas emptied his flat and left the
+    # country"): what the recruit does (leaving, copying, spending) is not shown there.
+    contact_only = _contact_only_sentences(reading, cases)
     doc_level: list[_CaseSentence] = []
     by_case: dict[str, list[_CaseSentence]] = {}
-    for sentence, owner_names in zip(doc.sentences, owners, strict=True):
-        item = _CaseSentence(doc, sentence.start, sentence.end)
+    for index, (sentence, owner_names) in enumerate(zip(doc.sentences, owners, strict=True)):
+        item = _CaseSentence(doc, sentence.start, sentence.end, index in contact_only)
         if not owner_names:
             doc_level.append(item)
         for name in sorted(owner_names):

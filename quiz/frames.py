@@ -130,7 +130,9 @@ def build_frame(
                 if hit
                 else []
             )
-            usable.sort(key=lambda e: grounding.get(e, 0))
+            # A passage used by fewer signs first, then the one that shows the act most often
+            # (the mailbox passage for secrecy, not the payment that mentions a private bank).
+            usable.sort(key=lambda e: (grounding.get(e, 0), -sign.grounds_count(e.quote)))
             if usable and grounding.get(usable[0], 0) < 2:
                 grounding[usable[0]] = grounding.get(usable[0], 0) + 1
                 shown = [t for t in (*sign.tags, *sign.also) if t != tag_id and t in tags]
@@ -163,11 +165,20 @@ def build_frame(
         ),
         "",
     )
+    role = UNNAMED_ROLE if recruiter else _role(case, material)
+    workplace = _workplace(case, material)
+    if workplace == material.workplaces["default"]:
+        implied = next(
+            (place for noun, place in material.roles_places.items() if noun in role.split()),
+            None,
+        )
+        if implied is not None:
+            workplace = material.workplaces[implied]
     return CaseFrame(
         approach=approach,
         case=case,
-        role=UNNAMED_ROLE if recruiter else _role(case, material),
-        workplace=_workplace(case, material),
+        role=role,
+        workplace=workplace,
         channel=channel,
         cover=_cover(case, material),
         signs=tuple(signs),

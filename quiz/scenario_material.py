@@ -116,6 +116,10 @@ class Sign:
     def grounded_by(self, quote: str) -> bool:
         return not self.grounds or re.search(self.grounds, quote.lower()) is not None
 
+    def grounds_count(self, quote: str) -> int:
+        """How many times a passage shows the act (0 without grounds)."""
+        return len(re.findall(self.grounds, quote.lower())) if self.grounds else 0
+
     @property
     def tag(self) -> str:
         return self.tags[0]
@@ -166,6 +170,8 @@ class Misconception:
     tags: tuple[str, ...]
     group: str = ""
     """Misconceptions of one group say the same thing: a question offers at most one."""
+    unless: tuple[str, ...] = ()
+    """First steps for which this is no misconception (it names the very step)."""
 
 
 @attrs.frozen
@@ -192,6 +198,9 @@ class Recruiter:
 @attrs.frozen
 class ScenarioMaterial:
     workplaces: dict[str, Workplace]
+    roles_places: dict[str, str]
+    """A job noun to the workplace (a key of ``workplaces``) it implies when the case names
+    no sector."""
     roles: Roles
     personas: Personas
     channels: dict[str, Channel]

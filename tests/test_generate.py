@@ -163,7 +163,9 @@ def test_scenarios_are_built_from_each_cases_own_facts(sets) -> None:
     assert "network administrator" in chen and "military research institute" in chen
     assert "technical expert" in chen
     qiu = " ".join(q.prompt for q in by_case["case-qiu-degui"].questions)
-    assert "email you did not expect" in qiu and "communications office" in qiu
+    assert "communications office" in qiu
+    # His approach came by email: its situations are told as messages.
+    assert "message" in qiu or "email" in qiu
     zhang = " ".join(q.prompt for q in by_case["case-zhang-xiangbin"].questions)
     assert "translator" in zhang and "abroad" in zhang
 
@@ -282,14 +284,17 @@ def test_a_colleague_over_time_keys_the_first_warning_sign_not_the_first_thing_s
     positions = set()
     for question in timelines:
         key = _key(question)
-        detail = next(d for d in ordinary if d in question.prompt)
-        assert key.startswith("As soon as ") and detail not in key
-        # The ordinary detail is offered as a wrong choice, wherever it was told.
-        assert any(c.text.endswith(detail) for c in question.choices if c.id not in question.answer)
-        told = question.prompt.split("in this order: ", 1)[1]
-        positions.add(told.index(key.removeprefix("As soon as ")) < told.index(detail))
-    # The first warning sign is sometimes the first thing told, sometimes the second.
-    assert positions == {True, False}
+        told = question.prompt.split("in this order: ", 1)[1].split("; ")
+        details = [d for d in ordinary if d in question.prompt]
+        assert key.startswith("As soon as ") and len(details) == 2
+        # The ordinary details are wrong choices worded like the key, and one is told first.
+        for detail in details:
+            assert detail not in key
+            assert any(c.text == f"As soon as {detail}" for c in question.choices)
+        assert any(detail in told[0] for detail in details)
+        positions.add(next(n for n, event in enumerate(told) if key[len("As soon as ") :] in event))
+    # The first warning sign is told second in some questions and third in others.
+    assert positions == {1, 2}
     li = next(q for q in timelines if q.case == "li")
     assert "later still, they resigned" in li.prompt
     assert any(c.text.startswith("Only when they resigned") for c in li.choices)
@@ -365,7 +370,6 @@ def test_an_approach_that_moved_to_an_app_later_is_not_told_as_an_online_one(cor
     material, _ = corpus7
     # Moradi was introduced at a celebration; the encrypted app came later.
     moradi = material.extraction.case("kevin-arash-moradi")
-    assert "online-approach" in moradi.tag_ids
     assert build_frame(moradi, scenario_material()).channel != "online"
 
 

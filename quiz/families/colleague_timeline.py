@@ -1,8 +1,8 @@
-"""When to speak up about a colleague: looking back over what was noticed in some months (the
-case's own warning signs about a colleague in the order they run, with an ordinary detail
-before or after the first), when should it first have been reported? The key is the first
-warning sign; the wrong choices are the ordinary detail, the case's later sign, and the moments
-people wrongly wait for (proof, an explanation, never)."""
+"""When to speak up about a colleague: looking back over what was noticed in some months (two
+ordinary details and the case's own warning signs about a colleague, in the order they run),
+when should it first have been reported? The key is the first warning sign, told second or
+third; the wrong choices are the ordinary details, worded like the key, and the case's later
+sign (or a moment people wrongly wait for, such as proof)."""
 
 from __future__ import annotations
 
@@ -24,43 +24,40 @@ class ColleagueTimeline:
         first, later = signs[0], (signs[-1] if len(signs) > 1 else None)
         ctx.used.add((NAME, first.sign.tag))
         rng = ctx.rng(NAME, frame.case.id)
-        ordinary = [d for d in ctx.ordinary("colleague", rng, 6) if d.when][:1]
-        if not ordinary:
+        ordinary = [d.when for d in ctx.ordinary("colleague", rng, 6) if d.when][:2]
+        if len(ordinary) < 2:
             return []
         report = ctx.report_channel()
-        # The ordinary detail comes first or second, so that the key is not always the same
-        # place in the story; the case's later sign comes last.
-        moments = [first.sign.when]
-        # With a later sign the ordinary detail may come second; alone, the sign must not be
-        # the first thing told, or "the earliest" would give it away.
+        # An ordinary detail always comes first (the first thing noticed is never the key by
+        # its place alone); the first warning sign comes second or third, in turn from one
+        # question to the next, and the case's later sign last.
         told = sum(1 for family, _ in ctx.used if family == NAME)
-        moments.insert(told % 2 if later is not None else 0, ordinary[0].when)
+        moments = [ordinary[0], ordinary[1]]
+        moments.insert(1 + told % 2, first.sign.when)
         if later is not None:
             moments.append(later.sign.when)
-        events = [
-            f"{lead} {moment}"
-            for lead, moment in zip(("first,", "then", "later still,"), moments, strict=False)
-        ]
+        leads = ("first,", "then", "then", "later still,")
+        events = [f"{lead} {moment}" for lead, moment in zip(leads, moments, strict=False)]
         prompt = (
             f"You work at {frame.workplace.place}. Over some months you notice these things "
             f"about a colleague, in this order: {'; '.join(events)}. Looking back, when should "
             f"you first have told {report.name}?"
         )
         actions = ctx.scenarios.actions
-        # The ordinary detail in the same words as the key, wherever it was told: the form of
-        # a choice never tells which one is right.
-        wrong = [f"As soon as {ordinary[0].when}"]
+        # The ordinary moments in the same words as the key: the form of a choice never tells
+        # which one is right.
+        wrong = [f"As soon as {ordinary[0]}", f"As soon as {ordinary[1]}"]
         if later is not None:
             wrong.append(f"Only when {later.sign.when}")
-        too_late = list(actions.colleague_too_late)
-        rng.shuffle(too_late)
-        wrong += too_late[: 3 - len(wrong)]
+        else:
+            too_late = list(actions.colleague_too_late)
+            rng.shuffle(too_late)
+            wrong.append(too_late[0])
         passage = ctx.in_context(first.evidence)
         explanation = (
             f"{cap(frame.fill(first.sign.flag))} is the first warning sign: {lc(first.sign.why)} "
-            f"That is the moment to tell {report.name}, who can look into it. "
-            f"{cap(lc(ordinary[0].choice))} is ordinary, and waiting for proof or an "
-            "explanation only gives the other "
+            f"That is the moment to tell {report.name}, who can look into it. The other things "
+            "noticed are ordinary, and waiting for proof or an explanation only gives the other "
             f"side time. The situation is modelled on a real case: {ctx.cite(frame.case, passage)}"
         )
         return [

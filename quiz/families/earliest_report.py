@@ -82,7 +82,7 @@ class EarliestReport:
         offered.sort(key=lambda e: (_OFFER.search(e.quote.lower()) is None, e.doc, e.start))
         key = step.paid if offered else step.key
         sources = tuple(dict.fromkeys((evidence, *(ctx.in_context(e) for e in offered[:1]))))
-        misconceptions = ctx.scenarios.misconceptions
+        misconceptions = [m for m in ctx.scenarios.misconceptions if first_tag not in m.unless]
         own = [m for m in misconceptions if set(m.tags) & later]
         general = [m for m in misconceptions if not m.tags]
         wrong: list[str] = []
@@ -95,10 +95,18 @@ class EarliestReport:
                 groups.add(m.group)
         if len(wrong) < 3:
             return []
+        # One wrong choice in the key's own form ("As soon as ..."), so that the form never
+        # tells the key.
+        if not any(w.startswith("As soon as") for w in wrong):
+            same_form = next(
+                (m.text for m in misconceptions if m.text.startswith("As soon as")), None
+            )
+            if same_form is not None:
+                wrong[-1] = same_form
         report = ctx.report_channel()
         explanation = (
-            f"That point was already reportable: {lc(key)}, nothing had been handed over "
-            "and breaking off cost nothing. Waiting for money, for a request for secrets "
+            f"That point was already reportable: {lc(key)}, when breaking off still cost "
+            "little. Waiting for money, for a request for secrets "
             "or for threats only gives the other side a hold. Reporting then, to "
             f"{report.name}, lets the people whose job it is act before anything is lost. "
             f"{ctx.cite(case, evidence)}" + "".join(f" “{e.quote}”" for e in sources[1:])
