@@ -35,6 +35,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((p.what, re.compile(p.pattern)) for p in parsed.patterns)
 
 
+@functools.lru_cache(maxsize=65536)
 def garble(quote: str) -> str | None:
     """What looks garbled in a passage (the pattern's description), or None."""
     for what, pattern in _compiled():

@@ -142,7 +142,14 @@ def tags_of(topic: str) -> list[Tag]:
 
 def find_cues(sentence: str) -> list[str]:
     """The ids of every tag whose cues occur in ``sentence``, in taxonomy order."""
-    return list(cue_matches(sentence))
+    return list(_cues_of(sentence))
+
+
+@functools.lru_cache(maxsize=65536)
+def _cues_of(sentence: str) -> tuple[str, ...]:
+    """:func:`find_cues`, remembered: the quality gate asks about the same story and choice
+    texts for every case."""
+    return tuple(cue_matches(sentence))
 
 
 def cue_matches(sentence: str) -> dict[str, int]:
