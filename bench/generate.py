@@ -101,9 +101,9 @@ compiling the cue set: it is part of a real run, so the best run still pays it o
 
 
 def _pipeline(seeds: str) -> dict[str, float]:
+    from quiz.garbled import garble
     from quiz.generate import generate
     from quiz.material import load_material
-    from quiz.garbled import garble
     from quiz.taxonomy import _cue_set, _cues_of
 
     best: dict[str, float] = {}
