@@ -186,7 +186,8 @@ _APPROACH = re.compile(
     r"messages?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
     r"reported\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:suitor|contact|approach|"
     r"stranger|man|woman|messages?|emails?|offer|request|invitation|conversation|meeting)\s+to\b|"
-    r"declined|did\s+not\s+reply|alerted|turn(?:ed)?\s+down|"
+    r"declined|refused|did\s+not\s+reply|alerted|turn(?:ed)?\s+down|"
+    r"(?:tried|trying|attempt(?:ed|ing)?|sought)\s+to\s+recruit|"
     r"reported\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:member|colleague|acquaintance|neighbou?r|friend|man|woman|person)\b|"
     r"used\s+the\s+(?:\w+\s+)?(?:contact|reporting|online)\s+form|"
     r"handed\s+(?:them|it|the\s+[\w-]+)\s+(?:over\s+)?to|"
@@ -390,7 +391,7 @@ def _read_people(doc: Document) -> _DocReading:
             # a person the story is about and never names, named by how it first describes
             # them. Only next to an arrest, a charge, a verdict or an approach.
             before = _lower(text[max(s_start, unnamed.start() - 40) : unnamed.start()])
-            after = _lower(text[unnamed.end() : min(s_end, unnamed.end() + 60)])
+            after = _lower(text[unnamed.end() : min(s_end, unnamed.end() + 120)])
             if not (_OUTCOME_OR_APPROACH.search(after) or _OUTCOME_OR_APPROACH.search(before)):
                 continue
             # "a radar engineer, Kim Min-su," or "Kim Min-su, a radar engineer": named after all.
