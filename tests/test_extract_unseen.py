@@ -122,6 +122,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus8",
     CORPUS.parent / "corpus9",
     CORPUS.parent / "corpus10",
+    CORPUS.parent / "corpus11",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -136,7 +137,8 @@ corpus9 (a surname written first in capitals, a rank, a middle name, someone rep
 acquittal, a flight abroad): 1 of 6, recall 0.11 at precision 1.00, three reports gave no case
 and a court was taken for one; corpus10 (a railway dispatcher never named, a rank later used
 alone, hyphenated and middle names, someone dismissed but not charged): 4 of 6, recall 0.42 at
-precision 0.86. Each then
+precision 0.86; corpus11 (an air-traffic controller and a nurse never named, a middle name
+and a hyphenated surname): 4 of 6, recall 0.49 at precision 0.92. Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
 actor), so the bars below guard against regressions; they are not the first-reading
@@ -153,7 +155,11 @@ def test_held_out_corpus(folder) -> None:
         assert not set(names) & set(label["not_cases"]), label["file"]
         for expected in label["cases"]:
             expected_cases += 1
-            case = names.get(expected["name"])
+            # A person known only by a description matches with or without the age in it
+            # ("a nurse", "a 34-year-old nurse").
+            case = names.get(expected["name"]) or next(
+                (c for n, c in names.items() if _unaged(n) == _unaged(expected["name"])), None
+            )
             if case is None:
                 misses += len(expected["tags"])
                 continue
@@ -165,3 +171,7 @@ def test_held_out_corpus(folder) -> None:
     assert found_cases / expected_cases >= 0.7
     assert hits / (hits + misses) >= 0.55
     assert hits / (hits + wrong) >= 0.8
+
+
+def _unaged(name: str) -> str:
+    return re.sub(r"\d{1,2}-year-old\s+", "", name)
