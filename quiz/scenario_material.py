@@ -97,6 +97,11 @@ class Sign:
     """Too plain to recognise (the contact says it outright): asked about only for what to do."""
     last: bool = False
     """An ending (leaving the country): told after the ordinary details, never before."""
+    urgent: str = ""
+    """A version of the story that cannot wait for the usual channel (for "which channel,
+    now?")."""
+    benign_arranged: bool = False
+    """Its harmless twin is harmless because the contact is arranged: it always opens so."""
     opening_bound: bool = False
     """The sign is the stranger's approach itself: its situation always opens with it."""
     action: str = ""
@@ -144,6 +149,7 @@ class Actions:
     after_reply: str
     wrong_after_reply: tuple[str, ...]
     colleague_too_late: tuple[str, ...]
+    urgent_wrong: tuple[str, ...]
     record_and_report: str
     wrong_record: tuple[str, ...]
 

@@ -295,9 +295,11 @@ def test_a_colleague_over_time_keys_the_first_warning_sign_not_the_first_thing_s
         positions.add(next(n for n, event in enumerate(told) if key[len("As soon as ") :] in event))
     # The first warning sign is told second in some questions and third in others.
     assert positions == {1, 2}
-    li = next(q for q in timelines if q.case == "li")
-    assert "later still, they resigned" in li.prompt
-    assert any(c.text.startswith("Only when they resigned") for c in li.choices)
+    # A case with a later sign offers it as "only when ...".
+    later = [q for q in timelines if "later still," in q.prompt]
+    assert later
+    for question in later:
+        assert any(c.text.startswith("Only when ") for c in question.choices)
 
 
 def test_reporting_a_colleague_means_noting_the_facts_not_investigating(sets) -> None:
@@ -447,3 +449,38 @@ def test_what_to_do_offers_reporting_later_as_the_tempting_wrong_choice(sets) ->
     for question in with_later:
         later = next(c for c in question.choices if ", and then " in c.text)
         assert later.id not in question.answer
+
+
+def test_an_urgent_sign_is_reported_through_another_channel_when_the_office_is_closed(
+    sets, seeds_copy: Path
+) -> None:
+    urgent = [q for s in sets for q in s.questions if "is closed until Monday" in q.prompt]
+    assert urgent
+    for question in urgent:
+        assert _key(question) == "Use the national security reporting hotline straight away"
+        assert any(s.doc == "channels.toml" for s in question.sources)
+    # An organisation with only its security office has no other channel to name: not asked.
+    (seeds_copy / "channels.toml").write_text(
+        'organisation = "Example Ltd"\n\n[[channels]]\nid = "security-office"\n'
+        'name = "the security desk"\naction = "Tell the security desk in room 101"\n',
+        encoding="utf-8",
+    )
+    others = generate(load_material(seeds_copy))
+    assert not any("closed until Monday" in q.prompt for s in others for q in s.questions)
+
+
+def test_a_colleague_timeline_is_not_asked_about_a_sign_already_asked_both_ways(sets) -> None:
+    for question_set in (s for s in sets if s.id.startswith("case-")):
+        recognised = {
+            q.tags[0] for q in question_set.questions if q.prompt.endswith("a warning sign?")
+        }
+        acted = {
+            t
+            for q in question_set.questions
+            if q.prompt.endswith("What should you do?")
+            for t in q.tags
+        }
+        for question in question_set.questions:
+            if "in this order: first," in question.prompt:
+                first = next(t for t in question.tags if t not in ("report-early",) and "-" in t)
+                assert not (first in recognised and first in acted), question.id

@@ -18,6 +18,7 @@ from quiz.families.look_alike import LookAlike
 from quiz.families.red_flag import RedFlag
 from quiz.families.report_facts import ReportFacts
 from quiz.families.right_action import RightAction
+from quiz.families.urgent_channel import UrgentChannel
 from quiz.families.way_out import WayOut
 
 FAMILIES: tuple[Family, ...] = (
@@ -30,6 +31,7 @@ FAMILIES: tuple[Family, ...] = (
     KeepEvidence(),
     WayOut(),
     ReportFacts(),
+    UrgentChannel(),
     Channels(),
 )
 

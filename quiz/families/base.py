@@ -265,7 +265,11 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
     that the opening never gives the answer away."""
     channel = frame.material.channels[frame.channel]
     if benign:
-        return rng.choice((channel.arranged, channel.neutral))
+        return (
+            channel.arranged
+            if sign.benign_arranged
+            else rng.choice((channel.arranged, channel.neutral))
+        )
     if sign.opening_bound:
         return frame.stranger_approach
     approach = frame.stranger_approach

@@ -38,8 +38,8 @@ class Channels:
                     tuple(range(len(grounded))),
                     "Each of these is a proper way to report, in your organisation's own words: "
                     + "; ".join(f"“{s[0].quote}”" for _, s in grounded)
-                    + ". Warning the contact or talking it over outside work tips them off and "
-                    "spreads what should stay with the people whose job it is.",
+                    + ". The other choices either spread what should stay with the people whose "
+                    "job it is, or leave it with someone who cannot act on it.",
                     tuple(s[0] for _, s in grounded),
                     family=NAME,
                 )

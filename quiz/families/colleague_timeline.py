@@ -17,6 +17,12 @@ class ColleagueTimeline:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         signs = [s for s in frame.signs_seen_by("colleague") if s.sign.when]
+        # A sign this case's set already asks to recognise and to act on adds nothing as a
+        # timeline: start from the first sign not asked both ways (the story tells only what
+        # comes from there on, so it is still the first sign noticed).
+        both = ("red-flag", "right-action")
+        while signs and all((frame.case.id, f, signs[0].sign.tag) in ctx.asked for f in both):
+            signs = signs[1:]
         # (Two cases opening with the same sign give the same question: a topic set keeps one,
         # by its subject.)
         if not signs:
@@ -56,8 +62,9 @@ class ColleagueTimeline:
         passage = ctx.in_context(first.evidence)
         explanation = (
             f"{cap(frame.fill(first.sign.flag))} is the first warning sign: {lc(first.sign.why)} "
-            f"That is the moment to tell {report.name}, who can look into it. The other things "
-            "noticed are ordinary, and waiting for proof or an explanation only gives the other "
+            f"That is the moment to tell {report.name}, who can look into it. "
+            f"That they {ordinary[0]} or {ordinary[1]} is no reason to report, and waiting for "
+            "more, for proof or for an explanation only gives the other "
             f"side time. The situation is modelled on a real case: {ctx.cite(frame.case, passage)}"
         )
         return [

@@ -26,9 +26,16 @@ class RightAction:
         # One situation an approach shows and one a colleague shows: two approaches of one
         # case would be the same stranger asked about twice.
         allowed = attrs.evolve(frame, signs=tuple(signs))
+        # A sign said outright (an intelligence link disclosed) is asked about here only, so
+        # it comes as well as the one situation of each kind.
+        plain = attrs.evolve(allowed, signs=tuple(s for s in allowed.signs if s.sign.plain))
+        recognisable = attrs.evolve(
+            allowed, signs=tuple(s for s in allowed.signs if not s.sign.plain)
+        )
         picked = [
-            *pick_signs(ctx, allowed, NAME, 1, perspective="target"),
-            *pick_signs(ctx, allowed, NAME, 1, perspective="colleague"),
+            *pick_signs(ctx, recognisable, NAME, 1, perspective="target"),
+            *pick_signs(ctx, plain, NAME, 1, perspective="target"),
+            *pick_signs(ctx, recognisable, NAME, 1, perspective="colleague"),
         ]
         for found in picked:
             sign = found.sign
