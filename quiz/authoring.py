@@ -17,14 +17,16 @@ from typing import Any
 
 import attrs
 import tomlkit
+import tomlkit.exceptions
 from tomlkit.items import AoT, Array, Table
 
-from quiz.curation import CaseCorrection, read_case_file
+from quiz.curation import CaseCorrection, case_file_from
 from quiz.documents import Document
 from quiz.errors import InputError
-from quiz.files import write_atomic
+from quiz.files import path_exists, write_atomic
 from quiz.material import CASES_DIR, Material
 from quiz.models import Case
+from quiz.qformat import parse_toml, read_toml
 from quiz.taxonomy import TAGS
 
 
@@ -52,8 +54,12 @@ class CaseFileEditor:
     # --- reading and writing ---------------------------------------------------------------
 
     def _load(self) -> tomlkit.TOMLDocument:
-        if self.path.exists():
-            return tomlkit.parse(self.path.read_text(encoding="utf-8"))
+        if path_exists(self.path):
+            _data, text = read_toml(self.path, self.label)  # strict, and only a regular file
+            try:
+                return tomlkit.parse(text)
+            except tomlkit.exceptions.TOMLKitError as err:
+                raise InputError(self.label, f"TOML syntax error: {err}") from None
         document = tomlkit.document()
         document.add(tomlkit.comment(f"Review of the case of {self.case.name} (quiz author)."))
         document.add(tomlkit.nl())
@@ -62,15 +68,11 @@ class CaseFileEditor:
     def _save(self, document: tomlkit.TOMLDocument) -> CaseCorrection:
         _ensure_case(document, self.case)
         text = _ordered(document)
-        # Read it back as every case file is read: a quote that does not stand in its
-        # document, an unknown tag or key, is an error and the old file stays.
-        scratch = self.path.with_name(f".{self.path.name}.check")
-        scratch.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            scratch.write_text(text, encoding="utf-8")
-            correction = read_case_file(scratch, self.label, self.documents)
-        finally:
-            scratch.unlink(missing_ok=True)
+        # Read it back as every case file is read, before anything is written: a quote that
+        # does not stand in its document, an unknown tag or key, is an error and the old file
+        # stays.
+        data, parsed = parse_toml(text.encode("utf-8"), self.label)
+        correction = case_file_from(data, parsed, self.label, self.documents)
         write_atomic(self.path, text)
         return correction
 

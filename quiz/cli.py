@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz import __version__
-from quiz.errors import InputError
+from quiz.errors import InputError, one_line
+from quiz.plaintext import trainee_name
 
 if TYPE_CHECKING:
     from quiz.material import Material
@@ -202,7 +203,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A path or a name given in bytes that are not UTF-8 is printed escaped, never a crash.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
+    from quiz.store import StoreError
+
     try:
         if args.command == "extract":
             return _extract(args)
@@ -227,6 +235,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _app(args)
     except InputError as err:
         print(f"quiz: {err}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except StoreError as err:
+        print(f"quiz: {one_line(str(err))}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as err:
+        # The last line of defence: every file is meant to be opened through quiz.files,
+        # which names the file; an error that still gets here is said in one line too.
+        from quiz.files import reason
+
+        where = err.filename if err.filename is not None else "quiz"
+        print(f"quiz: {where}: {reason(err)}", file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
@@ -282,8 +301,9 @@ def _generate(args: argparse.Namespace) -> int:
             return 1
         print(f"{len(wanted)} question sets up to date in {out}")
         return 0
-    out.mkdir(parents=True, exist_ok=True)
-    from quiz.files import replace_all
+    from quiz.files import make_folder, replace_all
+
+    make_folder(out)
 
     changed = {
         name: text
@@ -301,18 +321,19 @@ def _generate(args: argparse.Namespace) -> int:
 def _generated_sets(folder: Path) -> tuple[set[str], list[str]]:
     """The ``*.toml`` files of a folder that quiz generated (a ``[set]`` table with its
     ``generator``), and the others."""
-    import tomllib
+    from quiz.qformat import read_toml
 
     ours: set[str] = set()
     others: list[str] = []
-    if not folder.is_dir():
+    from quiz.files import folder_files, is_folder
+
+    if not is_folder(folder):
         return ours, others
-    from quiz.files import folder_files
 
     for path in folder_files(folder, ".toml"):
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            data, _text = read_toml(path)
+        except InputError:
             others.append(path.name)
             continue
         table = data.get("set")
@@ -333,14 +354,22 @@ def _author(args: argparse.Namespace) -> int:
 
 
 def _lint(args: argparse.Namespace) -> int:
+    from quiz.files import folder_files, is_folder, path_exists
     from quiz.lint import lint_paths
     from quiz.material import load_material
+    from quiz.validate import check_set_file
 
     paths = list(args.paths) or [_default_questions()]
     for path in paths:
-        if not path.exists():
+        if not path_exists(path):
             raise InputError(str(path), "no such file or folder")
-    material = load_material(args.seeds) if args.seeds.is_dir() else None
+    # A file that is not a valid set is refused as every other reader refuses it.
+    for path in paths:
+        for file in folder_files(path, ".toml") if is_folder(path) else [path]:
+            problems = check_set_file(file, None)
+            if problems:
+                raise problems[0]
+    material = load_material(args.seeds) if is_folder(args.seeds) else None
     findings, checked = lint_paths(paths, material)
     for name, finding in findings:
         print(f"{name}: {finding}")
@@ -381,10 +410,11 @@ MIN_QUESTIONS = 8
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from quiz.files import path_exists
     from quiz.validate import validate_paths
 
     paths = list(args.paths) or [
-        p for p in (_default_questions(), args.seeds / "cases") if p.exists()
+        p for p in (_default_questions(), args.seeds / "cases") if path_exists(p)
     ]
     problems, checked = validate_paths(paths, args.seeds)
     for problem in problems:
@@ -416,20 +446,24 @@ def _coverage(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
+    from quiz.files import path_exists
     from quiz.session import TRAINEE_SETTING, default_db, spark
-    from quiz.store import ScoreStore, StoreError
+    from quiz.store import ScoreStore
 
+    given = args.history_trainee or args.trainee
+    if given:
+        given = trainee_name(given, "--trainee")
     db = args.history_db or args.db or default_db()
-    if not db.exists():
+    if not path_exists(db):
         raise InputError(str(db), "no score store here yet (take a quiz first, or give --db)")
+    store = ScoreStore.open(db, read_only=True)
     try:
-        store = ScoreStore.open(db, read_only=True)
-    except StoreError as err:
-        raise InputError(str(db), str(err)) from None
-    trainee = args.history_trainee or args.trainee or store.setting(TRAINEE_SETTING)
-    if not trainee:
-        raise InputError(str(db), "no trainee named; give --trainee NAME")
-    attempts = store.attempts(trainee)
+        trainee = given or store.setting(TRAINEE_SETTING)
+        if not trainee:
+            raise InputError(str(db), "no trainee named; give --trainee NAME")
+        attempts = store.attempts(trainee)
+    finally:
+        store.close()
     if args.json:
         data = {"trainee": trainee, "attempts": [a.to_json() for a in attempts]}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -464,17 +498,36 @@ def _find_set(folder: Path, set_id: str):  # type: ignore[no-untyped-def]
 def _drill(args: argparse.Namespace) -> int:
     import secrets
 
-    from quiz.drill import dumps_drill, dumps_key, key_path, load_drill, new_drill
-    from quiz.files import write_atomic
+    from quiz.drill import (
+        MAX_SEED,
+        MAX_TIME_LIMIT,
+        dumps_drill,
+        dumps_key,
+        key_path,
+        load_drill,
+        new_drill,
+        result_path,
+    )
+    from quiz.files import (
+        check_output,
+        folder_files,
+        path_exists,
+        writable_folder,
+        write_together,
+    )
 
     if args.drill_command == "new":
+        if args.seed is not None and not 0 <= args.seed <= MAX_SEED:
+            raise InputError("--seed", f"a whole number from 0 to {MAX_SEED}")
+        if not 0 <= args.time_limit <= MAX_TIME_LIMIT:
+            raise InputError("--time-limit", f"from 0 (none) to {MAX_TIME_LIMIT} seconds")
+        if args.count is not None and args.count < 1:
+            raise InputError("--count", "must be at least 1")
+        if args.pass_mark is not None and not 0 <= args.pass_mark <= 100:
+            raise InputError("--pass-mark", "a percentage from 0 to 100")
         question_set = _find_set(args.drill_questions, args.set_id)
         seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
         pass_mark = args.pass_mark if args.pass_mark is not None else question_set.pass_mark
-        if not 0 <= pass_mark <= 100:
-            raise InputError("--pass-mark", "a percentage from 0 to 100")
-        if args.time_limit < 0 or (args.count is not None and args.count < 1):
-            raise InputError("--time-limit/--count", "must be positive")
         drill, key = new_drill(
             question_set,
             count=args.count,
@@ -485,26 +538,41 @@ def _drill(args: argparse.Namespace) -> int:
             secret=secrets.token_hex(16),
         )
         key_file = key_path(args.output)
-        existing = [p for p in (args.output, key_file) if p.exists() or p.is_symlink()]
+        existing = [p for p in (args.output, key_file) if path_exists(p)]
         if existing and not args.force:
             raise InputError(
                 str(existing[0]),
                 "exists: a new drill would get a new secret and the results collected for this "
                 "one would no longer match; choose another name, or --force",
             )
-        # The key first, then the drill: a trainee can only take a drill whose key exists.
-        write_atomic(key_file, dumps_key(key))
-        write_atomic(args.output, dumps_drill(drill))
+        sets = folder_files(args.drill_questions, ".toml")
+        for output in (args.output, key_file):
+            check_output(output, sets)
+        # Both are written before either is renamed into place, the key first: a trainee can
+        # only take a drill whose key exists, and a failure leaves neither.
+        write_together({key_file: dumps_key(key), args.output: dumps_drill(drill)})
         print(
             f"drill {drill.drill.id}: {len(drill.questions)} questions, {args.feedback} "
             f"feedback; give trainees {args.output}; keep {key_path(args.output)}"
         )
         return 0
     drill = load_drill(args.drill_file)
+    if args.drill_command == "run":
+        trainee = args.drill_trainee or args.trainee
+        writable_folder(args.results)
+        if trainee:
+            trainee = trainee_name(trainee, "--trainee")
+            done = result_path(args.results, drill.drill.id, trainee)
+            if path_exists(done):
+                raise InputError(
+                    str(done),
+                    f"{trainee} has a result for this drill already: hand it in, or move it "
+                    "away to take the drill again",
+                )
     from quiz.ui.drill import run_drill, run_presenter
 
     if args.drill_command == "run":
-        return run_drill(drill, args.drill_trainee, args.results, args.db)
+        return run_drill(drill, trainee, args.results, args.db)
     from quiz.drill import load_key
 
     return run_presenter(drill, load_key(args.key, drill) if args.key is not None else None)
@@ -512,7 +580,7 @@ def _drill(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from quiz.drill import key_path, load_drill, load_key, read_result
-    from quiz.files import refuse_input_as_output, write_atomic
+    from quiz.files import check_output, write_atomic
     from quiz.report import (
         answers_csv,
         grade,
@@ -525,6 +593,17 @@ def _report(args: argparse.Namespace) -> int:
         to_xapi,
     )
 
+    # The output first: one that is an input, a folder or a device is refused before anything
+    # is read.
+    check_output(
+        args.report_output,
+        [
+            *args.result_files,
+            args.report_drill,
+            args.report_key or key_path(args.report_drill),
+            args.report_db,
+        ],
+    )
     drill = load_drill(args.report_drill)
     key = load_key(args.report_key or key_path(args.report_drill), drill)
     graded = []
@@ -544,16 +623,25 @@ def _report(args: argparse.Namespace) -> int:
         seen.add(result.trainee)
         graded.append(grade(result, drill, key))
     if args.report_db is not None:
-        from quiz.store import ScoreStore, StoreError
+        from quiz.store import ScoreStore
 
+        store = ScoreStore.open(args.report_db, read_only=True)
         try:
-            store = ScoreStore.open(args.report_db, read_only=True)
-        except StoreError as err:
-            raise InputError(str(args.report_db), str(err)) from None
-        for result in results_from_store(store.drill_answers(drill.drill.id), drill):
+            answers = store.drill_answers(drill.drill.id)
+        finally:
+            store.close()
+        for result in results_from_store(answers, drill):
             if result.trainee not in seen:
                 seen.add(result.trainee)
                 graded.append(grade(result, drill, key))
+    if not graded:
+        # Nothing to report: the previous report, if any, stays as it was.
+        raise InputError(
+            str(args.report_output),
+            f"not written: no result to report ({refused} refused)"
+            if refused
+            else "not written: no result files given, and none in --db",
+        )
     data = summary(graded, drill, key)
     fmt = args.report_format
     text = {
@@ -564,15 +652,6 @@ def _report(args: argparse.Namespace) -> int:
         "html": lambda: to_html(data),
         "xapi": lambda: to_xapi(graded, drill, key),
     }[fmt]()
-    refuse_input_as_output(
-        args.report_output,
-        [
-            *args.result_files,
-            args.report_drill,
-            args.report_key or key_path(args.report_drill),
-            args.report_db,
-        ],
-    )
     write_atomic(args.report_output, text)
     print(f"{len(graded)} result(s) reported, {refused} refused: {args.report_output}")
     return EXIT_PROBLEMS if refused else 0
@@ -580,11 +659,11 @@ def _report(args: argparse.Namespace) -> int:
 
 def _bank(args: argparse.Namespace) -> int:
     from quiz.bank import to_gift, to_moodle_xml
-    from quiz.files import refuse_input_as_output, write_atomic
+    from quiz.files import check_output, folder_files, write_atomic
 
     question_set = _find_set(args.bank_questions, args.set_id)
+    check_output(args.bank_output, folder_files(args.bank_questions, ".toml"))
     text = to_gift(question_set) if args.bank_format == "gift" else to_moodle_xml(question_set)
-    refuse_input_as_output(args.bank_output, sorted(args.bank_questions.glob("*.toml")))
     write_atomic(args.bank_output, text)
     print(f"{len(question_set.questions)} questions written to {args.bank_output}")
     return 0
@@ -593,7 +672,8 @@ def _bank(args: argparse.Namespace) -> int:
 def _app(args: argparse.Namespace) -> int:
     from quiz.ui.app import run_app
 
-    return run_app(args.questions or _default_questions(), args.db, args.trainee)
+    trainee = trainee_name(args.trainee, "--trainee") if args.trainee else None
+    return run_app(args.questions or _default_questions(), args.db, trainee)
 
 
 if __name__ == "__main__":  # pragma: no cover

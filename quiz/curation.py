@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -127,7 +128,7 @@ def _evidence(
         raise InputError(name, f"{where}.doc: no case document named {entry.doc!r}", line)
     if entry.start is not None:
         start = entry.start
-        if document.text[start : start + len(entry.quote)] != entry.quote:
+        if start < 0 or document.text[start : start + len(entry.quote)] != entry.quote:
             raise InputError(
                 name, f"{where}.quote: does not stand at offset {start} of {entry.doc}", line
             )
@@ -140,6 +141,14 @@ def _evidence(
 
 def read_case_file(path: Path, name: str, documents: Mapping[str, Document]) -> CaseCorrection:
     data, text = read_toml(path, name)
+    return case_file_from(data, text, name, documents)
+
+
+def case_file_from(
+    data: Any, text: str, name: str, documents: Mapping[str, Document]
+) -> CaseCorrection:
+    """A parsed case file, checked: its keys, tags, fact kinds, verdicts, id, and every quote
+    verbatim in its document."""
     problems = structure_problems(data, CaseFile, name, text)
     if problems:
         raise problems[0]

@@ -25,9 +25,10 @@ from typing import Any
 import attrs
 
 from quiz.engine import plan
-from quiz.errors import InputError
+from quiz.errors import InputError, one_line
 from quiz.files import read_limited
 from quiz.models import Choice, Evidence, MatchItem, QuestionSet
+from quiz.plaintext import trainee_name
 
 RESULT_SCHEMA = 1
 FEEDBACK_MODES = ("deferred", "immediate")
@@ -270,70 +271,153 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not a number")
 
 
+MAX_RESULT_BYTES = 5 * 1024 * 1024
+MAX_JSON_DEPTH = 16
+"""A result file is four levels deep; anything much deeper is not one."""
+MAX_ELAPSED_MS = 7 * 24 * 3600 * 1000
+"""No answer takes longer than a week, even in a drill without a time limit."""
+
+
+def parse_json(raw: bytes, name: str) -> Any:
+    """Strict JSON from bytes, for files that come from elsewhere (result files): UTF-8 only;
+    no duplicate keys, ``NaN``, ``Infinity`` or numbers too large for a float; no lone
+    surrogate escapes (``\\ud800`` is not text); nesting at most :data:`MAX_JSON_DEPTH` deep.
+    Every refusal is one :class:`InputError`."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(name, "refused: not UTF-8") from None
+    depth = _nesting(text)
+    if depth > MAX_JSON_DEPTH:
+        raise InputError(name, f"refused: nested more than {MAX_JSON_DEPTH} levels deep")
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except _Duplicate as err:
+        raise InputError(name, f"refused: {err}") from None
+    except RecursionError:
+        raise InputError(name, "refused: nested too deeply") from None
+    except ValueError as err:
+        raise InputError(name, f"refused: not valid JSON ({one_line(str(err))[:120]})") from None
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InputError(
+                    name, "refused: a string holds a lone surrogate escape (such as \\ud800)"
+                ) from None
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise InputError(name, "refused: a number is out of range")
+    return data
+
+
+def _nesting(text: str) -> int:
+    """How deep the brackets of a JSON text go (outside strings), without recursion."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+_RESULT_KEYS = {"schema", "drill", "digest", "trainee", "started", "finished", "responses", "seal"}
+_RESPONSE_KEYS = {"question", "response", "elapsed_ms", "timed_out"}
+
+
+def _malformed(name: str, what: str) -> InputError:
+    return InputError(name, f"refused: malformed ({what})")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def read_result(path: Path, drill: Drill) -> Result:
     """Read and verify a result file against its drill; every refusal is an InputError."""
     name = str(path)
-    try:
-        raw = read_limited(path, 5 * 1024 * 1024, name)
-        data = json.loads(
-            raw.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constants
-        )
-    except OSError as err:
-        raise InputError(name, err.strerror or str(err)) from None
-    except UnicodeDecodeError:
-        raise InputError(name, "refused: not UTF-8") from None
-    except _Duplicate as err:
-        raise InputError(name, f"refused: {err}") from None
-    except ValueError as err:
-        raise InputError(name, f"refused: not valid JSON ({err})") from None
+    data = parse_json(read_limited(path, MAX_RESULT_BYTES, name), name)
     if not isinstance(data, dict):
         raise InputError(name, "refused: not a result file")
-    if data.get("schema") != RESULT_SCHEMA:
-        raise InputError(name, f"refused: unknown schema version {data.get('schema')!r}")
+    if data.get("schema") != RESULT_SCHEMA or not _is_int(data.get("schema")):
+        raise InputError(name, f"refused: unknown schema version {data.get('schema')!r:.40}")
     header = drill.drill
     if data.get("drill") != header.id or data.get("digest") != header.digest:
-        raise InputError(name, f"refused: from another drill ({data.get('drill')!r})")
+        raise InputError(name, f"refused: from another drill ({data.get('drill')!r:.80})")
     seal = data.pop("seal", None)
-    if not isinstance(seal, str) or not hmac.compare_digest(seal, _seal(data, header)):
+    if not isinstance(seal, str) or not hmac.compare_digest(
+        seal.encode("utf-8"), _seal(data, header).encode("utf-8")
+    ):
         raise InputError(name, "refused: tampered (the seal does not match its content)")
-    try:
-        responses = tuple(
-            Response(
-                str(r["question"]),
-                tuple(str(c) for c in r["response"]),
-                int(r["elapsed_ms"]),
-                bool(r.get("timed_out", False)),
-            )
-            for r in data["responses"]
-        )
-        result = Result(
-            str(data["drill"]),
-            str(data["digest"]),
-            str(data["trainee"]),
-            str(data["started"]),
-            str(data["finished"]),
-            responses,
-        )
-    except (KeyError, TypeError, ValueError) as err:
-        raise InputError(name, f"refused: malformed ({err})") from None
-    known = {q.id for q in drill.questions}
+    unknown = sorted(set(data) - _RESULT_KEYS)
+    if unknown:
+        raise _malformed(name, f"unknown key {unknown[0]!r:.40}")
+    for key in ("trainee", "started", "finished"):
+        if not isinstance(data.get(key), str):
+            raise _malformed(name, f"{key} is not a string")
+    trainee_name(data["trainee"], name)  # checked; kept as written, as it was sealed
+    responses_data = data.get("responses")
+    if not isinstance(responses_data, list):
+        raise _malformed(name, "responses is not a list")
+    choices = {q.id: {c.id for c in q.choices} for q in drill.questions}
     seen: set[str] = set()
-    for response in result.responses:
-        if response.question not in known:
-            raise InputError(
-                name, f"refused: answers a question not in the drill ({response.question})"
+    responses = []
+    limit = header.time_limit * 1000
+    for number, entry in enumerate(responses_data):
+        where = f"responses[{number}]"
+        if not isinstance(entry, dict):
+            raise _malformed(name, f"{where} is not an object")
+        if set(entry) - _RESPONSE_KEYS or not {"question", "response", "elapsed_ms"} <= set(entry):
+            raise _malformed(
+                name, f"{where} needs question, response and elapsed_ms, and may have timed_out"
             )
-        if response.question in seen:
-            raise InputError(name, f"refused: answers {response.question} twice")
-        seen.add(response.question)
-        limit = header.time_limit * 1000
-        if response.elapsed_ms < 0 or (limit and response.elapsed_ms > limit + TIME_SLACK_MS):
-            raise InputError(
-                name, f"refused: timing of {response.question} does not fit the drill's limit"
-            )
-        if not math.isfinite(response.elapsed_ms):
-            raise InputError(name, "refused: timing is not a number")
-    return result
+        question, chosen = entry["question"], entry["response"]
+        elapsed, timed_out = entry["elapsed_ms"], entry.get("timed_out", False)
+        if not isinstance(question, str):
+            raise _malformed(name, f"{where}.question is not a string")
+        if not isinstance(chosen, list) or not all(isinstance(c, str) for c in chosen):
+            raise _malformed(name, f"{where}.response is not a list of choice ids")
+        if not _is_int(elapsed):
+            raise _malformed(name, f"{where}.elapsed_ms is not a whole number")
+        if not isinstance(timed_out, bool):
+            raise _malformed(name, f"{where}.timed_out is not true or false")
+        if question not in choices:
+            raise InputError(name, f"refused: answers a question not in the drill ({question:.40})")
+        if question in seen:
+            raise InputError(name, f"refused: answers {question} twice")
+        seen.add(question)
+        if any(c not in choices[question] for c in chosen):
+            raise InputError(name, f"refused: the response to {question} names no choice of it")
+        if elapsed < 0 or elapsed > (limit + TIME_SLACK_MS if limit else MAX_ELAPSED_MS):
+            raise InputError(name, f"refused: timing of {question} does not fit the drill's limit")
+        responses.append(Response(question, tuple(chosen), elapsed, timed_out))
+    return Result(
+        header.id,
+        header.digest,
+        data["trainee"],
+        data["started"],
+        data["finished"],
+        tuple(responses),
+    )
 
 
 # --- files -----------------------------------------------------------------------------------
@@ -351,24 +435,105 @@ def dumps_key(key: AnswerKey) -> str:
     return dumps_table({"key": key.key, "answers": list(key.answers)})
 
 
-def load_drill(path: Path) -> Drill:
-    from quiz.qformat import read_toml, structure
+MAX_SEED = 2**63 - 1
+"""Seeds are kept in the score store, whose integers have 64 bits."""
+MAX_TIME_LIMIT = 24 * 3600
 
+
+def header_problems(header: DrillHeader) -> list[tuple[str, str]]:
+    """What is wrong with a drill's rules (``(field, message)`` pairs)."""
+    found = []
+    if not header.id.strip():
+        found.append(("id", "empty"))
+    if not 0 <= header.seed <= MAX_SEED:
+        found.append(("seed", f"must be a whole number from 0 to {MAX_SEED}"))
+    if not 0 <= header.time_limit <= MAX_TIME_LIMIT:
+        found.append(("time_limit", f"must be from 0 (none) to {MAX_TIME_LIMIT} seconds"))
+    if not 0 <= header.pass_mark <= 100:
+        found.append(("pass_mark", "must be a percentage from 0 to 100"))
+    if header.feedback not in FEEDBACK_MODES:
+        found.append(("feedback", f"must be one of {', '.join(FEEDBACK_MODES)}"))
+    if not header.secret:
+        found.append(("secret", "empty"))
+    return found
+
+
+def load_drill(path: Path) -> Drill:
+    """Read a drill file with every check a question set gets (kinds, choices, answers where
+    the drill holds them), its rules in range, and its questions matching its digest."""
+    from quiz.qformat import locate, read_toml, structure
+    from quiz.validate import answer_problems, choice_problems
+
+    name = str(path)
     data, text = read_toml(path)
-    drill = structure(data, Drill, str(path), text)
+    drill = structure(data, Drill, name, text)
+
+    def problem(where: str, message: str) -> InputError:
+        return InputError(name, f"{where}: {message}", locate(text, where))
+
+    for field, message in header_problems(drill.drill)[:1]:
+        raise problem(f"drill.{field}", message)
+    if not drill.questions:
+        raise problem("questions", "the drill has no questions")
+    ids: set[str] = set()
+    for number, question in enumerate(drill.questions):
+        where = f"questions[{number}]"
+        if question.id in ids:
+            raise problem(f"{where}.id", f"duplicate question id {question.id!r}")
+        ids.add(question.id)
+        if not question.prompt.strip():
+            raise problem(f"{where}.prompt", "empty")
+        found = choice_problems(question.kind, question.choices, question.items)
+        if question.answer or drill.drill.feedback == "immediate":
+            found += answer_problems(
+                question.kind, question.choices, question.items, question.answer
+            )
+        if drill.drill.feedback == "immediate" and not question.sources:
+            found.append(("sources", "immediate feedback needs the source passage"))
+        for field, message in found[:1]:
+            raise problem(f"{where}.{field}", message)
     if questions_digest(drill.questions) != drill.drill.digest:
-        raise InputError(str(path), "the questions do not match the drill's digest: edited?")
+        raise InputError(name, "the questions do not match the drill's digest: edited?")
     return drill
 
 
 def load_key(path: Path, drill: Drill) -> AnswerKey:
-    from quiz.qformat import read_toml, structure
+    """Read an answer key: the key of this drill, one valid answer for each of its questions."""
+    from quiz.qformat import locate, read_toml, structure
+    from quiz.validate import answer_problems
 
+    name = str(path)
     data, text = read_toml(path)
-    key = structure(data, AnswerKey, str(path), text)
+    key = structure(data, AnswerKey, name, text)
     if key.key.drill != drill.drill.id or key.key.digest != drill.drill.digest:
-        raise InputError(str(path), f"this key belongs to another drill ({key.key.drill})")
-    missing = {q.id for q in drill.questions} - {e.question for e in key.answers}
+        raise InputError(name, f"this key belongs to another drill ({key.key.drill:.80})")
+    if not 0 <= key.key.pass_mark <= 100:
+        raise InputError(
+            name, "key.pass_mark: must be a percentage from 0 to 100", locate(text, "key.pass_mark")
+        )
+    questions = {q.id: q for q in drill.questions}
+    seen: set[str] = set()
+    for number, entry in enumerate(key.answers):
+        where = f"answers[{number}]"
+        question = questions.get(entry.question)
+        if question is None:
+            raise InputError(
+                name,
+                f"{where}.question: {entry.question!r:.40} is not a question of the drill",
+                locate(text, f"{where}.question"),
+            )
+        if entry.question in seen:
+            raise InputError(
+                name,
+                f"{where}.question: a second answer for {entry.question}",
+                locate(text, f"{where}.question"),
+            )
+        seen.add(entry.question)
+        for field, message in answer_problems(
+            question.kind, question.choices, question.items, entry.answer
+        )[:1]:
+            raise InputError(name, f"{where}.{field}: {message}", locate(text, f"{where}.{field}"))
+    missing = set(questions) - seen
     if missing:
-        raise InputError(str(path), f"no answer for {len(missing)} question(s) of the drill")
+        raise InputError(name, f"no answer for {len(missing)} question(s) of the drill")
     return key

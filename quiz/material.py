@@ -21,7 +21,7 @@ from quiz.documents import Document
 from quiz.errors import InputError
 from quiz.extract import extract
 from quiz.models import Evidence, Extraction
-from quiz.qformat import read_toml, structure, structure_problems
+from quiz.qformat import locate, read_toml, structure, structure_problems
 
 SOURCES_FILE = "sources.toml"
 CHANNELS_FILE = "channels.toml"
@@ -143,9 +143,9 @@ def document_paths(root: Path) -> list[Path]:
 
 def load_material(root: Path) -> Material:
     """Read and extract a seeds folder; raises :class:`InputError` on the first bad file."""
-    from quiz.files import folder_files
+    from quiz.files import folder_files, is_folder
 
-    if not root.is_dir():
+    if not is_folder(root):
         raise InputError(str(root), "not a folder of case material")
     documents = tuple(Document.read(path, path.name) for path in document_paths(root))
     if not documents:
@@ -161,8 +161,10 @@ def load_material(root: Path) -> Material:
 
 
 def read_details(root: Path) -> dict[str, SourceDetails]:
+    from quiz.files import path_exists
+
     path = root / SOURCES_FILE
-    if not path.exists():
+    if not path_exists(path):
         return {}
     data, text = read_toml(path, SOURCES_FILE)
     parsed = structure(data, _SourcesFile, SOURCES_FILE, text)
@@ -170,8 +172,10 @@ def read_details(root: Path) -> dict[str, SourceDetails]:
 
 
 def _read_channels(root: Path) -> tuple[tuple[Channel, ...], dict[str, Evidence]]:
+    from quiz.files import path_exists
+
     path = root / CHANNELS_FILE
-    if not path.exists():
+    if not path_exists(path):
         return DEFAULT_CHANNELS.channels, {}
     data, text = read_toml(path, CHANNELS_FILE)
     problems = structure_problems(data, _ChannelsFile, CHANNELS_FILE, text)
@@ -186,7 +190,15 @@ def _read_channels(root: Path) -> tuple[tuple[Channel, ...], dict[str, Evidence]
                 CHANNELS_FILE,
                 f"channels[{number}].id: {channel.id!r} is not a reporting tag "
                 f"({', '.join(sorted(known))})",
+                locate(text, f"channels[{number}].id"),
             )
+        for field in ("name", "action"):
+            if not getattr(channel, field).strip():
+                raise InputError(
+                    CHANNELS_FILE,
+                    f"channels[{number}].{field}: empty",
+                    locate(text, f"channels[{number}].{field}"),
+                )
         start = text.find(channel.action)
         if start >= 0:
             evidence[channel.id] = Evidence(

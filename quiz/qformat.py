@@ -115,7 +115,8 @@ def parse_toml(raw: bytes, name: str) -> tuple[dict[str, Any], str]:
     except RecursionError:
         raise InputError(name, "TOML nesting is too deep") from None
     except ValueError as err:
-        raise InputError(name, f"TOML value out of range: {one_line(str(err))[:120]}") from None
+        what = one_line(str(err)).split(":")[0]  # not Python's advice on its own limits
+        raise InputError(name, f"TOML value out of range: {what[:120]}") from None
     return data, text
 
 

@@ -16,9 +16,10 @@ import attrs
 import platformdirs
 
 from quiz.engine import is_correct, plan
+from quiz.errors import one_line
 from quiz.models import Question, QuestionSet
 from quiz.review import needs_review, schedule
-from quiz.store import Attempt, ScoreStore
+from quiz.store import Attempt, ScoreStore, StoreError
 
 TRAINEE_SETTING = "trainee"
 
@@ -167,7 +168,13 @@ class Session:
 
     def interrupted(self) -> Attempt | None:
         attempt = self.store.interrupted(self.name)
-        if attempt is None or any(q not in self.questions for q in attempt.question_ids):
+        if attempt is None:
+            return None
+        # An attempt at questions no longer in the sets (or steps that are not its own) cannot
+        # be resumed: it is left in the store as it is, and not offered.
+        if any(q not in self.questions for q in attempt.question_ids) or any(
+            step.question_id not in self.questions for step in attempt.steps
+        ):
             return None
         return attempt
 
@@ -181,7 +188,13 @@ class Session:
         card = self.store.card(self.name, question.id)
         review = None
         if needs_review(card, correct):
-            new_card, due = schedule(card, correct, now)
+            try:
+                new_card, due = schedule(card, correct, now)
+            except (ValueError, TypeError, KeyError, OverflowError) as err:
+                raise StoreError(
+                    f"{self.store.path}: damaged row in reviews (question {question.id}): "
+                    f"the review card cannot be read ({one_line(str(err))[:80]})"
+                ) from None
             review = (self.name, run.set_id, new_card, due)
         self.store.record_answer(
             run.attempt_id,
@@ -200,9 +213,11 @@ class Session:
         return correct
 
     def advance(self, run: Run) -> None:
-        run.position += 1
-        if run.done:
+        """On to the next question; after the last one the attempt is finished in the store
+        first (if that cannot be saved, the run stays where it was)."""
+        if run.position + 1 >= len(run.questions):
             self.store.finish_attempt(run.attempt_id, self.clock())
+        run.position += 1
 
     # --- reading back --------------------------------------------------------------------
 

@@ -12,14 +12,21 @@ import json
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.errors import InputError
-from quiz.files import folder_files
-from quiz.models import Question, QuestionSet
-from quiz.qformat import locate, read_toml, set_problems, structured_set
+from quiz.files import folder_files, is_folder, path_exists, read_limited
+from quiz.models import Choice, MatchItem, Question, QuestionSet
+from quiz.qformat import (
+    MAX_FILE_BYTES,
+    locate,
+    parse_toml,
+    read_toml,
+    set_problems,
+    structured_set,
+)
 from quiz.taxonomy import TAGS, TOPICS
 
 if TYPE_CHECKING:
@@ -41,7 +48,11 @@ class _Sources:
 
         if doc not in self._cache:
             path = self.root / doc
-            if Path(doc).is_absolute() or ".." in Path(doc).parts or not path.is_file():
+            try:
+                present = os.path.isfile(path)
+            except (OSError, ValueError):
+                present = False
+            if Path(doc).is_absolute() or ".." in Path(doc).parts or not present:
                 self._cache[doc] = InputError(doc, f"no such source document in {self.root}")
             else:
                 try:
@@ -64,7 +75,7 @@ class _Sources:
 def _files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if is_folder(path):
             files.extend(folder_files(path, ".toml"))
         else:
             files.append(path)
@@ -76,15 +87,38 @@ def validate_paths(paths: Iterable[Path], seeds: Path) -> tuple[list[InputError]
     sources = _Sources(seeds)
     problems: list[InputError] = []
     files = _files(paths)
+    set_ids: dict[tuple[Path, str], Path] = {}
     for path in files:
-        if not path.exists():
+        if not path_exists(path):
             problems.append(InputError(str(path), "no such file or folder"))
             continue
         if path.parent.name == "cases":
             problems.extend(_check_case_file(path, sources))
-        else:
-            problems.extend(check_set_file(path, sources))
+            continue
+        found = check_set_file(path, sources)
+        problems.extend(found)
+        if not found:
+            twin = _same_id(path, set_ids)
+            if twin is not None:
+                problems.append(twin)
     return problems, len(files)
+
+
+def _same_id(path: Path, seen: dict[tuple[Path, str], Path]) -> InputError | None:
+    """Two sets of one folder with one id: the app, drills and exports could not tell them
+    apart."""
+    try:
+        data, text = read_toml(path, str(path))
+    except InputError as err:
+        return err
+    set_id = data.get("set", {}).get("id", "") if isinstance(data.get("set"), dict) else ""
+    key = (path.parent, str(set_id))
+    if key in seen:
+        return InputError(
+            str(path), f"set.id: {set_id!r} is also the id of {seen[key]}", locate(text, "set.id")
+        )
+    seen[key] = path
+    return None
 
 
 def _check_case_file(path: Path, sources: _Sources) -> list[InputError]:
@@ -97,7 +131,8 @@ def _check_case_file(path: Path, sources: _Sources) -> list[InputError]:
     return []
 
 
-def check_set_file(path: Path, sources: _Sources | Path) -> list[InputError]:
+def check_set_file(path: Path, sources: _Sources | Path | None) -> list[InputError]:
+    """Every problem of a set file; with ``sources`` (the case material) its grounding too."""
     if isinstance(sources, Path):
         sources = _Sources(sources)
     name = str(path)
@@ -112,18 +147,27 @@ def check_set_file(path: Path, sources: _Sources | Path) -> list[InputError]:
     return _check_set(question_set, name, text, sources)
 
 
-def _check_set(qs: QuestionSet, name: str, text: str, sources: _Sources) -> list[InputError]:
+def _check_set(qs: QuestionSet, name: str, text: str, sources: _Sources | None) -> list[InputError]:
+    """Every check of a set; without ``sources`` (the app, drills, exports, which may not have
+    the case documents) all but the quotes and digests."""
     problems: list[InputError] = []
 
     def problem(path: str, message: str) -> None:
         problems.append(InputError(name, f"{path}: {message}", locate(text, path)))
 
+    if not qs.id.strip():
+        problem("set.id", "empty")
     if qs.topic not in (*TOPICS, "mixed"):
         problem("set.topic", f"unknown topic {qs.topic!r}")
     if not 0 <= qs.pass_mark <= 100:
         problem("set.pass_mark", "must be a percentage from 0 to 100")
+    if not qs.questions:
+        problem("questions", "no questions")
     digests = {}
     for number, digest in enumerate(qs.sources):
+        if sources is None:
+            digests[digest.doc] = digest.sha256
+            continue
         document = sources.get(digest.doc)
         if isinstance(document, InputError):
             problem(f"set.sources[{number}].doc", document.message)
@@ -149,6 +193,8 @@ def _check_set(qs: QuestionSet, name: str, text: str, sources: _Sources) -> list
             if evidence.doc not in digests:
                 problem(f"{s_where}.doc", f"{evidence.doc!r} is not listed in [[set.sources]]")
                 continue
+            if sources is None:
+                continue
             document = sources.get(evidence.doc)
             if isinstance(document, InputError):
                 continue
@@ -171,8 +217,6 @@ def _question_problems(question: Question) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if question.topic not in TOPICS:
         found.append(("topic", f"unknown topic {question.topic!r}"))
-    if question.kind not in KINDS:
-        found.append(("kind", f"unknown kind {question.kind!r} (one of {', '.join(KINDS)})"))
     if not question.tags:
         found.append(("tags", "no tags"))
     for tag in question.tags:
@@ -180,33 +224,58 @@ def _question_problems(question: Question) -> list[tuple[str, str]]:
             found.append(("tags", f"unknown tag {tag!r}"))
     if not question.prompt.strip():
         found.append(("prompt", "empty"))
-    ids = [c.id for c in question.choices]
+    found += choice_problems(question.kind, question.choices, question.items)
+    found += answer_problems(question.kind, question.choices, question.items, question.answer)
+    if not question.explanation.strip():
+        found.append(("explanation", "empty"))
+    return found
+
+
+def choice_problems(
+    kind: str, choices: Sequence[Choice], items: Sequence[MatchItem]
+) -> list[tuple[str, str]]:
+    """What is wrong with a question's kind, choices and items (``(field, message)`` pairs):
+    the checks every reader of questions applies (sets, drills)."""
+    found: list[tuple[str, str]] = []
+    if kind not in KINDS:
+        found.append(("kind", f"unknown kind {kind!r} (one of {', '.join(KINDS)})"))
+    ids = [c.id for c in choices]
     if len(ids) < 2:
         found.append(("choices", "fewer than two choices"))
     if len(set(ids)) != len(ids):
         found.append(("choices", "duplicate choice ids"))
-    if len({c.text for c in question.choices}) != len(ids):
+    if len({c.text for c in choices}) != len(ids):
         found.append(("choices", "two choices have the same text"))
-    if not question.answer:
-        found.append(("answer", "empty"))
-    for answer in question.answer:
-        if answer not in ids:
-            found.append(("answer", f"{answer!r} is not one of the choices"))
-    if question.kind in SINGLE_ANSWER and len(question.answer) != 1:
-        found.append(("answer", f"a {question.kind} question has exactly one answer"))
-    if question.kind == "multiple" and len(set(question.answer)) != len(question.answer):
-        found.append(("answer", "an answer is listed twice"))
-    if question.kind == "ordering" and sorted(question.answer) != sorted(ids):
-        found.append(("answer", "an ordering answer lists every choice once, in order"))
-    if question.kind == "matching":
-        if len(question.items) < 2:
+    if any(not c.text.strip() for c in choices):
+        found.append(("choices", "a choice has no text"))
+    if kind == "matching":
+        if len(items) < 2:
             found.append(("items", "a matching question needs at least two items"))
-        if len(question.answer) != len(question.items):
-            found.append(("answer", "a matching answer has one choice per item"))
-    elif question.items:
-        found.append(("items", f"only matching questions have items, not {question.kind}"))
-    if not question.explanation.strip():
-        found.append(("explanation", "empty"))
+    elif items:
+        found.append(("items", f"only matching questions have items, not {kind}"))
+    return found
+
+
+def answer_problems(
+    kind: str, choices: Sequence[Choice], items: Sequence[MatchItem], answer: Sequence[str]
+) -> list[tuple[str, str]]:
+    """What is wrong with an answer to a question of this kind, choices and items: the checks
+    every reader of answers applies (sets, drill files, answer keys)."""
+    found: list[tuple[str, str]] = []
+    ids = [c.id for c in choices]
+    if not answer:
+        found.append(("answer", "empty"))
+    for given in answer:
+        if given not in ids:
+            found.append(("answer", f"{given!r} is not one of the choices"))
+    if kind in SINGLE_ANSWER and len(answer) != 1:
+        found.append(("answer", f"a {kind} question has exactly one answer"))
+    if kind == "multiple" and len(set(answer)) != len(answer):
+        found.append(("answer", "an answer is listed twice"))
+    if kind == "ordering" and sorted(answer) != sorted(ids):
+        found.append(("answer", "an ordering answer lists every choice once, in order"))
+    if kind == "matching" and len(answer) != len(items):
+        found.append(("answer", "a matching answer has one choice per item"))
     return found
 
 
@@ -215,49 +284,69 @@ def load_sets(
 ) -> list[QuestionSet]:
     """Read every question set in a folder; raises the first problem as an :class:`InputError`.
 
-    With ``seeds``, the sets are validated in full (quotes and digests) as well. With
-    ``cache``, a folder where sets already read are kept as JSON under the sha256 of their
-    bytes: parsing TOML is most of the app's start-up, and JSON loads ten times faster. A
-    changed file has another digest, so it is read and checked again.
+    Every set goes through the checks of ``quiz validate`` (schema, ids, choices, answers,
+    tags); with ``seeds``, the quotes and digests as well. With ``cache``, a folder where sets
+    already read are kept as JSON under the sha256 of their bytes: parsing TOML is most of the
+    app's start-up, and JSON loads ten times faster. A changed file has another digest, so it
+    is read again; a cached set is checked like any other.
     """
-    if not folder.is_dir():
+    if not is_folder(folder):
         raise InputError(str(folder), "not a folder of question sets")
+    sources = _Sources(seeds) if seeds is not None else None
     sets = []
+    owners: dict[str, Path] = {}
     for path in folder_files(folder, ".toml"):
-        data = _cached(path, cache) if cache is not None and seeds is None else None
-        if data is None:
-            data, text = read_toml(path, str(path))
-            problems = set_problems(data, str(path), text)
-            if not problems and seeds is not None:
-                problems = _check_set(structured_set(data), str(path), text, _Sources(seeds))
+        name = str(path)
+        raw = read_limited(path, MAX_FILE_BYTES, name)
+        question_set = None
+        if cache is not None and seeds is None:
+            question_set = _cached(raw, cache)
+            if question_set is not None and _check_set(question_set, name, "", None):
+                question_set = None  # the file's own problems are reported with their lines
+        if question_set is None:
+            data, text = parse_toml(raw, name)
+            problems = set_problems(data, name, text)
+            if not problems:
+                question_set = structured_set(data)
+                problems = _check_set(question_set, name, text, sources)
             if problems:
                 raise problems[0]
+            assert question_set is not None
             if cache is not None:
-                _keep(path, cache, data)
-        sets.append(structured_set(data))
+                _keep(raw, cache, data)
+        if question_set.id in owners:
+            raise InputError(
+                name, f"set.id: {question_set.id!r} is also the id of {owners[question_set.id]}"
+            )
+        owners[question_set.id] = path
+        sets.append(question_set)
     return sets
 
 
-def _cache_file(path: Path, cache: Path) -> Path:
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return cache / f"{digest}.json"
+def _cache_file(raw: bytes, cache: Path) -> Path:
+    return cache / f"{hashlib.sha256(raw).hexdigest()}.json"
 
 
-def _cached(path: Path, cache: Path) -> dict | None:  # type: ignore[type-arg]
+def _cached(raw: bytes, cache: Path) -> QuestionSet | None:
+    """The set kept for these bytes, or None (none kept, or a cache file that cannot be read:
+    the cache only saves time, it is never trusted over the file)."""
     try:
-        return json.loads(_cache_file(path, cache).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-    except (OSError, ValueError):
+        data = json.loads(_cache_file(raw, cache).read_text(encoding="utf-8"))
+        return structured_set(data)
+    except Exception:
         return None
 
 
-def _keep(path: Path, cache: Path, data: dict) -> None:  # type: ignore[type-arg]
-    """Best effort: a cache that cannot be written only costs time."""
+def _keep(raw: bytes, cache: Path, data: dict) -> None:  # type: ignore[type-arg]
+    """Best effort: a cache that cannot be written only costs time (and leaves nothing)."""
+    tmp = None
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        target = _cache_file(path, cache)
+        target = _cache_file(raw, cache)
         fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle)
         os.replace(tmp, target)
-    except OSError:
-        pass
+    except (OSError, ValueError, TypeError):
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

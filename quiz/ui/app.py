@@ -7,6 +7,7 @@ committed to the store before its feedback is shown.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from textual.widgets.option_list import Option
 from quiz.engine import right_answer_text
 from quiz.errors import InputError
 from quiz.models import Case, QuestionSet
+from quiz.plaintext import trainee_name
 from quiz.session import Run, Session, breakdown, cache_dir, default_db, spark, utc_now
 from quiz.store import ScoreStore, StoreError
 from quiz.taxonomy import TAGS, TOPIC_TITLES
@@ -60,9 +62,13 @@ class NameScreen(Screen[None]):
         yield Footer()
 
     def on_input_submitted(self, event) -> None:  # type: ignore[no-untyped-def]
-        name = " ".join(event.value.split())
-        if not name:
+        if not event.value.strip():
             self.notify("Please type a name.", severity="warning")
+            return
+        try:
+            name = trainee_name(event.value, "name")
+        except InputError as err:
+            self.notify(err.message, severity="warning")
             return
         self.app.remember(name)  # type: ignore[attr-defined]
 
@@ -111,10 +117,16 @@ class HomeScreen(Screen[None]):
         session = self.session
         rank = {"essentials": 0, "recruitment": 1, "warning-signs": 2, "reporting": 3}
         sets = sorted(session.sets, key=lambda s: (rank.get(s.id, 4), s.id))
-        scores = session.scores()
+        try:
+            scores = session.scores()
+            interrupted = session.interrupted()
+            due = session.due()
+        except StoreError as err:
+            # The sets can still be taken; what the store holds is said to be unreadable.
+            self.app.notify(str(err), title="Score store", severity="error", timeout=10)
+            scores, interrupted, due = {}, None, []
         self.entries = []
         options: list[Option] = []
-        interrupted = session.interrupted()
         if interrupted is not None:
             self.entries.append(("resume", ""))
             options.append(
@@ -125,7 +137,6 @@ class HomeScreen(Screen[None]):
                     )
                 )
             )
-        due = session.due()
         if due:
             self.entries.append(("review", ""))
             options.append(Option(literal(f"↻ Review: {len(due)} question(s) due")))
@@ -361,7 +372,16 @@ class QuizScreen(Screen[None]):
 
     def action_submit(self) -> None:
         if self.showing_feedback:
-            self.session.advance(self.run)
+            try:
+                self.session.advance(self.run)
+            except StoreError as err:
+                self.notify(
+                    f"The end of this attempt could not be saved: {err}. Try again.",
+                    title="Not saved",
+                    severity="error",
+                    timeout=10,
+                )
+                return
             if self.run.done:
                 self.app.switch_screen(ResultsScreen(self.run))
             else:
@@ -493,8 +513,13 @@ class HistoryScreen(Screen[None]):
         from textual.widgets import DataTable, Sparkline
 
         session: Session = self.app.session  # type: ignore[attr-defined]
-        attempts = session.store.attempts(session.name)
         yield Header()
+        try:
+            attempts = session.store.attempts(session.name)
+        except StoreError as err:
+            yield Static(literal(f"Your history cannot be read: {err}"), id="history-head")
+            yield Footer()
+            return
         finished = [a for a in attempts if a.finished]
         yield Static(
             literal(
@@ -719,20 +744,29 @@ def build_app(
     """The one construction point, used by the command line, the tests and the benchmarks."""
     sets = load_sets(questions, cache=cache_dir())
     store = ScoreStore.open(db or default_db())
-    session = Session(sets, store, trainee=trainee, clock=clock)
-    if new_seed is not None:
-        session.new_seed = new_seed
-    if trainee:
-        session.remember(trainee)
-    if seeds is None and (questions.parent / "seeds").is_dir():
+    try:
+        session = Session(sets, store, trainee=trainee, clock=clock)
+        if session.trainee:
+            # What the home screen shows first is read now: a store whose rows quiz did not
+            # write is refused in one line, before anything is written to it.
+            session.scores()
+            session.due()
+            session.interrupted()
+        if new_seed is not None:
+            session.new_seed = new_seed
+        if trainee:
+            session.remember(trainee)
+    except BaseException:
+        store.close()
+        raise
+    if seeds is None and os.path.isdir(questions.parent / "seeds"):
         seeds = questions.parent / "seeds"
     return QuizApp(session, seeds)
 
 
 def run_app(questions: Path, db: Path | None, trainee: str | None) -> int:
-    try:
-        app = build_app(questions, db, trainee)
-    except StoreError as err:
-        raise InputError(str(db or default_db()), str(err)) from None
+    """The app; a bad question set or score store is refused (an :class:`InputError` or a
+    :class:`StoreError`, one line each) before the screen is taken over."""
+    app = build_app(questions, db, trainee)
     app.run()
-    return 0
+    return app.return_code or 0

@@ -8,6 +8,7 @@ answered.
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +21,8 @@ from textual.widgets import Digits, Footer, Header, Static
 
 from quiz.drill import AnswerKey, Drill, DrillQuestion, Response, Result, result_json, result_path
 from quiz.engine import is_correct, right_answer_text
-from quiz.files import write_atomic
+from quiz.errors import InputError
+from quiz.files import path_exists, write_atomic
 from quiz.models import Question
 from quiz.session import Run, default_db
 from quiz.store import ScoreStore, StoreError
@@ -71,20 +73,31 @@ class DrillSession:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.started = now
         self.path = result_path(self.results, self.drill.drill.id, self.name)
-        questions = [as_question(q) for q in self.drill.questions]
-        if self.store is not None:
-            self.attempt_id = self.store.start_attempt(
-                self.name,
-                self.drill.drill.id,
-                self.drill.drill.title,
-                [q.id for q in questions],
-                seed=self.drill.drill.seed,
-                shuffled=True,
-                pass_mark=self.drill.drill.pass_mark,
-                now=datetime.now(UTC),
-                mode="drill",
+        if path_exists(self.path):
+            # Starting again would replace the answers already handed in.
+            raise InputError(
+                str(self.path),
+                f"{self.name} has a result for this drill already: hand it in, or move it "
+                "away to take the drill again",
             )
+        questions = [as_question(q) for q in self.drill.questions]
         self.save()
+        if self.store is not None:
+            try:
+                self.attempt_id = self.store.start_attempt(
+                    self.name,
+                    self.drill.drill.id,
+                    self.drill.drill.title,
+                    [q.id for q in questions],
+                    seed=self.drill.drill.seed,
+                    shuffled=True,
+                    pass_mark=self.drill.drill.pass_mark,
+                    now=datetime.now(UTC),
+                    mode="drill",
+                )
+            except StoreError:
+                self.path.unlink(missing_ok=True)  # the empty result just written
+                raise
         return Run(
             self.attempt_id or 0,
             self.drill.drill.id,
@@ -99,9 +112,12 @@ class DrillSession:
         question = run.question
         limit = self.drill.drill.time_limit * 1000
         elapsed = min(elapsed_ms or 0, limit) if limit else (elapsed_ms or 0)
-        self.responses.append(Response(question.id, tuple(response), elapsed, timed_out))
+        given = Response(question.id, tuple(response), elapsed, timed_out)
         correct = is_correct(question, response) if self.immediate and not timed_out else None
-        self.save()
+        # The file first, with this answer; the answer counts as given only once both the file
+        # and the store have it. If either fails, nothing moves on and the answer can be given
+        # again without being counted twice.
+        self.save([*self.responses, given])
         if self.store is not None and self.attempt_id is not None:
             self.store.record_answer(
                 self.attempt_id,
@@ -115,18 +131,20 @@ class DrillSession:
                 now=datetime.now(UTC),
                 elapsed_ms=elapsed,
             )
+        self.responses.append(given)
         run.results.append((question, bool(correct)))
         return correct
 
     def advance(self, run: Run) -> None:
-        run.position += 1
-        if run.done:
+        if run.position + 1 >= len(run.questions):
             self.save()
             if self.store is not None and self.attempt_id is not None:
                 self.store.finish_attempt(self.attempt_id, datetime.now(UTC))
+        run.position += 1
 
-    def save(self) -> None:
-        """The sealed result file as it stands: written again after every answer."""
+    def save(self, responses: list[Response] | None = None) -> None:
+        """The sealed result file as it stands: written again after every answer. A file that
+        cannot be written is an :class:`InputError` naming it; the old file stays."""
         assert self.path is not None
         result = Result(
             self.drill.drill.id,
@@ -134,7 +152,7 @@ class DrillSession:
             self.name,
             self.started,
             datetime.now(UTC).isoformat(timespec="seconds"),
-            tuple(self.responses),
+            tuple(self.responses if responses is None else responses),
         )
         write_atomic(self.path, result_json(result, self.drill.drill))
 
@@ -168,10 +186,14 @@ class DrillScreen(QuizScreen):
             literal(f"{self.run.title} · question {self.run.position + 1} of {total}{clock}")
         )
         if left <= 0:
+            try:
+                self.app.session.answer(  # type: ignore[attr-defined]
+                    self.run, [], self.drill.drill.time_limit * 1000, timed_out=True
+                )
+            except (StoreError, InputError) as err:
+                self.not_saved(err)  # tried again on the next tick
+                return
             self.notify("Time is up: this question counts as missed.", severity="warning")
-            self.app.session.answer(  # type: ignore[attr-defined]
-                self.run, [], self.drill.drill.time_limit * 1000, timed_out=True
-            )
             self.next_question()
 
     def action_submit(self) -> None:
@@ -185,8 +207,8 @@ class DrillScreen(QuizScreen):
         answer, elapsed = taken
         try:
             correct = session.answer(self.run, answer, elapsed)
-        except (StoreError, OSError) as err:
-            self.notify(f"Your answer could not be saved: {err}", severity="error", timeout=10)
+        except (StoreError, InputError) as err:
+            self.not_saved(err)
             return
         if session.immediate and correct is not None:
             self.showing_feedback = True
@@ -194,9 +216,26 @@ class DrillScreen(QuizScreen):
         else:
             self.next_question()
 
+    def not_saved(self, err: Exception) -> None:
+        # The countdown retries a timed-out answer four times a second: say it once a while.
+        now = time.monotonic()
+        if now - getattr(self, "_warned_at", -10.0) < 3:
+            return
+        self._warned_at = now
+        self.notify(
+            f"Your answer could not be saved: {err}. Try again.",
+            title="Not saved",
+            severity="error",
+            timeout=10,
+        )
+
     def next_question(self) -> None:
         session: DrillSession = self.app.session  # type: ignore[attr-defined]
-        session.advance(self.run)
+        try:
+            session.advance(self.run)
+        except (StoreError, InputError) as err:
+            self.not_saved(err)
+            return
         if self.run.done:
             self.app.switch_screen(HandedInScreen(self.run, session))
         else:
@@ -241,6 +280,8 @@ class DrillApp(App[None]):
         super().__init__()
         self.session = session
         self.titles: dict[str, str] = {}
+        self.failure: str | None = None
+        """Why the drill could not start (its result file or the store cannot be written)."""
 
     def on_mount(self) -> None:
         if self.session.trainee:
@@ -254,16 +295,29 @@ class DrillApp(App[None]):
         self.start()
 
     def start(self) -> None:
-        self.push_screen(DrillScreen(self.session.begin()))
+        try:
+            run = self.session.begin()
+        except (StoreError, InputError) as err:
+            self.failure = str(err)
+            self.exit(return_code=2)
+            return
+        self.push_screen(DrillScreen(run))
 
 
 def run_drill(drill: Drill, trainee: str | None, results: Path, db: Path | None) -> int:
+    """Take a drill (checked by :func:`quiz.drill.load_drill`, its results folder by the
+    command line); a store that cannot be opened is refused before the screen is taken."""
     store = ScoreStore.open(db or default_db())
     session = DrillSession(drill, results, store)
     if trainee:
         session.remember(trainee)
-    DrillApp(session).run()
-    return 0
+    app = DrillApp(session)
+    app.run()
+    store.close()
+    if app.failure is not None:
+        print(f"quiz: {app.failure}", file=sys.stderr)
+        return 2
+    return app.return_code or 0
 
 
 # --- presenter -------------------------------------------------------------------------------
@@ -365,5 +419,6 @@ class PresenterApp(App[None]):
 
 
 def run_presenter(drill: Drill, key: AnswerKey | None) -> int:
-    PresenterApp(drill, key).run()
-    return 0
+    app = PresenterApp(drill, key)
+    app.run()
+    return app.return_code or 0
