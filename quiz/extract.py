@@ -142,7 +142,7 @@ _CALLED = re.compile(
     r"introduc(?:ed|ing)\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
     r"said\s+(?:his|her|their)\s+name\s+was|(?:his|her|their)\s+name\s+was\s+(?:given\s+as\s+)?|"
-    r"signed\s+(?:his|her|their)\s+messages|"
+    r"signed\s+(?:his|her|their)\s+messages|signed\s+(?:him|her|them)sel(?:f|ves)(?:\s+as)?|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
     r"(?:account|profile|persona)\s+(?:called|named)|(?:a|an)\s+(?:man|woman|person|contact|"
     r"stranger|user)\s+(?:named|called))\s+"
@@ -564,6 +564,9 @@ _HANDLES = re.compile(
     r"threatened|pressed|wanted|encouraged|showed|pushed|cultivated|befriended|tasked|reminded|"
     r"informed|warned|praised|flattered|introduced|convinced|coaxed|assured|pressured|blackmailed|"
     r"insisted\s+that|flew|bought)\s+"
+    # "told her line manager" is the person's own act: "her" there is not the one handled.
+    r"(?!her\s+(?:[\w-]+\s+)?(?:manager|boss|superiors?|security|colleagues?|family|husband|"
+    r"wife|employer|unit|team|supervisor|commander|office|department|line)\b)"
     r"(?:him|her|them)\b"
 )
 """What a recruiter does to the person: "Grant invited him", "Sergio told him"."""
@@ -585,7 +588,7 @@ _DEFENDANT_ANAPHOR = re.compile(r"\bthe\s+(?:accused|defendant)\b", re.IGNORECAS
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|The\s+former|[Aa]\s+former)\s+(?P<who>(?:\d{1,2}-year-old\s+)?(?:(?:former|senior|junior|"
-    r"[a-z]+(?:-[a-z]+)?)\s+){0,3}?(?:" + _ROLE_NOUNS_EARLY + r"))\b",
+    r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4})\s+){0,3}?(?:" + _ROLE_NOUNS_EARLY + r"))\b",
 )
 _NAME_NEXT = re.compile(rf"\s*,?\s*(?:named\s+|called\s+)?{_NAME_TOKEN}\s+{_NAME_TOKEN}")
 _NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN},\s*$")
@@ -602,7 +605,8 @@ _LAST_WORD = re.compile(r"([\w'’.-]+)$")
 _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|acquitted|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
-    r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired)\b"
+    r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|"
+    r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|e-mail|message|offer|invitation|call|request))\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
 _PERSONAL_TITLES = frozenset(
@@ -726,9 +730,13 @@ def _is_case(person: _Person) -> bool:
     reported it; not someone only quoted as an official, nor a recruiter's cover name."""
     if person.contact or person.bench:
         return False
-    if person.described and person.person_hits < 2:
-        # Known only by a description and mentioned once ("a shift supervisor reported the
-        # behaviour"): a passer-by in someone else's story.
+    if (
+        person.described
+        and person.person_hits < 2
+        and person.outcome_hits + person.approach_hits < 3
+    ):
+        # Known only by a description, mentioned once and with little told of them ("a shift
+        # supervisor reported the behaviour"): a passer-by in someone else's story.
         return False
     if not person.person_hits and not person.surname_only:
         return False  # a company, a place or a programme, however often it is named

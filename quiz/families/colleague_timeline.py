@@ -63,7 +63,7 @@ class ColleagueTimeline:
         explanation = (
             f"{cap(frame.fill(first.sign.flag))} is the first warning sign: {lc(first.sign.why)} "
             f"That is the moment to tell {report.name}, who can look into it. "
-            f"That they {ordinary[0]} or {ordinary[1]} is no reason to report, and waiting for "
+            f"That {ordinary[0]}, or that {ordinary[1]}, is no reason to report, and waiting for "
             "more, for proof or for an explanation only gives the other "
             f"side time. The situation is modelled on a real case: {ctx.cite(frame.case, passage)}"
         )

@@ -26,16 +26,18 @@ class RightAction:
         # One situation an approach shows and one a colleague shows: two approaches of one
         # case would be the same stranger asked about twice.
         allowed = attrs.evolve(frame, signs=tuple(signs))
-        # A sign said outright (an intelligence link disclosed) is asked about here only, so
-        # it comes as well as the one situation of each kind.
         plain = attrs.evolve(allowed, signs=tuple(s for s in allowed.signs if s.sign.plain))
         recognisable = attrs.evolve(
             allowed, signs=tuple(s for s in allowed.signs if not s.sign.plain)
         )
+        # One situation about an approach (a sign said outright first: nothing else asks
+        # about it) and one about a colleague: two would be the same "report it" twice.
+        target = pick_signs(ctx, plain, NAME, 1, perspective="target", at_most=1)
+        if not target:
+            target = pick_signs(ctx, recognisable, NAME, 1, perspective="target", at_most=1)
         picked = [
-            *pick_signs(ctx, recognisable, NAME, 1, perspective="target"),
-            *pick_signs(ctx, plain, NAME, 1, perspective="target"),
-            *pick_signs(ctx, recognisable, NAME, 1, perspective="colleague"),
+            *target,
+            *pick_signs(ctx, recognisable, NAME, 1, perspective="colleague", at_most=1),
         ]
         for found in picked:
             sign = found.sign
@@ -95,7 +97,9 @@ class RightAction:
                         frame.case.id,
                         benign=benign,
                         family=NAME,
-                        subject=f"{sign.tag}{'-benign' if benign else ''}",
+                        # "Report it" about a stranger, or about a colleague, is one lesson
+                        # however the situation reads: one of each per set.
+                        subject=f"{'carry-on' if benign else 'report'}-{sign.perspective}",
                     )
                 )
         return drafts
