@@ -307,6 +307,7 @@ def _name_runs(
         yield name, name_start, name_start + len(name), titles
 
 
+_BY_INITIALS = re.compile(r"\binitials,?\s+([A-Z]\.\s?[A-Z]\.)")
 _CAPS_NAME = re.compile(rf"\b([{_UP}]{{3,}})\s({_WORD})\b")
 _CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
 
@@ -368,11 +369,19 @@ def _read_people(doc: Document) -> _DocReading:
 
     recent: list[str] = []
     caps = _caps_surnames(text)
+    # "identified only by his initials, M.K.": then "M.K." is the person.
+    initials = {" ".join(m.split()) for m in _BY_INITIALS.findall(text)}
     heads: dict[str, str] = {}
     """The head noun of each person known only by a description ("pilot"), to that person."""
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
         found: list[Mention] = []
+        for known in initials:
+            for again in re.finditer(re.escape(known), text[s_start:s_end]):
+                person = register(known)
+                person.person_hits += 1
+                start = s_start + again.start()
+                found.append(Mention(person.name, start, start + len(known), index))
         for match in _SURNAMED.finditer(text, s_start, s_end):
             person = register(match.group(1), surname_only=True)
             found.append(Mention(person.name, match.start(1), match.end(1), index))

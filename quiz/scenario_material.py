@@ -165,9 +165,14 @@ class FirstStep:
     """Said instead of ``key`` when the case shows an offer of money."""
     grounds: str = ""
     """A pattern (over the lower-cased passage) the grounding passage must match."""
+    needs: str = ""
+    """A second pattern the passage must also match (what the step must show)."""
 
     def grounded_by(self, quote: str) -> bool:
-        return not self.grounds or re.search(self.grounds, quote.lower()) is not None
+        low = quote.lower()
+        return (not self.grounds or re.search(self.grounds, low) is not None) and (
+            not self.needs or re.search(self.needs, low) is not None
+        )
 
 
 @attrs.frozen
@@ -223,7 +228,8 @@ class ScenarioMaterial:
         """Whether a passage shows the first contact arriving online (the online-approach
         first step's grounds)."""
         return any(
-            step.tag == "online-approach" and step.grounded_by(quote) for step in self.first_steps
+            step.tag == "online-approach" and re.search(step.grounds, quote.lower()) is not None
+            for step in self.first_steps
         )
 
     def signs_of(self, perspective: str) -> list[Sign]:

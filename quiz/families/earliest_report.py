@@ -28,12 +28,26 @@ class EarliestReport:
         # The case's first step: of the material's opening steps, the one whose grounding
         # passage comes first in the case's document; its passage grounds the key, which names
         # that step.
+        money = ctx.scenarios.signs["disproportionate-reward"]
+        # A stranger's offer of money shown elsewhere in the case says what the first message
+        # wanted, when the first-contact passage itself does not.
+        money_offered = "unsolicited-offer" in case.tag_ids and any(
+            money.grounded_by(e.quote)
+            for tag_id in ("disproportionate-reward", "paid-tasks")
+            if (hit := case.tag(tag_id)) is not None
+            for e in ctx.usable(hit.evidence)
+        )
         candidates = [
             (ctx.in_context(passage), step)
             for step in ctx.scenarios.first_steps
             if (hit := case.tag(step.tag)) is not None
             for passage in ctx.usable(hit.evidence)[:3]
-            if step.grounded_by(passage.quote)
+            if step.grounded_by(ctx.in_context(passage).quote)
+            or (
+                money_offered
+                and step.paid
+                and re.search(step.grounds, ctx.in_context(passage).quote.lower()) is not None
+            )
         ]
         found = (
             min(
@@ -66,7 +80,6 @@ class EarliestReport:
         first_tag = step.tag
         # Money offered by a stranger out of the blue is what the key names, with the passage
         # that shows the money.
-        money = ctx.scenarios.signs["disproportionate-reward"]
         offered = (
             [
                 e
