@@ -211,8 +211,12 @@ _APPROACH = re.compile(
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
     r"reporter|attorney|lawyer|detective|director|chief|head|counsel|solicitor|barrister|"
-    r"advocate)s?\s+(?:(?:for|of)\s+the\s+(?:accused|defendant|defence|defense),?\s+)?"
+    r"advocate)s?,?\s+(?:(?:for|of)\s+the\s+(?:accused|defendant|defence|defense),?\s+)?"
     r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+)?$",
+    re.IGNORECASE,
+)
+_COUNSEL = re.compile(
+    r"\b(?:lawyer|attorney|counsel|solicitor|barrister|advocate|prosecutor|judge)s?\b",
     re.IGNORECASE,
 )
 _OFFICIAL_CONTEXT_AFTER = re.compile(
@@ -489,8 +493,12 @@ def _read_people(doc: Document) -> _DocReading:
                 heads.setdefault(titles[-1], canonical)
             before = text[max(s_start, start - 40) : start]
             after = text[end : min(s_end, end + 80)]
-            if _OFFICIAL_CONTEXT_BEFORE.search(before) or _OFFICIAL_CONTEXT_AFTER.match(after):
+            official = _OFFICIAL_CONTEXT_BEFORE.search(before)
+            if official or _OFFICIAL_CONTEXT_AFTER.match(after):
                 person.official_hits += 1
+            if official and _COUNSEL.search(official.group(0)):
+                # "Her lawyer, Plamen Stoyanov": counsel, judge or prosecutor, never the case.
+                person.bench = True
             if _ACCUSED_BEFORE.search(before):
                 person.defendant = True
                 person.outcome_hits += 1

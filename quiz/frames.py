@@ -58,6 +58,8 @@ class CaseFrame:
     approach: str = ""
     """How this case's stranger made contact (a template), when its passages say so; else the
     channel's generic approach."""
+    familiar: bool = False
+    """The contact is someone already known (a club member, a neighbour, an old classmate)."""
     """The case's person is the recruiter: the trainee is cast as the people approached."""
 
     @property
@@ -157,17 +159,17 @@ def build_frame(
         if (hit := case.tag(tag_id)) is not None
         for e in hit.evidence
     )
-    approach = next(
+    opening = next(
         (
-            o.approach
+            o
             for o in material.openings
             if o.channel == channel and re.search(o.pattern, opening_text)
         ),
-        "",
+        None,
     )
     role = UNNAMED_ROLE if recruiter else _role(case, material)
     workplace = _workplace(case, material)
-    if workplace == material.workplaces["default"]:
+    if workplace == material.workplaces["default"] or "student" in role.split():
         implied = next(
             (place for noun, place in material.roles_places.items() if noun in role.split()),
             None,
@@ -175,7 +177,8 @@ def build_frame(
         if implied is not None:
             workplace = material.workplaces[implied]
     return CaseFrame(
-        approach=approach,
+        approach=opening.approach if opening else "",
+        familiar=bool(opening and opening.familiar),
         case=case,
         role=role,
         workplace=workplace,

@@ -60,6 +60,8 @@ class Opening:
     channel: str
     pattern: str
     approach: str
+    familiar: bool = False
+    """The contact is someone already known: no first-impression details are told."""
 
 
 @attrs.frozen
@@ -136,6 +138,7 @@ class Actions:
     report_colleague: str
     report_later: str
     report_later_colleague: str
+    none_of_these: str
     carry_on: str
     wrong: tuple[str, ...]
     wrong_colleague: tuple[str, ...]

@@ -467,18 +467,28 @@ def test_an_urgent_sign_is_reported_through_another_channel_when_the_office_is_c
     assert not any("closed until Monday" in q.prompt for s in others for q in s.questions)
 
 
-def test_a_colleague_timeline_is_not_asked_about_a_sign_already_asked_both_ways(sets) -> None:
-    for question_set in (s for s in sets if s.id.startswith("case-")):
-        recognised = {
-            q.tags[0] for q in question_set.questions if q.prompt.endswith("a warning sign?")
-        }
-        acted = {
-            t
-            for q in question_set.questions
-            if q.prompt.endswith("What should you do?")
-            for t in q.tags
-        }
-        for question in question_set.questions:
-            if "in this order: first," in question.prompt:
-                first = next(t for t in question.tags if t not in ("report-early",) and "-" in t)
-                assert not (first in recognised and first in acted), question.id
+def test_a_colleague_timeline_needs_a_second_sign_to_wait_for(sets) -> None:
+    for question in (q for s in sets for q in s.questions):
+        if "in this order: first," in question.prompt:
+            assert "later still," in question.prompt
+            assert any(c.text.startswith("Only when ") for c in question.choices)
+
+
+def test_which_detail_may_have_none_and_its_harmless_version_says_so(sets) -> None:
+    from quiz.scenario_material import scenario_material
+
+    none = scenario_material().actions.none_of_these
+    which = [
+        q
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("Which of these details is a warning sign?")
+    ]
+    suspicious = [q for q in which if not q.benign]
+    harmless = [q for q in which if q.benign]
+    assert suspicious and harmless
+    # The same four-choice form both ways: "none" is a wrong choice in one, the key in the other.
+    for question in suspicious:
+        assert any(c.text == none and c.id not in question.answer for c in question.choices)
+    for question in harmless:
+        assert _key(question) == none

@@ -164,8 +164,11 @@ class Context:
 
     # --- picking ----------------------------------------------------------------------------
 
-    def ordinary(self, group: str, rng: random.Random, count: int) -> list[Ordinary]:
-        pool = list(self.scenarios.ordinary[group])
+    def ordinary(
+        self, group: str, rng: random.Random, count: int, *, familiar: bool = False
+    ) -> list[Ordinary]:
+        """Ordinary details to tell; for a contact already known, none of first impressions."""
+        pool = [d for d in self.scenarios.ordinary[group] if not (familiar and d.first)]
         rng.shuffle(pool)
         return pool[:count]
 
@@ -252,7 +255,12 @@ def situation(
     story, or for a benign look-alike the same frame with an arranged contact and the sign's
     ordinary counterpart. Returns the text and the ordinary details it contains."""
     colleague = sign.perspective == "colleague"
-    ordinary = ctx.ordinary("colleague" if colleague else frame.channel, rng, details)
+    ordinary = ctx.ordinary(
+        "colleague" if colleague else frame.channel,
+        rng,
+        details,
+        familiar=frame.familiar and not benign,
+    )
     if colleague:
         opening = [frame.colleague_setting]
     else:

@@ -17,17 +17,11 @@ class ColleagueTimeline:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         signs = [s for s in frame.signs_seen_by("colleague") if s.sign.when]
-        # A sign this case's set already asks to recognise and to act on adds nothing as a
-        # timeline: start from the first sign not asked both ways (the story tells only what
-        # comes from there on, so it is still the first sign noticed).
-        both = ("red-flag", "right-action")
-        while signs and all((frame.case.id, f, signs[0].sign.tag) in ctx.asked for f in both):
-            signs = signs[1:]
-        # (Two cases opening with the same sign give the same question: a topic set keeps one,
-        # by its subject.)
-        if not signs:
+        # The lesson is not to wait for the second sign, so a case needs two. (Two cases
+        # opening with the same sign give the same question: a topic set keeps one.)
+        if len(signs) < 2:
             return []
-        first, later = signs[0], (signs[-1] if len(signs) > 1 else None)
+        first, later = signs[0], signs[-1]
         ctx.used.add((NAME, first.sign.tag))
         rng = ctx.rng(NAME, frame.case.id)
         ordinary = [d.when for d in ctx.ordinary("colleague", rng, 6) if d.when][:2]
@@ -40,8 +34,7 @@ class ColleagueTimeline:
         told = sum(1 for family, _ in ctx.used if family == NAME)
         moments = [ordinary[0], ordinary[1]]
         moments.insert(1 + told % 2, first.sign.when)
-        if later is not None:
-            moments.append(later.sign.when)
+        moments.append(later.sign.when)
         leads = ("first,", "then", "then", "later still,")
         events = [f"{lead} {moment}" for lead, moment in zip(leads, moments, strict=False)]
         prompt = (
@@ -49,16 +42,10 @@ class ColleagueTimeline:
             f"about a colleague, in this order: {'; '.join(events)}. Looking back, when should "
             f"you first have told {report.name}?"
         )
-        actions = ctx.scenarios.actions
         # The ordinary moments in the same words as the key: the form of a choice never tells
         # which one is right.
         wrong = [f"As soon as {ordinary[0]}", f"As soon as {ordinary[1]}"]
-        if later is not None:
-            wrong.append(f"Only when {later.sign.when}")
-        else:
-            too_late = list(actions.colleague_too_late)
-            rng.shuffle(too_late)
-            wrong.append(too_late[0])
+        wrong.append(f"Only when {later.sign.when}")
         passage = ctx.in_context(first.evidence)
         explanation = (
             f"{cap(frame.fill(first.sign.flag))} is the first warning sign: {lc(first.sign.why)} "

@@ -76,6 +76,24 @@ class EarliestReport:
         ]
         if pressure:
             return []
+        # A later step the story tells before a slow first step (a payment in 2022, the gifts
+        # in 2023) makes the order unclear: ask nothing rather than key the wrong moment. The
+        # opening paragraphs, which sum the case up, do not count.
+        document = ctx.material.document(found[1].doc)
+        summary_end = next(
+            (x.start for x in document.sentences if x.paragraph >= _SUMMARY_PARAGRAPHS), 0
+        )
+        told_before = [
+            e
+            for tag_id in _LATER_STEPS
+            if (hit := case.tag(tag_id)) is not None
+            for e in hit.evidence
+            if e.doc == found[1].doc and summary_end <= e.start < found[1].start
+        ]
+        if told_before and found[0].tag not in _STRANGER:
+            # (A stranger's first contact is the first step by nature; a slow step, such as
+            # kindness, may come after the money.)
+            return []
         step, evidence = found
         first_tag = step.tag
         # Money offered by a stranger out of the blue is what the key names, with the passage
@@ -165,6 +183,9 @@ _LATER_STEPS = frozenset(
 )
 """A case needs one of these after its first step for "when to report" to be a question."""
 
+
+_SUMMARY_PARAGRAPHS = 3
+"""The headline, the dateline and the lead: a summary of the case, not its order of events."""
 
 _STRANGER = ("online-approach", "unsolicited-offer")
 

@@ -48,7 +48,23 @@ class LookAlike:
                     continue
                 no = f"No: {lc(sign.benign_reason)}"
                 decoys = [f"Yes: {lc(d.choice)}" for d in details]
-                if benign:
+                question = "Is there a warning sign here?"
+                if benign and asked:
+                    # Its suspicious twin is a red flag question: the harmless version asks in
+                    # the same form, "which of these details is a warning sign?", and none is.
+                    none = ctx.scenarios.actions.none_of_these
+                    question = "Which of these details is a warning sign?"
+                    options = (
+                        none,
+                        cap(frame.fill(sign.benign_misread)),
+                        *(cap(d.choice) for d in details[:2]),
+                    )
+                    lead = (
+                        f"{none}: {lc(sign.benign_reason)}. Compare the real case this "
+                        "situation is modelled on, where it was not ordinary: "
+                        f"{ctx.cite(frame.case, passage)}"
+                    )
+                elif benign:
                     options = (no, *decoys, f"Yes: {lc(frame.fill(sign.benign_misread))}")
                     lead = (
                         f"Nothing here is a warning sign: {lc(sign.benign_reason)}. Compare "
@@ -72,7 +88,7 @@ class LookAlike:
                         topic,
                         "scenario",
                         (*found.tags, *(tag for tag, _ in opening if tag not in found.tags)),
-                        f"{text} Is there a warning sign here?",
+                        f"{text} {question}",
                         options,
                         (0,),
                         lead,

@@ -38,7 +38,7 @@ class RedFlag:
         rng = ctx.rng(NAME, frame.case.id, sign.tag)
         colleague = sign.perspective == "colleague"
         group = "colleague" if colleague else frame.channel
-        details = ctx.ordinary(group, rng, 3)
+        details = ctx.ordinary(group, rng, 3, familiar=frame.familiar and not colleague)
         if len(details) < 3:
             return None
         body = around(frame.fill(sign.story), details, rng, last=sign.last)
@@ -48,7 +48,10 @@ class RedFlag:
             channel = frame.material.channels[frame.channel]
             lead = [frame.fill(channel.setting), frame.fill(first_contact(frame, sign, False, rng))]
         prompt = story([*lead, *body]) + " Which of these details is a warning sign?"
-        options = (frame.fill(sign.flag), *(d.choice for d in details))
+        # "None of these" is offered too: the harmless version of a situation asks in this very
+        # form, and its key is that choice.
+        none = ctx.scenarios.actions.none_of_these
+        options = (frame.fill(sign.flag), *(d.choice for d in details[:2]), none)
         explanation = (
             f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} The other details "
             f"are ordinary. {ctx.cite(frame.case, ctx.in_context(found.evidence))}"
