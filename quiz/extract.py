@@ -188,7 +188,9 @@ _APPROACH = re.compile(
     r"stranger|man|woman|messages?|emails?|offer|request|invitation|conversation|meeting)\s+to\b|"
     r"declined|refused|did\s+not\s+reply|alerted|turn(?:ed)?\s+down|"
     r"(?:tried|trying|attempt(?:ed|ing)?|sought)\s+to\s+recruit|"
-    r"reported\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:member|colleague|acquaintance|neighbou?r|friend|man|woman|person)\b|"
+    r"reported\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:member|colleague|acquaintance|neighbou?r|friend|man|woman|person|parent)\b|"
+    r"(?:commended|praised|thanked)\s+(?:\w+\s+){0,6}?(?:for|after)\s+(?:\w+\s+){0,2}?report\w*|"
+    r"(?:took|brought|handed)\s+(?:it|them|the\s+[\w-]+)\s+(?:straight\s+)?to\s+(?:our|his|her|their|the)\s+(?:[\w-]+\s+)?security|"
     r"used\s+the\s+(?:\w+\s+)?(?:contact|reporting|online)\s+form|"
     r"handed\s+(?:them|it|the\s+[\w-]+)\s+(?:over\s+)?to|"
     # Someone the approach was made to: "was asked for", "was told to", "was introduced to".
@@ -505,6 +507,7 @@ def _read_people(doc: Document) -> _DocReading:
             if (
                 _AGE.match(after)
                 or _ROLE_AFTER.match(after)
+                or _WHO_AFTER.match(after)
                 or (titles and titles[-1] in _PERSONAL_TITLES)
             ):
                 person.person_hits += 1
@@ -638,6 +641,8 @@ _COURT_FRAME = re.compile(
     r"(?:documents|papers|filings))|prosecutors?\s+(?:said|say|alleged|allege|told))\b",
     re.IGNORECASE,
 )
+_WHO_AFTER = re.compile(r",\s+who\s")
+"""After a name: "Levi-Shalev, who works on ...": a person, not a company or a place."""
 _AGE_WORD = re.compile(r"\d{1,2}-year-old\s+")
 _IN_ABSENTIA = re.compile(r"\s+(?:\w+\s+)?in\s+(?:absentia|(?:his|her|their)\s+absence)\b")
 _HANDLED_BY = re.compile(
