@@ -27,7 +27,9 @@ from quiz.qformat import dumps_set
 
 
 def _unaged(name: str) -> str:
-    return re.sub(r"\d{1,2}-year-old\s+", "", name)
+    """A name as labels and extraction may both write it: without an age ("a 34-year-old
+    nurse") or leading initials ("H. M. Nuwan Bandara")."""
+    return re.sub(r"^(?:[A-Z]\.\s?)+|\d{1,2}-year-old\s+", "", name)
 
 
 def measure(folder: Path, questions: Path | None) -> dict[str, float]:

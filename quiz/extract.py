@@ -72,6 +72,7 @@ _TITLES = frozenset(
     prosecutor attorney minister deputy spokesman spokeswoman spokesperson director detective
     inspector superintendent commissioner chief comrade editor reporter colonel lieutenant
     captain major general sergeant corporal private admiral commander petty officer ensign
+    leading seaman able rating airman
     senator congressman congresswoman representative president vice secretary ambassador
     consul investigator criminal suspect defendant engineer scientist researcher student sailor
     soldier airman marine analyst employee official staff encik puan tuan datuk dato madam

@@ -125,6 +125,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus11",
     CORPUS.parent / "corpus12",
     CORPUS.parent / "corpus13",
+    CORPUS.parent / "corpus14",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -144,7 +145,9 @@ and a hyphenated surname): 4 of 6, recall 0.49 at precision 0.92; corpus12 (init
 hyphenated surname, an officer never named, a cover name that signs herself): 3 of 6, recall
 0.23 at precision 0.83, a cover name taken for a case; corpus13 (a rank with a hyphenated
 surname, an analyst never named): 6 of 6, recall 0.62 at precision 0.98, one other person
-taken for a case. Each then
+taken for a case; corpus14 (a rank with initials, a hyphenated surname quoted by surname, an
+engineer never named who speaks in the first person): 3 of 6, recall 0.33 at precision 0.93.
+Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
 actor), so the bars below guard against regressions; they are not the first-reading
@@ -180,4 +183,6 @@ def test_held_out_corpus(folder) -> None:
 
 
 def _unaged(name: str) -> str:
-    return re.sub(r"\d{1,2}-year-old\s+", "", name)
+    """A name as labels and extraction may both write it: without an age ("a 34-year-old
+    nurse") or leading initials ("H. M. Nuwan Bandara")."""
+    return re.sub(r"^(?:[A-Z]\.\s?)+|\d{1,2}-year-old\s+", "", name)
