@@ -300,19 +300,12 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
             raise InputError(
                 name, f"openings: unknown channel {opening.channel!r}", _line(text, opening.pattern)
             )
-        try:
-            re.compile(opening.pattern)
-        except re.error as err:
-            raise InputError(name, f"openings: {err}", _line(text, opening.pattern)) from None
+        _compiles(opening.pattern, "openings", name, text)
     for step in material.first_steps:
         if step.tag not in TAGS:
             raise InputError(name, f"first_steps: unknown tag {step.tag!r}", _line(text, step.tag))
-        try:
-            re.compile(step.grounds)
-        except re.error as err:
-            raise InputError(
-                name, f"first_steps.{step.tag}.grounds: {err}", _line(text, step.grounds)
-            ) from None
+        _compiles(step.grounds, f"first_steps.{step.tag}.grounds", name, text)
+        _compiles(step.needs, f"first_steps.{step.tag}.needs", name, text)
     for key, sign in material.signs.items():
         if sign.perspective not in ("target", "colleague"):
             raise InputError(name, f"signs.{key}.perspective: 'target' or 'colleague'")
@@ -321,12 +314,7 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 raise InputError(name, f"signs.{key}.tags: unknown tag {tag!r}", _line(text, tag))
         if sign.tag != key:
             raise InputError(name, f"signs.{key}.tags: the first tag must be {key!r}")
-        try:
-            re.compile(sign.grounds)
-        except re.error as err:
-            raise InputError(
-                name, f"signs.{key}.grounds: {err}", _line(text, sign.grounds)
-            ) from None
+        _compiles(sign.grounds, f"signs.{key}.grounds", name, text)
         if sign.perspective == "colleague" and not sign.when:
             raise InputError(name, f"signs.{key}: a colleague sign needs `when`")
         if sign.benign and not (sign.benign_reason and sign.benign_misread and sign.excuse):
@@ -356,6 +344,14 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 f"signs.{key}.benign shows a warning sign ({', '.join(shown)})",
                 _line(text, sign.benign),
             )
+
+
+def _compiles(pattern: str, where: str, name: str, text: str) -> None:
+    """A pattern of the file must be a valid regular expression: else one line naming it."""
+    try:
+        re.compile(pattern)
+    except re.error as err:
+        raise InputError(name, f"{where}: {err}", _line(text, pattern)) from None
 
 
 def _warning_signs(story: str) -> list[str]:
