@@ -122,7 +122,8 @@ _NOT_NAME_WORDS = frozenset(
     llc plc mobile telecom telecoms wire media airlines airways capital trust authority
     prosecutor prosecutors prosecution trap holdings shipyard shipyards port ports
     oy oyj ab gmbh ag sa sas sarl srl bv nv plc llc pty kk asa ou oü zoo
-    audiencia nacional tribunal tribunale corte cour gericht hof rechtbank sąd soud""".split()
+    audiencia nacional tribunal tribunale corte cour gericht hof rechtbank sąd soud
+    freeport terminal terminals plant refinery depot dockyard shipyard utility utilities""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
