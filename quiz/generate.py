@@ -182,6 +182,13 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
     )
     sets = []
     for set_id, title, topic, description, chosen in plans:
+        if set_id.startswith("case-"):
+            # In a case's own set, a timeline whose first sign the set already asks to pick out
+            # tells that sign again: it is kept for the topic set.
+            spotted = {d.subject for d in chosen if d.family in ("red-flag", "look-alike")}
+            chosen = [
+                d for d in chosen if not (d.family == "colleague-timeline" and d.subject in spotted)
+            ]
         if not set_id.startswith("case-"):
             # Every case in turn, so that when two cases give the same situation the set keeps
             # one, and no case is left out because an earlier one came first.

@@ -147,7 +147,7 @@ def test_a_question_keeps_its_id_in_every_set_whatever_the_choice_order(sets) ->
                 assert seen[question.id] == (*texts, "|", *right)
                 reordered += 1
             seen[question.id] = (*texts, "|", *right)
-    assert reordered > 40
+    assert reordered > 35
 
 
 def test_the_quality_gate_finds_nothing_in_what_the_generator_writes(sets, material) -> None:
@@ -293,8 +293,8 @@ def test_a_colleague_over_time_keys_the_first_warning_sign_not_the_first_thing_s
             assert any(c.text == f"As soon as {detail}" for c in question.choices)
         assert any(detail in told[0] for detail in details)
         positions.add(next(n for n, event in enumerate(told) if key[len("As soon as ") :] in event))
-    # The first warning sign is told second in some questions and third in others.
-    assert positions == {1, 2}
+    # The first warning sign is told second or third, never first (the generator takes turns).
+    assert positions and positions <= {1, 2}
     # A case with a later sign offers it as "only when ...".
     for question in (q for q in timelines if "later still," in q.prompt):
         assert any(c.text.startswith("Only when ") for c in question.choices)
