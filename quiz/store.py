@@ -445,8 +445,16 @@ class ScoreStore:
     def _refuse_foreign(self) -> None:
         """Only an empty database, or one quiz made, is a score store."""
         db = self._db
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        # Both read from one snapshot: another process may create the schema (tables and
+        # user_version in one transaction) between two separate reads.
+        db.execute("BEGIN")
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            db.execute("COMMIT")
         if version == 0 and tables:
             raise StoreError(
                 f"{self.path}: not a quiz score store (an SQLite file with other tables: "
