@@ -4,11 +4,14 @@ write to one store at once."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from quiz.store import ScoreStore
 from quiz.ui.app import HomeScreen, QuizScreen
@@ -61,9 +64,28 @@ async def test_sigkill_mid_session_loses_no_confirmed_answer_and_the_attempt_res
         assert screen.run.question.id == attempt.question_ids[len(stored)]
 
 
-def test_eight_processes_writing_to_one_store_lose_nothing(tmp_path: Path) -> None:
+def _slow_fsync(tmp_path: Path) -> dict[str, str]:
+    """An environment whose processes see a slow disk: fsync takes 30 ms longer (a shim built
+    from ``drivers/slow_fsync.c`` and loaded with LD_PRELOAD)."""
+    if shutil.which("cc") is None or sys.platform != "linux":
+        pytest.skip("needs a C compiler and Linux to slow fsync down")
+    shim = tmp_path / "slow_fsync.so"
+    subprocess.run(
+        ["cc", "-shared", "-fPIC", "-o", str(shim), str(DRIVERS / "slow_fsync.c"), "-ldl"],
+        check=True,
+    )
+    return {**os.environ, "LD_PRELOAD": str(shim)}
+
+
+@pytest.mark.parametrize(
+    "setting",
+    ["existing store", "new store", "new store, slow fsync"],
+)
+def test_eight_processes_writing_to_one_store_lose_nothing(tmp_path: Path, setting: str) -> None:
     db = tmp_path / "shared.sqlite3"
-    ScoreStore.open(db).close()
+    if setting == "existing store":
+        ScoreStore.open(db).close()
+    env = _slow_fsync(tmp_path) if "slow" in setting else None
     start_at = time.time() + 3
     processes = [
         subprocess.Popen(
@@ -79,6 +101,7 @@ def test_eight_processes_writing_to_one_store_lose_nothing(tmp_path: Path) -> No
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            env=env,
         )
         for n in range(8)
     ]
