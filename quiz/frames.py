@@ -169,13 +169,20 @@ def build_frame(
     )
     role = UNNAMED_ROLE if recruiter else _role(case, material)
     workplace = _workplace(case, material)
-    if workplace == material.workplaces["default"] or "student" in role.split():
+    # The job's own words say where the work is done, more surely than the sectors a report
+    # mentions anywhere about the case.
+    noun = role.split()[-1].lower()
+    source = next((f.value.lower() for f in case.facts_of("role") if noun in f.value.lower()), "")
+    job_words = set(f"{role} {source}".lower().replace("-", " ").split())
+    implied = next(
+        (place for word, place in material.roles_places.items() if word in job_words), None
+    )
+    if implied is None and workplace == material.workplaces["default"]:
         implied = next(
-            (place for noun, place in material.roles_places.items() if noun in role.split()),
-            None,
+            (p for word, p in material.roles_places_default.items() if word in job_words), None
         )
-        if implied is not None:
-            workplace = material.workplaces[implied]
+    if implied is not None:
+        workplace = material.workplaces[implied]
     return CaseFrame(
         approach=opening.approach if opening else "",
         familiar=bool(opening and opening.familiar),

@@ -213,8 +213,10 @@ class Recruiter:
 class ScenarioMaterial:
     workplaces: dict[str, Workplace]
     roles_places: dict[str, str]
-    """A job noun to the workplace (a key of ``workplaces``) it implies when the case names
-    no sector."""
+    """A word of the job to the workplace (a key of ``workplaces``) it implies, over any
+    sector the report mentions."""
+    roles_places_default: dict[str, str]
+    """The same, only when the report names no listed sector."""
     roles: Roles
     personas: Personas
     channels: dict[str, Channel]

@@ -492,3 +492,20 @@ def test_which_detail_may_have_none_and_its_harmless_version_says_so(sets) -> No
         assert any(c.text == none and c.id not in question.answer for c in question.choices)
     for question in harmless:
         assert _key(question) == none
+
+
+def test_the_job_says_where_the_work_is_done(material) -> None:
+    from quiz.documents import Document
+    from quiz.extract import extract
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    corpus = SEEDS.parent / "tests" / "corpus14"
+    case = extract([Document.read(corpus / "06.txt", "06.txt")]).cases[0]
+    # A telecom-tower technician works at a telecoms company, whatever else the report mentions.
+    assert build_frame(case, scenario_material()).workplace.place == "a telecoms company"
+    # A researcher at an aerospace institute stays there: the job only fills in a missing sector.
+    zhao = material.extraction.case("zhao-xuejun")
+    assert build_frame(zhao, scenario_material()).workplace.place == (
+        "an aerospace research institute"
+    )
