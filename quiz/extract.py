@@ -217,7 +217,19 @@ _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
     r"reporter|attorney|lawyer|detective|director|chief|head|counsel|solicitor|barrister|"
     r"advocate)s?,?\s+(?:(?:for|of)\s+the\s+(?:accused|defendant|defence|defense),?\s+)?"
-    r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+)?$",
+    r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+)?$|"
+    # "..., said Mariana Ochoa, a consultant who advises ...": someone quoted, not the case.
+    r"[,\"”]\s*said\s+(?:dr\.?\s+|prof\.?\s+)?$",
+    re.IGNORECASE,
+)
+_DIPLOMAT_BEFORE = re.compile(
+    r"\b(?:diplomat|attach[eé]|(?:first|second|third)\s+secretary|consul)\b[^.;]{0,80}?"
+    r"\b(?:identified\s+(?:\w+\s+){0,4}?as|named|called)\s+$",
+    re.IGNORECASE,
+)
+_EXPELLED_AFTER = re.compile(
+    r"^,?\s*(?:(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:diplomat|attach[eé]|secretary|consul)\b|"
+    r"[^.;]{0,12}\b(?:was|were|has\s+been)\s+(?:declared\s+persona\s+non\s+grata|expelled))",
     re.IGNORECASE,
 )
 _COUNSEL = re.compile(
@@ -501,6 +513,12 @@ def _read_people(doc: Document) -> _DocReading:
             official = _OFFICIAL_CONTEXT_BEFORE.search(before)
             if official or _OFFICIAL_CONTEXT_AFTER.match(after):
                 person.official_hits += 1
+            # "The diplomat ... identified as Karim Adel Fathy, was declared persona non grata":
+            # a diplomat or an expelled man is the recruiter.
+            wide_before = text[max(s_start, start - 120) : start]
+            wide_after = text[end : min(s_end, end + 120)]
+            if _DIPLOMAT_BEFORE.search(wide_before) or _EXPELLED_AFTER.search(wide_after):
+                person.contact = True
             if official and _COUNSEL.search(official.group(0)):
                 # "Her lawyer, Plamen Stoyanov": counsel, judge or prosecutor, never the case.
                 person.bench = True

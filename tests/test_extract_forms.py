@@ -181,3 +181,25 @@ def test_an_intelligence_officer_never_caught_is_the_recruiter_not_a_case() -> N
         "Finland and he was not charged."
     )
     assert set(cases(text)) == {"Sami Virtanen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_case"),
+    [
+        (
+            "The diplomat, a second secretary at the embassy identified in a statement as Karim "
+            "Adel Fathy, was declared persona non grata. Fathy had approached a naval officer, "
+            "paid him 1,500 dollars and asked him for fuel schedules. Fathy was expelled.",
+            "Karim Adel Fathy",
+        ),
+        (
+            "Rodrigo Ibarra was arrested in May after he passed satellite schedules to a foreign "
+            'contact. "This is a textbook pathway," said Mariana Ochoa, a consultant who '
+            "advises operators. Ochoa said staff should report paid invitations.",
+            "Mariana Ochoa",
+        ),
+    ],
+    ids=["expelled diplomat", "quoted consultant"],
+)
+def test_a_recruiter_or_a_quoted_expert_is_not_a_case(text: str, not_a_case: str) -> None:
+    assert not_a_case not in cases(text)
