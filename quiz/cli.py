@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from quiz import __version__
 from quiz.errors import InputError, one_line
-from quiz.plaintext import trainee_name
+from quiz.plaintext import count, trainee_name
 
 if TYPE_CHECKING:
     from quiz.material import Material
@@ -202,6 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_BROKEN_PIPE = 141
+"""The status a shell gives a command whose output pipe was closed (128 + SIGPIPE)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # A path or a name given in bytes that are not UTF-8 is printed escaped, never a crash.
     for stream in (sys.stdout, sys.stderr):
@@ -239,6 +244,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as err:
         print(f"quiz: {one_line(str(err))}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except BrokenPipeError:
+        # The reader stopped reading (``quiz history --json | head``): stop quietly, as
+        # other command-line tools do, with nothing more written to the closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except OSError as err:
         # The last line of defence: every file is meant to be opened through quiz.files,
         # which names the file; an error that still gets here is said in one line too.
@@ -314,7 +325,7 @@ def _generate(args: argparse.Namespace) -> int:
     for line in _document_report(material, sets):
         print(f"quiz: {line}", file=sys.stderr)
     total = sum(len(s.questions) for s in sets)
-    print(f"wrote {len(sets)} question sets ({total} questions in all) to {out}")
+    print(f"wrote {count(len(sets), 'question set')} ({count(total, 'question')} in all) to {out}")
     return 0
 
 
@@ -395,10 +406,10 @@ def _document_report(material: Material, sets: Sequence[QuestionSet]) -> list[st
             lines.append(f"{document.name}: no case, so no questions: {why_no_case(document)}")
             continue
         for case in cases:
-            count = counts.get(case.id, 0)
-            if count < MIN_QUESTIONS:
+            given = counts.get(case.id, 0)
+            if given < MIN_QUESTIONS:
                 lines.append(
-                    f"{document.name}: the case of {case.name} gives {count} question(s) "
+                    f"{document.name}: the case of {case.name} gives {count(given, 'question')} "
                     f"(fewer than {MIN_QUESTIONS}): it shows "
                     f"{', '.join(sorted(case.tag_ids)) or 'no pattern'}"
                 )
@@ -552,7 +563,7 @@ def _drill(args: argparse.Namespace) -> int:
         # only take a drill whose key exists, and a failure leaves neither.
         write_together({key_file: dumps_key(key), args.output: dumps_drill(drill)})
         print(
-            f"drill {drill.drill.id}: {len(drill.questions)} questions, {args.feedback} "
+            f"drill {drill.drill.id}: {count(len(drill.questions), 'question')}, {args.feedback} "
             f"feedback; give trainees {args.output}; keep {key_path(args.output)}"
         )
         return 0
@@ -665,7 +676,7 @@ def _bank(args: argparse.Namespace) -> int:
     check_output(args.bank_output, folder_files(args.bank_questions, ".toml"))
     text = to_gift(question_set) if args.bank_format == "gift" else to_moodle_xml(question_set)
     write_atomic(args.bank_output, text)
-    print(f"{len(question_set.questions)} questions written to {args.bank_output}")
+    print(f"{count(len(question_set.questions), 'question')} written to {args.bank_output}")
     return 0
 
 

@@ -41,3 +41,8 @@ def trainee_name(text: str, where: str) -> str:
             where, "a trainee's name cannot hold control characters or bytes that are not text"
         )
     return name
+
+
+def count(number: int, noun: str) -> str:
+    """``1 question``, ``2 questions``: a number with its noun in the right form."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from .conftest import CORPUS, QUESTIONS, SEEDS
+from .conftest import CORPUS, QUESTIONS, ROOT, SEEDS
 from .test_validate import run
 
 DOCS = sorted(str(p) for p in SEEDS.glob("*.txt"))
@@ -177,7 +179,7 @@ def test_generate_names_a_document_without_a_case_and_a_thin_case(tmp_path: Path
         lines
     )
     assert any(
-        re.search(r"the case of Marek Tanski gives \d question\(s\) \(fewer than 8\)", line)
+        re.search(r"the case of Marek Tanski gives \d questions? \(fewer than 8\)", line)
         for line in lines
     ), lines
 
@@ -363,3 +365,21 @@ def test_a_device_given_as_an_input_is_refused_not_read_for_ever(tmp_path: Path)
         str(tmp_path / "r.csv"),
     )
     assert "/dev/zero" in report.stderr and "Traceback" not in report.stderr
+
+
+def test_output_into_a_pipe_closed_early_stops_quietly() -> None:
+    # `quiz extract --json ... | head -1`: the reader goes away after one line, while the
+    # output (over 64 KB, more than a pipe holds) is still being written.
+    documents = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quiz", "extract", "--json", *documents],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(1)
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=60) in (0, 141)
+    assert error == "", error

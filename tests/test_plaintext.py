@@ -37,3 +37,11 @@ def test_moodle_xml_with_a_control_character_is_still_valid_xml() -> None:
     text = to_moodle_xml(attrs.evolve(question_set, questions=(hostile,)))
     ET.fromstring(text.split("\n", 1)[1])  # parses
     assert xml_text("a\x01b") == "a\ufffdb"
+
+
+def test_a_count_takes_its_noun_in_the_right_form() -> None:
+    from quiz.plaintext import count
+
+    assert count(1, "question") == "1 question"
+    assert count(0, "question") == "0 questions"
+    assert count(12, "question set") == "12 question sets"
