@@ -171,6 +171,11 @@ def signal_detection(graded: Sequence[Graded], key: AnswerKey) -> dict[str, floa
     }
 
 
+def _rate(value: float | None) -> str:
+    """A rate as a reader reads it: "n/a" where the drill had nothing to measure it on."""
+    return "n/a (no such questions)" if value is None else f"{value}"
+
+
 def summary(graded: Sequence[Graded], drill: Drill, key: AnswerKey) -> dict[str, Any]:
     """Everything a report shows, as plain data (the JSON export)."""
     items = item_analysis(graded, drill, key)
@@ -309,7 +314,8 @@ def to_markdown(data: dict[str, Any]) -> str:
     sdt = data["signal_detection"]
     lines += [
         "",
-        f"Look-alikes: hit rate {sdt['hit_rate']}, false-alarm rate {sdt['false_alarm_rate']}",
+        f"Look-alikes: hit rate {_rate(sdt['hit_rate'])}, "
+        f"false-alarm rate {_rate(sdt['false_alarm_rate'])}",
     ]
     return "\n".join(lines) + "\n"
 
@@ -369,7 +375,8 @@ td, th {{ border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; }}
 <h2>Patterns and signs</h2><table>{tags}</table>
 <h2>Items</h2><table><tr><th>question</th><th>facility</th><th>discrimination</th><th>flag</th>
 </tr>{items}</table>
-<h2>Look-alikes</h2><p>Hit rate {sdt["hit_rate"]} · false-alarm rate {sdt["false_alarm_rate"]}</p>
+<h2>Look-alikes</h2><p>Hit rate {_rate(sdt["hit_rate"])}
+· false-alarm rate {_rate(sdt["false_alarm_rate"])}</p>
 </body></html>
 """
 

@@ -491,3 +491,20 @@ def test_report_reads_drill_answers_from_a_score_store(tmp_path: Path, question_
     rows = list(csv.reader(io.StringIO(answers_out.read_text())))
     assert rows[0] == ["trainee", "question", "response", "correct", "elapsed_ms"]
     assert len(rows) == 5 and all(r[3] == "1" for r in rows[1:])
+
+
+def test_rates_without_look_alikes_read_n_a_not_none() -> None:
+    """A drill with no harmless or suspicious look-alike has no rate to show: say so in words."""
+    data = {
+        "title": "T",
+        "drill": "d1",
+        "pass_mark": 80,
+        "trainees": [],
+        "topics": {},
+        "tags": {},
+        "items": [],
+        "signal_detection": {"hit_rate": None, "false_alarm_rate": 0.5},
+    }
+    for text in (to_markdown(data), to_html(data)):
+        assert "None" not in text
+        assert "n/a (no such questions)" in text and "0.5" in text
