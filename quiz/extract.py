@@ -1066,13 +1066,15 @@ _SENTENCES = (
 )
 _SENTENCE_HINT = re.compile(r"sentenced|jailed|imprisoned|to\s+serve|prison|jail")
 _ROLE_NOUNS = (
-    r"administrator|engineer|researcher|scientist|translator|interpreter|officer|official|cadre|"
+    r"(?:administrator|engineer|researcher|scientist|translator|interpreter|officer|official|cadre|"
     r"clerk|staff\s+member|employee|analyst|contractor|soldier|sailor|diplomat|professor|student|"
     r"technician|manager|executive|journalist|secretary|assistant|consultant|programmer|"
     r"developer|aide|adviser|advisor|lecturer|lawyer|teacher|pilot|specialist|guard|worker|"
     r"operator|servant|lieutenant|sergeant|colonel|captain|commander|veteran|academic|designer|"
     r"accountant|auditor|inspector|chemist|physicist|mechanic|electrician|nurse|doctor|"
-    r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer"
+    r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
+    + _ROLE_NOUNS_EARLY
+    + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|serving\s+as|served\s+as)\s+|,\s+)"
@@ -1080,9 +1082,20 @@ _ROLE = re.compile(
     r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born)\s)[a-z][\w-]*\s+)"
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
 )
+_LEAD_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|pleaded|faces)\b")
+"""The verb of a lead sentence: what comes before it describes the person."""
+_COVER_BEFORE = re.compile(
+    r"\b(?:(?:present|introduc|describ|pass)\w*\s+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)|"
+    r"pretend\w*\s+to\s+be|claim\w*\s+to\s+be|(?:said|says|claimed)\s+(?:he|she|they)\s+"
+    r"(?:was|were|is|are))\s*,?\s*(?:as\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:(?:former|then|retired|senior|junior)\s+)?$"
+)
+"""Before a job: the words a cover story is told in ("presenting themselves as", "said he
+was"): the job of a persona, not of the person."""
 _INTRO_ROLE = re.compile(
     r"(?:^|[—–-]\s|\)\s)\s*(?:A|An|The)\s+(?:former\s+|retired\s+)?"
-    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_NOUNS}))\b"
+    r"(?P<role>(?:(?!(?:a|an|the|said|says|was|is|who|and|of|in|at|to|by|for|with)\s)"
+    rf"[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_NOUNS}))\b"
 )
 _WORKED_IN = re.compile(
     r"\b(?:worked|working|employed)\s+(?:in|at|for)\s+(?P<org>(?:the|a|an)\s+[^,.;]{3,80}?)"
@@ -1095,6 +1108,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("aerospace", r"\b(?:aerospace|aviation|aircraft|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
         ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
+        ("port", r"\b(?:ports?|harbou?rs?|container\s+terminals?|dockyards?|shipyards?)\b"),
         ("armed forces", r"\b(?:army|military|air\s+force|armed\s+forces|marines?|defen[cs]e)\b"),
         ("intelligence", r"\b(?:intelligence\s+(?:agency|service|officer)|cia|nsa|dia)\b"),
         ("party and propaganda", r"\b(?:propaganda|publicity\s+department|party\s+committee)\b"),
@@ -1112,6 +1126,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("research", r"\b(?:research\s+institute|laboratory|lab|scientific\s+research)\b"),
         ("academia", r"\b(?:university|college|academic|professor)\b"),
         ("finance", r"\b(?:bank|financ\w+)\b"),
+        ("aviation", r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?)\b"),
         ("police", r"\b(?:police|law\s+enforcement)\b"),
     )
 )
@@ -1192,7 +1207,12 @@ def facts_of_kind(facts: Sequence[Fact], kind: str) -> list[Fact]:
     return [fact for fact in facts if fact.kind == kind]
 
 
-def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[Fact]:
+def _facts(
+    sentences: Sequence[_CaseSentence],
+    name: str,
+    cues: _Cues,
+    lead: Sequence[_CaseSentence] = (),
+) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
 
@@ -1211,11 +1231,44 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
             add(Fact("role", job, where.evidence()))
     tokens = [re.escape(t) for t in name.split()]
     name_pattern = re.compile("|".join(tokens) if tokens else r"(?!)")
+    next_to_name = re.compile(
+        rf"(?:{'|'.join(tokens) if tokens else '(?!)'})(?:\s*\([^()]{{0,30}}\))?"
+        r"(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$"
+    )
+    # "..., the employee of the Ministry of Internal Affairs, 29-year-old Tamar Gelashvili": a
+    # job written before the name it belongs to.
+    name_after = re.compile(
+        r"(?:[\s,]+(?:of|at|in|for|the|and|[A-Z][\w'’.-]*|\d{1,3}(?:-year-old)?))*[\s,]+"
+        rf"(?:{'|'.join(tokens) if tokens else '(?!)'})"
+    )
+
+    def add_lead_sector(item: _CaseSentence, intro: re.Match[str]) -> None:
+        # Where the lead's description says the person worked ("A welder who worked on the
+        # refit of a Namibian Navy patrol vessel was ..."): up to the sentence's verb, and the
+        # foreign service it names is no sector.
+        rest = item.text[intro.start() :]
+        verb = _LEAD_VERB.search(rest, intro.end() - intro.start())
+        lower = _lower(rest[: verb.start() if verb else 140])
+        for sector, pattern in _SECTORS:
+            if sector != "intelligence" and pattern.search(lower):
+                add(Fact("sector", sector, item.evidence()))
+                break
+
+    for item in lead[:4]:
+        # The only person the story is about, described in its lead before it is named.
+        intro = _INTRO_ROLE.search(item.text, 0, 200)
+        if intro is not None:
+            add(Fact("role", " ".join(intro.group("role").split()), item.evidence()))
+            add_lead_sector(item, intro)
+            break
+    introduced = False
+    """Whether the story has named the person yet: a lead describes them only before that."""
     for item in sentences:
         text = item.text
         lower = _lower(text)
         evidence = item.evidence()
         named = name_pattern.search(text) is not None
+        introduced = introduced or named
         has_digit = _DIGIT.search(text) is not None
         at = text.find(f"{name},")
         apposition = _APPOSITION.match(text, at + len(name)) if at >= 0 else None
@@ -1225,13 +1278,26 @@ def _facts(sentences: Sequence[_CaseSentence], name: str, cues: _Cues) -> list[F
             # A lead that introduces the person before naming them: "A former systems
             # administrator for a defense contractor ... was sentenced".
             intro = _INTRO_ROLE.search(text, 0, 200)
-            if intro is not None:
+            # Once the story has named the person, "The petty officer, 41, had served" refers
+            # back to them; "A navy security officer who checked ..." is somebody new.
+            if intro is not None and (not introduced or intro.group(0).lstrip()[:3] == "The"):
                 add(Fact("role", " ".join(intro.group("role").split()), evidence))
+                if not introduced:
+                    add_lead_sector(item, intro)
         elif named:
             for match in _ROLE.finditer(text):
                 role = " ".join(match.group("role").split())
                 if match.start() > 160:
                     break
+                at = match.start("role")
+                if _COVER_BEFORE.search(text, max(0, at - 60), at):
+                    continue  # "presenting themselves as a consultant": a cover, not a job
+                if (
+                    match.group(0).startswith(",")
+                    and not next_to_name.search(text[max(0, match.start() - 80) : match.start()])
+                    and not name_after.match(text[match.end() : match.end() + 100])
+                ):
+                    continue  # ", a shift supervisor flagged ...": someone else, not apposed
                 add(Fact("role", role, evidence))
                 break
             else:
@@ -1453,10 +1519,15 @@ def read_document(doc: Document) -> _DocumentReading:
     contact_only = _contact_only_sentences(reading, cases)
     doc_level: list[_CaseSentence] = []
     by_case: dict[str, list[_CaseSentence]] = {}
+    lead: list[_CaseSentence] = []
+    """The story's sentences before it names anyone it is about: a lead may describe the
+    person first ("An air-traffic controller ... has been thanked")."""
     for index, (sentence, owner_names) in enumerate(zip(doc.sentences, owners, strict=True)):
         item = _CaseSentence(doc, sentence.start, sentence.end, index in contact_only)
         if not owner_names:
             doc_level.append(item)
+            if not by_case:
+                lead.append(item)
         for name in sorted(owner_names):
             by_case.setdefault(name, []).append(item)
     readings = []
@@ -1469,7 +1540,7 @@ def read_document(doc: Document) -> _DocumentReading:
                 name,
                 person.surname_only,
                 _tag_evidence(sentences, cues),
-                tuple(_facts(sentences, name, cues)),
+                tuple(_facts(sentences, name, cues, lead if len(by_case) == 1 else ())),
             )
         )
     summary = DocumentSummary(doc.name, doc.sha256, _ranked(_tag_evidence(doc_level, cues)))

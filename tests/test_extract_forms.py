@@ -203,3 +203,57 @@ def test_an_intelligence_officer_never_caught_is_the_recruiter_not_a_case() -> N
 )
 def test_a_recruiter_or_a_quoted_expert_is_not_a_case(text: str, not_a_case: str) -> None:
     assert not_a_case not in cases(text)
+
+
+def _roles_and_sectors(text: str) -> tuple[list[str], list[str]]:
+    (case,) = cases(text).values()
+    return [f.value for f in case.facts_of("role")], [f.value for f in case.facts_of("sector")]
+
+
+def test_a_lead_that_describes_the_person_before_naming_them_gives_the_job() -> None:
+    roles, sectors = _roles_and_sectors(
+        "A welder who worked on the refit of a navy patrol vessel was on Tuesday sentenced to "
+        "nine years in prison for passing drawings to a foreign intelligence service.\n\n"
+        "Johannes Tuhafeni Amupolo-Shikongo, of Kuisebmond, was convicted last month. "
+        "Amupolo-Shikongo met a woman on a dating app and sent her photographs for money. "
+        "A navy security officer who checked the access logs reported the matter in November, "
+        "and Amupolo-Shikongo was arrested."
+    )
+    assert roles == ["welder"]  # not the security officer who reported him
+    assert sectors[:1] == ["navy"]
+
+
+def test_a_cover_story_or_someone_else_apposed_is_not_the_job() -> None:
+    roles, _ = _roles_and_sectors(
+        "Rodrigo Ibarra Salcedo, 39, a senior console operator, was arrested in February and "
+        "charged with espionage. Prosecutors say two people who befriended Ibarra, presenting "
+        "themselves as a consultant for a start-up, were intelligence officers. According to "
+        "the charging documents, Ibarra, who was paid 2,000 dollars, a shift supervisor "
+        "flagged his downloads."
+    )
+    assert roles == ["senior console operator"]
+
+
+def test_the_definite_description_after_the_name_refers_back_to_the_person() -> None:
+    roles, _ = _roles_and_sectors(
+        "A court sentenced Mehmet Kaya to twelve years in prison on Monday for passing sonar "
+        "manuals to a foreign intelligence officer. Kaya was arrested in 2023 at his home. "
+        "The petty officer, 41, had served for 19 years on submarines."
+    )
+    assert "petty officer" in roles
+
+
+def test_where_the_person_works_outranks_where_a_ceremony_was_held() -> None:
+    roles, sectors = _roles_and_sectors(
+        "An air-traffic controller from Sandweiler has been publicly thanked by the police "
+        "after she reported a fellow member of her running club who, investigators say, was "
+        "trying to recruit her for a foreign intelligence service.\n\n"
+        "Anne-Sophie Marie Kieffer, 38, who has worked in the control tower at Luxembourg "
+        "Airport for eleven years, received a letter of commendation at a short ceremony at the "
+        "police headquarters on Tuesday.\n\n"
+        "In August he offered her 5,000 euros for a short report on the airport's procedures. "
+        "Ms Kieffer did not accept the money. Instead she told her supervisor, who put her in "
+        "contact with the airport's security officer. Kieffer reported the approach."
+    )
+    assert roles[0] == "air-traffic controller"
+    assert sectors[0] == "aviation"
