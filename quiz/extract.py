@@ -451,7 +451,15 @@ def _read_people(doc: Document) -> _DocReading:
             person = register(name, described=True)
             person.person_hits += 1
             found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
-            heads[name.split()[-1].lower()] = name
+            head = name.split()[-1].lower()
+            heads[head] = name
+            # "a civil servant ... The official received ... the employee was paid": the
+            # story's plain words for a person at work mean the one it described; after "an
+            # employee of the commission ... a 34-year-old senior IT officer at the
+            # commission", the fuller description.
+            for generic in _GENERIC_HEADS - {head}:
+                if generic not in heads or heads[generic].split()[-1].lower() in _GENERIC_HEADS:
+                    heads[generic] = name
             break
         # "the pilot" after "a 52-year-old harbour pilot": the same person, mentioned again.
         for head, described in heads.items():
@@ -665,6 +673,9 @@ _COURT_FRAME = re.compile(
 _WHO_AFTER = re.compile(r",\s+who\s")
 """After a name: "Levi-Shalev, who works on ...": a person, not a company or a place."""
 _AGE_WORD = re.compile(r"\d{1,2}-year-old\s+")
+_GENERIC_HEADS = frozenset({"official", "servant", "employee", "staffer", "worker"})
+"""Plain words for a person at work that a story uses, one for another, of the person it
+describes and never names."""
 _IN_ABSENTIA = re.compile(r"\s+(?:\w+\s+)?in\s+(?:absentia|(?:his|her|their)\s+absence)\b")
 _HANDLED_BY = re.compile(
     r"\b(?:on|at|under)\s+the\s+(?:instructions?|orders?|direction|request)\s+of\s+$|"
@@ -1261,6 +1272,13 @@ def _facts(
             add(Fact("role", " ".join(intro.group("role").split()), item.evidence()))
             add_lead_sector(item, intro)
             break
+    described_again = (
+        re.compile(
+            rf"\b[Tt]he\s+(?:{'|'.join([re.escape(name.split()[-1]), *_GENERIC_HEADS])})(?=,)"
+        )
+        if name[:2] in ("a ", "an")
+        else None
+    )
     introduced = False
     """Whether the story has named the person yet: a lead describes them only before that."""
     for item in sentences:
@@ -1272,6 +1290,11 @@ def _facts(
         has_digit = _DIGIT.search(text) is not None
         at = text.find(f"{name},")
         apposition = _APPOSITION.match(text, at + len(name)) if at >= 0 else None
+        if apposition is None and described_again is not None:
+            # "The official, a 42-year-old press officer at the rank of ...": the described
+            # person's job, said again more precisely.
+            again = described_again.search(text)
+            apposition = _APPOSITION.match(text, again.end()) if again else None
         if apposition is not None:
             add(Fact("role", " ".join(apposition.group("role").split()), evidence))
         elif not named and not facts_of_kind(facts, "role"):

@@ -60,6 +60,8 @@ class CaseFrame:
     channel's generic approach."""
     familiar: bool = False
     """The contact is someone already known (a club member, a neighbour, an old classmate)."""
+    personal: bool = False
+    """The case's contact was made in private life (a dating app, a club, a neighbour)."""
     """The case's person is the recruiter: the trainee is cast as the people approached."""
 
     @property
@@ -186,6 +188,7 @@ def build_frame(
     return CaseFrame(
         approach=opening.approach if opening else "",
         familiar=bool(opening and opening.familiar),
+        personal=bool(opening and opening.personal),
         case=case,
         role=role,
         workplace=workplace,
@@ -210,15 +213,21 @@ def _article(phrase: str) -> str:
 
 
 def _role(case: Case, material: ScenarioMaterial) -> str:
+    job = ""
     if case.name[:2] in ("a ", "an"):
-        # Known only by a description ("a 52-year-old harbour pilot"): that is the job.
+        # Known only by a description ("a 52-year-old harbour pilot"): that is the job, unless
+        # it is only a plain word for someone at work ("a civil servant") and the story says
+        # more precisely what they did ("The official, a 42-year-old press officer").
         job = re.sub(r"\d{1,2}-year-old\s+", "", case.name.split(" ", 1)[1])
-        return _article(job)
+        if job.split()[-1] not in _PLAIN_JOBS:
+            return _article(job)
     roles = material.roles
     nouns = sorted(roles.nouns, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
     for fact in case.facts_of("role"):
         value = fact.value.lower()
+        if value == job:
+            continue
         found = list(pattern.finditer(value))
         if not found:
             continue
@@ -233,7 +242,11 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         job = " ".join([*kept, noun])
         job = roles.rename.get(job, roles.rename.get(noun, job) if not kept else job)
         return _article(job)
-    return UNNAMED_ROLE
+    return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
+
+
+_PLAIN_JOBS = frozenset({"official", "servant", "employee", "staffer", "worker"})
+"""Words for someone at work that say nothing of the job."""
 
 
 UNNAMED_ROLE = "a member of staff"

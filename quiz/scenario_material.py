@@ -62,6 +62,8 @@ class Opening:
     approach: str
     familiar: bool = False
     """The contact is someone already known: no first-impression details are told."""
+    personal: bool = False
+    """Contact made in private life (a dating app, a club): no details about one's work."""
 
 
 @attrs.frozen
@@ -74,6 +76,12 @@ class Ordinary:
     """A first impression: told before the sign's story, never after it."""
     when: str = ""
     """The detail as a moment looking back (about a colleague): ``they asked to swap ...``."""
+    work: bool = False
+    """About the trainee's work ("an article of yours"): out of place where the contact was
+    made in private life."""
+    private: bool = False
+    """About private life ("photos of their dog"): told only where the contact was made in
+    private life."""
 
 
 @attrs.frozen

@@ -83,6 +83,31 @@ def test_relax_drops_look_arounds_only() -> None:
             "threats-leverage",
         ),
         ("He faces up to 15 years in prison for the threats he made.", "coercion"),
+        # An appeal to anyone, how approaches go in general, a judge's summing up, and the
+        # person the case reported leaving: none is what the case's person did or met.
+        (
+            "He urged anyone in a sensitive job who experienced something similar to contact "
+            "their employer's security officer, and to keep all messages and gifts.",
+            "excessive-help-flattery",
+        ),
+        (
+            "They start with friendship, small gifts and harmless questions.",
+            "excessive-help-flattery",
+        ),
+        (
+            "Romance approaches are very effective because the target feels shame and stays "
+            "silent, says a researcher.",
+            "compromising-relationship",
+        ),
+        (
+            'Judge Martha Iipinge said the accused had "sold out his colleagues for a mobile '
+            'phone, a few envelopes of cash and the attention of a stranger."',
+            "paid-tasks",
+        ),
+        (
+            "The man she reported left the country before he could be questioned, police said.",
+            "sudden-exit",
+        ),
     ],
 )
 def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:
@@ -105,6 +130,11 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
             "secrecy-pressure",
         ),
         ("Investigators found undeclared cash he could not account for.", "unexplained-money"),
+        (
+            "In June he invited her to dinner and presented her with a watch.",
+            "cultivation",
+        ),
+        ("Weeks later Petrov left the country without notice.", "sudden-exit"),
     ],
 )
 def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:

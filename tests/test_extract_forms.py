@@ -257,3 +257,24 @@ def test_where_the_person_works_outranks_where_a_ceremony_was_held() -> None:
     )
     assert roles[0] == "air-traffic controller"
     assert sectors[0] == "aviation"
+
+
+def test_a_person_never_named_and_called_the_official_afterwards_is_a_case() -> None:
+    from quiz.frames import _role
+    from quiz.scenario_material import scenario_material
+
+    found = cases(
+        "The ministry announces that a civil servant in its press division has been dismissed "
+        "following the unauthorised disclosure of internal information to a foreign "
+        "intelligence service.\n\n"
+        "The official, a 42-year-old press officer at the rank of Professional Level, has not "
+        "been named. In September, the official received an unsolicited email offering "
+        "freelance translation work. The official was paid 3,000 baht per article. The agency "
+        "asked the official to supply internal briefing notes and to delete messages after "
+        "each assignment. The official provided at least seven internal documents."
+    )
+    assert list(found) == ["a civil servant"]
+    case = found["a civil servant"]
+    assert {"unsolicited-offer", "paid-tasks"} <= case.tag_ids
+    # "civil servant" says nothing of the job; the story says it more precisely.
+    assert _role(case, scenario_material()) == "a press officer"

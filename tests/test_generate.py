@@ -509,3 +509,48 @@ def test_the_job_says_where_the_work_is_done(material) -> None:
     assert build_frame(zhao, scenario_material()).workplace.place == (
         "an aerospace research institute"
     )
+
+
+DATING_CASE = (
+    "A welder at a naval dockyard was sentenced on Tuesday to nine years in prison for passing "
+    "drawings of a patrol vessel to a foreign intelligence service.\n\n"
+    "Jonas Amupolo, 34, matched on a dating app with a woman who called herself Lerato. "
+    "Within weeks she asked Amupolo to keep their contact secret and to move to an encrypted "
+    "messaging application. She then asked for photographs of the vessel under refit and "
+    "later for internal technical drawings. Amupolo was paid 48,500 dollars in cash for the "
+    "drawings. A site supervisor reported him to the security officer, and Amupolo was "
+    "arrested in November.\n"
+)
+
+
+def test_contact_made_in_private_life_gets_details_of_private_life_only(tmp_path: Path) -> None:
+    import shutil
+
+    from quiz.scenario_material import scenario_material
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "dating.txt").write_text(DATING_CASE, encoding="utf-8")
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    questions = {q.id: q for s in generate(load_material(seeds)) for q in s.questions}
+    ordinary = scenario_material().ordinary["online"]
+    private = [d.story for d in ordinary if d.private]
+    work = [d.story for d in ordinary if d.work]
+    dating = "On a dating app you match with someone"
+    told = [q.prompt for q in questions.values() if q.kind == "scenario"]
+    assert any(dating in p for p in told)
+    for prompt in told:
+        if dating in prompt:
+            assert not any(d in prompt for d in work), prompt  # no "article of yours" on a date
+        if any(d in prompt for d in private):
+            assert dating in prompt, prompt  # not in an email through the work address
+    # The pools: private life's details only for a contact made there, work's only elsewhere.
+    import random
+
+    from quiz.families.base import Context
+
+    ctx = Context(load_material(seeds), scenario_material(), 0)
+    for personal in (True, False):
+        pool = {d.story for d in ctx.ordinary("online", random.Random(1), 99, personal=personal)}
+        assert bool(pool & set(private)) is personal
+        assert bool(pool & set(work)) is not personal

@@ -165,10 +165,22 @@ class Context:
     # --- picking ----------------------------------------------------------------------------
 
     def ordinary(
-        self, group: str, rng: random.Random, count: int, *, familiar: bool = False
+        self,
+        group: str,
+        rng: random.Random,
+        count: int,
+        *,
+        familiar: bool = False,
+        personal: bool = False,
     ) -> list[Ordinary]:
-        """Ordinary details to tell; for a contact already known, none of first impressions."""
-        pool = [d for d in self.scenarios.ordinary[group] if not (familiar and d.first)]
+        """Ordinary details to tell; for a contact already known, none of first impressions;
+        for one made in private life, none about the trainee's work, and details of private
+        life only there."""
+        pool = [
+            d
+            for d in self.scenarios.ordinary[group]
+            if not (familiar and d.first) and not (personal and d.work) and personal >= d.private
+        ]
         rng.shuffle(pool)
         return pool[:count]
 
@@ -255,17 +267,20 @@ def situation(
     story, or for a benign look-alike the same frame with an arranged contact and the sign's
     ordinary counterpart. Returns the text and the ordinary details it contains."""
     colleague = sign.perspective == "colleague"
+    contact, private = private_opening(frame, sign, benign, rng)
     ordinary = ctx.ordinary(
         "colleague" if colleague else frame.channel,
         rng,
         details,
         familiar=frame.familiar and not benign,
+        personal=private,
     )
     if colleague:
         opening = [frame.colleague_setting]
     else:
         channel = frame.material.channels[frame.channel]
-        opening = [frame.fill(channel.setting), frame.fill(first_contact(frame, sign, benign, rng))]
+        contact = contact or first_contact(frame, sign, benign, rng)
+        opening = [frame.fill(channel.setting), frame.fill(contact)]
     core = frame.fill(sign.benign if benign else sign.story)
     return story([*opening, *around(core, ordinary, rng, last=sign.last)]), ordinary
 
@@ -285,6 +300,18 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
         return frame.stranger_approach
     approach = frame.stranger_approach
     return rng.choice((approach, approach, channel.neutral, channel.arranged))
+
+
+def private_opening(
+    frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
+) -> tuple[str, bool]:
+    """For a case whose contact was made in private life (a dating app, a club), the opening,
+    chosen first: details of private life fit only that opening, and details of work do not.
+    Returns ``("", False)`` for other cases (their opening is chosen after the details)."""
+    if not frame.personal or sign.perspective == "colleague":
+        return "", False
+    contact = first_contact(frame, sign, benign, rng)
+    return contact, contact == frame.stranger_approach
 
 
 def opened_by_stranger(prompt: str, frame: CaseFrame) -> bool:

@@ -11,6 +11,7 @@ from quiz.families.base import (
     first_contact,
     opened_by_stranger,
     pick_signs,
+    private_opening,
     story,
 )
 from quiz.frames import CaseFrame
@@ -38,7 +39,10 @@ class RedFlag:
         rng = ctx.rng(NAME, frame.case.id, sign.tag)
         colleague = sign.perspective == "colleague"
         group = "colleague" if colleague else frame.channel
-        details = ctx.ordinary(group, rng, 3, familiar=frame.familiar and not colleague)
+        contact, private = private_opening(frame, sign, False, rng)
+        details = ctx.ordinary(
+            group, rng, 3, familiar=frame.familiar and not colleague, personal=private
+        )
         if len(details) < 3:
             return None
         body = around(frame.fill(sign.story), details, rng, last=sign.last)
@@ -46,7 +50,8 @@ class RedFlag:
             lead = [frame.colleague_setting]
         else:
             channel = frame.material.channels[frame.channel]
-            lead = [frame.fill(channel.setting), frame.fill(first_contact(frame, sign, False, rng))]
+            contact = contact or first_contact(frame, sign, False, rng)
+            lead = [frame.fill(channel.setting), frame.fill(contact)]
         prompt = story([*lead, *body]) + " Which of these details is a warning sign?"
         # "None of these" is offered too: the harmless version of a situation asks in this very
         # form, and its key is that choice.
