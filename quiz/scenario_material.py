@@ -157,6 +157,7 @@ class Actions:
     wrong_channels: tuple[str, ...]
     keep_evidence: str
     wrong_keep_evidence: tuple[str, ...]
+    keep_evidence_grounds: str
     after_reply: str
     wrong_after_reply: tuple[str, ...]
     colleague_too_late: tuple[str, ...]

@@ -554,3 +554,32 @@ def test_contact_made_in_private_life_gets_details_of_private_life_only(tmp_path
         pool = {d.story for d in ctx.ordinary("online", random.Random(1), 99, personal=personal)}
         assert bool(pool & set(private)) is personal
         assert bool(pool & set(work)) is not personal
+
+
+def test_keeping_the_messages_quotes_the_reports_own_words_for_it(tmp_path: Path) -> None:
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    advice = "Messages and payment records should be preserved, not deleted, and handed over."
+    threat = (
+        "He warned that the messages he had kept would be sent to her employer unless she paid."
+    )
+    (seeds / "dating.txt").write_text(f"{DATING_CASE}\n{threat}\n\n{advice}\n", encoding="utf-8")
+    plain_case = DATING_CASE.replace("Amupolo", "Shikongo").replace(
+        "welder at a naval dockyard", "radar technician at an air force base"
+    )
+    (seeds / "plain.txt").write_text(plain_case, encoding="utf-8")
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    keep = {
+        q.case: q
+        for s in generate(load_material(seeds))
+        for q in s.questions
+        if q.prompt.endswith("What do you do with the messages?")
+    }
+    stated, plain = keep["jonas-amupolo"], keep["jonas-shikongo"]
+    assert advice in stated.explanation and threat not in stated.explanation
+    assert advice in {s.quote for s in stated.sources}
+    # Where the report says nothing of it, the quote is what the situation is modelled on,
+    # not a source for the advice.
+    assert "modelled on a real approach by message" in plain.explanation

@@ -4,8 +4,18 @@ handed to the security office), for cases whose approach came online."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from quiz.families.base import Context, Draft, lc
 from quiz.frames import CaseFrame
+from quiz.models import Evidence
+
+_HOLD = re.compile(
+    r"\b(?:unless|threat\w*|would\s+be\s+sent|could\s+(?:be\s+)?(?:forward|sen[dt]|releas)\w*|"
+    r"unfortunate|expose|blackmail\w*|warning\s+that)\b"
+)
+"""A recruiter keeping the messages as a hold over someone, not the report's advice."""
 
 NAME = "keep-evidence"
 
@@ -19,10 +29,13 @@ class KeepEvidence:
         if frame.channel != "online" or hit is None:
             return []
         passage = ctx.passage(hit)
-        evidence = [passage] if passage else []
-        if not evidence:
+        if passage is None:
             return []
         actions = ctx.scenarios.actions
+        # The report's own words for this behaviour, where it has them ("Keep everything, and
+        # tell us"; "handed over screenshots of all his messages"); else the case's online
+        # approach, quoted as what the situation is modelled on.
+        stated = self.stated(ctx, case.sources, actions.keep_evidence_grounds)
         channel = ctx.report_channel()
         prompt = (
             f"You are {frame.role} at {frame.workplace.place}. Over a few weeks, "
@@ -35,8 +48,13 @@ class KeepEvidence:
             f"{channel.name} trace the contact and see what was asked. Deleting them loses the "
             "trail, replying warns the other side, and sharing them spreads what should stay "
             f"with the people whose job it is ({lc(channel.action)}). "
-            f"{ctx.cite(case, evidence[0])}"
         )
+        if stated is not None:
+            explanation += ctx.cite(case, stated)
+        else:
+            modelled = "The situation is modelled on a real approach by message."
+            explanation += f"{modelled} {ctx.cite(case, passage)}"
+        evidence = [stated, passage] if stated is not None else [passage]
         reported = [
             e
             for tag_id in ("security-office", "report-early")
@@ -60,6 +78,25 @@ class KeepEvidence:
                 family=NAME,
             )
         ]
+
+    @staticmethod
+    def stated(ctx: Context, docs: Sequence[str], grounds: str) -> Evidence | None:
+        """The first sentence of the case's documents that states keeping the evidence, not
+        one that tells of a recruiter keeping it as a hold (blackmail)."""
+        pattern = re.compile(grounds)
+        for doc in docs:
+            try:
+                document = ctx.material.document(doc)
+            except StopIteration:
+                continue
+            for sentence in document.sentences:
+                text = document.sentence_text(sentence)
+                lower = text.lower()
+                if pattern.search(lower) and not _HOLD.search(lower):
+                    found = Evidence(doc, sentence.start, sentence.end, text)
+                    if ctx.usable([found]):
+                        return found
+        return None
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
