@@ -207,6 +207,16 @@ def test_ways_reports_say_out_of_proportion_and_beyond_public(sentence: str, tag
         ("An invitation came from a client calling herself Rachel Ward.", "false-persona"),
         ("He could open those lists through the terminal's planning system.", "insider-access"),
         ("He used the access his employer had trusted him with.", "insider-access"),
+        (
+            "He was seen photographing a cable schematic that had no connection to his "
+            "welding work.",
+            "insider-access",
+        ),
+        (
+            "A colleague noticed that the official had printed restricted briefing notes for a "
+            "meeting they were not scheduled to attend.",
+            "insider-access",
+        ),
     ],
 )
 def test_ways_reports_tell_a_cover_and_the_use_of_access(sentence: str, tag: str) -> None:
