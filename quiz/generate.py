@@ -152,7 +152,7 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
                 topic,
                 TOPIC_TITLES[topic],
                 topic,
-                f"Every question on {TOPIC_TITLES[topic].lower()}, from all cases.",
+                f"{TOPIC_TITLES[topic]}: each situation once, drawn from every case in turn.",
                 chosen,
             )
         )
@@ -167,7 +167,7 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
                     f"case-{case.id}",
                     f"The case of {case.display_name}",
                     "mixed",
-                    f"Every question about the case of {case.display_name}, over all three topics.",
+                    f"Questions built from the case of {case.display_name}, over all three topics.",
                     chosen,
                 )
             )
