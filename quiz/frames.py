@@ -62,6 +62,8 @@ class CaseFrame:
     """The contact is someone already known (a club member, a neighbour, an old classmate)."""
     personal: bool = False
     """The case's contact was made in private life (a dating app, a club, a neighbour)."""
+    gift: str = ""
+    """The present the case's passages name, with its article ("an expensive watch"), or ``""``."""
     """The case's person is the recruiter: the trainee is cast as the people approached."""
 
     @property
@@ -82,6 +84,12 @@ class CaseFrame:
             **extra,
         }
         return template.format(**values)
+
+    def story(self, sign: Sign) -> str:
+        """A sign's story for this case: with the case's own present where it names one."""
+        if self.gift and sign.story_with_gift:
+            return self.fill(sign.story_with_gift, gift=self.gift)
+        return self.fill(sign.story)
 
     @property
     def colleague_setting(self) -> str:
@@ -189,6 +197,7 @@ def build_frame(
         approach=opening.approach if opening else "",
         familiar=bool(opening and opening.familiar),
         personal=bool(opening and opening.personal),
+        gift=_gift(case, material),
         case=case,
         role=role,
         workplace=workplace,
@@ -258,6 +267,27 @@ def _workplace(case: Case, material: ScenarioMaterial) -> Workplace:
         if fact.value in material.workplaces and fact.value != "intelligence":
             return material.workplaces[fact.value]
     return material.workplaces["default"]
+
+
+def _gift(case: Case, material: ScenarioMaterial) -> str:
+    """The first present a passage of the case's kindness or money names ("presented her with
+    a watch" -> "a watch"), or ``""``."""
+    pattern = re.compile(material.gifts.pattern)
+    for tag_id in (
+        "excessive-help-flattery",
+        "cultivation",
+        "paid-tasks",
+        "compromising-relationship",
+    ):
+        hit = case.tag(tag_id)
+        for evidence in hit.evidence if hit is not None else ():
+            for match in pattern.finditer(evidence.quote.lower()):
+                gift = " ".join(match.group("gift").split())
+                noun = gift.split()[-1]
+                if noun in material.gifts.nouns:
+                    plural = noun.endswith("s") and not noun.endswith("ss")
+                    return gift if plural or gift.split()[0] in ("a", "an") else _article(gift)
+    return ""
 
 
 def _cover(case: Case, material: ScenarioMaterial) -> str:

@@ -105,6 +105,9 @@ class Sign:
     """The tag whose passage grounds the sign best, when a case shows it."""
     plain: bool = False
     """Too plain to recognise (the contact says it outright): asked about only for what to do."""
+    story_with_gift: str = ""
+    """The story told with the case's own present (``{gift}``: "an expensive watch"), where
+    the case's passage names one."""
     last: bool = False
     """An ending (leaving the country): told after the ordinary details, never before."""
     urgent: str = ""
@@ -164,6 +167,15 @@ class Actions:
     urgent_wrong: tuple[str, ...]
     record_and_report: str
     wrong_record: tuple[str, ...]
+
+
+@attrs.frozen
+class Gifts:
+    """How a report tells a present given to the person ("presented her with a watch"): the
+    pattern's ``gift`` group, kept when its last word is one of ``nouns``."""
+
+    pattern: str
+    nouns: tuple[str, ...]
 
 
 @attrs.frozen
@@ -237,6 +249,7 @@ class ScenarioMaterial:
     first_steps: tuple[FirstStep, ...]
     misconceptions: tuple[Misconception, ...]
     recruiter: Recruiter
+    gifts: Gifts
 
     def first_contact_online(self, quote: str) -> bool:
         """Whether a passage shows the first contact arriving online (the online-approach
@@ -251,7 +264,7 @@ class ScenarioMaterial:
 
 
 _SLOT = re.compile(r"\{(\w+)\}")
-_SLOTS = frozenset({"role", "workplace", "unit", "contact", "report", "surrender", "name"})
+_SLOTS = frozenset({"role", "workplace", "unit", "contact", "report", "surrender", "name", "gift"})
 
 
 def parse(text: str, name: str) -> ScenarioMaterial:
@@ -301,6 +314,9 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 f"unknown slot {{{match.group(1)}}} (known: {', '.join(sorted(_SLOTS))})",
                 text.count("\n", 0, match.start()) + 1,
             )
+    _compiles(material.gifts.pattern, "gifts.pattern", name, text)
+    if "(?P<gift>" not in material.gifts.pattern:
+        raise InputError(name, "gifts.pattern needs a group named gift", _line(text, "[gifts]"))
     for pattern in material.recruiter.patterns:
         try:
             re.compile(pattern)
@@ -328,6 +344,12 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
         _compiles(sign.grounds, f"signs.{key}.grounds", name, text)
         if sign.perspective == "colleague" and not sign.when:
             raise InputError(name, f"signs.{key}: a colleague sign needs `when`")
+        if sign.story_with_gift and "{gift}" not in sign.story_with_gift:
+            raise InputError(
+                name,
+                f"signs.{key}.story_with_gift needs {{gift}}",
+                _line(text, sign.story_with_gift),
+            )
         if sign.benign and not (sign.benign_reason and sign.benign_misread and sign.excuse):
             raise InputError(
                 name, f"signs.{key}: a benign story needs benign_reason, benign_misread and excuse"

@@ -583,3 +583,25 @@ def test_keeping_the_messages_quotes_the_reports_own_words_for_it(tmp_path: Path
     # Where the report says nothing of it, the quote is what the situation is modelled on,
     # not a source for the advice.
     assert "modelled on a real approach by message" in plain.explanation
+
+
+def test_a_situation_tells_the_cases_own_present(tmp_path: Path) -> None:
+    import shutil
+
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    gift = "In June he invited Amupolo to dinner and presented him with an expensive watch."
+    (seeds / "dating.txt").write_text(f"{DATING_CASE}{gift}\n", encoding="utf-8")
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    material = load_material(seeds)
+    (case,) = material.extraction.cases
+    assert build_frame(case, scenario_material()).gift == "an expensive watch"
+    prompts = [q.prompt for s in generate(material) for q in s.questions]
+    assert any("gives you an expensive watch as a present" in p for p in prompts)
+    # Without a present named, the story stays general.
+    (seeds / "dating.txt").write_text(DATING_CASE, encoding="utf-8")
+    (case,) = load_material(seeds).extraction.cases
+    assert build_frame(case, scenario_material()).gift == ""

@@ -281,7 +281,7 @@ def situation(
         channel = frame.material.channels[frame.channel]
         contact = contact or first_contact(frame, sign, benign, rng)
         opening = [frame.fill(channel.setting), frame.fill(contact)]
-    core = frame.fill(sign.benign if benign else sign.story)
+    core = frame.fill(sign.benign) if benign else frame.story(sign)
     return story([*opening, *around(core, ordinary, rng, last=sign.last)]), ordinary
 
 

@@ -45,7 +45,7 @@ class RedFlag:
         )
         if len(details) < 3:
             return None
-        body = around(frame.fill(sign.story), details, rng, last=sign.last)
+        body = around(frame.story(sign), details, rng, last=sign.last)
         if colleague:
             lead = [frame.colleague_setting]
         else:

@@ -31,7 +31,7 @@ class ReportFacts:
         prompt = story(
             [
                 frame.colleague_setting,
-                frame.fill(found.sign.story),
+                frame.story(found.sign),
                 f"You decide to tell {report.name}. What do you do?",
             ]
         )
