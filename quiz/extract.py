@@ -328,7 +328,13 @@ def _name_runs(
         yield name, name_start, name_start + len(name), titles
 
 
-_BY_INITIALS = re.compile(r"\binitials,?\s+([A-Z]\.\s?[A-Z]\.)")
+_BY_INITIALS = re.compile(
+    r"\b(?:initials,?|(?:identified|named|referred\s+to|known)\s+(?:\w+\s+){0,2}?as)\s+"
+    r"([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)"
+)
+"""A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
+be identified only as R.T. under a suppression order"): the initials are the person, where a
+cover name "identified only as Sami" is a recruiter's."""
 _CAPS_NAME = re.compile(rf"\b([{_UP}]{{3,}})\s({_WORD})\b")
 _CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
 
@@ -408,7 +414,7 @@ def _read_people(doc: Document) -> _DocReading:
             found.append(Mention(person.name, match.start(1), match.end(1), index))
         for match in _CALLED.finditer(text, s_start, s_end):
             name = match.group(1)
-            if _norm(name).split()[0] in _NOT_NAME_WORDS:
+            if _norm(name).split()[0] in _NOT_NAME_WORDS or " ".join(name.split()) in initials:
                 continue
             person = register(name, contact=True)
             person.contact = True
@@ -431,6 +437,12 @@ def _read_people(doc: Document) -> _DocReading:
             ):
                 continue
             description = unnamed.group(0)
+            if description.split()[-1].lower() in _GENERIC_HEADS:
+                # "an employee of a grid company: a 44-year-old engineer at a dispatch
+                # centre": the story says at once, more precisely, who it means.
+                fuller_match = _FULLER.match(text, unnamed.end(), s_end)
+                if fuller_match is not None:
+                    description = fuller_match.group("who")
             name = " ".join((description[:1].lower() + description[1:]).split())
             if name.split()[-1].lower() in _OFFICIAL_TITLES:
                 continue
@@ -639,6 +651,11 @@ _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|The\s+former|[Aa]\s+former)\s+(?P<who>(?:\d{1,2}-year-old\s+)?(?:(?:former|senior|junior|"
     r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4})\s+){0,3}?(?:" + _ROLE_NOUNS_EARLY + r"))\b",
 )
+_FULLER = re.compile(
+    r"[^.;:]{0,120}?[:—–]\s*(?P<who>an?\s+\d{1,2}-year-old\s+(?:[\w-]+\s+){0,3}?(?:"
+    + _ROLE_NOUNS_EARLY
+    + r"))\b"
+)
 _NAME_NEXT = re.compile(rf"\s*,?\s*(?:named\s+|called\s+)?{_NAME_TOKEN}\s+{_NAME_TOKEN}")
 _NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN},\s*$")
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor|without\s+being)\s+(?:\w+\s+)?$")
@@ -655,6 +672,7 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|acquitted|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
     r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|"
+    r"(?:directed|aimed)\s+at|"
     r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|e-mail|message|offer|invitation|call|request))\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
@@ -1127,9 +1145,13 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "diplomacy",
             r"\b(?:foreign\s+(?:ministry|affairs|service)|embassy|consulate|diplomat\w*)\b",
         ),
+        (
+            "energy",
+            r"\b(?:energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company)|electricity|"
+            r"(?:electric|power)\s+utility|grid\s+(?:company|operator))\b",
+        ),
         ("parliament", r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+)\b"),
         ("government", r"\b(?:ministry|government|state\s+department|civil\s+serv\w+|cadre)\b"),
-        ("energy", r"\b(?:energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company))\b"),
         (
             "technology",
             r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm)|telecom\w*)\b",

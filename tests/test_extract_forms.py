@@ -278,3 +278,26 @@ def test_a_person_never_named_and_called_the_official_afterwards_is_a_case() -> 
     assert {"unsolicited-offer", "paid-tasks"} <= case.tag_ids
     # "civil servant" says nothing of the job; the story says it more precisely.
     assert _role(case, scenario_material()) == "a press officer"
+
+
+def test_initials_a_court_order_leaves_are_the_person_not_a_cover_name() -> None:
+    found = cases(
+        "A 52-year-old systems administrator, who can be identified only as R.T. under a "
+        "suppression order, was sentenced to two years in prison last month. R.T. met a woman "
+        "who called herself Mara at his tramping club. R.T. was paid 38,000 dollars for "
+        "photographs of patient records, and he sent them through an encrypted app she had "
+        "asked him to install."
+    )
+    assert "R.T." in found and "Mara" not in found
+
+
+def test_a_plain_word_for_the_person_said_more_precisely_at_once_names_them() -> None:
+    found = cases(
+        "The attempt was directed at an employee of a regional electricity grid company: a "
+        "44-year-old engineer at one of the company's dispatch centres. A visitor presenting "
+        "himself as a sales director approached the engineer at a forum and later invited him "
+        "to dinner. He gave the engineer gifts and paid for a trip to Dubai. The engineer "
+        "reported the contact to the security service."
+    )
+    assert list(found) == ["a 44-year-old engineer"]
+    assert [f.value for f in found["a 44-year-old engineer"].facts_of("sector")][:1] == ["energy"]
