@@ -108,6 +108,21 @@ def test_relax_drops_look_arounds_only() -> None:
             "The man she reported left the country before he could be questioned, police said.",
             "sudden-exit",
         ),
+        (
+            "Defence lawyer Petra Ravnikar argued that her client had been groomed and then "
+            "threatened with exposure.",
+            "coercion",
+        ),
+        (
+            "Duval gave him a second phone with an encrypted messaging app, and told him never "
+            "to use parliament email.",
+            "online-approach",
+        ),
+        (
+            "The moment someone asks you to use a special app, stop and talk to your security "
+            "team.",
+            "security-office",
+        ),
     ],
 )
 def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:
@@ -135,6 +150,12 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
             "cultivation",
         ),
         ("Weeks later Petrov left the country without notice.", "sudden-exit"),
+        (
+            "A visitor presenting himself as the regional sales director of a foreign "
+            "manufacturer approached the engineer.",
+            "false-persona",
+        ),
+        ("She reported it that same day to the Assembly's security office.", "security-office"),
     ],
 )
 def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:
