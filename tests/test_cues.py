@@ -307,3 +307,44 @@ def test_flattery_of_the_target_and_requests_that_step_up(
 )
 def test_requests_for_screenshots_and_exports_in_bulk(sentence: str, tag: str) -> None:
     assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        (
+            'Sveinsson matched with a woman using the name "Lena," who said she was a freelance '
+            "translator.",
+            "false-persona",
+        ),
+        (
+            'Lena then offered to "help" with his debts, lending him ISK 350,000.',
+            "excessive-help-flattery",
+        ),
+        ('Prosecutors said the "loans" were never meant to be repaid.', "excessive-help-flattery"),
+        ("In March, the couple travelled to Valletta on a trip she paid for.", "invitation-travel"),
+        ("He offered ISK 400,000 a month for background analysis.", "paid-tasks"),
+        (
+            'He received photographs with a message saying they could be "sent to your employer '
+            'and your family."',
+            "threats-leverage",
+        ),
+        (
+            'The cousin warned that his employer and his fiancee "would be very interested" in '
+            "the photographs.",
+            "threats-leverage",
+        ),
+        (
+            "He entered the secure room at times when he was not rostered.",
+            "insider-access",
+        ),
+        (
+            'He talked about weekend trips abroad that "did not match what any of us earn."',
+            "unexplained-money",
+        ),
+    ],
+)
+def test_loans_fees_paid_trips_and_exposure_in_the_words_reports_use(
+    sentence: str, tag: str
+) -> None:
+    assert tag in find_cues(sentence)
