@@ -1111,6 +1111,10 @@ _ROLE = re.compile(
     r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born)\s)[a-z][\w-]*\s+)"
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
 )
+_KEPT_BACK = re.compile(
+    rf"\b(?:an?)\s+(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+    r"[^.;]{0,80}?\b(?:identified|named|known)\s+(?:only\s+)?as\s+$"
+)
 _LEAD_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|pleaded|faces)\b")
 """The verb of a lead sentence: what comes before it describes the person."""
 _COVER_BEFORE = re.compile(
@@ -1138,7 +1142,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
         ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
         ("port", r"\b(?:ports?|harbou?rs?|container\s+terminals?|dockyards?|shipyards?)\b"),
-        ("armed forces", r"\b(?:army|military|air\s+force|armed\s+forces|marines?|defen[cs]e)\b"),
+        (
+            "armed forces",
+            r"\b(?:army|military|air\s+force|armed\s+forces|marines?|defen[cs]e|barracks|garrison)\b",
+        ),
         ("intelligence", r"\b(?:intelligence\s+(?:agency|service|officer)|cia|nsa|dia)\b"),
         ("party and propaganda", r"\b(?:propaganda|publicity\s+department|party\s+committee)\b"),
         (
@@ -1329,6 +1336,12 @@ def _facts(
                 add(Fact("role", " ".join(intro.group("role").split()), evidence))
                 if not introduced:
                     add_lead_sector(item, intro)
+        elif named and (
+            kept_back := _KEPT_BACK.search(text[: name_pattern.search(text).start()])  # type: ignore[union-attr]
+        ):
+            # "a 52-year-old systems administrator ..., who can be identified only as R.T.":
+            # the job is told before the name the court lets the paper print.
+            add(Fact("role", " ".join(kept_back.group("role").split()), evidence))
         elif named:
             for match in _ROLE.finditer(text):
                 role = " ".join(match.group("role").split())

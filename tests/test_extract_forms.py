@@ -301,3 +301,13 @@ def test_a_plain_word_for_the_person_said_more_precisely_at_once_names_them() ->
     )
     assert list(found) == ["a 44-year-old engineer"]
     assert [f.value for f in found["a 44-year-old engineer"].facts_of("sector")][:1] == ["energy"]
+
+
+def test_the_job_told_before_a_name_the_court_lets_the_paper_print() -> None:
+    roles, _ = _roles_and_sectors(
+        "On one of those trips a 52-year-old systems administrator from a hospital, who can be "
+        "identified only as R.T. under a suppression order, met a woman who called herself "
+        "Mara. R.T. was sentenced to two years in prison for selling patient records, and he "
+        "was paid 38,000 dollars through an encrypted app."
+    )
+    assert roles[:1] == ["systems administrator"]

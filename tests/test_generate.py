@@ -605,3 +605,24 @@ def test_a_situation_tells_the_cases_own_present(tmp_path: Path) -> None:
     (seeds / "dating.txt").write_text(DATING_CASE, encoding="utf-8")
     (case,) = load_material(seeds).extraction.cases
     assert build_frame(case, scenario_material()).gift == ""
+
+
+def test_the_first_report_is_never_keyed_on_a_holiday_or_a_journals_call_for_papers() -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+
+    steps = {s.tag: s for s in scenario_material().first_steps}
+    holiday = "the cousin got back in touch and invited Rui and his wife to spend a holiday there."
+    conference = (
+        "He received an email inviting him to speak at a conference in Cairo, flights paid."
+    )
+    assert not re.search(steps["invitation-travel"].grounds, holiday.lower())
+    assert re.search(steps["invitation-travel"].grounds, conference.lower())
+    journal = (
+        "The first contact was an email inviting him to submit an article to a journal with "
+        "no publication fee."
+    )
+    paid = "The first contact was an email offering him paid work as a consultant."
+    assert not re.search(steps["online-approach"].needs, journal.lower())
+    assert re.search(steps["online-approach"].needs, paid.lower())
