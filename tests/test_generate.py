@@ -626,3 +626,24 @@ def test_the_first_report_is_never_keyed_on_a_holiday_or_a_journals_call_for_pap
     paid = "The first contact was an email offering him paid work as a consultant."
     assert not re.search(steps["online-approach"].needs, journal.lower())
     assert re.search(steps["online-approach"].needs, paid.lower())
+
+
+@pytest.mark.parametrize(
+    ("passage", "opening"),
+    [
+        ("He met the woman at his church choir.", "At your place of worship"),
+        ("His cousin in Geneva introduced him to a friend.", "A relative you have not been close"),
+        (
+            "An email invited him to submit an article to a journal.",
+            "the editor of an online journal",
+        ),
+        ("He found the client on a freelancing platform.", "On a freelancing platform"),
+    ],
+)
+def test_the_cases_own_way_in_opens_its_situations(passage: str, opening: str) -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+
+    found = next(o for o in scenario_material().openings if re.search(o.pattern, passage.lower()))
+    assert found.approach.startswith(opening) or opening in found.approach
