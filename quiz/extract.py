@@ -46,8 +46,8 @@ _NAME_TOKEN = (
 )
 # Lower-case particles inside a name: "Jan van der Berg", "Ana de la Cruz", "Ali bin Said".
 _PARTICLES = (
-    r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|binti|binte|bte|ibn|ter|ten|al|el|"
-    r"y|e)"
+    r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|do|des|los|las|della|degli|dei|bin|"
+    r"binti|binte|bte|ibn|ter|ten|al|el|y|e|zu|af|av|op)"
 )
 _RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*{_NAME_TOKEN})*")
 
@@ -325,12 +325,21 @@ def _name_runs(
             continue
         name = " ".join(tokens)
         name_start = match.start() + match.group().index(tokens[0])
+        if _ORG_CONTINUES.match(text, name_start + len(name), end):
+            continue  # "the Garda Crime and Security Branch": an organisation's name
         yield name, name_start, name_start + len(name), titles
 
 
+_ORG_CONTINUES = re.compile(
+    rf"\s+(?:and|&|of|for)\s+(?:{_WORD}\s+){{0,3}}(?:Branch|Bureau|Unit|Service|Services|"
+    r"Division|Department|Agency|Office|Directorate|Ministry|Police|Squad|Command|Authority|"
+    r"Commission|Council|Institute|Centre|Center|Court|Committee|Board|Group|Company)\b"
+)
+"""After a capitalised run: the rest of an organisation's name ("Garda Crime and Security
+Branch")."""
 _BY_INITIALS = re.compile(
     r"\b(?:initials,?|(?:identified|named|referred\s+to|known)\s+(?:\w+\s+){0,2}?as)\s+"
-    r"([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)"
+    rf"([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?)"
 )
 """A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
 be identified only as R.T. under a suppression order"): the initials are the person, where a
@@ -428,7 +437,11 @@ def _read_people(doc: Document) -> _DocReading:
             # them. Only next to an arrest, a charge, a verdict or an approach.
             before = _lower(text[max(s_start, unnamed.start() - 40) : unnamed.start()])
             after = _lower(text[unnamed.end() : min(s_end, unnamed.end() + 120)])
-            if not (_OUTCOME_OR_APPROACH.search(after) or _OUTCOME_OR_APPROACH.search(before)):
+            if not (
+                _OUTCOME_OR_APPROACH.search(after)
+                or _OUTCOME_OR_APPROACH.search(before)
+                or _CHARGED_AGAINST.search(text, s_start, unnamed.start())
+            ):
                 continue
             # "a radar engineer, Kim Min-su," or "Kim Min-su, a radar engineer": named after all.
             if named_here and (
@@ -500,8 +513,9 @@ def _read_people(doc: Document) -> _DocReading:
                     )
                 elif bare in people or bare.removesuffix("s") in people:
                     canonical = bare if bare in people else bare.removesuffix("s")
-                elif titles and titles[-1] in _PERSONAL_TITLES:
-                    # "Mr Kim": a surname the story gives with a title alone.
+                elif titles and (titles[-1] in _PERSONAL_TITLES or titles[-1] in _RANKS):
+                    # "Mr Kim", "Senior Sergeant Žukauskas": a surname the story gives with a
+                    # title or a rank alone.
                     canonical = register(bare, surname_only=True).name
             elif len(tokens) >= 2:
                 possessive = " ".join([*tokens[:-1], tokens[-1].removesuffix("s")])
@@ -675,6 +689,10 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"(?:directed|aimed)\s+at|"
     r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|e-mail|message|offer|invitation|call|request))\b"
 )
+_CHARGED_AGAINST = re.compile(
+    r"\b(?:charges?|indictment|case|proceedings)\b[^.;]{0,160}\bagainst\s+$", re.IGNORECASE
+)
+"""Before a description: "brought charges of espionage ... against a 52-year-old translator"."""
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
 _PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir madam dame lord encik puan tuan datuk dato señor "

@@ -311,3 +311,48 @@ def test_the_job_told_before_a_name_the_court_lets_the_paper_print() -> None:
         "was paid 38,000 dollars through an encrypted app."
     )
     assert roles[:1] == ["systems administrator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The County Court in Split found the 46-year-old, identified in court documents only "
+            "by the initials D.Š., guilty of espionage and sentenced him to four years in prison. "
+            "D.Š. met an old classmate at a reunion, and D.Š. was paid 3,000 euros for drawings.",
+            "D.Š.",
+        ),
+        (
+            "Lucía de los Ríos, 44, worked as a forecaster. She was given a two-year suspended "
+            "sentence for disclosing restricted information after a man approached her at a "
+            "workshop. De los Ríos went to the authorities herself and reported the approach.",
+            "Lucía de los Ríos",
+        ),
+        (
+            "Senior Sergeant Žukauskas no longer wears the uniform. In September the court "
+            "sentenced the 39-year-old dog handler to six years in prison for espionage. "
+            "Žukauskas was paid 500 euros for photographs of the fence, and Žukauskas was "
+            "arrested in June.",
+            "Žukauskas",
+        ),
+        (
+            "The prosecution authority has brought charges of aggravated espionage and, in the "
+            "alternative, disclosure of a state secret against a 52-year-old translator employed "
+            "by a ministry. The translator was approached through a language-exchange app and "
+            "paid 150 euros per page. The translator was arrested in April.",
+            "a 52-year-old translator",
+        ),
+    ],
+)
+def test_names_with_particles_ranks_diacritic_initials_and_no_name(text: str, name: str) -> None:
+    assert name in cases(text)
+
+
+def test_the_start_of_an_organisations_name_is_not_a_person() -> None:
+    found = cases(
+        "Aoife Brennan-Kehoe, a press officer, reported the approach the same afternoon. The "
+        "security officer contacted the Garda Crime and Security Branch, which confirmed that "
+        "the profile was fake. Brennan-Kehoe was thanked for reporting the approach early, and "
+        "the man who approached Brennan-Kehoe offered her 2,000 euros."
+    )
+    assert "Garda Crime" not in found
