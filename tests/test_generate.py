@@ -401,7 +401,8 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     from quiz.scenario_material import scenario_material
 
     channels = scenario_material().channels.values()
-    arranged = {c.arranged for c in channels} | {c.neutral for c in channels}
+    plain = {c.approach.replace("{contact}", c.stranger) for c in channels}
+    arranged = {c.arranged for c in channels} | {c.neutral for c in channels} | plain
     situations = [
         q
         for s in sets
@@ -411,10 +412,12 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     harmless = [q for q in situations if q.benign]
     suspicious = [q for q in situations if not q.benign]
     assert harmless and suspicious
-    # A harmless situation never opens with a stranger's approach, and some suspicious ones
-    # open the way harmless ones do.
+    # A harmless situation opens with an arranged, a neutral or a plain stranger's contact (never
+    # a case's own channel or a cover), and some suspicious ones open the way harmless ones do.
     for question in harmless:
         assert any(opening.split("{")[0][:40] in question.prompt for opening in arranged)
+    # ... so that a stranger's approach alone does not say "suspicious".
+    assert any(any(opening[:40] in q.prompt for opening in plain) for q in harmless)
     assert any(
         any(opening.split("{")[0][:40] in q.prompt for opening in arranged) for q in suspicious
     )
