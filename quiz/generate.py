@@ -215,6 +215,17 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
 _SAME_SITUATION = {"red-flag": "warning-sign", "look-alike": "warning-sign"}
 
 
+def _situation(subject: str) -> str:
+    """A sign's subject with signs that read as one situation (``same_situation`` in
+    ``quiz/data/lint.toml``) under one name; a look-alike's ``-benign`` kept apart."""
+    from quiz.lint import words
+
+    tag, benign = subject.removesuffix("-benign"), subject.endswith("-benign")
+    group = next((g for g in words().same_situation if tag in g), None)
+    name = min(group) if group else tag
+    return f"{name}-benign" if benign else name
+
+
 def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     """A set never asks the same thing twice: the quality gate's duplicate check, per set, and
     one question per family and subject (the same situation told for two cases, with only the
@@ -231,7 +242,7 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
         if draft.family == "red-flag" and draft.subject in twins:
             continue
         family = _SAME_SITUATION.get(draft.family, draft.family)
-        subject = (family, draft.subject)
+        subject = (family, _situation(draft.subject) if family == "warning-sign" else draft.subject)
         if draft.family and subject in seen:
             continue
         seen.add(subject)

@@ -114,6 +114,9 @@ class Words:
     trivia_prompts: tuple[re.Pattern[str], ...]
     units: frozenset[str]
     banned_explanations: tuple[str, ...]
+    same_situation: tuple[frozenset[str], ...] = ()
+    """Signs whose situations a trainee reads as one: a set asks to pick out only one of each
+    group."""
 
 
 @functools.cache
@@ -130,6 +133,7 @@ def words() -> Words:
             tuple(re.compile(p, re.IGNORECASE) for p in data["trivia_prompts"]),
             frozenset(data["units"].split()),
             tuple(data["banned_explanations"]),
+            tuple(frozenset(group) for group in data.get("same_situation", ())),
         )
     except (KeyError, re.error, tomllib.TOMLDecodeError) as err:  # pragma: no cover - data
         raise ValueError(f"{name}: {err}") from None

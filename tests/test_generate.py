@@ -650,3 +650,22 @@ def test_the_cases_own_way_in_opens_its_situations(passage: str, opening: str) -
 
     found = next(o for o in scenario_material().openings if re.search(o.pattern, passage.lower()))
     assert found.approach.startswith(opening) or opening in found.approach
+
+
+def test_a_set_asks_to_pick_out_only_one_of_signs_that_read_as_one(sets) -> None:
+    from quiz.lint import words
+
+    groups = words().same_situation
+    assert groups
+    for question_set in sets:
+        picked = {
+            q.tags[0]
+            for q in question_set.questions
+            if q.kind == "scenario"
+            and not q.benign
+            and q.prompt.endswith(
+                ("Which of these details is a warning sign?", "Is there a warning sign here?")
+            )
+        }
+        for group in groups:
+            assert len(picked & group) <= 1, (question_set.id, picked & group)
