@@ -134,7 +134,8 @@ _ROLE_NOUNS_EARLY = (
     r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk|dispatcher|"
     r"supervisor|planner|controller|driver|welder|pharmacist|librarian|archivist|surveyor|"
     r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
-    r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer"
+    r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
+    r"forecaster|meteorologist|broker"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
@@ -1137,8 +1138,8 @@ _LEAD_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|pleaded|faces)\
 """The verb of a lead sentence: what comes before it describes the person."""
 _COVER_BEFORE = re.compile(
     r"\b(?:(?:present|introduc|describ|pass)\w*\s+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)|"
-    r"pretend\w*\s+to\s+be|claim\w*\s+to\s+be|(?:said|says|claimed)\s+(?:he|she|they)\s+"
-    r"(?:was|were|is|are))\s*,?\s*(?:as\s+)?(?:(?:an?|the)\s+)?"
+    r"pretend\w*\s+to\s+be|claim\w*\s+to\s+be|(?:said|says|claimed)\s+(?:[^.;]{0,50}?\bthat\s+)?"
+    r"(?:he|she|they)\s+(?:was|were|is|are))\s*,?\s*(?:as\s+)?(?:(?:an?|the)\s+)?"
     r"(?:(?:former|then|retired|senior|junior)\s+)?$"
 )
 """Before a job: the words a cover story is told in ("presenting themselves as", "said he

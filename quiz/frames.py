@@ -152,7 +152,13 @@ def build_frame(
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
     passages = " ".join(e.quote.lower() for hit in case.tags for e in hit.evidence)
-    recruiter = any(re.search(p, passages) for p in material.recruiter.patterns)
+    # "... a network of accounts that had approached staff at other institutions": a relative
+    # clause about someone else, not the case's person recruiting.
+    recruiter = any(
+        not _ABOUT_OTHERS.search(passages, max(0, m.start() - 40), m.start())
+        for p in material.recruiter.patterns
+        for m in re.finditer(p, passages)
+    )
     opening_tags = (
         "online-approach",
         "unsolicited-offer",
@@ -207,6 +213,12 @@ def build_frame(
         material=material,
         recruiter=recruiter,
     )
+
+
+_ABOUT_OTHERS = re.compile(
+    r"\b(?:accounts?|profiles?|networks?|services?|agents?|officers?|they|which|that)\s+"
+    r"(?:had\s+|have\s+|has\s+)?$"
+)
 
 
 def is_garbled(evidence: Evidence, garbled: Iterable[Evidence]) -> bool:

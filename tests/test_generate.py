@@ -669,3 +669,24 @@ def test_a_set_asks_to_pick_out_only_one_of_signs_that_read_as_one(sets) -> None
         }
         for group in groups:
             assert len(picked & group) <= 1, (question_set.id, picked & group)
+
+
+def test_a_case_is_cast_from_its_own_words_not_from_someone_elses(tmp_path: Path) -> None:
+    from quiz.documents import Document
+    from quiz.extract import extract
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    text = (
+        "Lucía de los Ríos, 44, worked for fourteen years as a forecaster at the national "
+        "meteorology directorate. She was given a two-year suspended sentence after a man "
+        "approached her at a workshop abroad. He said his name was Martín Kessler and that he "
+        "was a consultant for an insurance company. De los Ríos reported the approach herself. "
+        "The security service said the profile was fake and linked to a network of accounts "
+        "that had approached staff at other institutions."
+    )
+    (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
+    frame = build_frame(case, scenario_material())
+    assert frame.role == "a forecaster"  # not the contact's cover as a consultant
+    assert frame.workplace.place == "a national weather service"
+    assert not frame.recruiter  # the accounts approached staff, not she
