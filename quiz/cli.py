@@ -525,9 +525,37 @@ def _generate(args: argparse.Namespace) -> int:
     replace_all(out, changed, remove=sorted(present - set(wanted)))
     for line in _document_report(material, sets):
         print(f"quiz: {line}", file=sys.stderr)
+    _channels_notice(material.root)
     total = sum(len(s.questions) for s in sets)
     print(f"wrote {count(len(sets), 'question set')} ({count(total, 'question')} in all) to {out}")
     return 0
+
+
+def _channels_notice(seeds: Path) -> None:
+    """One line on standard error, from the commands an instructor uses to prepare training,
+    as long as the questions teach the seed material's reporting channels."""
+    from quiz.files import is_folder
+    from quiz.locations import in_package
+    from quiz.material import teaches_seed_channels
+
+    try:
+        if not is_folder(seeds) or not teaches_seed_channels(seeds):
+            return
+        bundled = in_package(seeds)
+    except InputError:
+        return  # a broken channels.toml is reported by the commands that read it
+    how = (
+        f"copy the case material ({seeds}) to a folder of yours, write your channels in its "
+        "channels.toml and run 'quiz generate --seeds FOLDER'"
+        if bundled
+        else f"write yours in {seeds / 'channels.toml'} and run 'quiz generate'"
+    )
+    print(
+        "quiz: note: the reporting channels taught are the seed material's (China's national "
+        f"security hotline 12339 and organs), not your organisation's; to teach yours, {how} "
+        "(docs/channels.md)",
+        file=sys.stderr,
+    )
 
 
 def _generated_sets(folder: Path) -> tuple[set[str], list[str]]:
@@ -774,6 +802,7 @@ def _drill(args: argparse.Namespace) -> int:
         # Both are written before either is renamed into place, the key first: a trainee can
         # only take a drill whose key exists, and a failure leaves neither.
         write_together({key_file: dumps_key(key), args.output: dumps_drill(drill)})
+        _channels_notice(questions.parent / "seeds")
         print(
             f"drill {drill.drill.id}: {count(len(drill.questions), 'question')}, {args.feedback} "
             f"feedback; give trainees {args.output}; keep {key_path(args.output)}"
@@ -889,6 +918,7 @@ def _bank(args: argparse.Namespace) -> int:
     check_output(args.bank_output, folder_files(questions, ".toml"))
     text = to_gift(question_set) if args.bank_format == "gift" else to_moodle_xml(question_set)
     write_atomic(args.bank_output, text)
+    _channels_notice(questions.parent / "seeds")
     print(f"{count(len(question_set.questions), 'question')} written to {args.bank_output}")
     return 0
 

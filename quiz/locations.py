@@ -42,6 +42,13 @@ def bundled_root() -> Path:
     )
 
 
+def in_package(path: Path) -> bool:
+    """Whether ``path`` is inside the installed package's bundled material: read-only, and
+    replaced by the next install. (A checkout's own folders are not.)"""
+    packaged = resources.files("quiz") / BUNDLED
+    return isinstance(packaged, Path) and path.resolve().is_relative_to(packaged.resolve())
+
+
 def bundled_questions() -> Path:
     return bundled_root() / QUESTIONS
 

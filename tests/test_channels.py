@@ -43,3 +43,31 @@ def test_a_custom_channels_file_leaves_nothing_of_the_seed_channels(
     quoting = sorted(name for name, text in written.items() if "12339" in text)
     assert quoting == []
     assert any("Example Ltd" in text for text in written.values())
+    assert "12339" not in result.stderr  # nor a note that the seed channels are in use
+
+
+NOTE = "quiz: note: the reporting channels taught are the seed material's"
+
+
+@pytest.mark.slow
+def test_an_instructor_is_told_while_the_seed_channels_are_taught(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    result = run("generate", "--seeds", str(seeds_copy), "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if line.startswith(NOTE)]
+    assert len(notes) == 1
+    assert f"write yours in {seeds_copy / 'channels.toml'} and run 'quiz generate'" in notes[0]
+    # The questions beside that material are the seed channels' too: a drill says so.
+    drill = run("drill", "new", "--set", "essentials", "--questions", str(out), "-o", "d.toml",
+                cwd=tmp_path)  # fmt: skip
+    assert drill.returncode == 0, drill.stderr
+    assert drill.stderr.startswith(NOTE)
+    # Without a channels.toml, the built-in defaults are the same seed channels.
+    (seeds_copy / "channels.toml").unlink()
+    again = run("generate", "--seeds", str(seeds_copy), "--out", str(out), cwd=tmp_path)
+    assert again.returncode == 0 and NOTE in again.stderr
+    # Checking is not preparing training: no note.
+    check = run("generate", "--check", "--seeds", str(seeds_copy), "--out", str(out), cwd=tmp_path)
+    assert NOTE not in check.stderr

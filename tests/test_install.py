@@ -102,6 +102,11 @@ def test_validate_and_lint_find_the_bundled_sets_from_any_folder(
     assert exported.returncode == 0, exported.stderr
     assert (elsewhere / "e.gift").stat().st_size > 0
     assert sorted(p.name for p in elsewhere.iterdir()) == ["e.gift"]
+    # The bundled sets teach the seed material's channels, and the material cannot be edited
+    # where it is installed: the note says to copy it.
+    note = exported.stderr.splitlines()[-1]
+    assert note.startswith("quiz: note: the reporting channels taught are the seed material's")
+    assert "copy the case material (" in note and "_bundled" in note
 
 
 def test_the_app_opens_the_bundled_sets_from_any_folder(
