@@ -466,9 +466,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from quiz.documents import Document
     from quiz.extract import extract
+    from quiz.files import is_folder
+    from quiz.material import document_paths
     from quiz.overview import extraction_json, extraction_summary
 
-    documents = [Document.read(path) for path in args.documents]
+    paths: list[Path] = []
+    for given in args.documents:
+        if is_folder(given):
+            # A folder stands for its documents, as generate reads a seeds folder.
+            found = document_paths(given)
+            if not found:
+                raise InputError(str(given), "no case documents (*.txt) in the folder")
+            paths.extend(found)
+        else:
+            paths.append(given)
+    documents = [Document.read(path) for path in paths]
     extraction = extract(documents)
     if args.json:
         json.dump(extraction_json(extraction), sys.stdout, ensure_ascii=False, indent=2)
