@@ -466,13 +466,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from quiz.documents import Document
     from quiz.extract import extract
-    from quiz.files import is_folder
     from quiz.material import document_paths
     from quiz.overview import extraction_json, extraction_summary
 
     paths: list[Path] = []
     for given in args.documents:
-        if is_folder(given):
+        # A path that cannot be looked up is not a folder here: reading it says what is wrong.
+        if os.path.isdir(given):
             # A folder stands for its documents, as generate reads a seeds folder.
             found = document_paths(given)
             if not found:
