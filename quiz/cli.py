@@ -25,55 +25,130 @@ if TYPE_CHECKING:
 EXIT_PROBLEMS = 2
 
 
-def _default_seeds() -> Path:
-    return Path("seeds")
+QUESTIONS_DEFAULT = "default: ./questions if there is one, else the bundled sets"
+SEEDS_DEFAULT = "default: ./seeds if there is one, else the bundled material"
 
 
-def _default_questions() -> Path:
-    return Path("questions")
+def _questions(given: Path | None) -> Path:
+    from quiz.locations import questions_folder
+
+    return questions_folder(given)
+
+
+def _seeds(given: Path | None) -> Path:
+    from quiz.locations import seeds_folder
+
+    return seeds_folder(given)
+
+
+def _command(commands, name: str, help: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    """A subcommand whose ``--help`` shows its one-line description too."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=help, description=help)
+    return parser
+
+
+def _seeds_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--seeds", type=Path, default=None, metavar="DIR", help=f"{what} ({SEEDS_DEFAULT})"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quiz",
         description="Awareness training on espionage recruitment: grounded question sets "
-        "from case material, and a terminal app to answer them.",
-    )
-    parser.add_argument("--version", action="version", version=f"quiz {__version__}")
-    parser.add_argument(
-        "--questions", type=Path, default=None, help="question sets to open (default questions/)"
+        "from case material, and a terminal app to answer them. Without a command, opens the "
+        "app. Question sets and case material are looked for in ./questions and ./seeds, "
+        "else the bundled ones are used (docs/locations.md).",
     )
     parser.add_argument(
-        "--db", type=Path, default=None, help="score store (default $QUIZ_DB or the user data dir)"
+        "--version", action="version", version=f"quiz {__version__}", help="print the version"
     )
-    parser.add_argument("--trainee", default=None, help="your name (otherwise asked once)")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"question sets to open in the app ({QUESTIONS_DEFAULT})",
+    )
+    parser.add_argument(
+        "--seeds",
+        dest="app_seeds",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="case material for the app's case library (default: the seeds/ folder beside "
+        "the question sets)",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="score store (default: $QUIZ_DB, else scores.sqlite3 in the user data folder)",
+    )
+    parser.add_argument(
+        "--trainee",
+        default=None,
+        metavar="NAME",
+        help="your name for this run (default: the name remembered in the store, else asked)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    extract = commands.add_parser(
-        "extract", help="read case documents: cases, facts and tags with their evidence"
+    extract = _command(
+        commands, "extract", "read case documents: cases, facts and tags with their evidence"
     )
-    extract.add_argument("documents", nargs="+", type=Path, metavar="DOC")
-    extract.add_argument("--json", action="store_true", help="print JSON instead of a summary")
+    extract.add_argument(
+        "documents",
+        nargs="+",
+        type=Path,
+        metavar="DOC",
+        help="case documents (*.txt), or folders whose *.txt documents are read",
+    )
+    extract.add_argument(
+        "--json", action="store_true", help="print JSON instead of a summary (default: summary)"
+    )
 
-    generate = commands.add_parser("generate", help="write question sets from the case material")
-    generate.add_argument("--seeds", type=Path, default=_default_seeds(), metavar="DIR")
-    generate.add_argument("--out", type=Path, default=_default_questions(), metavar="DIR")
-    generate.add_argument("--seed", type=int, default=0, metavar="N")
+    generate = _command(commands, "generate", "write question sets from the case material")
+    _seeds_option(generate, "case material to generate from")
+    generate.add_argument(
+        "--out",
+        type=Path,
+        default=Path("questions"),
+        metavar="DIR",
+        help="folder to write the sets to; only sets quiz generated are replaced "
+        "(default: ./questions)",
+    )
+    generate.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="random seed; same material and seed, same sets (default: 0)",
+    )
     generate.add_argument(
         "--check",
         action="store_true",
         help="write nothing; exit 1 if the sets in --out differ from what would be generated",
     )
 
-    validate = commands.add_parser(
-        "validate", help="check question sets and case files (schema, ids, quotes, digests)"
+    validate = _command(
+        commands, "validate", "check question sets and case files (schema, ids, quotes, digests)"
     )
-    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    validate.add_argument("--seeds", type=Path, default=_default_seeds(), metavar="DIR")
+    validate.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="set files, case files or folders (default: the question sets and the case "
+        "files of --seeds)",
+    )
+    _seeds_option(validate, "case material the quotes are checked against")
 
-    lint = commands.add_parser(
+    lint = _command(
+        commands,
         "lint",
-        help="the quality gate: giveaways, distractors true of the case, duplicates, trivia, "
+        "the quality gate: giveaways, distractors true of the case, duplicates, trivia, "
         "garbled quotes ... one line per finding",
     )
     lint.add_argument(
@@ -81,125 +156,251 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="question set files or folders (default: questions/)",
+        help=f"question set files or folders ({QUESTIONS_DEFAULT})",
     )
-    lint.add_argument(
-        "--seeds",
-        type=Path,
-        default=_default_seeds(),
-        metavar="DIR",
-        help="case material, to check choices against each case (default: seeds/, if present)",
-    )
+    _seeds_option(lint, "case material, to check choices against each case")
 
-    author = commands.add_parser(
+    author = _command(
+        commands,
         "author",
-        help="review the case material: accept or reject tags and questions, tag a passage, "
+        "review the case material: accept or reject tags and questions, tag a passage, "
         "correct a fact, mark a passage garbled; decisions go to seeds/cases/",
     )
     author.add_argument(
-        "case", nargs="?", default=None, metavar="CASE", help="the case to open first (its id)"
+        "case",
+        nargs="?",
+        default=None,
+        metavar="CASE",
+        help="the case to open first, by id (default: the first case)",
     )
     author.add_argument(
         "--seeds",
         type=Path,
-        default=_default_seeds(),
+        default=None,
         metavar="DIR",
-        help="case material (default: seeds/)",
+        help="case material to review and write decisions to (default: ./seeds; the bundled "
+        "material is read-only)",
     )
     author.add_argument(
         "--questions",
         dest="author_questions",
         type=Path,
-        default=_default_questions(),
+        default=None,
         metavar="DIR",
-        help="generated question sets to review (default: questions/)",
+        help=f"generated question sets to review ({QUESTIONS_DEFAULT})",
     )
 
-    coverage = commands.add_parser(
-        "coverage", help="per tag: how many cases show it and how many questions test it"
+    coverage = _command(
+        commands, "coverage", "per tag: how many cases show it and how many questions test it"
     )
-    coverage.add_argument("--seeds", type=Path, default=_default_seeds(), metavar="DIR")
+    _seeds_option(coverage, "case material")
     coverage.add_argument(
         "--questions",
         dest="coverage_questions",
         type=Path,
-        default=_default_questions(),
+        default=None,
         metavar="DIR",
+        help=f"question sets to count ({QUESTIONS_DEFAULT})",
     )
-    coverage.add_argument("--json", action="store_true")
-    drill = commands.add_parser("drill", help="instructor-led drills: new, run, present")
+    coverage.add_argument(
+        "--json", action="store_true", help="print JSON instead of a table (default: table)"
+    )
+    drill = _command(commands, "drill", "instructor-led drills: new, run, present")
     drill_commands = drill.add_subparsers(dest="drill_command", metavar="ACTION", required=True)
-    new = drill_commands.add_parser(
+    new = _command(
+        drill_commands,
         "new",
-        help="fix a drill's questions and rules; writes the "
-        "drill and the instructor's key beside it",
+        "fix a drill's questions and rules; writes the drill and the instructor's key beside it",
     )
-    new.add_argument("--set", dest="set_id", required=True, metavar="SET")
+    new.add_argument(
+        "--set",
+        dest="set_id",
+        required=True,
+        metavar="SET",
+        help="the question set, by id (required)",
+    )
     new.add_argument(
         "--questions",
         dest="drill_questions",
         type=Path,
-        default=_default_questions(),
+        default=None,
         metavar="DIR",
+        help=f"where the set is ({QUESTIONS_DEFAULT})",
     )
-    new.add_argument("--count", type=int, default=None, metavar="N")
-    new.add_argument("--seed", type=int, default=None, metavar="S")
-    new.add_argument("--time-limit", type=int, default=0, metavar="SECONDS")
-    new.add_argument("--pass-mark", type=int, default=None, metavar="PERCENT")
-    new.add_argument("--feedback", choices=("deferred", "immediate"), default="deferred")
-    new.add_argument("-o", "--output", type=Path, required=True, metavar="DRILL.toml")
+    new.add_argument(
+        "--count",
+        type=int,
+        default=None,
+        metavar="N",
+        help="how many of the set's questions (default: all)",
+    )
+    new.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="S",
+        help="random seed for picking and ordering the questions (default: a random one, "
+        "recorded in the drill)",
+    )
+    new.add_argument(
+        "--time-limit",
+        type=int,
+        default=0,
+        metavar="SECONDS",
+        help="time allowed per question (default: 0, no limit)",
+    )
+    new.add_argument(
+        "--pass-mark",
+        type=int,
+        default=None,
+        metavar="PERCENT",
+        help="score needed to pass (default: the set's pass mark)",
+    )
+    new.add_argument(
+        "--feedback",
+        choices=("deferred", "immediate"),
+        default="deferred",
+        help="show right and wrong after each question, or only at the end (default: deferred)",
+    )
+    new.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="DRILL.toml",
+        help="the drill file to write; the key goes beside it as DRILL.key.toml (required)",
+    )
     new.add_argument(
         "--force",
         action="store_true",
         help="replace an existing drill and its key (results collected for it will no longer "
         "match); default: refuse",
     )
-    run = drill_commands.add_parser("run", help="take a drill in the app")
-    run.add_argument("drill_file", type=Path, metavar="DRILL.toml")
-    run.add_argument("--trainee", dest="drill_trainee", default=None, metavar="NAME")
-    run.add_argument("--results", type=Path, default=Path("results"), metavar="DIR")
-    present = drill_commands.add_parser("present", help="a large-text view for a projector")
-    present.add_argument("drill_file", type=Path, metavar="DRILL.toml")
-    present.add_argument("--key", type=Path, default=None, metavar="KEY.toml")
-
-    report = commands.add_parser("report", help="grade drill results and write a report")
-    report.add_argument("result_files", nargs="*", type=Path, metavar="RESULT")
-    report.add_argument(
-        "--drill", dest="report_drill", type=Path, required=True, metavar="DRILL.toml"
+    run = _command(drill_commands, "run", "take a drill in the app")
+    run.add_argument("drill_file", type=Path, metavar="DRILL.toml", help="the drill to take")
+    run.add_argument(
+        "--trainee",
+        dest="drill_trainee",
+        default=None,
+        metavar="NAME",
+        help="the trainee's name (default: asked on the start screen)",
     )
-    report.add_argument("--key", dest="report_key", type=Path, default=None, metavar="KEY.toml")
+    run.add_argument(
+        "--results",
+        type=Path,
+        default=Path("results"),
+        metavar="DIR",
+        help="folder for the trainee's result file (default: ./results)",
+    )
+    present = _command(drill_commands, "present", "a large-text view for a projector")
+    present.add_argument("drill_file", type=Path, metavar="DRILL.toml", help="the drill to show")
+    present.add_argument(
+        "--key",
+        type=Path,
+        default=None,
+        metavar="KEY.toml",
+        help="the instructor's key, to show the answers (default: none, answers hidden)",
+    )
+
+    report = _command(commands, "report", "grade drill results and write a report")
+    report.add_argument(
+        "result_files",
+        nargs="*",
+        type=Path,
+        metavar="RESULT",
+        help="trainees' result files (results/*.json); none if --db gives the answers",
+    )
+    report.add_argument(
+        "--drill",
+        dest="report_drill",
+        type=Path,
+        required=True,
+        metavar="DRILL.toml",
+        help="the drill the results are for (required)",
+    )
+    report.add_argument(
+        "--key",
+        dest="report_key",
+        type=Path,
+        default=None,
+        metavar="KEY.toml",
+        help="the instructor's key (default: DRILL.key.toml beside the drill)",
+    )
     report.add_argument(
         "--db",
         dest="report_db",
         type=Path,
         default=None,
         metavar="PATH",
-        help="also report the drill's answers kept in this score store",
+        help="also report the drill's answers kept in this score store (default: none)",
     )
     report.add_argument(
         "--format",
         dest="report_format",
         required=True,
         choices=("csv", "answers-csv", "json", "md", "html", "xapi"),
+        help="the report's format (required; see docs/reports.md)",
     )
-    report.add_argument("-o", "--output", dest="report_output", type=Path, required=True)
+    report.add_argument(
+        "-o",
+        "--output",
+        dest="report_output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the report file to write (required)",
+    )
 
-    bank = commands.add_parser("bank", help="question bank export for an LMS")
+    bank = _command(commands, "bank", "question bank export for an LMS")
     bank_commands = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
-    export = bank_commands.add_parser("export", help="export a set as GIFT or Moodle XML")
-    export.add_argument("set_id", metavar="SET")
+    export = _command(bank_commands, "export", "export a set as GIFT or Moodle XML")
+    export.add_argument("set_id", metavar="SET", help="the question set, by id")
     export.add_argument(
-        "--questions", dest="bank_questions", type=Path, default=_default_questions(), metavar="DIR"
+        "--questions",
+        dest="bank_questions",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"where the set is ({QUESTIONS_DEFAULT})",
     )
     export.add_argument(
-        "--format", dest="bank_format", required=True, choices=("gift", "moodle-xml")
+        "--format",
+        dest="bank_format",
+        required=True,
+        choices=("gift", "moodle-xml"),
+        help="the export format (required)",
     )
-    export.add_argument("-o", "--output", dest="bank_output", type=Path, required=True)
+    export.add_argument(
+        "-o",
+        "--output",
+        dest="bank_output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the file to write (required)",
+    )
 
-    history = commands.add_parser("history", help="a trainee's attempts, scores and trend")
-    history.add_argument("--trainee", dest="history_trainee", default=None, metavar="NAME")
-    history.add_argument("--db", dest="history_db", type=Path, default=None, metavar="PATH")
-    history.add_argument("--json", action="store_true", help="every attempt with its answers")
+    history = _command(commands, "history", "a trainee's attempts, scores and trend")
+    history.add_argument(
+        "--trainee",
+        dest="history_trainee",
+        default=None,
+        metavar="NAME",
+        help="whose attempts (default: the trainee remembered in the store)",
+    )
+    history.add_argument(
+        "--db",
+        dest="history_db",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="score store (default: $QUIZ_DB, else scores.sqlite3 in the user data folder)",
+    )
+    history.add_argument(
+        "--json",
+        action="store_true",
+        help="every attempt with its answers, as JSON (default: a table)",
+    )
     return parser
 
 
@@ -265,9 +466,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from quiz.documents import Document
     from quiz.extract import extract
+    from quiz.material import document_paths
     from quiz.overview import extraction_json, extraction_summary
 
-    documents = [Document.read(path) for path in args.documents]
+    paths: list[Path] = []
+    for given in args.documents:
+        # A path that cannot be looked up is not a folder here: reading it says what is wrong.
+        if os.path.isdir(given):
+            # A folder stands for its documents, as generate reads a seeds folder.
+            found = document_paths(given)
+            if not found:
+                raise InputError(str(given), "no case documents (*.txt) in the folder")
+            paths.extend(found)
+        else:
+            paths.append(given)
+    documents = [Document.read(path) for path in paths]
     extraction = extract(documents)
     if args.json:
         json.dump(extraction_json(extraction), sys.stdout, ensure_ascii=False, indent=2)
@@ -282,7 +495,7 @@ def _generate(args: argparse.Namespace) -> int:
     from quiz.material import load_material
     from quiz.qformat import dumps_set
 
-    material = load_material(args.seeds)
+    material = load_material(_seeds(args.seeds))
     sets = generate(material, seed=args.seed)
     wanted = {f"{s.id}.toml": dumps_set(s) for s in sets}
     out: Path = args.out
@@ -324,9 +537,37 @@ def _generate(args: argparse.Namespace) -> int:
     replace_all(out, changed, remove=sorted(present - set(wanted)))
     for line in _document_report(material, sets):
         print(f"quiz: {line}", file=sys.stderr)
+    _channels_notice(material.root)
     total = sum(len(s.questions) for s in sets)
     print(f"wrote {count(len(sets), 'question set')} ({count(total, 'question')} in all) to {out}")
     return 0
+
+
+def _channels_notice(seeds: Path) -> None:
+    """One line on standard error, from the commands an instructor uses to prepare training,
+    as long as the questions teach the seed material's reporting channels."""
+    from quiz.files import is_folder
+    from quiz.locations import in_package
+    from quiz.material import teaches_seed_channels
+
+    try:
+        if not is_folder(seeds) or not teaches_seed_channels(seeds):
+            return
+        bundled = in_package(seeds)
+    except InputError:
+        return  # a broken channels.toml is reported by the commands that read it
+    how = (
+        f"copy the case material ({seeds}) to a folder of yours, write your channels in its "
+        "channels.toml and run 'quiz generate --seeds FOLDER'"
+        if bundled
+        else f"write yours in {seeds / 'channels.toml'} and run 'quiz generate'"
+    )
+    print(
+        "quiz: note: the reporting channels taught are the seed material's (China's national "
+        f"security hotline 12339 and organs), not your organisation's; to teach yours, {how} "
+        "(docs/channels.md)",
+        file=sys.stderr,
+    )
 
 
 def _generated_sets(folder: Path) -> tuple[set[str], list[str]]:
@@ -357,9 +598,19 @@ def _generated_sets(folder: Path) -> tuple[set[str], list[str]]:
 
 
 def _author(args: argparse.Namespace) -> int:
+    from quiz.files import is_folder
+    from quiz.locations import SEEDS, bundled_seeds
     from quiz.ui.author import build_author_app
 
-    app = build_author_app(args.seeds, args.author_questions, args.case)
+    seeds = args.seeds if args.seeds is not None else Path(SEEDS)
+    if args.seeds is None and not is_folder(seeds):
+        # The author writes decisions into the material: never into the installed package.
+        raise InputError(
+            SEEDS,
+            "no case material here to review; give --seeds DIR, or copy the bundled material "
+            f"({bundled_seeds()}) to ./seeds and review your copy",
+        )
+    app = build_author_app(seeds, _questions(args.author_questions), args.case)
     app.run()
     return 0
 
@@ -370,7 +621,7 @@ def _lint(args: argparse.Namespace) -> int:
     from quiz.material import load_material
     from quiz.validate import check_set_file
 
-    paths = list(args.paths) or [_default_questions()]
+    paths = list(args.paths) or [_questions(None)]
     for path in paths:
         if not path_exists(path):
             raise InputError(str(path), "no such file or folder")
@@ -380,7 +631,8 @@ def _lint(args: argparse.Namespace) -> int:
             problems = check_set_file(file, None)
             if problems:
                 raise problems[0]
-    material = load_material(args.seeds) if is_folder(args.seeds) else None
+    seeds = _seeds(args.seeds)
+    material = load_material(seeds) if is_folder(seeds) else None
     findings, checked = lint_paths(paths, material)
     for name, finding in findings:
         print(f"{name}: {finding}")
@@ -424,10 +676,9 @@ def _validate(args: argparse.Namespace) -> int:
     from quiz.files import path_exists
     from quiz.validate import validate_paths
 
-    paths = list(args.paths) or [
-        p for p in (_default_questions(), args.seeds / "cases") if path_exists(p)
-    ]
-    problems, checked = validate_paths(paths, args.seeds)
+    seeds = _seeds(args.seeds)
+    paths = list(args.paths) or [p for p in (_questions(None), seeds / "cases") if path_exists(p)]
+    problems, checked = validate_paths(paths, seeds)
     for problem in problems:
         print(str(problem), file=sys.stderr)
     if problems:
@@ -442,8 +693,8 @@ def _coverage(args: argparse.Namespace) -> int:
     from quiz.overview import coverage_table, coverage_text
     from quiz.validate import load_sets
 
-    material = load_material(args.seeds)
-    sets = load_sets(args.coverage_questions)
+    material = load_material(_seeds(args.seeds))
+    sets = load_sets(_questions(args.coverage_questions))
     from quiz.authoring import decisions
 
     reviews = {c.file.case.id: decisions(c) for c in material.case_files}
@@ -536,7 +787,8 @@ def _drill(args: argparse.Namespace) -> int:
             raise InputError("--count", "must be at least 1")
         if args.pass_mark is not None and not 0 <= args.pass_mark <= 100:
             raise InputError("--pass-mark", "a percentage from 0 to 100")
-        question_set = _find_set(args.drill_questions, args.set_id)
+        questions = _questions(args.drill_questions)
+        question_set = _find_set(questions, args.set_id)
         seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
         pass_mark = args.pass_mark if args.pass_mark is not None else question_set.pass_mark
         drill, key = new_drill(
@@ -556,12 +808,13 @@ def _drill(args: argparse.Namespace) -> int:
                 "exists: a new drill would get a new secret and the results collected for this "
                 "one would no longer match; choose another name, or --force",
             )
-        sets = folder_files(args.drill_questions, ".toml")
+        sets = folder_files(questions, ".toml")
         for output in (args.output, key_file):
             check_output(output, sets)
         # Both are written before either is renamed into place, the key first: a trainee can
         # only take a drill whose key exists, and a failure leaves neither.
         write_together({key_file: dumps_key(key), args.output: dumps_drill(drill)})
+        _channels_notice(questions.parent / "seeds")
         print(
             f"drill {drill.drill.id}: {count(len(drill.questions), 'question')}, {args.feedback} "
             f"feedback; give trainees {args.output}; keep {key_path(args.output)}"
@@ -672,19 +925,25 @@ def _bank(args: argparse.Namespace) -> int:
     from quiz.bank import to_gift, to_moodle_xml
     from quiz.files import check_output, folder_files, write_atomic
 
-    question_set = _find_set(args.bank_questions, args.set_id)
-    check_output(args.bank_output, folder_files(args.bank_questions, ".toml"))
+    questions = _questions(args.bank_questions)
+    question_set = _find_set(questions, args.set_id)
+    check_output(args.bank_output, folder_files(questions, ".toml"))
     text = to_gift(question_set) if args.bank_format == "gift" else to_moodle_xml(question_set)
     write_atomic(args.bank_output, text)
+    _channels_notice(questions.parent / "seeds")
     print(f"{count(len(question_set.questions), 'question')} written to {args.bank_output}")
     return 0
 
 
 def _app(args: argparse.Namespace) -> int:
-    from quiz.ui.app import run_app
+    from quiz.ui.app import build_app
 
     trainee = trainee_name(args.trainee, "--trainee") if args.trainee else None
-    return run_app(args.questions or _default_questions(), args.db, trainee)
+    # As run_app, with the case library's material when --seeds gives it. A bad question set
+    # or score store is refused before the screen is taken over.
+    app = build_app(_questions(args.questions), args.db, trainee, seeds=args.app_seeds)
+    app.run()
+    return app.return_code or 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -148,52 +148,93 @@ def case_file_from(
     data: Any, text: str, name: str, documents: Mapping[str, Document]
 ) -> CaseCorrection:
     """A parsed case file, checked: its keys, tags, fact kinds, verdicts, id, and every quote
-    verbatim in its document."""
-    problems = structure_problems(data, CaseFile, name, text)
+    verbatim in its document. Raises the first problem."""
+    correction, problems = _checked_case_file(data, text, name, documents)
     if problems:
         raise problems[0]
+    assert correction is not None
+    return correction
+
+
+def case_file_problems(
+    path: Path, name: str, documents: Mapping[str, Document]
+) -> list[InputError]:
+    """Every problem of a case file, in file order as far as each check goes (quiz validate)."""
+    try:
+        data, text = read_toml(path, name)
+    except InputError as err:
+        return [err]
+    return _checked_case_file(data, text, name, documents)[1]
+
+
+def _checked_case_file(
+    data: Any, text: str, name: str, documents: Mapping[str, Document]
+) -> tuple[CaseCorrection | None, list[InputError]]:
+    problems = structure_problems(data, CaseFile, name, text)
+    if problems:
+        return None, problems
     parsed = structured(data, CaseFile)
+
+    def evidence(entry: TagEntry | FactEntry | Passage, where: str) -> Evidence:
+        try:
+            return _evidence(entry, where, name, text, documents)
+        except InputError as err:
+            problems.append(err)
+            return Evidence(entry.doc, 0, 0, entry.quote)  # never used: the file is refused
+
     tag_evidence = []
     fact_evidence = []
     for number, tag in enumerate(parsed.tags):
         if tag.id not in TAGS:
-            raise InputError(
-                name,
-                f"tags[{number}].id: unknown tag {tag.id!r}",
-                locate(text, f"tags[{number}].id"),
+            problems.append(
+                InputError(
+                    name,
+                    f"tags[{number}].id: unknown tag {tag.id!r}",
+                    locate(text, f"tags[{number}].id"),
+                )
             )
-        tag_evidence.append(_evidence(tag, f"tags[{number}]", name, text, documents))
+        tag_evidence.append(evidence(tag, f"tags[{number}]"))
     for number, fact in enumerate(parsed.facts):
         if fact.kind not in FACT_KINDS:
-            raise InputError(
-                name,
-                f"facts[{number}].kind: {fact.kind!r} is not one of {', '.join(FACT_KINDS)}",
-                locate(text, f"facts[{number}].kind"),
+            problems.append(
+                InputError(
+                    name,
+                    f"facts[{number}].kind: {fact.kind!r} is not one of {', '.join(FACT_KINDS)}",
+                    locate(text, f"facts[{number}].kind"),
+                )
             )
-        fact_evidence.append(_evidence(fact, f"facts[{number}]", name, text, documents))
+        fact_evidence.append(evidence(fact, f"facts[{number}]"))
     for field in ("drop_tags", "reviewed_tags"):
         for tag_id in getattr(parsed, field):
             if tag_id not in TAGS:
-                raise InputError(name, f"{field}: unknown tag {tag_id!r}", locate(text, field))
+                problems.append(
+                    InputError(name, f"{field}: unknown tag {tag_id!r}", locate(text, field))
+                )
     for number, verdict in enumerate(parsed.questions):
         if verdict.verdict not in VERDICTS:
-            raise InputError(
-                name,
-                f"questions[{number}].verdict: {verdict.verdict!r} is not accept or reject",
-                locate(text, f"questions[{number}].verdict"),
+            problems.append(
+                InputError(
+                    name,
+                    f"questions[{number}].verdict: {verdict.verdict!r} is not accept or reject",
+                    locate(text, f"questions[{number}].verdict"),
+                )
             )
     if not _SLUG.fullmatch(parsed.case.id):
-        raise InputError(
-            name,
-            f"case.id: {parsed.case.id!r} is not an id (lower-case letters, digits and hyphens, "
-            "as quiz extract prints them)",
-            locate(text, "case.id"),
+        problems.append(
+            InputError(
+                name,
+                f"case.id: {parsed.case.id!r} is not an id (lower-case letters, digits and "
+                "hyphens, as quiz extract prints them)",
+                locate(text, "case.id"),
+            )
         )
     garbled = tuple(
-        _evidence(passage, f"garbled[{number}]", name, text, documents)
-        for number, passage in enumerate(parsed.garbled)
+        evidence(passage, f"garbled[{number}]") for number, passage in enumerate(parsed.garbled)
     )
-    return CaseCorrection(parsed, name, tuple(tag_evidence), tuple(fact_evidence), garbled)
+    if problems:
+        return None, problems
+    correction = CaseCorrection(parsed, name, tuple(tag_evidence), tuple(fact_evidence), garbled)
+    return correction, []
 
 
 def apply_case_files(extraction: Extraction, corrections: Sequence[CaseCorrection]) -> Extraction:

@@ -171,6 +171,15 @@ def read_details(root: Path) -> dict[str, SourceDetails]:
     return {entry.file: entry for entry in parsed.documents}
 
 
+def teaches_seed_channels(root: Path) -> bool:
+    """Whether a seeds folder's channels are the seed material's own: no ``channels.toml``
+    (the built-in defaults), or one that names nothing but their actions (the shipped file).
+    Questions generated from it teach another country's hotline, not the organisation's."""
+    channels, _evidence = _read_channels(root)
+    defaults = {(c.id, c.action) for c in DEFAULT_CHANNELS.channels}
+    return {(c.id, c.action) for c in channels} <= defaults
+
+
 def _read_channels(root: Path) -> tuple[tuple[Channel, ...], dict[str, Evidence]]:
     from quiz.files import path_exists
 

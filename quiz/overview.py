@@ -1,11 +1,12 @@
-"""Read-outs of the content pipeline: the extraction as JSON or text, and tag coverage."""
+"""Read-outs of the content pipeline: the extraction as JSON or text, tag coverage, and a
+case's facts as the case library lists them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from quiz.models import Evidence, Extraction, Fact, QuestionSet, TagHit
+from quiz.models import Case, Evidence, Extraction, Fact, QuestionSet, TagHit
 from quiz.taxonomy import TAGS, TOPICS
 
 
@@ -53,6 +54,31 @@ def extraction_json(extraction: Extraction) -> dict[str, Any]:
             for c in extraction.cases
         ],
     }
+
+
+LIBRARY_KINDS = ("role", "sector", "contact", "date", "money", "quantity", "outcome")
+"""The order a case's facts are read in: who, the story's dates, what was paid and taken, what
+came of it. (Approaches are told by the case's situations, not listed.)"""
+
+
+def case_fact_lines(case: Case) -> list[str]:
+    """A case's facts as the case library lists them, one line each (``kind: value (event)``):
+    by kind in :data:`LIBRARY_KINDS` order, dates in time order (ISO dates sort as text),
+    otherwise in the order the material gives them; a line said twice (the same fact found in
+    two passages or two documents) is listed once."""
+    order = {kind: number for number, kind in enumerate(LIBRARY_KINDS)}
+    shown = [
+        (order[fact.kind], fact.value if fact.kind == "date" else "", position, fact)
+        for position, fact in enumerate(case.facts)
+        if fact.kind in order
+    ]
+    lines: list[str] = []
+    for *_key, fact in sorted(shown, key=lambda entry: entry[:3]):
+        event = f" ({fact.event})" if fact.event else ""
+        line = f"{fact.kind}: {fact.value}{event}"
+        if line not in lines:
+            lines.append(line)
+    return lines
 
 
 def _short(text: str, width: int = 90) -> str:

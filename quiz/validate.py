@@ -16,6 +16,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import attrs
+import cattrs
+
 from quiz.errors import InputError
 from quiz.files import folder_files, is_folder, path_exists, read_limited
 from quiz.models import Choice, MatchItem, Question, QuestionSet
@@ -25,6 +28,7 @@ from quiz.qformat import (
     parse_toml,
     read_toml,
     set_problems,
+    structured,
     structured_set,
 )
 from quiz.taxonomy import TAGS, TOPICS
@@ -122,13 +126,9 @@ def _same_id(path: Path, seen: dict[tuple[Path, str], Path]) -> InputError | Non
 
 
 def _check_case_file(path: Path, sources: _Sources) -> list[InputError]:
-    from quiz.curation import read_case_file
+    from quiz.curation import case_file_problems
 
-    try:
-        read_case_file(path, str(path), sources.documents())
-    except InputError as err:
-        return [err]
-    return []
+    return case_file_problems(path, str(path), sources.documents())
 
 
 def check_set_file(path: Path, sources: _Sources | Path | None) -> list[InputError]:
@@ -142,14 +142,58 @@ def check_set_file(path: Path, sources: _Sources | Path | None) -> list[InputErr
         return [err]
     problems = set_problems(data, name, text)
     if problems:
-        return problems
+        # The schema's problems, and every other problem of what still reads: each of them in
+        # one run, not one per run.
+        partial = _partial_set(data)
+        if partial is not None:
+            problems += _check_set(partial[0], name, text, sources, partial[1])
+        return sorted(problems, key=lambda problem: problem.line or 0)
     question_set = structured_set(data)
     return _check_set(question_set, name, text, sources)
 
 
-def _check_set(qs: QuestionSet, name: str, text: str, sources: _Sources | None) -> list[InputError]:
+_SCHEMA_ERRORS = (cattrs.BaseValidationError, ValueError, TypeError, KeyError)
+
+
+def _partial_set(data: dict) -> tuple[QuestionSet, list[int]] | None:  # type: ignore[type-arg]
+    """What a set file with schema problems still holds that can be checked: its ``[set]``
+    table without unknown keys, and each question that reads on its own (unknown keys left
+    out), with the question's number in the file. None if the ``[set]`` table does not read."""
+    head = data.get("set")
+    if not isinstance(head, dict):
+        return None
+    known = attrs.fields_dict(QuestionSet)
+    try:
+        empty = structured(
+            {**{k: v for k, v in head.items() if k in known}, "questions": []}, QuestionSet
+        )
+    except _SCHEMA_ERRORS:
+        return None
+    entries = data.get("questions")
+    fields = attrs.fields_dict(Question)
+    questions: list[Question] = []
+    numbers: list[int] = []
+    for number, entry in enumerate(entries if isinstance(entries, list) else []):
+        if not isinstance(entry, dict):
+            continue
+        try:
+            questions.append(structured({k: v for k, v in entry.items() if k in fields}, Question))
+        except _SCHEMA_ERRORS:
+            continue
+        numbers.append(number)
+    return attrs.evolve(empty, questions=tuple(questions)), numbers
+
+
+def _check_set(
+    qs: QuestionSet,
+    name: str,
+    text: str,
+    sources: _Sources | None,
+    numbers: Sequence[int] | None = None,
+) -> list[InputError]:
     """Every check of a set; without ``sources`` (the app, drills, exports, which may not have
-    the case documents) all but the quotes and digests."""
+    the case documents) all but the quotes and digests. ``numbers``: for a set read in part,
+    each question's number in the file."""
     problems: list[InputError] = []
 
     def problem(path: str, message: str) -> None:
@@ -161,7 +205,7 @@ def _check_set(qs: QuestionSet, name: str, text: str, sources: _Sources | None) 
         problem("set.topic", f"unknown topic {qs.topic!r}")
     if not 0 <= qs.pass_mark <= 100:
         problem("set.pass_mark", "must be a percentage from 0 to 100")
-    if not qs.questions:
+    if not qs.questions and numbers is None:
         problem("questions", "no questions")
     digests = {}
     for number, digest in enumerate(qs.sources):
@@ -180,7 +224,8 @@ def _check_set(qs: QuestionSet, name: str, text: str, sources: _Sources | None) 
                 "(its sha256 differs); run 'quiz generate'",
             )
     counts = Counter(q.id for q in qs.questions)
-    for number, question in enumerate(qs.questions):
+    for position, question in enumerate(qs.questions):
+        number = numbers[position] if numbers is not None else position
         where = f"questions[{number}]"
         if counts[question.id] > 1:
             problem(f"{where}.id", f"duplicate question id {question.id!r}")

@@ -605,10 +605,11 @@ CASES = [
         r"seeds/pipe\.txt: is not a regular file",
     ),
     Case(
-        "doc-folder",
-        folder("seeds/dir.txt"),
-        ("extract", "seeds/dir.txt"),
-        r"seeds/dir\.txt: is a folder, not a file",
+        # A folder stands for its documents (quiz extract DIR); one with none is refused.
+        "doc-folder-without-documents",
+        write("seeds/notes/readme.md", "not a case document\n"),
+        ("extract", "seeds/notes"),
+        r"seeds/notes: no case documents \(\*\.txt\) in the folder",
     ),
     Case(
         "doc-missing",

@@ -147,14 +147,16 @@ class Context:
         return self.channel("self-surrender") or self.report_channel()
 
     def channel_sources(self, channel: Channel, case: Case | None = None) -> tuple[Evidence, ...]:
-        """The passage that defines a channel: the organisation's channels file, and a case
-        document's own words about it only for a case that document tells (a document's
-        channels belong to its jurisdiction)."""
+        """The passage that defines a channel: the organisation's channels file; without one
+        (the built-in defaults), a case document's own words about it, only for a case that
+        document tells (a document's channels belong to its jurisdiction). An organisation's
+        file replaces the documents' channels: their numbers are not its numbers."""
         configured = self.material.channel_evidence.get(channel.id)
-        own: tuple[Evidence, ...] = ()
-        if case is not None:
-            own = tuple(self.document_evidence(channel.id, case.sources)[:1])
-        return ((configured,) if configured else ()) + own
+        if configured is not None:
+            return (configured,)
+        if case is None:
+            return ()
+        return tuple(self.document_evidence(channel.id, case.sources)[:1])
 
     def document_evidence(self, tag_id: str, docs: Sequence[str]) -> list[Evidence]:
         """A tag's passages in the named documents' own text (not about one case)."""
