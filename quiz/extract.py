@@ -135,14 +135,14 @@ _ROLE_NOUNS_EARLY = (
     r"supervisor|planner|controller|driver|welder|pharmacist|librarian|archivist|surveyor|"
     r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
-    r"forecaster|meteorologist|broker"
+    r"forecaster|meteorologist|broker|citizen"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
 _SURNAMED = re.compile(rf"\bsurnamed\s+({_WORD})\b")
 _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
-    r"introduc(?:ed|ing)\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
+    r"introduc(?:ed|ing)\s+(?:him|her)self\s+(?:\w+\s+){0,3}?as|presented\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
     r"said\s+(?:his|her|their)\s+name\s+was|(?:his|her|their)\s+name\s+was\s+(?:given\s+as\s+)?|"
     r"signed\s+(?:his|her|their)\s+messages|signed\s+(?:him|her|them)sel(?:f|ves)(?:\s+as)?|"
@@ -171,7 +171,7 @@ _OUTCOME = re.compile(
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
     r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|"
     r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|"
-    r"referred\s+(?:\w+\s+){0,8}?to\s+(?:the\s+)?(?:public\s+)?prosecutors?|"
+    r"referred\s+(?:\w+\s+){0,8}?to\s+(?:the\s+)?(?:public\s+)?prosecut(?:ors?|ion)|"
     r"(?:security|criminal|espionage|police)\s+investigation\s+into)\b",
 )
 _ACT = re.compile(
@@ -687,7 +687,7 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|acquitted|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
     r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|"
-    r"(?:directed|aimed)\s+at|"
+    r"(?:directed|aimed)\s+at|referred\s+to\s+(?:the\s+)?(?:public\s+)?prosecut\w*|"
     r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|e-mail|message|offer|invitation|call|request))\b"
 )
 _CHARGED_AGAINST = re.compile(
@@ -710,7 +710,7 @@ _COURT_FRAME = re.compile(
 _WHO_AFTER = re.compile(r",\s+who\s")
 """After a name: "Levi-Shalev, who works on ...": a person, not a company or a place."""
 _AGE_WORD = re.compile(r"\d{1,2}-year-old\s+")
-_GENERIC_HEADS = frozenset({"official", "servant", "employee", "staffer", "worker"})
+_GENERIC_HEADS = frozenset({"official", "servant", "employee", "staffer", "worker", "citizen"})
 """Plain words for a person at work that a story uses, one for another, of the person it
 describes and never names."""
 _IN_ABSENTIA = re.compile(r"\s+(?:\w+\s+)?in\s+(?:absentia|(?:his|her|their)\s+absence)\b")
@@ -1125,7 +1125,8 @@ _ROLE_NOUNS = (
     + r")"
 )
 _ROLE = re.compile(
-    r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|serving\s+as|served\s+as)\s+|,\s+)"
+    r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|serving\s+as|served\s+as|employed\s+as)"
+    r"\s+|,\s+)"
     r"(?:a\s+|an\s+|the\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born)\s)[a-z][\w-]*\s+)"
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",

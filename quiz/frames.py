@@ -266,7 +266,7 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
 
 
-_PLAIN_JOBS = frozenset({"official", "servant", "employee", "staffer", "worker"})
+_PLAIN_JOBS = frozenset({"official", "servant", "employee", "staffer", "worker", "citizen"})
 """Words for someone at work that say nothing of the job."""
 
 

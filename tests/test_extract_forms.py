@@ -356,3 +356,20 @@ def test_the_start_of_an_organisations_name_is_not_a_person() -> None:
         "the man who approached Brennan-Kehoe offered her 2,000 euros."
     )
     assert "Garda Crime" not in found
+
+
+def test_a_citizen_referred_to_the_prosecution_and_a_cover_introduced_by_email() -> None:
+    from quiz.frames import _role
+    from quiz.scenario_material import scenario_material
+
+    found = cases(
+        "The security authorities announce that a citizen has been referred to the Public "
+        "Prosecution for passing information to a foreign party.\n\n"
+        "The person concerned is an Omani national, 41 years of age, employed as a driver in a "
+        "transport section of the Ministry of Defence. The employee was approached by a man who "
+        "offered a scholarship for his son. The man gave the employee gifts and paid for a "
+        "holiday, and then asked the employee for the movements of senior officers. The "
+        "client introduced herself over email as Dr. Evelyn Hart, a senior fellow."
+    )
+    assert list(found) == ["a citizen"]
+    assert _role(found["a citizen"], scenario_material()) == "a driver"
