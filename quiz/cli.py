@@ -518,6 +518,7 @@ def _drill(args: argparse.Namespace) -> int:
         load_drill,
         new_drill,
         result_path,
+        resume_point,
     )
     from quiz.files import (
         check_output,
@@ -572,21 +573,18 @@ def _drill(args: argparse.Namespace) -> int:
         trainee = args.drill_trainee or args.trainee
         writable_folder(args.results)
         if trainee:
+            # A finished or refused result is said before the screen is taken; one in
+            # progress is taken up where the trainee stopped.
             trainee = trainee_name(trainee, "--trainee")
-            done = result_path(args.results, drill.drill.id, trainee)
-            if path_exists(done):
-                raise InputError(
-                    str(done),
-                    f"{trainee} has a result for this drill already: hand it in, or move it "
-                    "away to take the drill again",
-                )
+            resume_point(result_path(args.results, drill.drill.id, trainee), drill, trainee)
     from quiz.ui.drill import run_drill, run_presenter
 
     if args.drill_command == "run":
         return run_drill(drill, trainee, args.results, args.db)
-    from quiz.drill import load_key
+    from quiz.drill import find_key, load_key
 
-    return run_presenter(drill, load_key(args.key, drill) if args.key is not None else None)
+    answers = find_key(args.drill_file, args.key)  # the key beside the drill, as report does
+    return run_presenter(drill, load_key(answers, drill) if answers is not None else None)
 
 
 def _report(args: argparse.Namespace) -> int:

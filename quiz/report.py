@@ -467,7 +467,7 @@ def to_xapi(graded: Sequence[Graded], drill: Drill, key: AnswerKey) -> str:
                         "response": text,
                         "duration": _duration((response.elapsed_ms if response else 0) / 1000),
                     },
-                    "timestamp": g.result.finished,
+                    "timestamp": g.result.finished or g.result.started,
                 }
             )
         score = {
@@ -499,7 +499,7 @@ def to_xapi(graded: Sequence[Graded], drill: Drill, key: AnswerKey) -> str:
                         "completion": True,
                         "duration": _duration(g.seconds),
                     },
-                    "timestamp": g.result.finished,
+                    "timestamp": g.result.finished or g.result.started,
                 }
             )
     return json.dumps(statements, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,215 @@
+"""Issue 9, drills and reports: a drill run again goes on where the trainee stopped, the result
+file says "in progress" until the end, a start screen before the clock, Esc that leaves and keeps
+the answers, the presenter's numbers and key, one attempt counted per trainee from files and the
+store alike, and item tables with the question text and the wrong choices picked."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+
+from quiz.drill import key_path, read_result, result_path
+from quiz.store import ScoreStore
+from quiz.validate import load_sets
+
+from .conftest import QUESTIONS
+from .test_drill import make, respond
+from .test_validate import run
+
+
+@pytest.fixture(scope="module")
+def question_set():
+    """Two single-choice questions and two look-alikes (as in test_drill)."""
+    questions = [q for s in load_sets(QUESTIONS) for q in s.questions]
+    singles = [q for q in questions if q.kind == "single"][:2]
+    harmless = next(q for q in questions if q.benign is True)
+    suspicious = next(q for q in questions if q.benign is False)
+    base = load_sets(QUESTIONS)[0]
+    return attrs.evolve(base, id="fixture", questions=(*singles, harmless, suspicious))
+
+
+def raw(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def texts(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one(selector).render())
+
+
+async def answer_with(pilot, screen, choices) -> None:  # type: ignore[no-untyped-def]
+    for choice in choices:
+        await pilot.press(str(screen.order.index(choice) + 1))
+    await pilot.press("enter")
+
+
+async def test_a_drill_run_again_goes_on_where_the_trainee_stopped(
+    tmp_path: Path, question_set
+) -> None:
+    from quiz.ui.drill import DrillApp, DrillScreen, DrillSession, DrillStartScreen, HandedInScreen
+
+    drill, key, _ = make(tmp_path, question_set)
+    answers = {e.question: e.answer for e in key.answers}
+    folder = tmp_path / "results"
+    db = tmp_path / "scores.sqlite3"
+    store = ScoreStore.open(db)
+    first = DrillSession(drill, folder, store)
+    first.remember("Ada")
+    app = DrillApp(first)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        for _ in range(2):
+            await answer_with(pilot, screen, answers[screen.run.question.id])
+        # The terminal closes here, as if the process were killed: no Esc, no goodbye.
+    path = result_path(folder, drill.drill.id, "Ada")
+    before = raw(path)
+    assert before["status"] == "in progress" and before["finished"] is None
+    assert [r["question"] for r in before["responses"]] == [q.id for q in drill.questions[:2]]
+
+    second = DrillSession(drill, folder, store)
+    second.remember("Ada")
+    app = DrillApp(second)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, DrillStartScreen)
+        assert "You answered 2 of 4 before" in texts(app, "#drill-start")
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        assert screen.run.position == 2
+        assert "question 3 of 4" in texts(app, "#progress")
+        while isinstance(app.screen, DrillScreen):
+            await answer_with(pilot, screen, answers[screen.run.question.id])
+        assert isinstance(app.screen, HandedInScreen)
+        assert "4 of 4 answered" in texts(app, "#results")
+    after = raw(path)
+    assert after["status"] == "finished" and after["finished"]
+    assert after["responses"][:2] == before["responses"]  # nothing given before was lost
+    assert after["started"] == before["started"]
+    result = read_result(path, drill)  # the seal still holds
+    assert [r.question for r in result.responses] == [q.id for q in drill.questions]
+    attempts = [a for a in store.attempts("Ada") if a.mode == "drill"]
+    assert len(attempts) == 1 and attempts[0].answered == 4 and attempts[0].finished
+
+
+def test_a_finished_or_broken_result_is_refused_in_one_line_and_left_as_it_was(
+    tmp_path: Path, question_set
+) -> None:
+    drill, key, path = make(tmp_path, question_set)
+    folder = tmp_path / "results"
+    done = respond(drill, key, "Ana", {1, 2, 3, 4}, folder)
+    before = done.read_bytes()
+    db = str(tmp_path / "db")
+    argv = ("--db", db, "drill", "run", str(path), "--trainee", "Ana", "--results", str(folder))
+    result = run(*argv)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert str(done) in result.stderr and "finished 2026-11-22T09:05:00+00:00" in result.stderr
+    assert done.read_bytes() == before
+    data = raw(done)
+    data["responses"] = data["responses"][:1]
+    data.update(status="in progress", finished=None)  # a file edited by hand: the seal breaks
+    done.write_text(json.dumps(data), encoding="utf-8")
+    before = done.read_bytes()
+    result = run(*argv)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "tampered" in result.stderr and done.read_bytes() == before
+
+
+async def test_the_clock_starts_on_a_key_after_a_start_screen(tmp_path: Path, question_set) -> None:
+    from quiz.ui.drill import DrillApp, DrillScreen, DrillSession, DrillStartScreen
+
+    drill, _key, _ = make(tmp_path, question_set, time_limit=1)
+    session = DrillSession(drill, tmp_path / "results", None)
+    session.remember("Ada")
+    app = DrillApp(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, DrillStartScreen)
+        shown = texts(app, "#drill-start")
+        title = drill.drill.title
+        assert title in shown and "4 questions" in shown
+        assert "1 s per question" in shown and "pass mark 75%" in shown
+        await pilot.pause(1.5)  # longer than a question's time: nothing may have run out
+        assert isinstance(app.screen, DrillStartScreen)
+        assert not list((tmp_path / "results").glob("*.json"))
+        await pilot.press("enter")
+        assert isinstance(app.screen, DrillScreen) and app.screen.run.position == 0
+
+
+async def test_escape_asks_then_leaves_and_keeps_the_answers(tmp_path: Path, question_set) -> None:
+    from quiz.ui.drill import DrillApp, DrillScreen, DrillSession, LeaveScreen
+
+    drill, key, _ = make(tmp_path, question_set)
+    answers = {e.question: e.answer for e in key.answers}
+    session = DrillSession(drill, tmp_path / "results", None)
+    session.remember("Ada")
+    app = DrillApp(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        footer = app.active_bindings["escape"].binding.description
+        assert footer == "Leave (answers kept)"
+        await answer_with(pilot, screen, answers[screen.run.question.id])
+        await pilot.press("escape")
+        assert isinstance(app.screen, LeaveScreen)
+        await pilot.press("n")
+        assert app.screen is screen and screen.run.position == 1
+        await pilot.press("escape", "y")
+        await pilot.pause()
+    assert app.return_code == 0 and app.failure is None
+    assert app.notice is not None and "go on at question 2" in app.notice
+    data = raw(session.path)
+    assert data["status"] == "in progress" and len(data["responses"]) == 1
+
+
+async def test_the_presenter_shows_the_numbers_trainees_see(tmp_path: Path, question_set) -> None:
+    from quiz.ui.drill import PresenterApp
+
+    drill, key, _ = make(tmp_path, question_set)
+    app = PresenterApp(drill, key)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("space")
+        shown = str(app.query_one("#reveal").render())
+    question = drill.questions[0]
+    answer = next(e.answer for e in key.answers if e.question == question.id)
+    numbers = {c.id: n for n, c in enumerate(question.choices, start=1)}
+    texts_of = {c.id: c.text for c in question.choices}
+    expected = "; ".join(f"{numbers[a]}. {texts_of[a]}" for a in answer)
+    assert shown.startswith(f"Answer: {expected}\n")
+
+
+def test_drill_present_finds_the_key_beside_the_drill(tmp_path: Path, question_set) -> None:
+    from quiz.drill import find_key
+
+    _drill, _key, path = make(tmp_path, question_set)
+    assert find_key(path, None) == key_path(path)
+    assert find_key(path, tmp_path / "other.toml") == tmp_path / "other.toml"
+    # A key beside the drill that belongs to another drill: present reads it, so it says so.
+    (tmp_path / "other").mkdir()
+    _, _, other = make(tmp_path / "other", attrs.evolve(question_set, id="another"))
+    key_path(path).write_bytes(key_path(other).read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-m", "quiz", "drill", "present", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 2
+    assert result.stderr == f"quiz: {key_path(path)}: this key belongs to another drill " + (
+        f"({tomllib_id(key_path(other))})\n"
+    )
+    key_path(path).unlink()
+    assert find_key(path, None) is None
+
+
+def tomllib_id(path: Path) -> str:
+    import tomllib
+
+    return tomllib.loads(path.read_text(encoding="utf-8"))["key"]["drill"]
