@@ -14,6 +14,7 @@ import re
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import attrs
@@ -61,10 +62,12 @@ def results_from_store(
     attempts: Sequence[tuple[str, str, list[tuple[str, tuple[str, ...], int, str]]]],
     drill: Drill,
 ) -> list[Result]:
-    """Drill attempts kept in a score store, as results (the last answer's time as the end).
-    The store is the instructor's own: it needs no seal."""
+    """Drill attempts kept in a score store, as results. An attempt that answered every
+    question is finished (at its last answer's time), as its result file says; any other is
+    in progress. The store is the instructor's own: it needs no seal."""
     from quiz.drill import Response
 
+    asked = {q.id for q in drill.questions}
     results = []
     for trainee, started, answers in attempts:
         if not answers:
@@ -73,10 +76,77 @@ def results_from_store(
             Response(question, response, elapsed, not response)
             for question, response, elapsed, _ in answers
         )
+        finished = answers[-1][3] if {r.question for r in responses} >= asked else None
         results.append(
-            Result(drill.drill.id, drill.drill.digest, trainee, started, answers[-1][3], responses)
+            Result(drill.drill.id, drill.drill.digest, trainee, started, finished, responses)
         )
     return results
+
+
+SAME_ATTEMPT_SECONDS = 60
+"""A result file and a store attempt that started this close, with the same answers (one may
+hold an answer more), are one attempt written to both places."""
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def same_attempt(one: Result, other: Result) -> bool:
+    """Whether two records are one attempt: the same first answers, started together."""
+    shorter, longer = sorted((one.responses, other.responses), key=len)
+    same_answers = [(r.question, r.response) for r in shorter] == [
+        (r.question, r.response) for r in longer[: len(shorter)]
+    ]
+    apart = abs((_moment(one.started) - _moment(other.started)).total_seconds())
+    return same_answers and apart <= SAME_ATTEMPT_SECONDS
+
+
+@attrs.frozen
+class Counted:
+    """The attempt of a trainee that a report counts, and the ones it sets aside."""
+
+    result: Result
+    set_aside: tuple[Result, ...]
+
+
+def attempt_that_counts(records: Sequence[Result]) -> Counted:
+    """One trainee's attempts at a drill, from result files and the store (files first): the
+    one that counts is the latest finished one, else the latest. Records of the same attempt
+    (a file and the store's copy) are one; the fuller record stands for it."""
+    attempts: list[Result] = []
+    for record in records:
+        twin = next((a for a in attempts if same_attempt(a, record)), None)
+        if twin is None:
+            attempts.append(record)
+        elif len(record.responses) > len(twin.responses) or (
+            record.finished is not None and twin.finished is None
+        ):
+            attempts[attempts.index(twin)] = record
+    finished = [a for a in attempts if a.finished is not None]
+    chosen = max(finished or attempts, key=lambda a: _moment(a.started))
+    return Counted(chosen, tuple(a for a in attempts if a is not chosen))
+
+
+def conflict_line(counted: Counted, drill: Drill) -> str:
+    """One line naming the trainee, the attempt counted and those set aside."""
+    total = len(drill.questions)
+
+    def said(result: Result) -> str:
+        answered = len(result.responses)
+        return f"{result.status}, started {result.started}, {answered} of {total} answered"
+
+    chosen = counted.result
+    why = "the latest finished one" if chosen.finished is not None else "the latest"
+    aside = "; ".join(said(r) for r in counted.set_aside)
+    return (
+        f"{chosen.trainee}: {len(counted.set_aside) + 1} different attempts at this drill; "
+        f"counted {why} ({said(chosen)}); not counted: {aside}"
+    )
 
 
 def _correct(kind: str, answer: Sequence[str], response: Sequence[str]) -> bool:
@@ -201,6 +271,7 @@ def summary(graded: Sequence[Graded], drill: Drill, key: AnswerKey) -> dict[str,
                 "percent": g.percent,
                 "passed": g.passed,
                 "seconds": round(g.seconds, 1),
+                "status": g.result.status,
                 "per_topic": {t: {"right": r, "asked": a} for t, (r, a) in g.per_topic.items()},
             }
             for g in graded

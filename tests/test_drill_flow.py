@@ -213,3 +213,84 @@ def tomllib_id(path: Path) -> str:
     import tomllib
 
     return tomllib.loads(path.read_text(encoding="utf-8"))["key"]["drill"]
+
+
+def drill_attempt(session, key, right: bool, stop_after: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Take the drill through its session (as the app does), answering everything right or
+    wrong, stopping (as if the terminal closed) after so many answers."""
+    answers = {e.question: e.answer for e in key.answers}
+    run_ = session.begin()
+    while not run_.done and (stop_after is None or len(session.responses) < stop_after):
+        question = run_.question
+        chosen = answers[question.id]
+        if not right:
+            chosen = (next(c.id for c in question.choices if c.id not in chosen),)
+        session.answer(run_, list(chosen), 1500)
+        session.advance(run_)
+
+
+def test_the_store_and_the_files_count_the_same_attempt(tmp_path: Path, question_set) -> None:
+    """Dee's first attempt stopped after two wrong answers; its result file was moved away and
+    Dee took the drill again, all right. Files or store: 4 of 4, and the conflict is named."""
+    from quiz.ui.drill import DrillSession
+
+    drill, key, path = make(tmp_path, question_set)
+    db = tmp_path / "scores.sqlite3"
+    store = ScoreStore.open(db)
+    folder = tmp_path / "results"
+    first = DrillSession(drill, folder, store)
+    first.remember("Dee")
+    drill_attempt(first, key, right=False, stop_after=2)
+    assert first.path is not None
+    moved = first.path.rename(tmp_path / "first-attempt.json")
+    second = DrillSession(drill, folder, store)
+    second.remember("Dee")
+    drill_attempt(second, key, right=True)
+    store.close()
+    assert second.path is not None
+
+    def report(*inputs: str) -> tuple[dict[str, int], list[str], int]:
+        out = tmp_path / "report.json"
+        result = run("report", *inputs, "--drill", str(path), "--format", "json", "-o", str(out))
+        scores = {t["trainee"]: t["right"] for t in json.loads(out.read_text())["trainees"]}
+        return scores, result.stderr.splitlines(), result.returncode
+
+    scores, lines, status = report("--db", str(db))
+    assert (scores, status) == ({"Dee": 4}, 0)
+    assert len(lines) == 1 and lines[0].startswith("quiz: Dee: 2 different attempts")
+    assert "counted the latest finished one" in lines[0] and "2 of 4 answered" in lines[0]
+    assert report(str(second.path)) == ({"Dee": 4}, [], 0)
+    scores, lines, _ = report(str(second.path), "--db", str(db))
+    assert scores == {"Dee": 4} and len(lines) == 1 and lines[0].startswith("quiz: Dee: ")
+    # The interrupted attempt's own file: the finished attempt in the store still counts.
+    scores, lines, _ = report(str(moved), "--db", str(db))
+    assert scores == {"Dee": 4} and len(lines) == 1 and "in progress" in lines[0]
+
+
+def test_one_attempt_in_a_file_and_the_store_is_no_conflict(tmp_path: Path, question_set) -> None:
+    from quiz.ui.drill import DrillSession
+
+    drill, key, path = make(tmp_path, question_set)
+    db = tmp_path / "scores.sqlite3"
+    session = DrillSession(drill, tmp_path / "results", ScoreStore.open(db))
+    session.remember("Eve")
+    drill_attempt(session, key, right=True, stop_after=3)
+    assert session.path is not None
+    out = tmp_path / "report.json"
+    result = run(
+        "report",
+        str(session.path),
+        "--db",
+        str(db),
+        "--drill",
+        str(path),
+        "--format",
+        "json",
+        "-o",
+        str(out),
+    )
+    assert result.returncode == 0 and result.stderr == ""
+    trainees = json.loads(out.read_text())["trainees"]
+    assert [(t["trainee"], t["right"], t["status"]) for t in trainees] == [
+        ("Eve", 3, "in progress")
+    ]
