@@ -53,9 +53,23 @@ class Item:
     discrimination: float
     """Facility in the top-scoring group minus facility in the bottom group."""
     distractors: dict[str, int]
-    """How often each wrong choice was picked."""
+    """How often each wrong choice was picked (by choice id)."""
     flag: str
     """"too easy", "too hard", "misleading" (negative discrimination), "weak" or ""."""
+    prompt: str = ""
+    """The question's text, as trainees read it."""
+    wrong_picked: tuple[WrongPick, ...] = ()
+    """The wrong choices picked, most often first, with the number trainees saw."""
+
+
+@attrs.frozen
+class WrongPick:
+    """A wrong choice and how many trainees picked it."""
+
+    number: int
+    """Its number on the trainee's screen (the drill fixes the order of choices)."""
+    text: str
+    times: int
 
 
 def results_from_store(
@@ -218,8 +232,21 @@ def item_analysis(graded: Sequence[Graded], drill: Drill, key: AnswerKey) -> lis
                 flag = "misleading"
             elif discrimination < 0.2:
                 flag = "weak"
+        numbers = {c.id: (n, c.text) for n, c in enumerate(question.choices, start=1)}
+        picked = tuple(
+            WrongPick(numbers[choice][0], numbers[choice][1], times)
+            for choice, times in sorted(wrong.items(), key=lambda p: (-p[1], numbers[p[0]][0]))
+        )
         items.append(
-            Item(question.id, round(facility, 3), round(discrimination, 3), dict(wrong), flag)
+            Item(
+                question.id,
+                round(facility, 3),
+                round(discrimination, 3),
+                dict(wrong),
+                flag,
+                question.prompt,
+                picked,
+            )
         )
     return items
 
@@ -374,12 +401,13 @@ def to_markdown(data: dict[str, Any]) -> str:
         "",
         "## Items",
         "",
-        "| question | facility | discrimination | flag |",
-        "|---|---|---|---|",
+        "| question | text | facility | discrimination | wrong choices picked | flag |",
+        "|---|---|---|---|---|---|",
     ]
     for item in data["items"]:
         lines.append(
-            f"| {item['question']} | {item['facility']} | {item['discrimination']} | "
+            f"| {_md(item['question'])} | {_md(item['prompt'])} | {item['facility']} | "
+            f"{item['discrimination']} | {_md(_wrong_picked(item)) or '-'} | "
             f"{item['flag'] or '-'} |"
         )
     sdt = data["signal_detection"]
@@ -389,6 +417,11 @@ def to_markdown(data: dict[str, Any]) -> str:
         f"false-alarm rate {_rate(sdt['false_alarm_rate'])}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _wrong_picked(item: dict[str, Any]) -> str:
+    """``2. text (3x); 4. text (1x)``: the numbers trainees saw, the text, how often."""
+    return "; ".join(f"{w['number']}. {w['text']} ({w['times']}x)" for w in item["wrong_picked"])
 
 
 def _bar_svg(value: float, width: int = 160) -> str:
@@ -423,7 +456,8 @@ def to_html(data: dict[str, Any]) -> str:
         for t, f in data["tags"].items()
     )
     items = "".join(
-        f"<tr><td>{e(i['question'])}</td><td>{i['facility']}</td><td>{i['discrimination']}</td>"
+        f"<tr><td>{e(i['question'])}</td><td>{e(i['prompt'])}</td><td>{i['facility']}</td>"
+        f"<td>{i['discrimination']}</td><td>{e(_wrong_picked(i)) or '-'}</td>"
         f"<td>{e(i['flag'] or '-')}</td></tr>"
         for i in data["items"]
     )
@@ -444,8 +478,8 @@ td, th {{ border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; }}
 <th>time (s)</th></tr>{rows}</table>
 <h2>Topics</h2><table>{topics}</table>
 <h2>Patterns and signs</h2><table>{tags}</table>
-<h2>Items</h2><table><tr><th>question</th><th>facility</th><th>discrimination</th><th>flag</th>
-</tr>{items}</table>
+<h2>Items</h2><table><tr><th>question</th><th>text</th><th>facility</th><th>discrimination</th>
+<th>wrong choices picked</th><th>flag</th></tr>{items}</table>
 <h2>Look-alikes</h2><p>Hit rate {_rate(sdt["hit_rate"])}
 · false-alarm rate {_rate(sdt["false_alarm_rate"])}</p>
 </body></html>

@@ -14,6 +14,7 @@ import attrs
 import pytest
 
 from quiz.drill import key_path, read_result, result_path
+from quiz.models import Choice
 from quiz.store import ScoreStore
 from quiz.validate import load_sets
 
@@ -213,6 +214,48 @@ def tomllib_id(path: Path) -> str:
     import tomllib
 
     return tomllib.loads(path.read_text(encoding="utf-8"))["key"]["drill"]
+
+
+def test_reports_list_each_question_with_its_text_and_the_wrong_choices_picked(
+    tmp_path: Path, question_set
+) -> None:
+    first = question_set.questions[0]
+    hostile = attrs.evolve(
+        first,
+        prompt="Is <script>alert(1)</script> **safe**?",
+        choices=tuple(
+            Choice(c.id, c.text if c.id in first.answer else f"<b>{c.text}</b> [bold]x[/]")
+            for c in first.choices
+        ),
+    )
+    questions = (hostile, *question_set.questions[1:])
+    drill, key, path = make(tmp_path, attrs.evolve(question_set, questions=questions))
+    folder = tmp_path / "results"
+    position = next(n for n, q in enumerate(drill.questions, 1) if "<script>" in q.prompt)
+    question = drill.questions[position - 1]
+    files = [
+        str(respond(drill, key, "Ana", set(range(1, 5)) - {position}, folder)),
+        str(respond(drill, key, "Ben", set(range(1, 5)) - {position}, folder)),
+    ]
+    answer = next(e.answer for e in key.answers if e.question == question.id)
+    number, wrong = next(
+        (n, c) for n, c in enumerate(question.choices, 1) if c.id not in answer
+    )  # the wrong choice respond() picks
+    out = {}
+    for fmt in ("md", "html", "json"):
+        target = tmp_path / f"report.{fmt}"
+        result = run("report", *files, "--drill", str(path), "--format", fmt, "-o", str(target))
+        assert result.returncode == 0, result.stderr
+        out[fmt] = target.read_text(encoding="utf-8")
+    item = next(i for i in json.loads(out["json"])["items"] if i["question"] == question.id)
+    assert item["prompt"] == question.prompt
+    assert item["wrong_picked"] == [{"number": number, "text": wrong.text, "times": 2}]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out["html"] and "<script" not in out["html"]
+    assert f"{number}. &lt;b&gt;" in out["html"] and "(2x)" in out["html"]
+    assert r"Is <script>alert\(1\)</script> \*\*safe\*\*?" not in out["md"]
+    assert r"\<script\>alert\(1\)\</script\> \*\*safe\*\*?" in out["md"]
+    assert f"{number}\\. \\<b\\>" in out["md"]
+    assert r"\(2x\)" in out["md"]
 
 
 def drill_attempt(session, key, right: bool, stop_after: int | None = None) -> None:  # type: ignore[no-untyped-def]
