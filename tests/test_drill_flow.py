@@ -169,6 +169,27 @@ async def test_escape_asks_then_leaves_and_keeps_the_answers(tmp_path: Path, que
     assert data["status"] == "in progress" and len(data["responses"]) == 1
 
 
+async def test_time_running_out_while_asked_about_leaving_misses_the_question(
+    tmp_path: Path, question_set
+) -> None:
+    from quiz.ui.drill import DrillApp, DrillScreen, DrillSession, LeaveScreen
+
+    drill, _key, _ = make(tmp_path, question_set, time_limit=1)
+    session = DrillSession(drill, tmp_path / "results", None)
+    session.remember("Ada")
+    app = DrillApp(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "escape")
+        assert isinstance(app.screen, LeaveScreen)
+        for _ in range(50):  # the limit is one second; a loaded machine may take longer
+            await pilot.pause(0.1)
+            if session.responses:
+                break
+        await pilot.pause()
+        assert isinstance(app.screen, DrillScreen) and app.screen.run.position == 1
+    assert session.responses[0].timed_out
+
+
 async def test_the_presenter_shows_the_numbers_trainees_see(tmp_path: Path, question_set) -> None:
     from quiz.ui.drill import PresenterApp
 

@@ -291,8 +291,8 @@ class LeaveScreen(ModalScreen[bool]):
         done = len(self.session.responses)
         total = len(self.run.questions)
         text = (
-            f"Leave the drill? Your {count(done, 'answer')} of {total} are kept in "
-            f"{self.session.path}.\nRun the same command again to go on at question "
+            f"Leave the drill? Your answers so far ({done} of {total}) are kept in\n"
+            f"{self.session.path}.\n\nRun the same command again to go on at question "
             f"{done + 1}. The clock keeps running until you choose.\n\n"
             "y: leave    n or Esc: stay"
         )
@@ -336,6 +336,10 @@ class DrillScreen(QuizScreen):
             literal(f"{self.run.title} · question {self.run.position + 1} of {total}{clock}")
         )
         if left <= 0:
+            if isinstance(self.app.screen, LeaveScreen):
+                # Time ran out while the trainee was asked about leaving: they stay, and the
+                # question is missed as it would have been.
+                self.app.screen.dismiss(False)
             try:
                 self.app.session.answer(  # type: ignore[attr-defined]
                     self.run, [], self.drill.drill.time_limit * 1000, timed_out=True
@@ -476,7 +480,7 @@ class DrillApp(App[None]):
     def leave(self, run: Run) -> None:
         done = len(self.session.responses)
         self.notice = (
-            f"left the drill with {count(done, 'answer')} of {len(run.questions)} kept in "
+            f"left the drill; your answers so far ({done} of {len(run.questions)}) are kept in "
             f"{self.session.path}; run the same command again to go on at question {done + 1}"
         )
         self.exit()
