@@ -6,8 +6,11 @@ store alike, and item tables with the question text and the wrong choices picked
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import attrs
@@ -96,6 +99,77 @@ async def test_a_drill_run_again_goes_on_where_the_trainee_stopped(
     assert [r.question for r in result.responses] == [q.id for q in drill.questions]
     attempts = [a for a in store.attempts("Ada") if a.mode == "drill"]
     assert len(attempts) == 1 and attempts[0].answered == 4 and attempts[0].finished
+
+
+async def test_a_drill_killed_midway_loses_no_answer_and_goes_on(
+    tmp_path: Path, question_set
+) -> None:
+    from quiz.ui.drill import DrillApp, DrillScreen, DrillSession, DrillStartScreen, HandedInScreen
+
+    drill, _key, path = make(tmp_path, question_set)
+    folder, db = tmp_path / "results", tmp_path / "scores.sqlite3"
+    driver = Path(__file__).parent / "drivers" / "drill_then_hang.py"
+    process = subprocess.Popen(
+        [sys.executable, str(driver), str(path), str(folder), str(db), "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    confirmed = []
+    deadline = time.monotonic() + 120
+    while len(confirmed) < 2 and time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        confirmed.append(line.split()[2])
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    assert confirmed == [q.id for q in drill.questions[:2]], process.stderr.read()
+    kept = raw(result_path(folder, drill.drill.id, "Ada"))["responses"]
+    assert [r["question"] for r in kept] == confirmed
+
+    session = DrillSession(drill, folder, ScoreStore.open(db))
+    session.remember("Ada")
+    app = DrillApp(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, DrillStartScreen)
+        await pilot.press("enter")
+        assert isinstance(app.screen, DrillScreen) and app.screen.run.position == 2
+        await pilot.press("1", "enter", "1", "enter")
+        assert isinstance(app.screen, HandedInScreen)
+    after = raw(result_path(folder, drill.drill.id, "Ada"))
+    assert after["status"] == "finished" and after["responses"][:2] == kept
+    attempts = ScoreStore.open(db).attempts("Ada")
+    assert [(a.answered, a.finished) for a in attempts] == [(4, True)]
+
+
+async def test_a_drill_stopped_after_its_last_answer_is_handed_in_on_the_next_run(
+    tmp_path: Path, question_set
+) -> None:
+    from quiz.ui.drill import DrillApp, DrillSession, DrillStartScreen, HandedInScreen
+
+    drill, key, _ = make(tmp_path, question_set)
+    answers = {e.question: e.answer for e in key.answers}
+    session = DrillSession(drill, tmp_path / "results", None)
+    session.remember("Ada")
+    run_ = session.begin()
+    for question in drill.questions:
+        session.answer(run_, list(answers[question.id]), 1000)
+        if question is not drill.questions[-1]:
+            session.advance(run_)
+    assert session.path is not None
+    assert raw(session.path)["status"] == "in progress"  # stopped before the last advance
+    again = DrillSession(drill, tmp_path / "results", None)
+    again.remember("Ada")
+    app = DrillApp(again)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, DrillStartScreen)
+        assert "You answered every question" in texts(app, "#drill-start")
+        await pilot.press("enter")
+        assert isinstance(app.screen, HandedInScreen)
+    assert raw(session.path)["status"] == "finished"
+    assert len(read_result(session.path, drill).responses) == 4
 
 
 def test_a_finished_or_broken_result_is_refused_in_one_line_and_left_as_it_was(

@@ -258,14 +258,17 @@ class DrillStartScreen(Screen[None]):
             "",
         ]
         done = len(self.session.responses)
-        if self.session.resumed:
+        if self.session.resumed and done >= total:
+            lines += ["You answered every question before: press Enter to hand the drill in.", ""]
+        elif self.session.resumed:
             lines += [
                 f"You answered {done} of {total} before; your answers are kept.",
                 f"You go on at question {done + 1}"
                 + (", with its full time." if header.time_limit else "."),
                 "",
             ]
-        lines.append("Press Enter when you are ready: the clock starts then.")
+        if done < total:
+            lines.append("Press Enter when you are ready: the clock starts then.")
         yield Header()
         yield Static(literal("\n".join(lines)), id="drill-start")
         yield Footer()
