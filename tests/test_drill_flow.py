@@ -432,3 +432,12 @@ def test_one_attempt_in_a_file_and_the_store_is_no_conflict(tmp_path: Path, ques
     assert [(t["trainee"], t["right"], t["status"]) for t in trainees] == [
         ("Eve", 3, "in progress")
     ]
+
+
+def test_snapshot_drill_start_screen(snap_compare, tmp_path: Path, question_set) -> None:
+    from quiz.ui.drill import DrillApp, DrillSession
+
+    drill, _key, _ = make(tmp_path, question_set)
+    session = DrillSession(drill, tmp_path / "results", None)
+    session.remember("Ada Lovelace")
+    assert snap_compare(DrillApp(session), terminal_size=(80, 24))
