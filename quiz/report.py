@@ -390,7 +390,7 @@ def to_markdown(data: dict[str, Any]) -> str:
     for row in data["trainees"]:
         lines.append(
             f"| {_md(row['trainee'])} | {row['right']}/{row['asked']} | {row['percent']}% | "
-            f"{'pass' if row['passed'] else 'not passed'} | {row['seconds']} |"
+            f"{_verdict(row)} | {row['seconds']} |"
         )
     lines += ["", "## Topics", "", "| topic | right | asked |", "|---|---|---|"]
     for topic, figures in data["topics"].items():
@@ -419,6 +419,12 @@ def to_markdown(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _verdict(row: dict[str, Any]) -> str:
+    """Pass or not, and whether the trainee stopped before the end (unanswered = missed)."""
+    verdict = "pass" if row["passed"] else "not passed"
+    return verdict if row.get("status", "finished") == "finished" else f"{verdict} (in progress)"
+
+
 def _wrong_picked(item: dict[str, Any]) -> str:
     """``2. text (3x); 4. text (1x)``: the numbers trainees saw, the text, how often."""
     return "; ".join(f"{w['number']}. {w['text']} ({w['times']}x)" for w in item["wrong_picked"])
@@ -439,7 +445,7 @@ def to_html(data: dict[str, Any]) -> str:
     rows = "".join(
         f"<tr><td>{e(row['trainee'])}</td><td>{row['right']}/{row['asked']}</td>"
         f"<td>{_bar_svg(row['percent'] / 100)} {row['percent']}%</td>"
-        f"<td>{'pass' if row['passed'] else 'not passed'}</td><td>{row['seconds']}</td></tr>"
+        f"<td>{_verdict(row)}</td><td>{row['seconds']}</td></tr>"
         for row in data["trainees"]
     )
 

@@ -432,6 +432,13 @@ def test_one_attempt_in_a_file_and_the_store_is_no_conflict(tmp_path: Path, ques
     assert [(t["trainee"], t["right"], t["status"]) for t in trainees] == [
         ("Eve", 3, "in progress")
     ]
+    for fmt in ("md", "html"):
+        out = tmp_path / f"report.{fmt}"
+        result = run(
+            "report", "--db", str(db), "--drill", str(path), "--format", fmt, "-o", str(out)
+        )
+        cells = out.read_text().replace("<td>", "| ").replace("</td>", " |")
+        assert result.returncode == 0 and "| pass (in progress) |" in cells  # 3 of 4, mark 75%
 
 
 def test_snapshot_drill_start_screen(snap_compare, tmp_path: Path, question_set) -> None:
