@@ -410,7 +410,8 @@ def read_result(path: Path, drill: Drill) -> Result:
         seal.encode("utf-8"), _seal(data, header).encode("utf-8")
     ):
         raise InputError(name, "refused: tampered (the seal does not match its content)")
-    unknown = sorted(set(data) - _RESULT_KEYS - ({"status"} if data["schema"] == 1 else set()))
+    known = _RESULT_KEYS - {"status"} if data["schema"] == 1 else _RESULT_KEYS
+    unknown = sorted(set(data) - known)
     if unknown:
         raise _malformed(name, f"unknown key {unknown[0]!r:.40}")
     for key in ("trainee", "started"):

@@ -448,3 +448,44 @@ def test_snapshot_drill_start_screen(snap_compare, tmp_path: Path, question_set)
     session = DrillSession(drill, tmp_path / "results", None)
     session.remember("Ada Lovelace")
     assert snap_compare(DrillApp(session), terminal_size=(80, 24))
+
+
+def schema_one(tmp_path: Path, drill, key, answered: int, extra: dict | None = None) -> Path:  # type: ignore[no-untyped-def]
+    """A result file as quiz wrote it before `status` (schema 1): "finished" from the start."""
+    from quiz.drill import _seal
+
+    path = respond(drill, key, "Ana", {1, 2, 3, 4}, tmp_path / "old")
+    data = raw(path)
+    del data["seal"], data["status"]
+    data.update(schema=1, finished="2026-11-22T09:05:00+00:00", **(extra or {}))
+    data["responses"] = data["responses"][:answered]
+    data["seal"] = _seal(data, drill.drill)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_schema_one_results_are_read_finished_only_when_every_question_is_answered(
+    tmp_path: Path, question_set
+) -> None:
+    from quiz.drill import _seal
+    from quiz.errors import InputError
+
+    drill, key, _ = make(tmp_path, question_set)
+    assert read_result(schema_one(tmp_path, drill, key, 4), drill).status == "finished"
+    partial = read_result(schema_one(tmp_path, drill, key, 2), drill)
+    assert partial.status == "in progress" and len(partial.responses) == 2
+    with pytest.raises(InputError, match="unknown key 'status'"):
+        read_result(schema_one(tmp_path, drill, key, 4, {"status": "finished"}), drill)
+    path = respond(drill, key, "Ana", {1}, tmp_path / "new")
+    data = raw(path)
+    for status, finished, reason in (
+        ("done", None, "status is not one of"),
+        ("finished", None, "a finished result needs the time it finished"),
+        ("in progress", "2026-11-22T09:05:00+00:00", "a result in progress has no finishing"),
+    ):
+        changed = {k: v for k, v in data.items() if k != "seal"}
+        changed.update(status=status, finished=finished)
+        changed["seal"] = _seal(changed, drill.drill)
+        path.write_text(json.dumps(changed), encoding="utf-8")
+        with pytest.raises(InputError, match=reason):
+            read_result(path, drill)
