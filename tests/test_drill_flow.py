@@ -489,3 +489,31 @@ def test_schema_one_results_are_read_finished_only_when_every_question_is_answer
         path.write_text(json.dumps(changed), encoding="utf-8")
         with pytest.raises(InputError, match=reason):
             read_result(path, drill)
+
+
+def test_going_on_never_mixes_the_answers_of_another_attempt_in_the_store(
+    tmp_path: Path, question_set
+) -> None:
+    """The store holds an older open attempt (its result file moved away); the result file
+    being continued was written without that store. The store ends with the file's answers."""
+    from quiz.ui.drill import DrillSession
+
+    drill, key, _ = make(tmp_path, question_set)
+    db, folder = tmp_path / "scores.sqlite3", tmp_path / "results"
+    store = ScoreStore.open(db)
+    older = DrillSession(drill, folder, store)
+    older.remember("Dee")
+    drill_attempt(older, key, right=False, stop_after=2)
+    assert older.path is not None
+    older.path.rename(tmp_path / "older.json")
+    elsewhere = DrillSession(drill, folder, None)
+    elsewhere.remember("Dee")
+    drill_attempt(elsewhere, key, right=True, stop_after=1)
+    again = DrillSession(drill, folder, store)
+    again.remember("Dee")
+    drill_attempt(again, key, right=True)
+    assert again.path is not None
+    written = [(r.question, r.response) for r in read_result(again.path, drill).responses]
+    finished = [a for a in store.attempts("Dee") if a.finished]
+    assert len(finished) == 1
+    assert [(s.question_id, s.response) for s in finished[0].steps] == written

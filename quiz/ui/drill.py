@@ -130,14 +130,19 @@ class DrillSession:
         return run
 
     def _store_attempt(self, questions: list[Question]) -> int:
-        """The store's open attempt at this drill (the latest), else a new one; answers the
-        result file holds and the store lacks are added to it, so the two agree."""
+        """The store's open attempt at this drill whose answers are the result file's (the
+        latest such), else a new one; answers the result file holds and the store lacks are
+        added to it, so the two agree."""
         assert self.store is not None
         header = self.drill.drill
+        answers = [(r.question, r.response) for r in self.responses]
         open_attempts = [
             a
             for a in self.store.attempts(self.name)
-            if a.set_id == header.id and a.mode == "drill" and not a.finished
+            if a.set_id == header.id
+            and a.mode == "drill"
+            and not a.finished
+            and [(s.question_id, s.response) for s in a.steps] == answers[: len(a.steps)]
         ]
         if self.resumed and open_attempts:
             attempt = open_attempts[-1]
