@@ -99,7 +99,8 @@ def results_from_store(
 
 SAME_ATTEMPT_SECONDS = 60
 """A result file and a store attempt that started this close, with the same answers (one may
-hold an answer more), are one attempt written to both places."""
+hold more of them: the drill stopped between writing the one and the other), are one attempt
+written to both places."""
 
 
 def _moment(text: str) -> datetime:

@@ -498,7 +498,7 @@ def test_going_on_never_mixes_the_answers_of_another_attempt_in_the_store(
     being continued was written without that store. The store ends with the file's answers."""
     from quiz.ui.drill import DrillSession
 
-    drill, key, _ = make(tmp_path, question_set)
+    drill, key, path = make(tmp_path, question_set)
     db, folder = tmp_path / "scores.sqlite3", tmp_path / "results"
     store = ScoreStore.open(db)
     older = DrillSession(drill, folder, store)
@@ -517,3 +517,20 @@ def test_going_on_never_mixes_the_answers_of_another_attempt_in_the_store(
     finished = [a for a in store.attempts("Dee") if a.finished]
     assert len(finished) == 1
     assert [(s.question_id, s.response) for s in finished[0].steps] == written
+    # The new store attempt says the drill started when the result file does: one attempt.
+    assert finished[0].started[:19] == read_result(again.path, drill).started[:19]
+    out = tmp_path / "report.json"
+    result = run(
+        "report",
+        str(again.path),
+        "--db",
+        str(db),
+        "--drill",
+        str(path),
+        "--format",
+        "json",
+        "-o",
+        str(out),
+    )
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "Dee: 2 different attempts" in lines[0]  # the older one, no more

@@ -156,7 +156,7 @@ class DrillSession:
                 seed=header.seed,
                 shuffled=True,
                 pass_mark=header.pass_mark,
-                now=datetime.now(UTC),
+                now=self._started_at(),
                 mode="drill",
             )
             kept = set()
@@ -164,6 +164,15 @@ class DrillSession:
             if given.question not in kept:
                 self._record(attempt_id, position, question, given)
         return attempt_id
+
+    def _started_at(self) -> datetime:
+        """When the result file says the drill started: the store's attempt says the same, so
+        that a report sees one attempt in both (a resumed file keeps its first start)."""
+        try:
+            moment = datetime.fromisoformat(self.started)
+        except ValueError:
+            return datetime.now(UTC)
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
     def _record(self, attempt_id: int, position: int, question: Question, given: Response) -> None:
         assert self.store is not None
