@@ -769,6 +769,7 @@ def _drill(args: argparse.Namespace) -> int:
         load_drill,
         new_drill,
         result_path,
+        resume_point,
     )
     from quiz.files import (
         check_output,
@@ -825,28 +826,27 @@ def _drill(args: argparse.Namespace) -> int:
         trainee = args.drill_trainee or args.trainee
         writable_folder(args.results)
         if trainee:
+            # A finished or refused result is said before the screen is taken; one in
+            # progress is taken up where the trainee stopped.
             trainee = trainee_name(trainee, "--trainee")
-            done = result_path(args.results, drill.drill.id, trainee)
-            if path_exists(done):
-                raise InputError(
-                    str(done),
-                    f"{trainee} has a result for this drill already: hand it in, or move it "
-                    "away to take the drill again",
-                )
+            resume_point(result_path(args.results, drill.drill.id, trainee), drill, trainee)
     from quiz.ui.drill import run_drill, run_presenter
 
     if args.drill_command == "run":
         return run_drill(drill, trainee, args.results, args.db)
-    from quiz.drill import load_key
+    from quiz.drill import find_key, load_key
 
-    return run_presenter(drill, load_key(args.key, drill) if args.key is not None else None)
+    answers = find_key(args.drill_file, args.key)  # the key beside the drill, as report does
+    return run_presenter(drill, load_key(answers, drill) if answers is not None else None)
 
 
 def _report(args: argparse.Namespace) -> int:
-    from quiz.drill import key_path, load_drill, load_key, read_result
+    from quiz.drill import Result, find_key, key_path, load_drill, load_key, read_result
     from quiz.files import check_output, write_atomic
     from quiz.report import (
         answers_csv,
+        attempt_that_counts,
+        conflict_line,
         grade,
         results_from_store,
         summary,
@@ -859,20 +859,15 @@ def _report(args: argparse.Namespace) -> int:
 
     # The output first: one that is an input, a folder or a device is refused before anything
     # is read.
+    key_file = find_key(args.report_drill, args.report_key) or key_path(args.report_drill)
     check_output(
         args.report_output,
-        [
-            *args.result_files,
-            args.report_drill,
-            args.report_key or key_path(args.report_drill),
-            args.report_db,
-        ],
+        [*args.result_files, args.report_drill, key_file, args.report_db],
     )
     drill = load_drill(args.report_drill)
-    key = load_key(args.report_key or key_path(args.report_drill), drill)
-    graded = []
+    key = load_key(key_file, drill)
     refused = 0
-    seen: set[str] = set()
+    records: dict[str, list[Result]] = {}  # per trainee, result files first, then the store
     for path in args.result_files:
         try:
             result = read_result(path, drill)
@@ -880,12 +875,11 @@ def _report(args: argparse.Namespace) -> int:
             print(f"quiz: {err}", file=sys.stderr)
             refused += 1
             continue
-        if result.trainee in seen:
+        if result.trainee in records:
             print(f"quiz: {path}: refused: a second result for {result.trainee!r}", file=sys.stderr)
             refused += 1
             continue
-        seen.add(result.trainee)
-        graded.append(grade(result, drill, key))
+        records[result.trainee] = [result]
     if args.report_db is not None:
         from quiz.store import ScoreStore
 
@@ -895,9 +889,15 @@ def _report(args: argparse.Namespace) -> int:
         finally:
             store.close()
         for result in results_from_store(answers, drill):
-            if result.trainee not in seen:
-                seen.add(result.trainee)
-                graded.append(grade(result, drill, key))
+            records.setdefault(result.trainee, []).append(result)
+    # The same attempt counts from the files and from the store (docs/reports.md): the latest
+    # finished one, else the latest; a trainee with other attempts is named on one line.
+    graded = []
+    for trainee_records in records.values():
+        counted = attempt_that_counts(trainee_records)
+        if counted.set_aside:
+            print(f"quiz: {one_line(conflict_line(counted, drill))}", file=sys.stderr)
+        graded.append(grade(counted.result, drill, key))
     if not graded:
         # Nothing to report: the previous report, if any, stays as it was.
         raise InputError(

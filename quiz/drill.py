@@ -26,11 +26,14 @@ import attrs
 
 from quiz.engine import plan
 from quiz.errors import InputError, one_line
-from quiz.files import read_limited
+from quiz.files import path_exists, read_limited
 from quiz.models import Choice, Evidence, MatchItem, QuestionSet
 from quiz.plaintext import trainee_name
 
-RESULT_SCHEMA = 1
+RESULT_SCHEMA = 2
+"""Version 2 says whether the drill is still in progress (``status``); version 1 files, which
+said "finished" from the first answer on, are still read."""
+RESULT_STATUSES = ("in progress", "finished")
 FEEDBACK_MODES = ("deferred", "immediate")
 TIME_SLACK_MS = 2000
 """Timings may exceed the limit by this much (the app's own reaction time)."""
@@ -172,9 +175,32 @@ def new_drill(
     return drill, key
 
 
+def numbered_answer(question: DrillQuestion, answer: Sequence[str]) -> str:
+    """The right answer as trainees see it on screen: each choice's number (the drill fixes
+    their order), then its text: ``2. text``; ordering steps joined by arrows, matching items
+    each with their choice."""
+    numbered = {c.id: f"{n}. {c.text}" for n, c in enumerate(question.choices, start=1)}
+    if question.kind == "ordering":
+        return " → ".join(numbered[a] for a in answer)
+    if question.kind == "matching":
+        return "; ".join(
+            f"{item.text}: {numbered[a]}" for item, a in zip(question.items, answer, strict=True)
+        )
+    return "; ".join(numbered[a] for a in answer)
+
+
 def key_path(drill_path: Path) -> Path:
     """The instructor's key beside the drill: ``DRILL.key.toml``."""
     return drill_path.with_name(drill_path.name.removesuffix(".toml") + ".key.toml")
+
+
+def find_key(drill_path: Path, given: Path | None) -> Path | None:
+    """The key to use with a drill: the one given, else ``DRILL.key.toml`` beside the drill
+    when it exists (``None`` when it does not)."""
+    if given is not None:
+        return given
+    beside = key_path(drill_path)
+    return beside if path_exists(beside) else None
 
 
 # --- result files --------------------------------------------------------------------------
@@ -194,8 +220,13 @@ class Result:
     digest: str
     trainee: str
     started: str
-    finished: str
+    finished: str | None
+    """When the last question was answered; ``None`` while the drill is in progress."""
     responses: tuple[Response, ...]
+
+    @property
+    def status(self) -> str:
+        return "in progress" if self.finished is None else "finished"
 
 
 def _canonical(data: dict[str, Any]) -> bytes:
@@ -214,6 +245,7 @@ def result_json(result: Result, drill: DrillHeader) -> str:
         "digest": result.digest,
         "trainee": result.trainee,
         "started": result.started,
+        "status": result.status,
         "finished": result.finished,
         "responses": [
             {
@@ -340,7 +372,17 @@ def _nesting(text: str) -> int:
     return deepest
 
 
-_RESULT_KEYS = {"schema", "drill", "digest", "trainee", "started", "finished", "responses", "seal"}
+_RESULT_KEYS = {
+    "schema",
+    "drill",
+    "digest",
+    "trainee",
+    "started",
+    "status",
+    "finished",
+    "responses",
+    "seal",
+}
 _RESPONSE_KEYS = {"question", "response", "elapsed_ms", "timed_out"}
 
 
@@ -358,7 +400,7 @@ def read_result(path: Path, drill: Drill) -> Result:
     data = parse_json(read_limited(path, MAX_RESULT_BYTES, name), name)
     if not isinstance(data, dict):
         raise InputError(name, "refused: not a result file")
-    if data.get("schema") != RESULT_SCHEMA or not _is_int(data.get("schema")):
+    if data.get("schema") not in (1, RESULT_SCHEMA) or not _is_int(data.get("schema")):
         raise InputError(name, f"refused: unknown schema version {data.get('schema')!r:.40}")
     header = drill.drill
     if data.get("drill") != header.id or data.get("digest") != header.digest:
@@ -368,12 +410,30 @@ def read_result(path: Path, drill: Drill) -> Result:
         seal.encode("utf-8"), _seal(data, header).encode("utf-8")
     ):
         raise InputError(name, "refused: tampered (the seal does not match its content)")
-    unknown = sorted(set(data) - _RESULT_KEYS)
+    known = _RESULT_KEYS - {"status"} if data["schema"] == 1 else _RESULT_KEYS
+    unknown = sorted(set(data) - known)
     if unknown:
         raise _malformed(name, f"unknown key {unknown[0]!r:.40}")
-    for key in ("trainee", "started", "finished"):
+    for key in ("trainee", "started"):
         if not isinstance(data.get(key), str):
             raise _malformed(name, f"{key} is not a string")
+    finished = data.get("finished")
+    if data["schema"] == 1:
+        # Version 1 said "finished" from the first answer on: only a file that answers every
+        # question was finished.
+        if not isinstance(finished, str):
+            raise _malformed(name, "finished is not a string")
+        answered = data.get("responses")
+        if not isinstance(answered, list) or len(answered) < len(drill.questions):
+            finished = None
+    else:
+        status = data.get("status")
+        if status not in RESULT_STATUSES:
+            raise _malformed(name, f"status is not one of {', '.join(map(repr, RESULT_STATUSES))}")
+        if status == "finished" and not isinstance(finished, str):
+            raise _malformed(name, "a finished result needs the time it finished")
+        if status == "in progress" and finished is not None:
+            raise _malformed(name, "a result in progress has no finishing time (null)")
     trainee_name(data["trainee"], name)  # checked; kept as written, as it was sealed
     responses_data = data.get("responses")
     if not isinstance(responses_data, list):
@@ -415,9 +475,35 @@ def read_result(path: Path, drill: Drill) -> Result:
         header.digest,
         data["trainee"],
         data["started"],
-        data["finished"],
+        finished,
         tuple(responses),
     )
+
+
+def resume_point(path: Path, drill: Drill, trainee: str) -> Result | None:
+    """What a trainee already handed in for a drill, to go on from: ``None`` if nothing.
+
+    A finished result, a result file that fails verification, or one whose answers are not
+    the drill's first questions in order is an :class:`InputError` naming the file: taking
+    the drill again must never replace answers already given.
+    """
+    if not path_exists(path):
+        return None
+    result = read_result(path, drill)
+    if result.trainee != trainee:
+        raise InputError(str(path), f"holds the result of {result.trainee!r:.80}, not {trainee!r}")
+    if result.finished is not None:
+        raise InputError(
+            str(path),
+            f"{trainee} has a result for this drill already, finished {result.finished}: "
+            "hand it in, or move it away to take the drill again",
+        )
+    order = [q.id for q in drill.questions[: len(result.responses)]]
+    if [r.question for r in result.responses] != order:
+        raise InputError(
+            str(path), "refused: its answers are not the drill's first questions in order"
+        )
+    return result
 
 
 # --- files -----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import re
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import attrs
@@ -52,19 +53,35 @@ class Item:
     discrimination: float
     """Facility in the top-scoring group minus facility in the bottom group."""
     distractors: dict[str, int]
-    """How often each wrong choice was picked."""
+    """How often each wrong choice was picked (by choice id)."""
     flag: str
     """"too easy", "too hard", "misleading" (negative discrimination), "weak" or ""."""
+    prompt: str = ""
+    """The question's text, as trainees read it."""
+    wrong_picked: tuple[WrongPick, ...] = ()
+    """The wrong choices picked, most often first, with the number trainees saw."""
+
+
+@attrs.frozen
+class WrongPick:
+    """A wrong choice and how many trainees picked it."""
+
+    number: int
+    """Its number on the trainee's screen (the drill fixes the order of choices)."""
+    text: str
+    times: int
 
 
 def results_from_store(
     attempts: Sequence[tuple[str, str, list[tuple[str, tuple[str, ...], int, str]]]],
     drill: Drill,
 ) -> list[Result]:
-    """Drill attempts kept in a score store, as results (the last answer's time as the end).
-    The store is the instructor's own: it needs no seal."""
+    """Drill attempts kept in a score store, as results. An attempt that answered every
+    question is finished (at its last answer's time), as its result file says; any other is
+    in progress. The store is the instructor's own: it needs no seal."""
     from quiz.drill import Response
 
+    asked = {q.id for q in drill.questions}
     results = []
     for trainee, started, answers in attempts:
         if not answers:
@@ -73,10 +90,78 @@ def results_from_store(
             Response(question, response, elapsed, not response)
             for question, response, elapsed, _ in answers
         )
+        finished = answers[-1][3] if {r.question for r in responses} >= asked else None
         results.append(
-            Result(drill.drill.id, drill.drill.digest, trainee, started, answers[-1][3], responses)
+            Result(drill.drill.id, drill.drill.digest, trainee, started, finished, responses)
         )
     return results
+
+
+SAME_ATTEMPT_SECONDS = 60
+"""A result file and a store attempt that started this close, with the same answers (one may
+hold more of them: the drill stopped between writing the one and the other), are one attempt
+written to both places."""
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def same_attempt(one: Result, other: Result) -> bool:
+    """Whether two records are one attempt: the same first answers, started together."""
+    shorter, longer = sorted((one.responses, other.responses), key=len)
+    same_answers = [(r.question, r.response) for r in shorter] == [
+        (r.question, r.response) for r in longer[: len(shorter)]
+    ]
+    apart = abs((_moment(one.started) - _moment(other.started)).total_seconds())
+    return same_answers and apart <= SAME_ATTEMPT_SECONDS
+
+
+@attrs.frozen
+class Counted:
+    """The attempt of a trainee that a report counts, and the ones it sets aside."""
+
+    result: Result
+    set_aside: tuple[Result, ...]
+
+
+def attempt_that_counts(records: Sequence[Result]) -> Counted:
+    """One trainee's attempts at a drill, from result files and the store (files first): the
+    one that counts is the latest finished one, else the latest. Records of the same attempt
+    (a file and the store's copy) are one; the fuller record stands for it."""
+    attempts: list[Result] = []
+    for record in records:
+        twin = next((a for a in attempts if same_attempt(a, record)), None)
+        if twin is None:
+            attempts.append(record)
+        elif len(record.responses) > len(twin.responses) or (
+            record.finished is not None and twin.finished is None
+        ):
+            attempts[attempts.index(twin)] = record
+    finished = [a for a in attempts if a.finished is not None]
+    chosen = max(finished or attempts, key=lambda a: _moment(a.started))
+    return Counted(chosen, tuple(a for a in attempts if a is not chosen))
+
+
+def conflict_line(counted: Counted, drill: Drill) -> str:
+    """One line naming the trainee, the attempt counted and those set aside."""
+    total = len(drill.questions)
+
+    def said(result: Result) -> str:
+        answered = len(result.responses)
+        return f"{result.status}, started {result.started}, {answered} of {total} answered"
+
+    chosen = counted.result
+    why = "the latest finished one" if chosen.finished is not None else "the latest"
+    aside = "; ".join(said(r) for r in counted.set_aside)
+    return (
+        f"{chosen.trainee}: {len(counted.set_aside) + 1} different attempts at this drill; "
+        f"counted {why} ({said(chosen)}); not counted: {aside}"
+    )
 
 
 def _correct(kind: str, answer: Sequence[str], response: Sequence[str]) -> bool:
@@ -148,8 +233,21 @@ def item_analysis(graded: Sequence[Graded], drill: Drill, key: AnswerKey) -> lis
                 flag = "misleading"
             elif discrimination < 0.2:
                 flag = "weak"
+        numbers = {c.id: (n, c.text) for n, c in enumerate(question.choices, start=1)}
+        picked = tuple(
+            WrongPick(numbers[choice][0], numbers[choice][1], times)
+            for choice, times in sorted(wrong.items(), key=lambda p: (-p[1], numbers[p[0]][0]))
+        )
         items.append(
-            Item(question.id, round(facility, 3), round(discrimination, 3), dict(wrong), flag)
+            Item(
+                question.id,
+                round(facility, 3),
+                round(discrimination, 3),
+                dict(wrong),
+                flag,
+                question.prompt,
+                picked,
+            )
         )
     return items
 
@@ -201,6 +299,7 @@ def summary(graded: Sequence[Graded], drill: Drill, key: AnswerKey) -> dict[str,
                 "percent": g.percent,
                 "passed": g.passed,
                 "seconds": round(g.seconds, 1),
+                "status": g.result.status,
                 "per_topic": {t: {"right": r, "asked": a} for t, (r, a) in g.per_topic.items()},
             }
             for g in graded
@@ -292,7 +391,7 @@ def to_markdown(data: dict[str, Any]) -> str:
     for row in data["trainees"]:
         lines.append(
             f"| {_md(row['trainee'])} | {row['right']}/{row['asked']} | {row['percent']}% | "
-            f"{'pass' if row['passed'] else 'not passed'} | {row['seconds']} |"
+            f"{_verdict(row)} | {row['seconds']} |"
         )
     lines += ["", "## Topics", "", "| topic | right | asked |", "|---|---|---|"]
     for topic, figures in data["topics"].items():
@@ -303,12 +402,13 @@ def to_markdown(data: dict[str, Any]) -> str:
         "",
         "## Items",
         "",
-        "| question | facility | discrimination | flag |",
-        "|---|---|---|---|",
+        "| question | text | facility | discrimination | wrong choices picked | flag |",
+        "|---|---|---|---|---|---|",
     ]
     for item in data["items"]:
         lines.append(
-            f"| {item['question']} | {item['facility']} | {item['discrimination']} | "
+            f"| {_md(item['question'])} | {_md(item['prompt'])} | {item['facility']} | "
+            f"{item['discrimination']} | {_md(_wrong_picked(item)) or '-'} | "
             f"{item['flag'] or '-'} |"
         )
     sdt = data["signal_detection"]
@@ -318,6 +418,17 @@ def to_markdown(data: dict[str, Any]) -> str:
         f"false-alarm rate {_rate(sdt['false_alarm_rate'])}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _verdict(row: dict[str, Any]) -> str:
+    """Pass or not, and whether the trainee stopped before the end (unanswered = missed)."""
+    verdict = "pass" if row["passed"] else "not passed"
+    return verdict if row.get("status", "finished") == "finished" else f"{verdict} (in progress)"
+
+
+def _wrong_picked(item: dict[str, Any]) -> str:
+    """``2. text (3x); 4. text (1x)``: the numbers trainees saw, the text, how often."""
+    return "; ".join(f"{w['number']}. {w['text']} ({w['times']}x)" for w in item["wrong_picked"])
 
 
 def _bar_svg(value: float, width: int = 160) -> str:
@@ -335,7 +446,7 @@ def to_html(data: dict[str, Any]) -> str:
     rows = "".join(
         f"<tr><td>{e(row['trainee'])}</td><td>{row['right']}/{row['asked']}</td>"
         f"<td>{_bar_svg(row['percent'] / 100)} {row['percent']}%</td>"
-        f"<td>{'pass' if row['passed'] else 'not passed'}</td><td>{row['seconds']}</td></tr>"
+        f"<td>{_verdict(row)}</td><td>{row['seconds']}</td></tr>"
         for row in data["trainees"]
     )
 
@@ -352,7 +463,8 @@ def to_html(data: dict[str, Any]) -> str:
         for t, f in data["tags"].items()
     )
     items = "".join(
-        f"<tr><td>{e(i['question'])}</td><td>{i['facility']}</td><td>{i['discrimination']}</td>"
+        f"<tr><td>{e(i['question'])}</td><td>{e(i['prompt'])}</td><td>{i['facility']}</td>"
+        f"<td>{i['discrimination']}</td><td>{e(_wrong_picked(i)) or '-'}</td>"
         f"<td>{e(i['flag'] or '-')}</td></tr>"
         for i in data["items"]
     )
@@ -373,8 +485,8 @@ td, th {{ border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; }}
 <th>time (s)</th></tr>{rows}</table>
 <h2>Topics</h2><table>{topics}</table>
 <h2>Patterns and signs</h2><table>{tags}</table>
-<h2>Items</h2><table><tr><th>question</th><th>facility</th><th>discrimination</th><th>flag</th>
-</tr>{items}</table>
+<h2>Items</h2><table><tr><th>question</th><th>text</th><th>facility</th><th>discrimination</th>
+<th>wrong choices picked</th><th>flag</th></tr>{items}</table>
 <h2>Look-alikes</h2><p>Hit rate {_rate(sdt["hit_rate"])}
 · false-alarm rate {_rate(sdt["false_alarm_rate"])}</p>
 </body></html>
@@ -467,7 +579,7 @@ def to_xapi(graded: Sequence[Graded], drill: Drill, key: AnswerKey) -> str:
                         "response": text,
                         "duration": _duration((response.elapsed_ms if response else 0) / 1000),
                     },
-                    "timestamp": g.result.finished,
+                    "timestamp": g.result.finished or g.result.started,
                 }
             )
         score = {
@@ -499,7 +611,7 @@ def to_xapi(graded: Sequence[Graded], drill: Drill, key: AnswerKey) -> str:
                         "completion": True,
                         "duration": _duration(g.seconds),
                     },
-                    "timestamp": g.result.finished,
+                    "timestamp": g.result.finished or g.result.started,
                 }
             )
     return json.dumps(statements, ensure_ascii=False, indent=2) + "\n"

@@ -354,6 +354,7 @@ async def test_end_to_end_drill_three_trainees_one_through_the_app(tmp_path: Pat
     answers = {e.question: e.answer for e in key.answers}
     app = DrillApp(session)
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # the start screen: the clock starts now
         screen = app.screen
         assert isinstance(screen, DrillScreen)
         for number in range(len(drill.questions)):
@@ -393,6 +394,7 @@ async def test_an_unanswered_question_counts_as_missed_when_time_runs_out(
     session.remember("Ada")
     app = DrillApp(session)
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # the start screen: the clock starts now
         screen = app.screen
         assert isinstance(screen, DrillScreen)
         first = screen.run.question.id

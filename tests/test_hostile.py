@@ -1662,8 +1662,8 @@ async def test_a_drill_whose_store_cannot_be_written_ends_with_one_line_and_no_f
     session = DrillSession(drill, tmp_path / "results", store)
     session.remember("Ana")
     app = DrillApp(session)
-    async with app.run_test(size=(80, 24)):
-        pass
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # the clock starts: the store is written to
     assert app.return_code == 2
     assert app.failure is not None and "scores.sqlite3" in app.failure
     assert not list((tmp_path / "results").glob("*.json"))  # the empty result was taken back
@@ -1680,6 +1680,7 @@ async def test_a_drill_answer_that_cannot_be_written_is_said_and_never_counted_t
     session.remember("Ana")
     app = DrillApp(session)
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # the start screen: the clock starts now
         screen = app.screen
         assert isinstance(screen, DrillScreen)
         assert session.path is not None

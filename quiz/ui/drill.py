@@ -16,14 +16,25 @@ from pathlib import Path
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Digits, Footer, Header, Static
 
-from quiz.drill import AnswerKey, Drill, DrillQuestion, Response, Result, result_json, result_path
-from quiz.engine import is_correct, right_answer_text
+from quiz.drill import (
+    AnswerKey,
+    Drill,
+    DrillQuestion,
+    Response,
+    Result,
+    numbered_answer,
+    result_json,
+    result_path,
+    resume_point,
+)
+from quiz.engine import is_correct
 from quiz.errors import InputError
-from quiz.files import path_exists, write_atomic
+from quiz.files import write_atomic
 from quiz.models import Question
+from quiz.plaintext import count
 from quiz.session import Run, default_db
 from quiz.store import ScoreStore, StoreError
 from quiz.ui.app import NameScreen, QuizScreen, literal
@@ -46,7 +57,12 @@ def as_question(question: DrillQuestion) -> Question:
 
 
 class DrillSession:
-    """The drill's side of what the question screen asks of a session."""
+    """The drill's side of what the question screen asks of a session.
+
+    A trainee who runs a drill again goes on where they stopped: the answers in their result
+    file are kept, the store's open attempt at the drill is continued (and given any answer
+    the file has and it lacks), and the drill goes on from the first question not answered.
+    """
 
     def __init__(self, drill: Drill, results: Path, store: ScoreStore | None) -> None:
         self.drill = drill
@@ -57,6 +73,9 @@ class DrillSession:
         self.started = ""
         self.attempt_id: int | None = None
         self.path: Path | None = None
+        self.resumed = False
+        """Whether the result file held answers from an earlier run."""
+        self.finished: str | None = None
 
     @property
     def immediate(self) -> bool:
@@ -69,41 +88,106 @@ class DrillSession:
     def name(self) -> str:
         return self.trainee or ""
 
-    def begin(self) -> Run:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        self.started = now
+    def prepare(self) -> None:
+        """Find the trainee's result file and what it holds; nothing is written. A finished or
+        refused result file is an :class:`InputError`."""
         self.path = result_path(self.results, self.drill.drill.id, self.name)
-        if path_exists(self.path):
-            # Starting again would replace the answers already handed in.
-            raise InputError(
-                str(self.path),
-                f"{self.name} has a result for this drill already: hand it in, or move it "
-                "away to take the drill again",
-            )
+        earlier = resume_point(self.path, self.drill, self.name)
+        self.resumed = earlier is not None
+        self.responses = list(earlier.responses) if earlier is not None else []
+        self.started = earlier.started if earlier is not None else ""
+
+    def begin(self) -> Run:
+        """Start the clock: the result file says the drill is in progress, the store has the
+        attempt. Called once the trainee has seen the start screen."""
+        if self.path is None:
+            self.prepare()
+        assert self.path is not None
+        if not self.started:
+            self.started = datetime.now(UTC).isoformat(timespec="seconds")
         questions = [as_question(q) for q in self.drill.questions]
         self.save()
         if self.store is not None:
             try:
-                self.attempt_id = self.store.start_attempt(
-                    self.name,
-                    self.drill.drill.id,
-                    self.drill.drill.title,
-                    [q.id for q in questions],
-                    seed=self.drill.drill.seed,
-                    shuffled=True,
-                    pass_mark=self.drill.drill.pass_mark,
-                    now=datetime.now(UTC),
-                    mode="drill",
-                )
+                self.attempt_id = self._store_attempt(questions)
             except StoreError:
-                self.path.unlink(missing_ok=True)  # the empty result just written
+                if not self.resumed:
+                    self.path.unlink(missing_ok=True)  # the empty result just written
                 raise
-        return Run(
+        run = Run(
             self.attempt_id or 0,
             self.drill.drill.id,
             self.drill.drill.title,
             questions,
             self.drill.drill.pass_mark,
+        )
+        for given, question in zip(self.responses, questions, strict=False):
+            right = self.immediate and not given.timed_out and is_correct(question, given.response)
+            run.results.append((question, bool(right)))
+        run.position = len(self.responses)
+        if run.done:  # stopped after the last answer, before the file said finished
+            self.hand_in()
+        return run
+
+    def _store_attempt(self, questions: list[Question]) -> int:
+        """The store's open attempt at this drill whose answers are the result file's (the
+        latest such), else a new one; answers the result file holds and the store lacks are
+        added to it, so the two agree."""
+        assert self.store is not None
+        header = self.drill.drill
+        answers = [(r.question, r.response) for r in self.responses]
+        open_attempts = [
+            a
+            for a in self.store.attempts(self.name)
+            if a.set_id == header.id
+            and a.mode == "drill"
+            and not a.finished
+            and [(s.question_id, s.response) for s in a.steps] == answers[: len(a.steps)]
+        ]
+        if self.resumed and open_attempts:
+            attempt = open_attempts[-1]
+            attempt_id, kept = attempt.id, {s.question_id for s in attempt.steps}
+        else:
+            attempt_id = self.store.start_attempt(
+                self.name,
+                header.id,
+                header.title,
+                [q.id for q in questions],
+                seed=header.seed,
+                shuffled=True,
+                pass_mark=header.pass_mark,
+                now=self._started_at(),
+                mode="drill",
+            )
+            kept = set()
+        for position, (given, question) in enumerate(zip(self.responses, questions, strict=False)):
+            if given.question not in kept:
+                self._record(attempt_id, position, question, given)
+        return attempt_id
+
+    def _started_at(self) -> datetime:
+        """When the result file says the drill started: the store's attempt says the same, so
+        that a report sees one attempt in both (a resumed file keeps its first start)."""
+        try:
+            moment = datetime.fromisoformat(self.started)
+        except ValueError:
+            return datetime.now(UTC)
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+    def _record(self, attempt_id: int, position: int, question: Question, given: Response) -> None:
+        assert self.store is not None
+        right = self.immediate and not given.timed_out and is_correct(question, given.response)
+        self.store.record_answer(
+            attempt_id,
+            position,
+            question.id,
+            list(given.response),
+            correct=bool(right),
+            topic=question.topic,
+            tags=question.tags,
+            benign=None,
+            now=datetime.now(UTC),
+            elapsed_ms=given.elapsed_ms,
         )
 
     def answer(
@@ -119,46 +203,129 @@ class DrillSession:
         # again without being counted twice.
         self.save([*self.responses, given])
         if self.store is not None and self.attempt_id is not None:
-            self.store.record_answer(
-                self.attempt_id,
-                run.position,
-                question.id,
-                response,
-                correct=bool(correct),
-                topic=question.topic,
-                tags=question.tags,
-                benign=None,
-                now=datetime.now(UTC),
-                elapsed_ms=elapsed,
-            )
+            self._record(self.attempt_id, run.position, question, given)
         self.responses.append(given)
         run.results.append((question, bool(correct)))
         return correct
 
     def advance(self, run: Run) -> None:
         if run.position + 1 >= len(run.questions):
-            self.save()
-            if self.store is not None and self.attempt_id is not None:
-                self.store.finish_attempt(self.attempt_id, datetime.now(UTC))
+            self.hand_in()
         run.position += 1
 
+    def hand_in(self) -> None:
+        """The last question is answered: the result file says finished, the store's attempt
+        is closed."""
+        self.finished = datetime.now(UTC).isoformat(timespec="seconds")
+        try:
+            self.save()
+        except InputError:
+            self.finished = None
+            raise
+        if self.store is not None and self.attempt_id is not None:
+            self.store.finish_attempt(self.attempt_id, datetime.now(UTC))
+
     def save(self, responses: list[Response] | None = None) -> None:
-        """The sealed result file as it stands: written again after every answer. A file that
-        cannot be written is an :class:`InputError` naming it; the old file stays."""
+        """The sealed result file as it stands, "in progress" until the last question is
+        answered: written again after every answer. A file that cannot be written is an
+        :class:`InputError` naming it; the old file stays."""
         assert self.path is not None
         result = Result(
             self.drill.drill.id,
             self.drill.drill.digest,
             self.name,
             self.started,
-            datetime.now(UTC).isoformat(timespec="seconds"),
+            self.finished,
             tuple(self.responses if responses is None else responses),
         )
         write_atomic(self.path, result_json(result, self.drill.drill))
 
 
+class DrillStartScreen(Screen[None]):
+    """What the drill is before the clock starts: title, questions, time limit, pass mark;
+    the clock starts when the trainee presses Enter."""
+
+    BINDINGS = [
+        Binding("enter", "start", "Start the clock", show=True),
+        Binding("escape", "app.quit", "Leave (nothing is written)", show=True),
+    ]
+
+    def __init__(self, session: DrillSession) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        header = self.session.drill.drill
+        total = len(self.session.drill.questions)
+        limit = f"{header.time_limit} s per question" if header.time_limit else "no time limit"
+        feedback = (
+            "You see whether each answer is right as you go."
+            if header.feedback == "immediate"
+            else "You see no answers during the drill: your instructor goes through it after."
+        )
+        lines = [
+            header.title,
+            "",
+            f"Trainee: {self.session.name}",
+            f"{count(total, 'question')} · {limit} · pass mark {header.pass_mark}%",
+            feedback,
+            "",
+        ]
+        done = len(self.session.responses)
+        if self.session.resumed and done >= total:
+            lines += ["You answered every question before: press Enter to hand the drill in.", ""]
+        elif self.session.resumed:
+            lines += [
+                f"You answered {done} of {total} before; your answers are kept.",
+                f"You go on at question {done + 1}"
+                + (", with its full time." if header.time_limit else "."),
+                "",
+            ]
+        if done < total:
+            lines.append("Press Enter when you are ready: the clock starts then.")
+        yield Header()
+        yield Static(literal("\n".join(lines)), id="drill-start")
+        yield Footer()
+
+    def action_start(self) -> None:
+        self.app.begin()  # type: ignore[attr-defined]
+
+
+class LeaveScreen(ModalScreen[bool]):
+    """Asks before leaving a drill; says that the answers are kept and how to go on."""
+
+    BINDINGS = [
+        Binding("y", "leave", "Leave", show=True),
+        Binding("n,escape", "stay", "Stay", show=True),
+    ]
+
+    def __init__(self, session: DrillSession, run: Run) -> None:
+        super().__init__()
+        self.session = session
+        self.run = run
+
+    def compose(self) -> ComposeResult:
+        done = len(self.session.responses)
+        total = len(self.run.questions)
+        text = (
+            f"Leave the drill? Your answers so far ({done} of {total}) are kept in\n"
+            f"{self.session.path}.\n\nRun the same command again to go on at question "
+            f"{done + 1}. The clock keeps running until you choose.\n\n"
+            "y: leave    n or Esc: stay"
+        )
+        yield Static(literal(text), id="leave-box")
+
+    def action_leave(self) -> None:
+        self.dismiss(True)
+
+    def action_stay(self) -> None:
+        self.dismiss(False)
+
+
 class DrillScreen(QuizScreen):
     """A question with a countdown; feedback only when the drill allows it."""
+
+    BINDINGS = [Binding("escape", "leave", "Leave (answers kept)", show=True)]
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -186,6 +353,10 @@ class DrillScreen(QuizScreen):
             literal(f"{self.run.title} · question {self.run.position + 1} of {total}{clock}")
         )
         if left <= 0:
+            if isinstance(self.app.screen, LeaveScreen):
+                # Time ran out while the trainee was asked about leaving: they stay, and the
+                # question is missed as it would have been.
+                self.app.screen.dismiss(False)
             try:
                 self.app.session.answer(  # type: ignore[attr-defined]
                     self.run, [], self.drill.drill.time_limit * 1000, timed_out=True
@@ -242,7 +413,12 @@ class DrillScreen(QuizScreen):
             self.show_question()
 
     def action_leave(self) -> None:
-        self.notify("A drill cannot be paused; answer or let the time run out.")
+        session: DrillSession = self.app.session  # type: ignore[attr-defined]
+        self.app.push_screen(LeaveScreen(session, self.run), self._left)
+
+    def _left(self, leave: bool | None) -> None:
+        if leave:
+            self.app.leave(self.run)  # type: ignore[attr-defined]
 
 
 class HandedInScreen(Screen[None]):
@@ -272,7 +448,7 @@ class HandedInScreen(Screen[None]):
 
 
 class DrillApp(App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "drill.tcss"]
     TITLE = "Drill"
     BINDINGS = [Binding("ctrl+c", "quit", "Quit", show=False, priority=True)]
 
@@ -282,6 +458,8 @@ class DrillApp(App[None]):
         self.titles: dict[str, str] = {}
         self.failure: str | None = None
         """Why the drill could not start (its result file or the store cannot be written)."""
+        self.notice: str | None = None
+        """What to tell the trainee after the app closes (how to go on after leaving)."""
 
     def on_mount(self) -> None:
         if self.session.trainee:
@@ -295,13 +473,34 @@ class DrillApp(App[None]):
         self.start()
 
     def start(self) -> None:
+        """The start screen, once the trainee's earlier answers (if any) are known."""
+        try:
+            self.session.prepare()
+        except InputError as err:
+            self.failure = str(err)
+            self.exit(return_code=2)
+            return
+        self.push_screen(DrillStartScreen(self.session))
+
+    def begin(self) -> None:
         try:
             run = self.session.begin()
         except (StoreError, InputError) as err:
             self.failure = str(err)
             self.exit(return_code=2)
             return
-        self.push_screen(DrillScreen(run))
+        if run.done:
+            self.switch_screen(HandedInScreen(run, self.session))
+        else:
+            self.switch_screen(DrillScreen(run))
+
+    def leave(self, run: Run) -> None:
+        done = len(self.session.responses)
+        self.notice = (
+            f"left the drill; your answers so far ({done} of {len(run.questions)}) are kept in "
+            f"{self.session.path}; run the same command again to go on at question {done + 1}"
+        )
+        self.exit()
 
 
 def run_drill(drill: Drill, trainee: str | None, results: Path, db: Path | None) -> int:
@@ -317,6 +516,8 @@ def run_drill(drill: Drill, trainee: str | None, results: Path, db: Path | None)
     if app.failure is not None:
         print(f"quiz: {app.failure}", file=sys.stderr)
         return 2
+    if app.notice is not None:
+        print(f"quiz: {app.notice}")
     return app.return_code or 0
 
 
@@ -387,22 +588,13 @@ class PresenterApp(App[None]):
         answer = entry.answer if entry else question.answer
         explanation = entry.explanation if entry else question.explanation
         if not answer:
-            self.notify("This drill holds no answers: start the presenter with --key.")
+            self.notify(
+                "This drill holds no answers and no key is beside it: start the presenter "
+                "with --key KEY.toml."
+            )
             return
-        shown = Question(
-            question.id,
-            question.topic,
-            question.kind,
-            question.tags,
-            question.prompt,
-            question.choices,
-            answer,
-            explanation,
-            question.sources,
-            items=question.items,
-        )
         text = (
-            f"Answer: {right_answer_text(shown)}\n\n{explanation}\n\n"
+            f"Answer: {numbered_answer(question, answer)}\n\n{explanation}\n\n"
             "Discuss: at which point could this have been reported, and to whom?"
         )
         self.query_one("#reveal", Static).update(literal(text))
