@@ -1135,6 +1135,25 @@ _KEPT_BACK = re.compile(
     rf"\b(?:an?)\s+(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
     r"[^.;]{0,80}?\b(?:identified|named|known)\s+(?:only\s+)?as\s+$"
 )
+_ROLE_AT_ORG = re.compile(
+    rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted)\s+an?\s+"
+    rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+"
+    r"(?:at|in|with|for|of)\b"
+)
+"""In a lead: "prosecutors charged a 38-year-old engineer at a regional water utility"."""
+_ROLE_THEN_NAME = re.compile(
+    rf"\ban?\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s*,\s*"
+    r"(?:(?:Captain|Major|Colonel|Lieutenant|Sergeant|Corporal|Private|Commander|Dr\.?|Mr\.?|"
+    r"Ms\.?|Mrs\.?)\s+)?$"
+)
+"""Right before the name: "the court sentenced an army pharmacist, Captain Kask"."""
+_AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
+_ARGUED = re.compile(
+    r"\b(?:lawyer|counsel|attorney|advocate|prosecutor|judge|magistrate)\b[^.;]{0,80}?\b"
+    r"(?:argued|submitted|claimed|contended|told\s+the\s+court)\b",
+    re.IGNORECASE,
+)
+"""A sentence that tells a lawyer's or a judge's argument: no facts about the person's job."""
 _LEAD_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|pleaded|faces)\b")
 """The verb of a lead sentence: what comes before it describes the person."""
 _COVER_BEFORE = re.compile(
@@ -1188,6 +1207,12 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("finance", r"\b(?:bank|financ\w+)\b"),
         ("aviation", r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?)\b"),
         ("police", r"\b(?:police|law\s+enforcement)\b"),
+        (
+            "water",
+            r"\b(?:water\s+(?:utility|utilities|company|supply|board|authority|works)|"
+            r"pumping[- ]stations?)\b",
+        ),
+        ("elections", r"\b(?:election\s+commission|electoral\s+(?:commission|authority|office))\b"),
     )
 )
 
@@ -1316,7 +1341,7 @@ def _facts(
 
     for item in lead[:4]:
         # The only person the story is about, described in its lead before it is named.
-        intro = _INTRO_ROLE.search(item.text, 0, 200)
+        intro = _INTRO_ROLE.search(item.text, 0, 200) or _ROLE_AT_ORG.search(item.text, 0, 300)
         if intro is not None:
             add(Fact("role", " ".join(intro.group("role").split()), item.evidence()))
             add_lead_sector(item, intro)
@@ -1336,6 +1361,7 @@ def _facts(
         evidence = item.evidence()
         named = name_pattern.search(text) is not None
         introduced = introduced or named
+        argued = _ARGUED.search(text) is not None
         has_digit = _DIGIT.search(text) is not None
         at = text.find(f"{name},")
         apposition = _APPOSITION.match(text, at + len(name)) if at >= 0 else None
@@ -1349,15 +1375,27 @@ def _facts(
         elif not named and not facts_of_kind(facts, "role"):
             # A lead that introduces the person before naming them: "A former systems
             # administrator for a defense contractor ... was sentenced".
-            intro = _INTRO_ROLE.search(text, 0, 200)
+            intro = _INTRO_ROLE.search(text, 0, 200) or (
+                None if introduced else _ROLE_AT_ORG.search(text, 0, 300)
+            )
             # Once the story has named the person, "The petty officer, 41, had served" refers
-            # back to them; "A navy security officer who checked ..." is somebody new.
-            if intro is not None and (not introduced or intro.group(0).lstrip()[:3] == "The"):
+            # back to them; "A navy security officer who checked ..." and "The teacher had
+            # moved abroad" are somebody else.
+            if intro is not None and (
+                not introduced
+                or (
+                    intro.group(0).lstrip()[:3] == "The"
+                    and _AGE_AFTER.match(text, intro.end()) is not None
+                )
+            ):
                 add(Fact("role", " ".join(intro.group("role").split()), evidence))
                 if not introduced:
                     add_lead_sector(item, intro)
+        elif argued:
+            pass  # a lawyer's or a judge's argument: their words, not the person's job
         elif named and (
-            kept_back := _KEPT_BACK.search(text[: name_pattern.search(text).start()])  # type: ignore[union-attr]
+            (before_name := text[: name_pattern.search(text).start()])  # type: ignore[union-attr]
+            and (kept_back := _KEPT_BACK.search(before_name) or _ROLE_THEN_NAME.search(before_name))
         ):
             # "a 52-year-old systems administrator ..., who can be identified only as R.T.":
             # the job is told before the name the court lets the paper print.
@@ -1385,7 +1423,9 @@ def _facts(
                     add(Fact("role", f"staff member at {org.removeprefix('the ')}", evidence))
                 elif worked is not None:
                     add(Fact("role", " ".join(worked.group("work").split()), evidence))
-        for sector, pattern in _SECTORS if named and _ANY_SECTOR.search(lower) else ():
+        for sector, pattern in (
+            _SECTORS if named and not argued and _ANY_SECTOR.search(lower) else ()
+        ):
             if pattern.search(lower):
                 add(Fact("sector", sector, evidence))
                 break

@@ -245,7 +245,13 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     roles = material.roles
     nouns = sorted(roles.nouns, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
-    for fact in case.facts_of("role"):
+    # A plain word for someone at work ("an employee of the ministry") only when the story
+    # says nothing more precise.
+    facts = sorted(
+        case.facts_of("role"),
+        key=lambda f: f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
+    )
+    for fact in facts:
         value = fact.value.lower()
         if value == job:
             continue

@@ -401,8 +401,7 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     from quiz.scenario_material import scenario_material
 
     channels = scenario_material().channels.values()
-    plain = {c.approach.replace("{contact}", c.stranger) for c in channels}
-    arranged = {c.arranged for c in channels} | {c.neutral for c in channels} | plain
+    arranged = {c.arranged for c in channels} | {c.neutral for c in channels}
     situations = [
         q
         for s in sets
@@ -412,12 +411,10 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     harmless = [q for q in situations if q.benign]
     suspicious = [q for q in situations if not q.benign]
     assert harmless and suspicious
-    # A harmless situation opens with an arranged, a neutral or a plain stranger's contact (never
-    # a case's own channel or a cover), and some suspicious ones open the way harmless ones do.
+    # A harmless situation never opens with a stranger (a stranger asking even for public
+    # material is how cases begin), and some suspicious ones open the way harmless ones do.
     for question in harmless:
         assert any(opening.split("{")[0][:40] in question.prompt for opening in arranged)
-    # ... so that a stranger's approach alone does not say "suspicious".
-    assert any(any(opening[:40] in q.prompt for opening in plain) for q in harmless)
     assert any(
         any(opening.split("{")[0][:40] in q.prompt for opening in arranged) for q in suspicious
     )
@@ -690,3 +687,42 @@ def test_a_case_is_cast_from_its_own_words_not_from_someone_elses(tmp_path: Path
     assert frame.role == "a forecaster"  # not the contact's cover as a consultant
     assert frame.workplace.place == "a national weather service"
     assert not frame.recruiter  # the accounts approached staff, not she
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "place"),
+    [
+        (
+            "Prosecutors on Thursday charged a 38-year-old engineer at a regional water utility "
+            "with espionage. Vitalie Andrei Ciobanu, a SCADA engineer, was detained last month "
+            "after a man he met online paid him 2,000 dollars for network diagrams. Ciobanu was "
+            "arrested in March.",
+            "an engineer",
+            "a water utility",
+        ),
+        (
+            "Yesterday the court sentenced an army pharmacist, Captain Kask, to three years in "
+            "prison for espionage. Kask had been approached by his old chemistry teacher. The "
+            "teacher had moved abroad years earlier. Kask was paid 5,000 euros.",
+            "an army pharmacist",
+            "a hospital",
+        ),
+        (
+            "A young clerk at the Election Commission thought he had found the perfect side "
+            "income.\n\nSuman Thapa was arrested in May and charged with espionage after he was "
+            "paid for voter lists. Thapa's lawyer, Ramesh Karki, argued that he was an assisting "
+            "academic at a university. Thapa was paid 900 dollars.",
+            "a clerk",
+            "an election commission",
+        ),
+    ],
+)
+def test_the_job_and_the_workplace_are_the_persons_own(text: str, role: str, place: str) -> None:
+    from quiz.documents import Document
+    from quiz.extract import extract
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
+    frame = build_frame(case, scenario_material())
+    assert (frame.role, frame.workplace.place) == (role, place)

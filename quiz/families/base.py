@@ -15,7 +15,6 @@ from quiz.frames import CaseFrame, SignInCase, is_garbled
 from quiz.material import Channel, Material
 from quiz.models import Case, Evidence, TagHit
 from quiz.scenario_material import Ordinary, ScenarioMaterial, Sign
-from quiz.taxonomy import TAGS, find_cues
 
 
 @attrs.frozen(slots=False)
@@ -290,18 +289,17 @@ def situation(
 
 def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random) -> str:
     """How a situation's contact began: a harmless one with an arranged or a new but
-    unremarkable contact or a plain stranger, a suspicious one with any of those or the case's
-    own stranger, so that the opening never gives the answer away."""
+    unremarkable contact, a suspicious one with any of those or the case's own stranger, so
+    that the opening never gives the answer away."""
     channel = frame.material.channels[frame.channel]
     if benign:
-        # A plain stranger (no cover, no case-specific channel) may open a harmless situation
-        # too, so that a stranger's approach is not by itself the sign that something is wrong.
-        plain = channel.approach.replace("{contact}", channel.stranger)
-        if sign.benign_arranged:
-            return channel.arranged
-        if _shows_sign(plain):  # "a stranger starts a conversation" reads as an approach
-            return rng.choice((channel.arranged, channel.neutral))
-        return rng.choice((channel.arranged, channel.neutral, plain))
+        # Never a stranger: a stranger who asks even for public material is how cases begin,
+        # so "nothing here calls for a report" would be debatable.
+        return (
+            channel.arranged
+            if sign.benign_arranged
+            else rng.choice((channel.arranged, channel.neutral))
+        )
     if sign.opening_bound:
         return frame.stranger_approach
     approach = frame.stranger_approach
@@ -318,12 +316,6 @@ def private_opening(
         return "", False
     contact = first_contact(frame, sign, benign, rng)
     return contact, contact == frame.stranger_approach
-
-
-@functools.cache
-def _shows_sign(text: str) -> bool:
-    """Whether a text shows a warning sign by the cue patterns extraction uses."""
-    return any(TAGS[t].topic == "warning-signs" for t in find_cues(text))
 
 
 def opened_by_stranger(prompt: str, frame: CaseFrame) -> bool:
