@@ -726,3 +726,28 @@ def test_the_job_and_the_workplace_are_the_persons_own(text: str, role: str, pla
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     frame = build_frame(case, scenario_material())
     assert (frame.role, frame.workplace.place) == (role, place)
+
+
+def test_the_first_step_in_one_passage_is_the_one_it_tells_first(tmp_path: Path) -> None:
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "case.txt").write_text(
+        "A forensic analyst was sentenced to four years in prison for espionage.\n\n"
+        "Annelies Van der Meulen, 45, met a woman from a charity in 2021. There were dinners, "
+        "a birthday gift of a silver bracelet and, in 2022, an invitation to speak at a "
+        "conference in Vienna, with flights and a hotel paid. Later the woman asked Van der "
+        "Meulen for internal case files, and paid her 3,000 euros for them. Van der Meulen was "
+        "arrested in 2023.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    (question,) = {
+        q.id: q
+        for s in generate(load_material(seeds))
+        for q in s.questions
+        if "when should the first report" in q.prompt
+    }.values()
+    key = question.choices[[c.id for c in question.choices].index(question.answer[0])].text
+    assert "help and presents" in key

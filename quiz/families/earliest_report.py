@@ -55,6 +55,9 @@ class EarliestReport:
                 key=lambda pair: (
                     pair[0].doc,
                     pair[0].start,
+                    # In one passage, the step it tells first ("dinners, a birthday gift and
+                    # then an invitation to a conference"): the story's own order.
+                    _told_at(pair[1].grounds, pair[0].quote),
                     ctx.scenarios.first_steps.index(pair[1]),
                 ),
             )[::-1]
@@ -191,6 +194,12 @@ _STRANGER = ("online-approach", "unsolicited-offer")
 
 _PRESSURE = ("coercion", "threats-leverage", "compromising-relationship")
 """Steps that can open an approach by force (a compromising set-up, then blackmail)."""
+
+
+def _told_at(grounds: str, quote: str) -> int:
+    """Where in a passage a step's grounds are first told (0 for a step without grounds)."""
+    found = re.search(grounds, quote.lower()) if grounds else None
+    return found.start() if found else 0
 
 
 def _reported_without_consequence(case: Case) -> bool:
