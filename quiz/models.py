@@ -71,8 +71,10 @@ class Case:
         """How a question names the person."""
         if not self.surname_only:
             return self.name
+        # Caught but not (yet) sentenced: a suspect; sentenced or never caught: a person.
         caught = any(f.kind == "outcome" for f in self.facts)
-        return f"the {'suspect' if caught else 'person'} surnamed {self.name}"
+        sentenced = any(f.kind == "outcome" and f.event == "sentenced" for f in self.facts)
+        return f"the {'suspect' if caught and not sentenced else 'person'} surnamed {self.name}"
 
     @property
     def tag_ids(self) -> frozenset[str]:

@@ -373,3 +373,12 @@ def test_a_citizen_referred_to_the_prosecution_and_a_cover_introduced_by_email()
     )
     assert list(found) == ["a citizen"]
     assert _role(found["a citizen"], scenario_material()) == "a driver"
+
+
+def test_a_surname_alone_names_a_sentenced_person_not_a_suspect() -> None:
+    found = cases(
+        "Yesterday the court sentenced an army pharmacist, Captain Kask, to three years and six "
+        "months in prison for espionage. Kask was paid 5,000 euros by his old teacher, and Kask "
+        "was arrested in May."
+    )
+    assert found["Kask"].display_name == "the person surnamed Kask"
