@@ -233,6 +233,9 @@ _EXPELLED_AFTER = re.compile(
     r"[^.;]{0,12}\b(?:was|were|has\s+been)\s+(?:declared\s+persona\s+non\s+grata|expelled))",
     re.IGNORECASE,
 )
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+,?\s*$", re.IGNORECASE
+)
 _COUNSEL = re.compile(
     r"\b(?:lawyer|attorney|counsel|solicitor|barrister|advocate|prosecutor|judge)s?\b",
     re.IGNORECASE,
@@ -546,6 +549,10 @@ def _read_people(doc: Document) -> _DocReading:
             before = text[max(s_start, start - 40) : start]
             after = text[end : min(s_end, end + 80)]
             official = _OFFICIAL_CONTEXT_BEFORE.search(before)
+            if official and _ACCORDING_TO.search(before):
+                # "according to his lawyer, Wijesinghe was trying to get out": the name after
+                # the source is the person the sentence is about, not the lawyer's.
+                official = None
             if official or _OFFICIAL_CONTEXT_AFTER.match(after):
                 person.official_hits += 1
             # "The diplomat ... identified as Karim Adel Fathy, was declared persona non grata":
@@ -1202,7 +1209,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "technology",
             r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm)|telecom\w*)\b",
         ),
-        ("research", r"\b(?:research\s+institute|laboratory|lab|scientific\s+research)\b"),
+        (
+            "research",
+            r"\b(?:research\s+(?:institute|reactor|centre|center)|laboratory|lab|"
+            r"scientific\s+research)\b",
+        ),
         ("academia", r"\b(?:university|college|academic|professor)\b"),
         ("finance", r"\b(?:bank|financ\w+)\b"),
         ("aviation", r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?)\b"),

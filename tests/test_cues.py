@@ -325,6 +325,14 @@ def test_requests_for_screenshots_and_exports_in_bulk(sentence: str, tag: str) -
         ("In March, the couple travelled to Valletta on a trip she paid for.", "invitation-travel"),
         ("He offered ISK 400,000 a month for background analysis.", "paid-tasks"),
         (
+            'On a genealogy platform he received a message from a user calling himself "Pavel".',
+            "online-approach",
+        ),
+        (
+            "Pavel invited him to Budapest, paying for the flights and two nights in a hotel.",
+            "invitation-travel",
+        ),
+        (
             'He received photographs with a message saying they could be "sent to your employer '
             'and your family."',
             "threats-leverage",

@@ -382,3 +382,13 @@ def test_a_surname_alone_names_a_sentenced_person_not_a_suspect() -> None:
         "was arrested in May."
     )
     assert found["Kask"].display_name == "the person surnamed Kask"
+
+
+def test_according_to_his_lawyer_the_person_named_next_is_the_case() -> None:
+    found = cases(
+        "Corporal Wijesinghe, 36, was charged last month under the Official Secrets Act after "
+        "he handed over lists of aircraft spare parts. A man paid 150,000 rupees a month to "
+        "Wijesinghe. By then, according to his lawyer, Wijesinghe was trying to get out, and "
+        "Wijesinghe was arrested in December."
+    )
+    assert "Wijesinghe" in found
