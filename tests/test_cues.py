@@ -325,6 +325,20 @@ def test_requests_for_screenshots_and_exports_in_bulk(sentence: str, tag: str) -
         ("In March, the couple travelled to Valletta on a trip she paid for.", "invitation-travel"),
         ("He offered ISK 400,000 a month for background analysis.", "paid-tasks"),
         (
+            "Viktor gave D.K. a handheld marine VHF radio and an offshore sailing jacket.",
+            "excessive-help-flattery",
+        ),
+        ("He paid his entry fee and travel costs for a regatta in Croatia.", "invitation-travel"),
+        (
+            "Over several months the questions narrowed to duty rosters and call signs.",
+            "escalation",
+        ),
+        ("The colleague informed the unit commander the same day.", "security-office"),
+        (
+            "A colleague noticed him asking about shifts he was not working.",
+            "insider-access",
+        ),
+        (
             'On a genealogy platform he received a message from a user calling himself "Pavel".',
             "online-approach",
         ),
