@@ -1145,7 +1145,7 @@ _KEPT_BACK = re.compile(
 _ROLE_AT_ORG = re.compile(
     rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted)\s+an?\s+"
     rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+"
-    r"(?:at|in|with|for|of)\b"
+    r"(?:at|in|with|for|of|from)\b"
 )
 """In a lead: "prosecutors charged a 38-year-old engineer at a regional water utility"."""
 _ROLE_THEN_NAME = re.compile(
@@ -1186,11 +1186,13 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for sector, pattern in (
         ("aerospace", r"\b(?:aerospace|aviation|aircraft|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
+        ("coast guard", r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police)\b"),
         ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
         ("port", r"\b(?:ports?|harbou?rs?|container\s+terminals?|dockyards?|shipyards?)\b"),
         (
             "armed forces",
-            r"\b(?:army|military|air\s+force|armed\s+forces|marines?|defen[cs]e|barracks|garrison)\b",
+            r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|marines?|defen[cs]e|barracks|"
+            r"garrison)\b",
         ),
         ("intelligence", r"\b(?:intelligence\s+(?:agency|service|officer)|cia|nsa|dia)\b"),
         ("party and propaganda", r"\b(?:propaganda|publicity\s+department|party\s+committee)\b"),
@@ -1204,7 +1206,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:electric|power)\s+utility|grid\s+(?:company|operator))\b",
         ),
         ("parliament", r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+)\b"),
-        ("government", r"\b(?:ministry|government|state\s+department|civil\s+serv\w+|cadre)\b"),
+        (
+            "government",
+            r"\b(?:ministry|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
+            r"(?:office|authority|agency|bureau|institute))\b",
+        ),
         (
             "technology",
             r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm)|telecom\w*)\b",
@@ -1439,7 +1445,8 @@ def _facts(
         ):
             if pattern.search(lower):
                 add(Fact("sector", sector, evidence))
-                break
+                if sector != "intelligence":  # the foreign service named beside the workplace
+                    break
         arrest = _EVENTS[2][1].search(lower) is not None
         event = _event_of(lower) if has_digit or arrest else ""
         for match in _DATE.finditer(text) if has_digit else ():

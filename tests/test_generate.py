@@ -701,6 +701,21 @@ def test_a_case_is_cast_from_its_own_words_not_from_someone_elses(tmp_path: Path
             "a water utility",
         ),
         (
+            "Authorities have arrested a radio operator from the country's maritime border police "
+            "on suspicion of espionage. Damir Kovač, 34, was paid 500 euros by a man from his "
+            "sailing club for duty rosters, and Kovač was detained in the port town of Bar.",
+            "a radio operator",
+            "a coast guard station",
+        ),
+        (
+            "The Security and Intelligence Service arrested a 41-year-old man employed as a "
+            "programmer at a central government statistics authority. The programmer was "
+            "approached through a mentoring programme and paid 2,000 euros for records, and the "
+            "programmer was charged with espionage.",
+            "a programmer",
+            "a government ministry",
+        ),
+        (
             "Yesterday the court sentenced an army pharmacist, Captain Kask, to three years in "
             "prison for espionage. Kask had been approached by his old chemistry teacher. The "
             "teacher had moved abroad years earlier. Kask was paid 5,000 euros.",
