@@ -372,3 +372,30 @@ async def test_a_second_person_at_the_same_machine_switches_trainee(tmp_path: Pa
         assert isinstance(home, HomeScreen)
         assert app.session.trainee == "Bob"
         assert home.entries[0] == ("set", "essentials")  # Ada's attempt is not Bob's
+
+
+async def test_a_new_question_opens_with_nothing_chosen_and_a_stray_enter_answers_nothing(
+    tmp_path: Path,
+) -> None:
+    """Finding 1: Enter pressed once more after the feedback never answers the next question
+    unseen; Enter answers only once the trainee has chosen (a digit or an arrow key)."""
+    from quiz.store import ScoreStore
+
+    db = tmp_path / "scores.sqlite3"
+    app = build_app(QUESTIONS, db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        assert screen.query_one("#choices").highlighted is None  # type: ignore[attr-defined]
+        await pilot.press("enter")  # nothing chosen yet
+        assert not screen.showing_feedback
+        await answer_current(pilot, screen)
+        assert screen.showing_feedback
+        await pilot.press("enter", "enter")  # on to question 2, and one Enter too many
+        assert screen.run.position == 1 and not screen.showing_feedback
+        assert screen.query_one("#choices").highlighted is None  # type: ignore[attr-defined]
+        assert ScoreStore.open(db).attempts("Ada")[0].answered == 1
+        await pilot.press("down", "enter")  # an arrow key is a deliberate choice
+        assert screen.showing_feedback
+        assert ScoreStore.open(db).attempts("Ada")[0].answered == 2

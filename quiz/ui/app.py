@@ -287,8 +287,12 @@ class QuizScreen(Screen[None]):
         feedback = self.query_one("#feedback", Static)
         feedback.update("")
         feedback.remove_class("right", "wrong")
+        choices = self.query_one("#choices", OptionList)
+        # A new question opens with nothing highlighted: an Enter pressed once more after
+        # the last feedback must not answer this question before the trainee has read it.
+        choices.highlighted = None
         self.refresh_choices()
-        self.query_one("#choices", OptionList).focus()
+        choices.focus()
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
 
     def refresh_choices(self) -> None:
@@ -304,7 +308,7 @@ class QuizScreen(Screen[None]):
             elif question.kind not in ("ordering", "matching") and choice_id in self.picked:
                 mark = "(•) "
             option_list.add_option(Option(literal(f"{number}. {mark}{texts[choice_id]}")))
-        option_list.highlighted = highlighted if highlighted is not None else 0
+        option_list.highlighted = highlighted
         items = self.query_one("#items", Static)
         if question.kind == "matching":
             lines = []
@@ -342,7 +346,9 @@ class QuizScreen(Screen[None]):
         if self.showing_feedback or self.question.kind != "ordering":
             return
         option_list = self.query_one("#choices", OptionList)
-        at = option_list.highlighted or 0
+        at = option_list.highlighted
+        if at is None:  # no step chosen yet: nothing is moved behind the trainee's back
+            return
         to = at + step
         if 0 <= to < len(self.order):
             self.order[at], self.order[to] = self.order[to], self.order[at]
@@ -350,9 +356,12 @@ class QuizScreen(Screen[None]):
             option_list.highlighted = to
 
     def response(self) -> list[str]:
+        """The answer as it stands; empty until the trainee has chosen something deliberately
+        (a digit, a click, or a step or choice highlighted with the arrow keys)."""
         kind = self.question.kind
         if kind == "ordering":
-            return list(self.order)
+            chosen = self.query_one("#choices", OptionList).highlighted is not None
+            return list(self.order) if chosen else []
         if kind in ("single", "true-false", "scenario") and not self.picked:
             highlighted = self.query_one("#choices", OptionList).highlighted
             if highlighted is not None:
@@ -366,7 +375,12 @@ class QuizScreen(Screen[None]):
         if not answer or (
             self.question.kind == "matching" and len(answer) < len(self.question.items)
         ):
-            self.notify("Choose an answer first.", severity="warning")
+            self.notify(
+                "Highlight a step first (arrow keys), then u or d moves it."
+                if self.question.kind == "ordering"
+                else "Choose an answer first.",
+                severity="warning",
+            )
             return None
         return answer, int((time.monotonic() - self.shown_at) * 1000)
 
