@@ -131,6 +131,13 @@ async def test_markup_and_escape_sequences_in_question_files_are_shown_literally
         assert app.is_running
 
 
+def footer_keys(screen) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """What the footer shows: description -> key, as the trainee reads it."""
+    return {
+        key.description: key.key_display for key in screen.query("FooterKey") if not key.disabled
+    }
+
+
 async def _settled(pilot) -> None:
     """Wait until the header and footer, mounted a frame after the list, are there."""
     for _ in range(20):
@@ -399,3 +406,48 @@ async def test_a_new_question_opens_with_nothing_chosen_and_a_stray_enter_answer
         await pilot.press("down", "enter")  # an arrow key is a deliberate choice
         assert screen.showing_feedback
         assert ScoreStore.open(db).attempts("Ada")[0].answered == 2
+
+
+def _long_explanation_set(tmp_path: Path) -> Path:
+    """A set whose first question has an explanation far taller than an 80x24 screen."""
+    question_set = next(s for s in load_sets(QUESTIONS) if s.id == "case-li")
+    first = question_set.questions[0]
+    long = (
+        " ".join(f"Paragraph {n}: {first.explanation}" for n in range(1, 5))
+        + " The last words of the explanation."
+    )
+    first = attrs.evolve(first, explanation=long)
+    question_set = attrs.evolve(question_set, questions=(first, *question_set.questions[1:]))
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.toml").write_text(dumps_set(question_set), encoding="utf-8")
+    return folder
+
+
+async def test_a_long_explanation_scrolls_from_the_keyboard_and_the_key_is_shown(
+    tmp_path: Path,
+) -> None:
+    """Finding 5: at 80x24 the feedback is brought into view and PageDown (or the arrow keys)
+    scrolls the rest of the explanation without Tab; the footer shows the key."""
+    app = build_app(_long_explanation_set(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        await pilot.pause()
+        assert "Scroll" not in footer_keys(screen)  # nothing to scroll while answering
+        await answer_current(pilot, screen, right=False)
+        await pilot.pause()
+        body = screen.query_one("#body")
+        feedback = screen.query_one("#feedback")
+        assert body.scroll_y > 0  # the feedback, not the question, is in view
+        assert feedback.region.y >= body.region.y  # its first line (the verdict) shows
+        assert body.scroll_y < body.max_scroll_y  # the rest is below
+        await pilot.pause()
+        assert footer_keys(screen).get("Scroll") == "pgdn", footer_keys(screen)
+        await pilot.press("pagedown", "pagedown", "pagedown")
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("up")
+        assert body.scroll_y == body.max_scroll_y - 1
+        await pilot.press("enter")  # Enter still goes on
+        assert screen.run.position == 1 and not screen.showing_feedback

@@ -233,6 +233,8 @@ class QuizScreen(Screen[None]):
         Binding("u", "move(-1)", "Move up", show=True),
         Binding("d", "move(1)", "Move down", show=True),
         Binding("escape", "leave", "Pause", show=True),
+        Binding("pagedown", "scroll_page(1)", "Scroll", show=True, priority=True),
+        Binding("pageup", "scroll_page(-1)", "Scroll up", show=False, priority=True),
         *(Binding(str(n), f"pick({n})", show=False) for n in range(1, 10)),
     ]
 
@@ -293,6 +295,7 @@ class QuizScreen(Screen[None]):
         choices.highlighted = None
         self.refresh_choices()
         choices.focus()
+        self.refresh_bindings()
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
 
     def refresh_choices(self) -> None:
@@ -439,7 +442,24 @@ class QuizScreen(Screen[None]):
         feedback.update(literal(text))
         feedback.set_class(correct, "right")
         feedback.set_class(not correct, "wrong")
-        feedback.scroll_visible(animate=False)
+        # The keys go to the page now: arrows and PageUp/PageDown scroll the explanation
+        # (at 80x24 it is taller than the screen); the footer says so.
+        body = self.query_one("#body", VerticalScroll)
+        body.focus()
+        self.call_after_refresh(body.scroll_to_widget, feedback, animate=False, top=True)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "scroll_page":
+            return self.showing_feedback
+        return True
+
+    def action_scroll_page(self, direction: int) -> None:
+        body = self.query_one("#body", VerticalScroll)
+        if direction > 0:
+            body.scroll_page_down(animate=False)
+        else:
+            body.scroll_page_up(animate=False)
 
     def action_leave(self) -> None:
         """Back to the sets; the attempt stays open, offered as Resume."""
