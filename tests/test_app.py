@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import attrs
+import pytest
 
 from quiz.qformat import dumps_set
 from quiz.ui.app import HomeScreen, QuizApp, QuizScreen, ResultsScreen
@@ -451,3 +452,27 @@ async def test_a_long_explanation_scrolls_from_the_keyboard_and_the_key_is_shown
         assert body.scroll_y == body.max_scroll_y - 1
         await pilot.press("enter")  # Enter still goes on
         assert screen.run.position == 1 and not screen.showing_feedback
+
+
+def screen_text(app: QuizApp) -> str:
+    """The terminal's text as the trainee reads it: what is cut or scrolled away is not there."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+@pytest.mark.parametrize("width", [80, 100, 160])
+async def test_history_columns_are_readable_at_every_width(tmp_path: Path, width: int) -> None:
+    """Finding 4: every column of the History screen is as wide as what it holds."""
+    app = build_app(QUESTIONS, tmp_path / "scores.sqlite3")
+    async with app.run_test(size=(width, 24)) as pilot:
+        session = app.session
+        for set_id in ("essentials", "case-li", "reporting"):
+            run = session.start(session.set_of[set_id])
+            session.answer(run, list(run.question.answer), 1000)
+        await pilot.press("h")
+        await pilot.pause()
+        text = screen_text(app)
+        for title in ("Essentials", "The case of the suspect surnamed Li", "Reporting channels"):
+            row = next((line for line in text.splitlines() if title in line), None)
+            assert row is not None, text
+            assert "2026-11-01 09:00" in row and "1/1 (100%)" in row and "open" in row, row
+        assert "3 attempts, 0 finished" in text

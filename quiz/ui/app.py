@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -26,7 +27,8 @@ from textual.widgets.option_list import Option
 from quiz.engine import right_answer_text
 from quiz.errors import InputError
 from quiz.models import Case, QuestionSet
-from quiz.plaintext import trainee_name
+from quiz.plaintext import count as counted
+from quiz.plaintext import printable, trainee_name
 from quiz.session import Run, Session, breakdown, cache_dir, default_db, spark, utc_now
 from quiz.store import ScoreStore, StoreError
 from quiz.taxonomy import TAGS, TOPIC_TITLES
@@ -39,6 +41,11 @@ COUNTS = (None, 5, 10, 20)
 def literal(text: str) -> Content:
     """Text shown exactly as written: no markup, no terminal control sequences."""
     return Content(_CONTROL.sub("\ufffd", text.replace("\t", " ")))
+
+
+def plain_text(text: str) -> Text:
+    """The same, for widgets that take rich renderables (tables): a Text is never markup."""
+    return Text(printable(text), no_wrap=True, overflow="ellipsis")
 
 
 def bar(right: int, asked: int, width: int = 10) -> str:
@@ -557,22 +564,24 @@ class HistoryScreen(Screen[None]):
         finished = [a for a in attempts if a.finished]
         yield Static(
             literal(
-                f"{session.name}: {len(attempts)} attempt(s), {len(finished)} finished · "
+                f"{session.name}: {counted(len(attempts), 'attempt')}, {len(finished)} finished · "
                 f"trend {spark([a.percent for a in finished]) or '-'}"
             ),
             id="history-head",
         )
         if finished:
             yield Sparkline([a.percent for a in finished], id="trend")
-        table: DataTable[str] = DataTable(id="attempts", cursor_type="row")
+        # Cells are rich Text (never parsed as markup): the table measures them, so each
+        # column is as wide as its longest entry (Content cells were cut to the header width).
+        table: DataTable[Text] = DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
         table.add_columns("date", "set", "score", "result")
         for attempt in reversed(attempts):
             result = ("pass" if attempt.passed else "not passed") if attempt.finished else "open"
             table.add_row(
-                literal(attempt.started[:16].replace("T", " ")),  # type: ignore[arg-type]
-                literal(attempt.set_title),  # type: ignore[arg-type]
-                literal(f"{attempt.right}/{attempt.answered} ({attempt.percent}%)"),  # type: ignore[arg-type]
-                literal(result),  # type: ignore[arg-type]
+                plain_text(attempt.started[:16].replace("T", " ")),
+                plain_text(attempt.set_title),
+                plain_text(f"{attempt.right}/{attempt.answered} ({attempt.percent}%)"),
+                plain_text(result),
             )
         yield table
         yield Footer()
