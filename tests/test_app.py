@@ -476,3 +476,31 @@ async def test_history_columns_are_readable_at_every_width(tmp_path: Path, width
             assert row is not None, text
             assert "2026-11-01 09:00" in row and "1/1 (100%)" in row and "open" in row, row
         assert "3 attempts, 0 finished" in text
+
+
+async def test_a_question_about_a_named_case_shows_the_case_brief_first(tmp_path: Path) -> None:
+    """Finding 6: "Looking back at the case of Zhang Xiangbin: ..." is answerable by a trainee
+    who never read the case: its brief (the case's passages, verbatim) comes before the prompt.
+    A scenario, which tells its own situation, has none."""
+    reporting = next(s for s in load_sets(QUESTIONS) if s.id == "reporting")
+    named = next(q for q in reporting.questions if "case of Zhang Xiangbin" in q.prompt)
+    scenario = next(q for q in reporting.questions if q.kind == "scenario")
+    two = attrs.evolve(reporting, id="two", title="Two", questions=(named, scenario))
+    (tmp_path / "two.toml").write_text(dumps_set(two), encoding="utf-8")
+    app = build_app(tmp_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        text = screen_text(app)
+        lines = text.splitlines()
+        brief_at = next(n for n, line in enumerate(lines) if "Case brief: the case of" in line)
+        prompt_at = next(n for n, line in enumerate(lines) if "Looking back at the case" in line)
+        assert brief_at < prompt_at
+        assert "“Gradually, Zhang Xiangbin and these foreign personnel changed from official" in (
+            text
+        )
+        await answer_current(pilot, screen)
+        await pilot.press("enter")
+        assert screen.question.id == scenario.id
+        assert "Case brief" not in screen_text(app)

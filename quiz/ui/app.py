@@ -32,6 +32,7 @@ from quiz.plaintext import printable, trainee_name
 from quiz.session import Run, Session, breakdown, cache_dir, default_db, spark, utc_now
 from quiz.store import ScoreStore, StoreError
 from quiz.taxonomy import TAGS, TOPIC_TITLES
+from quiz.ui.brief import CaseBriefs
 from quiz.validate import load_sets
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -265,6 +266,7 @@ class QuizScreen(Screen[None]):
         yield Header()
         yield Static(id="progress")
         with VerticalScroll(id="body"):
+            yield Static(id="brief")
             yield Static(id="prompt")
             yield Static(id="items")
             yield ChoiceList(id="choices", markup=False)
@@ -292,6 +294,11 @@ class QuizScreen(Screen[None]):
             "ordering": "Highlight a step and press u or d to move it; Enter submits.",
             "matching": "For each item in turn, press the digit of its pattern.",
         }.get(question.kind, "Press a digit or highlight a choice; Enter submits.")
+        # A question that names a case it does not tell comes with the case's brief first.
+        brief = self.app.briefs.brief(question)  # type: ignore[attr-defined]
+        brief_box = self.query_one("#brief", Static)
+        brief_box.update(literal(brief.text()) if brief is not None else "")
+        brief_box.display = brief is not None
         self.query_one("#prompt", Static).update(literal(f"{question.prompt}\n\n{hint}"))
         feedback = self.query_one("#feedback", Static)
         feedback.update("")
@@ -722,6 +729,7 @@ class QuizApp(App[None]):
         self.seeds = seeds
         self._material = None
         self.titles = {d.doc: d.title for s in session.sets for d in s.sources if d.title}
+        self.briefs = CaseBriefs(session.sets, self.titles)
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen() if self.session.trainee else NameScreen())
