@@ -9,7 +9,9 @@ from pathlib import Path
 import attrs
 import pytest
 
+from quiz.models import Choice, MatchItem, Question
 from quiz.qformat import dumps_set
+from quiz.taxonomy import TAGS
 from quiz.ui.app import HomeScreen, QuizApp, QuizScreen, ResultsScreen
 from quiz.ui.app import build_app as _build_app
 from quiz.validate import load_sets
@@ -200,7 +202,7 @@ async def test_pause_and_resume_at_the_question_it_stopped_on(tmp_path: Path) ->
         await pilot.press("escape")
         home = app.screen
         assert isinstance(home, HomeScreen)
-        assert home.entries[0] == ("resume", "")
+        assert home.entries[0][0] == "resume"
     # A new process: the attempt is offered and goes on at question 3.
     app = build_app(QUESTIONS, db)
     async with app.run_test(size=SIZE) as pilot:
@@ -274,7 +276,7 @@ async def test_review_entry_appears_when_questions_are_due(tmp_path: Path) -> No
         home = app.screen
         assert isinstance(home, HomeScreen)
         home.refresh_entries()
-        assert home.entries[:2] == [("resume", ""), ("review", "")]
+        assert [kind for kind, _ in home.entries[:2]] == ["resume", "review"]
         await pilot.press("down", "enter")
         review = app.screen
         assert isinstance(review, QuizScreen)
@@ -373,7 +375,7 @@ async def test_a_second_person_at_the_same_machine_switches_trainee(tmp_path: Pa
         await answer_current(pilot, screen)
         await pilot.press("escape")
         home = app.screen
-        assert isinstance(home, HomeScreen) and home.entries[0] == ("resume", "")
+        assert isinstance(home, HomeScreen) and home.entries[0][0] == "resume"
         await pilot.press("t")
         await pilot.press(*"Bob", "enter")
         home = app.screen
@@ -504,3 +506,173 @@ async def test_a_question_about_a_named_case_shows_the_case_brief_first(tmp_path
         await pilot.press("enter")
         assert screen.question.id == scenario.id
         assert "Case brief" not in screen_text(app)
+
+
+def _crafted(tmp_path: Path, *questions, set_id: str = "crafted") -> Path:  # type: ignore[no-untyped-def]
+    """A one-set folder of questions made from a real one (its sources and explanation)."""
+    sets = load_sets(QUESTIONS)
+    base = next(s for s in sets if s.id == "case-li")
+    every_source = tuple({d.doc: d for s in sets for d in s.sources}.values())
+    crafted = attrs.evolve(
+        base, id=set_id, title="Crafted", questions=tuple(questions), sources=every_source
+    )
+    folder = tmp_path / set_id
+    folder.mkdir()
+    (folder / f"{set_id}.toml").write_text(dumps_set(crafted), encoding="utf-8")
+    return folder
+
+
+def _kinds() -> dict[str, Question]:
+    """A matching, an ordering, a true-false (answer False) and a scenario question."""
+    base = next(s for s in load_sets(QUESTIONS) if s.id == "case-li").questions[0]
+    three = (Choice("a", "First step"), Choice("b", "Second step"), Choice("c", "Third step"))
+    return {
+        "scenario": base,
+        "matching": attrs.evolve(
+            base,
+            id="q-matching",
+            kind="matching",
+            benign=None,
+            prompt="Match each case to its pattern.",
+            items=(MatchItem("x", "Case X"), MatchItem("y", "Case Y")),
+            choices=(Choice("a", "Cultivation"), Choice("b", "Online approach")),
+            answer=("a", "b"),
+        ),
+        "ordering": attrs.evolve(
+            base,
+            id="q-ordering",
+            kind="ordering",
+            benign=None,
+            prompt="Put the steps in order.",
+            choices=(three[2], three[0], three[1]),
+            answer=("a", "b", "c"),
+        ),
+        "true-false": attrs.evolve(
+            base,
+            id="q-false",
+            kind="true-false",
+            benign=None,
+            tags=("invitation-travel",),
+            prompt="True or false: this case shows paid invitations.",
+            choices=(Choice("t", "True"), Choice("f", "False")),
+            answer=("f",),
+        ),
+    }
+
+
+async def test_a_wrong_match_is_taken_back_with_backspace(tmp_path: Path) -> None:
+    matching = _kinds()["matching"]
+    app = build_app(_crafted(tmp_path, matching))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        await pilot.pause()
+        assert footer_keys(screen).get("Undo match") == "⌫"
+        await pilot.press("2")  # wrong for Case X
+        await pilot.press("backspace")
+        assert screen.picked == []
+        await pilot.press("1", "2", "enter")
+        assert "Right." in str(screen.query_one("#feedback").render())
+
+
+async def test_the_footer_shows_ordering_keys_on_ordering_questions_only(tmp_path: Path) -> None:
+    kinds = _kinds()
+    app = build_app(_crafted(tmp_path, kinds["scenario"], kinds["ordering"]))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        await pilot.pause()
+        shown = footer_keys(screen)
+        assert "Move up" not in shown and "Move down" not in shown and "Undo match" not in shown
+        await answer_current(pilot, screen)
+        await pilot.press("enter")
+        assert screen.question.kind == "ordering"
+        await pilot.pause()
+        shown = footer_keys(screen)
+        assert shown.get("Move up") == "u" and shown.get("Move down") == "d"
+
+
+async def test_settings_are_kept_and_trainee_for_one_run_is_not_remembered(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "scores.sqlite3"
+    app = build_app(QUESTIONS, db)  # Ada, given for this run, on a fresh store
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c", "s")
+        assert "questions per attempt: 5 · shuffle: on" in screen_text(app)
+    again = build_app(QUESTIONS, db, trainee=None)
+    async with again.run_test(size=SIZE) as pilot:
+        assert again.screen.__class__.__name__ == "NameScreen"  # "Ada" was for one run
+        await pilot.press(*"Grace", "enter")
+        assert "questions per attempt: 5 · shuffle: on" in screen_text(again)
+    once = build_app(QUESTIONS, db, trainee="Bob")
+    async with once.run_test(size=SIZE):
+        assert once.session.trainee == "Bob"
+    later = build_app(QUESTIONS, db, trainee=None)
+    async with later.run_test(size=SIZE):
+        assert later.session.trainee == "Grace"
+
+
+async def test_results_say_what_was_shown_and_nothing_that_was_not(tmp_path: Path) -> None:
+    """Long pattern labels end in an ellipsis or show whole; a right "False" is no pass for the
+    pattern; "harmless ones recognised 0 of 0" is not said; the practice of the missed
+    questions is named as such, in the results and in the history."""
+    kinds = _kinds()
+    suspicious = next(q for s in load_sets(QUESTIONS) for q in s.questions if q.benign is False)
+    app = build_app(_crafted(tmp_path, kinds["true-false"], suspicious))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        await answer_current(pilot, screen, right=True)
+        await pilot.press("enter")
+        await answer_current(pilot, screen, right=False)
+        await pilot.press("enter")
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        text = str(results.query_one("#results").render())
+        assert "Paid invitations to lecture" not in text  # only the right "False" was about it
+        assert "harmless ones" not in text
+        assert "suspicious contacts spotted 0 of 1" in text
+        for tag in suspicious.tags:
+            label = TAGS[tag].label
+            assert (label if len(label) <= 56 else label[:55] + "…") in text
+        await pilot.press("p")
+        practice = app.screen
+        assert isinstance(practice, QuizScreen)
+        assert "Crafted: practice of the 1 missed question" in screen_text(app)
+        await answer_current(pilot, practice)
+        await pilot.press("enter")
+        assert "Crafted: practice of the 1 missed question: 1 of 1" in str(
+            app.screen.query_one("#results").render()
+        )
+        await pilot.press("enter", "h")
+        await pilot.pause()
+        assert "Crafted: practice of the 1 missed question" in screen_text(app)
+
+
+async def test_every_interrupted_attempt_is_offered_as_resume(tmp_path: Path) -> None:
+    app = build_app(QUESTIONS, tmp_path / "scores.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # Essentials
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        first = screen.run.attempt_id
+        await answer_current(pilot, screen)
+        await pilot.press("enter", "escape")
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        await pilot.press("down", "down", "enter")  # Recruitment patterns, under the Resume
+        other = app.screen
+        assert isinstance(other, QuizScreen) and other.run.attempt_id != first
+        await pilot.press("escape")
+        assert [kind for kind, _ in home.entries[:2]] == ["resume", "resume"]
+        text = screen_text(app)
+        assert "Resume: Essentials (question 2 of" in text
+        assert "Resume: Recruitment patterns (question 1 of" in text
+        await pilot.press("home", "down", "enter")  # the earlier one
+        resumed = app.screen
+        assert isinstance(resumed, QuizScreen)
+        assert resumed.run.attempt_id == first and resumed.run.position == 1

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import attrs
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
@@ -26,17 +27,19 @@ from textual.widgets.option_list import Option
 
 from quiz.engine import right_answer_text
 from quiz.errors import InputError
-from quiz.models import Case, QuestionSet
+from quiz.models import Case, Question, QuestionSet
 from quiz.plaintext import count as counted
 from quiz.plaintext import printable, trainee_name
 from quiz.session import Run, Session, breakdown, cache_dir, default_db, spark, utc_now
-from quiz.store import ScoreStore, StoreError
+from quiz.store import Attempt, ScoreStore, StoreError
 from quiz.taxonomy import TAGS, TOPIC_TITLES
 from quiz.ui.brief import CaseBriefs
 from quiz.validate import load_sets
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 COUNTS = (None, 5, 10, 20)
+COUNT_SETTING = "questions_per_attempt"
+SHUFFLE_SETTING = "shuffle"
 
 
 def literal(text: str) -> Content:
@@ -47,6 +50,23 @@ def literal(text: str) -> Content:
 def plain_text(text: str) -> Text:
     """The same, for widgets that take rich renderables (tables): a Text is never markup."""
     return Text(printable(text), no_wrap=True, overflow="ellipsis")
+
+
+LABEL_WIDTH = 56
+"""The pattern column of the results: every label of the taxonomy fits at 80 columns."""
+
+
+def clip(text: str, width: int) -> str:
+    """At most ``width`` characters; a cut is shown with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def answered_false(question: Question) -> bool:
+    """A true-false question whose right answer is "False"."""
+    if question.kind != "true-false":
+        return False
+    texts = {c.id: c.text for c in question.choices}
+    return [texts.get(a, "").strip().lower() for a in question.answer] == ["false"]
 
 
 def bar(right: int, asked: int, width: int = 10) -> str:
@@ -98,14 +118,37 @@ class HomeScreen(Screen[None]):
         self.count_index = 0
         self.shuffle = False
         self.entries: list[tuple[str, str]] = []
+        self.open_attempts: dict[int, Attempt] = {}
 
     @property
     def session(self) -> Session:
         return self.app.session  # type: ignore[attr-defined, no-any-return]
 
     def compose(self) -> ComposeResult:
+        self.read_settings()
         yield Static(id="status")
         yield OptionList(id="entries", markup=False)
+
+    def read_settings(self) -> None:
+        """Questions per attempt and shuffle, as the trainee last left them (kept in the score
+        store's settings, each written in one transaction); anything else there is ignored."""
+        store = self.session.store
+        try:
+            count = store.setting(COUNT_SETTING)
+            shuffle = store.setting(SHUFFLE_SETTING)
+        except StoreError:
+            return  # the entries say the store is unreadable
+        labels = [str(c or "all") for c in COUNTS]
+        self.count_index = labels.index(count) if count in labels else 0
+        self.shuffle = shuffle == "on"
+
+    def save_settings(self) -> None:
+        store = self.session.store
+        app: QuizApp = self.app  # type: ignore[assignment]
+        app.guarded(
+            lambda: store.set_setting(COUNT_SETTING, str(COUNTS[self.count_index] or "all"))
+        )
+        app.guarded(lambda: store.set_setting(SHUFFLE_SETTING, "on" if self.shuffle else "off"))
 
     def on_mount(self) -> None:
         # The header and the key footer come a frame after the list: the list is what a
@@ -127,21 +170,24 @@ class HomeScreen(Screen[None]):
         sets = sorted(session.sets, key=lambda s: (rank.get(s.id, 4), s.id))
         try:
             scores = session.scores()
-            interrupted = session.interrupted()
+            interrupted = session.open_attempts()
             due = session.due()
         except StoreError as err:
             # The sets can still be taken; what the store holds is said to be unreadable.
             self.app.notify(str(err), title="Score store", severity="error", timeout=10)
-            scores, interrupted, due = {}, None, []
+            scores, interrupted, due = {}, [], []
         self.entries = []
+        self.open_attempts = {a.id: a for a in interrupted}
         options: list[Option] = []
-        if interrupted is not None:
-            self.entries.append(("resume", ""))
+        for attempt in interrupted:  # every one, newest first: none drops out of sight
+            self.entries.append(("resume", str(attempt.id)))
+            started = attempt.started[:16].replace("T", " ")
             options.append(
                 Option(
                     literal(
-                        f"▶ Resume: {interrupted.set_title} (question "
-                        f"{interrupted.next_position + 1} of {len(interrupted.question_ids)})"
+                        f"▶ Resume: {attempt.set_title} (question "
+                        f"{attempt.next_position + 1} of {len(attempt.question_ids)}, "
+                        f"started {started})"
                     )
                 )
             )
@@ -181,10 +227,12 @@ class HomeScreen(Screen[None]):
 
     def action_cycle_count(self) -> None:
         self.count_index = (self.count_index + 1) % len(COUNTS)
+        self.save_settings()
         self.show_status()
 
     def action_toggle_shuffle(self) -> None:
         self.shuffle = not self.shuffle
+        self.save_settings()
         self.show_status()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -199,7 +247,8 @@ class HomeScreen(Screen[None]):
         kind, set_id = self.entries[index]
         app: QuizApp = self.app  # type: ignore[assignment]
         if kind == "resume":
-            app.guarded(lambda: app.begin(self.session.resume()))
+            attempt = self.open_attempts[int(set_id)]
+            app.guarded(lambda: app.begin(self.session.resume(attempt)))
         elif kind == "review":
             app.guarded(lambda: app.begin(self.session.review_run()))
         elif kind == "set":
@@ -240,6 +289,7 @@ class QuizScreen(Screen[None]):
         Binding("enter", "submit", "Submit / next", show=True),
         Binding("u", "move(-1)", "Move up", show=True),
         Binding("d", "move(1)", "Move down", show=True),
+        Binding("backspace", "undo_match", "Undo match", show=True),
         Binding("escape", "leave", "Pause", show=True),
         Binding("pagedown", "scroll_page(1)", "Scroll", show=True, priority=True),
         Binding("pageup", "scroll_page(-1)", "Scroll up", show=False, priority=True),
@@ -292,7 +342,8 @@ class QuizScreen(Screen[None]):
         hint = {
             "multiple": "Select all that apply: digits toggle, Enter submits.",
             "ordering": "Highlight a step and press u or d to move it; Enter submits.",
-            "matching": "For each item in turn, press the digit of its pattern.",
+            "matching": "For each item in turn, press the digit of its pattern; Backspace takes "
+            "the last one back.",
         }.get(question.kind, "Press a digit or highlight a choice; Enter submits.")
         # A question that names a case it does not tell comes with the case's brief first.
         brief = self.app.briefs.brief(question)  # type: ignore[attr-defined]
@@ -358,6 +409,7 @@ class QuizScreen(Screen[None]):
             self.picked = [choice_id]
         self.query_one("#choices", OptionList).highlighted = number - 1
         self.refresh_choices()
+        self.refresh_bindings()
 
     def action_move(self, step: int) -> None:
         if self.showing_feedback or self.question.kind != "ordering":
@@ -464,9 +516,21 @@ class QuizScreen(Screen[None]):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The footer shows the keys of this question only: u/d on ordering questions,
+        Backspace on matching ones, PageDown on feedback."""
         if action == "scroll_page":
             return self.showing_feedback
+        if action == "move":
+            return not self.showing_feedback and self.question.kind == "ordering"
+        if action == "undo_match":
+            return not self.showing_feedback and self.question.kind == "matching"
         return True
+
+    def action_undo_match(self) -> None:
+        """Take back the last match: a wrong digit is not final until Enter."""
+        if self.picked:
+            self.picked.pop()
+            self.refresh_choices()
 
     def action_scroll_page(self, direction: int) -> None:
         body = self.query_one("#body", VerticalScroll)
@@ -508,18 +572,21 @@ class ResultsScreen(Screen[None]):
         for topic, ok, asked in breakdown(results, "topic"):
             lines.append(f"  {TOPIC_TITLES.get(topic, topic):<26} {bar(ok, asked)} {ok}/{asked}")
         lines += ["", "By pattern or sign:"]
-        for tag, ok, asked in sorted(breakdown(results, "tags")):
-            label = TAGS[tag].label if tag in TAGS else tag
-            lines.append(f"  {label[:40]:<42} {bar(ok, asked, 6)} {ok}/{asked}")
+        # A pattern is credited by questions that show it: a right "False" says the statement
+        # was untrue, not that the trainee recognised the pattern in it.
+        showing = [(q, ok) for q, ok in results if not answered_false(q)]
+        for tag, ok, asked in sorted(breakdown(showing, "tags")):
+            label = clip(TAGS[tag].label if tag in TAGS else tag, LABEL_WIDTH)
+            lines.append(f"  {label:<{LABEL_WIDTH}} {bar(ok, asked, 6)} {ok}/{asked}")
         harmless = [ok for q, ok in results if q.benign is True]
         suspicious = [ok for q, ok in results if q.benign is False]
-        if harmless or suspicious:
-            lines += [
-                "",
-                "Look-alikes: "
-                f"suspicious contacts spotted {sum(suspicious)} of {len(suspicious)}, "
-                f"harmless ones recognised {sum(harmless)} of {len(harmless)}",
-            ]
+        said = []
+        if suspicious:
+            said.append(f"suspicious contacts spotted {sum(suspicious)} of {len(suspicious)}")
+        if harmless:
+            said.append(f"harmless ones recognised {sum(harmless)} of {len(harmless)}")
+        if said:
+            lines += ["", "Look-alikes: " + ", ".join(said)]
         missed = [q for q, ok in results if not ok]
         if missed:
             lines += ["", "Missed (press p to practise them):"]
@@ -548,8 +615,14 @@ class ResultsScreen(Screen[None]):
             question_set = QuestionSet(
                 "review", "Review", "mixed", "", "", (), tuple(q for q, _ in self.run.results)
             )
+        # Named as what it is, here, in the results and in the history: not the full set.
+        practice = attrs.evolve(
+            question_set,
+            title=f"{question_set.title}: practice of the "
+            f"{counted(len(missed), 'missed question')}",
+        )
         app.pop_screen()
-        app.guarded(lambda: app.begin(session.start(question_set, only=missed, mode="missed")))
+        app.guarded(lambda: app.begin(session.start(practice, only=missed, mode="missed")))
 
 
 class HistoryScreen(Screen[None]):
@@ -701,8 +774,9 @@ class HelpScreen(ModalScreen[None]):
             "Home: ↑/↓ move, Enter opens, c questions per attempt, s shuffle, h history,\n"
             "      l case library, t change trainee (someone else at this machine)\n"
             "Question: 1-9 pick (or toggle, for select-all), ↑/↓ move, Enter submits and\n"
-            "      then goes on; ordering: u/d move the highlighted step; Esc pauses\n"
-            "      (the attempt is offered as Resume)\n"
+            "      then goes on; ordering: u/d move the highlighted step; matching:\n"
+            "      Backspace takes the last match back; Esc pauses (offered as Resume)\n"
+            "Feedback: PageDown/PageUp and ↑/↓ scroll a long explanation\n"
             "Results: p practises the missed questions, Enter goes home\n"
             "Anywhere: Ctrl+P command palette (themes too), F1 this help, Ctrl+C quits.\n\n"
             "Every answer is saved the moment you submit it."
@@ -805,8 +879,7 @@ def build_app(
             session.interrupted()
         if new_seed is not None:
             session.new_seed = new_seed
-        if trainee:
-            session.remember(trainee)
+        # ``--trainee`` is for this run: the remembered trainee (asked once) stays as it was.
     except BaseException:
         store.close()
         raise
