@@ -158,8 +158,45 @@ def test_snapshot_question(snap_compare) -> None:
     assert snap_compare(build_app(QUESTIONS), press=["enter"], terminal_size=SIZE)
 
 
-def test_snapshot_feedback(snap_compare) -> None:
-    assert snap_compare(build_app(QUESTIONS), press=["enter", "1", "enter"], terminal_size=SIZE)
+def test_snapshot_feedback(snap_compare, tmp_path: Path) -> None:
+    """A long explanation at 80x24: the feedback's top in view, the scroll key in the footer."""
+    assert snap_compare(
+        build_app(_long_explanation_set(tmp_path)),
+        press=["enter", "1", "enter"],
+        terminal_size=SIZE,
+    )
+
+
+def test_snapshot_history(snap_compare, tmp_path: Path) -> None:
+    async def three_attempts(pilot) -> None:  # type: ignore[no-untyped-def]
+        session = pilot.app.session
+        for set_id, right in (("essentials", True), ("case-li", False), ("reporting", True)):
+            run = session.start(session.set_of[set_id])
+            question = run.question
+            session.answer(run, response_for(question, right), 1000)
+        finished = session.start(session.set_of["case-li"])
+        while not finished.done:
+            session.answer(finished, response_for(finished.question, True), 1000)
+            session.advance(finished)
+        await pilot.press("h")
+        await pilot.pause()
+
+    assert snap_compare(
+        build_app(QUESTIONS, tmp_path / "scores.sqlite3"),
+        run_before=three_attempts,
+        terminal_size=SIZE,
+    )
+
+
+async def test_the_command_palette_opens_the_history(tmp_path: Path) -> None:
+    app = build_app(QUESTIONS, tmp_path / "scores.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"History of your")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "HistoryScreen"
 
 
 def test_snapshot_results(snap_compare, tmp_path: Path) -> None:
