@@ -23,18 +23,29 @@ from quiz.errors import InputError
 from quiz.session import Run, Session, cache_dir, default_db, utc_now
 from quiz.store import ScoreStore, StoreError
 from quiz.ui.brief import CaseBriefs
-from quiz.ui.help import HelpScreen
-from quiz.ui.history import HistoryScreen
 from quiz.ui.home import HomeScreen
-from quiz.ui.library import LibraryScreen
 from quiz.ui.name import NameScreen
-from quiz.ui.question import QuizScreen
-from quiz.ui.results import ResultsScreen
 from quiz.ui.widgets import literal
 from quiz.validate import load_sets
 
 if TYPE_CHECKING:
     from quiz.material import Material
+    from quiz.ui.question import QuizScreen
+    from quiz.ui.results import ResultsScreen
+
+# Only the first screen is imported with the app: the other screens (and what they need, such as
+# the taxonomy's cue patterns for the results) are imported when first shown.
+_LATER = {"QuizScreen": "quiz.ui.question", "ResultsScreen": "quiz.ui.results"}
+
+
+def __getattr__(name: str) -> object:
+    """``from quiz.ui.app import QuizScreen`` goes on working (the drill app, the tests)."""
+    if name in _LATER:
+        import importlib
+
+        return getattr(importlib.import_module(_LATER[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "HomeScreen",
@@ -84,9 +95,13 @@ class QuizApp(App[None]):
             self.notify("Nothing to do here right now.")
             return
         if run.done:
+            from quiz.ui.results import ResultsScreen
+
             self.session.advance(run)
             self.push_screen(ResultsScreen(run))
             return
+        from quiz.ui.question import QuizScreen
+
         self.push_screen(QuizScreen(run))
 
     def material(self) -> Material:
@@ -101,12 +116,18 @@ class QuizApp(App[None]):
     # Actions, by name: keys, the command palette and the screens reach them the same way.
 
     def action_help(self) -> None:
+        from quiz.ui.help import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def action_history(self) -> None:
+        from quiz.ui.history import HistoryScreen
+
         self.push_screen(HistoryScreen())
 
     def action_library(self) -> None:
+        from quiz.ui.library import LibraryScreen
+
         self.push_screen(LibraryScreen())
 
     def action_review(self) -> None:

@@ -10,10 +10,8 @@ from textual.widgets.option_list import Option
 
 from quiz.session import Session
 from quiz.store import Attempt, StoreError
-from quiz.taxonomy import TOPIC_TITLES
-from quiz.ui.history import HistoryScreen
+from quiz.topics import TOPIC_TITLES
 from quiz.ui.host import host
-from quiz.ui.library import LibraryScreen
 from quiz.ui.name import NameScreen
 from quiz.ui.widgets import literal
 
@@ -187,6 +185,8 @@ class HomeScreen(Screen[None]):
             self.action_library()
 
     def action_history(self) -> None:
+        from quiz.ui.history import HistoryScreen  # loaded when first shown, not at start-up
+
         self.app.push_screen(HistoryScreen())
 
     def action_switch_trainee(self) -> None:
@@ -194,4 +194,6 @@ class HomeScreen(Screen[None]):
         self.app.switch_screen(NameScreen())
 
     def action_library(self) -> None:
+        from quiz.ui.library import LibraryScreen  # reads the taxonomy's cues: not at start-up
+
         self.app.push_screen(LibraryScreen())

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from quiz.models import Question
 from quiz.session import Run, Session
 from quiz.store import StoreError
-from quiz.taxonomy import TOPIC_TITLES
+from quiz.topics import TOPIC_TITLES
 from quiz.ui.brief import CaseBriefs
 from quiz.ui.feedback import feedback_text
 from quiz.ui.host import host
