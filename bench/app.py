@@ -81,12 +81,14 @@ class Pane:
         self.tmux("kill-server")
 
 
-def terminal_startup(folder: Path) -> tuple[list[float], list[float]]:
+def terminal_startup(folder: Path, runs: int = TERMINAL_RUNS) -> tuple[list[float], list[float]]:
     """Seconds to the first interactive screen in tmux: (bare Textual app, quiz)."""
     env = {
         "QUIZ_CACHE": str(folder / "cache"),
         "QUIZ_DB": str(folder / "terminal.db"),
-        "PYTHONDONTWRITEBYTECODE": "",
+        # To measure another version of the code with the same questions and baseline:
+        # PYTHONPATH=/tmp/old-checkout python bench/app.py --startup
+        "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
     }
     prefix = "env " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items() if v)
     quiz = Path(sys.executable).with_name("quiz")
@@ -101,7 +103,7 @@ def terminal_startup(folder: Path) -> tuple[list[float], list[float]]:
         pane.seconds_until(quiz_command, HOME_TEXT)
         bare: list[float] = []
         ours: list[float] = []
-        for _ in range(TERMINAL_RUNS):
+        for _ in range(runs):
             bare.append(pane.seconds_until(bare_command, "bare app ready"))
             ours.append(pane.seconds_until(quiz_command, HOME_TEXT))
     finally:
@@ -113,9 +115,12 @@ def report_terminal_startup(folder: Path) -> None:
     if shutil.which("tmux") is None:
         print("start-up in a terminal: skipped (tmux is not installed)")
         return
-    bare, ours = terminal_startup(folder)
+    runs = TERMINAL_RUNS
+    if "--runs" in sys.argv:  # more runs, for a steadier median on a busy machine
+        runs = int(sys.argv[sys.argv.index("--runs") + 1])
+    bare, ours = terminal_startup(folder, runs)
     bare_s, ours_s = statistics.median(bare), statistics.median(ours)
-    print(f"start-up in a terminal (tmux 80x24), median of {TERMINAL_RUNS}, alternated:")
+    print(f"start-up in a terminal (tmux 80x24), median of {runs}, alternated:")
     print(
         f"  bare Textual app  {bare_s * 1000:5.0f} ms   "
         f"(runs {min(bare) * 1000:.0f}-{max(bare) * 1000:.0f} ms)"

@@ -298,12 +298,18 @@ def relax(pattern: str) -> str:
     return "".join(out)
 
 
-_KEEP = frozenset(char for tag in _TAGS for cue in tag.cues for char in cue if not char.isascii())
+@functools.cache
+def _keep() -> frozenset[str]:
+    """The characters cues name (``€``, ``“``): worked out on first use, not at import (the
+    app's first screen imports the taxonomy for the tags' labels only)."""
+    return frozenset(
+        char for tag in _TAGS for cue in tag.cues for char in cue if not char.isascii()
+    )
 
 
 @functools.lru_cache(maxsize=1024)
 def _ascii_char(char: str) -> str:
-    if char in _KEEP:
+    if char in _keep():
         return char
     if char.isspace():
         return " "
