@@ -22,20 +22,24 @@ from textual.binding import Binding
 from quiz.errors import InputError
 from quiz.session import Run, Session, cache_dir, default_db, utc_now
 from quiz.store import ScoreStore, StoreError
-from quiz.ui.brief import CaseBriefs
 from quiz.ui.home import HomeScreen
-from quiz.ui.name import NameScreen
 from quiz.ui.widgets import literal
 from quiz.validate import load_sets
 
 if TYPE_CHECKING:
     from quiz.material import Material
+    from quiz.ui.brief import CaseBriefs
+    from quiz.ui.name import NameScreen
     from quiz.ui.question import QuizScreen
     from quiz.ui.results import ResultsScreen
 
 # Only the first screen is imported with the app: the other screens (and what they need, such as
 # the taxonomy's cue patterns for the results) are imported when first shown.
-_LATER = {"QuizScreen": "quiz.ui.question", "ResultsScreen": "quiz.ui.results"}
+_LATER = {
+    "NameScreen": "quiz.ui.name",
+    "QuizScreen": "quiz.ui.question",
+    "ResultsScreen": "quiz.ui.results",
+}
 
 
 def __getattr__(name: str) -> object:
@@ -74,10 +78,24 @@ class QuizApp(App[None]):
         self.seeds = seeds
         self._material: Material | None = None
         self.titles = {d.doc: d.title for s in session.sets for d in s.sources if d.title}
-        self.briefs = CaseBriefs(session.sets, self.titles)
+        self._briefs: CaseBriefs | None = None
 
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen() if self.session.trainee else NameScreen())
+        if self.session.trainee:
+            self.push_screen(HomeScreen())
+        else:
+            from quiz.ui.name import NameScreen
+
+            self.push_screen(NameScreen())
+
+    @property
+    def briefs(self) -> CaseBriefs:
+        """The case briefs, built when a question first needs one."""
+        if self._briefs is None:
+            from quiz.ui.brief import CaseBriefs
+
+            self._briefs = CaseBriefs(self.session.sets, self.titles)
+        return self._briefs
 
     def remember(self, name: str) -> None:
         self.guarded(lambda: self.session.remember(name))

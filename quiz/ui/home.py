@@ -5,14 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.session import Session
 from quiz.store import Attempt, StoreError
 from quiz.topics import TOPIC_TITLES
 from quiz.ui.host import host
-from quiz.ui.name import NameScreen
 from quiz.ui.widgets import literal
 
 COUNTS = (None, 5, 10, 20)
@@ -76,6 +75,8 @@ class HomeScreen(Screen[None]):
         self.call_after_refresh(self.mount_chrome)
 
     async def mount_chrome(self) -> None:
+        from textual.widgets import Footer, Header  # imported after the first paint, too
+
         await self.mount(Header(), before=0)
         await self.mount(Footer())
         self.refresh_bindings()  # the footer lists the keys once told they are there
@@ -191,6 +192,8 @@ class HomeScreen(Screen[None]):
 
     def action_switch_trainee(self) -> None:
         """Another person at the same machine: their own history, resume and reviews."""
+        from quiz.ui.name import NameScreen
+
         self.app.switch_screen(NameScreen())
 
     def action_library(self) -> None:

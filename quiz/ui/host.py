@@ -18,7 +18,10 @@ class QuizHost(Protocol):
     session: Session
     titles: Mapping[str, str]
     """Document name to title."""
-    briefs: CaseBriefs
+
+    @property
+    def briefs(self) -> CaseBriefs:
+        """The case briefs of the loaded sets."""
 
     def guarded(self, action: Callable[[], object]) -> None:
         """Run a store operation; a failure is said plainly and the app goes on."""
