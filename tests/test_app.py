@@ -713,3 +713,28 @@ async def test_every_interrupted_attempt_is_offered_as_resume(tmp_path: Path) ->
         resumed = app.screen
         assert isinstance(resumed, QuizScreen)
         assert resumed.run.attempt_id == first and resumed.run.position == 1
+
+
+def test_a_case_brief_holds_report_passages_once_and_no_channel_text() -> None:
+    """The brief quotes the reports (not the channels file the question also cites), a passage
+    and a part of it once, at most three passages, in the order the document tells them."""
+    from quiz.models import Evidence
+    from quiz.ui.brief import CaseBriefs
+
+    sets = load_sets(QUESTIONS)
+    reporting = next(s for s in sets if s.id == "reporting")
+    named = next(q for q in reporting.questions if "case of Qiu Degui" in q.prompt)
+    whole = named.sources[0]
+    part = Evidence(whole.doc, whole.start, whole.start + 20, whole.quote[:20])
+    channel = Evidence("channels.toml", 0, 10, "Call 12339")
+    asked = attrs.evolve(named, sources=(channel, part, whole))
+    titles = {d.doc: d.title for s in sets for d in s.sources if d.title}
+    brief = CaseBriefs(sets, titles).brief(asked)
+    assert brief is not None
+    assert brief.name == "Qiu Degui"
+    quotes = [quote for _, quote in brief.passages]
+    assert "Call 12339" not in quotes and quotes.count(whole.quote) == 1
+    assert part.quote not in quotes and 1 <= len(quotes) <= 3
+    assert "Case brief: the case of Qiu Degui" in brief.text()
+    scenario = next(q for q in reporting.questions if q.kind == "scenario")
+    assert CaseBriefs(sets, titles).brief(scenario) is None

@@ -103,10 +103,13 @@ class CaseBriefs:
         others = sorted((e for e in index[case] if e not in own), key=lambda e: (e.doc, e.start))
         chosen: list[Evidence] = []
         for evidence in [*own, *others]:
+            if any(_within(evidence, kept) for kept in chosen):
+                continue  # already shown, whole
+            # A passage that holds one already chosen takes its place.
+            chosen = [kept for kept in chosen if not _within(kept, evidence)]
             if len(chosen) == PASSAGES:
                 break
-            if not any(_within(evidence, kept) or _within(kept, evidence) for kept in chosen):
-                chosen.append(evidence)
+            chosen.append(evidence)
         chosen.sort(key=lambda e: (e.doc, e.start))
         return CaseBrief(
             self._names.get(case, name),
