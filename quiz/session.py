@@ -174,12 +174,14 @@ class Session:
             return None
         return attempt
 
-    def open_attempts(self) -> list[Attempt]:
+    def open_attempts(self, attempts: Sequence[Attempt] | None = None) -> list[Attempt]:
         """Every attempt left unfinished that can be resumed, newest first: starting another
-        attempt does not make an earlier one disappear."""
+        attempt does not make an earlier one disappear (of ``attempts`` as :meth:`scores`)."""
+        if attempts is None:
+            attempts = self.store.attempts(self.name)
         return [
             a
-            for a in reversed(self.store.attempts(self.name))
+            for a in reversed(attempts)
             if not a.finished and a.mode != "drill" and self._resumable(a)
         ]
 
@@ -236,10 +238,13 @@ class Session:
     def due(self) -> list[tuple[str, str]]:
         return [(q, s) for q, s in self.store.due(self.name, self.clock()) if q in self.questions]
 
-    def scores(self) -> dict[str, tuple[int, int]]:
-        """Per set id: (last, best) percent of finished attempts."""
+    def scores(self, attempts: Sequence[Attempt] | None = None) -> dict[str, tuple[int, int]]:
+        """Per set id: (last, best) percent of finished attempts (of ``attempts`` when the
+        trainee's attempts have just been read, else read from the store)."""
         found: dict[str, tuple[int, int]] = {}
-        for attempt in self.store.attempts(self.name):
+        if attempts is None:
+            attempts = self.store.attempts(self.name)
+        for attempt in attempts:
             if attempt.finished and attempt.mode == "practice":
                 _, best = found.get(attempt.set_id, (0, 0))
                 found[attempt.set_id] = (attempt.percent, max(best, attempt.percent))

@@ -21,7 +21,7 @@ from textual.binding import Binding
 
 from quiz.errors import InputError
 from quiz.session import Run, Session, cache_dir, default_db, utc_now
-from quiz.store import ScoreStore, StoreError
+from quiz.store import Attempt, ScoreStore, StoreError
 from quiz.ui.home import HomeScreen
 from quiz.ui.widgets import literal
 from quiz.validate import load_sets
@@ -72,8 +72,14 @@ class QuizApp(App[None]):
         Binding("f1", "help", "Help", show=True),
     ]
 
-    def __init__(self, session: Session, seeds: Path | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        seeds: Path | None = None,
+        first_read: list[Attempt] | None = None,
+    ) -> None:
         super().__init__()
+        self._first_read = first_read
         self.session = session
         self.seeds = seeds
         self._material: Material | None = None
@@ -100,6 +106,12 @@ class QuizApp(App[None]):
     def remember(self, name: str) -> None:
         self.guarded(lambda: self.session.remember(name))
         self.switch_screen(HomeScreen())
+
+    def read_attempts(self) -> list[Attempt]:
+        first, self._first_read = self._first_read, None
+        if first is not None and self.session.trainee is not None:
+            return first
+        return self.session.store.attempts(self.session.name)
 
     def guarded(self, action: Callable[[], object]) -> None:
         """Run a store operation; if it fails, say so plainly and keep the app alive."""
@@ -172,10 +184,12 @@ def build_app(
     store = ScoreStore.open(db or default_db())
     try:
         session = Session(sets, store, trainee=trainee, clock=clock)
+        first_read: list[Attempt] | None = None
         if session.trainee:
             # What the home screen shows first is read now: a store whose rows quiz did not
             # write is refused in one line, before anything is written to it.
-            session.scores()
+            first_read = session.store.attempts(session.trainee)
+            session.scores(first_read)
             session.due()
             session.interrupted()
         if new_seed is not None:
@@ -186,7 +200,7 @@ def build_app(
         raise
     if seeds is None and os.path.isdir(questions.parent / "seeds"):
         seeds = questions.parent / "seeds"
-    return QuizApp(session, seeds)
+    return QuizApp(session, seeds, first_read)
 
 
 def run_app(questions: Path, db: Path | None, trainee: str | None) -> int:

@@ -90,8 +90,11 @@ class HomeScreen(Screen[None]):
         rank = {"essentials": 0, "recruitment": 1, "warning-signs": 2, "reporting": 3}
         sets = sorted(session.sets, key=lambda s: (rank.get(s.id, 4), s.id))
         try:
-            scores = session.scores()
-            interrupted = session.open_attempts()
+            # One read of the trainee's attempts for the scores and the Resume entries (at
+            # start-up, the one the app made before taking over the screen).
+            attempts = host(self).read_attempts()
+            scores = session.scores(attempts)
+            interrupted = session.open_attempts(attempts)
             due = session.due()
         except StoreError as err:
             # The sets can still be taken; what the store holds is said to be unreadable.

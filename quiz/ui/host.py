@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
     from quiz.material import Material
     from quiz.session import Run, Session
+    from quiz.store import Attempt
     from quiz.ui.brief import CaseBriefs
 
 
@@ -31,6 +32,9 @@ class QuizHost(Protocol):
 
     def remember(self, name: str) -> None:
         """The trainee at this machine from now on; then the home screen."""
+
+    def read_attempts(self) -> list[Attempt]:
+        """The trainee's attempts, from the store (the first time, as read at start-up)."""
 
     def material(self) -> Material:
         """The case material (read on first use)."""
