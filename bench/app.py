@@ -60,6 +60,7 @@ class Pane:
         self.socket = f"quiz-bench-{os.getpid()}"
         self.tmux("-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "80", "-y", "24")
         self.tmux("set-option", "-g", "remain-on-exit", "off")
+        self.socket_path = self.tmux("display-message", "-p", "#{socket_path}").strip()
 
     def tmux(self, *args: str) -> str:
         return subprocess.run(
@@ -79,6 +80,8 @@ class Pane:
 
     def close(self) -> None:
         self.tmux("kill-server")
+        if self.socket_path:  # tmux leaves the socket file behind
+            Path(self.socket_path).unlink(missing_ok=True)
 
 
 def terminal_startup(folder: Path, runs: int = TERMINAL_RUNS) -> tuple[list[float], list[float]]:

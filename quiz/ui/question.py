@@ -43,6 +43,8 @@ class QuizScreen(Screen[None]):
         self.order: list[str] = []
         self.showing_feedback = False
         self.shown_at = time.monotonic()
+        self.keys_for: str | None = None
+        """The kind of question the footer's keys were last worked out for."""
 
     @property
     def session(self) -> Session:
@@ -102,7 +104,11 @@ class QuizScreen(Screen[None]):
         choices.highlighted = None
         self.refresh_choices()
         choices.focus()
-        self.refresh_bindings()
+        if self.keys_for != self.question.kind:
+            # The footer is redrawn only when the keys change (it is slow to redraw): u/d for
+            # ordering questions, Backspace for matching ones.
+            self.keys_for = self.question.kind
+            self.refresh_bindings()
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
 
     def refresh_choices(self) -> None:
@@ -151,7 +157,6 @@ class QuizScreen(Screen[None]):
             self.picked = [choice_id]
         self.query_one("#choices", OptionList).highlighted = number - 1
         self.refresh_choices()
-        self.refresh_bindings()
 
     def action_move(self, step: int) -> None:
         if self.showing_feedback or self.question.kind != "ordering":
@@ -240,22 +245,19 @@ class QuizScreen(Screen[None]):
         body = self.query_one("#body", VerticalScroll)
         body.focus()
         self.call_after_refresh(body.scroll_to_widget, feedback, animate=False, top=True)
-        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The footer shows the keys of this question only: u/d on ordering questions,
-        Backspace on matching ones, PageDown on feedback."""
-        if action == "scroll_page":
-            return self.showing_feedback
+        """The footer shows the keys of this kind of question only: u/d on ordering questions,
+        Backspace on matching ones; PageDown (a long question, a long explanation) on all."""
         if action == "move":
-            return not self.showing_feedback and self.question.kind == "ordering"
+            return self.question.kind == "ordering"
         if action == "undo_match":
-            return not self.showing_feedback and self.question.kind == "matching"
+            return self.question.kind == "matching"
         return True
 
     def action_undo_match(self) -> None:
         """Take back the last match: a wrong digit is not final until Enter."""
-        if self.picked:
+        if self.picked and not self.showing_feedback:
             self.picked.pop()
             self.refresh_choices()
 
