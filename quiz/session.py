@@ -148,9 +148,11 @@ class Session:
         )
         return self.start(review_set, mode="review")
 
-    def resume(self) -> Run | None:
-        """The interrupted attempt, at the first question not yet answered."""
-        attempt = self.interrupted()
+    def resume(self, attempt: Attempt | None = None) -> Run | None:
+        """An interrupted attempt (the latest, unless one is named), at the first question not
+        yet answered."""
+        if attempt is None:
+            attempt = self.interrupted()
         if attempt is None:
             return None
         questions = [self.questions[q] for q in attempt.question_ids]
@@ -168,15 +170,27 @@ class Session:
 
     def interrupted(self) -> Attempt | None:
         attempt = self.store.interrupted(self.name)
-        if attempt is None:
-            return None
-        # An attempt at questions no longer in the sets (or steps that are not its own) cannot
-        # be resumed: it is left in the store as it is, and not offered.
-        if any(q not in self.questions for q in attempt.question_ids) or any(
-            step.question_id not in self.questions for step in attempt.steps
-        ):
+        if attempt is None or not self._resumable(attempt):
             return None
         return attempt
+
+    def open_attempts(self, attempts: Sequence[Attempt] | None = None) -> list[Attempt]:
+        """Every attempt left unfinished that can be resumed, newest first: starting another
+        attempt does not make an earlier one disappear (of ``attempts`` as :meth:`scores`)."""
+        if attempts is None:
+            attempts = self.store.attempts(self.name)
+        return [
+            a
+            for a in reversed(attempts)
+            if not a.finished and a.mode != "drill" and self._resumable(a)
+        ]
+
+    def _resumable(self, attempt: Attempt) -> bool:
+        # An attempt at questions no longer in the sets (or steps that are not its own) cannot
+        # be resumed: it is left in the store as it is, and not offered.
+        return all(q in self.questions for q in attempt.question_ids) and all(
+            step.question_id in self.questions for step in attempt.steps
+        )
 
     # --- answering -----------------------------------------------------------------------
 
@@ -224,10 +238,13 @@ class Session:
     def due(self) -> list[tuple[str, str]]:
         return [(q, s) for q, s in self.store.due(self.name, self.clock()) if q in self.questions]
 
-    def scores(self) -> dict[str, tuple[int, int]]:
-        """Per set id: (last, best) percent of finished attempts."""
+    def scores(self, attempts: Sequence[Attempt] | None = None) -> dict[str, tuple[int, int]]:
+        """Per set id: (last, best) percent of finished attempts (of ``attempts`` when the
+        trainee's attempts have just been read, else read from the store)."""
         found: dict[str, tuple[int, int]] = {}
-        for attempt in self.store.attempts(self.name):
+        if attempts is None:
+            attempts = self.store.attempts(self.name)
+        for attempt in attempts:
             if attempt.finished and attempt.mode == "practice":
                 _, best = found.get(attempt.set_id, (0, 0))
                 found[attempt.set_id] = (attempt.percent, max(best, attempt.percent))

@@ -13,13 +13,9 @@ import re
 
 import attrs
 
-TOPICS: tuple[str, ...] = ("recruitment", "warning-signs", "reporting")
-
-TOPIC_TITLES: dict[str, str] = {
-    "recruitment": "Recruitment patterns",
-    "warning-signs": "Warning signs",
-    "reporting": "Reporting channels",
-}
+# The topics live in quiz.topics (the app's first screen needs them, not the cues below).
+from quiz.topics import TOPIC_TITLES as TOPIC_TITLES
+from quiz.topics import TOPICS as TOPICS
 
 
 @attrs.frozen
@@ -68,10 +64,10 @@ class _CuesFile:
 _PART = re.compile(r"<<(\w+)>>")
 
 
-def parse_cues(text: str, name: str) -> tuple[Tag, ...]:
+def parse_cues(text: str, name: str, *, check_patterns: bool = True) -> tuple[Tag, ...]:
     """The tags of a cues file; raises :class:`~quiz.errors.InputError` naming the line of an
     unknown key, an unknown part, a topic that is not one of :data:`TOPICS`, a repeated id or
-    a cue that is not a valid regular expression."""
+    (with ``check_patterns``) a cue that is not a valid regular expression."""
     from quiz.errors import InputError
     from quiz.qformat import parse_toml, structure
 
@@ -97,7 +93,8 @@ def parse_cues(text: str, name: str) -> tuple[Tag, ...]:
                 raise InputError(name, f"unknown part <<{unknown[0]}>>", line_of(cue))
             full = _PART.sub(lambda m: parsed.parts[m.group(1)], cue)
             try:
-                re.compile(full)
+                if check_patterns:
+                    re.compile(full)
             except re.error as err:
                 raise InputError(name, f"tags {entry.id}: bad cue: {err}", line_of(cue)) from None
             cues.append(full)
@@ -111,7 +108,10 @@ def _load_tags() -> tuple[Tag, ...]:
     from importlib import resources
 
     text = resources.files("quiz").joinpath(CUES_FILE).read_text(encoding="utf-8")
-    return parse_cues(text, f"quiz/{CUES_FILE}")
+    # The shipped file's patterns are checked by the tests (tests/test_cues_file.py) and compiled
+    # when first used: compiling all ~320 at import cost the app's start-up about 70 ms, for
+    # a screen that only needs the tags' labels.
+    return parse_cues(text, f"quiz/{CUES_FILE}", check_patterns=False)
 
 
 _TAGS: tuple[Tag, ...] = _load_tags()
@@ -298,12 +298,18 @@ def relax(pattern: str) -> str:
     return "".join(out)
 
 
-_KEEP = frozenset(char for tag in _TAGS for cue in tag.cues for char in cue if not char.isascii())
+@functools.cache
+def _keep() -> frozenset[str]:
+    """The characters cues name (``€``, ``“``): worked out on first use, not at import (the
+    app's first screen imports the taxonomy for the tags' labels only)."""
+    return frozenset(
+        char for tag in _TAGS for cue in tag.cues for char in cue if not char.isascii()
+    )
 
 
 @functools.lru_cache(maxsize=1024)
 def _ascii_char(char: str) -> str:
-    if char in _KEEP:
+    if char in _keep():
         return char
     if char.isspace():
         return " "

@@ -56,7 +56,7 @@ async def test_sigkill_mid_session_loses_no_confirmed_answer_and_the_attempt_res
     async with app.run_test(size=SIZE) as pilot:
         home = app.screen
         assert isinstance(home, HomeScreen)
-        assert home.entries[0] == ("resume", "")
+        assert home.entries[0][0] == "resume"
         await pilot.press("enter")
         screen = app.screen
         assert isinstance(screen, QuizScreen)

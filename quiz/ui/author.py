@@ -4,7 +4,7 @@ passage garbled. Every decision is written to the case file at once (``quiz.auth
 honoured by ``quiz generate``.
 
 Opened from a case in the case library (``r``) or directly with ``quiz author``. Text from
-documents and question files is data: shown through :func:`~quiz.ui.app.literal` and styled
+documents and question files is data: shown through :func:`~quiz.ui.widgets.literal` and styled
 spans, never parsed as markup.
 """
 
@@ -28,7 +28,7 @@ from quiz.errors import InputError
 from quiz.material import Material
 from quiz.models import Case, Evidence, Fact, Question
 from quiz.taxonomy import TAGS
-from quiz.ui.app import literal
+from quiz.ui.widgets import literal
 
 
 @attrs.frozen
