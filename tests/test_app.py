@@ -332,6 +332,15 @@ async def test_case_library_shows_facts_and_the_source_with_evidence(tmp_path: P
         assert app.screen.__class__.__name__ == "CaseScreen"
         facts = str(app.screen.query_one("#case-facts").render())
         assert "role: network administrator" in facts
+        # Each fact once, by kind (who first), dates in time order.
+        block = facts.split("Patterns and signs:")[0]
+        facts_only = [line for line in block.splitlines() if line.startswith("• ")]
+        assert len(facts_only) == len(set(facts_only))
+        assert facts_only[0].startswith("• role:")
+        dates = [
+            line.split(": ", 1)[1].split()[0] for line in facts_only if line.startswith("• date:")
+        ]
+        assert dates == sorted(dates)
         sources = app.screen.query(".source")
         assert len(sources) == 2
         content = sources.first().render()

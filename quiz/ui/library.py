@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from quiz.errors import InputError
 from quiz.models import Case
+from quiz.overview import case_fact_lines
 from quiz.taxonomy import TAGS
 from quiz.ui.host import host
 from quiz.ui.widgets import literal
@@ -92,10 +93,8 @@ class CaseScreen(Screen[None]):
         material = app.material()
         case = self.case
         lines = [f"{case.display_name}", ""]
-        for fact in case.facts:
-            if fact.kind != "approach":
-                event = f" ({fact.event})" if fact.event else ""
-                lines.append(f"• {fact.kind}: {fact.value}{event}")
+        # Sorted by kind, dates in time order, each line once (quiz.overview.case_fact_lines).
+        lines += [f"• {line}" for line in case_fact_lines(case)]
         lines += ["", "Patterns and signs:"]
         lines += [f"• {TAGS[hit.id].label} ({hit.id})" for hit in case.tags]
         yield Header()
