@@ -135,7 +135,7 @@ _ROLE_NOUNS_EARLY = (
     r"supervisor|planner|controller|driver|welder|pharmacist|librarian|archivist|surveyor|"
     r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
-    r"forecaster|meteorologist|broker|citizen"
+    r"forecaster|meteorologist|broker|citizen|(?<=year-old\s)(?:man|woman)"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
@@ -342,7 +342,7 @@ _ORG_CONTINUES = re.compile(
 """After a capitalised run: the rest of an organisation's name ("Garda Crime and Security
 Branch")."""
 _BY_INITIALS = re.compile(
-    r"\b(?:initials,?|(?:identified|named|referred\s+to|known)\s+(?:\w+\s+){0,2}?as)\s+"
+    r"\b(?:initials,?|(?:identified|named|referred\s+to|known)\s+(?:\w+\s+){0,4}?as)\s+"
     rf"([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?)"
 )
 """A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
@@ -493,7 +493,9 @@ def _read_people(doc: Document) -> _DocReading:
         # "the pilot" after "a 52-year-old harbour pilot": the same person, mentioned again.
         for head, described in heads.items():
             for again in re.finditer(
-                rf"\b[Tt]he\s+(?:[\w-]+\s+)?{re.escape(head)}\b", text[s_start:s_end]
+                rf"\b[Tt]he\s+(?!(?:foreign|other|second|visiting|another)\s)(?:[\w-]+\s+)?"
+                rf"{re.escape(head)}\b",
+                text[s_start:s_end],
             ):
                 start, end = s_start + again.start(), s_start + again.end()
                 if not any(m.start <= start < m.end for m in found):
@@ -679,7 +681,7 @@ _FULLER = re.compile(
     + r"))\b"
 )
 _NAME_NEXT = re.compile(rf"\s*,?\s*(?:named\s+|called\s+)?{_NAME_TOKEN}\s+{_NAME_TOKEN}")
-_NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN},\s*$")
+_NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}[\"”’']?,\s*$")
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor|without\s+being)\s+(?:\w+\s+)?$")
 _IS_OFFICER = (
     r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:officer|agent|operative|handler|"
@@ -1145,7 +1147,7 @@ _KEPT_BACK = re.compile(
 _ROLE_AT_ORG = re.compile(
     rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted)\s+an?\s+"
     rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+"
-    r"(?:at|in|with|for|of|from)\b"
+    r"(?:at|in|with|for|of|from|to)\b"
 )
 """In a lead: "prosecutors charged a 38-year-old engineer at a regional water utility"."""
 _ROLE_THEN_NAME = re.compile(
@@ -1180,6 +1182,18 @@ _WORKED_IN = re.compile(
     r"\b(?:worked|working|employed)\s+(?:in|at|for)\s+(?P<org>(?:the|a|an)\s+[^,.;]{3,80}?)"
     r"(?=\s+(?:before|after|when|until|since|from|where|as|and)\b|[,.;]|$)"
 )
+_MANAGES = re.compile(
+    r"\bwho\s+(?:manages|managed|runs|ran|heads|headed|supervises|supervised)\s+(?:a|an|the|his|"
+    r"her|their)\s+(?:[\w-]+\s+){0,2}?(?P<unit>laboratory|lab|team|department|unit|office|"
+    r"section|workshop|warehouse|ward|desk|store)\b"
+)
+"""A job told by what the person runs: "a 39-year-old woman who manages a materials-science
+laboratory" is a laboratory manager."""
+_AGED_AGAIN = re.compile(
+    rf"\b[Tt]he\s+\d{{1,2}}-year-old\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+)
+"""Once the person is named: "Eight weeks later the 29-year-old network engineer was
+sitting ...": the story's way of naming them again, by age and job."""
 _ENGAGED_IN = re.compile(r"\bengaged\s+in\s+(?P<work>[a-z][a-z ]{3,40}?)\s+(?:in|at|for)\b")
 _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (sector, re.compile(pattern))
@@ -1192,6 +1206,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "armed forces",
             r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|marines?|defen[cs]e|barracks|"
+            r"ministry\s+of\s+defen[cs]e|"
             r"garrison)\b",
         ),
         ("intelligence", r"\b(?:intelligence\s+(?:agency|service|officer)|cia|nsa|dia)\b"),
@@ -1205,15 +1220,30 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company)|electricity|"
             r"(?:electric|power)\s+utility|grid\s+(?:company|operator))\b",
         ),
-        ("parliament", r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+)\b"),
+        (
+            "parliament",
+            r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+|(?:lower|upper)\s+house|"
+            r"chamber\s+of\s+deputies|house\s+of\s+(?:commons|lords|representatives)|"
+            r"national\s+assembly)\b",
+        ),
+        (
+            "local government",
+            r"\b(?:municipal\w*|city\s+(?:council|hall)|town\s+(?:council|hall)|county\s+council|"
+            r"local\s+(?:authority|council|government))\b",
+        ),
         (
             "government",
             r"\b(?:ministry|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
             r"(?:office|authority|agency|bureau|institute))\b",
         ),
         (
+            "telecoms",
+            r"\b(?:telecom\w*|mobile\s+(?:operators?|networks?|carriers?)|(?:tele)?phone\s+"
+            r"compan(?:y|ies)|internet\s+(?:service\s+)?providers?)\b",
+        ),
+        (
             "technology",
-            r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm)|telecom\w*)\b",
+            r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm))\b",
         ),
         (
             "research",
@@ -1223,7 +1253,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("academia", r"\b(?:university|college|academic|professor)\b"),
         ("finance", r"\b(?:bank|financ\w+)\b"),
         ("aviation", r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?)\b"),
-        ("police", r"\b(?:police|law\s+enforcement)\b"),
+        (
+            "police",
+            r"\b(?<!by\s)(?:police|law\s+enforcement)\b(?!\s+(?:have|has|had|said|say|says|are|"
+            r"were|charged|arrested|detained|believe|allege))",
+        ),
         (
             "water",
             r"\b(?:water\s+(?:utility|utilities|company|supply|board|authority|works)|"
@@ -1329,7 +1363,7 @@ def _facts(
         # Known only by a description ("a 52-year-old harbour pilot"): that is the job.
         job = _AGE_WORD.sub("", name.split(" ", 1)[1])
         where = next((i for i in sentences if job in i.text.lower()), None)
-        if where is not None:
+        if where is not None and job not in ("man", "woman"):
             add(Fact("role", job, where.evidence()))
     tokens = [re.escape(t) for t in name.split()]
     name_pattern = re.compile("|".join(tokens) if tokens else r"(?!)")
@@ -1351,10 +1385,18 @@ def _facts(
         rest = item.text[intro.start() :]
         verb = _LEAD_VERB.search(rest, intro.end() - intro.start())
         lower = _lower(rest[: verb.start() if verb else 140])
-        for sector, pattern in _SECTORS:
-            if sector != "intelligence" and pattern.search(lower):
-                add(Fact("sector", sector, item.evidence()))
-                break
+        # "an aide to a member of the lower house defence committee": the first workplace
+        # the description names is where the person works.
+        first = min(
+            (
+                (hit.start(), hit.start() - hit.end(), sector)
+                for sector, pattern in _SECTORS
+                if sector != "intelligence" and (hit := pattern.search(lower)) is not None
+            ),
+            default=None,
+        )
+        if first is not None:
+            add(Fact("sector", first[2], item.evidence()))
 
     for item in lead[:4]:
         # The only person the story is about, described in its lead before it is named.
@@ -1408,6 +1450,8 @@ def _facts(
                 add(Fact("role", " ".join(intro.group("role").split()), evidence))
                 if not introduced:
                     add_lead_sector(item, intro)
+            elif introduced and (again := _AGED_AGAIN.search(text)) is not None:
+                add(Fact("role", " ".join(again.group("role").split()), evidence))
         elif argued:
             pass  # a lawyer's or a judge's argument: their words, not the person's job
         elif named and (
@@ -1418,6 +1462,7 @@ def _facts(
             # the job is told before the name the court lets the paper print.
             add(Fact("role", " ".join(kept_back.group("role").split()), evidence))
         elif named:
+            found_role = False
             for match in _ROLE.finditer(text):
                 role = " ".join(match.group("role").split())
                 if match.start() > 160:
@@ -1432,9 +1477,16 @@ def _facts(
                 ):
                     continue  # ", a shift supervisor flagged ...": someone else, not apposed
                 add(Fact("role", role, evidence))
+                found_role = True
                 break
-            else:
+            if not found_role:
                 worked = _WORKED_IN.search(text) or _ENGAGED_IN.search(text)
+                manages = _MANAGES.search(text)
+                if manages is not None:
+                    unit = manages.group("unit")
+                    unit = "laboratory" if unit == "lab" else unit
+                    add(Fact("role", f"{unit} manager", evidence))
+                    worked = None
                 if worked is not None and worked.lastgroup == "org":
                     org = " ".join(worked.group("org").split())
                     add(Fact("role", f"staff member at {org.removeprefix('the ')}", evidence))

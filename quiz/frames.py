@@ -272,7 +272,9 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
 
 
-_PLAIN_JOBS = frozenset({"official", "servant", "employee", "staffer", "worker", "citizen"})
+_PLAIN_JOBS = frozenset(
+    {"official", "servant", "employee", "staffer", "worker", "citizen", "man", "woman"}
+)
 """Words for someone at work that say nothing of the job."""
 
 

@@ -392,3 +392,91 @@ def test_according_to_his_lawyer_the_person_named_next_is_the_case() -> None:
         "Wijesinghe was arrested in December."
     )
     assert "Wijesinghe" in found
+
+
+def _frame(text: str):
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    (case,) = cases(text).values()
+    return build_frame(case, scenario_material())
+
+
+def test_a_woman_described_by_age_and_what_she_works_as_is_the_case_not_her_recruiters_cover() -> (
+    None
+):
+    found = cases(
+        "Police have arrested a 52-year-old woman who works as a customs broker at the "
+        "container terminal on suspicion of espionage. The woman was contacted on a "
+        'professional networking site by someone who introduced herself as "Sophie Lambert", '
+        "a senior consultant at an executive search firm recruiting for a client. Lambert "
+        'offered her 1,500 euros per note. Her lawyer said: "She answered a recruiter like '
+        'thousands of people do every day."'
+    )
+    assert list(found) == ["a 52-year-old woman"]
+    frame = _frame(
+        "Police have arrested a 52-year-old woman who works as a customs broker at the "
+        "container terminal on suspicion of espionage. The woman was contacted on a "
+        "networking site by a stranger recruiting for a client, and was paid 1,500 euros per "
+        'note. "She answered a recruiter like thousands of people do every day."'
+    )
+    assert frame.role == "a customs broker"
+    assert not frame.recruiter  # the lawyer's "a recruiter like thousands of people"
+
+
+def test_what_a_person_manages_is_their_job() -> None:
+    frame = _frame(
+        "A 39-year-old woman who manages a materials-science laboratory at a university was "
+        "approached at a conference by a man who introduced himself as a visiting professor. "
+        "He invited her to lecture abroad with flights paid and asked about unpublished "
+        "results. She reported the approach to the research security office."
+    )
+    assert frame.role == "a laboratory manager"
+
+
+def test_initials_the_police_give_and_a_lead_job_told_to_whom() -> None:
+    found = cases(
+        "Police have charged an aide to a member of the lower house defence committee with "
+        "espionage. The aide, identified by police only as M.V., 29, was remanded in custody. "
+        'M.V. received an unsolicited email from a "Dr. Stefan Weiss", who presented himself '
+        "as programme director of an institute, offering 600 euros per paper."
+    )
+    assert list(found) == ["M.V."]
+    case = found["M.V."]
+    assert [f.value for f in case.facts_of("role")] == ["aide"]
+    # The parliament the aide works in, not the police who identified him.
+    assert [f.value for f in case.facts_of("sector")][:1] == ["parliament"]
+    assert "police" not in {f.value for f in case.facts_of("sector")}
+
+
+def test_the_person_called_again_by_age_and_job_after_being_named() -> None:
+    frame = _frame(
+        "When a woman calling herself Leila matched with him on a dating app, Kevin Ouma "
+        "thought his luck had changed. Eight weeks later the 29-year-old network engineer was "
+        "telling his employer's security manager that someone was trying to recruit him. "
+        "Ouma, who works in core-network operations at one of the largest mobile operators, "
+        "was never charged. Leila offered him 5,000 dollars for a map of the network. Ouma "
+        "reported the approach."
+    )
+    assert frame.role == "a network engineer"
+    assert frame.workplace.place == "a telecoms company"
+
+
+def test_a_municipality_is_a_city_council() -> None:
+    frame = _frame(
+        "Marc Pelletier, 44, a former network administrator for a municipality in Quebec, was "
+        "charged with espionage last year. Pelletier was paid 450 dollars an hour for calls "
+        "with a client who asked about the city's control systems."
+    )
+    assert frame.workplace.place == "a city council"
+
+
+def test_the_foreign_citizen_is_not_the_employee_the_story_describes() -> None:
+    found = cases(
+        "The attempt was directed at an employee of a grid company: a 44-year-old engineer at "
+        "a dispatch centre. A visitor approached the engineer at a forum and gave him gifts. "
+        "The engineer was paid 2,000 dollars. When the engineer delayed, the foreign citizen "
+        "reminded him of the money he had received. The engineer reported the contact to the "
+        "security service, and the foreign citizen left the country."
+    )
+    assert list(found) == ["a 44-year-old engineer"]

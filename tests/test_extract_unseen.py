@@ -131,6 +131,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus18",
     CORPUS.parent / "corpus19",
     CORPUS.parent / "corpus20",
+    CORPUS.parent / "corpus21",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -158,12 +159,39 @@ called "an employee", initials under a suppression order): 4 of 6, recall 0.49 a
 0.77; corpus18 (initials with a diacritic, a rank with a surname alone, "de los" in a name, a
 translator never named): 2 of 6, recall 0.27 at precision 0.91; corpus19 (a driver never named,
 "referred to the Public Prosecution"): 5 of 6, recall 0.57 at precision 0.94; corpus20 ("according
-to his lawyer, Wijesinghe ...", a programmer never named): 4 of 6, recall 0.34 at precision 0.97.
+to his lawyer, Wijesinghe ...", a programmer never named): 4 of 6, recall 0.34 at precision 0.97;
+corpus21 ("a 52-year-old woman who works as a customs broker", initials "identified by police
+only as M.V.", "the 29-year-old network engineer" after the name): 4 of 7, recall 0.44 at
+precision 0.92, a recruiter's cover job and a handler taken for cases.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
 actor), so the bars below guard against regressions; they are not the first-reading
 figures."""
+
+
+FOUND = {
+    "corpus3": 5,
+    "corpus4": 7,
+    "corpus5": 5,
+    "corpus6": 9,
+    "corpus7": 5,
+    "corpus8": 6,
+    "corpus9": 6,
+    "corpus10": 6,
+    "corpus11": 6,
+    "corpus12": 6,
+    "corpus13": 6,
+    "corpus14": 5,
+    "corpus15": 6,
+    "corpus17": 6,
+    "corpus18": 6,
+    "corpus19": 5,
+    "corpus20": 6,
+    "corpus21": 7,
+}
+"""Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
+which the overall bars below let through (the engineer of corpus17 was lost that way)."""
 
 
 @pytest.mark.parametrize("folder", HELD_OUT, ids=lambda folder: folder.name)
@@ -189,6 +217,7 @@ def test_held_out_corpus(folder) -> None:
             hits += len(want & case.tag_ids)
             misses += len(want - case.tag_ids)
             wrong += len(case.tag_ids - want)
+    assert found_cases >= FOUND[folder.name]
     assert found_cases / expected_cases >= 0.7
     assert hits / (hits + misses) >= 0.5
     assert hits / (hits + wrong) >= 0.8
