@@ -120,9 +120,24 @@ def build_frame(
     tags = case.tag_ids
     online = case.tag("online-approach")
     # Online only when a passage shows the first contact arriving online: a later move to an
-    # encrypted app is not how the approach began.
+    # encrypted app, or emails after a meeting in person ("approached at a conference ...
+    # Back home, she received emails"), is not how the approach began.
+    met = [
+        e
+        for tag_id in _OPENING_TAGS
+        if (hit := case.tag(tag_id)) is not None
+        for e in hit.evidence
+        if _MET.search(e.quote.lower()) is not None
+        and any(
+            re.search(o.pattern, e.quote.lower())
+            for o in material.openings
+            if o.channel == "in-person"
+        )
+    ]
     first_online = online is not None and any(
-        material.first_contact_online(e.quote) for e in online.evidence
+        material.first_contact_online(e.quote)
+        and not any(m.doc == e.doc and m.start < e.start for m in met)
+        for e in online.evidence
     )
     channel = "online" if first_online else "abroad" if "abroad-targeting" in tags else "in-person"
     signs: list[SignInCase] = []
@@ -148,7 +163,8 @@ def build_frame(
             if usable and grounding.get(usable[0], 0) < 2:
                 grounding[usable[0]] = grounding.get(usable[0], 0) + 1
                 shown = [t for t in (*sign.tags, *sign.also) if t != tag_id and t in tags]
-                signs.append(SignInCase(sign, tag_id, usable[0], (tag_id, *shown)))
+                told = sign.as_shown_by(usable[0].quote)
+                signs.append(SignInCase(told, tag_id, usable[0], (tag_id, *shown)))
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
     passages = " ".join(e.quote.lower() for hit in case.tags for e in hit.evidence)
@@ -159,15 +175,7 @@ def build_frame(
         for p in material.recruiter.patterns
         for m in re.finditer(p, passages)
     )
-    opening_tags = (
-        "online-approach",
-        "unsolicited-offer",
-        "false-persona",
-        "cultivation",
-        "excessive-help-flattery",
-        "invitation-travel",
-        "abroad-targeting",
-    )
+    opening_tags = _OPENING_TAGS
     # How the stranger made contact, from the passages of the case's opening steps.
     opening_text = " ".join(
         e.quote.lower()
@@ -213,6 +221,23 @@ def build_frame(
         material=material,
         recruiter=recruiter,
     )
+
+
+_OPENING_TAGS = (
+    "online-approach",
+    "unsolicited-offer",
+    "false-persona",
+    "cultivation",
+    "excessive-help-flattery",
+    "invitation-travel",
+    "abroad-targeting",
+)
+"""The tags of a case's opening steps: their passages tell how the stranger made contact."""
+_MET = re.compile(
+    r"\b(?:met|meets|approached|introduced|ran\s+into|befriended|got\s+talking|struck\s+up|"
+    r"joined)\b"
+)
+"""A meeting in a passage: with an in-person opening's place, the contact began face to face."""
 
 
 _ABOUT_OTHERS = re.compile(

@@ -85,6 +85,18 @@ class Ordinary:
 
 
 @attrs.frozen
+class SignVariant:
+    """A sign told another way, where a case's passage shows the same concept by another act
+    ("used his own access to copy his unit's files" rather than "asked for files of projects
+    not his own"): the story, its name as a choice and the moment, with the act they need."""
+
+    grounds: str
+    story: str
+    flag: str
+    when: str = ""
+
+
+@attrs.frozen
 class Sign:
     """A warning sign as a situation shows it."""
 
@@ -130,13 +142,42 @@ class Sign:
     grounds: str = ""
     """A regular expression (over the lower-cased passage) that a case's passage must match
     to ground the story: the act the story tells. Empty: any passage of the tag."""
+    variants: tuple[SignVariant, ...] = ()
+    """The sign told otherwise, for a passage that shows the concept by another act."""
 
     def grounded_by(self, quote: str) -> bool:
-        return not self.grounds or re.search(self.grounds, quote.lower()) is not None
+        return (
+            not self.grounds
+            or re.search(self.grounds, quote.lower()) is not None
+            or any(re.search(v.grounds, quote.lower()) for v in self.variants)
+        )
 
     def grounds_count(self, quote: str) -> int:
         """How many times a passage shows the act (0 without grounds)."""
-        return len(re.findall(self.grounds, quote.lower())) if self.grounds else 0
+        if not self.grounds:
+            return 0
+        return len(re.findall(self.grounds, quote.lower())) + sum(
+            len(re.findall(v.grounds, quote.lower())) for v in self.variants
+        )
+
+    def as_shown_by(self, quote: str) -> Sign:
+        """The sign as the passage shows it: its own story where the passage shows that act,
+        else the first variant whose act it shows."""
+        if not self.grounds or re.search(self.grounds, quote.lower()) is not None:
+            return self
+        for variant in self.variants:
+            if re.search(variant.grounds, quote.lower()) is not None:
+                return attrs.evolve(
+                    self,
+                    story=variant.story,
+                    flag=variant.flag,
+                    when=variant.when or self.when,
+                    grounds=variant.grounds,
+                    variants=(),
+                    story_with_gift="",
+                    urgent="",
+                )
+        return self
 
     @property
     def tag(self) -> str:
@@ -342,6 +383,14 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
         if sign.tag != key:
             raise InputError(name, f"signs.{key}.tags: the first tag must be {key!r}")
         _compiles(sign.grounds, f"signs.{key}.grounds", name, text)
+        for variant in sign.variants:
+            _compiles(variant.grounds, f"signs.{key}.variants.grounds", name, text)
+            if sign.perspective == "colleague" and not variant.when:
+                raise InputError(
+                    name,
+                    f"signs.{key}.variants: a colleague sign needs `when`",
+                    _line(text, variant.story),
+                )
         if sign.perspective == "colleague" and not sign.when:
             raise InputError(name, f"signs.{key}: a colleague sign needs `when`")
         if sign.story_with_gift and "{gift}" not in sign.story_with_gift:

@@ -766,3 +766,106 @@ def test_the_first_step_in_one_passage_is_the_one_it_tells_first(tmp_path: Path)
     }.values()
     key = question.choices[[c.id for c in question.choices].index(question.answer[0])].text
     assert "help and presents" in key
+
+
+def _one_case(text: str):
+    from quiz.documents import Document
+    from quiz.extract import extract
+
+    (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
+    return case
+
+
+def test_a_sign_is_told_as_its_passage_shows_it() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    # His own access used for the handler: not "files from projects he does not work on".
+    own = _one_case(
+        "Marek Novak, 41, a network administrator at a defence institute, was sentenced to "
+        "ten years in prison for espionage. Taking advantage of his position, Novak copied "
+        "classified documents of his unit and passed them to a foreign intelligence officer, "
+        "who paid him 40,000 euros."
+    )
+    (sign,) = [s for s in build_frame(own, scenario_material()).signs if s.tag == "insider-access"]
+    assert "any task of theirs calls for" in sign.sign.story
+    assert "projects they do not work on" not in sign.sign.story
+    # Files beyond his own work: the sign's own story.
+    beyond = _one_case(
+        "Marek Novak, 41, a network administrator at a defence institute, was sentenced to "
+        "ten years in prison for espionage. A colleague noticed that Novak was repeatedly "
+        "asking to see files unrelated to his own projects, and reported it. Novak had been "
+        "paid 40,000 euros by a foreign intelligence officer."
+    )
+    (sign,) = [
+        s for s in build_frame(beyond, scenario_material()).signs if s.tag == "insider-access"
+    ]
+    assert "projects they do not work on" in sign.sign.story
+
+
+def test_no_after_reply_question_where_the_contact_never_asked_for_more(tmp_path: Path) -> None:
+    import shutil
+
+    own_move = (
+        "Chen Dong, 35, an engineer at a research institute, was arrested in 2015 and sentenced "
+        "to ten years in prison for espionage. An email arrived out of the blue from a stranger "
+        "who said he was a technical expert and offered to buy materials. At first Chen sent "
+        "him public information from the internet. Later, to get a higher reward, Chen began "
+        "to focus on the internal network of his unit and stole classified files."
+    )
+    asked = own_move.replace(
+        "Later, to get a higher reward, Chen began to focus on the internal network of his "
+        "unit and stole classified files.",
+        "Later the stranger asked him for internal documents of his unit, and Chen stole "
+        "classified files.",
+    )
+    counts = []
+    for name, text in (("own", own_move), ("asked", asked)):
+        seeds = tmp_path / name
+        seeds.mkdir()
+        (seeds / "report.txt").write_text(text, encoding="utf-8")
+        shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+        questions = [q for s in generate(load_material(seeds)) for q in s.questions]
+        counts.append(
+            len({q.id for q in questions if "Now the contact asks for internal" in q.prompt})
+        )
+    assert counts == [0, 1]
+
+
+def test_emails_after_a_meeting_in_person_do_not_make_the_approach_an_online_one() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(
+        "In the first case, a 39-year-old woman who manages a laboratory at a university was "
+        "approached at a conference in Montreal by a man who introduced himself as a visiting "
+        "professor. He invited her to lecture abroad with flights paid. Back home, she "
+        "received emails asking for material samples. She reported the approach to her "
+        "security office."
+    )
+    assert build_frame(case, scenario_material()).channel == "in-person"
+
+
+def test_freelance_work_offered_is_not_a_freelancing_platform() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(
+        "Police have arrested a 52-year-old woman who works as a customs broker. The woman was "
+        "contacted in the spring of 2025 on a professional networking site by someone who "
+        "introduced herself as a recruiter, and who offered her freelance work writing market "
+        "notes at 1,500 euros per note. Later the client asked for copies of internal customs "
+        "declarations."
+    )
+    frame = build_frame(case, scenario_material())
+    assert frame.channel == "online"
+    assert "professional networking site" in frame.approach
+
+
+def test_details_of_a_work_correspondence_stay_out_of_a_private_life_opening() -> None:
+    from quiz.scenario_material import scenario_material
+
+    online = scenario_material().ordinary["online"]
+    for detail in online:
+        if re.search(r"signature|logo|office hours|formal", detail.story):
+            assert detail.work, detail.story

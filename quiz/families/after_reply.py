@@ -25,14 +25,23 @@ class AfterReply:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         case = frame.case
-        hit = next((case.tag(t) for t in _STEP_UP if case.tag(t) is not None), None)
         first = case.tag("online-approach") or case.tag("unsolicited-offer")
-        if hit is None or first is None:
+        if first is None:
             return []
-        passage = ctx.passage(hit)
-        evidence = [passage] if passage else []
-        if not evidence:
+        # The story says the contact asked for internal material: only where a passage of the
+        # case shows a request beyond the public (not "he began to focus on the intranet" of
+        # his own accord).
+        request = ctx.scenarios.signs["request-beyond-public"]
+        grounded = [
+            e
+            for tag_id in _STEP_UP
+            if (hit := case.tag(tag_id)) is not None
+            for e in ctx.usable(hit.evidence)
+            if request.grounded_by(e.quote)
+        ]
+        if not grounded:
             return []
+        evidence = [ctx.in_context(grounded[0])]
         actions = ctx.scenarios.actions
         channel = ctx.report_channel()
         how = "answered the message" if frame.channel == "online" else "agreed to help"

@@ -28,9 +28,20 @@ class KeepEvidence:
         hit = case.tag("online-approach")
         if frame.channel != "online" or hit is None:
             return []
-        passage = ctx.passage(hit)
-        if passage is None:
+        # The passage that tells the contact arriving online, over a lead that sums up the
+        # case ("sold diagrams to a man he met through an online gaming group").
+        usable = ctx.usable(hit.evidence)
+        if not usable:
             return []
+        passage = ctx.in_context(
+            min(
+                usable,
+                key=lambda e: (
+                    not ctx.scenarios.first_contact_online(e.quote),
+                    self.in_lead(ctx, e),
+                ),
+            )
+        )
         actions = ctx.scenarios.actions
         # The report's own words for this behaviour, where it has them ("Keep everything, and
         # tell us"; "handed over screenshots of all his messages"); else the case's online
@@ -78,6 +89,19 @@ class KeepEvidence:
                 family=NAME,
             )
         ]
+
+    @staticmethod
+    def in_lead(ctx: Context, evidence: Evidence) -> bool:
+        """Whether a passage is in the report's headline or first paragraphs, which sum the
+        case up rather than tell it."""
+        try:
+            document = ctx.material.document(evidence.doc)
+        except StopIteration:
+            return False
+        paragraph = next(
+            (s.paragraph for s in document.sentences if s.start <= evidence.start < s.end), 0
+        )
+        return paragraph <= 1
 
     @staticmethod
     def stated(ctx: Context, docs: Sequence[str], grounds: str) -> Evidence | None:
