@@ -765,7 +765,7 @@ def test_the_first_step_in_one_passage_is_the_one_it_tells_first(tmp_path: Path)
         if "when should the first report" in q.prompt
     }.values()
     key = question.choices[[c.id for c in question.choices].index(question.answer[0])].text
-    assert "help and presents" in key
+    assert "generosity" in key
 
 
 def _one_case(text: str):
@@ -869,3 +869,48 @@ def test_details_of_a_work_correspondence_stay_out_of_a_private_life_opening() -
     for detail in online:
         if re.search(r"signature|logo|office hours|formal", detail.story):
             assert detail.work, detail.story
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        ("A stranger offered him freelance work writing reports on the port.", True),
+        ("Peter said the purpose of his visit was to buy some technical materials.", True),
+        ("Out of the blue, a recruiter offered her 1,500 euros per note.", True),
+        ('Andrei offered to pay her "for the inconvenience", which she refused.', False),
+        ("He was paid 5,000 euros for the documents.", False),
+    ],
+)
+def test_an_unprompted_offer_is_told_only_from_a_passage_that_shows_one(
+    passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["unsolicited-offer"]
+    assert sign.grounded_by(passage) is grounded
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "He stopped replying, kept screenshots of every conversation and went to his manager.",
+        '"Cut contact, do not delete anything, and tell your security officer."',
+    ],
+)
+def test_keeping_the_messages_is_read_however_the_report_says_it(passage: str) -> None:
+    from quiz.scenario_material import scenario_material
+
+    grounds = scenario_material().actions.keep_evidence_grounds
+    assert re.search(grounds, passage.lower())
+
+
+def test_a_harmless_romance_is_the_same_contact_declared_not_a_second_story() -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["compromising-relationship"]
+    assert "the contact" in sign.benign and "declare" in sign.benign
+    first_step = next(
+        s for s in scenario_material().first_steps if s.tag == "excessive-help-flattery"
+    )
+    # A loan is generosity too; "presents" would be untrue of a case that has none.
+    assert "presents" not in first_step.key
