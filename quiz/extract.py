@@ -171,6 +171,7 @@ _OUTCOME = re.compile(
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
     r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|"
     r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|"
+    r"(?:released|freed|granted)\s+(?:on\s+)?bail|"
     r"referred\s+(?:\w+\s+){0,8}?to\s+(?:the\s+)?(?:public\s+)?prosecut(?:ors?|ion)|"
     r"(?:security|criminal|espionage|police)\s+investigation\s+into)\b",
 )
@@ -343,7 +344,7 @@ _ORG_CONTINUES = re.compile(
 Branch")."""
 _BY_INITIALS = re.compile(
     r"\b(?:initials,?|(?:identified|named|referred\s+to|known)\s+(?:\w+\s+){0,4}?as)\s+"
-    rf"([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?)"
+    rf"([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?|{_WORD}\s[{_UP}]\.(?!\s?[{_UP}]\.))"
 )
 """A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
 be identified only as R.T. under a suppression order"): the initials are the person, where a
@@ -427,8 +428,11 @@ def _read_people(doc: Document) -> _DocReading:
             found.append(Mention(person.name, match.start(1), match.end(1), index))
         for match in _CALLED.finditer(text, s_start, s_end):
             name = match.group(1)
-            if _norm(name).split()[0] in _NOT_NAME_WORDS or " ".join(name.split()) in initials:
-                continue
+            if _norm(name).split()[0] in _NOT_NAME_WORDS or any(
+                known == " ".join(name.split()) or known.startswith(f"{name} ")
+                for known in initials
+            ):
+                continue  # "identified only as Mei L.": a name kept back, not a cover name
             person = register(name, contact=True)
             person.contact = True
             found.append(Mention(person.name, match.start(1), match.end(1), index))
@@ -1130,6 +1134,7 @@ _ROLE_NOUNS = (
     r"operator|servant|lieutenant|sergeant|colonel|captain|commander|veteran|academic|designer|"
     r"accountant|auditor|inspector|chemist|physicist|mechanic|electrician|nurse|doctor|"
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
+    r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
     + _ROLE_NOUNS_EARLY
     + r")"
 )
@@ -1141,8 +1146,9 @@ _ROLE = re.compile(
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
 )
 _KEPT_BACK = re.compile(
-    rf"\b(?:an?)\s+(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
-    r"[^.;]{0,80}?\b(?:identified|named|known)\s+(?:only\s+)?as\s+$"
+    rf"\b(?:[Aa]n?)\s+(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+    r"[^.;]{0,80}?(?:\b(?:identified|named|known)\s+(?:[\w-]+\s+){0,5}?(?:as|by\s+(?:the\s+|his\s+|"
+    r"her\s+|their\s+)?initials,?)|\bsurnamed)\s+$"
 )
 _ROLE_AT_ORG = re.compile(
     rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted)\s+an?\s+"
@@ -1198,6 +1204,11 @@ _ENGAGED_IN = re.compile(r"\bengaged\s+in\s+(?P<work>[a-z][a-z ]{3,40}?)\s+(?:in
 _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (sector, re.compile(pattern))
     for sector, pattern in (
+        (
+            "satellite",
+            r"\bsatellite\s+(?:operators?|ground[- ]stations?|compan(?:y|ies)|firms?)|"
+            r"\bground[- ]stations?\b",
+        ),
         ("aerospace", r"\b(?:aerospace|aviation|aircraft|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
         ("coast guard", r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police)\b"),

@@ -291,6 +291,8 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
             if word not in roles.modifiers:
                 break
             kept.insert(0, word)
+        if not kept and noun in roles.need_modifier:
+            continue  # "an agent" alone is no job
         job = " ".join([*kept, noun])
         job = roles.rename.get(job, roles.rename.get(noun, job) if not kept else job)
         return _article(job)
@@ -326,7 +328,12 @@ def _gift(case: Case, material: ScenarioMaterial) -> str:
     ):
         hit = case.tag(tag_id)
         for evidence in hit.evidence if hit is not None else ():
-            for match in pattern.finditer(evidence.quote.lower()):
+            quote = evidence.quote.lower()
+            for match in pattern.finditer(quote):
+                if material.gifts.not_after and re.match(
+                    material.gifts.not_after, quote[match.end() :]
+                ):
+                    continue  # "a mobile phone with a messaging app": for contact, not a gift
                 gift = " ".join(match.group("gift").split())
                 noun = gift.split()[-1]
                 if noun in material.gifts.nouns:

@@ -37,6 +37,8 @@ class Roles:
     modifiers: tuple[str, ...]
     """Words a job may keep before its noun."""
     rename: dict[str, str] = attrs.Factory(dict)
+    need_modifier: tuple[str, ...] = ()
+    """Nouns that name a job only with a modifier before them ("a shipping agent")."""
 
 
 @attrs.frozen
@@ -217,6 +219,8 @@ class Gifts:
 
     pattern: str
     nouns: tuple[str, ...]
+    not_after: str = ""
+    """After the present: it was handed over for contact, not given (tradecraft)."""
 
 
 @attrs.frozen
@@ -356,6 +360,7 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 text.count("\n", 0, match.start()) + 1,
             )
     _compiles(material.gifts.pattern, "gifts.pattern", name, text)
+    _compiles(material.gifts.not_after, "gifts.not_after", name, text)
     if "(?P<gift>" not in material.gifts.pattern:
         raise InputError(name, "gifts.pattern needs a group named gift", _line(text, "[gifts]"))
     for pattern in material.recruiter.patterns:

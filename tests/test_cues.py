@@ -370,3 +370,48 @@ def test_loans_fees_paid_trips_and_exposure_in_the_words_reports_use(
     sentence: str, tag: str
 ) -> None:
     assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "present"),
+    [
+        (
+            '"This was not a friendship or a business offer. From the first day it was '
+            'pressure," the prosecutor said.',
+            "cultivation",
+            None,
+        ),
+        (
+            'One of the men, who called himself "Marko", gave him a mobile phone with a '
+            "messaging app and a list of instructions for contacting them.",
+            "excessive-help-flattery",
+            "covert-tradecraft",
+        ),
+        (
+            "Whitmore offered to help pay his daughter's school fees.",
+            "unsolicited-offer",
+            "excessive-help-flattery",
+        ),
+        (
+            "He forwarded 47 internal documents from his official account to a private email "
+            "address.",
+            "online-approach",
+            None,
+        ),
+        (
+            'A man who introduced himself as "Dima" said openly that he worked for a '
+            '"security service".',
+            None,
+            "disclosed-affiliation",
+        ),
+        ("He also received an iPhone and travel expenses.", None, "excessive-help-flattery"),
+    ],
+)
+def test_denials_contact_phones_help_with_fees_and_material_sent_by_email(
+    sentence: str, absent: str | None, present: str | None
+) -> None:
+    found = find_cues(sentence)
+    if absent is not None:
+        assert absent not in found
+    if present is not None:
+        assert present in found

@@ -480,3 +480,67 @@ def test_the_foreign_citizen_is_not_the_employee_the_story_describes() -> None:
         "security service, and the foreign citizen left the country."
     )
     assert list(found) == ["a 44-year-old engineer"]
+
+
+def test_a_second_suspect_surnamed_and_released_on_bail_is_a_case() -> None:
+    found = cases(
+        "Prosecutors have arrested two people on suspicion of spying for a foreign "
+        "intelligence service. The court ordered Huang Yu-chen, 29, a customs officer, "
+        "detained for two months. A second suspect, a police dispatcher surnamed Lo, 52, was "
+        "released on bail. Huang was paid in cryptocurrency for passenger lists. Lo allegedly "
+        "looked up vehicle owners in the police database for a contact who paid him 3,000 "
+        "dollars per query. Lo was charged with espionage in May."
+    )
+    assert {"Huang Yu-chen", "Lo"} <= set(found)
+    frame = _frame(
+        "Prosecutors said a police dispatcher surnamed Lo, 52, was arrested and released on "
+        "bail. Lo allegedly looked up vehicle owners in the police database for a contact who "
+        "paid him per query. Lo was charged with espionage."
+    )
+    assert frame.role == "a police dispatcher"
+    assert frame.workplace.place == "a police force"
+
+
+def test_a_first_name_and_an_initial_kept_back_is_the_person_not_a_cover() -> None:
+    frame = _frame(
+        "In one case, a doctoral candidate in a university photonics laboratory, identified "
+        "only as Mei L., received an unsolicited email from a man calling himself Dr Adrian "
+        "Kessler, who offered her a funded fellowship. Mei L. reported the approach to her "
+        "university's security office."
+    )
+    assert frame.case.name == "Mei L."
+    assert frame.role == "a doctoral candidate"
+    assert frame.workplace.place == "a university"
+
+
+def test_the_job_before_initials_given_only_by_a_statement() -> None:
+    found = cases(
+        "A senior economist at an energy ministry, identified in a ministry statement only by "
+        "the initials K.O.A., has been dismissed after he passed unpublished documents to a "
+        "man posing as a journalist. K.O.A. was paid 2,000 dollars for each note. K.O.A. "
+        "sent 47 internal documents to the man. He was dismissed in May."
+    )
+    assert [f.value for f in found["K.O.A."].facts_of("role")] == ["senior economist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "place"),
+    [
+        (
+            "Rafael Albuquerque, 44, a shipping agent at a firm that handles port calls, was "
+            "arrested after he passed cargo manifests to a handler who paid him.",
+            "a shipping agent",
+            "a container port",
+        ),
+        (
+            "Police praised a 34-year-old engineer at a satellite ground-station operator who "
+            "reported an approach. The engineer received an unsolicited message offering paid "
+            "work. The engineer reported the approach to his security officer the same day.",
+            "an engineer",
+            "a satellite operator",
+        ),
+    ],
+)
+def test_agents_and_satellite_operators(text: str, role: str, place: str) -> None:
+    frame = _frame(text)
+    assert (frame.role, frame.workplace.place) == (role, place)

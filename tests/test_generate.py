@@ -914,3 +914,18 @@ def test_a_harmless_romance_is_the_same_contact_declared_not_a_second_story() ->
     )
     # A loan is generosity too; "presents" would be untrue of a case that has none.
     assert "presents" not in first_step.key
+
+
+def test_a_phone_handed_over_for_contact_is_not_told_as_a_present() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(
+        "Rafael Albuquerque, 44, a shipping agent, confessed to passing cargo data. Two men "
+        "approached him in Hamburg and threatened to send photographs to his wife. One of "
+        "the men gave him a mobile phone with a messaging app and instructions for "
+        "contacting them. The men later gave him an expensive watch. He was sentenced to "
+        "community service."
+    )
+    assert build_frame(case, scenario_material()).gift in ("", "an expensive watch")
+    assert "phone" not in build_frame(case, scenario_material()).gift
