@@ -929,3 +929,27 @@ def test_a_phone_handed_over_for_contact_is_not_told_as_a_present() -> None:
     )
     assert build_frame(case, scenario_material()).gift in ("", "an expensive watch")
     assert "phone" not in build_frame(case, scenario_material()).gift
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "PST praised an engineer who reported a suspicious job approach on LinkedIn to his "
+        "security officer.",
+        'Huang answered an advertisement on a social media platform offering "flexible '
+        'part-time income" for filling in surveys.',
+        "A foreign handler first approached him with paid online surveys, prosecutors said.",
+    ],
+)
+def test_first_contacts_online_in_the_words_reports_use(passage: str) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().first_contact_online(passage)
+
+
+def test_advice_to_contact_the_service_is_no_case_fact() -> None:
+    assert "abroad-targeting" not in find_cues(
+        "The service said that foreign services increasingly target citizens through "
+        "relatives living abroad and urged anyone approached in this way to contact the "
+        "service."
+    )
