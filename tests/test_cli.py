@@ -103,8 +103,13 @@ def test_coverage_lists_uncovered_tags_honestly() -> None:
     rows = {row["tag"]: row for row in table["tags"]}
     assert len(rows) == 28
     # A personal vulnerability is context, not something a trainee can be asked to spot; the
-    # one passage that shows a compromising relationship is garbled in translation.
-    assert table["untested"] == ["compromising-relationship", "personal-vulnerability"]
+    # one passage that shows a compromising relationship is garbled in translation; the one
+    # placement ("planted as a staff member") shows nothing a colleague could have seen.
+    assert table["untested"] == [
+        "compromising-relationship",
+        "placement",
+        "personal-vulnerability",
+    ]
     # The seed material shows no paid conference invitations and no covert devices; the case
     # files drop a recruit's own mailbox offer (secrecy pressure) and a court's confiscation
     # (unexplained money), read there by extraction from the wrong actor.

@@ -69,9 +69,10 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
 
 
 MIN_PER_CASE = 8
-THIN_CASES = {"li": 6}
+THIN_CASES = {"li": 5}
 """The suspect surnamed Li: the material says only that he was planted in a key department and
-fled; six questions is what two facts honestly support (``quiz generate`` reports it)."""
+fled; being planted shows nothing a colleague could have seen, so only his flight is asked
+about (``quiz generate`` reports it)."""
 
 
 def test_every_case_has_at_least_eight_questions(sets, material) -> None:
@@ -85,8 +86,13 @@ def test_every_tag_the_material_supports_is_tested(sets, material) -> None:
     supported = {t for c in material.extraction.cases for t in c.tag_ids}
     tested = {t for s in sets for q in s.questions for t in q.tags}
     # A personal vulnerability is context, not a sign to spot; the one passage showing a
-    # compromising relationship is marked garbled in seeds/cases/zhang-xiangbin.toml.
-    assert supported - tested == {"personal-vulnerability", "compromising-relationship"}
+    # compromising relationship is marked garbled in seeds/cases/zhang-xiangbin.toml; the one
+    # placement ("planted as a staff member") shows nothing a colleague could have seen.
+    assert supported - tested == {
+        "personal-vulnerability",
+        "compromising-relationship",
+        "placement",
+    }
 
 
 def test_questions_ask_for_judgement_not_recall(sets) -> None:
@@ -147,7 +153,7 @@ def test_a_question_keeps_its_id_in_every_set_whatever_the_choice_order(sets) ->
                 assert seen[question.id] == (*texts, "|", *right)
                 reordered += 1
             seen[question.id] = (*texts, "|", *right)
-    assert reordered > 35
+    assert reordered > 30
 
 
 def test_the_quality_gate_finds_nothing_in_what_the_generator_writes(sets, material) -> None:
@@ -329,7 +335,9 @@ def test_a_topic_set_tells_each_situation_once(sets) -> None:
         assert max(stories.values()) == 1, [s for s, n in stories.items() if n > 1]
 
 
-def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(sets) -> None:
+def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(
+    sets, corpus7
+) -> None:
     from quiz.scenario_material import scenario_material
 
     excuses = {f"No: {sign.excuse}" for sign in scenario_material().signs.values()}
@@ -339,7 +347,7 @@ def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(sets)
     }
     twins = [
         q
-        for s in sets
+        for s in (*sets, *corpus7[1])
         for q in s.questions
         if q.prompt.endswith("Is there a warning sign here?") and q.benign is False
     ]
@@ -788,7 +796,7 @@ def test_a_sign_is_told_as_its_passage_shows_it() -> None:
         "who paid him 40,000 euros."
     )
     (sign,) = [s for s in build_frame(own, scenario_material()).signs if s.tag == "insider-access"]
-    assert "any task of theirs calls for" in sign.sign.story
+    assert "onto their own devices" in sign.sign.story
     assert "projects they do not work on" not in sign.sign.story
     # Files beyond his own work: the sign's own story.
     beyond = _one_case(
@@ -953,3 +961,19 @@ def test_advice_to_contact_the_service_is_no_case_fact() -> None:
         "relatives living abroad and urged anyone approached in this way to contact the "
         "service."
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        ("Li was planted as a staff member in a key department.", False),
+        ("She repeatedly asked to be transferred to the unit that handled the codes.", True),
+        ("His handlers steered him towards a post in the procurement office.", True),
+    ],
+)
+def test_a_newcomer_pressing_for_sensitive_work_is_told_only_where_the_report_shows_it(
+    passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs["placement"].grounded_by(passage) is grounded

@@ -126,7 +126,7 @@ def test_missing_field_and_unknown_key(tmp_path: Path, good: str) -> None:
 def test_answer_not_among_choices_unknown_tag_and_duplicate_id(tmp_path: Path, good: str) -> None:
     first_id = re.search(r'^id = "(q-[0-9a-f]+)"', good, re.M).group(1)  # type: ignore[union-attr]
     second_id = re.findall(r'^id = "(q-[0-9a-f]+)"', good, re.M)[1]
-    broken = good.replace(second_id, first_id).replace('"placement"', '"honeytrap"', 1)
+    broken = good.replace(second_id, first_id).replace('"sudden-exit"', '"honeytrap"', 1)
     broken = re.sub(r'answer = \[\n    "[a-e]",\n\]', 'answer = [\n    "z",\n]', broken, count=1)
     code, lines = validate(write(tmp_path, broken))
     assert code == 2
@@ -138,7 +138,7 @@ def test_answer_not_among_choices_unknown_tag_and_duplicate_id(tmp_path: Path, g
 
 def test_a_changed_quote_is_reported_at_its_line(tmp_path: Path, good: str) -> None:
     quote = next(line for line in good.splitlines() if line.startswith("quote = "))
-    broken = good.replace(quote, quote.replace("Li", "Lu", 1), 1)
+    broken = good.replace(quote, quote.replace('quote = "', 'quote = "Not ', 1), 1)
     assert broken != good
     code, lines = validate(write(tmp_path, broken))
     assert code == 2
