@@ -415,3 +415,28 @@ def test_denials_contact_phones_help_with_fees_and_material_sent_by_email(
         assert absent not in found
     if present is not None:
         assert present in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("A colleague saw her photographing the duty roster with her own phone.", "insider-access"),
+        ("He looked up the owners of the cars in the agency's registry.", "insider-access"),
+        ("She asked for files outside her own area of responsibility.", "insider-access"),
+        ("The logs showed him opening cabinets without a work order.", "insider-access"),
+        (
+            "When the clerk said she wanted to stop, the man reminded her that he kept every "
+            "message.",
+            "coercion",
+        ),
+        ("The receipts could easily reach your director, the handler wrote.", "threats-leverage"),
+        ('"It would be a pity if your employer heard about this," he said.', "threats-leverage"),
+        ("He reminded her that she had already accepted the money.", "threats-leverage"),
+        ("The fee was about what she earned in a month.", "disproportionate-reward"),
+        ("They offered 3,000 dollars for a single talk.", "disproportionate-reward"),
+        ("An audit logged repeated exports from the customer database.", "bulk-collection"),
+        ("Staff saw him scanning files after office hours.", "bulk-collection"),
+    ],
+)
+def test_access_pressure_exposure_fees_and_bulk_in_other_words(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)

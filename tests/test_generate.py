@@ -335,9 +335,7 @@ def test_a_topic_set_tells_each_situation_once(sets) -> None:
         assert max(stories.values()) == 1, [s for s, n in stories.items() if n > 1]
 
 
-def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(
-    sets, corpus7
-) -> None:
+def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(sets, corpus7) -> None:
     from quiz.scenario_material import scenario_material
 
     excuses = {f"No: {sign.excuse}" for sign in scenario_material().signs.values()}
