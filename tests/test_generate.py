@@ -69,10 +69,11 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
 
 
 MIN_PER_CASE = 8
-THIN_CASES = {"li": 5}
+THIN_CASES = {"li": 5, "zhao-xuejun": 5}
 """The suspect surnamed Li: the material says only that he was planted in a key department and
 fled; being planted shows nothing a colleague could have seen, so only his flight is asked
-about (``quiz generate`` reports it)."""
+about. Zhao Xuejun: "taking advantage of his position" says nothing a colleague could have
+seen him take, so no situation about copying is told of him (``quiz generate`` reports both)."""
 
 
 def test_every_case_has_at_least_eight_questions(sets, material) -> None:
@@ -153,7 +154,7 @@ def test_a_question_keeps_its_id_in_every_set_whatever_the_choice_order(sets) ->
                 assert seen[question.id] == (*texts, "|", *right)
                 reordered += 1
             seen[question.id] = (*texts, "|", *right)
-    assert reordered > 30
+    assert reordered > 25
 
 
 def test_the_quality_gate_finds_nothing_in_what_the_generator_writes(sets, material) -> None:
@@ -975,3 +976,14 @@ def test_a_newcomer_pressing_for_sensitive_work_is_told_only_where_the_report_sh
     from quiz.scenario_material import scenario_material
 
     assert scenario_material().signs["placement"].grounded_by(passage) is grounded
+
+
+def test_no_general_wrong_answer_says_again_what_report_later_says() -> None:
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    # "Keep talking to find out more first, and then report" is offered beside these: none of
+    # them may be the same misconception in other words.
+    assert "find out more" in actions.report_later
+    for wrong in actions.wrong:
+        assert not re.search(r"\b(?:gather|find\s+out)\s+more\b|\bmore\s+proof\b", wrong), wrong
