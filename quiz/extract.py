@@ -139,10 +139,15 @@ _ROLE_NOUNS_EARLY = (
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
-_SURNAMED = re.compile(rf"\bsurnamed\s+({_WORD})\b")
+_SURNAMED = re.compile(
+    rf"\bsurnamed\s+({_WORD})\b|\b(?:named|identified|known)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:his|her|their)\s+"
+    rf"surname,?\s+({_WORD})\b"
+)
+"""A surname only: "a police dispatcher surnamed Lo", "named in court only by his surname,
+Jlassi"."""
 _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
-    r"introduc(?:ed|ing)\s+(?:him|her)self\s+(?:\w+\s+){0,3}?as|presented\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
+    r"introduc(?:ed|ing)\s+(?:him|her)self\s+(?:\w+\s+){0,3}?as|present(?:ed|ing)\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
     r"said\s+(?:his|her|their)\s+name\s+was|(?:his|her|their)\s+name\s+was\s+(?:given\s+as\s+)?|"
     r"signed\s+(?:his|her|their)\s+messages|signed\s+(?:him|her|them)sel(?:f|ves)(?:\s+as)?|"
@@ -424,8 +429,9 @@ def _read_people(doc: Document) -> _DocReading:
                 start = s_start + again.start()
                 found.append(Mention(person.name, start, start + len(known), index))
         for match in _SURNAMED.finditer(text, s_start, s_end):
-            person = register(match.group(1), surname_only=True)
-            found.append(Mention(person.name, match.start(1), match.end(1), index))
+            group = 1 if match.group(1) else 2
+            person = register(match.group(group), surname_only=True)
+            found.append(Mention(person.name, match.start(group), match.end(group), index))
         for match in _CALLED.finditer(text, s_start, s_end):
             name = match.group(1)
             if _norm(name).split()[0] in _NOT_NAME_WORDS or any(
@@ -700,6 +706,7 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|acquitted|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
     r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|"
+    r"began\s+(?:a|an)\s+(?:[\w-]+\s+)?relationship|"
     r"(?:directed|aimed)\s+at|referred\s+to\s+(?:the\s+)?(?:public\s+)?prosecut\w*|"
     r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|e-mail|message|offer|invitation|call|request))\b"
 )
@@ -1146,9 +1153,9 @@ _ROLE = re.compile(
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
 )
 _KEPT_BACK = re.compile(
-    rf"\b(?:[Aa]n?)\s+(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
     r"[^.;]{0,80}?(?:\b(?:identified|named|known)\s+(?:[\w-]+\s+){0,5}?(?:as|by\s+(?:the\s+|his\s+|"
-    r"her\s+|their\s+)?initials,?)|\bsurnamed)\s+$"
+    r"her\s+|their\s+)?(?:initials|surname),?)|\bsurnamed)\s+$"
 )
 _ROLE_AT_ORG = re.compile(
     rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted)\s+an?\s+"
@@ -1162,6 +1169,11 @@ _ROLE_THEN_NAME = re.compile(
     r"Ms\.?|Mrs\.?)\s+)?$"
 )
 """Right before the name: "the court sentenced an army pharmacist, Captain Kask"."""
+_TITLE_BEFORE_NAME = re.compile(
+    rf"(?:^|[\s,])(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUNS}))\s+$"
+)
+"""A job as a title right before the name, with no article: "Laurentide Avionics quality
+engineer Teodor Vasile was arrested"."""
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _ARGUED = re.compile(
     r"\b(?:lawyer|counsel|attorney|advocate|prosecutor|judge|magistrate)\b[^.;]{0,80}?\b"
@@ -1209,7 +1221,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bsatellite\s+(?:operators?|ground[- ]stations?|compan(?:y|ies)|firms?)|"
             r"\bground[- ]stations?\b",
         ),
-        ("aerospace", r"\b(?:aerospace|aviation|aircraft|space\s+program\w*|satellite)\b"),
+        ("aerospace", r"\b(?:aerospace|aviation|aircraft|avionics|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
         ("coast guard", r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police)\b"),
         ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
@@ -1265,8 +1277,18 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("finance", r"\b(?:bank|financ\w+)\b"),
         ("aviation", r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?)\b"),
         (
+            "prison",
+            r"\bat\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}prison\b|\b(?:prison|jail)\s+(?:officers?|guards?|"
+            r"service|staff|wardens?|governors?)\b|\bcorrectional\s+(?:facility|service|officers?)\b",
+        ),
+        (
+            "planning",
+            r"\burban\s+(?:redevelopment|development)\b|\b(?:town|city|urban|regional|spatial)\s+"
+            r"planning\b|\bplanning\s+authority\b",
+        ),
+        (
             "police",
-            r"\b(?<!by\s)(?:police|law\s+enforcement)\b(?!\s+(?:have|has|had|said|say|says|are|"
+            r"\b(?<!by\s)(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|are|"
             r"were|charged|arrested|detained|believe|allege))",
         ),
         (
@@ -1279,6 +1301,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_CAUGHT_AT = re.compile(
+    r"\b(?:arrested|detained|stopped|caught|held|apprehended)\s+(?:\w+\s+){0,3}?at\s+(?:the\s+)?"
+    r"(?:[\w’\x27.-]+\s+){0,3}?(?:airport|border|station|port|harbou?r|crossing)\b"
+)
+"""Where someone was caught ("arrested at Montréal-Trudeau airport") is not where they work."""
 _ANY_SECTOR = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _SECTORS))
 
 
@@ -1465,9 +1492,16 @@ def _facts(
                 add(Fact("role", " ".join(again.group("role").split()), evidence))
         elif argued:
             pass  # a lawyer's or a judge's argument: their words, not the person's job
-        elif named and (
-            (before_name := text[: name_pattern.search(text).start()])  # type: ignore[union-attr]
-            and (kept_back := _KEPT_BACK.search(before_name) or _ROLE_THEN_NAME.search(before_name))
+        elif (
+            named
+            and (
+                (before_name := text[: name_pattern.search(text).start()])  # type: ignore[union-attr]
+                and (
+                    kept_back := _KEPT_BACK.search(before_name)
+                    or _ROLE_THEN_NAME.search(before_name)
+                    or _TITLE_BEFORE_NAME.search(before_name[-60:])
+                )
+            )
         ):
             # "a 52-year-old systems administrator ..., who can be identified only as R.T.":
             # the job is told before the name the court lets the paper print.
@@ -1503,6 +1537,7 @@ def _facts(
                     add(Fact("role", f"staff member at {org.removeprefix('the ')}", evidence))
                 elif worked is not None:
                     add(Fact("role", " ".join(worked.group("work").split()), evidence))
+        lower = _CAUGHT_AT.sub(" ", lower)
         for sector, pattern in (
             _SECTORS if named and not argued and _ANY_SECTOR.search(lower) else ()
         ):

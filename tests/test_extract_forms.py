@@ -544,3 +544,61 @@ def test_the_job_before_initials_given_only_by_a_statement() -> None:
 def test_agents_and_satellite_operators(text: str, role: str, place: str) -> None:
     frame = _frame(text)
     assert (frame.role, frame.workplace.place) == (role, place)
+
+
+def test_a_recruiter_presenting_herself_under_a_name_is_not_the_case() -> None:
+    found = cases(
+        "A control-room operator at a hydroelectric dam, identified only by his initials, "
+        "R.M., reported an approach and will face no charges, police said. R.M. was contacted "
+        'through a networking site by a woman presenting herself as "Valentina Roth", a '
+        "recruiter, who offered him 1,500 dollars per report. R.M. reported the approach to "
+        "the company's head of security."
+    )
+    assert "R.M." in found and "Valentina Roth" not in found
+    frame = _frame(
+        "A control-room operator at a hydroelectric dam, identified only by his initials, "
+        "R.M., reported an approach and will face no charges. R.M. was contacted through a "
+        "networking site by a recruiter who offered him 1,500 dollars per report. R.M. "
+        "reported the approach to the company's head of security."
+    )
+    assert frame.role == "a control-room operator"
+
+
+def test_a_surname_the_court_gives_and_a_job_as_a_title_before_the_name() -> None:
+    found = cases(
+        "A military court handed a suspended sentence to a radio technician. The technician, "
+        "named in court only by his surname, Jlassi, 36, worked at a National Guard "
+        "communications centre. Jlassi copied frequency tables for a neighbour who paid him "
+        "12,000 dinars. Jlassi was convicted of espionage."
+    )
+    assert "Jlassi" in found
+    assert [f.value for f in found["Jlassi"].facts_of("role")][:1] == ["technician"]
+    frame = _frame(
+        "Laurentide Avionics quality engineer Teodor Vasile was arrested at Montreal airport "
+        "and charged with passing drawings to a foreign state. Vasile, 39, was paid 20,000 dollars "
+        "by a man from a cultural association. Vasile was charged with espionage and remanded "
+        "in custody."
+    )
+    assert frame.role == "a quality engineer"
+    assert frame.workplace.place != "an airport"  # where he was caught, not where he works
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Aivars Kalnins, a senior duty officer at Jelgava Prison, was sentenced to six "
+            "years in prison for passing inmate lists to a foreign intelligence service that paid him. "
+            "Kalnins was arrested in 2024 and convicted of espionage.",
+            "a prison",
+        ),
+        (
+            "Tan Kok Leong, a senior planner at the Urban Redevelopment Authority, was charged "
+            "with passing drafts to a journal that paid him 2,000 dollars per article. Tan was "
+            "arrested in 2024 and charged with espionage.",
+            "a planning authority",
+        ),
+    ],
+)
+def test_prisons_and_planning_authorities_as_workplaces(text: str, place: str) -> None:
+    assert _frame(text).workplace.place == place

@@ -133,6 +133,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus20",
     CORPUS.parent / "corpus21",
     CORPUS.parent / "corpus22",
+    CORPUS.parent / "corpus23",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -165,7 +166,11 @@ corpus21 ("a 52-year-old woman who works as a customs broker", initials "identif
 only as M.V.", "the 29-year-old network engineer" after the name): 4 of 7, recall 0.44 at
 precision 0.92, a recruiter's cover job and a handler taken for cases; corpus22 ("a police
 dispatcher surnamed Lo" released on bail, "identified only as Mei L.", initials after a
-descriptive lead, a patronymic, particles): 5 of 7, recall 0.61 at precision 0.78.
+descriptive lead, a patronymic, particles): 5 of 7, recall 0.61 at precision 0.78; corpus23
+("named in court only by his surname, Jlassi", "presenting herself as" a recruiter, a job as a
+title before the name, "A 51-year-old woman employed in the archive"): 3 of 7 (4 counting the
+crane operator, whose label names his port), recall 0.32 at precision 0.85, the recruiter's
+cover name taken for a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -193,6 +198,7 @@ FOUND = {
     "corpus20": 6,
     "corpus21": 7,
     "corpus22": 7,
+    "corpus23": 7,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -211,7 +217,7 @@ def test_held_out_corpus(folder) -> None:
             # A person known only by a description matches with or without the age in it
             # ("a nurse", "a 34-year-old nurse").
             case = names.get(expected["name"]) or next(
-                (c for n, c in names.items() if _unaged(n) == _unaged(expected["name"])), None
+                (c for n, c in names.items() if _same_person(n, expected["name"])), None
             )
             if case is None:
                 misses += len(expected["tags"])
@@ -225,6 +231,17 @@ def test_held_out_corpus(folder) -> None:
     assert found_cases / expected_cases >= 0.7
     assert hits / (hits + misses) >= 0.5
     assert hits / (hits + wrong) >= 0.8
+
+
+def _same_person(found: str, label: str) -> bool:
+    """The same person however the two write them: without an age or initials, "A ..." at the
+    start of a sentence as "a ...", and a description the label goes on to place ("a crane
+    operator" for "A crane operator at the Port of Rijeka")."""
+    found, label = _unaged(found), _unaged(label)
+    if found[:2].lower() in ("a ", "an") and label[:2].lower() in ("a ", "an"):
+        found, label = found.lower(), label.lower()
+        return found == label or label.startswith(f"{found} ")
+    return found == label
 
 
 def _unaged(name: str) -> str:
