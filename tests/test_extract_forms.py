@@ -588,7 +588,8 @@ def test_a_surname_the_court_gives_and_a_job_as_a_title_before_the_name() -> Non
     [
         (
             "Aivars Kalnins, a senior duty officer at Jelgava Prison, was sentenced to six "
-            "years in prison for passing inmate lists to a foreign intelligence service that paid him. "
+            "years in prison for passing inmate lists to a foreign intelligence service that "
+            "paid him. "
             "Kalnins was arrested in 2024 and convicted of espionage.",
             "a prison",
         ),
