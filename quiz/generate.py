@@ -286,6 +286,11 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
         for draft in pool:
             if len([d for d in chosen if d.topic == topic]) >= per_topic[topic]:
                 break
+            # Each situation once, as in the topic sets: the same story told of another case
+            # ("a colleague copying files") is not a second question.
+            situation = (draft.family, draft.subject)
+            if draft.subject and any((d.family, d.subject) == situation for d in chosen):
+                continue
             if draft.topic == topic and not set(draft.tags) <= covered:
                 chosen.append(draft)
                 covered.update(draft.tags)

@@ -104,10 +104,13 @@ def test_coverage_lists_uncovered_tags_honestly() -> None:
     assert len(rows) == 28
     # A personal vulnerability is context, not something a trainee can be asked to spot; the
     # one passage that shows a compromising relationship is garbled in translation; the one
-    # placement ("planted as a staff member") shows nothing a colleague could have seen.
+    # placement ("planted as a staff member") shows nothing a colleague could have seen; Zhao's
+    # contact abroad was only "very friendly", no favour or present.
     assert table["untested"] == [
+        "abroad-targeting",
         "compromising-relationship",
         "placement",
+        "excessive-help-flattery",
         "personal-vulnerability",
     ]
     # The seed material shows no paid conference invitations and no covert devices; the case

@@ -53,7 +53,7 @@ def test_every_quote_in_every_shipped_question_stands_verbatim_in_its_source(shi
                     texts[source.doc] = (SEEDS / source.doc).read_text(encoding="utf-8-sig")
                 assert texts[source.doc][source.start : source.end] == source.quote
                 count += 1
-    assert count > 100
+    assert count > 80
 
 
 def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
@@ -69,11 +69,12 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
 
 
 MIN_PER_CASE = 8
-THIN_CASES = {"li": 5, "zhao-xuejun": 5}
+THIN_CASES = {"li": 5, "zhao-xuejun": 3}
 """The suspect surnamed Li: the material says only that he was planted in a key department and
 fled; being planted shows nothing a colleague could have seen, so only his flight is asked
 about. Zhao Xuejun: "taking advantage of his position" says nothing a colleague could have
-seen him take, so no situation about copying is told of him (``quiz generate`` reports both)."""
+seen him take, and a contact "very friendly" to him is no favour or present, so no situation
+about copying or presents is told of him (``quiz generate`` reports both)."""
 
 
 def test_every_case_has_at_least_eight_questions(sets, material) -> None:
@@ -87,12 +88,16 @@ def test_every_tag_the_material_supports_is_tested(sets, material) -> None:
     supported = {t for c in material.extraction.cases for t in c.tag_ids}
     tested = {t for s in sets for q in s.questions for t in q.tags}
     # A personal vulnerability is context, not a sign to spot; the one passage showing a
-    # compromising relationship is marked garbled in seeds/cases/zhang-xiangbin.toml; the one
-    # placement ("planted as a staff member") shows nothing a colleague could have seen.
+    # compromising relationship, and Zhang's help with his languages, are marked garbled in
+    # seeds/cases/zhang-xiangbin.toml; the one placement ("planted as a staff member") shows
+    # nothing a colleague could have seen; Zhao's contact was only "very friendly" (no help,
+    # favours or presents to tell), and his being abroad is told only with that kindness.
     assert supported - tested == {
         "personal-vulnerability",
         "compromising-relationship",
         "placement",
+        "excessive-help-flattery",
+        "abroad-targeting",
     }
 
 
@@ -987,3 +992,27 @@ def test_no_general_wrong_answer_says_again_what_report_later_says() -> None:
     assert "find out more" in actions.report_later
     for wrong in actions.wrong:
         assert not re.search(r"\b(?:gather|find\s+out)\s+more\b|\bmore\s+proof\b", wrong), wrong
+
+
+@pytest.mark.parametrize(
+    ("passage", "told"),
+    [
+        ("He gave her an expensive watch and paid for her holidays.", "presents"),
+        ("They often helped him to improve his language and did him many favours.", "help"),
+        ("He befriended a foreign man who treated his family very friendly.", None),
+    ],
+)
+def test_kindness_is_told_as_the_passage_shows_it(passage: str, told: str | None) -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["excessive-help-flattery"]
+    assert sign.grounded_by(passage) is (told is not None)
+    if told is not None:
+        assert told in sign.as_shown_by(passage).story
+        assert "unusually" not in sign.as_shown_by(passage).story  # no verdict to repeat
+
+
+def test_essentials_tells_each_situation_once(sets) -> None:
+    essentials = next(s for s in sets if s.id == "essentials")
+    stories = Counter(q.prompt.split(". ", 1)[-1] for q in essentials.questions)
+    assert max(stories.values()) == 1
