@@ -1016,3 +1016,13 @@ def test_essentials_tells_each_situation_once(sets) -> None:
     essentials = next(s for s in sets if s.id == "essentials")
     stories = Counter(q.prompt.split(". ", 1)[-1] for q in essentials.questions)
     assert max(stories.values()) == 1
+
+
+def test_the_urgent_channel_question_puts_every_usual_channel_out_of_reach(sets) -> None:
+    urgent = [q for s in sets for q in s.questions if "is closed until Monday" in q.prompt]
+    assert urgent
+    for question in urgent:
+        # The seed channel says "security office or your superiors": a superior within reach
+        # would be the better answer than another channel.
+        assert "your manager cannot be reached" in question.prompt
+        assert "tells you they have resigned" not in question.prompt  # a flight, not a notice

@@ -30,7 +30,10 @@ class UrgentChannel:
             [
                 frame.colleague_setting,
                 frame.fill(found.sign.urgent),
-                f"{cap(usual.name)} is closed until Monday. What do you do?",
+                # Everyone the usual channel names is out of reach (it may say "or your
+                # superiors"): otherwise one of them, not another channel, is the answer.
+                f"{cap(usual.name)} is closed until Monday, and your manager cannot be reached "
+                "this weekend. What do you do?",
             ]
         )
         wrong = [w.format(report=lc(usual.action)) for w in ctx.scenarios.actions.urgent_wrong]
