@@ -123,7 +123,8 @@ _NOT_NAME_WORDS = frozenset(
     prosecutor prosecutors prosecution trap holdings shipyard shipyards port ports
     oy oyj ab gmbh ag sa sas sarl srl bv nv plc llc pty kk asa ou oü zoo
     audiencia nacional tribunal tribunale corte cour gericht hof rechtbank sąd soud
-    freeport terminal terminals plant refinery depot dockyard shipyard utility utilities""".split()
+    freeport terminal terminals plant refinery depot dockyard shipyard utility utilities
+    prefecture prefectura gendarmerie carabinieri""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -140,7 +141,7 @@ _ROLE_NOUNS_EARLY = (
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
 _SURNAMED = re.compile(
-    rf"\bsurnamed\s+({_WORD})\b|\b(?:named|identified|known)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:his|her|their)\s+"
+    rf"\bsurnamed\s+({_WORD})\b|\b(?:named|identified|known)\s+(?:[\w-]+\s+){{0,6}}?by\s+(?:his|her|their)\s+"
     rf"surname,?\s+({_WORD})\b"
 )
 """A surname only: "a police dispatcher surnamed Lo", "named in court only by his surname,
@@ -153,7 +154,7 @@ _CALLED = re.compile(
     r"signed\s+(?:his|her|their)\s+messages|signed\s+(?:him|her|them)sel(?:f|ves)(?:\s+as)?|"
     r"(?:the\s+(?:man|woman)\s+)?(?:he|she|they)\s+call(?:s|ed)|knew\s+(?:him|her|them)\s+(?:only\s+)?as|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
-    r"(?:account|profile|persona)\s+(?:called|named)|(?:a|an)\s+(?:man|woman|person|contact|"
+    r"(?:account|profile|persona)\s+(?:called|named)|(?:was|were|been)\s+introduced\s+to|(?:a|an)\s+(?:man|woman|person|contact|"
     r"stranger|user)\s+(?:named|called))\s+"
     r"[\"“‘']?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
     rf"({_WORD}(?:\s{_WORD})?)"
@@ -455,6 +456,7 @@ def _read_people(doc: Document) -> _DocReading:
                 _OUTCOME_OR_APPROACH.search(after)
                 or _OUTCOME_OR_APPROACH.search(before)
                 or _CHARGED_AGAINST.search(text, s_start, unnamed.start())
+                or _WORKS_AS.match(text, unnamed.end(), s_end)
             ):
                 continue
             # "a radar engineer, Kim Min-su," or "Kim Min-su, a radar engineer": named after all.
@@ -492,6 +494,11 @@ def _read_people(doc: Document) -> _DocReading:
             found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
             head = name.split()[-1].lower()
             heads[head] = name
+            # "a 45-year-old man working as a clerk ... When the clerk hesitated": the job the
+            # description gives names the person again.
+            job = _WORKS_AS_JOB.match(text, unnamed.end(), min(s_end, unnamed.end() + 80))
+            if job is not None:
+                heads[job.group("noun").lower()] = name
             # "a civil servant ... The official received ... the employee was paid": the
             # story's plain words for a person at work mean the one it described; after "an
             # employee of the commission ... a 34-year-old senior IT officer at the
@@ -709,6 +716,16 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"began\s+(?:a|an)\s+(?:[\w-]+\s+)?relationship|"
     r"(?:directed|aimed)\s+at|referred\s+to\s+(?:the\s+)?(?:public\s+)?prosecut\w*|"
     r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|e-mail|message|offer|invitation|call|request))\b"
+)
+_WORKS_AS = re.compile(
+    r"\s*,?\s+(?:who\s+(?:works|worked|is\s+employed|was\s+employed)|working|employed)\s+"
+    r"(?:as|at|in|for)\b"
+)
+"""After a description: "a 45-year-old man working as a clerk for a parliamentary committee":
+a person at work, whom the story is about."""
+_WORKS_AS_JOB = re.compile(
+    r"\s*,?\s+(?:who\s+(?:works|worked|is\s+employed|was\s+employed)|working|employed)\s+as\s+"
+    r"an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _ROLE_NOUNS_EARLY + r")\b"
 )
 _CHARGED_AGAINST = re.compile(
     r"\b(?:charges?|indictment|case|proceedings)\b[^.;]{0,160}\bagainst\s+$", re.IGNORECASE
@@ -1160,6 +1177,7 @@ _KEPT_BACK = re.compile(
 _ROLE_AT_ORG = re.compile(
     rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted)\s+an?\s+"
     rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+"
+    r"(?:(?:stationed|based|working|employed|serving|posted|suspected|accused)\s+)?"
     r"(?:at|in|with|for|of|from|to)\b"
 )
 """In a lead: "prosecutors charged a 38-year-old engineer at a regional water utility"."""
@@ -1174,6 +1192,7 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 """A job as a title right before the name, with no article: "Laurentide Avionics quality
 engineer Teodor Vasile was arrested"."""
+_DISMISSED_BY = re.compile(r"\b(?:dismissed|sacked|fired|suspended|removed)\b")
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _ARGUED = re.compile(
     r"\b(?:lawyer|counsel|attorney|advocate|prosecutor|judge|magistrate)\b[^.;]{0,80}?\b"
@@ -1288,7 +1307,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "police",
-            r"\b(?<!by\s)(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|are|"
+            r"\b(?<!by\s)(?<!to\s)(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|are|"
             r"were|charged|arrested|detained|believe|allege))",
         ),
         (
@@ -1420,6 +1439,14 @@ def _facts(
         # Where the lead's description says the person worked ("A welder who worked on the
         # refit of a Namibian Navy patrol vessel was ..."): up to the sentence's verb, and the
         # foreign service it names is no sector.
+        if _DISMISSED_BY.search(item.text, 0, intro.start("role")):
+            # "Argentina's Naval Prefecture, the country's coast guard, has dismissed a
+            # logistics officer": whoever dismissed the person employed them.
+            before = _lower(item.text[: intro.start()])
+            for sector, pattern in _SECTORS:
+                if sector != "intelligence" and pattern.search(before):
+                    add(Fact("sector", sector, item.evidence()))
+                    return
         rest = item.text[intro.start() :]
         verb = _LEAD_VERB.search(rest, intro.end() - intro.start())
         lower = _lower(rest[: verb.start() if verb else 140])

@@ -603,3 +603,44 @@ def test_a_surname_the_court_gives_and_a_job_as_a_title_before_the_name() -> Non
 )
 def test_prisons_and_planning_authorities_as_workplaces(text: str, place: str) -> None:
     assert _frame(text).workplace.place == place
+
+
+def test_a_surname_in_a_resolution_and_the_man_he_was_introduced_to() -> None:
+    found = cases(
+        "Argentina's Naval Prefecture, the country's coast guard, has dismissed a logistics "
+        "officer stationed in Tierra del Fuego after he passed patrol schedules to a foreign "
+        "think tank. The officer, named in the disciplinary resolution only by his surname, "
+        "Ortiz, had served for 14 years. At a forum Ortiz was introduced to Dr. Andres "
+        "Kessler, who said he was a research fellow. Kessler paid Ortiz 3,000 dollars for "
+        "each report. Ortiz was dismissed in May."
+    )
+    assert list(found) == ["Ortiz"]
+    frame = _frame(
+        "Argentina's Naval Prefecture, the country's coast guard, has dismissed a logistics "
+        "officer stationed in Tierra del Fuego after he passed patrol schedules to a foreign "
+        "think tank. The officer, named in the disciplinary resolution only by his surname, "
+        "Ortiz, had served for 14 years. A man paid Ortiz 3,000 dollars for each report. "
+        "Ortiz was dismissed in May."
+    )
+    assert (frame.role, frame.workplace.place) == ("a logistics officer", "a coast guard station")
+
+
+def test_a_man_described_by_age_and_the_work_he_does_is_the_case() -> None:
+    found = cases(
+        "The person concerned, a 45-year-old man working as a clerk for a parliamentary "
+        "committee, ran into serious financial difficulties. A neighbour offered to lend him "
+        "15,000 euros. When the clerk hesitated, the neighbour hinted at friends at an embassy. "
+        "The clerk handed over two agendas, then reported the approach to the security "
+        "officer. The clerk came forward before more was lost."
+    )
+    assert "a 45-year-old man" in found
+
+
+def test_police_who_arrest_or_are_quoted_are_not_the_workplace() -> None:
+    frame = _frame(
+        "Malaysian police have arrested a semiconductor process engineer suspected of passing "
+        "manufacturing data to a foreign intelligence network. The 38-year-old engineer, "
+        "identified only by the initials L.W.K., worked at a wafer plant. According to "
+        "police, L.W.K. was paid 5,000 ringgit per report. L.W.K. was charged in May."
+    )
+    assert (frame.role, frame.workplace.place) == ("a process engineer", "a technology company")

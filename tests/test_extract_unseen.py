@@ -134,6 +134,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus21",
     CORPUS.parent / "corpus22",
     CORPUS.parent / "corpus23",
+    CORPUS.parent / "corpus24",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -170,7 +171,10 @@ descriptive lead, a patronymic, particles): 5 of 7, recall 0.61 at precision 0.7
 ("named in court only by his surname, Jlassi", "presenting herself as" a recruiter, a job as a
 title before the name, "A 51-year-old woman employed in the archive"): 3 of 7 (4 counting the
 crane operator, whose label names his port), recall 0.32 at precision 0.85, the recruiter's
-cover name taken for a case.
+cover name taken for a case; corpus24 ("named in the disciplinary resolution only by his
+surname, Ortiz", "introduced to Dr. Andres Kessler, who said he was ...", "a 45-year-old man
+working as a clerk"): 3 of 5, recall 0.52 at precision 0.85, an organisation and a handler taken
+for cases.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -199,6 +203,7 @@ FOUND = {
     "corpus21": 7,
     "corpus22": 7,
     "corpus23": 7,
+    "corpus24": 5,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
