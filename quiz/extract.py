@@ -717,15 +717,12 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"(?:directed|aimed)\s+at|referred\s+to\s+(?:the\s+)?(?:public\s+)?prosecut\w*|"
     r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|e-mail|message|offer|invitation|call|request))\b"
 )
-_WORKS_AS = re.compile(
-    r"\s*,?\s+(?:who\s+(?:works|worked|is\s+employed|was\s+employed)|working|employed)\s+"
-    r"(?:as|at|in|for)\b"
-)
+_AT_WORK = r"\s*,?\s+(?:who\s+(?:works|worked|is\s+employed|was\s+employed)|working|employed)\s+"
+_WORKS_AS = re.compile(_AT_WORK + r"(?:as|at|in|for)\b")
 """After a description: "a 45-year-old man working as a clerk for a parliamentary committee":
 a person at work, whom the story is about."""
 _WORKS_AS_JOB = re.compile(
-    r"\s*,?\s+(?:who\s+(?:works|worked|is\s+employed|was\s+employed)|working|employed)\s+as\s+"
-    r"an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _ROLE_NOUNS_EARLY + r")\b"
+    _AT_WORK + r"as\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _ROLE_NOUNS_EARLY + r")\b"
 )
 _CHARGED_AGAINST = re.compile(
     r"\b(?:charges?|indictment|case|proceedings)\b[^.;]{0,160}\bagainst\s+$", re.IGNORECASE
@@ -1564,11 +1561,13 @@ def _facts(
                     add(Fact("role", f"staff member at {org.removeprefix('the ')}", evidence))
                 elif worked is not None:
                     add(Fact("role", " ".join(worked.group("work").split()), evidence))
-        lower = _CAUGHT_AT.sub(" ", lower)
-        for sector, pattern in (
-            _SECTORS if named and not argued and _ANY_SECTOR.search(lower) else ()
-        ):
-            if pattern.search(lower):
+        # Where someone was caught is left out of where they work; the sentence itself (its
+        # arrest, its dates) is read whole below.
+        workplace_text = (
+            _CAUGHT_AT.sub(" ", lower) if named and not argued and _ANY_SECTOR.search(lower) else ""
+        )
+        for sector, pattern in _SECTORS if workplace_text else ():
+            if pattern.search(workplace_text):
                 add(Fact("sector", sector, evidence))
                 if sector != "intelligence":  # the foreign service named beside the workplace
                     break

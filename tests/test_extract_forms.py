@@ -644,3 +644,14 @@ def test_police_who_arrest_or_are_quoted_are_not_the_workplace() -> None:
         "police, L.W.K. was paid 5,000 ringgit per report. L.W.K. was charged in May."
     )
     assert (frame.role, frame.workplace.place) == ("a process engineer", "a technology company")
+
+
+def test_an_arrest_at_an_airport_is_still_the_arrest_its_date_tells() -> None:
+    found = cases(
+        "Teodor Vasile, 39, a quality engineer at an avionics maker, was charged with espionage "
+        "and paid 20,000 dollars by a handler. Vasile was arrested at Montreal airport, the "
+        "prosecutor's office said on 3 May 2023. Vasile was convicted in 2024."
+    )
+    dates = {f.value: f.event for f in found["Teodor Vasile"].facts_of("date")}
+    # The airport is left out of where he works, not out of the sentence's arrest.
+    assert dates["2023-05-03"] == "arrested"
