@@ -1026,3 +1026,24 @@ def test_the_urgent_channel_question_puts_every_usual_channel_out_of_reach(sets)
         # would be the better answer than another channel.
         assert "your manager cannot be reached" in question.prompt
         assert "tells you they have resigned" not in question.prompt  # a flight, not a notice
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        # The trouble and a contact relieving it: the hook a recruiter uses.
+        ("When he mentioned gambling debts, the new friend lent him money to cover them.", True),
+        ("He learned of his difficulties with the debt and paid off part of it.", True),
+        ("When she could not pay her brother's school fees, he quietly settled the bill.", True),
+        # Only the trouble, as a defence pleads it: nobody was seen offering anything.
+        ("His lawyer said he had fallen into heavy debt after a divorce.", False),
+        ("He had been lonely and afraid of losing his job.", False),
+    ],
+)
+def test_money_trouble_is_a_sign_only_where_a_contact_is_seen_relieving_it(
+    passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["personal-vulnerability"]
+    assert sign.grounded_by(passage) is grounded
