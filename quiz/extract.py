@@ -124,7 +124,7 @@ _NOT_NAME_WORDS = frozenset(
     oy oyj ab gmbh ag sa sas sarl srl bv nv plc llc pty kk asa ou oü zoo
     audiencia nacional tribunal tribunale corte cour gericht hof rechtbank sąd soud
     freeport terminal terminals plant refinery depot dockyard shipyard utility utilities
-    prefecture prefectura gendarmerie carabinieri""".split()
+    prefecture prefectura gendarmerie carabinieri st sankt""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -136,7 +136,9 @@ _ROLE_NOUNS_EARLY = (
     r"supervisor|planner|controller|driver|welder|pharmacist|librarian|archivist|surveyor|"
     r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
-    r"forecaster|meteorologist|broker|citizen|(?<=year-old\s)(?:man|woman)"
+    r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
+    r"commander|lieutenant|sergeant|corporal|captain|"
+    r"colonel|(?<=year-old\s)(?:man|woman)"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
@@ -338,6 +340,8 @@ def _name_runs(
         name_start = match.start() + match.group().index(tokens[0])
         if _ORG_CONTINUES.match(text, name_start + len(name), end):
             continue  # "the Garda Crime and Security Branch": an organisation's name
+        if _PLACE_AFTER.match(text, name_start + len(name), end):
+            continue  # "at the Kunichina Gora crossing": a place's name
         yield name, name_start, name_start + len(name), titles
 
 
@@ -348,6 +352,12 @@ _ORG_CONTINUES = re.compile(
 )
 """After a capitalised run: the rest of an organisation's name ("Garda Crime and Security
 Branch")."""
+_PLACE_AFTER = re.compile(
+    r"\s+(?:border\s+)?(?:crossing|checkpoint|border|station|airport|airfield|harbou?r|district|"
+    r"region|province|base|camp|plant|facility|shipyard|dockyard|dam|bridge|river|valley|pass)\b"
+)
+"""After a capitalised run: the place it names ("the Kunichina Gora crossing", "the Olkiluoto
+plant"), not a person."""
 _BY_INITIALS = re.compile(
     r"\b(?:initials,?|(?:identified|named|referred\s+to|known)\s+(?:\w+\s+){0,4}?as)\s+"
     rf"([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?|{_WORD}\s[{_UP}]\.(?!\s?[{_UP}]\.))"
@@ -452,6 +462,10 @@ def _read_people(doc: Document) -> _DocReading:
             # them. Only next to an arrest, a charge, a verdict or an approach.
             before = _lower(text[max(s_start, unnamed.start() - 40) : unnamed.start()])
             after = _lower(text[unnamed.end() : min(s_end, unnamed.end() + 120)])
+            if _PREDICATE_BEFORE.search(before) and any(p.described for p in people.values()):
+                # "The target of the approach was a staff sergeant": the person already
+                # described, said again, not someone new.
+                continue
             if not (
                 _OUTCOME_OR_APPROACH.search(after)
                 or _OUTCOME_OR_APPROACH.search(before)
@@ -741,6 +755,8 @@ _COURT_FRAME = re.compile(
     r"(?:documents|papers|filings))|prosecutors?\s+(?:said|say|alleged|allege|told))\b",
     re.IGNORECASE,
 )
+_PREDICATE_BEFORE = re.compile(r"\b(?:was|is|were|are|been)\s+$")
+"""Before a description: it says what someone already in the story is, not a new person."""
 _WHO_AFTER = re.compile(r",\s+who\s")
 """After a name: "Levi-Shalev, who works on ...": a person, not a company or a place."""
 _AGE_WORD = re.compile(r"\d{1,2}-year-old\s+")
@@ -1172,7 +1188,8 @@ _KEPT_BACK = re.compile(
     r"her\s+|their\s+)?(?:initials|surname),?)|\bsurnamed)\s+$"
 )
 _ROLE_AT_ORG = re.compile(
-    rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted)\s+an?\s+"
+    rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted|acquitted|"
+    rf"suspended)\s+an?\s+(?:former\s+)?"
     rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+"
     r"(?:(?:stationed|based|working|employed|serving|posted|suspected|accused)\s+)?"
     r"(?:at|in|with|for|of|from|to)\b"
@@ -1208,7 +1225,7 @@ _COVER_BEFORE = re.compile(
 """Before a job: the words a cover story is told in ("presenting themselves as", "said he
 was"): the job of a persona, not of the person."""
 _INTRO_ROLE = re.compile(
-    r"(?:^|[—–-]\s|\)\s)\s*(?:A|An|The)\s+(?:former\s+|retired\s+)?"
+    r"(?:^|[—–-]\s|\)\s)\s*(?:A|An|The)\s+(?:former\s+|retired\s+)?(?:\d{1,2}-year-old\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|said|says|was|is|who|and|of|in|at|to|by|for|with)\s)"
     rf"[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_NOUNS}))\b"
 )
@@ -1239,9 +1256,18 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("aerospace", r"\b(?:aerospace|aviation|aircraft|avionics|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
+        # Where the person works, not a hospital someone was taken to: "at a Nairobi hospital
+        # that treats senior military personnel" is a hospital, whoever it treats.
+        (
+            "health",
+            r"\b(?:at|of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:hospital|clinic)\b|"
+            r"\bhospital['’]s\b|\b(?:health\s+(?:ministry|service|authority)|ministry\s+of\s+health)\b",
+        ),
+        # A yard that builds or repairs ships, whoever they are for (a navy's destroyer).
+        ("shipyard", r"\b(?:shipyards?|shipbuild\w*|dockyards?)\b"),
         ("coast guard", r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police)\b"),
         ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
-        ("port", r"\b(?:ports?|harbou?rs?|container\s+terminals?|dockyards?|shipyards?)\b"),
+        ("port", r"\b(?:ports?|harbou?rs?|container\s+terminals?)\b"),
         (
             "armed forces",
             r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|marines?|defen[cs]e|barracks|"
@@ -1264,6 +1290,12 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+|(?:lower|upper)\s+house|"
             r"chamber\s+of\s+deputies|house\s+of\s+(?:commons|lords|representatives)|"
             r"national\s+assembly)\b",
+        ),
+        # Before local government: "the municipal water utility" is a water utility.
+        (
+            "water",
+            r"\b(?:water\s+(?:utility|utilities|company|supply|board|authority|works)|"
+            r"pumping[- ]stations?)\b",
         ),
         (
             "local government",
@@ -1306,11 +1338,6 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "police",
             r"\b(?<!by\s)(?<!to\s)(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|are|"
             r"were|charged|arrested|detained|believe|allege))",
-        ),
-        (
-            "water",
-            r"\b(?:water\s+(?:utility|utilities|company|supply|board|authority|works)|"
-            r"pumping[- ]stations?)\b",
         ),
         ("elections", r"\b(?:election\s+commission|electoral\s+(?:commission|authority|office))\b"),
     )
@@ -1791,6 +1818,8 @@ def read_document(doc: Document) -> _DocumentReading:
         for name in sorted(owner_names):
             by_case.setdefault(name, []).append(item)
     readings = []
+    # The lead describes the story's first person: the case named right after it.
+    first_named = next(iter(by_case), None)
     for name, sentences in by_case.items():
         person = reading.people[name]
         key = f"{doc.name}#{name}" if person.surname_only else _norm(name)
@@ -1800,7 +1829,7 @@ def read_document(doc: Document) -> _DocumentReading:
                 name,
                 person.surname_only,
                 _tag_evidence(sentences, cues),
-                tuple(_facts(sentences, name, cues, lead if len(by_case) == 1 else ())),
+                tuple(_facts(sentences, name, cues, lead if name == first_named else ())),
             )
         )
     summary = DocumentSummary(doc.name, doc.sha256, _ranked(_tag_evidence(doc_level, cues)))

@@ -440,3 +440,46 @@ def test_denials_contact_phones_help_with_fees_and_material_sent_by_email(
 )
 def test_access_pressure_exposure_fees_and_bulk_in_other_words(sentence: str, tag: str) -> None:
     assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("He slipped into Belarus at night through an unguarded border crossing.", "sudden-exit"),
+        ("She had bought a plot of land by the lake and a new car.", "unexplained-money"),
+        ("Her handler gave her a recorder disguised as a pen.", "covert-tradecraft"),
+        ("He was told to leave the memory cards behind a loose brick.", "covert-tradecraft"),
+        ("They spoke on the phone using agreed code phrases.", "covert-tradecraft"),
+        ("The man helped pay for her mother's operation.", "excessive-help-flattery"),
+        ("He asked him first for road maps, then for the depot's alarm codes.", "escalation"),
+        ("She was taken aside by foreign border guards for questioning.", "abroad-targeting"),
+        ("The firm invited him to a roundtable in Vienna, all costs paid.", "invitation-travel"),
+        ("He used his contractor's badge to enter halls where he had no work.", "insider-access"),
+    ],
+)
+def test_exits_purchases_devices_drops_and_passes_in_other_words(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
+    assert find_cues(sentence) == find_cues_slowly(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        # Favours asked of the person, for money, are tasks, not kindness to them.
+        ('The man offered him money for "small favours".', "excessive-help-flattery"),
+        # A water-treatment plant is no planted agent.
+        ("She copied diagrams of the city's water-treatment plant.", "placement"),
+        # What prosecutors believe about a man whose name was not disclosed is no disclosure.
+        (
+            "The man, whose name has not been disclosed, is believed to be linked to an "
+            "intelligence agency, prosecutors said.",
+            "disclosed-affiliation",
+        ),
+        # The police's public security division is not the office at work.
+        ("He was arrested by the public security division of the police.", "security-office"),
+    ],
+)
+def test_favours_asked_a_plant_a_name_kept_back_and_the_police_are_not_signs(
+    sentence: str, tag: str
+) -> None:
+    assert tag not in find_cues(sentence)

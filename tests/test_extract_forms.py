@@ -655,3 +655,98 @@ def test_an_arrest_at_an_airport_is_still_the_arrest_its_date_tells() -> None:
     dates = {f.value: f.event for f in found["Teodor Vasile"].facts_of("date")}
     # The airport is left out of where he works, not out of the sentence's arrest.
     assert dates["2023-05-03"] == "arrested"
+
+
+def test_a_place_named_like_a_person_does_not_take_the_case_over() -> None:
+    found = cases(
+        "Sergei Volkov, 51, a clerk at the ministry's archive, was charged with espionage. "
+        "According to the indictment, Volkov was questioned for hours at the Ivan Gorod "
+        "crossing on a trip to see his sister. Some weeks later a man visited him and offered "
+        "him money for copies of the archive's registers. Volkov was convicted in 2025."
+    )
+    assert list(found) == ["Sergei Volkov"]
+
+
+def test_a_city_with_a_saint_in_its_name_is_no_person() -> None:
+    found = cases(
+        "Anna Berg, an engineer at a port, was sentenced to three years in prison. A man from "
+        "St Petersburg befriended her at a choir and later asked her for port plans. Berg was "
+        "arrested in 2024."
+    )
+    assert list(found) == ["Anna Berg"]
+
+
+def test_initials_with_a_space_are_the_person() -> None:
+    found = cases(
+        "A 44-year-old engineer at a water utility, identified in court documents only as "
+        "R. T., was sentenced to four years in prison. According to the judgment, R. T. was "
+        "befriended by a man who later asked her for diagrams of the pumping stations. R. T. "
+        "copied the plans and was paid 3,000 euros."
+    )
+    assert "R. T." in found
+    frame = _frame(
+        "A 44-year-old engineer at the municipal water utility, identified in court documents "
+        "only as R. T., was sentenced to four years in prison. R. T. copied the plans and was "
+        "paid 3,000 euros."
+    )
+    assert frame.workplace.place == "a water utility"
+
+
+def test_a_rank_the_story_never_names_is_a_case() -> None:
+    found = cases(
+        "In a case from last year, a lieutenant colonel in the air force was contacted on a "
+        "dating app by a woman who soon asked about his squadron. When he refused, she "
+        "threatened to send their messages to his wife. He reported it to his unit's security "
+        "officer the same day."
+    )
+    assert "a lieutenant colonel" in found
+
+
+def test_a_description_said_again_after_was_is_the_same_person() -> None:
+    found = cases(
+        "Officials said a foreign diplomat had spent months trying to recruit an army radio "
+        "technician. The target of the approach was a staff sergeant serving with the signals "
+        "battalion. The technician was approached on a networking site and offered paid work, "
+        "and he reported the approach to his security officer. The technician was praised."
+    )
+    assert "an army radio technician" in found
+    assert "a staff sergeant" not in found
+
+
+def test_the_lead_tells_the_job_of_the_first_of_two_cases() -> None:
+    frame_text = (
+        "RIGA, 2 May 2026 - A court on Thursday acquitted a former driver at the Ministry of "
+        "Transport who had been accused of spying. Ivars Ozols, 57, drove officials for the "
+        "ministry until his suspension. Ozols was charged last year and a man offered him money. "
+        "In a separate case, Liene Kalna, an engineer at a power plant, was sentenced to four "
+        "years in prison after she sold plans. Kalna was arrested in 2024."
+    )
+    found = cases(frame_text)
+    assert {"Ivars Ozols", "Liene Kalna"} <= set(found)
+    roles = [f.value for f in found["Ivars Ozols"].facts_of("role")]
+    assert roles == ["driver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        (
+            "NAIROBI - An IT officer at a Nairobi hospital that treats senior military staff is "
+            "wanted for leaking records. Peter Otieno, a systems administrator at the hospital, "
+            "was charged in absentia with espionage after he sold patient files. Otieno was "
+            "charged in May and paid 2,000 dollars.",
+            "a hospital",
+            "a systems administrator",
+        ),
+        (
+            "OSAKA - A 50-year-old shipyard welder was arrested for photographing a warship. "
+            "Kenji Sato, who worked for a subcontractor at the yard, was paid for photographs of "
+            "hull sections. Sato was arrested in June and charged with espionage.",
+            "a shipyard",
+            "a welder",
+        ),
+    ],
+)
+def test_hospitals_and_shipyards_as_workplaces(text: str, place: str, role: str) -> None:
+    frame = _frame(text)
+    assert (frame.role, frame.workplace.place) == (role, place)

@@ -135,6 +135,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus22",
     CORPUS.parent / "corpus23",
     CORPUS.parent / "corpus24",
+    CORPUS.parent / "corpus25",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -174,7 +175,9 @@ crane operator, whose label names his port), recall 0.32 at precision 0.85, the 
 cover name taken for a case; corpus24 ("named in the disciplinary resolution only by his
 surname, Ortiz", "introduced to Dr. Andres Kessler, who said he was ...", "a 45-year-old man
 working as a clerk"): 3 of 5, recall 0.52 at precision 0.85, an organisation and a handler taken
-for cases.
+for cases; corpus25 (initials with a space "M. K.", a rank never named, "a 46-year-old
+shipyard welder" before his name, a border crossing named like a person, an acquittal): 4 of
+7, recall 0.57 at precision 0.87.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -204,6 +207,7 @@ FOUND = {
     "corpus22": 7,
     "corpus23": 7,
     "corpus24": 5,
+    "corpus25": 7,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
