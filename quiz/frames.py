@@ -9,7 +9,7 @@ says they are a technical expert, not from a fixed bank of stories.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -114,8 +114,14 @@ class CaseFrame:
 
 
 def build_frame(
-    case: Case, material: ScenarioMaterial, garbled: Iterable[Evidence] = ()
+    case: Case,
+    material: ScenarioMaterial,
+    garbled: Iterable[Evidence] = (),
+    before: Callable[[Evidence], str] | None = None,
 ) -> CaseFrame:
+    """The case's situations' frame. ``before`` gives the sentence before a passage in its
+    paragraph ("... at a private language school ... One of his students, a man who introduced
+    himself as Oleg"): where the contact was made is often told just before who made it."""
     blocked = tuple(garbled)
     tags = case.tag_ids
     online = case.tag("online-approach")
@@ -178,7 +184,7 @@ def build_frame(
     opening_tags = _OPENING_TAGS
     # How the stranger made contact, from the passages of the case's opening steps.
     opening_text = " ".join(
-        e.quote.lower()
+        f"{before(e) if before else ''} {e.quote}".lower()
         for tag_id in opening_tags
         if (hit := case.tag(tag_id)) is not None
         for e in hit.evidence
@@ -207,6 +213,15 @@ def build_frame(
         )
     if implied is not None:
         workplace = material.workplaces[implied]
+    # "a shipyard welder at a shipyard": the job's word for the place is said once, by the
+    # workplace.
+    words = role.split()
+    if (
+        len(words) > 2
+        and words[1].lower() == workplace.place.split()[-1].lower()
+        and words[-1].lower() not in _GENERIC_JOBS
+    ):
+        role = _article(" ".join(words[2:]))
     return CaseFrame(
         approach=opening.approach if opening else "",
         familiar=bool(opening and opening.familiar),
@@ -307,6 +322,10 @@ _PLAIN_JOBS = frozenset(
 
 UNNAMED_ROLE = "a member of staff"
 """The job of a case whose material names none."""
+_GENERIC_JOBS = frozenset(
+    {"officer", "official", "clerk", "employee", "worker", "staffer", "agent"}
+)
+"""Jobs that say little without the word for where they are done ("a customs officer")."""
 
 
 def _workplace(case: Case, material: ScenarioMaterial) -> Workplace:

@@ -84,6 +84,10 @@ class Ordinary:
     private: bool = False
     """About private life ("photos of their dog"): told only where the contact was made in
     private life."""
+    job: bool = False
+    """Touches the job or its information and is still plainly harmless ("asks the IT desk for
+    access to a folder their new project needs"): offered as a choice beside a warning sign, so
+    that the sign is never the only choice about work."""
 
 
 @attrs.frozen

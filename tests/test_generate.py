@@ -1047,3 +1047,74 @@ def test_money_trouble_is_a_sign_only_where_a_contact_is_seen_relieving_it(
 
     sign = scenario_material().signs["personal-vulnerability"]
     assert sign.grounded_by(passage) is grounded
+
+
+CLASS_CASE = (
+    "A translator at the Ministry of Transport was sentenced on Monday to six years in prison "
+    "for passing internal papers to a foreign intelligence officer.\n\n"
+    "According to the ruling, the contact began in 2021 at an evening language course where "
+    "Marta Sousa taught Portuguese. One of her students, a man who introduced himself as "
+    '"Ivan", an employee of a trading firm, began staying behind after lessons. He paid '
+    "Sousa 300 euros for each translation of public speeches. Later he asked Sousa for "
+    "internal meeting notes of the ministry and she copied confidential documents for him. "
+    "He told her to keep their meetings secret and to use an encrypted app. Ivan also gave "
+    "her an expensive watch. When Sousa wanted to stop, Ivan threatened to tell her employer "
+    "about the papers. Sousa was arrested in May 2024.\n"
+)
+
+
+def test_a_suspicious_situation_opens_the_way_the_case_began(tmp_path: Path) -> None:
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "class.txt").write_text(CLASS_CASE, encoding="utf-8")
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
+    # Where she met him is told in the sentence before who he said he was.
+    language_class = "At an evening language class"
+    suspicious = [
+        q
+        for q in questions
+        if q.kind == "scenario" and q.benign is False and q.prompt.startswith("You work as")
+    ]
+    assert suspicious
+    for question in suspicious:
+        assert language_class in question.prompt, question.prompt
+    # The way out of the threat is asked: she handed material over, which is the lever.
+    assert any("What is the best way out?" in q.prompt for q in questions)
+
+
+def test_no_way_out_question_where_nothing_was_handed_over(tmp_path: Path) -> None:
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "refused.txt").write_text(
+        "In a case from last year, Ola Nordmann, a naval officer, was contacted on a dating app "
+        "by a woman who soon asked about his ship's schedule. When he refused, she threatened "
+        "to send their private messages to his wife. Nordmann reported the approach to his "
+        "security officer the same day and was praised for it.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
+    # "Some time ago you sent a contact a few internal documents" would invent the lever.
+    assert not any("What is the best way out?" in q.prompt for q in questions)
+
+
+def test_a_warning_sign_is_never_the_only_choice_about_work(sets) -> None:
+    from quiz.scenario_material import scenario_material
+
+    jobs = {d.choice for group in scenario_material().ordinary.values() for d in group if d.job}
+    which = [
+        q
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("Which of these details is a warning sign?") and not q.benign
+    ]
+    assert which
+    for question in which:
+        if "At your club" in question.prompt or "dating app" in question.prompt:
+            continue  # contact made in private life: no details about work at all
+        assert any(c.text in jobs for c in question.choices), question.prompt

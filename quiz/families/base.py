@@ -122,6 +122,17 @@ class Context:
         wider = Evidence(evidence.doc, start, end, document.text[start:end])
         return evidence if is_garbled(wider, self.garbled) else wider
 
+    def sentence_before(self, evidence: Evidence) -> str:
+        """The sentence before a passage in its paragraph, or ``""``."""
+        try:
+            document = self.material.document(evidence.doc)
+        except StopIteration:
+            return ""
+        before = [s for s in document.sentences if s.end <= evidence.start]
+        if not before or "\n" in document.text[before[-1].end : evidence.start]:
+            return ""
+        return document.text[before[-1].start : before[-1].end]
+
     def passage(self, hit: TagHit | None) -> Evidence | None:
         """A tag's first passage not marked garbled, with its context; None if it has none."""
         usable = self.usable(hit.evidence) if hit is not None else []
@@ -184,6 +195,12 @@ class Context:
             if not (familiar and d.first) and not (personal and d.work) and personal >= d.private
         ]
         rng.shuffle(pool)
+        # One detail about the job comes first, so that the first details, which the
+        # families offer as choices, never leave the warning sign the only choice about work.
+        job = next((d for d in pool if d.job), None)
+        if job is not None:
+            pool.remove(job)
+            pool.insert(0, job)
         return pool[:count]
 
 
@@ -289,8 +306,9 @@ def situation(
 
 def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random) -> str:
     """How a situation's contact began: a harmless one with an arranged or a new but
-    unremarkable contact, a suspicious one with any of those or the case's own stranger, so
-    that the opening never gives the answer away."""
+    unremarkable contact; a suspicious one with the case's own way in where its passages tell
+    it, else with any of those or the channel's stranger, so that a generic opening never
+    gives the answer away."""
     channel = frame.material.channels[frame.channel]
     if benign:
         # Never a stranger: a stranger who asks even for public material is how cases begin,
@@ -300,7 +318,9 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
             if sign.benign_arranged
             else rng.choice((channel.arranged, channel.neutral))
         )
-    if sign.opening_bound:
+    if sign.opening_bound or frame.approach:
+        # The case's own way in, where its passages tell it (a game, a language class, a
+        # relative): a suspicious situation told another way would not be the case's.
         return frame.stranger_approach
     approach = frame.stranger_approach
     return rng.choice((approach, approach, channel.neutral, channel.arranged))

@@ -20,6 +20,11 @@ class WayOut:
         evidence = [passage] if passage else []
         if not evidence:
             return []
+        # The story says the person sent material that is now the lever: only where the case
+        # shows material handed over, not a threat over private messages to someone who
+        # refused and reported.
+        if not case.tag_ids & _HANDED_OVER:
+            return []
         actions = ctx.scenarios.actions
         channel = ctx.surrender_channel()
         right = actions.way_out.format(surrender=channel.action)
@@ -53,3 +58,7 @@ class WayOut:
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+_HANDED_OVER = frozenset({"paid-tasks", "bulk-collection", "insider-access", "escalation"})
+"""Tags that show material passed to the other side: the lever the story's threat uses."""
