@@ -87,17 +87,17 @@ def test_every_case_has_at_least_eight_questions(sets, material) -> None:
 def test_every_tag_the_material_supports_is_tested(sets, material) -> None:
     supported = {t for c in material.extraction.cases for t in c.tag_ids}
     tested = {t for s in sets for q in s.questions for t in q.tags}
-    # A personal vulnerability is context, not a sign to spot; the one passage showing a
-    # compromising relationship, and Zhang's help with his languages, are marked garbled in
-    # seeds/cases/zhang-xiangbin.toml; the one placement ("planted as a staff member") shows
-    # nothing a colleague could have seen; Zhao's contact was only "very friendly" (no help,
-    # favours or presents to tell), and his being abroad is told only with that kindness.
+    # Chen's weak will is no money trouble a contact relieved (the sign a personal
+    # vulnerability is told by); the one passage showing a compromising relationship, and
+    # Zhang's help with his languages, are marked garbled in seeds/cases/zhang-xiangbin.toml;
+    # the one placement ("planted as a staff member") shows nothing a colleague could have
+    # seen; Zhao's contact was only "very friendly" (no help, favours or presents to tell).
+    # Zhao's being abroad is told: the disclosure came "before Zhao returned to China".
     assert supported - tested == {
         "personal-vulnerability",
         "compromising-relationship",
         "placement",
         "excessive-help-flattery",
-        "abroad-targeting",
     }
 
 
@@ -1118,3 +1118,21 @@ def test_a_warning_sign_is_never_the_only_choice_about_work(sets) -> None:
         if "At your club" in question.prompt or "dating app" in question.prompt:
             continue  # contact made in private life: no details about work at all
         assert any(c.text in jobs for c in question.choices), question.prompt
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        ("Before she returned home, the man asked her to keep sending news of her lab.", True),
+        ("After he came back, the contact kept in touch and asked about his unit.", True),
+        # Only a meeting abroad: the abroad opening tells that already; nothing was timed
+        # for the return.
+        ("During his stay abroad, he met a person who said he was a diplomat.", False),
+    ],
+)
+def test_an_approach_abroad_is_a_sign_where_it_reaches_past_the_return_home(
+    passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs["abroad-targeting"].grounded_by(passage) is grounded
