@@ -240,6 +240,11 @@ class FirstStep:
     """A pattern (over the lower-cased passage) the grounding passage must match."""
     needs: str = ""
     """A second pattern the passage must also match (what the step must show)."""
+    personal: str = ""
+    """Said instead of ``key`` where the contact was made in private life (a game, a dating
+    app), not by a message out of the blue."""
+    personal_paid: str = ""
+    """Said instead of ``paid`` there."""
 
     def grounded_by(self, quote: str) -> bool:
         low = quote.lower()

@@ -1136,3 +1136,27 @@ def test_an_approach_abroad_is_a_sign_where_it_reaches_past_the_return_home(
     from quiz.scenario_material import scenario_material
 
     assert scenario_material().signs["abroad-targeting"].grounded_by(passage) is grounded
+
+
+def test_the_first_report_names_a_friend_made_online_not_an_unexpected_message(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "game.txt").write_text(
+        "A network engineer at a power company was sentenced on Friday to five years in prison "
+        "for selling grid diagrams to a foreign intelligence officer.\n\n"
+        "Pekka Virta met the officer in an online game in 2023. The player, who said he ran a "
+        "small studio, first asked Virta for public material about the grid and paid him 200 "
+        "euros for each short report. Later he asked for internal diagrams of the control "
+        "centre, and Virta copied confidential files for him. Virta was arrested in May 2024.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
+    earliest = [q for q in questions if "when should the first report" in q.prompt]
+    assert earliest
+    for question in earliest:
+        assert "online friend" in _key(question), _key(question)

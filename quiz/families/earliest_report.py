@@ -114,7 +114,10 @@ class EarliestReport:
         )
         # A passage about the offer (a reward, a fee) before one about money received.
         offered.sort(key=lambda e: (_OFFER.search(e.quote.lower()) is None, e.doc, e.start))
-        key = step.paid if offered else step.key
+        if frame.personal and step.personal:
+            key = step.personal_paid if offered else step.personal
+        else:
+            key = step.paid if offered else step.key
         sources = tuple(dict.fromkeys((evidence, *(ctx.in_context(e) for e in offered[:1]))))
         misconceptions = [m for m in ctx.scenarios.misconceptions if first_tag not in m.unless]
         own = [m for m in misconceptions if set(m.tags) & later]
