@@ -124,7 +124,7 @@ _NOT_NAME_WORDS = frozenset(
     oy oyj ab gmbh ag sa sas sarl srl bv nv plc llc pty kk asa ou oü zoo
     audiencia nacional tribunal tribunale corte cour gericht hof rechtbank sąd soud
     freeport terminal terminals plant refinery depot dockyard shipyard utility utilities
-    prefecture prefectura gendarmerie carabinieri st sankt""".split()
+    prefecture prefectura gendarmerie carabinieri st sankt laboratory laboratories""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -177,7 +177,7 @@ _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
-    r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|"
+    r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|acquittal|"
     r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|"
     r"(?:released|freed|granted)\s+(?:on\s+)?bail|"
     r"referred\s+(?:\w+\s+){0,8}?to\s+(?:the\s+)?(?:public\s+)?prosecut(?:ors?|ion)|"
@@ -191,6 +191,8 @@ _ACT = re.compile(
 )
 _APPROACH = re.compile(
     r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
+    # Asked, offered or paid by someone: "had been asked by his uncle to mount a camera".
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:asked|offered|paid|promised|tasked|instructed)|"
     r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|call|request)|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
     r"informed\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}(?:security|unit|office|"
@@ -354,7 +356,9 @@ _ORG_CONTINUES = re.compile(
 Branch")."""
 _PLACE_AFTER = re.compile(
     r"\s+(?:border\s+)?(?:crossing|checkpoint|border|station|airport|airfield|harbou?r|district|"
-    r"region|province|base|camp|plant|facility|shipyard|dockyard|dam|bridge|river|valley|pass)\b"
+    r"region|province|base|camp|plant|facility|shipyard|dockyard|dam|bridge|river|valley|pass|"
+    # A team's or a unit's name: "a doctoral researcher in the Thin Films group".
+    r"group|team|lab|laboratory|unit|section|division|programme|program|project)\b"
 )
 """After a capitalised run: the place it names ("the Kunichina Gora crossing", "the Olkiluoto
 plant"), not a person."""
@@ -476,7 +480,7 @@ def _read_people(doc: Document) -> _DocReading:
             # "a radar engineer, Kim Min-su," or "Kim Min-su, a radar engineer": named after all.
             if named_here and (
                 _NAME_NEXT.match(text, unnamed.end(), s_end)
-                or _NAME_BEFORE.search(text, max(s_start, unnamed.start() - 40), unnamed.start())
+                or _named_before(text, max(s_start, unnamed.start() - 40), unnamed.start())
             ):
                 continue
             description = unnamed.group(0)
@@ -713,6 +717,18 @@ _FULLER = re.compile(
 )
 _NAME_NEXT = re.compile(rf"\s*,?\s*(?:named\s+|called\s+)?{_NAME_TOKEN}\s+{_NAME_TOKEN}")
 _NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}[\"”’']?,\s*$")
+
+
+def _named_before(text: str, start: int, end: int) -> bool:
+    """A name just before a description ("Kim Min-su, a radar engineer"), not a date or a
+    phrase in capitals ("In June, a doctoral researcher")."""
+    match = _NAME_BEFORE.search(text, start, end)
+    return match is not None and not any(
+        word.lower().strip("\"”’'") in _NOT_NAME_WORDS | _FUNCTION_WORDS
+        for word in match.group(0).rstrip(", ").split()
+    )
+
+
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor|without\s+being)\s+(?:\w+\s+)?$")
 _IS_OFFICER = (
     r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:officer|agent|operative|handler|"
@@ -1227,7 +1243,7 @@ was"): the job of a persona, not of the person."""
 _INTRO_ROLE = re.compile(
     r"(?:^|[—–-]\s|\)\s)\s*(?:A|An|The)\s+(?:former\s+|retired\s+)?(?:\d{1,2}-year-old\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|said|says|was|is|who|and|of|in|at|to|by|for|with)\s)"
-    rf"[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_NOUNS}))\b"
+    rf"[A-Za-z][\w-]*\s+){{0,3}}(?:{_ROLE_NOUNS}))\b"
 )
 _WORKED_IN = re.compile(
     r"\b(?:worked|working|employed)\s+(?:in|at|for)\s+(?P<org>(?:the|a|an)\s+[^,.;]{3,80}?)"
@@ -1818,8 +1834,15 @@ def read_document(doc: Document) -> _DocumentReading:
         for name in sorted(owner_names):
             by_case.setdefault(name, []).append(item)
     readings = []
-    # The lead describes the story's first person: the case named right after it.
+    # The lead describes the story's first person: the case named right after it. What a lead
+    # that describes a person tells ("A sergeant suspected of ... crossed illegally into
+    # Paraguay") is that case's too.
     first_named = next(iter(by_case), None)
+    describing = [
+        item
+        for item in lead[:4]
+        if _INTRO_ROLE.search(item.text, 0, 200) or _ROLE_AT_ORG.search(item.text, 0, 300)
+    ][:1]
     for name, sentences in by_case.items():
         person = reading.people[name]
         key = f"{doc.name}#{name}" if person.surname_only else _norm(name)
@@ -1828,7 +1851,9 @@ def read_document(doc: Document) -> _DocumentReading:
                 key,
                 name,
                 person.surname_only,
-                _tag_evidence(sentences, cues),
+                _tag_evidence(
+                    [*describing, *sentences] if name == first_named else sentences, cues
+                ),
                 tuple(_facts(sentences, name, cues, lead if name == first_named else ())),
             )
         )

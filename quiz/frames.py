@@ -270,7 +270,11 @@ def is_garbled(evidence: Evidence, garbled: Iterable[Evidence]) -> bool:
 
 
 def _article(phrase: str) -> str:
-    return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
+    # "an IT ..." is said "an eye-tee": an initialism that starts with a vowel sound.
+    vowel = phrase[:1].lower() in "aeiou" or (
+        phrase.split()[:1] != [] and phrase.split()[0].isupper() and phrase[:1] in "AEFHILMNORSX"
+    )
+    return f"{'an' if vowel else 'a'} {phrase}"
 
 
 def _role(case: Case, material: ScenarioMaterial) -> str:
@@ -310,6 +314,9 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
             continue  # "an agent" alone is no job
         job = " ".join([*kept, noun])
         job = roles.rename.get(job, roles.rename.get(noun, job) if not kept else job)
+        # Initialisms as the report writes them: "an IT systems administrator".
+        upper = {w.lower(): w for w in fact.value.split() if w.isupper() and len(w) > 1}
+        job = " ".join(upper.get(w, w) for w in job.split())
         return _article(job)
     return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
 

@@ -483,3 +483,58 @@ def test_favours_asked_a_plant_a_name_kept_back_and_the_police_are_not_signs(
     sentence: str, tag: str
 ) -> None:
     assert tag not in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        (
+            "The foundation offered her a 5,000-euro research grant for a short review.",
+            "unsolicited-offer",
+        ),
+        ("He crossed illegally into Bolivia two days later.", "sudden-exit"),
+        (
+            "She received 40,000 zloty in a year, on a monthly salary of 4,000.",
+            "disproportionate-reward",
+        ),
+        (
+            "He was offered 800 dollars for a single video of the harbour.",
+            "disproportionate-reward",
+        ),
+        ("She reported the approach to the battalion's intelligence section.", "security-office"),
+        ('An email came from a "project manager" of a consultancy in Dubai.', "false-persona"),
+        ("The man said his name was Piotr and that he sold boats.", "false-persona"),
+        (
+            'The sender praised the engineer\'s "brilliant" paper at the conference.',
+            "excessive-help-flattery",
+        ),
+    ],
+)
+def test_grants_flights_salaries_sections_titles_in_quotes_and_praise(
+    sentence: str, tag: str
+) -> None:
+    assert tag in find_cues(sentence)
+    assert find_cues(sentence) == find_cues_slowly(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("The consultancy's website disappeared a week later.", "sudden-exit"),
+        ("He paid for her flights and hotel for a romantic weekend in Riga.", "invitation-travel"),
+        ("Messages were exchanged on an encrypted app that deleted them daily.", "online-approach"),
+    ],
+)
+def test_a_website_gone_a_romantic_weekend_and_an_encrypted_app_are_not_these_signs(
+    sentence: str, tag: str
+) -> None:
+    from quiz.extract import extract
+
+    extraction = extract(
+        [
+            Document.from_bytes(
+                "t.txt", f"Ana Pop, a clerk, was sentenced to two years. {sentence}".encode()
+            )
+        ]
+    )
+    assert all(tag not in case.tag_ids for case in extraction.cases)

@@ -731,9 +731,9 @@ def test_the_lead_tells_the_job_of_the_first_of_two_cases() -> None:
     ("text", "place", "role"),
     [
         (
-            "NAIROBI - An IT officer at a Nairobi hospital that treats senior military staff is "
-            "wanted for leaking records. Peter Otieno, a systems administrator at the hospital, "
-            "was charged in absentia with espionage after he sold patient files. Otieno was "
+            "NAIROBI - Detectives are hunting for an IT officer at a Nairobi hospital that treats "
+            "senior military staff for leaking records. Peter Otieno, a systems administrator "
+            "at the hospital, was charged in absentia with espionage after he sold patient files. Otieno was "
             "charged in May and paid 2,000 dollars.",
             "a hospital",
             "a systems administrator",
@@ -750,3 +750,44 @@ def test_the_lead_tells_the_job_of_the_first_of_two_cases() -> None:
 def test_hospitals_and_shipyards_as_workplaces(text: str, place: str, role: str) -> None:
     frame = _frame(text)
     assert (frame.role, frame.workplace.place) == (role, place)
+
+
+def test_two_people_an_advisory_describes_after_a_date() -> None:
+    found = cases(
+        "In March, a research engineer in our Polymer Coatings group received an unexpected "
+        "offer of paid consulting work. The engineer reported it to the Security Office the "
+        "same day.\n\n"
+        "In June, a doctoral student in the Optics group was contacted on a networking site by "
+        "a recruiter. He was offered paid calls and later came forward to the Security Office."
+    )
+    assert {"a research engineer", "a doctoral student"} <= set(found)
+    assert not {"Polymer Coatings", "Optics"} & set(found)
+
+
+def test_someone_asked_by_a_relative_and_acquitted_is_a_case() -> None:
+    found = cases(
+        "Jan K., 24, who had been charged with helping his uncle, was acquitted. Jan K. had "
+        "been asked by his uncle to mount a camera on his balcony overlooking the naval base. "
+        "The prosecution has not said whether it will appeal the acquittal."
+    )
+    assert "Jan K." in found
+
+
+def test_what_a_lead_tells_of_the_person_it_describes_is_the_first_cases() -> None:
+    found = cases(
+        "LIMA, 3 May 2026 - A Peruvian Navy electrician suspected of selling base plans crossed "
+        "illegally into Bolivia days before his hearing, police said.\n\n"
+        "Petty Officer Luis Quispe Mamani, 33, an electrician at the Callao base, had been "
+        "under investigation since March. Quispe was paid 2,000 soles for each set of plans he "
+        "photographed. Quispe was charged with espionage in April."
+    )
+    (case,) = found.values()
+    assert "sudden-exit" in case.tag_ids
+
+
+def test_an_initialism_in_a_job_keeps_its_capitals() -> None:
+    frame = _frame(
+        "Ana Pop, 41, a customs IT systems administrator, was sentenced to five years in prison "
+        "for selling passwords to a foreign intelligence service. Pop was arrested in 2024."
+    )
+    assert frame.role == "an IT systems administrator"

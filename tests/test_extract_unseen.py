@@ -136,6 +136,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus23",
     CORPUS.parent / "corpus24",
     CORPUS.parent / "corpus25",
+    CORPUS.parent / "corpus26",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -177,7 +178,10 @@ surname, Ortiz", "introduced to Dr. Andres Kessler, who said he was ...", "a 45-
 working as a clerk"): 3 of 5, recall 0.52 at precision 0.85, an organisation and a handler taken
 for cases; corpus25 (initials with a space "M. K.", a rank never named, "a 46-year-old
 shipyard welder" before his name, a border crossing named like a person, an acquittal): 4 of
-7, recall 0.57 at precision 0.87.
+7, recall 0.57 at precision 0.87; corpus26 ("identified under privacy rules as Marek Z.",
+two people an advisory describes in one document, "In June, a doctoral researcher", "a
+52-year-old Grade-5 official surnamed Park", a team's name in capitals, a sergeant described
+in the lead): 4 of 8 (5 counting Park), recall 0.49 at precision 0.90.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -208,6 +212,7 @@ FOUND = {
     "corpus23": 7,
     "corpus24": 5,
     "corpus25": 7,
+    "corpus26": 8,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -245,7 +250,11 @@ def test_held_out_corpus(folder) -> None:
 def _same_person(found: str, label: str) -> bool:
     """The same person however the two write them: without an age or initials, "A ..." at the
     start of a sentence as "a ...", and a description the label goes on to place ("a crane
-    operator" for "A crane operator at the Port of Rijeka")."""
+    operator" for "A crane operator at the Port of Rijeka"), and a description that gives the
+    surname the story then calls the person by ("a 52-year-old official surnamed Park")."""
+    surnamed = re.search(r"\b(?:surnamed|named)\s+([A-Z][\w'’-]+)$", label)
+    if surnamed is not None and found == surnamed.group(1):
+        return True
     found, label = _unaged(found), _unaged(label)
     if found[:2].lower() in ("a ", "an") and label[:2].lower() in ("a ", "an"):
         found, label = found.lower(), label.lower()
