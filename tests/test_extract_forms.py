@@ -733,8 +733,8 @@ def test_the_lead_tells_the_job_of_the_first_of_two_cases() -> None:
         (
             "NAIROBI - Detectives are hunting for an IT officer at a Nairobi hospital that treats "
             "senior military staff for leaking records. Peter Otieno, a systems administrator "
-            "at the hospital, was charged in absentia with espionage after he sold patient files. Otieno was "
-            "charged in May and paid 2,000 dollars.",
+            "at the hospital, was charged in absentia with espionage after he sold patient "
+            "files. Otieno was charged in May and paid 2,000 dollars.",
             "a hospital",
             "a systems administrator",
         ),
