@@ -124,7 +124,8 @@ _NOT_NAME_WORDS = frozenset(
     oy oyj ab gmbh ag sa sas sarl srl bv nv plc llc pty kk asa ou oü zoo
     audiencia nacional tribunal tribunale corte cour gericht hof rechtbank sąd soud
     freeport terminal terminals plant refinery depot dockyard shipyard utility utilities
-    prefecture prefectura gendarmerie carabinieri st sankt laboratory laboratories""".split()
+    prefecture prefectura gendarmerie carabinieri st sankt laboratory laboratories
+    southeast southwest northeast northwest asia africa europe oceania pacific atlantic""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -285,6 +286,8 @@ class _Person:
     bench: bool = False
     """Named with a judge's, prosecutor's or investigator's title: never the case."""
     outcome_hits: int = 0
+    warrant_hits: int = 0
+    """Outcomes that are only a warrant: someone wanted, not caught (a handler who left)."""
     act_hits: int = 0
     approach_hits: int = 0
     handler_hits: int = 0
@@ -432,6 +435,7 @@ def _read_people(doc: Document) -> _DocReading:
     caps = _caps_surnames(text)
     # "identified only by his initials, M.K.": then "M.K." is the person.
     initials = {" ".join(m.split()) for m in _BY_INITIALS.findall(text)}
+    surnamed = {m.group(1) or m.group(2) for m in _SURNAMED.finditer(text)}
     heads: dict[str, str] = {}
     """The head noun of each person known only by a description ("pilot"), to that person."""
     for index, sentence in enumerate(doc.sentences):
@@ -447,6 +451,15 @@ def _read_people(doc: Document) -> _DocReading:
             group = 1 if match.group(1) else 2
             person = register(match.group(group), surname_only=True)
             found.append(Mention(person.name, match.start(group), match.end(group), index))
+        # "an official surnamed Park ... Investigators say Park photographed": the surname
+        # alone, later, is the same person, even where it is also a word ("park").
+        for surname in surnamed:
+            if surname not in people:
+                continue
+            for again in re.finditer(rf"\b{re.escape(surname)}\b", text[s_start:s_end]):
+                start = s_start + again.start()
+                if not any(m.start <= start < m.end for m in found):
+                    found.append(Mention(surname, start, start + len(surname), index))
         for match in _CALLED.finditer(text, s_start, s_end):
             name = match.group(1)
             if _norm(name).split()[0] in _NOT_NAME_WORDS or any(
@@ -668,7 +681,7 @@ def _read_people(doc: Document) -> _DocReading:
             officers.add(word.group(1))
     for person in people.values():
         key = person.tokens[-1] if person.tokens else person.name
-        if not person.outcome_hits and key in officers:
+        if person.outcome_hits <= person.warrant_hits and key in officers:
             person.contact = True
     for person in people.values():
         # Someone who asks, pays or threatens "him" more than they are caught is a recruiter:
@@ -734,9 +747,10 @@ _IS_OFFICER = (
     r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:officer|agent|operative|handler|"
     r"employee|member)\s+(?:of|for|with|in)\s+(?:\w+\s+){0,4}?(?:intelligence|security)\s+"
     r"(?:service|agency|services|agencies)|\s+(?:is|was)\s+an?\s+(?:\w+\s+)?intelligence\s+"
-    r"(?:officer|agent|operative)"
+    r"(?:officer|agent|operative)|\s+(?:is|was)\s+acting\s+(?:on\s+behalf\s+of|for|at\s+the\s+"
+    r"direction\s+of)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:intelligence|security)\s+(?:service|agency)"
 )
-"""After a name: the person is an intelligence officer (a recruiter)."""
+"""After a name: the person is an intelligence officer (a recruiter), or acts for one."""
 _OFFICER = re.compile(_IS_OFFICER)
 _LAST_WORD = re.compile(r"([\w'’.-]+)$")
 _OUTCOME_OR_APPROACH = re.compile(
@@ -844,6 +858,8 @@ def _score_people(reading: _DocReading) -> None:
             if subject is not None and subject not in seen_outcome:
                 seen_outcome.add(subject)
                 reading.people[subject].outcome_hits += 1
+                if "warrant" in low[cue.start() : cue.end() + 9]:
+                    reading.people[subject].warrant_hits += 1
         for mention in mentions:
             if _HANDLES.match(low, mention.end) or _HANDLED_BY.search(
                 low, max(0, mention.start - 40), mention.start
@@ -1281,6 +1297,16 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # A yard that builds or repairs ships, whoever they are for (a navy's destroyer).
         ("shipyard", r"\b(?:shipyards?|shipbuild\w*|dockyards?)\b"),
+        # Before the armed forces: "briefing papers for the Joint Committee on Foreign Affairs
+        # and Defence" is work for a parliament.
+        (
+            "parliament",
+            r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+|(?:lower|upper)\s+house|"
+            r"chamber\s+of\s+deputies|house\s+of\s+(?:commons|lords|representatives)|"
+            r"national\s+assembly|oireachtas|d[áa]il|seanad|knesset|sejm|riksdag|storting\w*|"
+            r"folketing\w*|eduskunta|duma|saeima|seimas|riigikogu|"
+            r"(?:joint|select|standing|parliamentary)\s+committee)\b",
+        ),
         ("coast guard", r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police)\b"),
         ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
         ("port", r"\b(?:ports?|harbou?rs?|container\s+terminals?)\b"),
@@ -1300,12 +1326,6 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "energy",
             r"\b(?:energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company)|electricity|"
             r"(?:electric|power)\s+utility|grid\s+(?:company|operator))\b",
-        ),
-        (
-            "parliament",
-            r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+|(?:lower|upper)\s+house|"
-            r"chamber\s+of\s+deputies|house\s+of\s+(?:commons|lords|representatives)|"
-            r"national\s+assembly)\b",
         ),
         # Before local government: "the municipal water utility" is a water utility.
         (
@@ -1776,11 +1796,27 @@ def _contact_only_sentences(reading: _DocReading, cases: set[str]) -> set[int]:
     named: dict[int, set[str]] = defaultdict(set)
     for mention in reading.mentions:
         named[mention.sentence].add(mention.name)
-    return {
+    found = {
         index
         for index, names in named.items()
         if any(reading.people[n].contact for n in names) and not names & cases
     }
+    # "Investigators suspect Lee was acting for a foreign service. He left the country in
+    # August": a sentence that names nobody and opens with a pronoun, right after one about
+    # the recruiter in the same paragraph, is about the recruiter too.
+    sentences = reading.document.sentences
+    for index in range(1, len(sentences)):
+        if (
+            index - 1 in found
+            and index not in named
+            and sentences[index].paragraph == sentences[index - 1].paragraph
+            and _OPENING_PRONOUN.match(reading.document.sentence_text(sentences[index]))
+        ):
+            found.add(index)
+    return found
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They)\b")
 
 
 def _ranked(found: _TagEvidence) -> tuple[TagHit, ...]:

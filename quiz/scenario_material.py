@@ -84,6 +84,9 @@ class Ordinary:
     private: bool = False
     """About private life ("photos of their dog"): told only where the contact was made in
     private life."""
+    group: str = ""
+    """Details that cannot all be true of one contact ("in town for a few days", "moved to the
+    city last year") share a group: a situation tells at most one of them."""
     job: bool = False
     """Touches the job or its information and is still plainly harmless ("asks the IT desk for
     access to a folder their new project needs"): offered as a choice beside a warning sign, so

@@ -102,12 +102,11 @@ def test_coverage_lists_uncovered_tags_honestly() -> None:
     table = json.loads(result.stdout)
     rows = {row["tag"]: row for row in table["tags"]}
     assert len(rows) == 28
-    # A personal vulnerability is context, not something a trainee can be asked to spot; the
-    # one passage that shows a compromising relationship is garbled in translation; the one
-    # placement ("planted as a staff member") shows nothing a colleague could have seen; Zhao's
-    # contact abroad was only "very friendly", no favour or present.
+    # Chen's weak will is no money trouble a contact relieved; the one passage that shows a
+    # compromising relationship is garbled in translation; the one placement ("planted as a
+    # staff member") shows nothing a colleague could have seen; Zhao's contact abroad was only
+    # "very friendly", no favour or present (his approach before returning home is asked).
     assert table["untested"] == [
-        "abroad-targeting",
         "compromising-relationship",
         "placement",
         "excessive-help-flattery",

@@ -791,3 +791,27 @@ def test_an_initialism_in_a_job_keeps_its_capitals() -> None:
         "for selling passwords to a foreign intelligence service. Pop was arrested in 2024."
     )
     assert frame.role == "an IT systems administrator"
+
+
+def test_a_surname_that_is_also_a_word_and_the_handler_who_left() -> None:
+    found = cases(
+        "SEOUL - Prosecutors arrested a 50-year-old official surnamed Park on Monday. Park "
+        "was charged with espionage in May.\n\n"
+        "Investigators say Park photographed documents on his office screen and sent them to "
+        "an acquaintance surnamed Lee. Lee allegedly paid him 3 million won.\n\n"
+        "Investigators suspect Lee was acting on behalf of a foreign intelligence service. He "
+        "left the country in August and is the subject of an arrest warrant."
+    )
+    assert list(found) == ["Park"]
+    assert "insider-access" in found["Park"].tag_ids  # "Park photographed ... office screen"
+    assert "sudden-exit" not in found["Park"].tag_ids  # the handler left, not Park
+
+
+def test_a_committee_of_a_parliament_is_where_a_researcher_works() -> None:
+    frame = _frame(
+        "Niamh Walsh, 34, worked as a policy researcher in the Oireachtas Library, preparing "
+        "briefing papers for the Joint Committee on Foreign Affairs and Defence. Walsh was "
+        "dismissed in June after she sent unpublished papers to a man she met online who paid "
+        "her 2,000 euros. Walsh was charged in July."
+    )
+    assert (frame.role, frame.workplace.place) == ("a policy researcher", "a parliamentary office")

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import attrs
 import pytest
 
 from quiz.generate import drop_near_duplicates, generate
@@ -424,12 +425,25 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     suspicious = [q for q in situations if not q.benign]
     assert harmless and suspicious
     # A harmless situation never opens with a stranger (a stranger asking even for public
-    # material is how cases begin), and some suspicious ones open the way harmless ones do.
+    # material is how cases begin).
     for question in harmless:
         assert any(opening.split("{")[0][:40] in question.prompt for opening in arranged)
-    assert any(
-        any(opening.split("{")[0][:40] in q.prompt for opening in arranged) for q in suspicious
-    )
+    # A suspicious one opens the way harmless ones do about half the time where the case's
+    # way in is not told (so a generic opening never tells), and always with the case's own
+    # way in where it is.
+    import random
+
+    from quiz.families.base import first_contact
+    from quiz.frames import build_frame
+
+    material_of_scenarios = scenario_material()
+    sign = material_of_scenarios.signs["secrecy-pressure"]
+    generic = build_frame(material.extraction.case("chen-wei"), material_of_scenarios)
+    assert not generic.approach
+    openings = {first_contact(generic, sign, False, random.Random(n)) for n in range(40)}
+    assert openings & arranged and openings - arranged
+    own = attrs.evolve(generic, approach="At your club, a friendly member talks to you.")
+    assert {first_contact(own, sign, False, random.Random(n)) for n in range(40)} == {own.approach}
 
 
 def test_mixed_sets_are_at_most_a_third_harmless(sets) -> None:
@@ -1160,3 +1174,36 @@ def test_the_first_report_names_a_friend_made_online_not_an_unexpected_message(
     assert earliest
     for question in earliest:
         assert "online friend" in _key(question), _key(question)
+
+
+@pytest.mark.parametrize(
+    ("sign", "passage", "told"),
+    [
+        (
+            "secrecy-pressure",
+            "He asked her to write only to his personal email address.",
+            "mailbox",
+        ),
+        ("secrecy-pressure", "They talked on an encrypted app and deleted the chats.", "encrypted"),
+        ("excessive-help-flattery", "He paid part of the tuition of her daughter.", "bills"),
+        ("excessive-help-flattery", "He gave her an expensive watch.", "presents"),
+    ],
+)
+def test_signs_told_by_the_act_the_passage_shows(sign: str, passage: str, told: str) -> None:
+    from quiz.scenario_material import scenario_material
+
+    shown = scenario_material().signs[sign].as_shown_by(passage)
+    assert told in f"{shown.story} {shown.flag}".lower()
+
+
+def test_details_that_cannot_both_be_true_are_never_told_together() -> None:
+    import random
+
+    from quiz.families.base import Context
+    from quiz.scenario_material import scenario_material
+
+    ctx = Context(load_material(SEEDS), scenario_material(), 0)
+    for seed in range(200):
+        details = ctx.ordinary("in-person", random.Random(seed), 4)
+        groups = [d.group for d in details if d.group]
+        assert len(groups) == len(set(groups))

@@ -195,6 +195,15 @@ class Context:
             if not (familiar and d.first) and not (personal and d.work) and personal >= d.private
         ]
         rng.shuffle(pool)
+        # At most one of details that cannot all be true of one contact.
+        groups: set[str] = set()
+        kept: list[Ordinary] = []
+        for detail in pool:
+            if detail.group and detail.group in groups:
+                continue
+            groups.add(detail.group)
+            kept.append(detail)
+        pool = kept
         # One detail about the job comes first, so that the first details, which the
         # families offer as choices, never leave the warning sign the only choice about work.
         job = next((d for d in pool if d.job), None)
