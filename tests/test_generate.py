@@ -1207,3 +1207,24 @@ def test_details_that_cannot_both_be_true_are_never_told_together() -> None:
         details = ctx.ordinary("in-person", random.Random(seed), 4)
         groups = [d.group for d in details if d.group]
         assert len(groups) == len(set(groups))
+
+
+def test_no_question_about_keeping_messages_where_the_contact_was_by_calls(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "calls.txt").write_text(
+        "Jonas Berg, a doctoral researcher at a university laboratory, was contacted on a "
+        "professional networking site by a recruiter and offered paid expert calls at 300 euros "
+        "an hour. The first call concerned general trends; later calls asked about unpublished "
+        "results of his group. Berg came forward to the security office in August and was not "
+        "charged. Berg had been paid 900 euros.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
+    assert questions
+    assert not any("What do you do with the messages?" in q.prompt for q in questions)

@@ -19,6 +19,12 @@ _HOLD = re.compile(
 
 NAME = "keep-evidence"
 
+_WRITTEN = re.compile(
+    r"\b(?:e-?mails?|e-?mailed|messages?|messaged|chats?|chatted|wrote|texts?|texted|"
+    r"direct\s+messages?|inbox)\b"
+)
+"""Written contact: messages that exist to be kept."""
+
 
 class KeepEvidence:
     name = NAME
@@ -43,10 +49,17 @@ class KeepEvidence:
             )
         )
         actions = ctx.scenarios.actions
+        written = any(
+            _WRITTEN.search(f"{ctx.sentence_before(e)} {e.quote}".lower()) for e in usable
+        )
         # The report's own words for this behaviour, where it has them ("Keep everything, and
         # tell us"; "handed over screenshots of all his messages"); else the case's online
         # approach, quoted as what the situation is modelled on.
         stated = self.stated(ctx, case.sources, actions.keep_evidence_grounds)
+        if stated is None and not written:
+            # An approach by calls or video, not by messages: "what do you do with the
+            # messages?" would invent them, and nothing in the report says to keep anything.
+            return []
         channel = ctx.report_channel()
         prompt = (
             f"You are {frame.role} at {frame.workplace.place}. Over a few weeks, "
