@@ -21,9 +21,11 @@ NAME = "keep-evidence"
 
 _WRITTEN = re.compile(
     r"\b(?:e-?mails?|e-?mailed|messages?|messaged|chats?|chatted|wrote|texts?|texted|"
-    r"direct\s+messages?|inbox)\b"
+    r"direct\s+messages?|inbox|dating\s+(?:app|site)|matched|language-exchange|forum|"
+    r"social\s+media)\b"
 )
-"""Written contact: messages that exist to be kept."""
+"""Written contact: messages that exist to be kept (a chat on a dating app is written too; a
+headhunter's paid calls are not)."""
 
 
 class KeepEvidence:
