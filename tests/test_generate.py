@@ -1228,3 +1228,13 @@ def test_no_question_about_keeping_messages_where_the_contact_was_by_calls(
     questions = [q for s in generate(load_material(seeds)) for q in s.questions]
     assert questions
     assert not any("What do you do with the messages?" in q.prompt for q in questions)
+
+
+def test_questions_that_narrow_and_an_offer_of_paid_calls_are_told_as_such() -> None:
+    from quiz.scenario_material import scenario_material
+
+    signs = scenario_material().signs
+    narrowing = "Later calls brought increasingly detailed questions about the team's project."
+    told = signs["request-beyond-public"].as_shown_by(narrowing)
+    assert "current projects" in told.story and "published articles" not in told.story
+    assert signs["unsolicited-offer"].grounded_by("He was offered paid expert calls.")
