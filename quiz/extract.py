@@ -235,6 +235,8 @@ _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"[,\"”]\s*said\s+(?:dr\.?\s+|prof\.?\s+)?$",
     re.IGNORECASE,
 )
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;:)]|,\s*(?:who|which|a|an|the)\b|$)")
+"""After a name: its clause ends there, so the name is in apposition (to "his lawyer")."""
 _DIPLOMAT_BEFORE = re.compile(
     r"\b(?:diplomat|attach[eé]|(?:first|second|third)\s+secretary|consul)\b[^.;]{0,80}?"
     r"\b(?:identified\s+(?:\w+\s+){0,4}?as|named|called)\s+$",
@@ -249,9 +251,11 @@ _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+,?\s*$", re.IGNORECASE
 )
 _COUNSEL = re.compile(
-    r"\b(?:lawyer|attorney|counsel|solicitor|barrister|advocate|prosecutor|judge)s?\b",
+    r"\b(?:lawyer|attorney|counsel|solicitor|barrister|advocate|prosecutor|judge|spokes\w+|"
+    r"press\s+(?:officer|secretary))s?\b",
     re.IGNORECASE,
 )
+"""Counsel, the bench and an organisation's spokespeople: quoted, never the case."""
 _OFFICIAL_CONTEXT_AFTER = re.compile(
     r"^\s*(?:\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:minister|spokes\w+|official|"
     r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
@@ -599,9 +603,10 @@ def _read_people(doc: Document) -> _DocReading:
             before = text[max(s_start, start - 40) : start]
             after = text[end : min(s_end, end + 80)]
             official = _OFFICIAL_CONTEXT_BEFORE.search(before)
-            if official and _ACCORDING_TO.search(before):
+            if official and _ACCORDING_TO.search(before) and not _ENDS_CLAUSE.match(after):
                 # "according to his lawyer, Wijesinghe was trying to get out": the name after
-                # the source is the person the sentence is about, not the lawyer's.
+                # the source is the person the sentence is about, not the lawyer's ("according to
+                # his lawyer, Cecilia Vahlberg." names the lawyer).
                 official = None
             if official or _OFFICIAL_CONTEXT_AFTER.match(after):
                 person.official_hits += 1
@@ -611,7 +616,7 @@ def _read_people(doc: Document) -> _DocReading:
             wide_after = text[end : min(s_end, end + 120)]
             if _DIPLOMAT_BEFORE.search(wide_before) or _EXPELLED_AFTER.search(wide_after):
                 person.contact = True
-            if official and _COUNSEL.search(official.group(0)):
+            if official and _COUNSEL.search(before[max(0, official.start() - 20) : official.end()]):
                 # "Her lawyer, Plamen Stoyanov": counsel, judge or prosecutor, never the case.
                 person.bench = True
             if _ACCUSED_BEFORE.search(before):

@@ -538,3 +538,54 @@ def test_a_website_gone_a_romantic_weekend_and_an_encrypted_app_are_not_these_si
         ]
     )
     assert all(tag not in case.tag_ids for case in extraction.cases)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("A man presenting himself as a charity coordinator called her.", "false-persona"),
+        ("The advert came from a firm presented as a research start-up.", "false-persona"),
+        (
+            "The man paid about 5,000 euros of hospital bills for the family.",
+            "excessive-help-flattery",
+        ),
+        ("He asked about her father's health and sent fruit every week.", "cultivation"),
+        ("At first the requests were small: the names of new staff.", "escalation"),
+        ("He told the clerk openly that he worked for the GRU.", "disclosed-affiliation"),
+        ("Cameras showed him crossing the demarcation line at night.", "sudden-exit"),
+    ],
+)
+def test_personas_bills_kindness_small_requests_disclosure_and_lines_crossed(
+    sentence: str, tag: str
+) -> None:
+    assert tag in find_cues(sentence)
+    assert find_cues(sentence) == find_cues_slowly(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("She received no money for the work, her counsel said.", "paid-tasks"),
+        (
+            "He used a separate email account for the work and deleted the drafts.",
+            "online-approach",
+        ),
+        (
+            "An advertisement posted in the name of a start-up promised good pay.",
+            "abroad-targeting",
+        ),
+    ],
+)
+def test_money_denied_a_work_mailbox_and_an_advert_posted_are_not_these_signs(
+    sentence: str, tag: str
+) -> None:
+    from quiz.extract import extract
+
+    extraction = extract(
+        [
+            Document.from_bytes(
+                "t.txt", f"Ana Pop, a clerk, was sentenced to two years. {sentence}".encode()
+            )
+        ]
+    )
+    assert all(tag not in case.tag_ids for case in extraction.cases)

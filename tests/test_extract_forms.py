@@ -815,3 +815,15 @@ def test_a_committee_of_a_parliament_is_where_a_researcher_works() -> None:
         "her 2,000 euros. Walsh was charged in July."
     )
     assert (frame.role, frame.workplace.place) == ("a policy researcher", "a parliamentary office")
+
+
+def test_a_lawyer_named_after_according_to_and_a_press_officer_are_not_cases() -> None:
+    found = cases(
+        "OSLO - A 41-year-old man employed at a radar station has been detained on suspicion "
+        "of espionage. He denies any wrongdoing, according to his lawyer, Siri Dahl.\n\n"
+        "The man was paid 50,000 kroner for screenshots of the station's software, prosecutors "
+        'said. "This was a cover built to find people with access," said service press '
+        "officer Lars Moen. The man was arrested at his home in May."
+    )
+    assert "a 41-year-old man" in found
+    assert not {"Siri Dahl", "Lars Moen"} & set(found)

@@ -137,6 +137,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus24",
     CORPUS.parent / "corpus25",
     CORPUS.parent / "corpus26",
+    CORPUS.parent / "corpus27",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -181,7 +182,10 @@ shipyard welder" before his name, a border crossing named like a person, an acqu
 7, recall 0.57 at precision 0.87; corpus26 ("identified under privacy rules as Marek Z.",
 two people an advisory describes in one document, "In June, a doctoral researcher", "a
 52-year-old Grade-5 official surnamed Park", a team's name in capitals, a sergeant described
-in the lead): 4 of 8 (5 counting Park), recall 0.49 at precision 0.90.
+in the lead): 4 of 8 (5 counting Park), recall 0.49 at precision 0.90; corpus27 ("A
+34-year-old man employed at a satellite ground station" never named, "according to his lawyer,
+Cecilia Vahlberg.", a press officer quoted, a rank before a name): 5 of 6, recall 0.56 at
+precision 0.80, the lawyer and the press officer taken for cases.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -213,6 +217,7 @@ FOUND = {
     "corpus24": 5,
     "corpus25": 7,
     "corpus26": 8,
+    "corpus27": 6,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
