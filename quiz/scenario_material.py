@@ -103,6 +103,9 @@ class SignVariant:
     story: str
     flag: str
     when: str = ""
+    excuse: str = ""
+    """What someone tells themselves about this act, where the sign's own excuse is about
+    another ("many people write from a private address" does not excuse an encrypted app)."""
 
 
 @attrs.frozen
@@ -181,6 +184,7 @@ class Sign:
                     story=variant.story,
                     flag=variant.flag,
                     when=variant.when or self.when,
+                    excuse=variant.excuse or self.excuse,
                     grounds=variant.grounds,
                     variants=(),
                     story_with_gift="",

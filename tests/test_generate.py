@@ -345,7 +345,12 @@ def test_a_topic_set_tells_each_situation_once(sets) -> None:
 def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(sets, corpus7) -> None:
     from quiz.scenario_material import scenario_material
 
-    excuses = {f"No: {sign.excuse}" for sign in scenario_material().signs.values()}
+    excuses = {f"No: {sign.excuse}" for sign in scenario_material().signs.values()} | {
+        f"No: {variant.excuse}"
+        for sign in scenario_material().signs.values()
+        for variant in sign.variants
+        if variant.excuse
+    }
     reasons = {
         f"No: {sign.benign_reason[:1].lower()}{sign.benign_reason[1:]}"
         for sign in scenario_material().signs.values()
@@ -1238,3 +1243,11 @@ def test_questions_that_narrow_and_an_offer_of_paid_calls_are_told_as_such() -> 
     told = signs["request-beyond-public"].as_shown_by(narrowing)
     assert "current projects" in told.story and "published articles" not in told.story
     assert signs["unsolicited-offer"].grounded_by("He was offered paid expert calls.")
+
+
+def test_a_sign_told_another_way_is_excused_in_its_own_words() -> None:
+    from quiz.scenario_material import scenario_material
+
+    secrecy = scenario_material().signs["secrecy-pressure"]
+    told = secrecy.as_shown_by("She asked him to move their chats to an encrypted app.")
+    assert "encrypted" in told.flag and "private address" not in told.excuse
