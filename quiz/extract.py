@@ -1381,6 +1381,12 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"were|charged|arrested|detained|believe|allege))",
         ),
         ("elections", r"\b(?:election\s+commission|electoral\s+(?:commission|authority|office))\b"),
+        # Last: a think tank is as often the recruiter's front ("passed schedules to a foreign
+        # think tank") as a workplace; the job's own words ("a think-tank analyst") say which.
+        (
+            "think tank",
+            r"(?<!foreign\s)\bthink[- ]tanks?\b|\bpolicy\s+(?:institute|centre|center)\b",
+        ),
     )
 )
 

@@ -84,6 +84,9 @@ class Ordinary:
     private: bool = False
     """About private life ("photos of their dog"): told only where the contact was made in
     private life."""
+    employer: bool = False
+    """Says who the contact works for ("a foreign company"): left out where the case gives the
+    contact a cover of its own ("a coordinator for a humanitarian foundation")."""
     group: str = ""
     """Details that cannot all be true of one contact ("in town for a few days", "moved to the
     city last year") share a group: a situation tells at most one of them."""

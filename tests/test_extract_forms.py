@@ -827,3 +827,12 @@ def test_a_lawyer_named_after_according_to_and_a_press_officer_are_not_cases() -
     )
     assert "a 41-year-old man" in found
     assert not {"Siri Dahl", "Lars Moen"} & set(found)
+
+
+def test_a_think_tank_is_a_workplace_only_where_the_job_is_there() -> None:
+    frame = _frame(
+        "Liam Ward, 41, a Canberra think-tank analyst, was sentenced to three years in prison "
+        "for selling reports on closed policy discussions to a foreign agent who paid him. Ward "
+        "was arrested in 2025."
+    )
+    assert frame.workplace.place == "a policy think tank"

@@ -1251,3 +1251,69 @@ def test_a_sign_told_another_way_is_excused_in_its_own_words() -> None:
     secrecy = scenario_material().signs["secrecy-pressure"]
     told = secrecy.as_shown_by("She asked him to move their chats to an encrypted app.")
     assert "encrypted" in told.flag and "private address" not in told.excuse
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        # The person paying their own debts off later is unexplained money, not a contact's help.
+        ("The defendant paid off his debts in cash within a year and bought a new car.", False),
+        (
+            "He owed a lender 60,000 crowns; his chess partner offered to pay part of the loan.",
+            True,
+        ),
+    ],
+)
+def test_money_trouble_relieved_by_someone_else_not_by_the_person(
+    passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs["personal-vulnerability"].grounded_by(passage) is grounded
+
+
+def test_a_separate_email_account_is_told_as_a_private_mailbox() -> None:
+    from quiz.scenario_material import scenario_material
+
+    told = (
+        scenario_material()
+        .signs["secrecy-pressure"]
+        .as_shown_by(
+            "At his suggestion she used a separate email account for the work and deleted drafts."
+        )
+    )
+    assert "email" in told.story and "encrypted" not in told.story
+
+
+SICK_RELATIVE_CASE = (
+    "A border guard was charged with spying after his mother fell seriously ill and needed "
+    "surgery.\n\n"
+    "Sergeant Ivan Petrov, 36, served at a border post. Desperate to get his mother treated, "
+    "Petrov was put in touch with a man presenting himself as a coordinator for a charity, who "
+    "paid her hospital bills. Later the man asked Petrov for patrol schedules and paid him "
+    "500 euros a month. The man told him openly that he worked for the GRU and threatened to "
+    "send their recordings to his superiors when Petrov tried to stop. Petrov was arrested in "
+    "March and charged with espionage.\n"
+)
+
+
+def test_an_approach_through_a_sick_relative_is_told_so_without_a_contradicting_employer(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "relative.txt").write_text(SICK_RELATIVE_CASE, encoding="utf-8")
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
+    suspicious = [
+        q
+        for q in questions
+        if q.kind == "scenario" and q.benign is False and q.prompt.startswith("You work as")
+    ]
+    assert suspicious
+    for question in suspicious:
+        assert "falls seriously ill" in question.prompt, question.prompt
+        # The case's own cover (a coordinator) is not contradicted by "a foreign company".
+        assert "works for a foreign company" not in question.prompt

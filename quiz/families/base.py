@@ -185,6 +185,7 @@ class Context:
         *,
         familiar: bool = False,
         personal: bool = False,
+        cover: bool = False,
     ) -> list[Ordinary]:
         """Ordinary details to tell; for a contact already known, none of first impressions;
         for one made in private life, none about the trainee's work, and details of private
@@ -192,7 +193,10 @@ class Context:
         pool = [
             d
             for d in self.scenarios.ordinary[group]
-            if not (familiar and d.first) and not (personal and d.work) and personal >= d.private
+            if not (familiar and d.first)
+            and not (personal and d.work)
+            and personal >= d.private
+            and not (cover and d.employer)
         ]
         rng.shuffle(pool)
         # At most one of details that cannot all be true of one contact.
@@ -302,6 +306,7 @@ def situation(
         details,
         familiar=frame.familiar and not benign,
         personal=private,
+        cover=bool(frame.cover) and not colleague,
     )
     if colleague:
         opening = [frame.colleague_setting]

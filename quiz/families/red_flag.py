@@ -41,7 +41,12 @@ class RedFlag:
         group = "colleague" if colleague else frame.channel
         contact, private = private_opening(frame, sign, False, rng)
         details = ctx.ordinary(
-            group, rng, 3, familiar=frame.familiar and not colleague, personal=private
+            group,
+            rng,
+            3,
+            familiar=frame.familiar and not colleague,
+            personal=private,
+            cover=bool(frame.cover) and not colleague,
         )
         if len(details) < 3:
             return None
