@@ -1317,3 +1317,20 @@ def test_an_approach_through_a_sick_relative_is_told_so_without_a_contradicting_
         assert "falls seriously ill" in question.prompt, question.prompt
         # The case's own cover (a coordinator) is not contradicted by "a foreign company".
         assert "works for a foreign company" not in question.prompt
+
+
+@pytest.mark.parametrize(
+    ("sign", "passage"),
+    [
+        ("excessive-help-flattery", "The man paid about 9,000 lari of hospital bills for them."),
+        ("disclosed-affiliation", "He told the officer openly that he worked for the GRU."),
+        ("sudden-exit", "Cameras showed him crossing the occupation line on foot."),
+        ("insider-access", "A colleague saw him photographing the duty board at night."),
+    ],
+)
+def test_signs_grounded_by_the_acts_reports_tell_in_their_own_words(
+    sign: str, passage: str
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs[sign].grounded_by(passage)
