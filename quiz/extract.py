@@ -42,7 +42,9 @@ _UP = re.escape("".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()))
 _LO = re.escape("".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower()))
 _WORD = rf"[{_UP}][{_LO}]+"
 _NAME_TOKEN = (
-    rf"(?:{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.)"
+    rf"(?:{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
+    # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
+    rf"[{_UP}](?=\s{_WORD}))"
 )
 # Lower-case particles inside a name: "Jan van der Berg", "Ana de la Cruz", "Ali bin Said".
 _PARTICLES = (
@@ -1227,7 +1229,7 @@ _KEPT_BACK = re.compile(
 _ROLE_AT_ORG = re.compile(
     rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted|acquitted|"
     rf"suspended)\s+an?\s+(?:former\s+)?"
-    rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+"
+    rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s+"
     r"(?:(?:stationed|based|working|employed|serving|posted|suspected|accused)\s+)?"
     r"(?:at|in|with|for|of|from|to)\b"
 )
@@ -1560,6 +1562,9 @@ def _facts(
         has_digit = _DIGIT.search(text) is not None
         at = text.find(f"{name},")
         apposition = _APPOSITION.match(text, at + len(name)) if at >= 0 else None
+        if apposition is None and (said := text.find(name)) >= 0:
+            # "... only by the initials A.K., is a 29-year-old helpdesk specialist who ...".
+            apposition = _IS_ROLE.match(text, said + len(name))
         if apposition is None and described_again is not None:
             # "The official, a 42-year-old press officer at the rank of ...": the described
             # person's job, said again more precisely.
@@ -1715,6 +1720,11 @@ _APPOSITION = re.compile(
 )
 """ "Jane Roe, 34, a fire controlman assigned to ...": the words after the article, matched
 right after the name."""
+_IS_ROLE = re.compile(
+    r",?\s+(?:is|was)\s+(?:an?)\s+(?:former\s+)?(?:\d{1,3}-year-old\s+)?"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+)
+"""Right after the name: "A.K., is a 29-year-old helpdesk specialist": the job, said outright."""
 
 
 def _money_fact(match: re.Match[str], evidence: Evidence, japan: bool = False) -> Fact | None:

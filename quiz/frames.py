@@ -198,7 +198,7 @@ def build_frame(
         None,
     )
     role = UNNAMED_ROLE if recruiter else _role(case, material)
-    workplace = _workplace(case, material)
+    workplace = _workplace(case, material, recruiter)
     # The job's own words say where the work is done, more surely than the sectors a report
     # mentions anywhere about the case.
     noun = role.split()[-1].lower()
@@ -296,7 +296,8 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         key=lambda f: f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
     )
     for fact in facts:
-        value = fact.value.lower()
+        # "air force" is one modifier ("an air force maintenance technician").
+        value = fact.value.lower().replace("air force", "air-force")
         if value == job:
             continue
         found = list(pattern.finditer(value))
@@ -314,6 +315,7 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
             continue  # "an agent" alone is no job
         job = " ".join([*kept, noun])
         job = roles.rename.get(job, roles.rename.get(noun, job) if not kept else job)
+        job = job.replace("air-force", "air force")
         # Initialisms as the report writes them: "an IT systems administrator".
         upper = {w.lower(): w for w in fact.value.split() if w.isupper() and len(w) > 1}
         job = " ".join(upper.get(w, w) for w in job.split())
@@ -335,9 +337,12 @@ _GENERIC_JOBS = frozenset(
 """Jobs that say little without the word for where they are done ("a customs officer")."""
 
 
-def _workplace(case: Case, material: ScenarioMaterial) -> Workplace:
+def _workplace(case: Case, material: ScenarioMaterial, recruiter: bool = False) -> Workplace:
+    """Where the case's person works; for a case told from the recruiter's side, where the
+    people approached work, so never the recruiter's own front."""
+    skip = {"intelligence", *(material.recruiter.fronts if recruiter else ())}
     for fact in case.facts_of("sector"):
-        if fact.value in material.workplaces and fact.value != "intelligence":
+        if fact.value in material.workplaces and fact.value not in skip:
             return material.workplaces[fact.value]
     return material.workplaces["default"]
 
@@ -377,5 +382,17 @@ def _cover(case: Case, material: ScenarioMaterial) -> str:
         for match in _COVER.finditer(evidence.quote):
             cover = " ".join(match.group("cover").lower().split())
             if cover.split()[-1] in nouns and len(cover.split()) <= 4:
+                # Whom the cover says they work for, where the passage says it: "a coordinator
+                # for a humanitarian foundation", not "a coordinator".
+                employer = _COVER_EMPLOYER.match(evidence.quote, match.end())
+                if employer is not None:
+                    cover += " " + " ".join(employer.group(1).split())
                 return _article(cover)
     return ""
+
+
+_COVER_EMPLOYER = re.compile(
+    r"\s+((?:for|of|at|with)\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:foundation|charity|company|firm|"
+    r"institute|consultancy|agency|studio|fund|organi[sz]ation|think[- ]tank|university|ngo)\b)"
+)
+"""After a cover: the kind of organisation it claims, without its name."""

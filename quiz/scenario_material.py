@@ -292,6 +292,9 @@ class Recruiter:
     """A case passage matching one of these shows the case's person recruiting others."""
     earliest_prompt: str
     """"When should the first report have been made?" for such a case (``{name}``)."""
+    fronts: tuple[str, ...] = ()
+    """Sectors that are the recruiter's own front (a think tank), not where the people they
+    approach work: left out of such a case's workplace."""
 
 
 @attrs.frozen

@@ -537,7 +537,7 @@ def test_the_job_before_initials_given_only_by_a_statement() -> None:
             "reported an approach. The engineer received an unsolicited message offering paid "
             "work. The engineer reported the approach to his security officer the same day.",
             "an engineer",
-            "a satellite operator",
+            "a satellite company",
         ),
     ],
 )
@@ -836,3 +836,28 @@ def test_a_think_tank_is_a_workplace_only_where_the_job_is_there() -> None:
         "was arrested in 2025."
     )
     assert frame.workplace.place == "a policy think tank"
+
+
+def test_an_initial_without_a_full_stop_and_a_job_said_after_is() -> None:
+    found = cases(
+        "Police arrested K Ramesh, 27, a contract clerk in the port's marine office, on Monday. "
+        "Ramesh was paid 5,000 rupees for each set of photographs of the berthing register and "
+        "was charged with espionage."
+    )
+    assert "K Ramesh" in found
+    frame = _frame(
+        "The man, identified in court documents only by the initials J.P., is a 31-year-old "
+        "helpdesk specialist who reset passwords for police staff. J.P. was arrested in May and "
+        "charged with selling passwords to a foreign intelligence service."
+    )
+    assert frame.role == "a helpdesk specialist"
+
+
+def test_a_lead_with_capitals_tells_the_job() -> None:
+    frame = _frame(
+        "ZAGREB - A court on Thursday sentenced a Croatian Air Force maintenance technician to "
+        "six years in prison for espionage.\n\n"
+        "Master Sergeant Ivo Horvat, 44, who worked with the helicopter squadron, was found "
+        "guilty of passing manuals to a foreign intelligence service that paid him."
+    )
+    assert frame.role == "an air force maintenance technician"

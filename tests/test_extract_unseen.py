@@ -138,6 +138,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus25",
     CORPUS.parent / "corpus26",
     CORPUS.parent / "corpus27",
+    CORPUS.parent / "corpus28",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -185,7 +186,9 @@ two people an advisory describes in one document, "In June, a doctoral researche
 in the lead): 4 of 8 (5 counting Park), recall 0.49 at precision 0.90; corpus27 ("A
 34-year-old man employed at a satellite ground station" never named, "according to his lawyer,
 Cecilia Vahlberg.", a press officer quoted, a rank before a name): 5 of 6, recall 0.56 at
-precision 0.80, the lawyer and the press officer taken for cases.
+precision 0.80, the lawyer and the press officer taken for cases; corpus28 (a rank before a
+name, "K Naresh" with an initial and no full stop, "A.K., is a 29-year-old helpdesk specialist",
+a forecaster an advisory describes): 5 of 6, recall 0.63 at precision 0.87.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -218,6 +221,7 @@ FOUND = {
     "corpus25": 7,
     "corpus26": 8,
     "corpus27": 6,
+    "corpus28": 6,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -1334,3 +1334,46 @@ def test_signs_grounded_by_the_acts_reports_tell_in_their_own_words(
     from quiz.scenario_material import scenario_material
 
     assert scenario_material().signs[sign].grounded_by(passage)
+
+
+def test_a_cover_keeps_the_kind_of_organisation_it_claims() -> None:
+    from quiz.documents import Document
+    from quiz.extract import extract
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    text = (
+        "Sergeant Ivan Petrov, 36, a border guard, was charged with espionage in March. Petrov "
+        "was put in touch with a man presenting himself as a coordinator for a Russian "
+        "humanitarian foundation, who paid him 500 euros a month for patrol schedules. Petrov "
+        "was arrested in March."
+    )
+    (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
+    frame = build_frame(case, scenario_material())
+    assert frame.cover == "a coordinator for a Russian humanitarian foundation"
+
+
+@pytest.mark.parametrize(
+    ("passage", "opening"),
+    [
+        (
+            "He answered an advertisement on a professional networking site seeking experts "
+            "for paid remote work.",
+            "You answer an online advertisement",
+        ),
+        # An illness later in a friendship begun at a chess club is not how it began.
+        (
+            "They met at a chess club. When his wife fell ill, the friend arranged medicine.",
+            "At your club",
+        ),
+    ],
+)
+def test_the_way_in_is_the_one_the_passage_tells(passage: str, opening: str) -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+
+    found = next(
+        o.approach for o in scenario_material().openings if re.search(o.pattern, passage.lower())
+    )
+    assert found.startswith(opening)
