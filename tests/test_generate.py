@@ -1377,3 +1377,21 @@ def test_the_way_in_is_the_one_the_passage_tells(passage: str, opening: str) -> 
         o.approach for o in scenario_material().openings if re.search(o.pattern, passage.lower())
     )
     assert found.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("sign", "passage", "told"),
+    [
+        ("compromising-relationship", "They had intimate video calls for months.", "video calls"),
+        ("compromising-relationship", "He kept an affair with a local woman.", "kept from work"),
+        ("excessive-help-flattery", "The sender praised her outstanding poster.", "lavish"),
+        ("excessive-help-flattery", "He did him many favours.", "favour"),
+    ],
+)
+def test_romance_and_kindness_are_told_as_the_passage_shows_them(
+    sign: str, passage: str, told: str
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    shown = scenario_material().signs[sign].as_shown_by(passage)
+    assert told in f"{shown.story} {shown.flag}".lower()
