@@ -548,10 +548,21 @@ def _channels_notice(seeds: Path) -> None:
     as long as the questions teach the seed material's reporting channels."""
     from quiz.files import is_folder
     from quiz.locations import in_package
-    from quiz.material import teaches_seed_channels
+    from quiz.material import teaches_generic_channels, teaches_seed_channels
 
     try:
-        if not is_folder(seeds) or not teaches_seed_channels(seeds):
+        if not is_folder(seeds):
+            return
+        if teaches_generic_channels(seeds):
+            print(
+                "quiz: note: the case material has no channels.toml, so the reporting channel "
+                "taught is a generic one (your organisation's security office), and no hotline; "
+                f"to teach yours, write them in {seeds / 'channels.toml'} and run 'quiz "
+                "generate' (docs/channels.md)",
+                file=sys.stderr,
+            )
+            return
+        if not teaches_seed_channels(seeds):
             return
         bundled = in_package(seeds)
     except InputError:

@@ -6,7 +6,7 @@ Layout::
     seeds/
       *.txt            case documents (UTF-8 plain text; a BOM is tolerated)
       sources.toml     title, publisher and date of each document
-      channels.toml    the organisation's reporting channels (optional: defaults below)
+      channels.toml    the organisation's reporting channels (optional: generic ones below)
       cases/*.toml     corrections and additions to what extraction found (optional)
 """
 
@@ -67,7 +67,26 @@ class _ChannelsFile:
     channels: tuple[Channel, ...] = ()
 
 
-DEFAULT_CHANNELS = _ChannelsFile(
+GENERIC_CHANNELS = _ChannelsFile(
+    organisation="generic channels: your own organisation's security office",
+    channels=(
+        Channel(
+            "security-office",
+            "your organisation's security office",
+            "Tell your organisation's security office or your superiors",
+        ),
+        Channel(
+            "self-surrender",
+            "your organisation's security office, coming forward voluntarily",
+            "Come forward voluntarily to your organisation's security office or the authorities "
+            "and explain everything",
+        ),
+    ),
+)
+"""Taught where the material has no ``channels.toml``: nobody's hotline, only the channel every
+organisation has. A hotline is taught only where an organisation names its own."""
+
+SEED_CHANNELS = _ChannelsFile(
     organisation="the seed material's default channels",
     channels=(
         Channel(
@@ -172,12 +191,24 @@ def read_details(root: Path) -> dict[str, SourceDetails]:
 
 
 def teaches_seed_channels(root: Path) -> bool:
-    """Whether a seeds folder's channels are the seed material's own: no ``channels.toml``
-    (the built-in defaults), or one that names nothing but their actions (the shipped file).
-    Questions generated from it teach another country's hotline, not the organisation's."""
+    """Whether a seeds folder's ``channels.toml`` names nothing but the seed material's own
+    channels (the shipped file): questions generated from it teach another country's hotline,
+    not the organisation's."""
+    from quiz.files import path_exists
+
+    if not path_exists(root / CHANNELS_FILE):
+        return False
     channels, _evidence = _read_channels(root)
-    defaults = {(c.id, c.action) for c in DEFAULT_CHANNELS.channels}
+    defaults = {(c.id, c.action) for c in SEED_CHANNELS.channels}
     return {(c.id, c.action) for c in channels} <= defaults
+
+
+def teaches_generic_channels(root: Path) -> bool:
+    """Whether a seeds folder has no ``channels.toml``: its questions teach the generic
+    channels (the organisation's security office), not the organisation's own."""
+    from quiz.files import path_exists
+
+    return not path_exists(root / CHANNELS_FILE)
 
 
 def _read_channels(root: Path) -> tuple[tuple[Channel, ...], dict[str, Evidence]]:
@@ -185,7 +216,7 @@ def _read_channels(root: Path) -> tuple[tuple[Channel, ...], dict[str, Evidence]
 
     path = root / CHANNELS_FILE
     if not path_exists(path):
-        return DEFAULT_CHANNELS.channels, {}
+        return GENERIC_CHANNELS.channels, {}
     data, text = read_toml(path, CHANNELS_FILE)
     problems = structure_problems(data, _ChannelsFile, CHANNELS_FILE, text)
     if problems:

@@ -64,10 +64,14 @@ def test_an_instructor_is_told_while_the_seed_channels_are_taught(
                 cwd=tmp_path)  # fmt: skip
     assert drill.returncode == 0, drill.stderr
     assert drill.stderr.startswith(NOTE)
-    # Without a channels.toml, the built-in defaults are the same seed channels.
+    # Without a channels.toml, nobody's hotline: the generic channel, and a note that says so.
     (seeds_copy / "channels.toml").unlink()
     again = run("generate", "--seeds", str(seeds_copy), "--out", str(out), cwd=tmp_path)
-    assert again.returncode == 0 and NOTE in again.stderr
+    assert again.returncode == 0 and NOTE not in again.stderr
+    assert "no channels.toml, so the reporting channel taught is a generic one" in again.stderr
+    written = " ".join(path.read_text(encoding="utf-8") for path in out.glob("*.toml"))
+    assert "12339" not in written and "national security organs" not in written
+    assert "your organisation's security office" in written
     # Checking is not preparing training: no note.
     check = run("generate", "--check", "--seeds", str(seeds_copy), "--out", str(out), cwd=tmp_path)
     assert NOTE not in check.stderr
