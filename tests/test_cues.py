@@ -589,3 +589,22 @@ def test_money_denied_a_work_mailbox_and_an_advert_posted_are_not_these_signs(
         ]
     )
     assert all(tag not in case.tag_ids for case in extraction.cases)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("The institute offered 4,000 euros for a 30-minute talk.", "disproportionate-reward"),
+        ("He earned a salary for a few hours of work a week.", "disproportionate-reward"),
+        ("The requests began modestly, with brochures.", "escalation"),
+        ("She was told never to contact him from her own phone.", "secrecy-pressure"),
+        ("He had posted his profile on a job-search portal.", "online-approach"),
+        ("He boarded a flight to Doha hours after police searched his flat.", "sudden-exit"),
+        ("Investigators found that the consultancy had no real office.", "false-persona"),
+    ],
+)
+def test_fees_for_minutes_modest_beginnings_own_numbers_portals_flights_and_empty_offices(
+    sentence: str, tag: str
+) -> None:
+    assert tag in find_cues(sentence)
+    assert find_cues(sentence) == find_cues_slowly(sentence)
