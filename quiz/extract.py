@@ -184,10 +184,14 @@ _OUTCOME = re.compile(
     r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|"
     r"(?:released|freed|granted)\s+(?:on\s+)?bail|"
     r"referred\s+(?:\w+\s+){0,8}?to\s+(?:the\s+)?(?:public\s+)?prosecut(?:ors?|ion)|"
-    r"(?:security|criminal|espionage|police)\s+investigation\s+into)\b",
+    r"(?:security|criminal|espionage|police)\s+investigation\s+into|"
+    # Named as a suspect: "is suspected of passing information about a training area".
+    r"suspected\s+of\s+(?:spying|espionage|treason|passing|selling|providing|handing|leaking|"
+    r"collecting|photographing))\b",
 )
 _ACT = re.compile(
-    r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|sold|selling|stole|stolen|"
+    r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|passing|sold|selling|stole|"
+    r"stolen|"
     r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
     r"sent|shared|copied|photographed|restricted|"
     r"secret|confidential|intelligence\s+(?:agency|agencies|service|officer))\b",
@@ -250,7 +254,7 @@ _EXPELLED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(
-    r"\baccording\s+to\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+,?\s*$", re.IGNORECASE
+    r"\baccording\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?[\w-]+,?\s*$", re.IGNORECASE
 )
 _COUNSEL = re.compile(
     r"\b(?:lawyer|attorney|counsel|solicitor|barrister|advocate|prosecutor|judge|spokes\w+|"
@@ -351,8 +355,16 @@ def _name_runs(
         name_start = match.start() + match.group().index(tokens[0])
         if _ORG_CONTINUES.match(text, name_start + len(name), end):
             continue  # "the Garda Crime and Security Branch": an organisation's name
-        if _PLACE_AFTER.match(text, name_start + len(name), end):
-            continue  # "at the Kunichina Gora crossing": a place's name
+        if _PLACE_AFTER.match(text, name_start + len(name), end) or _OWNS_INSTITUTION.match(
+            text, name_start + len(name), end
+        ):
+            continue  # "at the Kunichina Gora crossing", "the Francistown Magistrate's Court"
+        if (
+            name_start > 0
+            and text[name_start - 1] in '"“'
+            and _TITLED.search(text, max(start, name_start - 60), name_start - 1)
+        ):
+            continue  # 'a podcast called "Voto Abierto"': a title in quotes, not a person
         yield name, name_start, name_start + len(name), titles
 
 
@@ -363,6 +375,18 @@ _ORG_CONTINUES = re.compile(
 )
 """After a capitalised run: the rest of an organisation's name ("Garda Crime and Security
 Branch")."""
+_OWNS_INSTITUTION = re.compile(
+    r"['’]s\s+(?:Court|Office|Tribunal|Ministry|Department|Service|Agency|Bureau|Council|"
+    r"Commission|Police|Prosecutor)\b"
+)
+"""After a capitalised run: an institution it names ("the Francistown Magistrate's Court")."""
+_TITLED = re.compile(
+    r"\b(?:podcast|programme|program|show|series|company|firm|consultancy|foundation|project|"
+    r"operation|app|group|channel|website|platform|magazine|newspaper|journal|network|"
+    r"institute|fund|studio|film|documentary|book|blog)\s+(?:called|named|titled|entitled)\s+$"
+)
+"""Before a name in quotes: what it is the title of ("a podcast called"), so not a person; a
+cover name in quotes ("a man who called himself "Marco"") is still one."""
 _PLACE_AFTER = re.compile(
     r"\s+(?:border\s+)?(?:crossing|checkpoint|border|station|airport|airfield|harbou?r|district|"
     r"region|province|base|camp|plant|facility|shipyard|dockyard|dam|bridge|river|valley|pass|"
@@ -432,7 +456,10 @@ def _read_people(doc: Document) -> _DocReading:
             if len(person.tokens) > 1:
                 # Given name, family name, and for three-part names the middle one too
                 # ("Fuentes" for Matías Fuentes Rojas, whose first surname it is).
-                for token in {person.tokens[0], person.tokens[-1], *person.tokens[1:2]}:
+                # With four parts (two given names, two surnames: "Camila Andrea Fuentes
+                # Ortúzar"), the first surname, which the story then uses, too.
+                third = person.tokens[2:3] if len(person.tokens) == 4 else ()
+                for token in {person.tokens[0], person.tokens[-1], *person.tokens[1:2], *third}:
                     if token[:1].isupper():
                         alias_owner[token].append(name)
         return person
@@ -675,7 +702,7 @@ def _read_people(doc: Document) -> _DocReading:
             del people[name]
         for person in people.values():
             person.outcome_hits = person.act_hits = person.approach_hits = 0
-            person.handler_hits = 0
+            person.handler_hits = person.warrant_hits = 0
         mentions = [m for m in mentions if m.name not in shadowed]
         reading = _DocReading(doc, people, tuple(mentions))
         _score_people(reading)
@@ -764,6 +791,9 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|acquitted|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
     r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|"
+    # "a kitchen assistant ... told her shift supervisor that ...": a report at work.
+    r"told\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:supervisor|manager|superiors?|commander|"
+    r"security\s+officer)|"
     r"began\s+(?:a|an)\s+(?:[\w-]+\s+)?relationship|"
     r"(?:directed|aimed)\s+at|referred\s+to\s+(?:the\s+)?(?:public\s+)?prosecut\w*|"
     r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|e-mail|message|offer|invitation|call|request))\b"
@@ -923,6 +953,10 @@ def _is_case(person: _Person) -> bool:
     if person.official_hits > person.outcome_hits + person.approach_hits:
         return False
     score = 2 * person.outcome_hits + person.act_hits + person.approach_hits
+    if 1 <= person.outcome_hits <= person.warrant_hits and not person.act_hits:
+        # Only wanted, never caught, and nothing told that they did: most often the handler
+        # who left before the arrests ("charged in absentia ... a European arrest warrant").
+        return False
     if person.outcome_hits >= 1:
         return score >= 3
     # No arrest or verdict yet: approached and reported or came forward, or plainly the
@@ -1295,6 +1329,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("aerospace", r"\b(?:aerospace|aviation|aircraft|avionics|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
+        ("border", r"\bborder\s+(?:agency|guards?|police|force|service|protection)\b"),
         # Where the person works, not a hospital someone was taken to: "at a Nairobi hospital
         # that treats senior military personnel" is a hospital, whoever it treats.
         (
@@ -1320,6 +1355,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "armed forces",
             r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|marines?|defen[cs]e|barracks|"
+            r"battalion|regiment|brigade|infantry|artillery|platoon|"
             r"ministry\s+of\s+defen[cs]e|"
             r"garrison)\b",
         ),
@@ -1382,7 +1418,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?<!by\s)(?<!to\s)(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|are|"
             r"were|charged|arrested|detained|believe|allege))",
         ),
-        ("elections", r"\b(?:election\s+commission|electoral\s+(?:commission|authority|office))\b"),
+        (
+            "elections",
+            r"\b(?:election\s+commission|electoral\s+(?:commission|authority|office|service|"
+            r"registry|council|tribunal))\b",
+        ),
         # Last: a think tank is as often the recruiter's front ("passed schedules to a foreign
         # think tank") as a workplace; the job's own words ("a think-tank analyst") say which.
         (

@@ -861,3 +861,65 @@ def test_a_lead_with_capitals_tells_the_job() -> None:
         "guilty of passing manuals to a foreign intelligence service that paid him."
     )
     assert frame.role == "an air force maintenance technician"
+
+
+def test_a_first_surname_a_podcast_title_and_a_suspect() -> None:
+    found = cases(
+        "SANTIAGO - A court acquitted Camila Andrea Fuentes Ortiz, an analyst at the Electoral "
+        "Service, of espionage charges. In June Fuentes received a message on Instagram from "
+        'the producer of a podcast called "Voto Libre", who later paid Fuentes for memos. '
+        "Fuentes was charged in 2025."
+    )
+    assert list(found) == ["Camila Andrea Fuentes Ortiz"]
+    assert "online-approach" in found["Camila Andrea Fuentes Ortiz"].tag_ids
+    suspect = cases(
+        "A second suspect, a former conscript identified as J. K., is suspected of passing "
+        "information about a training area to the same contacts for 3,000 euros in "
+        "cryptocurrency. J. K. is believed to have crossed into Belarus illegally."
+    )
+    assert "J. K." in suspect
+
+
+def test_a_court_named_after_a_town_is_no_person() -> None:
+    found = cases(
+        "Last week the Gaborone Magistrate's Court sentenced Kabo Pule, a 29-year-old clerk at "
+        "a rail yard, to four years in prison. He pleaded guilty to passing information on "
+        "consignments to a foreign intelligence service."
+    )
+    assert list(found) == ["Kabo Pule"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ana Rios, 34, an analyst at the Electoral Service, was charged with espionage after "
+            "she sold voter-roll manuals to a foreign intelligence service. Rios was arrested in "
+            "2025.",
+            "an election commission",
+        ),
+        (
+            "Corporal Jonas Petraitis, 27, a signals specialist serving in an infantry battalion, "
+            "was charged with espionage after he sold photographs to a foreign intelligence "
+            "service. Petraitis was arrested in May.",
+            "a defence organisation",
+        ),
+    ],
+)
+def test_electoral_services_and_battalions_as_workplaces(text: str, place: str) -> None:
+    assert _frame(text).workplace.place == place
+
+
+def test_a_handler_only_wanted_is_no_case() -> None:
+    found = cases(
+        "VARNA - A court sentenced Ivan Petrov, a cook at the naval base, to three years in "
+        "prison for espionage.\n\n"
+        "According to prosecutors, Petrov was drawn in by a neighbour in his block, a retired "
+        "seaman identified as D.S., who holds two passports. The neighbour paid Petrov for "
+        "photographs of duty rosters.\n\n"
+        "Petrov was arrested in March. D.S. left the country two days before a search of his "
+        "flat. He has been charged in absentia and is subject to a European arrest warrant. "
+        "Prosecutors said D.S. also hinted that he was helping friends abroad."
+    )
+    assert "Ivan Petrov" in found  # named after "According to prosecutors,": not a prosecutor
+    assert "D.S." not in found  # the neighbour who recruited him, only wanted

@@ -139,6 +139,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus26",
     CORPUS.parent / "corpus27",
     CORPUS.parent / "corpus28",
+    CORPUS.parent / "corpus29",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -188,7 +189,10 @@ in the lead): 4 of 8 (5 counting Park), recall 0.49 at precision 0.90; corpus27 
 Cecilia Vahlberg.", a press officer quoted, a rank before a name): 5 of 6, recall 0.56 at
 precision 0.80, the lawyer and the press officer taken for cases; corpus28 (a rank before a
 name, "K Naresh" with an initial and no full stop, "A.K., is a 29-year-old helpdesk specialist",
-a forecaster an advisory describes): 5 of 6, recall 0.63 at precision 0.87.
+a forecaster an advisory describes): 5 of 6, recall 0.63 at precision 0.87; corpus29 ("Camila
+Andrea Fuentes Ortúzar" then "Fuentes", a podcast's name in quotes, "identified as A. M.", a
+kitchen assistant who told her supervisor, two people an advisory describes): 5 of 8, recall
+0.61 at precision 0.91, a recruiter charged in absentia taken for a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -222,6 +226,7 @@ FOUND = {
     "corpus26": 8,
     "corpus27": 6,
     "corpus28": 6,
+    "corpus29": 6,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
