@@ -1395,3 +1395,32 @@ def test_romance_and_kindness_are_told_as_the_passage_shows_them(
 
     shown = scenario_material().signs[sign].as_shown_by(passage)
     assert told in f"{shown.story} {shown.flag}".lower()
+
+
+def test_photographs_taken_at_work_are_told_as_photographs_not_copies() -> None:
+    from quiz.scenario_material import scenario_material
+
+    told = (
+        scenario_material()
+        .signs["insider-access"]
+        .as_shown_by(
+            "The neighbour asked him to photograph the duty rosters pinned up in the corridor."
+        )
+    )
+    assert "photographing" in told.story and "copy" not in told.story
+
+
+def test_a_freelance_platform_and_a_chat_contact_are_ways_in_online() -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+
+    material = scenario_material()
+    platform = "she had joined a freelance translation platform to find clients"
+    assert any(
+        o.channel == "online" and "freelancing platform" in o.approach
+        for o in material.openings
+        if re.search(o.pattern, platform)
+    )
+    online = next(s for s in material.first_steps if s.tag == "online-approach")
+    assert re.search(online.grounds, "when a chat contact offered to pay off his debts")
