@@ -1424,3 +1424,12 @@ def test_a_freelance_platform_and_a_chat_contact_are_ways_in_online() -> None:
     )
     online = next(s for s in material.first_steps if s.tag == "online-approach")
     assert re.search(online.grounds, "when a chat contact offered to pay off his debts")
+
+
+def test_a_second_passage_from_another_document_is_cited_under_its_own_title(sets) -> None:
+    # Chen's first step is told in one report and the money in another: each quote is
+    # credited to the document it comes from.
+    chen = next(s for s in sets if s.id == "case-chen-wei")
+    earliest = next(q for q in chen.questions if "when should the first report" in q.prompt)
+    assert len({s.doc for s in earliest.sources}) > 1
+    assert " And (" in earliest.explanation

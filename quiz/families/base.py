@@ -89,10 +89,18 @@ class Context:
 
     # --- citations ----------------------------------------------------------------------
 
-    def cite(self, case: Case | None, evidence: Evidence) -> str:
+    def cite(self, case: Case | None, evidence: Evidence, *more: Evidence) -> str:
+        """The case and its passages, each under the title of the document it is from: a
+        second passage from another document is never credited to the first one's."""
         title = self.material.title(evidence.doc)
         who = f"The case of {case.display_name}" if case is not None else "The case material"
-        return f"{who} ({title}): “{evidence.quote}”"
+        text = f"{who} ({title}): “{evidence.quote}”"
+        for other in more:
+            if other.doc == evidence.doc:
+                text += f" “{other.quote}”"
+            else:
+                text += f" And ({self.material.title(other.doc)}): “{other.quote}”"
+        return text
 
     def usable(self, evidence: Iterable[Evidence]) -> list[Evidence]:
         return [e for e in evidence if not is_garbled(e, self.garbled)]

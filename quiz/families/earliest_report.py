@@ -146,7 +146,7 @@ class EarliestReport:
             "little. Waiting for money, for a request for secrets "
             "or for threats only gives the other side a hold. Reporting then, to "
             f"{report.name}, lets the people whose job it is act before anything is lost. "
-            f"{ctx.cite(case, evidence)}" + "".join(f" “{e.quote}”" for e in sources[1:])
+            f"{ctx.cite(case, evidence, *sources[1:])}"
         )
         return [
             Draft(
