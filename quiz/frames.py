@@ -271,9 +271,8 @@ def is_garbled(evidence: Evidence, garbled: Iterable[Evidence]) -> bool:
 
 def _article(phrase: str) -> str:
     # "an IT ..." is said "an eye-tee": an initialism that starts with a vowel sound.
-    vowel = phrase[:1].lower() in "aeiou" or (
-        phrase.split()[:1] != [] and phrase.split()[0].isupper() and phrase[:1] in "AEFHILMNORSX"
-    )
+    first = phrase.split(" ", 1)[0]
+    vowel = phrase[:1].lower() in "aeiou" or (first.isupper() and first[:1] in "AEFHILMNORSX")
     return f"{'an' if vowel else 'a'} {phrase}"
 
 

@@ -67,14 +67,17 @@ class _ChannelsFile:
     channels: tuple[Channel, ...] = ()
 
 
+_SECURITY_OFFICE = Channel(
+    "security-office",
+    "your organisation's security office",
+    "Tell your organisation's security office or your superiors",
+)
+"""The channel every organisation has: the generic one and the seed material's alike."""
+
 GENERIC_CHANNELS = _ChannelsFile(
     organisation="generic channels: your own organisation's security office",
     channels=(
-        Channel(
-            "security-office",
-            "your organisation's security office",
-            "Tell your organisation's security office or your superiors",
-        ),
+        _SECURITY_OFFICE,
         Channel(
             "self-surrender",
             "your organisation's security office, coming forward voluntarily",
@@ -100,11 +103,7 @@ SEED_CHANNELS = _ChannelsFile(
             "the national security organs' online report acceptance platform",
             "Report it on the national security organs' online report acceptance platform",
         ),
-        Channel(
-            "security-office",
-            "your organisation's security office",
-            "Tell your organisation's security office or your superiors",
-        ),
+        _SECURITY_OFFICE,
         Channel(
             "self-surrender",
             "the national security organs, coming forward voluntarily",

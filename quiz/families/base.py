@@ -11,6 +11,7 @@ from typing import Protocol
 
 import attrs
 
+from quiz.documents import Document, Sentence
 from quiz.frames import CaseFrame, SignInCase, is_garbled
 from quiz.material import Channel, Material
 from quiz.models import Case, Evidence, TagHit
@@ -116,11 +117,11 @@ class Context:
             document = self.material.document(evidence.doc)
         except StopIteration:
             return evidence
-        before = [s for s in document.sentences if s.end <= evidence.start]
+        previous = _sentence_before(document, evidence)
         after = [s for s in document.sentences if s.start >= evidence.end]
         start, end = evidence.start, evidence.end
-        if before and "\n" not in document.text[before[-1].end : evidence.start]:
-            start = before[-1].start  # the sentence before, in the same paragraph
+        if previous is not None:
+            start = previous.start  # the sentence before, in the same paragraph
         elif after and "\n" not in document.text[evidence.end : after[0].start]:
             # The paragraph's first sentence ("The gifts arrived first."): what follows says
             # what it is about.
@@ -136,10 +137,8 @@ class Context:
             document = self.material.document(evidence.doc)
         except StopIteration:
             return ""
-        before = [s for s in document.sentences if s.end <= evidence.start]
-        if not before or "\n" in document.text[before[-1].end : evidence.start]:
-            return ""
-        return document.text[before[-1].start : before[-1].end]
+        previous = _sentence_before(document, evidence)
+        return document.sentence_text(previous) if previous is not None else ""
 
     def passage(self, hit: TagHit | None) -> Evidence | None:
         """A tag's first passage not marked garbled, with its context; None if it has none."""
@@ -223,6 +222,14 @@ class Context:
             pool.remove(job)
             pool.insert(0, job)
         return pool[:count]
+
+
+def _sentence_before(document: Document, evidence: Evidence) -> Sentence | None:
+    """The sentence just before a passage, where it is in the same paragraph."""
+    before = [s for s in document.sentences if s.end <= evidence.start]
+    if not before or "\n" in document.text[before[-1].end : evidence.start]:
+        return None
+    return before[-1]
 
 
 def _name(path: str) -> str:
