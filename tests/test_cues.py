@@ -528,16 +528,7 @@ def test_grants_flights_salaries_sections_titles_in_quotes_and_praise(
 def test_a_website_gone_a_romantic_weekend_and_an_encrypted_app_are_not_these_signs(
     sentence: str, tag: str
 ) -> None:
-    from quiz.extract import extract
-
-    extraction = extract(
-        [
-            Document.from_bytes(
-                "t.txt", f"Ana Pop, a clerk, was sentenced to two years. {sentence}".encode()
-            )
-        ]
-    )
-    assert all(tag not in case.tag_ids for case in extraction.cases)
+    assert tag not in _tags_in_a_case(sentence)
 
 
 @pytest.mark.parametrize(
@@ -579,16 +570,7 @@ def test_personas_bills_kindness_small_requests_disclosure_and_lines_crossed(
 def test_money_denied_a_work_mailbox_and_an_advert_posted_are_not_these_signs(
     sentence: str, tag: str
 ) -> None:
-    from quiz.extract import extract
-
-    extraction = extract(
-        [
-            Document.from_bytes(
-                "t.txt", f"Ana Pop, a clerk, was sentenced to two years. {sentence}".encode()
-            )
-        ]
-    )
-    assert all(tag not in case.tag_ids for case in extraction.cases)
+    assert tag not in _tags_in_a_case(sentence)
 
 
 @pytest.mark.parametrize(
@@ -608,3 +590,13 @@ def test_fees_for_minutes_modest_beginnings_own_numbers_portals_flights_and_empt
 ) -> None:
     assert tag in find_cues(sentence)
     assert find_cues(sentence) == find_cues_slowly(sentence)
+
+
+def _tags_in_a_case(sentence: str) -> set[str]:
+    """The tags extraction gives a case whose report tells this sentence (so that the actor
+    rules apply, not only the cues)."""
+    from quiz.extract import extract
+
+    text = f"Ana Pop, a clerk, was sentenced to two years. {sentence}"
+    cases = extract([Document.from_bytes("t.txt", text.encode())]).cases
+    return {tag for case in cases for tag in case.tag_ids}

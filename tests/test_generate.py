@@ -1068,6 +1068,17 @@ def test_money_trouble_is_a_sign_only_where_a_contact_is_seen_relieving_it(
     assert sign.grounded_by(passage) is grounded
 
 
+def _questions_from(tmp_path: Path, name: str, text: str) -> list:
+    """Every question generated from one report, with the seed material's channels."""
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / name).write_text(text, encoding="utf-8")
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    return [q for s in generate(load_material(seeds)) for q in s.questions]
+
+
 CLASS_CASE = (
     "A translator at the Ministry of Transport was sentenced on Monday to six years in prison "
     "for passing internal papers to a foreign intelligence officer.\n\n"
@@ -1083,13 +1094,7 @@ CLASS_CASE = (
 
 
 def test_a_suspicious_situation_opens_the_way_the_case_began(tmp_path: Path) -> None:
-    import shutil
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "class.txt").write_text(CLASS_CASE, encoding="utf-8")
-    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
-    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
+    questions = _questions_from(tmp_path, "class.txt", CLASS_CASE)
     # Where she met him is told in the sentence before who he said he was.
     language_class = "At an evening language class"
     suspicious = [
@@ -1105,19 +1110,14 @@ def test_a_suspicious_situation_opens_the_way_the_case_began(tmp_path: Path) -> 
 
 
 def test_no_way_out_question_where_nothing_was_handed_over(tmp_path: Path) -> None:
-    import shutil
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "refused.txt").write_text(
+    questions = _questions_from(
+        tmp_path,
+        "refused.txt",
         "In a case from last year, Ola Nordmann, a naval officer, was contacted on a dating app "
         "by a woman who soon asked about his ship's schedule. When he refused, she threatened "
         "to send their private messages to his wife. Nordmann reported the approach to his "
         "security officer the same day and was praised for it.\n",
-        encoding="utf-8",
     )
-    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
-    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
     # "Some time ago you sent a contact a few internal documents" would invent the lever.
     assert not any("What is the best way out?" in q.prompt for q in questions)
 
@@ -1160,21 +1160,16 @@ def test_an_approach_abroad_is_a_sign_where_it_reaches_past_the_return_home(
 def test_the_first_report_names_a_friend_made_online_not_an_unexpected_message(
     tmp_path: Path,
 ) -> None:
-    import shutil
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "game.txt").write_text(
+    questions = _questions_from(
+        tmp_path,
+        "game.txt",
         "A network engineer at a power company was sentenced on Friday to five years in prison "
         "for selling grid diagrams to a foreign intelligence officer.\n\n"
         "Pekka Virta met the officer in an online game in 2023. The player, who said he ran a "
         "small studio, first asked Virta for public material about the grid and paid him 200 "
         "euros for each short report. Later he asked for internal diagrams of the control "
         "centre, and Virta copied confidential files for him. Virta was arrested in May 2024.\n",
-        encoding="utf-8",
     )
-    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
-    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
     earliest = [q for q in questions if "when should the first report" in q.prompt]
     assert earliest
     for question in earliest:
@@ -1217,20 +1212,15 @@ def test_details_that_cannot_both_be_true_are_never_told_together() -> None:
 def test_no_question_about_keeping_messages_where_the_contact_was_by_calls(
     tmp_path: Path,
 ) -> None:
-    import shutil
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "calls.txt").write_text(
+    questions = _questions_from(
+        tmp_path,
+        "calls.txt",
         "Jonas Berg, a doctoral researcher at a university laboratory, was contacted on a "
         "professional networking site by a recruiter and offered paid expert calls at 300 euros "
         "an hour. The first call concerned general trends; later calls asked about unpublished "
         "results of his group. Berg came forward to the security office in August and was not "
         "charged. Berg had been paid 900 euros.\n",
-        encoding="utf-8",
     )
-    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
-    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
     assert questions
     assert not any("What do you do with the messages?" in q.prompt for q in questions)
 
@@ -1300,13 +1290,7 @@ SICK_RELATIVE_CASE = (
 def test_an_approach_through_a_sick_relative_is_told_so_without_a_contradicting_employer(
     tmp_path: Path,
 ) -> None:
-    import shutil
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "relative.txt").write_text(SICK_RELATIVE_CASE, encoding="utf-8")
-    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
-    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
+    questions = _questions_from(tmp_path, "relative.txt", SICK_RELATIVE_CASE)
     suspicious = [
         q
         for q in questions
