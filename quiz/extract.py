@@ -140,7 +140,8 @@ _ROLE_NOUNS_EARLY = (
     r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
-    r"commander|lieutenant|sergeant|corporal|captain|"
+    r"commander|lieutenant|sergeant|corporal|captain|cleaner|janitor|caretaker|musician|"
+    r"trumpeter|bandsman|cook|chef|porter|housekeeper|chauffeur|gardener|"
     r"colonel|(?<=year-old\s)(?:man|woman)"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
@@ -170,6 +171,11 @@ _ANAPHOR = re.compile(
     r"scientist|student|translator|administrator|aide|analyst|contractor|professor|convict|"
     r"criminal|latter)\b",
 )
+_THING_AFTER = re.compile(
+    r"\s+(?:[A-Z]{2,}|(?:website|channel|chatbot|account|page|hotline|statement|figures|line|"
+    r"address|form|app|portal|secrets|visit|duties|business|capacity|records|residence)\b)"
+)
+"""After "the official": a thing it qualifies ("the official SBU chatbot"), not a person."""
 _INTRODUCES_PERSON = re.compile(
     r"\b(?:a|an|the\s+former|a\s+former)\s+(?:[\w-]+\s+){0,3}(?:spy|suspect|man|woman|sailor|"
     r"soldier|officer|official|engineer|employee|researcher|scientist|student|person|citizen|"
@@ -204,7 +210,7 @@ _APPROACH = re.compile(
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
     r"informed\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}(?:security|unit|office|"
     r"department|superiors?|manager|employer|directorate)|"
-    r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|"
+    r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|matter|"
     r"messages?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
     r"reported\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:suitor|contact|approach|"
     r"stranger|man|woman|messages?|emails?|offer|request|invitation|conversation|meeting)\s+to\b|"
@@ -239,6 +245,10 @@ _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+)?$|"
     # "..., said Mariana Ochoa, a consultant who advises ...": someone quoted, not the case.
     r"[,\"”]\s*said\s+(?:dr\.?\s+|prof\.?\s+)?$",
+    re.IGNORECASE,
+)
+_SECURITY_HEAD = re.compile(
+    r"\b(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security,?\s+(?:\w+\.?\s+)?$",
     re.IGNORECASE,
 )
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;:)]|,\s*(?:who|which|a|an|the)\b|$)")
@@ -512,7 +522,12 @@ def _read_people(doc: Document) -> _DocReading:
             # them. Only next to an arrest, a charge, a verdict or an approach.
             before = _lower(text[max(s_start, unnamed.start() - 40) : unnamed.start()])
             after = _lower(text[unnamed.end() : min(s_end, unnamed.end() + 120)])
-            if _PREDICATE_BEFORE.search(before) and any(p.described for p in people.values()):
+            identified = _IDENTIFIED_AS.search(before) is not None
+            if (
+                _PREDICATE_BEFORE.search(before)
+                and not identified
+                and any(p.described for p in people.values())
+            ):
                 # "The target of the approach was a staff sergeant": the person already
                 # described, said again, not someone new.
                 continue
@@ -521,6 +536,7 @@ def _read_people(doc: Document) -> _DocReading:
                 or _OUTCOME_OR_APPROACH.search(before)
                 or _CHARGED_AGAINST.search(text, s_start, unnamed.start())
                 or _WORKS_AS.match(text, unnamed.end(), s_end)
+                or identified
             ):
                 continue
             # "a radar engineer, Kim Min-su," or "Kim Min-su, a radar engineer": named after all.
@@ -575,7 +591,7 @@ def _read_people(doc: Document) -> _DocReading:
         for head, described in heads.items():
             for again in re.finditer(
                 rf"\b[Tt]he\s+(?!(?:foreign|other|second|visiting|another)\s)(?:[\w-]+\s+)?"
-                rf"{re.escape(head)}\b",
+                rf"{re.escape(head)}\b(?!{_THING_AFTER.pattern})",
                 text[s_start:s_end],
             ):
                 start, end = s_start + again.start(), s_start + again.end()
@@ -645,6 +661,10 @@ def _read_people(doc: Document) -> _DocReading:
             wide_after = text[end : min(s_end, end + 120)]
             if _DIPLOMAT_BEFORE.search(wide_before) or _EXPELLED_AFTER.search(wide_after):
                 person.contact = True
+            if _SECURITY_HEAD.search(before):
+                # "Serata's head of security, Encik Farid Osman, reported the matter": whoever
+                # runs security reports as part of the job, and is never the case.
+                person.bench = True
             if official and _COUNSEL.search(before[max(0, official.start() - 20) : official.end()]):
                 # "Her lawyer, Plamen Stoyanov": counsel, judge or prosecutor, never the case.
                 person.bench = True
@@ -799,9 +819,17 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|e-mail|message|offer|invitation|call|request))\b"
 )
 _AT_WORK = r"\s*,?\s+(?:who\s+(?:works|worked|is\s+employed|was\s+employed)|working|employed)\s+"
-_WORKS_AS = re.compile(_AT_WORK + r"(?:as|at|in|for)\b")
-"""After a description: "a 45-year-old man working as a clerk for a parliamentary committee":
-a person at work, whom the story is about."""
+_WORKS_AS = re.compile(_AT_WORK + r"(?:(?:on|with)\s+[\w -]{3,50}?\s+)?(?:as|at|in|for)\b")
+"""After a description: "a 45-year-old man working as a clerk for a parliamentary committee",
+"a systems engineer working on satellite communications at a technology firm": a person at
+work, whom the story is about."""
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:agent|suspect|detainee|spy|informant|accused|defendant|traitor|man|woman)\s+"
+    r"(?:turned\s+out\s+to\s+be|proved\s+to\s+be|(?:was|has\s+been|had\s+been)\s+identified\s+"
+    r"as|(?:is|was)\s+(?=an?\s+\d))\s*$"
+)
+"""Before an aged description: "The agent turned out to be a 44-year-old technician": who the
+person the story is about turned out to be."""
 _WORKS_AS_JOB = re.compile(
     _AT_WORK + r"as\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _ROLE_NOUNS_EARLY + r")\b"
 )
@@ -1035,7 +1063,10 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             continue
         if index in others:
             someone_else = True
-        refers_back = bool(_ANAPHOR.search(_lower(text))) or index in contacts
+        refers_back = (
+            any(not _THING_AFTER.match(text, m.end()) for m in _ANAPHOR.finditer(_lower(text)))
+            or index in contacts
+        )
         if new_paragraph and not refers_back:
             focus = None
             pending = []
@@ -1262,9 +1293,10 @@ _KEPT_BACK = re.compile(
 )
 _ROLE_AT_ORG = re.compile(
     rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted|acquitted|"
-    rf"suspended)\s+an?\s+(?:former\s+)?"
+    rf"suspended|warrant\s+for)\s+an?\s+(?:former\s+)?"
     rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s+"
-    r"(?:(?:stationed|based|working|employed|serving|posted|suspected|accused)\s+)?"
+    r"(?:(?:stationed|based|working|employed|serving|posted|suspected|accused)\s+|"
+    r"who\s+(?:worked|works|was\s+employed)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:at|in|with|for|of|from|to)\b"
 )
 """In a lead: "prosecutors charged a 38-year-old engineer at a regional water utility"."""
@@ -1318,6 +1350,13 @@ _AGED_AGAIN = re.compile(
 )
 """Once the person is named: "Eight weeks later the 29-year-old network engineer was
 sitting ...": the story's way of naming them again, by age and job."""
+_AT_PLACE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employed|serv(?:es|ed|ing)|job)\s+(?:\w+\s+){0,4}?(?:at|with|for)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?$"
+)
+"""Just before a sector's word: the place someone works at ("working on ... at a local ")."""
+_WORKS_AT = re.compile(r"\s+(?:at|in|with|of|on)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?")
+"""After a job in a lead: the place it is done ("... controller at the Mont-de-Marsan ")."""
 _ENGAGED_IN = re.compile(r"\bengaged\s+in\s+(?P<work>[a-z][a-z ]{3,40}?)\s+(?:in|at|for)\b")
 _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (sector, re.compile(pattern))
@@ -1327,6 +1366,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bsatellite\s+(?:operators?|ground[- ]stations?|compan(?:y|ies)|firms?)|"
             r"\bground[- ]stations?\b",
         ),
+        # A military airfield, whoever works there ("a civilian air-traffic controller at the
+        # Mont-de-Marsan air base").
+        ("air base", r"\b(?:air\s+(?:force\s+)?bases?|airbases?|air\s+stations?)\b"),
         ("aerospace", r"\b(?:aerospace|aviation|aircraft|avionics|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
         ("border", r"\bborder\s+(?:agency|guards?|police|force|service|protection)\b"),
@@ -1564,17 +1606,24 @@ def _facts(
         verb = _LEAD_VERB.search(rest, intro.end() - intro.start())
         lower = _lower(rest[: verb.start() if verb else 140])
         # "an aide to a member of the lower house defence committee": the first workplace
-        # the description names is where the person works.
+        # the description names is where the person works; the place after the job before a
+        # word inside it ("an air-traffic controller at the Mont-de-Marsan air base").
+        job_end = intro.end("role") - intro.start()
         first = min(
             (
-                (hit.start(), hit.start() - hit.end(), sector)
+                (
+                    hit.start() < job_end or not _WORKS_AT.fullmatch(lower, job_end, hit.start()),
+                    hit.start(),
+                    hit.start() - hit.end(),
+                    sector,
+                )
                 for sector, pattern in _SECTORS
                 if sector != "intelligence" and (hit := pattern.search(lower)) is not None
             ),
             default=None,
         )
         if first is not None:
-            add(Fact("sector", first[2], item.evidence()))
+            add(Fact("sector", first[3], item.evidence()))
 
     for item in lead[:4]:
         # The only person the story is about, described in its lead before it is named.
@@ -1685,11 +1734,17 @@ def _facts(
         workplace_text = (
             _CAUGHT_AT.sub(" ", lower) if named and not argued and _ANY_SECTOR.search(lower) else ""
         )
-        for sector, pattern in _SECTORS if workplace_text else ():
-            if pattern.search(workplace_text):
-                add(Fact("sector", sector, evidence))
-                if sector != "intelligence":  # the foreign service named beside the workplace
-                    break
+        # The place a job is done at comes first ("a systems engineer working on satellite
+        # communications at a local technology firm" works at a technology company).
+        matched = [
+            (not _AT_PLACE.search(workplace_text, 0, hit.start()), sector)
+            for sector, pattern in _SECTORS
+            if workplace_text and (hit := pattern.search(workplace_text)) is not None
+        ]
+        for _, sector in sorted(matched, key=lambda pair: pair[0]):
+            add(Fact("sector", sector, evidence))
+            if sector != "intelligence":  # the foreign service named beside the workplace
+                break
         arrest = _EVENTS[2][1].search(lower) is not None
         event = _event_of(lower) if has_digit or arrest else ""
         for match in _DATE.finditer(text) if has_digit else ():

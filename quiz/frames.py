@@ -22,7 +22,8 @@ _COVER = re.compile(
     r"\b(?:claim(?:ed|ing|s)?\s+to\s+be|call(?:ed|ing|s)?\s+(?:him|her|them)sel(?:f|ves)|"
     r"pos(?:ed|ing|es)\s+as|pretend(?:ed|ing|s)?\s+to\s+be|"
     r"introduc(?:ed|ing|es)\s+(?:him|her|them)sel(?:f|ves)\s+as|"
-    r"present(?:ed|ing|s)\s+(?:him|her|them)sel(?:f|ves)\s+as|under\s+the\s+guise\s+of)\s+"
+    r"present(?:ed|ing|s)\s+(?:him|her|them)sel(?:f|ves)\s+as|under\s+the\s+guise\s+of|"
+    r"(?:he|she|they)\s+(?:believed|thought)\s+to\s+be)\s+"
     r"(?:an?\s+|the\s+)?(?P<cover>[a-z][a-z -]{2,40}?)(?=\s*[,.;:]|\s+(?:and|who|from|of|at|in|"
     r"with|for|named|called)\b|$)",
     re.IGNORECASE,
@@ -181,19 +182,26 @@ def build_frame(
         for p in material.recruiter.patterns
         for m in re.finditer(p, passages)
     )
-    opening_tags = _OPENING_TAGS
-    # How the stranger made contact, from the passages of the case's opening steps.
-    opening_text = " ".join(
-        f"{before(e) if before else ''} {e.quote}".lower()
-        for tag_id in opening_tags
-        if (hit := case.tag(tag_id)) is not None
-        for e in hit.evidence
+    # How the stranger made contact, from the passages of the case's opening steps, in the
+    # order the report tells them: the first way in told is how it began ("'Ramiro' put Marín
+    # in touch with a woman ... She invited him to a regional seminar": an introduction, not a
+    # meeting at a seminar).
+    opening_passages = sorted(
+        {
+            e
+            for tag_id in _OPENING_TAGS
+            if (hit := case.tag(tag_id)) is not None
+            for e in hit.evidence
+        },
+        key=lambda e: (e.doc, e.start),
     )
+    candidates = [o for o in material.openings if o.channel == channel]
     opening = next(
         (
             o
-            for o in material.openings
-            if o.channel == channel and re.search(o.pattern, opening_text)
+            for e in opening_passages
+            for o in candidates
+            if re.search(o.pattern, f"{before(e) if before else ''} {e.quote}".lower())
         ),
         None,
     )
@@ -340,7 +348,11 @@ def _workplace(case: Case, material: ScenarioMaterial, recruiter: bool = False) 
     """Where the case's person works; for a case told from the recruiter's side, where the
     people approached work, so never the recruiter's own front."""
     skip = {"intelligence", *(material.recruiter.fronts if recruiter else ())}
-    for fact in case.facts_of("sector"):
+    # The sector told in the sentence that gives the job first ("a technician of a regional
+    # police communications unit"), then the others the report mentions about the case.
+    told_with_job = {f.evidence for f in case.facts_of("role")}
+    sectors = sorted(case.facts_of("sector"), key=lambda f: f.evidence not in told_with_job)
+    for fact in sectors:
         if fact.value in material.workplaces and fact.value not in skip:
             return material.workplaces[fact.value]
     return material.workplaces["default"]

@@ -255,6 +255,11 @@ class FirstStep:
     app), not by a message out of the blue."""
     personal_paid: str = ""
     """Said instead of ``paid`` there."""
+    familiar: str = ""
+    """Said instead of ``key`` where the contact was someone from the person's past who got
+    back in touch (a relative, an old classmate)."""
+    familiar_paid: str = ""
+    """Said instead of ``paid`` there."""
 
     def grounded_by(self, quote: str) -> bool:
         low = quote.lower()

@@ -923,3 +923,92 @@ def test_a_handler_only_wanted_is_no_case() -> None:
     )
     assert "Ivan Petrov" in found  # named after "According to prosecutors,": not a prosecutor
     assert "D.S." not in found  # the neighbour who recruited him, only wanted
+
+
+def test_two_cases_under_numbered_headings_keep_their_own_sentences() -> None:
+    found = cases(
+        "ADVISORY ON FOREIGN APPROACHES\n\n"
+        "Case 1: A consultancy offer\n\n"
+        "In May, Ms Ingrid Solberg Haugen, 41, a payroll manager at a naval shipyard, received "
+        "a message from a man describing himself as a partner of a consultancy. She found the "
+        "requests unusual and reported the matter to her security officer the same week.\n\n"
+        "Case 2: A poker friend\n\n"
+        "A 35-year-old radar technician working on coastal surveillance at a defence contractor "
+        "met a man at a poker tournament. The man, who presented himself as a yacht broker, "
+        "lent the technician money and later asked him for wiring diagrams of the radar "
+        "stations, which the technician copied and sent from his work laptop. He was paid in "
+        "cryptocurrency. The technician was dismissed and referred to prosecutors.\n"
+    )
+    assert set(found) == {"Ingrid Solberg Haugen", "a 35-year-old radar technician"}
+    told_of_her = " ".join(
+        e.quote for hit in found["Ingrid Solberg Haugen"].tags for e in hit.evidence
+    )
+    assert "poker" not in told_of_her and "yacht broker" not in told_of_her
+
+
+def test_who_a_detained_agent_turned_out_to_be_is_the_case_not_the_hotline_advice() -> None:
+    found = cases(
+        "The Security Service has detained a foreign agent in the north. The agent turned out "
+        "to be a 38-year-old electrician of a regional power company who serviced substations.\n\n"
+        "He was recruited through his uncle, who got in touch through a messenger app. For "
+        "each task he received 5,000 hryvnias. He faces life imprisonment.\n\n"
+        "Information can be passed to the hotline 0 800 000 000 or through the official SBU "
+        "chatbot in Telegram.\n"
+    )
+    assert list(found) == ["a 38-year-old electrician"]
+    (case,) = found.values()
+    assert "hotline" not in case.tag_ids
+    assert "online-approach" in case.tag_ids
+
+
+def test_work_files_sent_to_ones_own_private_account_are_taken_out_not_a_secret_channel() -> None:
+    (case,) = cases(
+        "Tomas Varga, 33, an engineer at a defence firm, was arrested in June. Varga sent "
+        "screenshots of internal test reports from his work laptop to a personal email account "
+        "before forwarding them to his handler, who paid him in cryptocurrency."
+    ).values()
+    assert "bulk-collection" in case.tag_ids
+    assert "secrecy-pressure" not in case.tag_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The place after the job, not a word inside the job.
+        (
+            "A former air-traffic controller at the Cazaux air base was sentenced on Monday to "
+            "six years in prison for espionage. Paul Marchand, 48, was convicted of passing "
+            "flight schedules to a foreign intelligence officer, who paid him 20,000 euros.",
+            "an air base",
+        ),
+        # The sector told with the job, before one the report mentions elsewhere.
+        (
+            "The Security Service has detained an agent collecting data on the armed forces. "
+            "The agent turned out to be a 40-year-old technician of a regional police radio "
+            "unit. He was paid for each task and faces life imprisonment.",
+            "a police force",
+        ),
+    ],
+)
+def test_the_workplace_is_where_the_job_is_done(text: str, place: str) -> None:
+    assert _frame(text).workplace.place == place
+
+
+def test_a_cleaner_wanted_by_warrant_is_cast_as_a_cleaner() -> None:
+    frame = _frame(
+        "Police have issued an arrest warrant for a cleaner who worked night shifts at the "
+        "Ministry of Finance. The suspect, a 50-year-old woman identified only by her "
+        "initials, R.S., photographed papers left on desks for her landlord. R.S. is "
+        "suspected of espionage and was charged in absentia."
+    )
+    assert frame.role == "a cleaner"
+
+
+def test_the_head_of_security_who_reported_it_is_not_a_case() -> None:
+    found = cases(
+        "Oskar Lind, 37, an engineer at a radar firm, was arrested in March and charged with "
+        "espionage for passing internal test data to a foreign intelligence officer. The "
+        "firm's head of security, Mr Jonas Berg, reported the matter to the police the same "
+        "evening and Lind was arrested at his home. Lind was paid 30,000 euros."
+    )
+    assert list(found) == ["Oskar Lind"]

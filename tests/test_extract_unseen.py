@@ -140,6 +140,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus27",
     CORPUS.parent / "corpus28",
     CORPUS.parent / "corpus29",
+    CORPUS.parent / "corpus30",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -192,7 +193,11 @@ name, "K Naresh" with an initial and no full stop, "A.K., is a 29-year-old helpd
 a forecaster an advisory describes): 5 of 6, recall 0.63 at precision 0.87; corpus29 ("Camila
 Andrea Fuentes Ortúzar" then "Fuentes", a podcast's name in quotes, "identified as A. M.", a
 kitchen assistant who told her supervisor, two people an advisory describes): 5 of 8, recall
-0.61 at precision 0.91, a recruiter charged in absentia taken for a case.
+0.61 at precision 0.91, a recruiter charged in absentia taken for a case; corpus30 (two
+cases in one press release under "Case 1" and "Case 2", "The agent turned out to be a
+44-year-old technician", a cleaner identified by her initials, three-part names): 5 of 7,
+recall 0.53 at precision 0.79, the unnamed engineer's story credited to the named case before
+him.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -227,6 +232,7 @@ FOUND = {
     "corpus27": 6,
     "corpus28": 6,
     "corpus29": 6,
+    "corpus30": 7,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -1417,3 +1417,100 @@ def test_a_second_passage_from_another_document_is_cited_under_its_own_title(set
     earliest = next(q for q in chen.questions if "when should the first report" in q.prompt)
     assert len({s.doc for s in earliest.sources}) > 1
     assert " And (" in earliest.explanation
+
+
+@pytest.mark.parametrize(
+    ("passage", "opening"),
+    [
+        (
+            "He was recruited through his uncle. The uncle got in touch through a messenger app.",
+            "A relative you have not been in touch with for years writes",
+        ),
+        ("She met the man at an auction house in Lyon.", "At an auction"),
+        ("He met the man at his niece's wedding in Porto.", "At a family wedding"),
+        ("She was recruited by her landlord.", "Your landlord"),
+        ("He met a trader at a cryptocurrency investment seminar.", "At an investment seminar"),
+        ("A friend put Ruiz in touch with a researcher.", "An acquaintance introduces you"),
+    ],
+)
+def test_ways_in_from_private_life_are_told_as_the_report_tells_them(
+    passage: str, opening: str
+) -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+
+    found = next(
+        o.approach
+        for o in scenario_material().openings
+        if re.search(o.pattern, passage.lower())
+        and (o.channel == "in-person") != ("app" in passage)
+    )
+    assert found.startswith(opening)
+
+
+def test_a_relative_named_only_for_an_account_is_no_way_in() -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+
+    passage = "He was paid through transfers under his brother-in-law's name."
+    assert not any(re.search(o.pattern, passage.lower()) for o in scenario_material().openings)
+
+
+def test_the_way_in_told_first_opens_the_situation_not_an_event_told_later() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(
+        "Sergeant Pablo Ruiz Mora, 44, a supply sergeant, was sentenced to five years in prison "
+        "for espionage. A friend put Ruiz in touch with a woman who presented herself as a "
+        "researcher for a foundation. She invited him to a seminar in Panama with flights and "
+        "hotel paid, and later paid him for convoy schedules. Ruiz was arrested in May."
+    )
+    frame = build_frame(case, scenario_material())
+    assert frame.stranger_approach.startswith("An acquaintance introduces you")
+
+
+def test_lavish_spending_is_told_only_where_the_report_shows_spending() -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["unexplained-money"]
+    assert not sign.grounded_by(
+        "Investigators found deposits of about EUR 14,000, which she had not declared."
+    )
+    assert sign.grounded_by("He bought a new car and a flat, far beyond his means.")
+
+
+def test_someone_from_ones_past_is_not_called_a_new_online_friend(tmp_path: Path) -> None:
+    questions = _questions_from(
+        tmp_path,
+        "uncle.txt",
+        "The Security Service has detained an agent collecting data on the police radio "
+        "network. The agent turned out to be a 44-year-old technician of a regional police "
+        "communications unit.\n\nThe man was recruited through his uncle, who had not been in "
+        "contact with him for years. The uncle got in touch through a messenger app and later "
+        "asked him for the locations of radio repeaters and offered him money for each task. "
+        "The technician copied configuration files to a personal flash drive and received "
+        "10,000 hryvnias for each task. He faces life imprisonment.\n",
+    )
+    (earliest,) = {
+        q.id: q for q in questions if "when should the first report" in q.prompt
+    }.values()
+    key = next(c.text for c in earliest.choices if c.id == earliest.answer[0])
+    assert "long-lost contact" in key and "new online friend" not in key
+
+
+def test_a_cover_told_as_what_the_person_believed_and_no_fee_the_report_lacks() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(
+        "Paul Marchand, 48, a former air-traffic controller, was sentenced to six years in "
+        "prison for passing flight schedules to a man he believed to be a Dutch art dealer, "
+        "who paid him 20,000 euros."
+    )
+    assert build_frame(case, scenario_material()).cover == "a dutch art dealer"
+    invitation = scenario_material().signs["invitation-travel"]
+    assert "fee" not in invitation.story
+    assert "abroad" in invitation.benign

@@ -114,7 +114,9 @@ class EarliestReport:
         )
         # A passage about the offer (a reward, a fee) before one about money received.
         offered.sort(key=lambda e: (_OFFER.search(e.quote.lower()) is None, e.doc, e.start))
-        if frame.personal and step.personal:
+        if frame.familiar and step.familiar:
+            key = step.familiar_paid if offered else step.familiar
+        elif frame.personal and step.personal:
             key = step.personal_paid if offered else step.personal
         else:
             key = step.paid if offered else step.key
