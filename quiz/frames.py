@@ -119,10 +119,13 @@ def build_frame(
     material: ScenarioMaterial,
     garbled: Iterable[Evidence] = (),
     before: Callable[[Evidence], str] | None = None,
+    with_next: Callable[[Evidence], tuple[Evidence, Evidence] | None] | None = None,
 ) -> CaseFrame:
     """The case's situations' frame. ``before`` gives the sentence before a passage in its
     paragraph ("... at a private language school ... One of his students, a man who introduced
-    himself as Oleg"): where the contact was made is often told just before who made it."""
+    himself as Oleg"): where the contact was made is often told just before who made it.
+    ``with_next`` joins a passage with the sentence after it, for a sign whose concept takes
+    two sentences (``span_next``)."""
     blocked = tuple(garbled)
     tags = case.tag_ids
     online = case.tag("online-approach")
@@ -164,6 +167,19 @@ def build_frame(
                 if hit
                 else []
             )
+            if not usable and hit and sign.span_next and with_next is not None:
+                # The concept told over two sentences of the case's own: a passage and the
+                # next one in its paragraph, when that sentence is told of this case too.
+                own = {(e.doc, e.start) for h in case.tags for e in h.evidence}
+                for e in hit.evidence:
+                    pair = with_next(e) if not is_garbled(e, blocked) else None
+                    if (
+                        pair is not None
+                        and (pair[1].doc, pair[1].start) in own
+                        and not is_garbled(pair[0], blocked)
+                        and sign.grounded_by(pair[0].quote)
+                    ):
+                        usable.append(pair[0])
             # A passage used by fewer signs first, then the one that shows the act most often
             # (the mailbox passage for secrecy, not the payment that mentions a private bank).
             usable.sort(key=lambda e: (grounding.get(e, 0), -sign.grounds_count(e.quote)))

@@ -159,6 +159,10 @@ class Sign:
     to ground the story: the act the story tells. Empty: any passage of the tag."""
     variants: tuple[SignVariant, ...] = ()
     """The sign told otherwise, for a passage that shows the concept by another act."""
+    span_next: bool = False
+    """The story may be grounded by a passage with the case's next sentence in its paragraph,
+    where the concept takes both ("... who had lost his savings. The mentor lent him
+    S$22,000"): ``grounds`` then matches across the full stop."""
 
     def grounded_by(self, quote: str) -> bool:
         return (

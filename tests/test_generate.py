@@ -1514,3 +1514,32 @@ def test_a_cover_told_as_what_the_person_believed_and_no_fee_the_report_lacks() 
     invitation = scenario_material().signs["invitation-travel"]
     assert "fee" not in invitation.story
     assert "abroad" in invitation.benign
+
+
+def test_money_trouble_told_in_one_sentence_and_relieved_in_the_next_is_one_sign(
+    tmp_path: Path,
+) -> None:
+    from quiz.families import Context
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    text = (
+        "Karl Meyer, 36, a radar engineer at a defence firm, was sentenced to four years in "
+        "prison for espionage. A man who presented himself as a successful trader befriended "
+        "Meyer, who had lost most of his savings in a failed crypto scheme. Over several months "
+        "the trader lent him 20,000 euros and later asked him for internal test reports, which "
+        "Meyer copied and sent. He was arrested in May.\n"
+    )
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "meyer.txt").write_text(text, encoding="utf-8")
+    material = load_material(seeds)
+    ctx = Context(material, scenario_material(), 0)
+    (case,) = material.extraction.cases
+    alone = build_frame(case, ctx.scenarios, ctx.garbled, ctx.sentence_before)
+    assert "personal-vulnerability" not in {s.sign.tag for s in alone.signs}
+    frame = build_frame(case, ctx.scenarios, ctx.garbled, ctx.sentence_before, ctx.with_next)
+    (sign,) = [s for s in frame.signs if s.sign.tag == "personal-vulnerability"]
+    assert "lost most of his savings" in sign.evidence.quote
+    assert "lent him 20,000 euros" in sign.evidence.quote
+    assert text[sign.evidence.start : sign.evidence.end] == sign.evidence.quote

@@ -131,6 +131,22 @@ class Context:
         wider = Evidence(evidence.doc, start, end, document.text[start:end])
         return evidence if is_garbled(wider, self.garbled) else wider
 
+    def with_next(self, evidence: Evidence) -> tuple[Evidence, Evidence] | None:
+        """The passage joined with the sentence after it in its paragraph (verbatim, at its
+        offsets), and that sentence alone; None at a paragraph's end."""
+        try:
+            document = self.material.document(evidence.doc)
+        except StopIteration:
+            return None
+        after = [s for s in document.sentences if s.start >= evidence.end]
+        if not after or "\n" in document.text[evidence.end : after[0].start]:
+            return None
+        nxt = after[0]
+        joined = Evidence(
+            evidence.doc, evidence.start, nxt.end, document.text[evidence.start : nxt.end]
+        )
+        return joined, Evidence(evidence.doc, nxt.start, nxt.end, document.sentence_text(nxt))
+
     def sentence_before(self, evidence: Evidence) -> str:
         """The sentence before a passage in its paragraph, or ``""``."""
         try:
