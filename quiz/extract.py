@@ -141,7 +141,8 @@ _ROLE_NOUNS_EARLY = (
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
     r"commander|lieutenant|sergeant|corporal|captain|cleaner|janitor|caretaker|musician|"
-    r"trumpeter|bandsman|cook|chef|porter|housekeeper|chauffeur|gardener|"
+    r"trumpeter|bandsman|cook|chef|porter|housekeeper|chauffeur|gardener|receptionist|"
+    r"concierge|waiter|waitress|bartender|"
     r"colonel|(?<=year-old\s)(?:man|woman)"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
@@ -154,7 +155,7 @@ _SURNAMED = re.compile(
 Jlassi"."""
 _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
-    r"introduc(?:ed|ing)\s+(?:him|her)self\s+(?:\w+\s+){0,3}?as|present(?:ed|ing)\s+(?:him|her)self\s+as|using\s+the\s+name|under\s+the\s+name|code-?named|"
+    r"introduc(?:ed|ing)\s+(?:him|her)self\s+(?:\w+\s+){0,3}?as|present(?:ed|ing)\s+(?:him|her)self\s+as|(?:using|used|uses)\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
     r"said\s+(?:his|her|their)\s+name\s+was|(?:his|her|their)\s+name\s+was\s+(?:given\s+as\s+)?|"
     r"signed\s+(?:his|her|their)\s+messages|signed\s+(?:him|her|them)sel(?:f|ves)(?:\s+as)?|"
@@ -412,6 +413,9 @@ _BY_INITIALS = re.compile(
 """A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
 be identified only as R.T. under a suppression order"): the initials are the person, where a
 cover name "identified only as Sami" is a recruiter's."""
+_INITIALS_AGED = re.compile(
+    rf"(?<![\w.])([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?),\s+(?:aged\s+)?\d{{1,2}}\s*,"
+)
 _CAPS_NAME = re.compile(rf"\b([{_UP}]{{3,}})\s({_WORD})\b")
 _CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
 
@@ -478,6 +482,8 @@ def _read_people(doc: Document) -> _DocReading:
     caps = _caps_surnames(text)
     # "identified only by his initials, M.K.": then "M.K." is the person.
     initials = {" ".join(m.split()) for m in _BY_INITIALS.findall(text)}
+    # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
+    initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
     surnamed = {m.group(1) or m.group(2) for m in _SURNAMED.finditer(text)}
     heads: dict[str, str] = {}
     """The head noun of each person known only by a description ("pilot"), to that person."""

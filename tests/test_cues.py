@@ -600,3 +600,61 @@ def _tags_in_a_case(sentence: str) -> set[str]:
     text = f"Ana Pop, a clerk, was sentenced to two years. {sentence}"
     cases = extract([Document.from_bytes("t.txt", text.encode())]).cases
     return {tag for case in cases for tag in case.tag_ids}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("He also paid for a riding course for her daughter.", "excessive-help-flattery"),
+        ("The friend sent money to his father when he fell ill.", "excessive-help-flattery"),
+        ("The fee was absurd for a page of notes anyone could write.", "disproportionate-reward"),
+        ("It came to more than half his monthly salary.", "disproportionate-reward"),
+        ("She was seen photographing the office's restricted notice board.", "insider-access"),
+        ("He copied files far beyond what his duties required.", "insider-access"),
+        ("The court seized 90,000 euros held in the name of his cousin.", "unexplained-money"),
+        (
+            "The court ordered the confiscation of savings she had never declared.",
+            "unexplained-money",
+        ),
+        ("The recruiter claimed to work for a Geneva trade consultancy.", "false-persona"),
+        ('The man said he worked for a "naval history magazine".', "false-persona"),
+        ("She offered him 300 dollars for each short memo.", "paid-tasks"),
+        (
+            "The contact asked which rooms were booked for the visiting minister.",
+            "request-beyond-public",
+        ),
+        (
+            "He asked her to check whether two names appeared in police records.",
+            "request-beyond-public",
+        ),
+        (
+            "He was later asked for notes on closed meetings of the cabinet.",
+            "request-beyond-public",
+        ),
+        ("The uncle got in touch through a messenger app.", "online-approach"),
+        (
+            "Messages were sent in an anonymous chat with self-destructing messages.",
+            "covert-tradecraft",
+        ),
+        ("He had lost most of his savings in a pyramid scheme.", "personal-vulnerability"),
+        ("She fell four months behind with her rent.", "personal-vulnerability"),
+        ("She reported the matter to the security officer the same week.", "report-early"),
+    ],
+)
+def test_what_case_reports_tell_in_their_own_words(sentence: str, tag: str) -> None:
+    from quiz.extract import extract
+
+    text = (
+        "Ana Pop, a clerk, was sentenced to two years for passing secret documents to a foreign "
+        f"intelligence officer. {sentence} She was arrested in May."
+    )
+    (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
+    assert tag in case.tag_ids
+
+
+def test_warning_signs_listed_by_an_expert_are_no_facts_of_the_case() -> None:
+    sentence = (
+        "The warning signs, she says, are money out of proportion to the task and pressure to "
+        "keep things secret."
+    )
+    assert not {"disproportionate-reward", "secrecy-pressure"} & _tags_in_a_case(sentence)

@@ -1012,3 +1012,24 @@ def test_the_head_of_security_who_reported_it_is_not_a_case() -> None:
         "evening and Lind was arrested at his home. Lind was paid 30,000 euros."
     )
     assert list(found) == ["Oskar Lind"]
+
+
+def test_a_recruiter_who_used_a_name_is_a_cover_and_the_receptionist_is_the_case() -> None:
+    found = cases(
+        "In May, a 31-year-old hotel receptionist at a resort in Cebu was contacted out of the "
+        'blue on a job platform. The recruiter, who used the name "Mei Tan" and claimed to work '
+        "for a Macau consultancy, offered her 9,000 pesos for each short report and later asked "
+        "which rooms were booked for a visiting delegation. The receptionist refused, kept the "
+        "messages and reported the contact to her security manager the same day.\n"
+    )
+    assert list(found) == ["a 31-year-old hotel receptionist"]
+
+
+def test_initials_with_an_age_after_them_are_a_person() -> None:
+    found = cases(
+        "The court in Durrës on Friday acquitted K.L., 46, a radio journalist, who had been "
+        "charged with passing notes on closed meetings to a foreign intelligence service. "
+        "Prosecutors said K.L. was paid 1,500 euros for each paper. K.L.'s lawyer welcomed the "
+        "verdict."
+    )
+    assert list(found) == ["K.L."]

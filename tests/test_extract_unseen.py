@@ -141,6 +141,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus28",
     CORPUS.parent / "corpus29",
     CORPUS.parent / "corpus30",
+    CORPUS.parent / "corpus31",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -197,7 +198,9 @@ kitchen assistant who told her supervisor, two people an advisory describes): 5 
 cases in one press release under "Case 1" and "Case 2", "The agent turned out to be a
 44-year-old technician", a cleaner identified by her initials, three-part names): 5 of 7,
 recall 0.53 at precision 0.79, the unnamed engineer's story credited to the named case before
-him.
+him; corpus31 (a receptionist never named, a recruiter who "used the name" of her cover,
+initials with an age, "E.D., 41,", a rank before a name, a surname only): 4 of 6, recall 0.52
+at precision 0.82, the recruiter's cover name taken for the case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -233,6 +236,7 @@ FOUND = {
     "corpus28": 6,
     "corpus29": 6,
     "corpus30": 7,
+    "corpus31": 6,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -267,6 +271,10 @@ def test_held_out_corpus(folder) -> None:
     assert hits / (hits + wrong) >= 0.8
 
 
+_RANK = re.compile(r"^(?:Sergeant|Corporal|Major|Captain|Colonel|Lieutenant|Dr|Mr|Ms|Mrs)\.?\s+")
+"""A rank or a title before a label's name ("Sergeant Ilir Basha"): the person is found by name."""
+
+
 def _same_person(found: str, label: str) -> bool:
     """The same person however the two write them: without an age or initials, "A ..." at the
     start of a sentence as "a ...", and a description the label goes on to place ("a crane
@@ -275,7 +283,7 @@ def _same_person(found: str, label: str) -> bool:
     surnamed = re.search(r"\b(?:surnamed|named)\s+([A-Z][\w'’-]+)$", label)
     if surnamed is not None and found == surnamed.group(1):
         return True
-    found, label = _unaged(found), _unaged(label)
+    found, label = _unaged(found), _unaged(_RANK.sub("", label))
     if found[:2].lower() in ("a ", "an") and label[:2].lower() in ("a ", "an"):
         found, label = found.lower(), label.lower()
         return found == label or label.startswith(f"{found} ")
