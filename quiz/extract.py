@@ -1361,6 +1361,13 @@ _AT_PLACE = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?$"
 )
 """Just before a sector's word: the place someone works at ("working on ... at a local ")."""
+_DESCRIBED = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?({_ROLE_NOUNS})\b")
+"""A person described by a job ("an army cook", "a political journalist"): a lead with two tells
+two stories."""
+_AS_ROLE = re.compile(
+    rf"\s*As\s+an?\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s*,?\s+(?:he|she)\b"
+)
+"""A sentence that opens with the job of the one it is about: "As a system administrator he"."""
 _WORKS_AT = re.compile(r"\s+(?:at|in|with|of|on)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?")
 """After a job in a lead: the place it is done ("... controller at the Mont-de-Marsan ")."""
 _ENGAGED_IN = re.compile(r"\bengaged\s+in\s+(?P<work>[a-z][a-z ]{3,40}?)\s+(?:in|at|for)\b")
@@ -1631,9 +1638,16 @@ def _facts(
         if first is not None:
             add(Fact("sector", first[3], item.evidence()))
 
+    shared_lead: tuple[_CaseSentence, re.Match[str]] | None = None
     for item in lead[:4]:
-        # The only person the story is about, described in its lead before it is named.
+        # The only person the story is about, described in its lead before it is named; a lead
+        # that describes two ("an army cook ... has been dismissed, while a court acquitted a
+        # political journalist") tells neither's job for certain.
+        heads = {m.group(1).lower() for m in _DESCRIBED.finditer(item.text)}
         intro = _INTRO_ROLE.search(item.text, 0, 200) or _ROLE_AT_ORG.search(item.text, 0, 300)
+        if intro is not None and len(heads) > 1:
+            shared_lead = (item, intro)  # told only if the case's own sentences tell no job
+            break
         if intro is not None:
             add(Fact("role", " ".join(intro.group("role").split()), item.evidence()))
             add_lead_sector(item, intro)
@@ -1653,6 +1667,10 @@ def _facts(
         evidence = item.evidence()
         named = name_pattern.search(text) is not None
         introduced = introduced or named
+        as_role = None if named else _AS_ROLE.match(text)
+        if as_role is not None:
+            # "As a system administrator he had broad access": the job, said of the case.
+            add(Fact("role", " ".join(as_role.group("role").split()), evidence))
         argued = _ARGUED.search(text) is not None
         has_digit = _DIGIT.search(text) is not None
         at = text.find(f"{name},")
@@ -1803,6 +1821,10 @@ def _facts(
             add(Fact("approach", ", ".join(sorted(approach)), evidence))
         for match in _CALLED.finditer(text):
             add(Fact("contact", match.group(1), evidence))
+    if shared_lead is not None and not any(f.kind == "role" for f in facts):
+        item, intro = shared_lead
+        facts.insert(0, Fact("role", " ".join(intro.group("role").split()), item.evidence()))
+        add_lead_sector(item, intro)
     return facts
 
 

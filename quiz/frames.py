@@ -68,6 +68,20 @@ class CaseFrame:
     """The case's person is the recruiter: the trainee is cast as the people approached."""
 
     @property
+    def office(self) -> bool:
+        """Whether the job is done at a desk, among projects and visitors (not a cleaner's)."""
+        return self.role.split()[-1].lower() not in self.material.roles.away_from_desk
+
+    def has_benign(self, sign: Sign) -> bool:
+        """Whether the sign's harmless twin can be told of this case's job: a job away from a
+        desk has no business visitors, and no project folders or handovers."""
+        if not sign.benign:
+            return False
+        if self.office:
+            return True
+        return sign.perspective == "colleague" and not sign.benign_office
+
+    @property
     def contact(self) -> str:
         stranger = self.material.channels[self.channel].stranger
         return f"{stranger} who says they are {self.cover}" if self.cover else stranger
@@ -154,7 +168,9 @@ def build_frame(
     grounding: dict[Evidence, int] = {}
     """How many signs each passage grounds already: a passage grounds at most two, so that a
     case's questions do not all lean on one sentence."""
-    for sign in material.signs.values():
+    # A sign that tells more (money trouble relieved by favours) claims its passage before the
+    # sign it includes (the favours alone).
+    for sign in sorted(material.signs.values(), key=lambda s: not s.also):
         order = sorted(sign.tags, key=lambda tag_id: tag_id != sign.prefer)
         for tag_id in order:
             hit = case.tag(tag_id)
@@ -183,6 +199,15 @@ def build_frame(
             # A passage used by fewer signs first, then the one that shows the act most often
             # (the mailbox passage for secrecy, not the payment that mentions a private bank).
             usable.sort(key=lambda e: (grounding.get(e, 0), -sign.grounds_count(e.quote)))
+            # One passage never grounds two signs that tell the same lesson (money trouble
+            # relieved, and the favours that relieved it).
+            usable = [
+                e
+                for e in usable
+                if not any(
+                    s.evidence == e and (tag_id in s.sign.also or s.tag in sign.also) for s in signs
+                )
+            ]
             if usable and grounding.get(usable[0], 0) < 2:
                 grounding[usable[0]] = grounding.get(usable[0], 0) + 1
                 shown = [t for t in (*sign.tags, *sign.also) if t != tag_id and t in tags]
@@ -407,8 +432,9 @@ def _cover(case: Case, material: ScenarioMaterial) -> str:
     nouns = material.personas.nouns
     for evidence in hit.evidence:
         for match in _COVER.finditer(evidence.quote):
-            cover = " ".join(match.group("cover").lower().split())
-            if cover.split()[-1] in nouns and len(cover.split()) <= 4:
+            # As written: "a Belgian art dealer" keeps its capital.
+            cover = " ".join(match.group("cover").split())
+            if cover.split()[-1].lower() in nouns and len(cover.split()) <= 4:
                 # Whom the cover says they work for, where the passage says it: "a coordinator
                 # for a humanitarian foundation", not "a coordinator".
                 employer = _COVER_EMPLOYER.match(evidence.quote, match.end())

@@ -39,6 +39,8 @@ class Roles:
     rename: dict[str, str] = attrs.Factory(dict)
     need_modifier: tuple[str, ...] = ()
     """Nouns that name a job only with a modifier before them ("a shipping agent")."""
+    away_from_desk: tuple[str, ...] = ()
+    """Jobs done away from a desk (a cleaner, a cook): no office details, no business visitors."""
 
 
 @attrs.frozen
@@ -94,6 +96,11 @@ class Ordinary:
     """Touches the job or its information and is still plainly harmless ("asks the IT desk for
     access to a folder their new project needs"): offered as a choice beside a warning sign, so
     that the sign is never the only choice about work."""
+    office: bool = False
+    """Office work (projects, deadlines, a desk): not told of someone whose work is away from a
+    desk (a cleaner, a cook, a musician)."""
+    away: bool = False
+    """Work away from a desk (shifts, extra hours): told only of such a job."""
 
 
 @attrs.frozen
@@ -159,6 +166,9 @@ class Sign:
     to ground the story: the act the story tells. Empty: any passage of the tag."""
     variants: tuple[SignVariant, ...] = ()
     """The sign told otherwise, for a passage that shows the concept by another act."""
+    benign_office: bool = False
+    """Its harmless twin is office work (a project folder, a handover): not told of a job away
+    from a desk."""
     span_next: bool = False
     """The story may be grounded by a passage with the case's next sentence in its paragraph,
     where the concept takes both ("... who had lost his savings. The mentor lent him

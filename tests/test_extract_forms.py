@@ -1033,3 +1033,36 @@ def test_initials_with_an_age_after_them_are_a_person() -> None:
         "verdict."
     )
     assert list(found) == ["K.L."]
+
+
+def test_a_lead_that_describes_two_people_gives_neither_its_job() -> None:
+    found = cases(
+        "Two unrelated cases ended this week: an army driver at the Rinas barracks has been "
+        "dismissed, while a court acquitted a political journalist accused of spying.\n\n"
+        "Sergeant Arben Hoxha, 30, a driver in the transport company of the barracks, was "
+        "dismissed after he sent photographs of vehicles to a man he met online, who paid him "
+        "40 euros per photograph.\n"
+    )
+    roles = [f.value for f in found["Arben Hoxha"].facts_of("role")]
+    assert "political journalist" not in roles
+    assert any("driver" in r for r in roles)
+
+
+def test_a_sentence_opening_with_the_job_tells_the_job() -> None:
+    (case,) = cases(
+        "The court gave a 44-year-old contractor a suspended sentence for passing police data "
+        "to a foreign intelligence service. The man, identified in court as Paul K., had "
+        "worked since 2019 for a company that maintains police servers. As a system "
+        "administrator he had broad access to police databases. Paul K. was paid 3,000 euros "
+        "and was convicted of espionage."
+    ).values()
+    assert "system administrator" in [f.value for f in case.facts_of("role")]
+
+
+def test_photographs_taken_with_ones_own_phone_are_no_secret_channel() -> None:
+    (case,) = cases(
+        "Mara Ilić, 29, a clerk at a defence ministry, was arrested in May. Ilić photographed "
+        "restricted documents with her personal phone and was paid 500 euros per batch by a "
+        "foreign intelligence officer."
+    ).values()
+    assert "secrecy-pressure" not in case.tag_ids

@@ -1173,7 +1173,7 @@ def test_the_first_report_names_a_friend_made_online_not_an_unexpected_message(
     earliest = [q for q in questions if "when should the first report" in q.prompt]
     assert earliest
     for question in earliest:
-        assert "online friend" in _key(question), _key(question)
+        assert "person you met online" in _key(question), _key(question)
 
 
 @pytest.mark.parametrize(
@@ -1510,7 +1510,7 @@ def test_a_cover_told_as_what_the_person_believed_and_no_fee_the_report_lacks() 
         "prison for passing flight schedules to a man he believed to be a Dutch art dealer, "
         "who paid him 20,000 euros."
     )
-    assert build_frame(case, scenario_material()).cover == "a dutch art dealer"
+    assert build_frame(case, scenario_material()).cover == "a Dutch art dealer"
     invitation = scenario_material().signs["invitation-travel"]
     assert "fee" not in invitation.story
     assert "abroad" in invitation.benign
@@ -1543,3 +1543,90 @@ def test_money_trouble_told_in_one_sentence_and_relieved_in_the_next_is_one_sign
     assert "lost most of his savings" in sign.evidence.quote
     assert "lent him 20,000 euros" in sign.evidence.quote
     assert text[sign.evidence.start : sign.evidence.end] == sign.evidence.quote
+
+
+CLEANER_CASE = (
+    "Police have issued an arrest warrant for a cleaner who worked evening shifts at the "
+    "Ministry of Finance. The suspect, a 52-year-old woman identified only by her initials, "
+    "R.S., was recruited by her landlord. When R.S. fell behind on her rent, the landlord told "
+    "her she could stay without paying. She photographed documents left on desks with her own "
+    "phone and was paid in cash for each batch. R.S. was charged in absentia with espionage.\n"
+)
+
+
+def test_a_job_away_from_a_desk_gets_no_office_details_and_no_business_visitors(
+    tmp_path: Path,
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    office = [d.story for group in scenario_material().ordinary.values() for d in group if d.office]
+    assert office
+    questions = _questions_from(tmp_path, "cleaner.txt", CLEANER_CASE)
+    assert questions
+    for question in questions:
+        assert not any(story in question.prompt for story in office), question.prompt
+        assert "partner company" not in question.prompt
+        assert "public contact address" not in question.prompt
+
+
+def test_one_passage_never_grounds_the_trouble_and_the_favours_that_relieved_it() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(CLEANER_CASE)
+    frame = build_frame(case, scenario_material())
+    told = {s.sign.tag: s.evidence for s in frame.signs}
+    assert "personal-vulnerability" in told
+    assert told.get("excessive-help-flattery") != told["personal-vulnerability"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "opening"),
+    [
+        (
+            "He first met the recruiter at a sailing club, where the man introduced himself.",
+            "At your club, a friendly newcomer",
+        ),
+        (
+            "During a student exchange at a university abroad he was befriended by a professor.",
+            "During an exchange programme",
+        ),
+        ("She was contacted on an online job platform.", "On an online job platform"),
+    ],
+)
+def test_newcomers_exchanges_and_job_platforms_open_as_the_report_tells(
+    passage: str, opening: str
+) -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+
+    found = next(
+        o.approach
+        for o in scenario_material().openings
+        if re.search(o.pattern, passage.lower()) and (o.channel != "online" or "online" in passage)
+    )
+    assert found.startswith(opening)
+
+
+def test_someone_who_once_was_an_exchange_student_is_no_exchange_opening() -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+
+    passage = "The friend had studied in Tampere as an exchange student."
+    assert not any(
+        re.search(o.pattern, passage.lower())
+        for o in scenario_material().openings
+        if o.channel == "abroad"
+    )
+
+
+def test_a_hint_at_what_was_already_sent_is_a_threat() -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["threats-leverage"]
+    assert sign.grounded_by(
+        'The player wrote that "your commanders would be very interested to see what you '
+        'have already sent".'
+    )

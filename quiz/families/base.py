@@ -209,6 +209,7 @@ class Context:
         familiar: bool = False,
         personal: bool = False,
         cover: bool = False,
+        office: bool = True,
     ) -> list[Ordinary]:
         """Ordinary details to tell; for a contact already known, none of first impressions;
         for one made in private life, none about the trainee's work, and details of private
@@ -220,6 +221,8 @@ class Context:
             and not (personal and d.work)
             and personal >= d.private
             and not (cover and d.employer)
+            and not (office and d.away)
+            and not (not office and (d.office or d.work))
         ]
         rng.shuffle(pool)
         # At most one of details that cannot all be true of one contact.
@@ -294,7 +297,7 @@ def pick_signs(
     signs = [
         s
         for s in frame.signs
-        if (s.sign.benign or not needs_benign)
+        if (frame.has_benign(s.sign) or not needs_benign)
         and (perspective is None or s.sign.perspective == perspective)
     ]
     case_used = ctx.case_used.setdefault(frame.case.id, set())
@@ -338,6 +341,7 @@ def situation(
         familiar=frame.familiar and not benign,
         personal=private,
         cover=bool(frame.cover) and not colleague,
+        office=frame.office,
     )
     if colleague:
         opening = [frame.colleague_setting]
@@ -363,7 +367,7 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
             if sign.benign_arranged
             else rng.choice((channel.arranged, channel.neutral))
         )
-    if sign.opening_bound or frame.approach:
+    if sign.opening_bound or frame.approach or not frame.office:
         # The case's own way in, where its passages tell it (a game, a language class, a
         # relative): a suspicious situation told another way would not be the case's.
         return frame.stranger_approach

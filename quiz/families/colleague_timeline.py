@@ -24,7 +24,9 @@ class ColleagueTimeline:
         first, later = signs[0], signs[-1]
         ctx.used.add((NAME, first.sign.tag))
         rng = ctx.rng(NAME, frame.case.id)
-        ordinary = [d.when for d in ctx.ordinary("colleague", rng, 6) if d.when][:2]
+        ordinary = [
+            d.when for d in ctx.ordinary("colleague", rng, 6, office=frame.office) if d.when
+        ][:2]
         if len(ordinary) < 2:
             return []
         report = ctx.report_channel()

@@ -47,6 +47,7 @@ class RedFlag:
             familiar=frame.familiar and not colleague,
             personal=private,
             cover=bool(frame.cover) and not colleague,
+            office=frame.office,
         )
         if len(details) < 3:
             return None

@@ -45,7 +45,7 @@ class RightAction:
             colleague = sign.perspective == "colleague"
             looked_alike = (frame.case.id, "look-alike", sign.tag) in ctx.asked
             benign_too = (
-                bool(sign.benign) and not any(d.benign for d in drafts) and not looked_alike
+                frame.has_benign(sign) and not any(d.benign for d in drafts) and not looked_alike
             )
             for benign in (False, True) if benign_too else (False,):
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
