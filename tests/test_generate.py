@@ -1630,3 +1630,22 @@ def test_a_hint_at_what_was_already_sent_is_a_threat() -> None:
         'The player wrote that "your commanders would be very interested to see what you '
         'have already sent".'
     )
+
+
+def test_a_relatives_offer_of_money_is_the_first_point_to_report(tmp_path: Path) -> None:
+    questions = _questions_from(
+        tmp_path,
+        "cousin.txt",
+        "The Security Service has detained an agent collecting data on the police radio "
+        "network. The agent turned out to be a 39-year-old technician of a regional police "
+        "communications unit.\n\nThe man was recruited through his cousin, who had not been in "
+        "touch for years. The cousin got in touch through a messenger app to share family "
+        'photos. Later he offered the technician "extra income" to help with the cost of his '
+        "daughter's treatment. The technician then passed the locations of radio repeaters, "
+        "copied configuration files to a personal flash drive and received 8,000 hryvnias "
+        "for each task. He faces life imprisonment.\n",
+    )
+    (earliest,) = {
+        q.id: q for q in questions if "when should the first report" in q.prompt
+    }.values()
+    assert _key(earliest) == "As soon as the long-lost contact offered money"

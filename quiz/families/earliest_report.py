@@ -104,10 +104,13 @@ class EarliestReport:
         offered = (
             [
                 e
-                for tag_id in ("disproportionate-reward", "paid-tasks")
+                for tag_id in ("disproportionate-reward", "paid-tasks", "unsolicited-offer")
                 if (hit := case.tag(tag_id)) is not None
                 for e in ctx.usable(hit.evidence)
                 if money.grounded_by(e.quote)
+                # The offer itself, where it names money ("offered the technician 'extra
+                # income'"), before any payment.
+                and (tag_id != "unsolicited-offer" or _MONEY_OFFERED.search(e.quote.lower()))
             ]
             if "unsolicited-offer" in case.tag_ids and step.paid
             else []
@@ -215,3 +218,9 @@ def _reported_without_consequence(case: Case) -> bool:
         for f in case.facts_of("outcome")
     )
     return reported and not caught
+
+
+_MONEY_OFFERED = re.compile(
+    r"\boffer\w*\b[^.;]{0,60}\b(?:income|money|cash|fees?|salary|payment|paid\s+work|\d[\d,.]*)"
+)
+"""An offer that names money: the stranger's or the relative's offer is the first point."""
