@@ -37,9 +37,11 @@ from quiz.taxonomy import TAGS, cue_matches
 # --- people ----------------------------------------------------------------------------------
 
 # Upper- and lower-case letters of the Latin, Greek and Cyrillic alphabets ("José Pérez",
-# "Łukasz Nowak", "Zoë Müller"), as re has no \p{Lu}.
-_UP = re.escape("".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()))
-_LO = re.escape("".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower()))
+# "Łukasz Nowak", "Zoë Müller"), and Latin Extended Additional for Vietnamese ("Nguyễn Thị Thu
+# Hà"), as re has no \p{Lu}.
+_LETTERS = [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]
+_UP = re.escape("".join(chr(c) for c in _LETTERS if chr(c).isupper()))
+_LO = re.escape("".join(chr(c) for c in _LETTERS if chr(c).islower()))
 _WORD = rf"[{_UP}][{_LO}]+"
 _NAME_TOKEN = (
     rf"(?:{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
@@ -188,7 +190,7 @@ _OUTCOME = re.compile(
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
     r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|acquittal|"
-    r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|"
+    r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|wanted\s+notice|"
     r"(?:released|freed|granted)\s+(?:on\s+)?bail|"
     r"referred\s+(?:\w+\s+){0,8}?to\s+(?:the\s+)?(?:public\s+)?prosecut(?:ors?|ion)|"
     r"(?:security|criminal|espionage|police)\s+investigation\s+into|"
@@ -225,6 +227,7 @@ _APPROACH = re.compile(
     # Someone the approach was made to: "was asked for", "was told to", "was introduced to".
     r"(?:was|were)\s+(?:later\s+|then\s+|also\s+|first\s+|soon\s+|repeatedly\s+)?"
     r"(?:asked|told|offered|introduced|pressured|pressed|threatened|urged|instructed|promised|"
+    r"looked\s+up|sought\s+out|"
     r"tasked|encouraged|persuaded)\b|"
     r"forwarded\s+(?:it|them|the\s+(?:\w+\s+)?(?:messages?|emails?|exchange|request|offer))\s+to|"
     r"sent\s+nothing|turned\s+(?:it|them|him|her|the\s+\w+)\s+down|"
@@ -528,7 +531,15 @@ def _read_people(doc: Document) -> _DocReading:
             # them. Only next to an arrest, a charge, a verdict or an approach.
             before = _lower(text[max(s_start, unnamed.start() - 40) : unnamed.start()])
             after = _lower(text[unnamed.end() : min(s_end, unnamed.end() + 120)])
-            identified = _IDENTIFIED_AS.search(before) is not None
+            identified = _IDENTIFIED_AS.search(before) is not None or (
+                # "In spring a 41-year-old grid operator at a regional dispatch centre learned":
+                # a person with an age, opening the sentence, is who the story is about.
+                _AGE_WORD.search(unnamed.group(0)) is not None
+                and unnamed.start() - s_start <= 20
+                and not _PREDICATE_BEFORE.search(before)
+                # "The official, a 42-year-old press officer": said again of someone, apposed.
+                and not before.rstrip().endswith(",")
+            )
             if (
                 _PREDICATE_BEFORE.search(before)
                 and not identified
@@ -832,7 +843,9 @@ work, whom the story is about."""
 _IDENTIFIED_AS = re.compile(
     r"\b(?:agent|suspect|detainee|spy|informant|accused|defendant|traitor|man|woman)\s+"
     r"(?:turned\s+out\s+to\s+be|proved\s+to\s+be|(?:was|has\s+been|had\s+been)\s+identified\s+"
-    r"as|(?:is|was)\s+(?=an?\s+\d))\s*$"
+    r"as|(?:is|was)\s+(?=an?\s+\d))\s*$|"
+    # "The second case concerns a 52-year-old electrician at a state-owned shipyard".
+    r"\b(?:case|cases|story|investigation)\s+(?:concerns|concerned|involves|involved)\s+$"
 )
 """Before an aged description: "The agent turned out to be a 44-year-old technician": who the
 person the story is about turned out to be."""
@@ -929,7 +942,7 @@ def _score_people(reading: _DocReading) -> None:
             if subject is not None and subject not in seen_outcome:
                 seen_outcome.add(subject)
                 reading.people[subject].outcome_hits += 1
-                if "warrant" in low[cue.start() : cue.end() + 9]:
+                if "warrant" in low[cue.start() : cue.end() + 9] or "wanted" in cue.group(0):
                     reading.people[subject].warrant_hits += 1
         for mention in mentions:
             if _HANDLES.match(low, mention.end) or _HANDLED_BY.search(

@@ -639,6 +639,19 @@ def _tags_in_a_case(sentence: str) -> set[str]:
         ("He had lost most of his savings in a pyramid scheme.", "personal-vulnerability"),
         ("She fell four months behind with her rent.", "personal-vulnerability"),
         ("She reported the matter to the security officer the same week.", "report-early"),
+        (
+            "Her son needed heart surgery that the state hospital could not do.",
+            "personal-vulnerability",
+        ),
+        ("The charity paid the deposit for the operation.", "excessive-help-flattery"),
+        ("The woman praised the nurse's devotion to her patients.", "excessive-help-flattery"),
+        ("The man visited the family with presents for the children.", "cultivation"),
+        ("He chatted with her almost every evening for a month.", "cultivation"),
+        ("A friend would pay 200 dollars for each short article.", "unsolicited-offer"),
+        ("The report had never been published.", "request-beyond-public"),
+        ("Then came requests for the plant's shift rosters.", "request-beyond-public"),
+        ("The first questions concerned publicly available statistics.", "escalation"),
+        ("He suggested they move to another messaging app.", "secrecy-pressure"),
     ],
 )
 def test_what_case_reports_tell_in_their_own_words(sentence: str, tag: str) -> None:

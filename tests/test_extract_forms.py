@@ -1066,3 +1066,29 @@ def test_photographs_taken_with_ones_own_phone_are_no_secret_channel() -> None:
         "foreign intelligence officer."
     ).values()
     assert "secrecy-pressure" not in case.tag_ids
+
+
+def test_a_vietnamese_name_and_people_a_case_concerns_or_a_sentence_opens_with() -> None:
+    found = cases(
+        "Two cases\n\n"
+        "Trần Thị Minh Thư, 31, a translator at a ministry, was contacted on a language app by "
+        "a man calling himself Paul. She reported the contacts to her security officer the "
+        "next morning and was praised for reporting.\n\n"
+        "The second case concerns a 48-year-old welder at a shipyard that builds patrol boats. "
+        "In 2023 he was looked up by a former classmate, who lent him money and later asked "
+        "him for drawings of vessels, which the welder copied onto a USB stick. He crossed the "
+        "border on foot. A wanted notice has been issued.\n"
+    )
+    assert set(found) == {"Trần Thị Minh Thư", "a 48-year-old welder"}
+
+
+def test_an_aged_person_opening_a_sentence_is_the_one_the_story_is_about() -> None:
+    found = cases(
+        "Case 1: help in a crisis\n\n"
+        "In spring a 39-year-old substation engineer learned that his son needed surgery "
+        "abroad. Shortly afterwards he received a message from a woman who introduced herself "
+        "as a charity coordinator. The charity paid the deposit for the operation. Later she "
+        "asked him for the substation's switching schedules. The engineer told his security "
+        "officer and handed nothing over.\n"
+    )
+    assert list(found) == ["a 39-year-old substation engineer"]
