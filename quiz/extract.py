@@ -619,6 +619,10 @@ def _read_people(doc: Document) -> _DocReading:
         for name, start, end, titles in runs:
             if any(a < end and start < b for a, b in taken):
                 continue
+            if _ARTICLE_BEFORE.search(text, max(s_start, start - 6), start) and _NOUN_AFTER.match(
+                text, end
+            ):
+                continue  # "a Hong Kong freight-forwarding company": a place used as a modifier
             tokens = name.split()
             canonical: str | None = None
             if name in people:
@@ -783,7 +787,7 @@ _ROLE_AFTER = re.compile(
     r"developer|aide|adviser|advisor|lecturer|teacher|pilot|specialist|guard|worker|operator|"
     r"servant|captain|commander|major|sergeant|colonel|lieutenant|inspector|director|welder|"
     r"staffer|designer|accountant|doctor|nurse|candidate|citizen|national|businessman|"
-    r"businesswoman)\b"
+    r"businesswoman|broker|cleaner|cook|receptionist|driver|electrician|dispatcher|musician)\b"
 )
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*$|\bv\.?\s+$", re.IGNORECASE
@@ -1299,7 +1303,8 @@ _ROLE_NOUNS = (
     + r")"
 )
 _ROLE = re.compile(
-    r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|serving\s+as|served\s+as|employed\s+as)"
+    r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
+    r"served\s+as|employed\s+as)"
     r"\s+|,\s+)"
     r"(?:a\s+|an\s+|the\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born)\s)[a-z][\w-]*\s+)"
@@ -1377,6 +1382,10 @@ _AT_PLACE = re.compile(
 _DESCRIBED = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?({_ROLE_NOUNS})\b")
 """A person described by a job ("an army cook", "a political journalist"): a lead with two tells
 two stories."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
+"""Around a capitalised run: an article before it and a lower-case word after it ("a Hong Kong
+freight-forwarding company"): the run qualifies a noun, it is no person."""
 _AS_ROLE = re.compile(
     rf"\s*As\s+an?\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s*,?\s+(?:he|she)\b"
 )

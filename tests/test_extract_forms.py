@@ -1092,3 +1092,15 @@ def test_an_aged_person_opening_a_sentence_is_the_one_the_story_is_about() -> No
         "officer and handed nothing over.\n"
     )
     assert list(found) == ["a 39-year-old substation engineer"]
+
+
+def test_a_place_that_qualifies_a_noun_is_no_person_and_leaves_the_contact_to_the_case() -> None:
+    (case,) = cases(
+        "A court sentenced Rafael Ortega Ruiz, a 45-year-old customs broker, to eight years in "
+        "prison for passing cargo manifests to a foreign intelligence service.\n\n"
+        'The contact began at a trade fair in 2022. A man who introduced himself as "Tom Ho", '
+        "a consultant for a Hong Kong freight company, visited the broker's stand and praised "
+        "his knowledge of port procedure. Ho later paid Ortega Ruiz 2,000 dollars per report. "
+        "Ortega Ruiz was arrested in May.\n"
+    ).values()
+    assert "false-persona" in case.tag_ids

@@ -1649,3 +1649,24 @@ def test_a_relatives_offer_of_money_is_the_first_point_to_report(tmp_path: Path)
         q.id: q for q in questions if "when should the first report" in q.prompt
     }.values()
     assert _key(earliest) == "As soon as the long-lost contact offered money"
+
+
+def test_a_fishing_trip_opens_with_a_stranger_and_a_broker_works_by_the_port() -> None:
+    import re
+
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    passage = "He was approached during a fishing trip by a man who said he was an investor."
+    found = next(
+        o.approach
+        for o in scenario_material().openings
+        if o.channel == "in-person" and re.search(o.pattern, passage.lower())
+    )
+    assert found.startswith("On a fishing trip")
+    case = _one_case(
+        "Rafael Ortega Ruiz, 45, a customs broker who ran a brokerage at the port, was "
+        "sentenced to eight years in prison for passing cargo manifests to a foreign "
+        "intelligence officer, who paid him 2,000 dollars per report."
+    )
+    assert build_frame(case, scenario_material()).workplace.place == "a container port"
