@@ -1670,3 +1670,32 @@ def test_a_fishing_trip_opens_with_a_stranger_and_a_broker_works_by_the_port() -
         "intelligence officer, who paid him 2,000 dollars per report."
     )
     assert build_frame(case, scenario_material()).workplace.place == "a container port"
+
+
+@pytest.mark.parametrize(
+    ("passage", "kept_from_work"),
+    [
+        ("She told him to install an encrypted messaging application on a separate phone.", False),
+        ("He told her not to tell anyone and to use an encrypted messaging app.", True),
+    ],
+)
+def test_an_app_alone_is_not_told_as_a_contact_kept_from_work(
+    passage: str, kept_from_work: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    told = scenario_material().signs["secrecy-pressure"].as_shown_by(passage)
+    assert "encrypted" in told.story
+    assert ("anyone at work" in told.story) is kept_from_work
+
+
+def test_a_visit_on_business_is_never_told_of_a_contact_made_in_private_life() -> None:
+    from quiz.scenario_material import scenario_material
+
+    (detail,) = [
+        d
+        for group in scenario_material().ordinary.values()
+        for d in group
+        if "in town for a few days" in d.story
+    ]
+    assert detail.work

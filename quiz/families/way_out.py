@@ -30,7 +30,8 @@ class WayOut:
         right = actions.way_out.format(surrender=channel.action)
         prompt = (
             f"You are {frame.role} at {frame.workplace.place}. Some time ago you sent a contact "
-            f"a few internal documents of your {frame.workplace.unit}. Now that you want to stop, "
+            f"some material from work at your {frame.workplace.unit} (photographs, notes or "
+            "copies) that you should not have shared. Now that you want to stop, "
             "the contact hints that your employer could find out about it unless you send more. "
             "What is the best way out?"
         )
