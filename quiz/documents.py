@@ -93,4 +93,20 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 sentences.append(Sentence(trimmed_start, trimmed_end, paragraph))
                 last_end = trimmed_end
             piece_start = piece_end + 1
-    return tuple(sentences)
+    # A title before a name the segmenter does not know ("whether Ms. Hà could"): not the end of
+    # a sentence; the two pieces of one paragraph are one sentence.
+    merged: list[Sentence] = []
+    for sentence in sentences:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.paragraph == sentence.paragraph
+            and _TITLE_AT_END.search(text, previous.start, previous.end)
+        ):
+            merged[-1] = Sentence(previous.start, sentence.end, previous.paragraph)
+        else:
+            merged.append(sentence)
+    return tuple(merged)
+
+
+_TITLE_AT_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sgt|Capt|Col|Gen|Lt|Atty|Engr|Rev|St)\.$")

@@ -53,6 +53,7 @@ _PARTICLES = (
     r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|do|des|los|las|della|degli|dei|bin|"
     r"binti|binte|bte|ibn|ter|ten|al|el|y|e|zu|af|av|op)"
 )
+_PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint"})
 _RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*{_NAME_TOKEN})*")
 
 # Capitalised words that begin a sentence or name a title, never a given name or surname.
@@ -215,8 +216,8 @@ _APPROACH = re.compile(
     r"department|superiors?|manager|employer|directorate)|"
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|matter|"
     r"messages?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
-    r"reported\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:suitor|contact|approach|"
-    r"stranger|man|woman|messages?|emails?|offer|request|invitation|conversation|meeting)\s+to\b|"
+    r"reported\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:suitor|contacts?|approach(?:es)?|"
+    r"stranger|man|woman|messages?|emails?|offers?|requests?|invitation|conversations?|meeting)\s+to\b|"
     r"declined|refused|did\s+not\s+reply|alerted|turn(?:ed)?\s+down|"
     r"(?:tried|trying|attempt(?:ed|ing)?|sought)\s+to\s+recruit|"
     r"reported\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:member|colleague|acquaintance|neighbou?r|friend|man|woman|person|parent)\b|"
@@ -251,6 +252,11 @@ _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"[,\"”]\s*said\s+(?:dr\.?\s+|prof\.?\s+)?$",
     re.IGNORECASE,
 )
+_SPOKESPERSON_AFTER = re.compile(
+    r",\s+(?:\d{1,2},\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\b", re.IGNORECASE
+)
+"""After a name: "Colonel Phạm Văn Tùng, a spokesman for the ministry": who speaks for an
+office is never the case."""
 _SECURITY_HEAD = re.compile(
     r"\b(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security,?\s+(?:\w+\.?\s+)?$",
     re.IGNORECASE,
@@ -359,12 +365,15 @@ def _name_runs(
         )
         while tokens and tokens[-1].endswith(".") and not initial_surname:
             tokens.pop()
-        if not tokens or any(t.lower().rstrip("s") in _NOT_NAME_WORDS for t in tokens):
+        # After "bin" or "ibn" a word is a father's name, whatever else it means ("Salim bin
+        # Said bin Nasser Al Harthi").
+        words = [t for n, t in enumerate(tokens) if n == 0 or tokens[n - 1] not in _PATRONYMIC]
+        if not tokens or any(t.lower().rstrip("s") in _NOT_NAME_WORDS for t in words):
             continue
-        if any(t.lower() in _NOT_NAME_WORDS for t in tokens):
+        if any(t.lower() in _NOT_NAME_WORDS for t in words):
             continue
-        if len(tokens) > 5:
-            continue
+        if sum(1 for t in tokens if t[:1].isupper()) > 5:
+            continue  # particles ("bin", "van der") are not counted
         name = " ".join(tokens)
         name_start = match.start() + match.group().index(tokens[0])
         if _ORG_CONTINUES.match(text, name_start + len(name), end):
@@ -682,7 +691,7 @@ def _read_people(doc: Document) -> _DocReading:
             wide_after = text[end : min(s_end, end + 120)]
             if _DIPLOMAT_BEFORE.search(wide_before) or _EXPELLED_AFTER.search(wide_after):
                 person.contact = True
-            if _SECURITY_HEAD.search(before):
+            if _SECURITY_HEAD.search(before) or _SPOKESPERSON_AFTER.match(after):
                 # "Serata's head of security, Encik Farid Osman, reported the matter": whoever
                 # runs security reports as part of the job, and is never the case.
                 person.bench = True
@@ -1375,8 +1384,9 @@ _AGED_AGAIN = re.compile(
 """Once the person is named: "Eight weeks later the 29-year-old network engineer was
 sitting ...": the story's way of naming them again, by age and job."""
 _AT_PLACE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|employed|serv(?:es|ed|ing)|job)\s+(?:\w+\s+){0,4}?(?:at|with|for)\s+"
-    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?$"
+    r"\b(?:work(?:s|ed|ing)?|employed|serv(?:es|ed|ing)|job|scientist|researcher|engineer|"
+    r"analyst|technician|lecturer|professor|accountant|clerk|officer)\s+(?:\w+\s+){0,4}?"
+    r"(?:at|with|for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?$"
 )
 """Just before a sector's word: the place someone works at ("working on ... at a local ")."""
 _DESCRIBED = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?({_ROLE_NOUNS})\b")

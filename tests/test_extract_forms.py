@@ -1104,3 +1104,35 @@ def test_a_place_that_qualifies_a_noun_is_no_person_and_leaves_the_contact_to_th
         "Ortega Ruiz was arrested in May.\n"
     ).values()
     assert "false-persona" in case.tag_ids
+
+
+def test_a_title_before_a_name_does_not_end_a_sentence() -> None:
+    from quiz.documents import split_sentences
+
+    text = "The friend asked whether Ms. Hà could translate a draft. She refused."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The friend asked whether Ms. Hà could translate a draft.",
+        "She refused.",
+    ]
+
+
+def test_a_fathers_name_after_bin_and_a_spokesman_who_is_no_case() -> None:
+    found = cases(
+        "The Public Prosecution has referred the case of a cargo pilot, Captain Salim bin Said "
+        "bin Nasser Al Harthi, 38, to the criminal court, to be tried in absentia for passing "
+        "flight data to a foreign intelligence service. Colonel Ahmed Al Balushi, a spokesman "
+        "for the prosecution, said Captain Salim had been paid 20,000 rials and copied "
+        "cargo manifests for a woman he met on a dating app. Captain Salim fled the country "
+        "before he could be arrested, and he has been charged with espionage."
+    )
+    assert "Salim bin Said bin Nasser Al Harthi" in found
+    assert "Ahmed Al Balushi" not in found
+
+
+def test_the_place_after_a_scientists_job_is_where_she_works() -> None:
+    frame = _frame(
+        "Dr. Lena Ortiz, a materials scientist at a university faculty involved in a defence "
+        "research project, was charged with espionage after she passed test results to a "
+        "foreign intelligence officer, who paid her 5,000 euros."
+    )
+    assert frame.workplace.place == "a university"
