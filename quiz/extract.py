@@ -1334,7 +1334,7 @@ _ROLE_AT_ORG = re.compile(
 )
 """In a lead: "prosecutors charged a 38-year-old engineer at a regional water utility"."""
 _ROLE_THEN_NAME = re.compile(
-    rf"\ban?\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s*,\s*"
+    rf"\ban?\s+(?P<role>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s*,\s*"
     r"(?:(?:Captain|Major|Colonel|Lieutenant|Sergeant|Corporal|Private|Commander|Dr\.?|Mr\.?|"
     r"Ms\.?|Mrs\.?)\s+)?$"
 )
@@ -1461,7 +1461,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "water",
             r"\b(?:water\s+(?:utility|utilities|company|supply|board|authority|works)|"
-            r"pumping[- ]stations?)\b",
+            r"pumping[- ]stations?|aqueducts?|sewers?|sewerage)\b",
         ),
         (
             "local government",
@@ -1489,7 +1489,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("academia", r"\b(?:university|college|academic|professor)\b"),
         ("finance", r"\b(?:bank|financ\w+)\b"),
-        ("aviation", r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?)\b"),
+        (
+            "aviation",
+            r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?|air\s+freight|"
+            r"cargo\s+(?:airline|carrier)|freight\s+carrier)\b",
+        ),
         (
             "prison",
             r"\bat\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}prison\b|\b(?:prison|jail)\s+(?:officers?|guards?|"

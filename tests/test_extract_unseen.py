@@ -143,6 +143,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus30",
     CORPUS.parent / "corpus31",
     CORPUS.parent / "corpus32",
+    CORPUS.parent / "corpus33",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -204,7 +205,9 @@ initials with an age, "E.D., 41,", a rank before a name, a surname only): 4 of 6
 at precision 0.82, the recruiter's cover name taken for the case; corpus32 (a Vietnamese name
 "Nguyễn Thị Thu Hà", "The second case concerns a 52-year-old electrician", "In spring a
 41-year-old grid operator ... learned", a wanted notice, a first name with an initial): 5 of 8,
-recall 0.48 at precision 0.91.
+recall 0.48 at precision 0.91; corpus33 ("Captain Salim bin Said bin Nasser Al Harthi" then
+"Captain Salim", a technician described with his workplace, initials, a surname only): 5 of 6,
+recall 0.63 at precision 0.87.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -242,6 +245,7 @@ FOUND = {
     "corpus30": 7,
     "corpus31": 6,
     "corpus32": 8,
+    "corpus33": 6,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

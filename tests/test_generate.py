@@ -1699,3 +1699,42 @@ def test_a_visit_on_business_is_never_told_of_a_contact_made_in_private_life() -
         if "in town for a few days" in d.story
     ]
     assert detail.work
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ana Rojas Mora, 40, a hydraulic engineer with the national Institute of Aqueducts "
+            "and Sewers, was sentenced to six years in prison for passing network maps to a "
+            "foreign intelligence officer, who paid her 9,000 dollars.",
+            "a water utility",
+        ),
+        (
+            "Prosecutors charged an Omani cargo pilot, Captain Hamad bin Ali Al Rawahi, 41, a "
+            "captain with a freight carrier, with espionage after he passed cargo manifests to "
+            "a foreign intelligence officer, who paid him 10,000 rials.",
+            "an airport",
+        ),
+    ],
+)
+def test_water_works_and_freight_carriers_are_workplaces(text: str, place: str) -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    assert build_frame(_one_case(text), scenario_material()).workplace.place == place
+
+
+def test_a_course_taken_online_is_an_online_way_in_and_one_paid_for_is_not() -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+    from quiz.taxonomy import find_cues
+
+    enrolled = "He enrolled in a free online course on hydraulic modelling."
+    assert "online-approach" in find_cues(enrolled)
+    assert "online-approach" not in find_cues("The mentor paid for an online course for him.")
+    found = next(
+        o.approach for o in scenario_material().openings if re.search(o.pattern, enrolled.lower())
+    )
+    assert found.startswith("You sign up for a free online course")
