@@ -16,7 +16,7 @@ from quiz.qformat import dumps_set
 from quiz.taxonomy import TAGS, TOPICS, find_cues
 from quiz.validate import load_sets
 
-from .conftest import QUESTIONS, SEEDS
+from .conftest import CORPUS, QUESTIONS, SEEDS
 
 LABEL_TO_TAG = {tag.label.lower(): tag.id for tag in TAGS.values()}
 
@@ -1738,3 +1738,30 @@ def test_a_course_taken_online_is_an_online_way_in_and_one_paid_for_is_not() -> 
         o.approach for o in scenario_material().openings if re.search(o.pattern, enrolled.lower())
     )
     assert found.startswith("You sign up for a free online course")
+
+
+def test_one_act_told_once_is_no_sequence_of_two_signs_to_wait_between(tmp_path: Path) -> None:
+    import shutil
+
+    # The engineer "copied 312 internal files onto a USB drive": one act, which grounds both
+    # copying files and using one's access; a timeline would split it in two.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(CORPUS.parent / "corpus33" / "01.txt", seeds / "01.txt")
+    questions = [q for s in generate(load_material(seeds)) for q in s.questions]
+    assert questions
+    assert not any("about a colleague, in this order" in q.prompt for q in questions)
+
+
+def test_keeping_the_messages_reads_as_a_sentence_without_a_pasted_channel(sets) -> None:
+    kept = [q for s in sets for q in s.questions if "What do you do with the messages?" in q.prompt]
+    assert kept
+    for question in kept:
+        assert "whose job it is (" not in question.explanation
+
+
+def test_a_dating_application_is_a_dating_app() -> None:
+    from quiz.taxonomy import find_cues
+
+    sentence = "During layovers abroad the pilot met a woman on a dating application."
+    assert "online-approach" in find_cues(sentence)

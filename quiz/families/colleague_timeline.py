@@ -22,6 +22,10 @@ class ColleagueTimeline:
         if len(signs) < 2:
             return []
         first, later = signs[0], signs[-1]
+        if first.evidence == later.evidence:
+            # One act the report tells once ("copied 312 files onto a USB drive") is no
+            # sequence of two signs to wait between.
+            return []
         ctx.used.add((NAME, first.sign.tag))
         rng = ctx.rng(NAME, frame.case.id)
         ordinary = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quiz.families.base import Context, Draft, lc
+from quiz.families.base import Context, Draft
 from quiz.frames import CaseFrame
 from quiz.models import Evidence
 
@@ -73,7 +73,7 @@ class KeepEvidence:
             "The messages are the evidence: kept unchanged, with the sender's details, they let "
             f"{channel.name} trace the contact and see what was asked. Deleting them loses the "
             "trail, replying warns the other side, and sharing them spreads what should stay "
-            f"with the people whose job it is ({lc(channel.action)}). "
+            "with the people whose job it is. "
         )
         if stated is not None:
             explanation += ctx.cite(case, stated)
