@@ -1765,3 +1765,10 @@ def test_a_dating_application_is_a_dating_app() -> None:
 
     sentence = "During layovers abroad the pilot met a woman on a dating application."
     assert "online-approach" in find_cues(sentence)
+
+
+def test_the_welcome_lunch_is_told_at_the_start_of_a_stay(sets) -> None:
+    for question in (q for s in sets for q in s.questions):
+        at = question.prompt.find("welcome lunch")
+        if at >= 0:
+            assert "stay nears its end" not in question.prompt[:at], question.prompt
