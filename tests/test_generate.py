@@ -1772,3 +1772,24 @@ def test_the_welcome_lunch_is_told_at_the_start_of_a_stay(sets) -> None:
         at = question.prompt.find("welcome lunch")
         if at >= 0:
             assert "stay nears its end" not in question.prompt[:at], question.prompt
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "She first asked him for published tide tables, then for the internal berthing plans of "
+        "the naval base.",
+        "He was first asked for photographs from a public open day. By spring he was being asked "
+        "for extracts from manuals marked classified.",
+    ],
+)
+def test_requests_that_step_up_from_public_to_internal_ground_the_switch(passage: str) -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["request-beyond-public"]
+    assert sign.grounded_by(passage)
+    assert sign.span_next
+    # The recruit's own step up is no request by the contact.
+    assert not sign.grounded_by(
+        "The engineer initially passed on brochures, but subsequently sent internal reports."
+    )
