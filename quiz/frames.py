@@ -165,6 +165,8 @@ def build_frame(
     )
     channel = "online" if first_online else "abroad" if "abroad-targeting" in tags else "in-person"
     signs: list[SignInCase] = []
+    own = {(e.doc, e.start) for hit in case.tags for e in hit.evidence}
+    """The case's own sentences: where a sign may continue into the next one."""
     grounding: dict[Evidence, int] = {}
     """How many signs each passage grounds already: a passage grounds at most two, so that a
     case's questions do not all lean on one sentence."""
@@ -186,7 +188,6 @@ def build_frame(
             if not usable and hit and sign.span_next and with_next is not None:
                 # The concept told over two sentences of the case's own: a passage and the
                 # next one in its paragraph, when that sentence is told of this case too.
-                own = {(e.doc, e.start) for h in case.tags for e in h.evidence}
                 for e in hit.evidence:
                     pair = with_next(e) if not is_garbled(e, blocked) else None
                     if (

@@ -320,6 +320,31 @@ def pick_signs(
     return chosen
 
 
+def case_details(
+    ctx: Context,
+    frame: CaseFrame,
+    sign: Sign,
+    rng: random.Random,
+    count: int,
+    *,
+    benign: bool,
+    private: bool,
+) -> list[Ordinary]:
+    """Ordinary details that fit the case's situation: about a colleague or about the contact
+    (by the case's channel), none of first impressions for a contact already known, none that
+    a cover already says, and only details that fit the person's kind of job."""
+    colleague = sign.perspective == "colleague"
+    return ctx.ordinary(
+        "colleague" if colleague else frame.channel,
+        rng,
+        count,
+        familiar=frame.familiar and not benign and not colleague,
+        personal=private,
+        cover=bool(frame.cover) and not colleague,
+        office=frame.office,
+    )
+
+
 def situation(
     ctx: Context,
     frame: CaseFrame,
@@ -334,15 +359,7 @@ def situation(
     ordinary counterpart. Returns the text and the ordinary details it contains."""
     colleague = sign.perspective == "colleague"
     contact, private = private_opening(frame, sign, benign, rng)
-    ordinary = ctx.ordinary(
-        "colleague" if colleague else frame.channel,
-        rng,
-        details,
-        familiar=frame.familiar and not benign,
-        personal=private,
-        cover=bool(frame.cover) and not colleague,
-        office=frame.office,
-    )
+    ordinary = case_details(ctx, frame, sign, rng, details, benign=benign, private=private)
     if colleague:
         opening = [frame.colleague_setting]
     else:

@@ -8,6 +8,7 @@ from quiz.families.base import (
     Draft,
     around,
     cap,
+    case_details,
     first_contact,
     opened_by_stranger,
     pick_signs,
@@ -38,17 +39,8 @@ class RedFlag:
         sign = found.sign
         rng = ctx.rng(NAME, frame.case.id, sign.tag)
         colleague = sign.perspective == "colleague"
-        group = "colleague" if colleague else frame.channel
         contact, private = private_opening(frame, sign, False, rng)
-        details = ctx.ordinary(
-            group,
-            rng,
-            3,
-            familiar=frame.familiar and not colleague,
-            personal=private,
-            cover=bool(frame.cover) and not colleague,
-            office=frame.office,
-        )
+        details = case_details(ctx, frame, sign, rng, 3, benign=False, private=private)
         if len(details) < 3:
             return None
         body = around(frame.story(sign), details, rng, last=sign.last)
