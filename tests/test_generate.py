@@ -1436,26 +1436,26 @@ def test_a_second_passage_from_another_document_is_cited_under_its_own_title(set
 def test_ways_in_from_private_life_are_told_as_the_report_tells_them(
     passage: str, opening: str
 ) -> None:
+    channels = ("online", "abroad") if "app" in passage else ("in-person",)
+    assert _openings(passage, channels)[0].startswith(opening)
+
+
+def _openings(passage: str, channels: tuple[str, ...] = ()) -> list[str]:
+    """The approaches whose pattern finds the passage, in the data file's order (of the given
+    channels only, when given)."""
     import re
 
     from quiz.scenario_material import scenario_material
 
-    found = next(
+    return [
         o.approach
         for o in scenario_material().openings
-        if re.search(o.pattern, passage.lower())
-        and (o.channel == "in-person") != ("app" in passage)
-    )
-    assert found.startswith(opening)
+        if (not channels or o.channel in channels) and re.search(o.pattern, passage.lower())
+    ]
 
 
 def test_a_relative_named_only_for_an_account_is_no_way_in() -> None:
-    import re
-
-    from quiz.scenario_material import scenario_material
-
-    passage = "He was paid through transfers under his brother-in-law's name."
-    assert not any(re.search(o.pattern, passage.lower()) for o in scenario_material().openings)
+    assert not _openings("He was paid through transfers under his brother-in-law's name.")
 
 
 def test_the_way_in_told_first_opens_the_situation_not_an_event_told_later() -> None:
@@ -1597,29 +1597,12 @@ def test_one_passage_never_grounds_the_trouble_and_the_favours_that_relieved_it(
 def test_newcomers_exchanges_and_job_platforms_open_as_the_report_tells(
     passage: str, opening: str
 ) -> None:
-    import re
-
-    from quiz.scenario_material import scenario_material
-
-    found = next(
-        o.approach
-        for o in scenario_material().openings
-        if re.search(o.pattern, passage.lower()) and (o.channel != "online" or "online" in passage)
-    )
-    assert found.startswith(opening)
+    channels = ("online", "in-person", "abroad") if "online" in passage else ("in-person", "abroad")
+    assert _openings(passage, channels)[0].startswith(opening)
 
 
 def test_someone_who_once_was_an_exchange_student_is_no_exchange_opening() -> None:
-    import re
-
-    from quiz.scenario_material import scenario_material
-
-    passage = "The friend had studied in Tampere as an exchange student."
-    assert not any(
-        re.search(o.pattern, passage.lower())
-        for o in scenario_material().openings
-        if o.channel == "abroad"
-    )
+    assert not _openings("The friend had studied in Tampere as an exchange student.", ("abroad",))
 
 
 def test_a_hint_at_what_was_already_sent_is_a_threat() -> None:
@@ -1652,18 +1635,11 @@ def test_a_relatives_offer_of_money_is_the_first_point_to_report(tmp_path: Path)
 
 
 def test_a_fishing_trip_opens_with_a_stranger_and_a_broker_works_by_the_port() -> None:
-    import re
-
     from quiz.frames import build_frame
     from quiz.scenario_material import scenario_material
 
     passage = "He was approached during a fishing trip by a man who said he was an investor."
-    found = next(
-        o.approach
-        for o in scenario_material().openings
-        if o.channel == "in-person" and re.search(o.pattern, passage.lower())
-    )
-    assert found.startswith("On a fishing trip")
+    assert _openings(passage, ("in-person",))[0].startswith("On a fishing trip")
     case = _one_case(
         "Rafael Ortega Ruiz, 45, a customs broker who ran a brokerage at the port, was "
         "sentenced to eight years in prison for passing cargo manifests to a foreign "
@@ -1726,18 +1702,13 @@ def test_water_works_and_freight_carriers_are_workplaces(text: str, place: str) 
 
 
 def test_a_course_taken_online_is_an_online_way_in_and_one_paid_for_is_not() -> None:
-    import re
 
-    from quiz.scenario_material import scenario_material
     from quiz.taxonomy import find_cues
 
     enrolled = "He enrolled in a free online course on hydraulic modelling."
     assert "online-approach" in find_cues(enrolled)
     assert "online-approach" not in find_cues("The mentor paid for an online course for him.")
-    found = next(
-        o.approach for o in scenario_material().openings if re.search(o.pattern, enrolled.lower())
-    )
-    assert found.startswith("You sign up for a free online course")
+    assert _openings(enrolled)[0].startswith("You sign up for a free online course")
 
 
 def test_one_act_told_once_is_no_sequence_of_two_signs_to_wait_between(tmp_path: Path) -> None:
