@@ -149,6 +149,9 @@ class Sign:
     now?")."""
     benign_arranged: bool = False
     """Its harmless twin is harmless because the contact is arranged: it always opens so."""
+    met_through_work: bool = False
+    """The story's contact is someone met through work (official contact that turns private):
+    its situations, suspicious or not, always open with the arranged contact."""
     opening_bound: bool = False
     """The sign is the stranger's approach itself: its situation always opens with it."""
     action: str = ""

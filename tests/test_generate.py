@@ -451,6 +451,50 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     assert {first_contact(own, sign, False, random.Random(n)) for n in range(40)} == {own.approach}
 
 
+def test_official_contact_turning_private_opens_with_a_contact_met_through_work(material) -> None:
+    # "Your meetings with the contact move from the office to private meetings" is told of a
+    # counterpart met through work: a stranger or a conference acquaintance never had office
+    # meetings to move from.
+    import random
+
+    from quiz.families.base import first_contact
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    scenarios = scenario_material()
+    sign = scenarios.signs["cultivation"]
+    frame = build_frame(material.extraction.case("zhang-xiangbin"), scenarios)
+    own = attrs.evolve(frame, approach="At your club, a friendly member talks to you.")
+    for case_frame in (frame, own):
+        arranged = scenarios.channels[case_frame.channel].arranged
+        for benign in (False, True):
+            openings = {
+                first_contact(case_frame, sign, benign, random.Random(n)) for n in range(30)
+            }
+            assert openings == {arranged}
+    # Other signs keep the case's own way in.
+    other = scenarios.signs["secrecy-pressure"]
+    assert {first_contact(own, other, False, random.Random(n)) for n in range(30)} == {own.approach}
+
+
+def test_what_to_do_about_a_colleague_leaving_offers_wrong_choices_that_fit_a_departure(
+    sets,
+) -> None:
+    # A flight does not happen again and cannot wait for an appraisal: its wrong choices are
+    # delays and private moves that fit someone about to leave.
+    asked = [
+        q
+        for s in sets
+        for q in s.questions
+        if "about to leave the country" in q.prompt and q.prompt.endswith("What should you do?")
+    ]
+    assert asked
+    for question in asked:
+        texts = " ".join(c.text for c in question.choices).lower()
+        assert "happen again" not in texts and "appraisal" not in texts, question.id
+        assert "next week" in texts, question.id
+
+
 def test_mixed_sets_are_at_most_a_third_harmless(sets) -> None:
     for question_set in sets:
         if question_set.id.startswith("case-"):

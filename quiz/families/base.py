@@ -376,6 +376,9 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
     it, else with any of those or the channel's stranger, so that a generic opening never
     gives the answer away."""
     channel = frame.material.channels[frame.channel]
+    if sign.met_through_work:
+        # "Official contact turning private" needs the official contact told first.
+        return channel.arranged
     if benign:
         # Never a stranger: a stranger who asks even for public material is how cases begin,
         # so "nothing here calls for a report" would be debatable.
