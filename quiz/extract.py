@@ -51,7 +51,9 @@ _NAME_TOKEN = (
 # Lower-case particles inside a name: "Jan van der Berg", "Ana de la Cruz", "Ali bin Said".
 _PARTICLES = (
     r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|do|des|los|las|della|degli|dei|bin|"
-    r"binti|binte|bte|ibn|ter|ten|al|el|y|e|zu|af|av|op)"
+    r"binti|binte|bte|ibn|ter|ten|al|el|y|e|zu|af|av|op|"
+    # Azerbaijani and Kyrgyz patronymics: "Elvin Rasim oglu Mammadov", "Aigul Bakyt kyzy".
+    r"oglu|oğlu|ogly|qizi|qızı|gizi|kyzy|kizi|uulu)"
 )
 _PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint"})
 _RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*{_NAME_TOKEN})*")
@@ -193,6 +195,11 @@ _OUTCOME = re.compile(
     r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|acquittal|"
     r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|wanted\s+notice|"
     r"(?:released|freed|granted)\s+(?:on\s+)?bail|"
+    # Held before trial: "placed in preventive detention", "ordered him held ... pending
+    # investigation", "remanded"; a sentence given: "received a two-year suspended sentence".
+    r"(?:preventive|pre-?trial)\s+detention|remanded|"
+    r"held\s+(?:\w+\s+){0,4}?pending\s+(?:investigation|trial)|"
+    r"(?:suspended|prison|jail|custodial)\s+sentence|"
     r"referred\s+(?:\w+\s+){0,8}?to\s+(?:the\s+)?(?:public\s+)?prosecut(?:ors?|ion)|"
     r"(?:security|criminal|espionage|police)\s+investigation\s+into|"
     # Named as a suspect: "is suspected of passing information about a training area".
@@ -240,14 +247,16 @@ _APPROACH = re.compile(
     r"office|department|unit)|police)|"
     r"(?:decided|declined|chose)\s+not\s+to\s+(?:bring|file|press)\s+charges|voluntary\s+disclosure|"
     r"(?:went|go|going)\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|manager|superiors?|"
-    r"security|boss|employer|commanding)|told\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
-    r"manager|superiors?|security|boss|employer))\b",
+    r"security|boss|employer|commanding|commander)|told\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
+    r"manager|superiors?|security|boss|employer|commanding|commander))\b",
 )
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
     r"reporter|attorney|lawyer|detective|director|chief|head|counsel|solicitor|barrister|"
     r"advocate)s?,?\s+(?:(?:for|of)\s+the\s+(?:accused|defendant|defence|defense),?\s+)?"
-    r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+)?$|"
+    # An honorific between the office and the name: "Special Branch director Datuk Hafiz".
+    r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+|datuk\s+|dato'?\s+|datin\s+|"
+    r"tan\s+sri\s+|tun\s+|haji\s+|sheikh\s+|sir\s+|dame\s+)?$|"
     # "..., said Mariana Ochoa, a consultant who advises ...": someone quoted, not the case.
     r"[,\"”]\s*said\s+(?:dr\.?\s+|prof\.?\s+)?$",
     re.IGNORECASE,
@@ -382,6 +391,10 @@ def _name_runs(
             text, name_start + len(name), end
         ):
             continue  # "at the Kunichina Gora crossing", "the Francistown Magistrate's Court"
+        if _IN_PLACE.search(text, max(start, name_start - 6), name_start) and not re.match(
+            r"[’']s\b", text[name_start + len(name) : name_start + len(name) + 3]
+        ):
+            continue  # "a sentencing court in La Paz": a place
         if (
             name_start > 0
             and text[name_start - 1] in '"“'
@@ -391,6 +404,8 @@ def _name_runs(
         yield name, name_start, name_start + len(name), titles
 
 
+_IN_PLACE = re.compile(r"\b(?:in|near)\s+$")
+"""Before a capitalised run: a place ("a court in La Paz"), unless a possessive follows."""
 _ORG_CONTINUES = re.compile(
     rf"\s+(?:and|&|of|for)\s+(?:{_WORD}\s+){{0,3}}(?:Branch|Bureau|Unit|Service|Services|"
     r"Division|Department|Agency|Office|Directorate|Ministry|Police|Squad|Command|Authority|"
@@ -801,6 +816,7 @@ _ROLE_AFTER = re.compile(
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*$|\bv\.?\s+$", re.IGNORECASE
 )
+_SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)
 _DEFENDANT_ANAPHOR = re.compile(r"\bthe\s+(?:accused|defendant)\b", re.IGNORECASE)
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
 _UNNAMED = re.compile(
@@ -897,6 +913,11 @@ _HANDLED_BY = re.compile(
 )
 """Before a name: the person gives the orders (a handler)."""
 
+_ORDERED_OBJECT = re.compile(
+    r"\b(?:ordered|sent|placed|put|remanded|kept|sentenced|jailed)\s+(?:him|her|them)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
+"""Before an outcome: someone orders it for another ("ordered him held in detention")."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|get)\s+(?:\w+\s+)?$")
 
 
@@ -943,6 +964,9 @@ def _score_people(reading: _DocReading) -> None:
             subject = (
                 _subject_of(cue, mentions, low) if mentions else (implied[0] if implied else None)
             )
+            if _ORDERED_OBJECT.search(low, max(0, cue.start() - 40), cue.start()):
+                # "Judge X ordered him held in pre-trial detention": about whom "him" means.
+                subject = implied[0] if implied else None
             if _IN_ABSENTIA.match(low, cue.end()):
                 # Charged or tried in his absence: not caught, and in a recruitment story
                 # most often the foreign handler.
@@ -1042,7 +1066,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     contacts: set[int] = set()
     others: set[int] = set()
     for mention in reading.mentions:
-        if mention.name in case_names:
+        # A judge, prosecutor or lawyer named in passing never takes over whom "she" means:
+        # after "prosecutor X told the court", the story goes on about the defendant.
+        if mention.name in case_names and not reading.people[mention.name].bench:
             if mention.name not in by_sentence[mention.sentence]:
                 by_sentence[mention.sentence].append(mention.name)
         elif reading.people[mention.name].contact:
@@ -1105,6 +1131,16 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         defendant = next((n for n in case_names if reading.people[n].defendant), None)
         if defendant and _DEFENDANT_ANAPHOR.search(text):
             focus = defendant  # "the accused" is the defendant, whoever was named last
+        elif (
+            focus is not None
+            and dormant
+            and focus != dormant
+            and reading.people[focus].official_hits
+            and _SUSPECT_ANAPHOR.search(text)
+        ):
+            # "Director X told reporters ... The suspect has been remanded": the suspect is
+            # the person the story is about, not the official who spoke last.
+            focus = dormant
         if focus is None and refers_back and dormant and not someone_else:
             focus = dormant
             for earlier in unowned:
@@ -1316,7 +1352,9 @@ _ROLE = re.compile(
     r"served\s+as|employed\s+as)"
     r"\s+|,\s+)"
     r"(?:a\s+|an\s+|the\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
-    r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born)\s)[a-z][\w-]*\s+)"
+    # Not someone else's job: ", sits beside her lawyer".
+    r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born|her|his|their|its)\s)"
+    r"[a-z][\w-]*\s+)"
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
 )
 _KEPT_BACK = re.compile(
@@ -1333,8 +1371,13 @@ _ROLE_AT_ORG = re.compile(
     r"(?:at|in|with|for|of|from|to)\b"
 )
 """In a lead: "prosecutors charged a 38-year-old engineer at a regional water utility"."""
+_PRONOUN_WORKED_AS = re.compile(
+    rf"\b(?:he|she)\s+(?:had\s+)?(?:worked|served|was\s+employed)\s+as\s+an?\s+"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\b"
+)
+"""The named person's job told after the name: "she worked as a fingerprint analyst"."""
 _ROLE_THEN_NAME = re.compile(
-    rf"\ban?\s+(?P<role>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s*,\s*"
+    rf"\b(?:an?|[Tt]he(?!\s+(?:employee|official|worker|staffer|servant|citizen)\b))\s+(?P<role>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s*,\s*"
     r"(?:(?:Captain|Major|Colonel|Lieutenant|Sergeant|Corporal|Private|Commander|Dr\.?|Mr\.?|"
     r"Ms\.?|Mrs\.?)\s+)?$"
 )
@@ -1468,6 +1511,13 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:municipal\w*|city\s+(?:council|hall)|town\s+(?:council|hall)|county\s+council|"
             r"local\s+(?:authority|council|government))\b",
         ),
+        # Before government: "the manager of a farmers' cooperative" who sits on a ministry
+        # committee works at the cooperative.
+        (
+            "agriculture",
+            r"\b(?:farmers?\W?\s+(?:cooperative|co-operative|union|association)s?|agricultural\s+"
+            r"(?:cooperative|co-operative|board|research)s?|grain\s+(?:reserves?|board|agency))\b",
+        ),
         (
             "government",
             r"\b(?:ministry|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
@@ -1488,7 +1538,15 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"scientific\s+research)\b",
         ),
         ("academia", r"\b(?:university|college|academic|professor)\b"),
-        ("finance", r"\b(?:bank|financ\w+)\b"),
+        # A bank as a workplace, not the person's own money ("bank records", "a bank loan",
+        # "in financial difficulty").
+        (
+            "finance",
+            r"(?<!in\sa\s)(?<!into\sa\s)\bbanks?\b(?!\s+(?:records?|accounts?|loans?|transfers?|"
+            r"statements?|details|balances?|cards?|notes|deposits?|robbery))|\b(?:financial\s+"
+            r"(?:institutions?|regulators?|services|sector|intelligence\s+unit|supervis\w+|"
+            r"markets?)|finance\s+ministry|ministry\s+of\s+finance|treasury)\b",
+        ),
         (
             "aviation",
             r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?|air\s+freight|"
@@ -1742,6 +1800,9 @@ def _facts(
                     add_lead_sector(item, intro)
             elif introduced and (again := _AGED_AGAIN.search(text)) is not None:
                 add(Fact("role", " ".join(again.group("role").split()), evidence))
+            elif introduced and (worked_as := _PRONOUN_WORKED_AS.search(text)) is not None:
+                # "For nine years she worked as a fingerprint analyst in the laboratory".
+                add(Fact("role", " ".join(worked_as.group("role").split()), evidence))
         elif argued:
             pass  # a lawyer's or a judge's argument: their words, not the person's job
         elif (

@@ -652,6 +652,37 @@ def _tags_in_a_case(sentence: str) -> set[str]:
         ("Then came requests for the plant's shift rosters.", "request-beyond-public"),
         ("The first questions concerned publicly available statistics.", "escalation"),
         ("He suggested they move to another messaging app.", "secrecy-pressure"),
+        ("He was paid 2,500 Canadian dollars for each memo.", "paid-tasks"),
+        ("Each time the man handed him 80,000 kwacha.", "paid-tasks"),
+        ("It was more than she could earn in a month.", "disproportionate-reward"),
+        ("The task sounded like two hours of work a month.", "disproportionate-reward"),
+        ("The next requests were for the depot's guard rota.", "request-beyond-public"),
+        ("He asked her to forward an extract of the payroll database.", "request-beyond-public"),
+        ("She asked him which patrols left the harbour at night.", "request-beyond-public"),
+        (
+            "He offered her 900 euros a month for the plant's shift rosters.",
+            "request-beyond-public",
+        ),
+        ("The contact wanted survey figures not yet released.", "request-beyond-public"),
+        ("The grant was a surprise: the engineer had never applied for it.", "unsolicited-offer"),
+        ("A trader he met at the port offered to pay off his debts.", "unsolicited-offer"),
+        ("No such agency was registered anywhere in Europe.", "false-persona"),
+        ('The email came from a "Nordic Centre for Maritime Studies".', "false-persona"),
+        ('The letter praised his "exceptional record" at the college.', "excessive-help-flattery"),
+        (
+            "They invited her to an all-expenses-paid interview weekend in Lisbon.",
+            "invitation-travel",
+        ),
+        ("His son suffers from a rare kidney disease.", "personal-vulnerability"),
+        ("She owed money to three moneylenders in the market.", "personal-vulnerability"),
+        ("She was given a separate telephone for the contact alone.", "covert-tradecraft"),
+        (
+            "He reminded her that he still had the recordings of every meeting.",
+            "threats-leverage",
+        ),
+        ("Then came copies of the fuel logs, and finally the repair dates.", "escalation"),
+        ("Later she asked for the minutes themselves.", "escalation"),
+        ("He went to his unit commander and told him everything.", "self-surrender"),
     ],
 )
 def test_what_case_reports_tell_in_their_own_words(sentence: str, tag: str) -> None:
@@ -663,6 +694,20 @@ def test_what_case_reports_tell_in_their_own_words(sentence: str, tag: str) -> N
     )
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     assert tag in case.tag_ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("Her father suffers from a heart defect.", "sudden-exit"),
+        ("He was later asked for the private telephone numbers of two judges.", "secrecy-pressure"),
+        ("The company invited him to an all-expenses-paid weekend in Rome.", "invitation-travel"),
+    ],
+)
+def test_words_that_look_like_a_sign_and_are_not(sentence: str, tag: str) -> None:
+    # A "defect" is no defection; a private number asked for is a request, not secrecy; a
+    # weekend away, not an interview, is no invitation to an event.
+    assert tag not in find_cues(sentence)
 
 
 def test_warning_signs_listed_by_an_expert_are_no_facts_of_the_case() -> None:

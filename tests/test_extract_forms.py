@@ -1136,3 +1136,112 @@ def test_the_place_after_a_scientists_job_is_where_she_works() -> None:
         "foreign intelligence officer, who paid her 5,000 euros."
     )
     assert frame.workplace.place == "a university"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "was placed in preventive detention for 90 days",
+        "received a three-year suspended sentence",
+        "was remanded in custody until March",
+    ],
+)
+def test_held_before_trial_or_given_a_suspended_sentence_is_an_outcome(outcome: str) -> None:
+    found = cases(
+        f"Tomás Herrera Duarte, 51, a port clerk, {outcome}. Investigators say Herrera was "
+        "approached by a man who paid him for shipping lists."
+    )
+    assert "Tomás Herrera Duarte" in found
+
+
+def test_a_judge_who_orders_detention_is_not_the_one_detained() -> None:
+    found = cases(
+        "Rui Santos, 40, a radar technician, was arrested at the airport. A judge at the "
+        "district court, Inês Costa, ordered him held in pre-trial detention. Santos had "
+        "passed radar manuals to a foreign contact who paid him in cash."
+    )
+    assert "Rui Santos" in found
+    assert "Inês Costa" not in found
+
+
+def test_an_azerbaijani_patronymic_is_part_of_the_name() -> None:
+    found = cases(
+        "Elnur Kamal oglu Huseynov, 29, a pipeline operator, was detained at the border. "
+        "Huseynov had sent photographs of control screens to a man he met online, who paid "
+        "him 500 manat each time."
+    )
+    assert list(found) == ["Elnur Kamal oglu Huseynov"]
+
+
+def test_a_city_after_in_is_a_place_not_a_person() -> None:
+    found = cases(
+        "A court in Santa Cruz sentenced Ana Lucía Roca Vaca, 36, a ministry geologist, to six "
+        "years in prison for passing survey data to a foreign contact who paid her."
+    )
+    assert "Santa Cruz" not in found
+    assert "Ana Lucía Roca Vaca" in found
+
+
+def test_after_a_prosecutor_is_quoted_she_still_means_the_defendant() -> None:
+    found = cases(
+        "Marta Ruiz Solís, 34, sits beside her lawyer in court. For nine years she worked as a "
+        'records clerk at the police. "This was a list," prosecutor Julio Pérez Mena told '
+        "the judge.\n\nHow she came to make that list began with a message threatening her "
+        "brother. She ran the searches and passed the results to the sender, who paid her, and "
+        "she was arrested in October."
+    )
+    assert "Marta Ruiz Solís" in found
+    assert "Julio Pérez Mena" not in found
+
+
+def test_an_honorific_between_office_and_name_keeps_the_official_out() -> None:
+    found = cases(
+        "Police arrested an engineer identified only as T.K.L. at the airport. Special Branch "
+        "director Datuk Azman Salleh told reporters the suspect had met a woman on a dating "
+        "app and was paid for photographs. The suspect has been remanded for seven days. "
+        "T.K.L. had copied files from the plant's servers."
+    )
+    assert "Azman Salleh" not in found
+
+
+def test_a_persons_own_bank_loan_is_no_workplace_and_a_cooperative_is_one() -> None:
+    frame = _frame(
+        "The manager of a farmers' cooperative, Joseph Banda, 50, was convicted of passing "
+        "confidential Ministry of Agriculture papers to a man posing as a donor. The court "
+        "heard that Banda was in financial difficulty and had a bank loan he could not repay."
+    )
+    assert frame.workplace.place == "a farmers' cooperative"
+
+
+def test_the_job_said_before_the_name_or_after_it_with_a_pronoun() -> None:
+    before = _frame(
+        "The technician, Amos Phiri, 33, worked in a laboratory that stores samples. He was "
+        "charged with passing confidential data to a foreign contact who paid him. Phiri was "
+        "arrested in May."
+    )
+    assert before.role == "a technician"
+    after = _frame(
+        "Lucía Pop Cac, 34, sits beside her lawyer. For nine years she worked as a fingerprint "
+        "analyst in the police laboratory. She passed records to a man who paid her and was "
+        "arrested in October."
+    )
+    assert after.role == "a fingerprint analyst"
+    # "The employee, Mr. X, had worked as an archivist": the plain word is no job.
+    plain = _frame(
+        "The employee, Mr. Hugo Lenz, 58, had worked as an archivist at the Ministry. He was "
+        "dismissed after passing confidential documents to a consultancy that paid him. Mr. "
+        "Lenz was approached by email and later charged."
+    )
+    assert plain.role == "an archivist"
+
+
+def test_the_recruiter_leaving_as_investigators_tell_it_is_no_exit_of_the_case() -> None:
+    found = cases(
+        "In the first case, a 30-year-old radar technician, whose name has not been made "
+        "public, was approached by her new landlord. He offered her money for the shift "
+        "rosters and asked her to keep it between them. She refused, reported the approach to "
+        "her security officer the next morning and was thanked for it. Investigators say the "
+        "man left the country shortly afterwards."
+    )
+    (case,) = found.values()
+    assert "sudden-exit" not in case.tag_ids

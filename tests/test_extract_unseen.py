@@ -144,6 +144,8 @@ HELD_OUT = (
     CORPUS.parent / "corpus31",
     CORPUS.parent / "corpus32",
     CORPUS.parent / "corpus33",
+    CORPUS.parent / "corpus34",
+    CORPUS.parent / "corpus35",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -207,7 +209,12 @@ at precision 0.82, the recruiter's cover name taken for the case; corpus32 (a Vi
 41-year-old grid operator ... learned", a wanted notice, a first name with an initial): 5 of 8,
 recall 0.48 at precision 0.91; corpus33 ("Captain Salim bin Said bin Nasser Al Harthi" then
 "Captain Salim", a technician described with his workplace, initials, a surname only): 5 of 6,
-recall 0.63 at precision 0.87.
+recall 0.63 at precision 0.87; corpus34 (two surnames with the story using the first, "placed in
+preventive detention", "Corporal Pheng Sambath" with a suspended sentence, "The technician,
+Tiyamike Nyirenda" after a lead that describes him, a controller never named): 6 of 9, recall
+0.47 at precision 0.82; corpus35 ("Elvin Rasim oglu Mammadov", "a sentencing court in La Paz",
+a defendant called only "she" after a prosecutor is quoted, initials, a teacher never named):
+6 of 8, recall 0.41 at precision 0.95, a city taken for a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -246,6 +253,8 @@ FOUND = {
     "corpus31": 6,
     "corpus32": 8,
     "corpus33": 6,
+    "corpus34": 9,
+    "corpus35": 8,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
