@@ -330,6 +330,12 @@ def also_true(item: Item, case: Case | None) -> list[Finding]:
     return findings
 
 
+_SLOT = re.compile(r"\{[a-z_]+\}")
+"""A template slot ("{unit}") that no case value replaced."""
+_CITED = re.compile(r"“([^”]{20,})”")
+"""A passage quoted in an explanation."""
+
+
 def grounding(item: Item, case: Case | None, garbled: Sequence[Evidence]) -> list[Finding]:
     findings = []
     for source in item.sources:
@@ -349,6 +355,14 @@ def grounding(item: Item, case: Case | None, garbled: Sequence[Evidence]) -> lis
     for span in garbled:
         if span.quote and (span.quote in item.prompt or span.quote in item.explanation):
             findings.append(Finding(item.id, "garbled", f"repeats the garbled {span.quote!r}"))
+    # A template's slot left unfilled ("around the {unit}"): a generator fault the reader sees.
+    for text in (item.prompt, *item.options):
+        if (slot := _SLOT.search(text)) is not None:
+            findings.append(Finding(item.id, "garbled", f"an unfilled slot {slot.group(0)}"))
+    # The same passage cited twice says nothing more the second time.
+    cited = _CITED.findall(item.explanation)
+    if len(cited) != len(set(cited)):
+        findings.append(Finding(item.id, "bad-explanation", "cites the same passage twice"))
     lowered = item.explanation.lower()
     for phrase in words().banned_explanations:
         if phrase in lowered:

@@ -1498,6 +1498,54 @@ def _openings(passage: str, channels: tuple[str, ...] = ()) -> list[str]:
     ]
 
 
+@pytest.mark.parametrize(
+    ("passage", "begins"),
+    [
+        (
+            "He was approached by the new owner of the building where he rents a flat.",
+            "Your landlord",
+        ),
+        ("A man he met at a market near the depot offered to settle his loans.", "At a market"),
+        (
+            "She was asked for help by a foreign tourist whose car had broken down.",
+            "A foreign visitor in difficulty",
+        ),
+        (
+            "A woman who said she hosted a podcast about nurses wrote to him.",
+            "The host of a podcast",
+        ),
+    ],
+)
+def test_ways_in_told_in_other_words_open_the_situation(passage: str, begins: str) -> None:
+    assert _openings(passage)[0].startswith(begins)
+
+
+def test_a_contact_that_began_on_a_dating_application_began_online() -> None:
+    from quiz.scenario_material import scenario_material
+
+    online = scenario_material().first_contact_online
+    assert online("The prosecutor said the contact began on a dating application in 2022.")
+    assert online("The story began two years earlier on a gaming server.")
+    assert not online("Later they communicated through an encrypted application.")
+
+
+def test_a_funded_place_never_applied_for_and_a_paid_interview_trip_are_asked_about() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(
+        "A 41-year-old geography teacher at the naval academy, who asked not to be named, "
+        'received an e-mail from a "Baltic Institute for Strategic Studies" announcing that his '
+        '"exceptional record" had earned him a fully funded master\'s degree in Vienna. He had '
+        "never applied. The institute invited him to an all-expenses-paid interview weekend in "
+        "Prague. He did not reply and forwarded every message to the academy's security officer "
+        "the same day, and was thanked for reporting the approach."
+    )
+    flags = {s.tag: s.sign.flag for s in build_frame(case, scenario_material()).signs}
+    assert "never applied for" in flags["unsolicited-offer"]
+    assert "interview" in flags["invitation-travel"]
+
+
 def test_a_relative_named_only_for_an_account_is_no_way_in() -> None:
     assert not _openings("He was paid through transfers under his brother-in-law's name.")
 

@@ -200,6 +200,15 @@ def test_explanations_that_say_what_the_source_does_not(chen: Case) -> None:
     assert "bad-explanation" in classes(check(other, chen))
 
 
+def test_a_slot_left_unfilled_is_garbled_and_a_passage_cited_twice_is_a_bad_explanation() -> None:
+    unfilled = item(options=("As soon as they photographed papers around the {unit}", "B", "C"))
+    assert "garbled" in classes(check(unfilled))
+    quote = "“He took screenshots of the chat to the terminal's security officer.”"
+    twice = item(explanation=f"Keep them. The case of X (a.txt): {quote} The case of X: {quote}")
+    assert "bad-explanation" in classes(check(twice))
+    assert "bad-explanation" not in classes(check(item(explanation=f"Keep them. {quote}")))
+
+
 def test_a_key_the_case_does_not_show_is_a_wrong_answer(chen: Case) -> None:
     found = check(item(case="chen-wei", tags=("invitation-travel",)), chen)
     assert "wrong-answer" in classes(found)

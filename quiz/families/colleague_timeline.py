@@ -22,6 +22,8 @@ class ColleagueTimeline:
         if len(signs) < 2:
             return []
         first, later = signs[0], signs[-1]
+        # "around the {unit}" in a moment is this case's workplace.
+        first_when, later_when = frame.fill(first.sign.when), frame.fill(later.sign.when)
         if first.evidence == later.evidence:
             # One act the report tells once ("copied 312 files onto a USB drive") is no
             # sequence of two signs to wait between.
@@ -39,8 +41,8 @@ class ColleagueTimeline:
         # question to the next, and the case's later sign last.
         told = sum(1 for family, _ in ctx.used if family == NAME)
         moments = [ordinary[0], ordinary[1]]
-        moments.insert(1 + told % 2, first.sign.when)
-        moments.append(later.sign.when)
+        moments.insert(1 + told % 2, first_when)
+        moments.append(later_when)
         leads = ("first,", "then", "then", "later still,")
         events = [f"{lead} {moment}" for lead, moment in zip(leads, moments, strict=False)]
         prompt = (
@@ -51,7 +53,7 @@ class ColleagueTimeline:
         # The ordinary moments in the same words as the key: the form of a choice never tells
         # which one is right.
         wrong = [f"As soon as {ordinary[0]}", f"As soon as {ordinary[1]}"]
-        wrong.append(f"Only when {later.sign.when}")
+        wrong.append(f"Only when {later_when}")
         passage = ctx.in_context(first.evidence)
         explanation = (
             f"{cap(frame.fill(first.sign.flag))} is the first warning sign: {lc(first.sign.why)} "
@@ -66,7 +68,7 @@ class ColleagueTimeline:
                 "single",
                 ("report-early", report.id, *first.tags),
                 prompt,
-                (f"As soon as {first.sign.when}", *wrong),
+                (f"As soon as {first_when}", *wrong),
                 (0,),
                 explanation,
                 (passage, *ctx.channel_sources(report, frame.case)),

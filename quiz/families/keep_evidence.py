@@ -88,7 +88,7 @@ class KeepEvidence:
             for e in ctx.usable(own.evidence)[:1]
         ]
         sources = tuple(dict.fromkeys((*evidence, *reported[:1], *ctx.channel_sources(channel))))
-        if reported:
+        if reported and reported[0] not in evidence:
             explanation += f" {ctx.cite(case, reported[0])}"
         return [
             Draft(
