@@ -1757,16 +1757,25 @@ def test_an_app_alone_is_not_told_as_a_contact_kept_from_work(
     assert ("anyone at work" in told.story) is kept_from_work
 
 
-def test_a_visit_on_business_is_never_told_of_a_contact_made_in_private_life() -> None:
+def test_a_company_contact_is_never_told_of_a_contact_made_in_private_life() -> None:
     from quiz.scenario_material import scenario_material
 
     (detail,) = [
         d
         for group in scenario_material().ordinary.values()
         for d in group
-        if "in town for a few days" in d.story
+        if "just opened an office" in d.story
     ]
     assert detail.work
+
+
+def test_no_ordinary_detail_limits_the_contact_to_a_few_days() -> None:
+    # Stories run over weeks and months ("over the following months ..."): a contact "in town
+    # for a few days" would contradict them.
+    from quiz.scenario_material import scenario_material
+
+    stories = [d.story for group in scenario_material().ordinary.values() for d in group]
+    assert not [s for s in stories if re.search(r"\bfor a few days\b", s)]
 
 
 @pytest.mark.parametrize(
