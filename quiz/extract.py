@@ -51,7 +51,7 @@ _NAME_TOKEN = (
 # Lower-case particles inside a name: "Jan van der Berg", "Ana de la Cruz", "Ali bin Said".
 _PARTICLES = (
     r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|do|des|los|las|della|degli|dei|bin|"
-    r"binti|binte|bte|ibn|ter|ten|al|el|y|e|zu|af|av|op|"
+    r"binti|binte|bint|bte|ibn|ter|ten|al|el|y|e|zu|af|av|op|"
     # Azerbaijani and Kyrgyz patronymics: "Elvin Rasim oglu Mammadov", "Aigul Bakyt kyzy".
     r"oglu|oğlu|ogly|qizi|qızı|gizi|kyzy|kizi|uulu)"
 )
@@ -72,7 +72,7 @@ _FUNCTION_WORDS = frozenset(
     previously gradually soon again knowingly use using criminal investigator investigators
     case cases handlers handler sources source prosecutors officials experts police former ex
     dear hi hello thanks yes presiding acting had has have was were is are did does do would
-    could should will may might must can""".split()
+    could should will may might must can neither either""".split()
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr prof professor sir madam dame lord judge justice agent special
@@ -84,7 +84,7 @@ _TITLES = frozenset(
     consul investigator criminal suspect defendant engineer scientist researcher student sailor
     soldier airman marine analyst employee official staff encik puan tuan datuk dato madam
     señor senor señora senhor senhora herr frau technical sub-officer subofficer warrant senior
-    junior first class chief flight master staff-sergeant""".split()
+    junior first class chief flight master staff-sergeant technician""".split()
 )
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
@@ -147,7 +147,7 @@ _ROLE_NOUNS_EARLY = (
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
     r"commander|lieutenant|sergeant|corporal|captain|cleaner|janitor|caretaker|musician|"
     r"trumpeter|bandsman|cook|chef|porter|housekeeper|chauffeur|gardener|receptionist|"
-    r"concierge|waiter|waitress|bartender|"
+    r"concierge|waiter|waitress|bartender|(?<!coast\s)guard|(?:dog|baggage|cargo|animal)\s+handler|"
     r"colonel|(?<=year-old\s)(?:man|woman)"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
@@ -558,7 +558,13 @@ def _read_people(doc: Document) -> _DocReading:
             identified = _IDENTIFIED_AS.search(before) is not None or (
                 # "In spring a 41-year-old grid operator at a regional dispatch centre learned":
                 # a person with an age, opening the sentence, is who the story is about.
-                _AGE_WORD.search(unnamed.group(0)) is not None
+                (
+                    _AGE_WORD.search(unnamed.group(0)) is not None
+                    # "A security guard at a gas terminal, a married man in his thirties, met":
+                    # an age told in words after the description.
+                    or _AGE_IN_WORDS.search(text, unnamed.end(), min(s_end, unnamed.end() + 100))
+                    is not None
+                )
                 and unnamed.start() - s_start <= 20
                 and not _PREDICATE_BEFORE.search(before)
                 # "The official, a 42-year-old press officer": said again of someone, apposed.
@@ -816,6 +822,18 @@ _ROLE_AFTER = re.compile(
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*$|\bv\.?\s+$", re.IGNORECASE
 )
+_AGE_IN_WORDS = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?(?:twenties|thirties|forties|"
+    r"fifties|sixties)\b"
+)
+_NEW_PERSON_OPENS = re.compile(
+    r"\s*(?:In\s+(?:the\s+)?(?:second|third|another|a\s+separate)\s+case,\s+)?An?\s+"
+    r"(?:\d{1,2}-year-old\s+)?(?:[\w-]+\s+){0,3}?(?:guard|technician|engineer|clerk|officer|"
+    r"official|driver|nurse|analyst|operator|controller|electrician|teacher|translator|cook|"
+    r"soldier|sailor|employee|worker|man|woman|researcher|student|pilot|assistant|inspector|"
+    r"handler|mechanic|secretary|servant|administrator|specialist|contractor)\b"
+)
+"""A sentence that opens with someone new, described: "A security guard at a gas terminal"."""
 _SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)
 _DEFENDANT_ANAPHOR = re.compile(r"\bthe\s+(?:accused|defendant)\b", re.IGNORECASE)
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
@@ -1121,7 +1139,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             continue
         if index in others:
             someone_else = True
-        refers_back = (
+        # "A security guard at a gas terminal, a married man in his thirties, met ...": a
+        # sentence that opens by describing someone new is about them, whatever its pronouns.
+        refers_back = not _NEW_PERSON_OPENS.match(text) and (
             any(not _THING_AFTER.match(text, m.end()) for m in _ANAPHOR.finditer(_lower(text)))
             or index in contacts
         )
@@ -1344,8 +1364,7 @@ _ROLE_NOUNS = (
     r"accountant|auditor|inspector|chemist|physicist|mechanic|electrician|nurse|doctor|"
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
-    + _ROLE_NOUNS_EARLY
-    + r")"
+    r"(?:dog|baggage|cargo|animal)\s+handler|" + _ROLE_NOUNS_EARLY + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"

@@ -1245,3 +1245,31 @@ def test_the_recruiter_leaving_as_investigators_tell_it_is_no_exit_of_the_case()
     )
     (case,) = found.values()
     assert "sudden-exit" not in case.tag_ids
+
+
+def test_a_daughter_of_name_and_a_rank_of_technician_are_part_of_the_name() -> None:
+    found = cases(
+        "Noura bint Saeed al-Marri, a palace florist, was approached while studying abroad by a "
+        "woman who befriended her and later asked for seating plans. Noura sent one plan and "
+        "then came forward to the security office.\n\nSergeant Technician Ana Luz Pineda Rivas, a "
+        "radiographer, was approached by a man who offered money for patient lists. She "
+        "refused, was asked again a week later and reported the approach to her commander at "
+        "once. Pineda was thanked by the hospital."
+    )
+    assert "Noura bint Saeed al-Marri" in found
+    assert "Ana Luz Pineda Rivas" in found
+
+
+def test_people_described_by_their_age_in_words_and_a_new_person_opening_a_sentence() -> None:
+    found = cases(
+        "Case 1\n\nT.R., 31, a ministry clerk, was sentenced to six years in prison for selling "
+        "staff lists to a man who paid him.\n\nCase 2\n\nA security guard at a gas terminal, a "
+        "married man in his forties, met a woman on a dating app. After weeks of messages she "
+        "threatened to send their video calls to his wife unless he photographed the gate "
+        "procedures. He refused, was contacted again, and the same day he told his security "
+        "officer and called the reporting line. He was thanked for reporting the approach."
+    )
+    assert "T.R." in found
+    guard = next(c for n, c in found.items() if "guard" in n)
+    assert "threats-leverage" in guard.tag_ids or "coercion" in guard.tag_ids
+    assert "security-office" not in found["T.R."].tag_ids

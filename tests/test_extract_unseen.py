@@ -146,6 +146,8 @@ HELD_OUT = (
     CORPUS.parent / "corpus33",
     CORPUS.parent / "corpus34",
     CORPUS.parent / "corpus35",
+    CORPUS.parent / "corpus36",
+    CORPUS.parent / "corpus37",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -214,7 +216,11 @@ preventive detention", "Corporal Pheng Sambath" with a suspended sentence, "The 
 Tiyamike Nyirenda" after a lead that describes him, a controller never named): 6 of 9, recall
 0.47 at precision 0.82; corpus35 ("Elvin Rasim oglu Mammadov", "a sentencing court in La Paz",
 a defendant called only "she" after a prosecutor is quoted, initials, a teacher never named):
-6 of 8, recall 0.41 at precision 0.95, a city taken for a case.
+6 of 8, recall 0.41 at precision 0.95, a city taken for a case; corpus36 ("Sergeant Technician
+Wendy ...", "Mariam bint Khalid al-Sulaiti", a customs dog handler and a guard "a married man in
+his thirties" never named, an advisory with three cases): 5 of 9, recall 0.44 at precision 0.80;
+corpus37 (a Burmese name of one run, French names with particles, an inspector "bin Khalid
+al-Rashidi", initials, an electrician never named): 7 of 7, recall 0.72 at precision 0.91.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -255,6 +261,8 @@ FOUND = {
     "corpus33": 6,
     "corpus34": 9,
     "corpus35": 8,
+    "corpus36": 9,
+    "corpus37": 7,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
