@@ -1364,7 +1364,9 @@ _ROLE_NOUNS = (
     r"accountant|auditor|inspector|chemist|physicist|mechanic|electrician|nurse|doctor|"
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
-    r"(?:dog|baggage|cargo|animal)\s+handler|" + _ROLE_NOUNS_EARLY + r")"
+    r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
+    + _ROLE_NOUNS_EARLY
+    + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -1447,8 +1449,12 @@ _AGED_AGAIN = re.compile(
 sitting ...": the story's way of naming them again, by age and job."""
 _AT_PLACE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|employed|serv(?:es|ed|ing)|job|scientist|researcher|engineer|"
-    r"analyst|technician|lecturer|professor|accountant|clerk|officer)\s+(?:\w+\s+){0,4}?"
-    r"(?:at|with|for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?$"
+    r"analyst|technician|lecturer|professor|accountant|clerk|officer|assistant|inspector|"
+    r"operator|controller|dispatcher|manager|statistician|guard|driver|courier|electrician)\s+"
+    r"(?:\w+\s+){0,4}?"
+    # "a clerk at the Yaoundé branch of the regional central bank", "an assistant in the
+    # radiation physics laboratory of a university".
+    r"(?:at|with|for|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}?$"
 )
 """Just before a sector's word: the place someone works at ("working on ... at a local ")."""
 _DESCRIBED = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?({_ROLE_NOUNS})\b")
@@ -1516,7 +1522,8 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "energy",
-            r"\b(?:energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company)|electricity|"
+            r"\b(?:energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company|station)|electricity|"
+            r"hydro(?:electric|power|-dam|\s+dam)?|dams?|"
             r"(?:electric|power)\s+utility|grid\s+(?:company|operator))\b",
         ),
         # Before local government: "the municipal water utility" is a water utility.

@@ -277,6 +277,13 @@ class FirstStep:
     back in touch (a relative, an old classmate)."""
     familiar_paid: str = ""
     """Said instead of ``paid`` there."""
+    asks: str = ""
+    """A pattern (over the lower-cased passage) that shows the first contact asking for
+    something; where it does not match and no money was offered, ``offer`` is said instead
+    ("offering a heavily discounted treatment package" asked for nothing)."""
+    offer: str = ""
+    personal_offer: str = ""
+    """Said instead of ``offer`` where the contact was made in private life."""
 
     def grounded_by(self, quote: str) -> bool:
         low = quote.lower()

@@ -701,6 +701,10 @@ def _tags_in_a_case(sentence: str) -> set[str]:
         ("She has been on the run since May.", "sudden-exit"),
         ("She was told to use it only for contacting him.", "covert-tradecraft"),
         ("He warned that the photos would reach her husband.", "threats-leverage"),
+        (
+            'The host invited him to record an episode about "life at sea" and paid him 900 dollars.',
+            "unsolicited-offer",
+        ),
     ],
 )
 def test_what_case_reports_tell_in_their_own_words(sentence: str, tag: str) -> None:
@@ -720,6 +724,10 @@ def test_what_case_reports_tell_in_their_own_words(sentence: str, tag: str) -> N
         ("Her father suffers from a heart defect.", "sudden-exit"),
         ("He was later asked for the private telephone numbers of two judges.", "secrecy-pressure"),
         ("The company invited him to an all-expenses-paid weekend in Rome.", "invitation-travel"),
+        (
+            'He paid her each time, "so that it is a job and not a favour".',
+            "excessive-help-flattery",
+        ),
     ],
 )
 def test_words_that_look_like_a_sign_and_are_not(sentence: str, tag: str) -> None:

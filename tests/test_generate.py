@@ -1123,6 +1123,52 @@ def _questions_from(tmp_path: Path, name: str, text: str) -> list:
     return [q for s in generate(load_material(seeds)) for q in s.questions]
 
 
+def test_a_first_message_that_only_offered_something_is_named_as_an_offer(tmp_path: Path) -> None:
+    # "A message offering a discounted treatment package" asked for nothing: the earliest point
+    # is the offer, not "the message asked for material".
+    questions = _questions_from(
+        tmp_path,
+        "offer.txt",
+        "A gas-field inspector, Omar Haddad Saleh, 45, was sentenced to ten years in prison "
+        "for passing inspection reports to a foreign intelligence service.\n\n"
+        "In 2022, after he posted online about his mother's illness, Haddad received a message "
+        "from a clinic agency offering a heavily discounted treatment package abroad. The "
+        "agency's coordinator paid for the flights, and later asked him for the field's "
+        "internal safety inspection reports, then for confidential maps of the pipelines. He "
+        "was paid 2,000 dollars for each report and told to keep the contact secret. Haddad "
+        "was arrested in May.",
+    )
+    earliest = [q for q in questions if "when should the first report" in q.prompt]
+    assert earliest
+    for question in earliest:
+        (key,) = [c.text for c in question.choices if c.id in question.answer]
+        assert "offer" in key and "asked for material" not in key, key
+
+
+def test_someone_at_the_police_is_not_told_to_go_to_the_police(tmp_path: Path) -> None:
+    questions = _questions_from(
+        tmp_path,
+        "police.txt",
+        "Lucía Pop Cac, 34, a fingerprint analyst at the National Civil Police, was arrested "
+        "in October for passing records to a foreign service.\n\nIn 2023 a man she met at a "
+        "market offered her money for searches in the police records. He paid her 3,000 "
+        "quetzales for each batch and told her not to tell anyone at the laboratory, and to "
+        "use an encrypted app. Later he asked for full fingerprint cards of investigators.",
+    )
+    actions = [q for q in questions if q.prompt.endswith("What should you do?")]
+    assert actions
+    for question in actions:
+        wrong = [c.text for c in question.choices if c.id not in question.answer]
+        assert not [w for w in wrong if "police" in w.lower()], wrong
+
+
+def test_a_published_article_is_never_a_detail_of_a_job_away_from_a_desk() -> None:
+    from quiz.scenario_material import scenario_material
+
+    details = [d for group in scenario_material().ordinary.values() for d in group]
+    assert all(d.office for d in details if "article" in d.story)
+
+
 CLASS_CASE = (
     "A translator at the Ministry of Transport was sentenced on Monday to six years in prison "
     "for passing internal papers to a foreign intelligence officer.\n\n"

@@ -123,6 +123,15 @@ class EarliestReport:
             key = step.personal_paid if offered else step.personal
         else:
             key = step.paid if offered else step.key
+        if (
+            not offered
+            and step.offer
+            and step.asks
+            and re.search(step.asks, evidence.quote.lower()) is None
+        ):
+            # The first message offered something (a discount, a prize) and asked for nothing:
+            # the key says what it did.
+            key = step.personal_offer if frame.personal and step.personal_offer else step.offer
         sources = tuple(dict.fromkeys((evidence, *(ctx.in_context(e) for e in offered[:1]))))
         misconceptions = [m for m in ctx.scenarios.misconceptions if first_tag not in m.unless]
         own = [m for m in misconceptions if set(m.tags) & later]

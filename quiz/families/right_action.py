@@ -51,9 +51,15 @@ class RightAction:
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
                 text, _ = situation(ctx, frame, sign, benign=benign, rng=rng)
                 if benign:
-                    wrong = list(
-                        actions.overreactions_colleague if colleague else actions.overreactions
-                    )
+                    wrong = [
+                        w
+                        for w in (
+                            actions.overreactions_colleague if colleague else actions.overreactions
+                        )
+                        # "Report the contact to the police" is no over-reaction one can choose
+                        # at the police.
+                        if not _names_own_workplace(w, frame)
+                    ]
                     right = actions.carry_on
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. Reporting is for "
@@ -62,10 +68,15 @@ class RightAction:
                     )
                     sources: tuple[Evidence, ...] = (passage,)
                 else:
-                    wrong = list(
-                        sign.wrong_actions
-                        or (actions.wrong_colleague if colleague else actions.wrong)
-                    )
+                    wrong = [
+                        w
+                        for w in (
+                            sign.wrong_actions
+                            or (actions.wrong_colleague if colleague else actions.wrong)
+                        )
+                        # "A friend in the police" is no outside help for a police analyst.
+                        if not _names_own_workplace(w, frame)
+                    ]
                     if sign.plain:
                         # The contact has said it outright: asking them is no choice at all.
                         wrong = [w for w in wrong if "intelligence" not in w.lower()]
@@ -106,3 +117,15 @@ class RightAction:
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+def _names_own_workplace(choice: str, frame: CaseFrame) -> bool:
+    """Whether a wrong choice sends the person to the kind of place they work at (the police,
+    for a police analyst): outside help that is no outside help there."""
+    return any(
+        word in choice.lower().split() for word in _OUTSIDE_HELP if word in frame.workplace.place
+    )
+
+
+_OUTSIDE_HELP = ("police",)
+"""Places a wrong choice may send someone to, which are their own workplace for some jobs."""
