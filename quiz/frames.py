@@ -212,7 +212,7 @@ def build_frame(
             if usable and grounding.get(usable[0], 0) < 2:
                 grounding[usable[0]] = grounding.get(usable[0], 0) + 1
                 shown = [t for t in (*sign.tags, *sign.also) if t != tag_id and t in tags]
-                told = sign.as_shown_by(usable[0].quote)
+                told = _with_asked(sign.as_shown_by(usable[0].quote), usable[0], material)
                 signs.append(SignInCase(told, tag_id, usable[0], (tag_id, *shown)))
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
@@ -398,6 +398,34 @@ def _workplace(case: Case, material: ScenarioMaterial, recruiter: bool = False) 
         if fact.value in material.workplaces and fact.value not in skip:
             return material.workplaces[fact.value]
     return material.workplaces["default"]
+
+
+def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> Sign:
+    """The sign told with what the case's own request named ("your base's duty roster"), where
+    its passage names it and the sign has words for it; else as it is."""
+    if not (sign.story_asked and material.asked.pattern):
+        return sign
+    # The last the passage names: requests step up ("first asked for unclassified user
+    # manuals ..., and then for network diagrams"), and the story tells the later one.
+    found = [
+        m
+        for m in re.finditer(material.asked.pattern, evidence.quote.lower())
+        if not _PUBLIC_WORDS.search(m.group("asked"))
+    ]
+    if not found:
+        return sign
+    asked = " ".join(found[-1].group("asked").split())
+    return attrs.evolve(
+        sign,
+        story=sign.story_asked.replace("{asked}", asked),
+        flag=sign.flag_asked.replace("{asked}", asked),
+        story_asked="",
+        flag_asked="",
+    )
+
+
+_PUBLIC_WORDS = re.compile(r"\b(?:unclassified|public|published|open)\b")
+"""Material the report says was public: never what a request "now" asks for."""
 
 
 def _gift(case: Case, material: ScenarioMaterial) -> str:

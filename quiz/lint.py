@@ -247,14 +247,20 @@ _FEATURES = (
 
 
 def trivial(item: Item) -> list[Finding]:
+    # What is asked, not the situation told before it ("... says how much they admire your
+    # work. Which of these details is a warning sign?" asks for no sum).
+    asked = _ASKED.search(item.prompt)
+    question = asked.group(0) if asked is not None else item.prompt
     for pattern in words().trivia_prompts:
-        if pattern.search(item.prompt) and not set(item.tags) <= _CHANNEL_TAGS:
+        if pattern.search(question) and not set(item.tags) <= _CHANNEL_TAGS:
             return [Finding(item.id, "trivial", f"asks for recall ({pattern.pattern!r})")]
     if item.kind == "true-false" and re.search(r"\bsentenced\b", item.prompt, re.IGNORECASE):
         return [Finding(item.id, "trivial", "true or false about a sentence")]
     return []
 
 
+_ASKED = re.compile(r"[^.!?]*\?\s*$")
+"""The question a prompt ends with."""
 _CHANNEL_TAGS = frozenset({"hotline", "online-report", "security-office", "self-surrender"})
 
 

@@ -172,6 +172,11 @@ class Sign:
     benign_office: bool = False
     """Its harmless twin is office work (a project folder, a handover): not told of a job away
     from a desk."""
+    story_asked: str = ""
+    """The story told with the material the case's own request named (``{asked}``: "duty
+    roster"), where its passage names it."""
+    flag_asked: str = ""
+    """The flag told so."""
     span_next: bool = False
     """The story may be grounded by a passage with the case's next sentence in its paragraph,
     where the concept takes both ("... who had lost his savings. The mentor lent him
@@ -252,6 +257,14 @@ class Gifts:
     nouns: tuple[str, ...]
     not_after: str = ""
     """After the present: it was handed over for contact, not given (tradecraft)."""
+
+
+@attrs.frozen
+class Asked:
+    """How a report names the internal material a request was for ("asked Pheng to photograph
+    the duty roster"): the pattern's ``asked`` group, told in a sign's ``story_asked``."""
+
+    pattern: str = ""
 
 
 @attrs.frozen
@@ -346,6 +359,7 @@ class ScenarioMaterial:
     misconceptions: tuple[Misconception, ...]
     recruiter: Recruiter
     gifts: Gifts
+    asked: Asked = Asked()
 
     def first_contact_online(self, quote: str) -> bool:
         """Whether a passage shows the first contact arriving online (the online-approach
@@ -360,7 +374,9 @@ class ScenarioMaterial:
 
 
 _SLOT = re.compile(r"\{(\w+)\}")
-_SLOTS = frozenset({"role", "workplace", "unit", "contact", "report", "surrender", "name", "gift"})
+_SLOTS = frozenset(
+    {"role", "workplace", "unit", "contact", "report", "surrender", "name", "gift", "asked"}
+)
 
 
 def parse(text: str, name: str) -> ScenarioMaterial:

@@ -702,7 +702,7 @@ def _tags_in_a_case(sentence: str) -> set[str]:
         ("She was told to use it only for contacting him.", "covert-tradecraft"),
         ("He warned that the photos would reach her husband.", "threats-leverage"),
         (
-            'The host invited him to record an episode about "life at sea" and paid him 900 dollars.',
+            'The host invited him to record an episode on "life at sea" and paid him 900 dollars.',
             "unsolicited-offer",
         ),
     ],

@@ -1169,6 +1169,23 @@ def test_a_published_article_is_never_a_detail_of_a_job_away_from_a_desk() -> No
     assert all(d.office for d in details if "article" in d.story)
 
 
+def test_a_request_is_told_with_the_internal_material_the_case_names() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(
+        "Sergeant Rui Costa, 33, a radio operator at a naval base, was sentenced to six years in "
+        "prison for espionage. A man who said he ran a maritime blog first asked him for "
+        "public press releases, and then for the patrol schedules of the base, which are "
+        "restricted. He paid Costa 800 euros each time. Costa was arrested in March."
+    )
+    frame = build_frame(case, scenario_material())
+    (request,) = [s for s in frame.signs if s.tag in ("request-beyond-public", "escalation")]
+    assert "patrol schedules" in request.sign.story and "patrol schedules" in request.sign.flag
+    # Material the report calls public is never what the contact "now" asks for.
+    assert "press releases" not in request.sign.story
+
+
 CLASS_CASE = (
     "A translator at the Ministry of Transport was sentenced on Monday to six years in prison "
     "for passing internal papers to a foreign intelligence officer.\n\n"

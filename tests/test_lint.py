@@ -3,6 +3,7 @@ the examples the trainers' read found in earlier shipped sets."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -162,6 +163,9 @@ def test_questions_of_recall_are_trivial() -> None:
         prompt="True or false? Qiu Degui was sentenced to 4 years in prison.",
     )
     assert "trivial" in classes(check(sentence))
+    # A situation that tells "how much they admire your work" asks for no sum.
+    told = item(prompt="The contact says how much they admire your work. Which is a warning sign?")
+    assert "trivial" not in classes(check(told))
     # A channel's number is what a trainee needs to report, not trivia.
     number = item(tags=("hotline",), prompt="Which number do you call to reach the hotline?")
     assert "trivial" not in classes(check(number))
@@ -239,8 +243,10 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 def test_quiz_lint_prints_one_line_per_finding_with_id_and_class(tmp_path: Path) -> None:
     text = (QUESTIONS / "case-chen-wei.toml").read_text(encoding="utf-8")
-    # The first question becomes a question of recall.
-    bad = text.replace('prompt = "', 'prompt = "How many documents were taken? ', 1)
+    # The first question becomes a question of recall: what it asks, at its end.
+    bad = re.sub(
+        r'(prompt = "[^"]*?)[^.?"]*\?"', r'\1 How many documents were taken?"', text, count=1
+    )
     path = tmp_path / "case-chen-wei.toml"
     path.write_text(bad, encoding="utf-8")
     result = run("lint", str(path), "--seeds", str(SEEDS))
