@@ -246,6 +246,11 @@ _APPROACH = re.compile(
     r"(?:went|go|going)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:security\s+(?:manager|officer|"
     r"office|department|unit)|police)|"
     r"(?:decided|declined|chose)\s+not\s+to\s+(?:bring|file|press)\s+charges|voluntary\s+disclosure|"
+    # "The second case involved Lieutenant Folake Adéyèmi": whom a case is about.
+    r"(?:first|second|third|other|another)\s+case\s+(?:involved|involves|concerned|concerns)|"
+    # "reported to her commanding officer the same afternoon".
+    r"reported\s+to\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?(?:commanding\s+officer|commander|"
+    r"superiors?|supervisor|manager|security|head\s+of)|"
     r"(?:went|go|going)\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|manager|superiors?|"
     r"security|boss|employer|commanding|commander)|told\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
     r"manager|superiors?|security|boss|employer|commanding|commander))\b",
@@ -501,7 +506,8 @@ def _read_people(doc: Document) -> _DocReading:
                 # Ortúzar"), the first surname, which the story then uses, too.
                 third = person.tokens[2:3] if len(person.tokens) == 4 else ()
                 for token in {person.tokens[0], person.tokens[-1], *person.tokens[1:2], *third}:
-                    if token[:1].isupper():
+                    # "al-Hajj", which a sentence may open as "Al-Hajj", is a surname too.
+                    if token[:1].isupper() or token.startswith(("al-", "el-")):
                         alias_owner[token].append(name)
         return person
 
@@ -567,8 +573,9 @@ def _read_people(doc: Document) -> _DocReading:
                 )
                 and unnamed.start() - s_start <= 20
                 and not _PREDICATE_BEFORE.search(before)
-                # "The official, a 42-year-old press officer": said again of someone, apposed.
-                and not before.rstrip().endswith(",")
+                # "The official, a 42-year-old press officer": said again of someone, apposed;
+                # "In January, a 28-year-old clerk" only opens with a time.
+                and (not before.rstrip().endswith(",") or _TIME_OPENING.match(before) is not None)
             )
             if (
                 _PREDICATE_BEFORE.search(before)
@@ -659,7 +666,12 @@ def _read_people(doc: Document) -> _DocReading:
                 canonical = name
             elif len(tokens) == 1:
                 bare = tokens[0]
-                candidates = alias_owner.get(bare) or alias_owner.get(bare.removesuffix("s"))
+                # "Al-Hajj" opening a sentence is the "al-Hajj" of the name.
+                candidates = (
+                    alias_owner.get(bare)
+                    or alias_owner.get(bare.removesuffix("s"))
+                    or alias_owner.get(bare[:1].lower() + bare[1:])
+                )
                 if candidates:
                     # The most recently mentioned person who carries this name.
                     canonical = next(
@@ -757,18 +769,57 @@ def _read_people(doc: Document) -> _DocReading:
     by_sentence: dict[int, set[str]] = defaultdict(set)
     for mention in mentions:
         by_sentence[mention.sentence].add(mention.name)
+    # "The man, identified under Czech privacy rules only as Jaroslav K.": the name a report
+    # gives the person it described.
+    identified_as = {
+        m.name
+        for m in mentions
+        if _NAMED_AS_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+    }
     named = {
         n
         for n, p in people.items()
-        if not p.described and not p.contact and (_is_case(p) or p.person_hits >= 2)
+        # Not a prosecutor or a judge quoted beside the description ("Abu Shouk used her
+        # closing statement ... In January, a 28-year-old clerk"): they are never the case.
+        if not p.described
+        and not p.contact
+        and not p.bench
+        and (_is_case(p) or p.person_hits >= 2 or n in identified_as)
+    }
+    # Not a person a new case opens with ("The second case involved Lieutenant Ama Mensah"):
+    # the description before it is someone else.
+    new_case = {
+        index
+        for index, sentence in enumerate(doc.sentences)
+        if _NEW_CASE.search(doc.sentence_text(sentence)) is not None
     }
     shadowed = {
         m.name
         for m in mentions
         if people[m.name].described
-        and any(by_sentence[s] & named for s in range(m.sentence - 1, m.sentence + 4))
+        and any(
+            by_sentence[s] & named
+            for s in range(m.sentence - 1, m.sentence + 4)
+            if s not in new_case
+        )
     }
     if shadowed:
+        # What the description's own sentence tells ("A court sentenced a 58-year-old former
+        # archivist to six years") is the named person's: the first named after it.
+        told_of: dict[str, list[int]] = defaultdict(list)
+        for m in mentions:
+            if m.name in shadowed:
+                owner = next(
+                    (
+                        n
+                        for s in range(m.sentence, m.sentence + 4)
+                        if s not in new_case
+                        for n in sorted(by_sentence[s] & named)
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    told_of[owner].append(m.sentence)
         for name in shadowed:
             del people[name]
         for person in people.values():
@@ -777,6 +828,11 @@ def _read_people(doc: Document) -> _DocReading:
         mentions = [m for m in mentions if m.name not in shadowed]
         reading = _DocReading(doc, people, tuple(mentions))
         _score_people(reading)
+        for owner, indices in told_of.items():
+            for index in sorted(set(indices)):
+                if not by_sentence[index] & named:
+                    low = _lower(doc.sentence_text(doc.sentences[index]))
+                    people[owner].outcome_hits += bool(_OUTCOME.search(low))
     # "Sarin is an officer of a foreign intelligence service": the recruiter, not a case,
     # unless the story shows him caught (then he is the case, told the other way round).
     officers: set[str] = set()
@@ -822,6 +878,16 @@ _ROLE_AFTER = re.compile(
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*$|\bv\.?\s+$", re.IGNORECASE
 )
+_NEW_CASE = re.compile(
+    r"\b(?:second|third|another|other|separate|different)\s+case\b|^\s*Case\s+\d\b", re.IGNORECASE
+)
+"""A sentence that opens another case of the report."""
+_NAMED_AS_BEFORE = re.compile(r"\b(?:identified|named|known)\b[^.;]{0,45}?\bas\s+$")
+"""Right before a name: the report names the person it described ("identified ... only as")."""
+_TIME_OPENING = re.compile(
+    r"^\s*(?:in|on|last|early|late|this|that|by|since|during|earlier|later)\b[^,]{0,30},\s*$"
+)
+"""A sentence's opening that only says when ("In January, "), not whom."""
 _AGE_IN_WORDS = re.compile(
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?(?:twenties|thirties|forties|"
     r"fifties|sixties)\b"
@@ -1454,7 +1520,10 @@ _AT_PLACE = re.compile(
     r"(?:\w+\s+){0,4}?"
     # "a clerk at the Yaoundé branch of the regional central bank", "an assistant in the
     # radiation physics laboratory of a university".
-    r"(?:at|with|for|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}?$"
+    # Not past a clause ("at a university faculty involved in a defence project").
+    r"(?:at|with|for|in)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!involved\b|which\b|that\b|who\b|where\b|working\b|in\b|on\b|with\b)[\w'’-]+\s+)"
+    r"{0,6}?$"
 )
 """Just before a sector's word: the place someone works at ("working on ... at a local ")."""
 _DESCRIBED = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?({_ROLE_NOUNS})\b")
@@ -1489,7 +1558,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # that treats senior military personnel" is a hospital, whoever it treats.
         (
             "health",
-            r"\b(?:at|of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:hospital|clinic)\b|"
+            # Not the bill a hospital sent: "paid part of the hospital bill".
+            r"\b(?:at|of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:hospital|clinic)\b"
+            r"(?!\s+(?:bills?|fees|costs|treatment|stay|visits?|charges))|"
             r"\bhospital['’]s\b|\b(?:health\s+(?:ministry|service|authority)|ministry\s+of\s+health)\b",
         ),
         # A yard that builds or repairs ships, whoever they are for (a navy's destroyer).
@@ -1506,7 +1577,12 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("coast guard", r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police)\b"),
         ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
-        ("port", r"\b(?:ports?|harbou?rs?|container\s+terminals?)\b"),
+        # Not a city named Port ("the ID card office in Port Sudan").
+        (
+            "port",
+            r"\b(?:ports?(?!\s+(?:sudan|louis|moresby|said|harcourt|of\s+spain|vila|blair|"
+            r"elizabeth|augusta|hedland|talbot|dickson|victoria))|harbou?rs?|container\s+terminals?)\b",
+        ),
         (
             "armed forces",
             r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|marines?|defen[cs]e|barracks|"
@@ -1546,7 +1622,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "government",
-            r"\b(?:ministry|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
+            r"\b(?:id\s+card\s+office|passport\s+office|civil\s+regist\w+|ministry|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
             r"(?:office|authority|agency|bureau|institute))\b",
         ),
         (

@@ -164,6 +164,18 @@ def _distinctive(text: str) -> frozenset[str]:
     )
 
 
+def _plain_words(text: str) -> set[str]:
+    """The words of a choice that can mark its shape ("first", "only"), all but the smallest."""
+    return {w for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in _GLUE and len(w) > 2}
+
+
+_GLUE = frozenset(
+    "the and you your their them they for with that this its are was has have any all who "
+    "from into about".split()
+)
+"""Words every sentence has: no shape."""
+
+
 def giveaway(item: Item) -> list[Finding]:
     """The key repeats a distinctive word of the question that no wrong choice shares, or has
     a form (prefix, unit, format, length) that only it has."""
@@ -182,6 +194,22 @@ def giveaway(item: Item) -> list[Finding]:
                 "choice shares a word with it",
             )
         )
+    # Every wrong choice shares a word the key lacks ("Tell the colleague first ...", "Ask the
+    # team first ...", "Go through their desk first ..."): the odd one out is the key.
+    # (Look-alike pairs are built so: "Yes: ..." three times and "No: ..." in one, and the
+    # other way round in the pair's twin.)
+    if len(item.distractors) >= 3 and item.benign is None:
+        common_wrong = set.intersection(*(_plain_words(d) for d in item.distractors))
+        # (Not the situation's own subject, "the contact", which the stem names too.)
+        lacking = common_wrong - _plain_words(key) - _plain_words(item.prompt)
+        if lacking:
+            findings.append(
+                Finding(
+                    item.id,
+                    "giveaway",
+                    f"every wrong choice says {', '.join(sorted(lacking))!r} and the key does not",
+                )
+            )
     for feature, describe in _FEATURES:
         if feature is _polarity and item.benign is not None:
             continue  # look-alike pairs: "No:" is the key in one and a wrong choice in the other

@@ -1273,3 +1273,56 @@ def test_people_described_by_their_age_in_words_and_a_new_person_opening_a_sente
     guard = next(c for n, c in found.items() if "guard" in n)
     assert "threats-leverage" in guard.tag_ids or "coercion" in guard.tag_ids
     assert "security-office" not in found["T.R."].tag_ids
+
+
+def test_a_surname_with_al_opening_a_sentence_is_the_same_person() -> None:
+    found = cases(
+        "Hamid Salih al-Tayeb, 39, a fuel-truck driver, was sentenced to eight years in prison "
+        "for espionage. Al-Tayeb was approached by a man known only as Abu Karim, who paid "
+        "his son's hospital bill. Al-Tayeb later photographed refuelling logs for him and was "
+        "paid for each batch. Al-Tayeb was arrested in May."
+    )
+    assert "Hamid Salih al-Tayeb" in found
+    assert "Abu Karim" not in found
+
+
+def test_a_description_after_a_quoted_prosecutor_and_a_case_that_involved_someone() -> None:
+    found = cases(
+        "Prosecutor Rania Adil Mahjoub told the court the driver had been paid in cash.\n\n"
+        "Mahjoub used her closing statement to contrast the case with another.\n\n"
+        "In January, a 31-year-old clerk at the passport office, whom the prosecution did not "
+        "name, was approached by a money-transfer agent who offered her cash for records. The "
+        "clerk refused and told the head of her office the next morning.\n\n"
+        "The second case involved Lieutenant Ama Mensah, a veterinary officer at an army stud. "
+        "She was handed a survey asking when the guards change. She reported to her commanding "
+        "officer the same afternoon."
+    )
+    assert any("clerk" in name for name in found)
+    assert "Ama Mensah" in found
+    assert "Rania Adil Mahjoub" not in found
+
+
+def test_the_name_a_report_gives_a_described_person_is_the_case() -> None:
+    found = cases(
+        "A court sentenced a 58-year-old former archivist at the defence archive to six years "
+        "in prison for espionage.\n\nThe man, identified under privacy rules only as Pavel R., "
+        "was also ordered to forfeit 900,000 koruna. Presiding judge Eva Novotná said the "
+        "defendant had been flattered by a foreigner's interest in his work. Pavel R. passed "
+        "copies of classified files to a Russian officer, who paid him in cash."
+    )
+    assert "Pavel R." in found
+
+
+def test_a_hospital_bill_and_a_city_named_port_are_no_workplace() -> None:
+    driver = _frame(
+        "Osman Idris Bashir, 41, a fuel-truck driver at the airport, was sentenced to ten years "
+        "in prison for espionage. A volunteer paid part of the hospital bill for his daughter, "
+        "and later paid him for photographs of refuelling logs."
+    )
+    assert driver.workplace.place == "an airport"
+    clerk = _frame(
+        "Amna Yousif Ali, 28, a clerk at the national ID card office in Port Sudan, was "
+        "sentenced to five years in prison for selling registration records to a foreign agent "
+        "who paid her 50,000 pounds."
+    )
+    assert clerk.workplace.place == "a government ministry"

@@ -148,6 +148,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus35",
     CORPUS.parent / "corpus36",
     CORPUS.parent / "corpus37",
+    CORPUS.parent / "corpus38",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -220,7 +221,11 @@ a defendant called only "she" after a prosecutor is quoted, initials, a teacher 
 Wendy ...", "Mariam bint Khalid al-Sulaiti", a customs dog handler and a guard "a married man in
 his thirties" never named, an advisory with three cases): 5 of 9, recall 0.44 at precision 0.80;
 corpus37 (a Burmese name of one run, French names with particles, an inspector "bin Khalid
-al-Rashidi", initials, an electrician never named): 7 of 7, recall 0.72 at precision 0.91.
+al-Rashidi", initials, an electrician never named): 7 of 7, recall 0.72 at precision 0.91;
+corpus38 ("Osman Babiker al-Hajj" then "Al-Hajj" opening a sentence, a cover name "known to
+worshippers only as Abu Hamza", a clerk "In January, a 28-year-old clerk" after a prosecutor is
+quoted, "The second case involved Lieutenant ..."): 6 of 8, recall 0.54 at precision 0.88, the
+cover name taken for the case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -263,6 +268,7 @@ FOUND = {
     "corpus35": 8,
     "corpus36": 9,
     "corpus37": 7,
+    "corpus38": 8,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -1186,6 +1186,40 @@ def test_a_request_is_told_with_the_internal_material_the_case_names() -> None:
     assert "press releases" not in request.sign.story
 
 
+@pytest.mark.parametrize(
+    ("threat", "flag"),
+    [
+        (
+            "When he tried to stop, she sent him a recording of their intimate video calls and "
+            "said it would reach his wife unless he continued.",
+            "private recording",
+        ),
+        (
+            "When he tried to stop, the man sent photographs of his brother in Houston and said "
+            "they could have him picked up.",
+            "relative abroad",
+        ),
+        (
+            "When he tried to stop, the man reminded him of the notes he had sent and threatened "
+            "to tell his employer.",
+            "veiled threat",
+        ),
+    ],
+)
+def test_a_threat_is_told_as_the_report_tells_it(threat: str, flag: str) -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(
+        "Pedro Alves Lima, 40, a port clerk, was sentenced to seven years in prison for "
+        "passing shipping lists to a foreign intelligence officer, who paid him 500 dollars "
+        f"for each list. {threat} Lima was arrested in May."
+    )
+    frame = build_frame(case, scenario_material())
+    (shown,) = [s for s in frame.signs if s.tag in ("threats-leverage", "coercion")]
+    assert flag in shown.sign.flag.lower()
+
+
 CLASS_CASE = (
     "A translator at the Ministry of Transport was sentenced on Monday to six years in prison "
     "for passing internal papers to a foreign intelligence officer.\n\n"

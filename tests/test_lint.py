@@ -66,6 +66,31 @@ def test_a_key_that_repeats_the_stems_word_is_a_giveaway() -> None:
     assert any("blackmail" in f.message for f in found)
 
 
+def test_a_word_every_wrong_choice_has_and_the_key_lacks_is_a_giveaway() -> None:
+    shaped = item(
+        prompt="A colleague copies files. You decide to report it. What do you do?",
+        options=(
+            "Write down what you saw and report it",
+            "Tell the colleague first that you will report them",
+            "Ask the team first whether they noticed anything",
+            "Go through their desk first for proof",
+        ),
+        correct=(0,),
+    )
+    assert "giveaway" in classes(check(shaped))
+    # The situation's own subject, named in the stem, is no tell.
+    subject = attrs.evolve(
+        shaped,
+        options=(
+            "Write down what you saw and report it",
+            "Tell the colleague that you will report them",
+            "Ask the colleague's team whether they noticed anything",
+            "Go through the colleague's desk for proof",
+        ),
+    )
+    assert "giveaway" not in classes(check(subject))
+
+
 def test_a_unit_only_the_key_has_is_a_giveaway() -> None:
     # q-8af6e54e3813: the key in "yuan", the distractors in "CNY".
     found = check(
