@@ -396,6 +396,8 @@ def _name_runs(
             text, name_start + len(name), end
         ):
             continue  # "at the Kunichina Gora crossing", "the Francistown Magistrate's Court"
+        if _CALLED_THING.search(text, max(start, name_start - 40), name_start):
+            continue  # "an organisation called Santé Équine Sans Frontières": no person
         if _IN_PLACE.search(text, max(start, name_start - 6), name_start) and not re.match(
             r"[’']s\b", text[name_start + len(name) : name_start + len(name) + 3]
         ):
@@ -409,6 +411,13 @@ def _name_runs(
         yield name, name_start, name_start + len(name), titles
 
 
+_CALLED_THING = re.compile(
+    r"\b(?:organi[sz]ation|company|firm|foundation|charity|association|group|agency|institute|"
+    r"ngo|podcast|channel|app|website|platform|business|consultancy|fund|network)\s+"
+    r"(?:called|named)\s+$",
+    re.IGNORECASE,
+)
+"""Before a capitalised run: the name of a thing, not a person."""
 _IN_PLACE = re.compile(r"\b(?:in|near)\s+$")
 """Before a capitalised run: a place ("a court in La Paz"), unless a possessive follows."""
 _ORG_CONTINUES = re.compile(

@@ -702,6 +702,13 @@ def _tags_in_a_case(sentence: str) -> set[str]:
         ("She was told to use it only for contacting him.", "covert-tradecraft"),
         ("He warned that the photos would reach her husband.", "threats-leverage"),
         (
+            "She checked the charity against the register of associations and found nothing.",
+            "false-persona",
+        ),
+        ("The later pages asked for the duty roster.", "escalation"),
+        ("He asked for the names and ranks of the officers on the base.", "request-beyond-public"),
+        ("The man said they could have her brother picked up.", "threats-leverage"),
+        (
             'The host invited him to record an episode on "life at sea" and paid him 900 dollars.',
             "unsolicited-offer",
         ),

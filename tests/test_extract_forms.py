@@ -1326,3 +1326,17 @@ def test_a_hospital_bill_and_a_city_named_port_are_no_workplace() -> None:
         "who paid her 50,000 pounds."
     )
     assert clerk.workplace.place == "a government ministry"
+
+
+def test_an_organisation_called_by_a_name_is_no_person_and_leaves_the_paragraph_to_the_case() -> (
+    None
+):
+    found = cases(
+        "The second case involved Lieutenant Ama Boateng, a veterinary officer at an army stud."
+        "\n\nIn September, two women arrived at the gate with the logo of an organisation called "
+        "Equine Care Without Borders. They offered her 150,000 francs to fill in a survey.\n\n"
+        "The later pages asked for the names and ranks of the officers who ride. She reported "
+        "to her commanding officer the same afternoon."
+    )
+    assert "Equine Care Without Borders" not in found
+    assert "paid-tasks" in found["Ama Boateng"].tag_ids
