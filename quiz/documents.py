@@ -109,4 +109,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(merged)
 
 
-_TITLE_AT_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sgt|Capt|Col|Gen|Lt|Atty|Engr|Rev|St)\.$")
+_TITLE_AT_END = re.compile(
+    # Also a Mongolian patronymic initial of two letters: "Colonel Sh. Ganzorig".
+    r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sgt|Capt|Col|Gen|Lt|Atty|Engr|Rev|St|Lic|Sh|Ch|Ts|Kh|Zh|Dz)\.$"
+)

@@ -44,7 +44,9 @@ _UP = re.escape("".join(chr(c) for c in _LETTERS if chr(c).isupper()))
 _LO = re.escape("".join(chr(c) for c in _LETTERS if chr(c).islower()))
 _WORD = rf"[{_UP}][{_LO}]+"
 _NAME_TOKEN = (
-    rf"(?:{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
+    # A Mongolian patronymic initial of two letters first: "Sh. Ganzorig", "Ts. Bat-Erdene".
+    rf"(?:(?:Sh|Ch|Ts|Kh|Zh|Dz|Ya|Yo|Yu|Ye)\.(?=\s{_WORD})|"
+    rf"{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
 )
@@ -56,7 +58,10 @@ _PARTICLES = (
     r"oglu|oğlu|ogly|qizi|qızı|gizi|kyzy|kizi|uulu)"
 )
 _PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint"})
-_RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*{_NAME_TOKEN})*")
+# A nickname in quotes inside a name: 'Ravindra "Ravi" Persad'.
+_RUN = re.compile(
+    rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*(?:[\"“]{_WORD}[\"”]\s)?{_NAME_TOKEN})*"
+)
 
 # Capitalised words that begin a sentence or name a title, never a given name or surname.
 _FUNCTION_WORDS = frozenset(
@@ -84,11 +89,12 @@ _TITLES = frozenset(
     consul investigator criminal suspect defendant engineer scientist researcher student sailor
     soldier airman marine analyst employee official staff encik puan tuan datuk dato madam
     señor senor señora senhor senhora herr frau technical sub-officer subofficer warrant senior
-    junior first class chief flight master staff-sergeant technician""".split()
+    junior first class chief flight master staff-sergeant technician magistrate sargento sgt
+    cabo teniente capitán capitan coronel comandante lic licenciado licenciada ing""".split()
 )
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
-    "constable warrant".split()
+    "constable warrant sargento sgt cabo teniente capitán capitan coronel comandante".split()
 )
 """Ranks that a report may later use alone for the person ("the sergeant")."""
 _BENCH_TITLES = frozenset(
@@ -98,9 +104,10 @@ _BENCH_TITLES = frozenset(
 """Titles of the people who judge, prosecute, investigate or speak for a case, never its
 subject."""
 _OFFICIAL_TITLES = frozenset(
-    """judge justice agent special prosecutor attorney minister deputy spokesman spokeswoman
-    spokesperson director detective inspector superintendent commissioner chief comrade editor
-    reporter senator congressman congresswoman president ambassador consul investigator""".split()
+    """judge justice magistrate agent special prosecutor attorney minister deputy spokesman
+    spokeswoman spokesperson director detective inspector superintendent commissioner chief
+    comrade editor reporter senator congressman congresswoman president ambassador consul
+    investigator""".split()
 )
 # Words that make a capitalised run an organisation, a place, a law or a date, not a person.
 _NOT_NAME_WORDS = frozenset(
@@ -132,7 +139,9 @@ _NOT_NAME_WORDS = frozenset(
     audiencia nacional tribunal tribunale corte cour gericht hof rechtbank sąd soud
     freeport terminal terminals plant refinery depot dockyard shipyard utility utilities
     prefecture prefectura gendarmerie carabinieri st sankt laboratory laboratories
-    southeast southwest northeast northwest asia africa europe oceania pacific atlantic""".split()
+    southeast southwest northeast northwest asia africa europe oceania pacific atlantic
+    branch division registry directorate command unit section excise customs secretariat
+    inspectorate""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -169,7 +178,8 @@ _CALLED = re.compile(
     r"(?:account|profile|persona)\s+(?:called|named)|(?:was|were|been)\s+introduced\s+to|(?:a|an)\s+(?:man|woman|person|contact|"
     r"stranger|user)\s+(?:named|called))\s+"
     r"[\"“‘']?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
-    rf"({_WORD}(?:\s{_WORD})?)"
+    # Up to four names: "introduced himself as Héctor Manuel Rosario Díaz".
+    rf"({_WORD}(?:\s{_WORD}){{0,3}})"
 )
 _ANAPHOR = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself)\b|\bthe\s+(?:suspect|spy|accused|defendant|"
@@ -222,7 +232,8 @@ _APPROACH = re.compile(
     r"informed\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}(?:security|unit|office|"
     r"department|superiors?|manager|employer|directorate)|"
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|matter|"
-    r"messages?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
+    r"messages?|exchanges?|chats?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
+    r"stopped\s+(?:replying|answering|responding)|"
     r"reported\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:suitor|contacts?|approach(?:es)?|"
     r"stranger|man|woman|messages?|emails?|offers?|requests?|invitation|conversations?|meeting)\s+to\b|"
     r"declined|refused|did\s+not\s+reply|alerted|turn(?:ed)?\s+down|"
@@ -597,6 +608,9 @@ def _read_people(doc: Document) -> _DocReading:
             if not (
                 _OUTCOME_OR_APPROACH.search(after)
                 or _OUTCOME_OR_APPROACH.search(before)
+                # "An air traffic services officer at the airport, who issues notices to
+                # airmen, met a woman on a language app": opening the sentence, met by someone.
+                or (unnamed.start() - s_start <= 20 and _MET_SOMEONE.search(after) is not None)
                 or _CHARGED_AGAINST.search(text, s_start, unnamed.start())
                 or _WORKS_AS.match(text, unnamed.end(), s_end)
                 or identified
@@ -802,9 +816,14 @@ def _read_people(doc: Document) -> _DocReading:
         for index, sentence in enumerate(doc.sentences)
         if _NEW_CASE.search(doc.sentence_text(sentence)) is not None
     }
+    # Where the description is first told: "the officer" said again at the story's end, beside
+    # another case's name, is still the described person.
+    first_told: dict[str, Mention] = {}
+    for m in mentions:
+        first_told.setdefault(m.name, m)
     shadowed = {
         m.name
-        for m in mentions
+        for m in first_told.values()
         if people[m.name].described
         and any(
             by_sentence[s] & named
@@ -888,11 +907,18 @@ _ACCUSED_BEFORE = re.compile(
     r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*$|\bv\.?\s+$", re.IGNORECASE
 )
 _NEW_CASE = re.compile(
-    r"\b(?:second|third|another|other|separate|different)\s+case\b|^\s*Case\s+\d\b", re.IGNORECASE
+    r"\b(?:second|third|another|other|separate|different)\s+(?:case|approach|attempt|incident)\b|"
+    r"\b(?:unconnected|unrelated)\s+to\b|^\s*Case\s+\d\b",
+    re.IGNORECASE,
 )
 """A sentence that opens another case of the report."""
 _NAMED_AS_BEFORE = re.compile(r"\b(?:identified|named|known)\b[^.;]{0,45}?\bas\s+$")
 """Right before a name: the report names the person it described ("identified ... only as")."""
+_MET_SOMEONE = re.compile(
+    r"\b(?:met|befriended|got\s+to\s+know)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|person|stranger|contact|visitor|foreigner)\b"
+)
+"""After a description: the person met someone new (how a case's approach begins)."""
 _TIME_OPENING = re.compile(
     r"^\s*(?:in|on|last|early|late|this|that|by|since|during|earlier|later)\b[^,]{0,30},\s*$"
 )

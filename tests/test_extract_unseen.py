@@ -149,6 +149,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus36",
     CORPUS.parent / "corpus37",
     CORPUS.parent / "corpus38",
+    CORPUS.parent / "corpus39",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -225,7 +226,10 @@ al-Rashidi", initials, an electrician never named): 7 of 7, recall 0.72 at preci
 corpus38 ("Osman Babiker al-Hajj" then "Al-Hajj" opening a sentence, a cover name "known to
 worshippers only as Abu Hamza", a clerk "In January, a 28-year-old clerk" after a prosecutor is
 quoted, "The second case involved Lieutenant ..."): 6 of 8, recall 0.54 at precision 0.88, the
-cover name taken for the case.
+cover name taken for the case; corpus39 ('Ravindra "Ravi" Persad', "Sargento Wilkin ...",
+"Magistrate Ana Mercedes ..." and "Colonel Sh. Ganzorig", a cover "introduced himself as Héctor
+Manuel Rosario Díaz", an officer never named after "A second approach, unconnected to ..."): 3
+of 7, recall 0.37 at precision 0.82, a magistrate and the cover taken for cases.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -269,6 +273,7 @@ FOUND = {
     "corpus36": 9,
     "corpus37": 7,
     "corpus38": 8,
+    "corpus39": 7,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
