@@ -1340,3 +1340,33 @@ def test_an_organisation_called_by_a_name_is_no_person_and_leaves_the_paragraph_
     )
     assert "Equine Care Without Borders" not in found
     assert "paid-tasks" in found["Ama Boateng"].tag_ids
+
+
+def test_a_nickname_ranks_titles_and_initials_of_other_languages() -> None:
+    found = cases(
+        'Ravindra "Ravi" Persad, 36, a customs x-ray operator, appeared before Senior '
+        "Magistrate Indira Ramsaran-Ali charged with passing scan images to a sponsor who paid "
+        "him. Persad was arrested at the airport. A spokesperson, Colonel Sh. Ganzorig, said "
+        "staff should report approaches. The report went to the Preventive Branch.\n\n"
+        "Sargento Wilkin Antonio Peralta Mejía, 34, was convicted of espionage. The visitor "
+        "introduced himself as Héctor Manuel Rosario Díaz and paid him for supply schedules. "
+        "Rosario Díaz later threatened him. Peralta Mejía was sentenced to eight years."
+    )
+    assert 'Ravindra "Ravi" Persad' in found
+    assert "Wilkin Antonio Peralta Mejía" in found
+    for other in ("Indira Ramsaran-Ali", "Sh", "Ganzorig", "Preventive Branch", "Rosario Díaz"):
+        assert other not in found
+
+
+def test_an_officer_never_named_in_a_second_approach_unconnected_to_the_first_case() -> None:
+    found = cases(
+        "Bishnu Gyawali, 38, a checkpoint clerk, was remanded for passing records to a man who "
+        "paid him.\n\nA second approach, unconnected to Gyawali, was cut short. An air traffic "
+        "officer at the airport, who issues notices to airmen, met a woman on a language app. "
+        "They chatted most evenings for two months.\n\nHer questions then turned to work. She "
+        "asked for advance notice of army flights and offered 500 dollars. The officer "
+        "declined the money. The officer stopped "
+        "replying and the next morning reported the exchange to the "
+        "airport's security chief.\n\nThe next hearing in Gyawali's case is set for March."
+    )
+    assert any("air traffic officer" in name for name in found)
