@@ -2040,7 +2040,8 @@ def _facts(
             matches = [m for pattern in _SENTENCES for m in pattern.finditer(text)]
             for match in sorted(matches, key=lambda m: m.start()):
                 add(_sentence_fact(match, evidence))
-        if arrest and event in ("arrested", "fled"):
+        if arrest and event in ("arrested", "fled") and not _RECRUITER_CAUGHT.match(text):
+            # (Not "The agent was arrested within days": the recruiter's arrest.)
             add(Fact("outcome", "arrested", evidence, event="arrested"))
         hits = set(cues(item))
         approach = hits & {
@@ -2172,7 +2173,14 @@ _RECRUIT_ACTS = frozenset(
 def _contact_only_sentences(reading: _DocReading, cases: set[str]) -> set[int]:
     """Sentences that name a recruiter (a contact or cover name) and no case."""
     named: dict[int, set[str]] = defaultdict(set)
+    text = reading.document.text
     for mention in reading.mentions:
+        # "he easily stole ... documents and provided them to Peter": a recruiter named only as
+        # the one things went to is not who the sentence is about.
+        if reading.people[mention.name].contact and _TO_SOMEONE.search(
+            text, max(0, mention.start - 8), mention.start
+        ):
+            continue
         named[mention.sentence].add(mention.name)
     found = {
         index
@@ -2194,6 +2202,14 @@ def _contact_only_sentences(reading: _DocReading, cases: set[str]) -> set[int]:
     return found
 
 
+_RECRUITER_CAUGHT = re.compile(
+    r"\s*(?:The|A)\s+(?:[\w-]+\s+)?(?:agent|recruiter|handler|contact|sponsor|visitor|stranger|"
+    r"investor|consultant|collector|man|woman)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:arrested|detained|caught)\b"
+)
+"""A sentence that tells the recruiter caught, not the case's person."""
+_TO_SOMEONE = re.compile(r"\b(?:to|for|from|with|by)\s+$")
+"""Before a name: the person is the object of the act, not its subject."""
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They)\b")
 
 

@@ -199,7 +199,17 @@ def build_frame(
                         usable.append(pair[0])
             # A passage used by fewer signs first, then the one that shows the act most often
             # (the mailbox passage for secrecy, not the payment that mentions a private bank).
-            usable.sort(key=lambda e: (grounding.get(e, 0), -sign.grounds_count(e.quote)))
+            # A passage that tells the act under pressure ("under the pressure of Peter ...
+            # continued to steal") after one that tells it freely, for a sign that is not the
+            # pressure itself: it is what a colleague would have seen first.
+            pressure_sign = bool({"coercion", "threats-leverage"} & set(sign.tags))
+            usable.sort(
+                key=lambda e: (
+                    grounding.get(e, 0),
+                    not pressure_sign and _PRESSURE_TOLD.search(e.quote.lower()) is not None,
+                    -sign.grounds_count(e.quote),
+                )
+            )
             # One passage never grounds two signs that tell the same lesson (money trouble
             # relieved, and the favours that relieved it).
             usable = [
@@ -424,6 +434,8 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
     )
 
 
+_PRESSURE_TOLD = re.compile(r"\b(?:under\s+(?:the\s+)?pressure|threat\w*|blackmail\w*|coerc\w*)\b")
+"""A passage told in the pressure phase of a case."""
 _PUBLIC_WORDS = re.compile(r"\b(?:unclassified|public|published|open)\b")
 """Material the report says was public: never what a request "now" asks for."""
 

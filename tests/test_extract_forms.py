@@ -1370,3 +1370,26 @@ def test_an_officer_never_named_in_a_second_approach_unconnected_to_the_first_ca
         "airport's security chief.\n\nThe next hearing in Gyawali's case is set for March."
     )
     assert any("air traffic officer" in name for name in found)
+
+
+def test_an_act_done_for_the_recruiter_named_as_its_object_is_the_cases() -> None:
+    found = cases(
+        "Li Ming, 40, a network administrator at an institute, was arrested for espionage. A man "
+        "who called himself Peter contacted him online and paid him. With the authority of "
+        "working in network management, he easily stole internal classified documents and "
+        "provided them to Peter. Li was sentenced to ten years in prison."
+    )
+    (case,) = found.values()
+    (hit,) = [h for h in case.tags if h.id == "insider-access"]
+    assert any("provided them to Peter" in e.quote for e in hit.evidence)
+
+
+def test_the_recruiters_arrest_is_no_outcome_of_the_person_who_reported() -> None:
+    found = cases(
+        "In January, a 28-year-old clerk at the passport office, whom the prosecution did not "
+        "name, was approached by a money-transfer agent who offered her 50,000 pounds a page "
+        "for registration records. The clerk refused, and the next morning told the head of "
+        "her office. The agent was arrested within days and is awaiting trial."
+    )
+    (clerk,) = found.values()
+    assert not [f for f in clerk.facts_of("outcome") if f.event == "arrested"]

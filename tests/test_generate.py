@@ -1509,7 +1509,6 @@ def test_the_way_in_is_the_one_the_passage_tells(passage: str, opening: str) -> 
     [
         ("compromising-relationship", "They had intimate video calls for months.", "video calls"),
         ("compromising-relationship", "He kept an affair with a local woman.", "kept from work"),
-        ("excessive-help-flattery", "The sender praised her outstanding poster.", "lavish"),
         ("excessive-help-flattery", "He did him many favours.", "favour"),
     ],
 )
@@ -1520,6 +1519,15 @@ def test_romance_and_kindness_are_told_as_the_passage_shows_them(
 
     shown = scenario_material().signs[sign].as_shown_by(passage)
     assert told in f"{shown.story} {shown.flag}".lower()
+
+
+def test_praise_alone_grounds_no_question_about_kindness() -> None:
+    # Praise is ordinary: a case that shows only praise is not asked about favours and gifts.
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["excessive-help-flattery"]
+    assert not sign.grounded_by("The sender praised her outstanding poster.")
+    assert sign.grounded_by("He did him many favours.")
 
 
 def test_photographs_taken_at_work_are_told_as_photographs_not_copies() -> None:
