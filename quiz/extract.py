@@ -1466,8 +1466,7 @@ _ROLE_NOUNS = (
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
     r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
-    + _ROLE_NOUNS_EARLY
-    + r")"
+    r"storekeeper|quartermaster|" + _ROLE_NOUNS_EARLY + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -1588,7 +1587,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("air base", r"\b(?:air\s+(?:force\s+)?bases?|airbases?|air\s+stations?)\b"),
         ("aerospace", r"\b(?:aerospace|aviation|aircraft|avionics|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
-        ("border", r"\bborder\s+(?:agency|guards?|police|force|service|protection)\b"),
+        (
+            "border",
+            r"\b(?:border\s+(?:agency|guards?|police|force|service|protection|post|crossing|"
+            r"checkpoint)|checkpoints?)\b",
+        ),
         # Where the person works, not a hospital someone was taken to: "at a Nairobi hospital
         # that treats senior military personnel" is a hospital, whoever it treats.
         (
@@ -1647,6 +1650,13 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "local government",
             r"\b(?:municipal\w*|city\s+(?:council|hall)|town\s+(?:council|hall)|county\s+council|"
             r"local\s+(?:authority|council|government))\b",
+        ),
+        # Before government: "the provincial office that handles mining and exploration
+        # licences".
+        (
+            "mining",
+            r"\b(?:mining|exploration)\s+(?:(?:and\s+\w+\s+)?licen[cs]es?|licen[cs]ing|concessions?|"
+            r"office|authority|ministry|department|cadastre)\b|\bministry\s+of\s+mining\b",
         ),
         # Before government: "the manager of a farmers' cooperative" who sits on a ministry
         # committee works at the cooperative.

@@ -1393,3 +1393,17 @@ def test_the_recruiters_arrest_is_no_outcome_of_the_person_who_reported() -> Non
     )
     (clerk,) = found.values()
     assert not [f for f in clerk.facts_of("outcome") if f.event == "arrested"]
+
+
+def test_a_checkpoint_and_a_mining_licence_office_are_workplaces() -> None:
+    clerk = _frame(
+        "Bishnu Gyawali, 38, a contract data-entry assistant who has worked at the checkpoint "
+        "since 2016, was arrested for passing crossing logs to a man who paid him."
+    )
+    assert clerk.workplace.place == "a border guard service"
+    surveyor = _frame(
+        "Dashdorjiin Batzorig, 41, a cadastral surveyor in the provincial office that handles "
+        "mining and exploration licences, was sentenced to six years in prison for selling "
+        "unpublished licence files to a foreign company that paid him."
+    )
+    assert surveyor.workplace.place == "a mining licence office"
