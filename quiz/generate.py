@@ -189,6 +189,7 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
             chosen = [
                 d for d in chosen if not (d.family == "colleague-timeline" and d.subject in spotted)
             ]
+            chosen = _few_per_passage(chosen)
         if not set_id.startswith("case-"):
             # Every case in turn, so that when two cases give the same situation the set keeps
             # one, and no case is left out because an earlier one came first.
@@ -210,6 +211,24 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
             )
         )
     return sets
+
+
+PER_PASSAGE = 3
+"""In a case's own set, at most this many questions (besides harmless look-alikes) grounded on
+one passage: blind readers found a thin case's one sentence asked five ways."""
+
+
+def _few_per_passage(drafts: list[Draft]) -> list[Draft]:
+    counts: Counter[tuple[str, int]] = Counter()
+    kept = []
+    for draft in drafts:
+        if draft.sources and not draft.benign:
+            passage = (draft.sources[0].doc, draft.sources[0].start)
+            if counts[passage] >= PER_PASSAGE:
+                continue
+            counts[passage] += 1
+        kept.append(draft)
+    return kept
 
 
 _SAME_SITUATION = {"red-flag": "warning-sign", "look-alike": "warning-sign"}

@@ -70,10 +70,11 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
 
 
 MIN_PER_CASE = 8
-THIN_CASES = {"li": 5, "zhao-xuejun": 3}
+THIN_CASES = {"li": 4, "zhao-xuejun": 3}
 """The suspect surnamed Li: the material says only that he was planted in a key department and
 fled; being planted shows nothing a colleague could have seen, so only his flight is asked
-about. Zhao Xuejun: "taking advantage of his position" says nothing a colleague could have
+about, and at most three ways besides its harmless twin (``PER_PASSAGE``). Zhao Xuejun:
+"taking advantage of his position" says nothing a colleague could have
 seen him take, and a contact "very friendly" to him is no favour or present, so no situation
 about copying or presents is told of him (``quiz generate`` reports both)."""
 
@@ -493,6 +494,18 @@ def test_what_to_do_about_a_colleague_leaving_offers_wrong_choices_that_fit_a_de
         texts = " ".join(c.text for c in question.choices).lower()
         assert "happen again" not in texts and "appraisal" not in texts, question.id
         assert "next week" in texts, question.id
+
+
+def test_a_case_set_asks_one_passage_at_most_three_ways_besides_its_harmless_twin(sets) -> None:
+    from quiz.generate import PER_PASSAGE
+
+    for question_set in (s for s in sets if s.id.startswith("case-")):
+        counts = Counter(
+            (q.sources[0].doc, q.sources[0].start)
+            for q in question_set.questions
+            if q.sources and not q.benign
+        )
+        assert max(counts.values()) <= PER_PASSAGE, question_set.id
 
 
 def test_mixed_sets_are_at_most_a_third_harmless(sets) -> None:
