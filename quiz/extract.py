@@ -929,10 +929,10 @@ _AGE_IN_WORDS = re.compile(
 )
 _NEW_PERSON_OPENS = re.compile(
     r"\s*(?:In\s+(?:the\s+)?(?:second|third|another|a\s+separate)\s+case,\s+)?An?\s+"
-    r"(?:\d{1,2}-year-old\s+)?(?:[\w-]+\s+){0,3}?(?:guard|technician|engineer|clerk|officer|"
-    r"official|driver|nurse|analyst|operator|controller|electrician|teacher|translator|cook|"
-    r"soldier|sailor|employee|worker|man|woman|researcher|student|pilot|assistant|inspector|"
-    r"handler|mechanic|secretary|servant|administrator|specialist|contractor)\b"
+    # The jobs that can describe someone never named, or a plain man or woman.
+    r"(?:\d{1,2}-year-old\s+)?(?:[\w-]+\s+){0,3}?(?:"
+    + _ROLE_NOUNS_EARLY
+    + r"|official|man|woman)\b"
 )
 """A sentence that opens with someone new, described: "A security guard at a gas terminal"."""
 _SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ from quiz.garbled import garble
 from quiz.material import Material
 from quiz.models import Case, Evidence, Question
 from quiz.qformat import parse_toml
-from quiz.scenario_material import scenario_material
+from quiz.scenario_material import SLOT, scenario_material
 from quiz.taxonomy import TAGS, find_cues
 
 CLASSES = (
@@ -364,8 +364,6 @@ def also_true(item: Item, case: Case | None) -> list[Finding]:
     return findings
 
 
-_SLOT = re.compile(r"\{[a-z_]+\}")
-"""A template slot ("{unit}") that no case value replaced."""
 _CITED = re.compile(r"“([^”]{20,})”")
 """A passage quoted in an explanation."""
 
@@ -391,7 +389,7 @@ def grounding(item: Item, case: Case | None, garbled: Sequence[Evidence]) -> lis
             findings.append(Finding(item.id, "garbled", f"repeats the garbled {span.quote!r}"))
     # A template's slot left unfilled ("around the {unit}"): a generator fault the reader sees.
     for text in (item.prompt, *item.options):
-        if (slot := _SLOT.search(text)) is not None:
+        if (slot := SLOT.search(text)) is not None:
             findings.append(Finding(item.id, "garbled", f"an unfilled slot {slot.group(0)}"))
     # The same passage cited twice says nothing more the second time.
     cited = _CITED.findall(item.explanation)

@@ -373,7 +373,8 @@ class ScenarioMaterial:
         return [sign for sign in self.signs.values() if sign.perspective == perspective]
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
+SLOT = re.compile(r"\{(\w+)\}")
+"""A slot of the material's templates ("{unit}"), filled from the case."""
 _SLOTS = frozenset(
     {"role", "workplace", "unit", "contact", "report", "surrender", "name", "gift", "asked"}
 )
@@ -419,7 +420,7 @@ def _line(text: str, needle: str) -> int | None:
 
 
 def _check(material: ScenarioMaterial, name: str, text: str) -> None:
-    for match in _SLOT.finditer(text):
+    for match in SLOT.finditer(text):
         if match.group(1) not in _SLOTS:
             raise InputError(
                 name,
@@ -509,7 +510,7 @@ def _compiles(pattern: str, where: str, name: str, text: str) -> None:
 
 
 def _warning_signs(story: str) -> list[str]:
-    filled = _SLOT.sub("office", story)
+    filled = SLOT.sub("office", story)
     return [t for t in find_cues(filled) if TAGS[t].topic == "warning-signs"]
 
 

@@ -1154,7 +1154,7 @@ def test_a_first_message_that_only_offered_something_is_named_as_an_offer(tmp_pa
     earliest = [q for q in questions if "when should the first report" in q.prompt]
     assert earliest
     for question in earliest:
-        (key,) = [c.text for c in question.choices if c.id in question.answer]
+        key = _key(question)
         assert "offer" in key and "asked for material" not in key, key
 
 

@@ -4,6 +4,8 @@ a judgement, not a reflex."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from quiz.families.base import Context, Draft, cap, lc, pick_signs, situation
@@ -51,15 +53,10 @@ class RightAction:
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
                 text, _ = situation(ctx, frame, sign, benign=benign, rng=rng)
                 if benign:
-                    wrong = [
-                        w
-                        for w in (
-                            actions.overreactions_colleague if colleague else actions.overreactions
-                        )
-                        # "Report the contact to the police" is no over-reaction one can choose
-                        # at the police.
-                        if not _names_own_workplace(w, frame)
-                    ]
+                    wrong = _fitting(
+                        actions.overreactions_colleague if colleague else actions.overreactions,
+                        frame,
+                    )
                     right = actions.carry_on
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. Reporting is for "
@@ -68,15 +65,11 @@ class RightAction:
                     )
                     sources: tuple[Evidence, ...] = (passage,)
                 else:
-                    wrong = [
-                        w
-                        for w in (
-                            sign.wrong_actions
-                            or (actions.wrong_colleague if colleague else actions.wrong)
-                        )
-                        # "A friend in the police" is no outside help for a police analyst.
-                        if not _names_own_workplace(w, frame)
-                    ]
+                    wrong = _fitting(
+                        sign.wrong_actions
+                        or (actions.wrong_colleague if colleague else actions.wrong),
+                        frame,
+                    )
                     if sign.plain:
                         # The contact has said it outright: asking them is no choice at all.
                         wrong = [w for w in wrong if "intelligence" not in w.lower()]
@@ -119,12 +112,11 @@ class RightAction:
         return []
 
 
-def _names_own_workplace(choice: str, frame: CaseFrame) -> bool:
-    """Whether a wrong choice sends the person to the kind of place they work at (the police,
-    for a police analyst): outside help that is no outside help there."""
-    return any(
-        word in choice.lower().split() for word in _OUTSIDE_HELP if word in frame.workplace.place
-    )
+def _fitting(choices: Sequence[str], frame: CaseFrame) -> list[str]:
+    """The wrong choices that do not send the person to the kind of place they work at ("a
+    friend in the police" for a police analyst): outside help that is no outside help there."""
+    own = [word for word in _OUTSIDE_HELP if word in frame.workplace.place]
+    return [c for c in choices if not any(word in c.lower().split() for word in own)]
 
 
 _OUTSIDE_HELP = ("police",)
