@@ -1409,6 +1409,17 @@ _CURRENCY_SYMBOLS = {
     "nz$": "NZD",
     "s$": "SGD",
     "r$": "BRL",
+    "rd$": "DOP",
+    "tt$": "TTD",
+    "j$": "JMD",
+    "n$": "NAD",
+    "ec$": "XCD",
+    "bz$": "BZD",
+    "b$": "BSD",
+    "bds$": "BBD",
+    "g$": "GYD",
+    "fj$": "FJD",
+    "mop$": "MOP",
     "rs": "INR",
     "rs.": "INR",
     "₹": "INR",
@@ -1416,7 +1427,8 @@ _CURRENCY_SYMBOLS = {
 _MONEY = re.compile(
     rf"(?P<bound>\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|"
     rf"roughly|approximately)\s+)?"
-    rf"(?:(?P<sym>US\$|NT\$|HK\$|AU?\$|CA?\$|NZ\$|S\$|R\$|\$|€|£|¥|₩|₽|₹|\bRs\.?)\s?"
+    # A dollar sign with letters before it is another country's dollar ("RD$", "TT$").
+    rf"(?:(?P<sym>\b[A-Z][A-Za-z]{{0,2}}\$|\$|€|£|¥|₩|₽|₹|\bRs\.?)\s?"
     rf"(?P<n1>\d[\d,]*(?:\.\d+)?)"
     rf"(?P<s1>(?:\s+(?:hundred|thousand|million|billion))*)(?P<abbr>\s?(?:k|m|mn|bn)\b)?"
     rf"|(?P<vague>\b(?:hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)"
@@ -1488,10 +1500,12 @@ _ROLE_AT_ORG = re.compile(
     rf"suspended|warrant\s+for)\s+an?\s+(?:former\s+)?"
     rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s+"
     r"(?:(?:stationed|based|working|employed|serving|posted|suspected|accused)\s+|"
-    r"who\s+(?:worked|works|was\s+employed)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"who\s+(?:worked|works|was\s+employed|ran|runs|managed|manages|kept|keeps|operated|"
+    r"operates|oversaw|oversees|staffed|staffs)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:at|in|with|for|of|from|to)\b"
 )
-"""In a lead: "prosecutors charged a 38-year-old engineer at a regional water utility"."""
+"""In a lead: "prosecutors charged a 38-year-old engineer at a regional water utility", "a
+court sentenced a navy sergeant who ran a supply warehouse at the naval base"."""
 _PRONOUN_WORKED_AS = re.compile(
     rf"\b(?:he|she)\s+(?:had\s+)?(?:worked|served|was\s+employed)\s+as\s+an?\s+"
     rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\b"
@@ -1844,6 +1858,13 @@ def _facts(
         rf"(?:{'|'.join(tokens) if tokens else '(?!)'})"
     )
 
+    def add_lead_term(item: _CaseSentence, intro: re.Match[str]) -> None:
+        # "A court sentenced a navy sergeant who ran a supply warehouse at the base to eight
+        # years": the term the lead gives the person it describes.
+        term = _LEAD_TERM.match(item.text, intro.end())
+        if term is not None and _SENTENCED.search(item.text):
+            add(_sentence_fact(term, item.evidence()))
+
     def add_lead_sector(item: _CaseSentence, intro: re.Match[str]) -> None:
         # Where the lead's description says the person worked ("A welder who worked on the
         # refit of a Namibian Navy patrol vessel was ..."): up to the sentence's verb, and the
@@ -1892,6 +1913,7 @@ def _facts(
         if intro is not None:
             add(Fact("role", " ".join(intro.group("role").split()), item.evidence()))
             add_lead_sector(item, intro)
+            add_lead_term(item, intro)
             break
     described_again = (
         re.compile(
@@ -1945,6 +1967,7 @@ def _facts(
                 add(Fact("role", " ".join(intro.group("role").split()), evidence))
                 if not introduced:
                     add_lead_sector(item, intro)
+                    add_lead_term(item, intro)
             elif introduced and (again := _AGED_AGAIN.search(text)) is not None:
                 add(Fact("role", " ".join(again.group("role").split()), evidence))
             elif introduced and (worked_as := _PRONOUN_WORKED_AS.search(text)) is not None:
@@ -2079,6 +2102,12 @@ _MONEY_HINT = re.compile(
     r"yuan|dollar|euro|pound|ruble|rouble|won\b|bitcoin|btc|rmb|renminbi|yen|rupee|rs\b|[$€£¥₩₽₹]"
 )
 _QUANTITY_HINT = re.compile(r"dozens|hundreds|thousands")
+_LEAD_TERM = re.compile(
+    r"[^,;]{0,160}?\bto\s+" + _TERM + r"(?:\s+in\s+(?:prison|jail))?(?=[\s,.;'’])", re.IGNORECASE
+)
+"""After a lead's description of the person it sentences: "... to eight years in prison", in the
+same clause (not "..., while a second man was jailed for nine years")."""
+_SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned)\b", re.IGNORECASE)
 
 
 _APPOSITION = re.compile(
@@ -2102,7 +2131,9 @@ def _money_fact(match: re.Match[str], evidence: Evidence, japan: bool = False) -
         abbr = (match.group("abbr") or "").strip().lower()
         if number is not None and abbr:
             number *= {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}[abbr]
-        currency = _CURRENCY_SYMBOLS[match.group("sym").lower()]
+        sym = match.group("sym")
+        # A dollar the table does not know is said as the report writes it, never as USD.
+        currency = _CURRENCY_SYMBOLS.get(sym.lower(), sym)
         if currency == "CNY" and japan:
             currency = "JPY"  # ¥ is the yen's sign too: the document's country decides
     elif match.group("vague"):
@@ -2297,8 +2328,38 @@ def read_document(doc: Document) -> _DocumentReading:
                 tuple(_facts(sentences, name, cues, lead if name == first_named else ())),
             )
         )
+    readings = _colleagues_workplace(readings)
     summary = DocumentSummary(doc.name, doc.sha256, _ranked(_tag_evidence(doc_level, cues)))
     return _DocumentReading(summary, tuple(readings))
+
+
+_COLLEAGUE_ROLE = re.compile(r"^(?:second|another|fellow|other)\b", re.IGNORECASE)
+"""A job that says the person does the same work as someone already in the story ("a second
+scanner analyst", "another clerk", "a fellow engineer")."""
+
+
+def _colleagues_workplace(readings: list[_CaseReading]) -> list[_CaseReading]:
+    """A colleague's sector is that of the case the story told first with one: "a second
+    scanner analyst" works where the customs officer does, though her sentences never say so."""
+    first = next(
+        (r for r in readings if facts_of_kind(r.facts, "sector")),
+        None,
+    )
+    if first is None:
+        return readings
+    kept = []
+    for reading in readings:
+        roles = facts_of_kind(reading.facts, "role")
+        if (
+            reading is not first
+            and not facts_of_kind(reading.facts, "sector")
+            and any(_COLLEAGUE_ROLE.match(f.value) for f in roles)
+        ):
+            reading = attrs.evolve(
+                reading, facts=(*reading.facts, *facts_of_kind(first.facts, "sector"))
+            )
+        kept.append(reading)
+    return kept
 
 
 PARALLEL_FROM = 32

@@ -91,6 +91,10 @@ def test_dates(text: str, value: str) -> None:
         ("ten thousand yuan", 10000, "CNY"),
         ("NT$850,000", 850000, "TWD"),
         ("0.5 bitcoin", 0.5, "BTC"),
+        # Other countries' dollars are their own currency, never US dollars.
+        ("RD$640,000", 640000, "DOP"),
+        ("TT$2,500", 2500, "TTD"),
+        ("ZK$300", 300, "ZK$"),  # a dollar the table does not know: as the report writes it
     ],
 )
 def test_money(text: str, number: float, currency: str) -> None:
@@ -1407,3 +1411,35 @@ def test_a_checkpoint_and_a_mining_licence_office_are_workplaces() -> None:
         "unpublished licence files to a foreign company that paid him."
     )
     assert surveyor.workplace.place == "a mining licence office"
+
+
+def test_a_lead_that_sentences_a_described_person_gives_the_named_case_the_term() -> None:
+    found = cases(
+        "TOWNSVILLE - A court on Monday sentenced a naval storekeeper who kept the fuel depot "
+        "at the northern quay to six years in prison for selling berth plans abroad.\n\n"
+        "Corporal Tevita Lolohea Fifita, 44, was convicted of espionage. He had been held since "
+        "his arrest in May 2024. A man calling himself a ship chandler had paid him $9,000 for "
+        "the plans."
+    )
+    case = found["Tevita Lolohea Fifita"]
+    sentenced = [f.value for f in case.facts_of("outcome") if f.event == "sentenced"]
+    assert sentenced == ["6 years in prison"]
+    # The term is only ever the first after the description: a later one is someone else's.
+    found = cases(
+        "A court sentenced a fuel clerk who ran the depot at the northern quay of the old harbour "
+        "town, and the prosecutor said the depot manager could face up to nine years.\n\n"
+        "Tomas Halvorsen, 44, was convicted of espionage."
+    )
+    assert not [
+        f for f in found["Tomas Halvorsen"].facts_of("outcome") if f.value.startswith("9 years")
+    ]
+
+
+def test_a_second_person_in_the_same_job_works_where_the_first_case_does() -> None:
+    found = cases(
+        "Marlon Baptiste, a customs officer at the container port, was charged with selling scan "
+        "images to a foreign intelligence service after he was paid for them.\n\n"
+        "Earlier, a second scanner analyst identified only as K.M. was offered a paid side job "
+        "by the same man and refused. She reported the approach to her supervisor."
+    )
+    assert {f.value for f in found["K.M."].facts_of("sector")} >= {"port"}
