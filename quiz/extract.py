@@ -90,7 +90,8 @@ _TITLES = frozenset(
     soldier airman marine analyst employee official staff encik puan tuan datuk dato madam
     señor senor señora senhor senhora herr frau technical sub-officer subofficer warrant senior
     junior first class chief flight master staff-sergeant technician magistrate sargento sgt
-    cabo teniente capitán capitan coronel comandante lic licenciado licenciada ing""".split()
+    cabo teniente capitán capitan coronel comandante lic licenciado licenciada ing
+    ato w/ro w/t weizero woizero weizerit""".split()
 )
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
@@ -364,6 +365,14 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     ):
         titles.append(tokens.pop(0).rstrip(".").lower())
     return tokens, titles
+
+
+def _given_names(name: str) -> list[str]:
+    """The words of a name before its father's name ("Mohammad Firdaus" of "Mohammad Firdaus
+    bin Haji Yakub"), or ``[]`` for a name without "bin", "binti" or "ibn"."""
+    tokens = name.split()
+    at = next((n for n, t in enumerate(tokens) if t in _PATRONYMIC), 0)
+    return tokens[:at] if at >= 2 else []
 
 
 def _name_runs(
@@ -720,6 +729,17 @@ def _read_people(doc: Document) -> _DocReading:
                         ),
                         canonical,
                     )
+                if canonical not in people:
+                    # "Mohammad Firdaus" after "Mohammad Firdaus bin Haji Yakub": the given
+                    # names before "bin" are how the story goes on to call him.
+                    canonical = next(
+                        (
+                            known
+                            for known in reversed(recent)
+                            if _given_names(known) == tokens
+                        ),
+                        canonical,
+                    )
                 register(canonical)
             if canonical is None:
                 continue
@@ -904,7 +924,9 @@ _ROLE_AFTER = re.compile(
     r"businesswoman|broker|cleaner|cook|receptionist|driver|electrician|dispatcher|musician)\b"
 )
 _ACCUSED_BEFORE = re.compile(
-    r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*$|\bv\.?\s+$", re.IGNORECASE
+    # "The second suspect, W/ro Meseret Alemu Desta": an honorific may stand before the name.
+    r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|\bv\.?\s+$",
+    re.IGNORECASE,
 )
 _NEW_CASE = re.compile(
     r"\b(?:second|third|another|other|separate|different)\s+(?:case|approach|attempt|incident)\b|"
@@ -947,7 +969,12 @@ _FULLER = re.compile(
     + _ROLE_NOUNS_EARLY
     + r"))\b"
 )
-_NAME_NEXT = re.compile(rf"\s*,?\s*(?:named\s+|called\s+)?{_NAME_TOKEN}\s+{_NAME_TOKEN}")
+_NAME_NEXT = re.compile(
+    # "a senior clerk in the commission's secretariat, Gulnora Mirzayeva,": where the person
+    # works, then the name.
+    r"(?:\s+(?:in|at|of|with|for|from)\s+[^,.;:()]{1,60}?(?=,))?"
+    rf"\s*,?\s*(?:named\s+|called\s+)?{_NAME_TOKEN}\s+{_NAME_TOKEN}"
+)
 _NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}[\"”’']?,\s*$")
 
 

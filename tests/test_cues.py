@@ -749,3 +749,49 @@ def test_warning_signs_listed_by_an_expert_are_no_facts_of_the_case() -> None:
         "keep things secret."
     )
     assert not {"disproportionate-reward", "secrecy-pressure"} & _tags_in_a_case(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("For weeks the pair messaged every night about films and work.", "cultivation"),
+        (
+            "The foundation cleared their rent arrears and paid the term fees.",
+            "excessive-help-flattery",
+        ),
+        (
+            "Her new friend brought food parcels and a new laptop for the children.",
+            "excessive-help-flattery",
+        ),
+        ("Her declared income that year was a fraction of what she spent.", "unexplained-money"),
+        ("He later called the offer too good to be true.", "unsolicited-offer"),
+        ("The stranger said she could speed up the visa for his wife.", "unsolicited-offer"),
+        ("Each answer earned him more than his monthly salary.", "disproportionate-reward"),
+        ("She was paid several times what she earned in a month.", "disproportionate-reward"),
+        ("His questions, the court heard, began harmlessly with the canteen menu.", "escalation"),
+        ("Later tasks moved to the alarm codes of the depot.", "escalation"),
+        ("The requests then turned to the door codes of the server room.", "request-beyond-public"),
+        ("He kept asking for the movements of the port commander.", "request-beyond-public"),
+        ("He asked her to tell no one at the ministry.", "secrecy-pressure"),
+        ("He was told to hide the handset out of sight at home.", "covert-tradecraft"),
+        (
+            "A man who said he worked in the visa section of the embassy called her.",
+            "false-persona",
+        ),
+        ("His son's work permit had been refused twice that spring.", "personal-vulnerability"),
+    ],
+)
+def test_more_ways_reports_tell_the_signs(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
+
+
+def test_someone_else_reporting_the_person_is_no_report_of_theirs() -> None:
+    for sentence in (
+        "She was caught in June when a depot security guard saw her copying the stock lists at "
+        "night and reported her to the security office.",
+        "The copies came to light when a colleague saw her photographing the rota and reported it "
+        "to the internal security department.",
+        "The drive was found during a spot check by the company's own security staff, who "
+        "alerted the security office.",
+    ):
+        assert not {"security-office", "report-early"} & _tags_in_a_case(sentence), sentence

@@ -1443,3 +1443,27 @@ def test_a_second_person_in_the_same_job_works_where_the_first_case_does() -> No
         "by the same man and refused. She reported the approach to her supervisor."
     )
     assert {f.value for f in found["K.M."].facts_of("sector")} >= {"port"}
+
+
+def test_names_after_a_workplace_an_honorific_and_before_bin() -> None:
+    # The description, where the person works, then the name: one person, the named one.
+    found = cases(
+        "In a separate matter, a records clerk at the port authority, Dilnoza Karimovna "
+        "Yusupova, 29, received an offer from a man who said he was a shipping agent. She told "
+        "her security department the next day."
+    )
+    assert "Dilnoza Karimovna Yusupova" in found
+    assert not [name for name in found if name.startswith("a ")]
+    # "The second suspect, W/t Hiwot ...": an honorific between the word and the name.
+    found = cases(
+        "Nebiyu Tesfaye Gebre, 40, was charged with espionage on Monday. The second suspect, "
+        "W/t Hiwot Bekele Tadesse, 33, ran a stores office at the air base. Hiwot copied the "
+        "stock ledgers for a man she met at a language school and was paid for each batch."
+    )
+    assert "Hiwot Bekele Tadesse" in found
+    # "Ahmad Rizal bin Osman", then "Ahmad Rizal": one case, called by his given names.
+    found = cases(
+        "Ahmad Rizal bin Osman, 41, a radar technician, was sentenced to five years in prison. "
+        "Ahmad Rizal had been paid for copies of maintenance logs by a man he met online."
+    )
+    assert list(found) == ["Ahmad Rizal bin Osman"]
