@@ -733,11 +733,7 @@ def _read_people(doc: Document) -> _DocReading:
                     # "Mohammad Firdaus" after "Mohammad Firdaus bin Haji Yakub": the given
                     # names before "bin" are how the story goes on to call him.
                     canonical = next(
-                        (
-                            known
-                            for known in reversed(recent)
-                            if _given_names(known) == tokens
-                        ),
+                        (known for known in reversed(recent) if _given_names(known) == tokens),
                         canonical,
                     )
                 register(canonical)
