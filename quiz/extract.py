@@ -1520,7 +1520,8 @@ _KEPT_BACK = re.compile(
 )
 _ROLE_AT_ORG = re.compile(
     rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted|acquitted|"
-    rf"suspended|warrant\s+for)\s+an?\s+(?:former\s+)?"
+    rf"suspended|warrant\s+for|(?:investigating|investigated|questioning|questioned)(?:\s+how)?)"
+    rf"\s+an?\s+(?:former\s+|senior\s+)?"
     rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s+"
     r"(?:(?:stationed|based|working|employed|serving|posted|suspected|accused)\s+|"
     r"who\s+(?:worked|works|was\s+employed|ran|runs|managed|manages|kept|keeps|operated|"
@@ -1535,16 +1536,37 @@ _PRONOUN_WORKED_AS = re.compile(
 )
 """The named person's job told after the name: "she worked as a fingerprint analyst"."""
 _ROLE_THEN_NAME = re.compile(
-    rf"\b(?:an?|[Tt]he(?!\s+(?:employee|official|worker|staffer|servant|citizen)\b))\s+(?P<role>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s*,\s*"
+    rf"\b(?:an?|[Tt]he(?!\s+(?:employee|official|worker|staffer|servant|citizen)\b))\s+(?P<role>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))"
+    # "a senior clerk in the commission's secretariat, Gulnora Mirzayeva": where, then the name.
+    r"(?:\s+(?:in|at|of|with|for)\s+[^,.;:()]{1,60}?)?\s*,\s*"
     r"(?:(?:Captain|Major|Colonel|Lieutenant|Sergeant|Corporal|Private|Commander|Dr\.?|Mr\.?|"
     r"Ms\.?|Mrs\.?)\s+)?$"
 )
-"""Right before the name: "the court sentenced an army pharmacist, Captain Kask"."""
+"""Right before the name: "the court sentenced an army pharmacist, Captain Kask", "a senior clerk
+in the commission's secretariat, Gulnora Mirzayeva"."""
 _TITLE_BEFORE_NAME = re.compile(
     rf"(?:^|[\s,])(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUNS}))\s+$"
 )
 """A job as a title right before the name, with no article: "Laurentide Avionics quality
 engineer Teodor Vasile was arrested"."""
+_CLAIMED = re.compile(
+    r"\b(?:who|which)\s+(?:said|says|claimed|claims|told\s+\w+|introduced\s+\w+\s+as)\b[^.;]*"
+    r"|\b(?:claiming|posing|purporting)\b[^.;]*",
+    re.IGNORECASE,
+)
+"""What someone else said they were ("a man who said he worked in the consular section of an
+embassy", "a friend who said he worked for a telecoms consultancy"): never the case's own job or
+workplace."""
+_OWNER_WORD = re.compile(
+    r"\b(?:government|state|state-run|state-owned|public|municipal)\s+(?=(?:[\w-]+\s+)?(?:hospital|clinic|"
+    r"university|college|school|laborator(?:y|ies)|lab|bank|company|utility|broadcaster)\b)"
+)
+"""Who owns the place, not what it is: "a government hospital" is a hospital."""
+_NEARBY = re.compile(
+    r"\b(?:close\s+to|near|next\s+to|not\s+far\s+from|within\s+sight\s+of)\s+(?:an?|the|several|two|three)\s+[^,.;]*"
+)
+"""A place beside the work, not where it is done: "base stations for a mobile operator,
+including several sites close to a military airfield"."""
 _DISMISSED_BY = re.compile(r"\b(?:dismissed|sacked|fired|suspended|removed)\b")
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _ARGUED = re.compile(
@@ -1573,7 +1595,9 @@ _WORKED_IN = re.compile(
     r"(?=\s+(?:before|after|when|until|since|from|where|as|and)\b|[,.;]|$)"
 )
 _MANAGES = re.compile(
-    r"\bwho\s+(?:manages|managed|runs|ran|heads|headed|supervises|supervised)\s+(?:a|an|the|his|"
+    # "who managed a laboratory", "Meseret Alemu Desta, 36, managed a laboratory".
+    r"(?:\bwho\s+|,\s*\d{1,3}\s*,\s*)(?:manages|managed|runs|ran|heads|headed|supervises|supervised)"
+    r"\s+(?:a|an|the|his|"
     r"her|their)\s+(?:[\w-]+\s+){0,2}?(?P<unit>laboratory|lab|team|department|unit|office|"
     r"section|workshop|warehouse|ward|desk|store)\b"
 )
@@ -1587,8 +1611,9 @@ sitting ...": the story's way of naming them again, by age and job."""
 _AT_PLACE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|employed|serv(?:es|ed|ing)|job|scientist|researcher|engineer|"
     r"analyst|technician|lecturer|professor|accountant|clerk|officer|assistant|inspector|"
-    r"operator|controller|dispatcher|manager|statistician|guard|driver|courier|electrician)\s+"
-    r"(?:\w+\s+){0,4}?"
+    r"operator|controller|dispatcher|manager|statistician|guard|driver|courier|electrician|"
+    r"managed|manages|ran|runs)\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     # "a clerk at the Yaoundé branch of the regional central bank", "an assistant in the
     # radiation physics laboratory of a university".
     # Not past a clause ("at a university faculty involved in a defence project").
@@ -1902,7 +1927,7 @@ def _facts(
                     return
         rest = item.text[intro.start() :]
         verb = _LEAD_VERB.search(rest, intro.end() - intro.start())
-        lower = _lower(rest[: verb.start() if verb else 140])
+        lower = _OWNER_WORD.sub("", _lower(rest[: verb.start() if verb else 140]))
         # "an aide to a member of the lower house defence committee": the first workplace
         # the description names is where the person works; the place after the job before a
         # word inside it ("an air-traffic controller at the Mont-de-Marsan air base").
@@ -2031,7 +2056,8 @@ def _facts(
                 found_role = True
                 break
             if not found_role:
-                worked = _WORKED_IN.search(text) or _ENGAGED_IN.search(text)
+                own = _CLAIMED.sub(" ", text)  # "a man who said he worked in ...": his claim
+                worked = _WORKED_IN.search(own) or _ENGAGED_IN.search(own)
                 manages = _MANAGES.search(text)
                 if manages is not None:
                     unit = manages.group("unit")
@@ -2046,16 +2072,20 @@ def _facts(
         # Where someone was caught is left out of where they work; the sentence itself (its
         # arrest, its dates) is read whole below.
         workplace_text = (
-            _CAUGHT_AT.sub(" ", lower) if named and not argued and _ANY_SECTOR.search(lower) else ""
+            _OWNER_WORD.sub("", _NEARBY.sub(" ", _CLAIMED.sub(" ", _CAUGHT_AT.sub(" ", lower))))
+            if named and not argued and _ANY_SECTOR.search(lower)
+            else ""
         )
         # The place a job is done at comes first ("a systems engineer working on satellite
         # communications at a local technology firm" works at a technology company).
         matched = [
-            (not _AT_PLACE.search(workplace_text, 0, hit.start()), sector)
+            (not _AT_PLACE.search(workplace_text, 0, hit.start()), sector, hit.start())
             for sector, pattern in _SECTORS
             if workplace_text and (hit := pattern.search(workplace_text)) is not None
         ]
-        for _, sector in sorted(matched, key=lambda pair: pair[0]):
+        # Of the places after "at", the first: "a laboratory at a university that is involved in
+        # a defence-funded project" is at the university.
+        for _, sector, _ in sorted(matched, key=lambda m: (m[0], m[2] if not m[0] else 0)):
             add(Fact("sector", sector, evidence))
             if sector != "intelligence":  # the foreign service named beside the workplace
                 break

@@ -63,6 +63,8 @@ class CaseFrame:
     """The contact is someone already known (a club member, a neighbour, an old classmate)."""
     personal: bool = False
     """The case's contact was made in private life (a dating app, a club, a neighbour)."""
+    employer: bool = False
+    """The opening says whom the contact works for (a charity)."""
     gift: str = ""
     """The present the case's passages name, with its article ("an expensive watch"), or ``""``."""
     """The case's person is the recruiter: the trainee is cast as the people approached."""
@@ -286,6 +288,7 @@ def build_frame(
         approach=opening.approach if opening else "",
         familiar=bool(opening and opening.familiar),
         personal=bool(opening and opening.personal),
+        employer=bool(opening and opening.employer),
         gift=_gift(case, material),
         case=case,
         role=role,

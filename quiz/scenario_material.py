@@ -68,6 +68,9 @@ class Opening:
     """The contact is someone already known: no first-impression details are told."""
     personal: bool = False
     """Contact made in private life (a dating app, a club): no details about one's work."""
+    employer: bool = False
+    """The opening says whom the contact works for (a charity): no details of another
+    employer."""
 
 
 @attrs.frozen

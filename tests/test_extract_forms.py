@@ -1467,3 +1467,35 @@ def test_names_after_a_workplace_an_honorific_and_before_bin() -> None:
         "Ahmad Rizal had been paid for copies of maintenance logs by a man he met online."
     )
     assert list(found) == ["Ahmad Rizal bin Osman"]
+
+
+def _workplace_of(text: str, name: str) -> str:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    return build_frame(cases(text)[name], scenario_material()).workplace.place
+
+
+def test_the_workplace_is_the_persons_own_not_a_claim_a_place_nearby_or_an_owner() -> None:
+    # What the stranger said he was is his claim, not her workplace.
+    text = (
+        "A records clerk in the tax office's archive, Aigerim Serikovna Nurlanova, 31, received "
+        "a call from a man who said he worked in the trade section of a foreign embassy and "
+        "offered her money for staff lists. She reported the approach to her security "
+        "department the next morning."
+    )
+    assert _workplace_of(text, "Aigerim Serikovna Nurlanova") != "a foreign ministry"
+    # A place next to the work is not where it is done.
+    text = (
+        "Erlan Bekov, a field engineer, serviced relay masts for a mobile operator, including "
+        "two sites close to an army depot. He was arrested in March and charged with espionage "
+        "after he was paid for photographs of the depot."
+    )
+    assert _workplace_of(text, "Erlan Bekov") == "a telecoms company"
+    # "a government hospital" is a hospital; "investigating how" a person came to do it.
+    text = (
+        "Police are investigating how a database administrator at a government hospital came to "
+        "sell patient records abroad.\n\nAzlan bin Rahim, 39, has been charged. He was paid "
+        "for each batch of records by a man he met online."
+    )
+    assert _workplace_of(text, "Azlan bin Rahim") == "a hospital"

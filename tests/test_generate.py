@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -535,6 +536,25 @@ def test_what_to_do_offers_reporting_later_as_the_tempting_wrong_choice(sets) ->
     for question in with_later:
         later = next(c for c in question.choices if ", and then " in c.text)
         assert later.id not in question.answer
+
+
+def test_a_harmless_what_to_do_offers_the_report_its_suspicious_twin_keys(sets) -> None:
+    # Were reporting offered only where it is right, the choices on offer would give the key.
+    questions = [q for s in sets for q in s.questions]
+    harmless = [q for q in questions if q.prompt.endswith("What should you do?") and q.benign]
+    assert harmless
+    for question in harmless:
+        keyed = {c.text for c in question.choices if c.id in question.answer}
+        assert keyed == {"Carry on as normal, since nothing here calls for a report"}
+        offered = {c.text for c in question.choices if c.id not in question.answer}
+        reports = {
+            c.text
+            for q in questions
+            if q.prompt.endswith("What should you do?") and q.benign is False
+            for c in q.choices
+            if c.id in q.answer
+        }
+        assert offered & reports, question.id
 
 
 def test_an_urgent_sign_is_reported_through_another_channel_when_the_office_is_closed(
@@ -1983,3 +2003,41 @@ def test_requests_that_step_up_from_public_to_internal_ground_the_switch(passage
     assert not sign.grounded_by(
         "The engineer initially passed on brochures, but subsequently sent internal reports."
     )
+
+
+def test_a_charity_a_phone_call_and_a_game_open_the_cases_they_began(material) -> None:
+    from quiz.families.base import Context, case_details
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    scenarios = scenario_material()
+    charity = _one_case(
+        "Andile Mokoena, 40, a driver at the defence ministry, was charged with espionage. When "
+        "his son needed an operation, a man who introduced himself as the coordinator of a "
+        "children's charity contacted the family and paid the hospital bills. Later the man "
+        "asked Mokoena for the travel plans of senior officers and paid him for each one."
+    )
+    frame = build_frame(charity, scenarios)
+    assert frame.approach.startswith("Someone from a charity")
+    # Who the contact works for is told: no detail gives them another employer.
+    ctx = Context(material, scenarios, 0)
+    for seed in range(20):
+        for found in frame.signs:
+            details = case_details(
+                ctx, frame, found.sign, random.Random(seed), 3, benign=False, private=True
+            )
+            assert not [d for d in details if d.employer], [d.story for d in details]
+    called = _one_case(
+        "Leyla Mammadova, 35, a registry clerk, received a call from a man who said he worked "
+        "in the visa section of a foreign embassy and could help her nephew. He asked her for "
+        "lists of staff. She reported the call to her security officer the next day."
+    )
+    assert build_frame(called, scenarios).approach.startswith("A phone call you did not expect")
+    played = _one_case(
+        "Timur Aliev, 29, a network engineer, was arrested in May. He was first contacted in an "
+        "online multiplayer game by a player who later paid him for photographs of masts and "
+        "asked for the access codes of equipment cabinets."
+    )
+    frame = build_frame(played, scenarios)
+    assert frame.channel == "online"
+    assert "online game" in frame.approach

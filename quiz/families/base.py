@@ -340,7 +340,7 @@ def case_details(
         count,
         familiar=frame.familiar and not benign and not colleague,
         personal=private,
-        cover=bool(frame.cover) and not colleague,
+        cover=(bool(frame.cover) or frame.employer) and not colleague,
         office=frame.office,
     )
 

@@ -57,6 +57,12 @@ class RightAction:
                         actions.overreactions_colleague if colleague else actions.overreactions,
                         frame,
                     )
+                    rng.shuffle(wrong)
+                    # The report its suspicious twin keys, word for word, is a wrong choice
+                    # here: which of the two the situation calls for is the judgement asked,
+                    # never told by which choices are on offer.
+                    reported = actions.report_colleague if colleague else actions.report[0]
+                    wrong = [reported.format(report=channel.action), *wrong[:2]]
                     right = actions.carry_on
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. Reporting is for "
