@@ -104,6 +104,9 @@ class Ordinary:
     desk (a cleaner, a cook, a musician)."""
     away: bool = False
     """Work away from a desk (shifts, extra hours): told only of such a job."""
+    filler: bool = False
+    """Small talk no trainee would take for a sign ("two children at school"): told in a story,
+    but offered as a choice only where nothing more tempting is left."""
 
 
 @attrs.frozen

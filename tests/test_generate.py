@@ -2041,3 +2041,19 @@ def test_a_charity_a_phone_call_and_a_game_open_the_cases_they_began(material) -
     frame = build_frame(played, scenarios)
     assert frame.channel == "online"
     assert "online game" in frame.approach
+
+
+def test_small_talk_is_offered_as_a_choice_only_when_nothing_more_tempting_is_left(
+    material,
+) -> None:
+    from quiz.families.base import Context
+    from quiz.scenario_material import scenario_material
+
+    scenarios = scenario_material()
+    ctx = Context(material, scenarios, 0)
+    assert any(d.filler for d in scenarios.ordinary["in-person"])
+    for seed in range(40):
+        for group in ("in-person", "online"):
+            details = ctx.ordinary(group, random.Random(seed), 3)
+            # The families offer the first two as wrong choices beside the warning sign.
+            assert not [d.story for d in details[:2] if d.filler], (group, seed)

@@ -233,7 +233,9 @@ class Context:
                 continue
             groups.add(detail.group)
             kept.append(detail)
-        pool = kept
+        # Wrong choices a trainee might be tempted by (an accent, a foreign company) before
+        # small talk: the families offer the first details as choices.
+        pool = sorted(kept, key=lambda d: d.filler)
         # One detail about the job comes first, so that the first details, which the
         # families offer as choices, never leave the warning sign the only choice about work.
         job = next((d for d in pool if d.job), None)
