@@ -21,6 +21,7 @@ The same person named in several documents is one case with several sources.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -53,7 +54,8 @@ _NAME_TOKEN = (
 # Lower-case particles inside a name: "Jan van der Berg", "Ana de la Cruz", "Ali bin Said".
 _PARTICLES = (
     r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|do|des|los|las|della|degli|dei|bin|"
-    r"binti|binte|bint|bte|ibn|ter|ten|al|el|y|e|zu|af|av|op|"
+    # Catalan joins two surnames with "i": "Xavier Ribó i Guardiola".
+    r"binti|binte|bint|bte|ibn|ter|ten|al|el|y|e|i|zu|af|av|op|"
     # Azerbaijani and Kyrgyz patronymics: "Elvin Rasim oglu Mammadov", "Aigul Bakyt kyzy".
     r"oglu|oğlu|ogly|qizi|qızı|gizi|kyzy|kizi|uulu)"
 )
@@ -367,6 +369,23 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens, titles
 
 
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The names of the world's countries (from ``pycountry``'s ISO 3166 data)."""
+    import pycountry
+
+    return frozenset(
+        name
+        for country in pycountry.countries
+        for name in (
+            country.name,
+            getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+        )
+        if name
+    )
+
+
 def _given_names(name: str) -> list[str]:
     """The words of a name before its father's name ("Mohammad Firdaus" of "Mohammad Firdaus
     bin Haji Yakub"), or ``[]`` for a name without "bin", "binti" or "ibn"."""
@@ -387,6 +406,8 @@ def _name_runs(
         if match.group(0) in caps and not _CAPS_NAME.match(text, match.start()):
             yield match.group(0), match.start(), match.end(), []
     for match in _RUN.finditer(text, start, end):
+        if match.group() in _countries():
+            continue  # "Cabo Verde", "Costa Rica": a country, though it reads like a name
         tokens = match.group().split()
         tokens, titles = _strip_titles(tokens)
         # Initials only count inside a name ("Kevin P. Mallory"), or as the surname that a
@@ -621,6 +642,8 @@ def _read_people(doc: Document) -> _DocReading:
                 # airmen, met a woman on a language app": opening the sentence, met by someone.
                 or (unnamed.start() - s_start <= 20 and _MET_SOMEONE.search(after) is not None)
                 or _CHARGED_AGAINST.search(text, s_start, unnamed.start())
+                # "the security service said it was investigating a 52-year-old pharmacist"
+                or _INVESTIGATED_BEFORE.search(before) is not None
                 or _WORKS_AS.match(text, unnamed.end(), s_end)
                 or identified
             ):
@@ -1022,6 +1045,9 @@ _IDENTIFIED_AS = re.compile(
 person the story is about turned out to be."""
 _WORKS_AS_JOB = re.compile(
     _AT_WORK + r"as\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _ROLE_NOUNS_EARLY + r")\b"
+)
+_INVESTIGATED_BEFORE = re.compile(
+    r"\b(?:investigating|investigated|questioning|questioned|suspended|suspending)\s+$"
 )
 _CHARGED_AGAINST = re.compile(
     r"\b(?:charges?|indictment|case|proceedings)\b[^.;]{0,160}\bagainst\s+$", re.IGNORECASE

@@ -795,3 +795,46 @@ def test_someone_else_reporting_the_person_is_no_report_of_theirs() -> None:
         "alerted the security office.",
     ):
         assert not {"security-office", "report-early"} & _tags_in_a_case(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("For a year the pair lunched together every week near the harbour.", "cultivation"),
+        ("He took the clerk and her husband to dinner twice that spring.", "cultivation"),
+        ("The woman kept in regular touch after the course ended.", "cultivation"),
+        ("They talked late into the night about their children.", "cultivation"),
+        ("The sponsor paid for a beach holiday for the whole family.", "excessive-help-flattery"),
+        ("She praised a report the analyst had presented at the forum.", "excessive-help-flattery"),
+        (
+            "He was offered 4,000 dollars for a couple of short summaries.",
+            "disproportionate-reward",
+        ),
+        ("The fee came to about three months' salary.", "disproportionate-reward"),
+        ("Officers found banknotes hidden in a suitcase under the bed.", "unexplained-money"),
+        ("Over the winter the questions broadened to troop movements.", "escalation"),
+        ("He gradually started asking about the duty rota.", "escalation"),
+        ("It was a register she could consult as part of her job.", "insider-access"),
+        ("A laptop, to be used only for their messages, arrived by courier.", "covert-tradecraft"),
+        ("She needed surgery abroad for her ailing father.", "personal-vulnerability"),
+        ("He often voiced frustration over his pay.", "personal-vulnerability"),
+        ("The visitor offered her 2,000 euros in return for the floor plans.", "unsolicited-offer"),
+        ("He said he could get her well-paid consulting work.", "unsolicited-offer"),
+        ("She dealt with a man who said he ran a freight business.", "false-persona"),
+        ("The contact asked him to photograph the minister's diary.", "request-beyond-public"),
+    ],
+)
+def test_ways_reports_tell_the_signs_seen_in_corpus_41(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
+
+
+def test_a_fee_for_each_report_is_no_sign_of_pay_out_of_proportion() -> None:
+    # Paid per piece is paid work; pay out of proportion needs the work to be next to nothing.
+    assert "disproportionate-reward" not in find_cues("He was paid 250 euros for each summary.")
+
+
+def test_the_earlier_someone_reports_is_advice_not_an_early_report() -> None:
+    found = _tags_in_a_case(
+        '"The earlier someone comes forward, the less damage there is," the inspector said.'
+    )
+    assert "report-early" not in found

@@ -1499,3 +1499,18 @@ def test_the_workplace_is_the_persons_own_not_a_claim_a_place_nearby_or_an_owner
         "for each batch of records by a man he met online."
     )
     assert _workplace_of(text, "Azlan bin Rahim") == "a hospital"
+
+
+def test_a_catalan_name_a_country_that_reads_like_a_name_and_a_person_investigated() -> None:
+    found = cases(
+        "PRAIA, Cabo Verde - Jordi Mas i Puig, 41, a port clerk, was arrested on Monday for "
+        "selling berth schedules to a man who paid him for each one."
+    )
+    assert list(found) == ["Jordi Mas i Puig"]
+    found = cases(
+        "In the second case, the security service said it was investigating a 47-year-old "
+        "radiographer at the naval hospital. Her name has not been released. According to the "
+        "service, the radiographer received an email from a man who said he ran a medical "
+        "charity. He paid for her son's operation and later asked her for the staff lists."
+    )
+    assert [name for name in found if "radiographer" in name]

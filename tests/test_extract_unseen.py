@@ -151,6 +151,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus38",
     CORPUS.parent / "corpus39",
     CORPUS.parent / "corpus40",
+    CORPUS.parent / "corpus41",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -233,7 +234,10 @@ Manuel Rosario Díaz", an officer never named after "A second approach, unconnec
 of 7, recall 0.37 at precision 0.82, a magistrate and the cover taken for cases; corpus40
 ("Mohammad Firdaus bin Haji Yakub" then "Mohammad Firdaus", "The second suspect, W/ro Meseret
 Alemu Desta" then "Meseret", "a senior clerk in the commission's secretariat, Gulnora
-Shavkatovna Mirzayeva", a translator never named): 6 of 8, recall 0.52 at precision 0.88.
+Shavkatovna Mirzayeva", a translator never named): 6 of 8, recall 0.52 at precision 0.88;
+corpus41 ("Xavier Ribó i Guardiola", "MINDELO, Cabo Verde", "Zongo Wendkouni Aristide" family
+name first, a pharmacist the security service "was investigating" and never names): 6 of 8,
+recall 0.53 at precision 0.88, a country taken for a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -279,6 +283,7 @@ FOUND = {
     "corpus38": 8,
     "corpus39": 7,
     "corpus40": 8,
+    "corpus41": 8,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
