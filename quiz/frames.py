@@ -224,7 +224,17 @@ def build_frame(
             if usable and grounding.get(usable[0], 0) < 2:
                 grounding[usable[0]] = grounding.get(usable[0], 0) + 1
                 shown = [t for t in (*sign.tags, *sign.also) if t != tag_id and t in tags]
-                told = _with_asked(sign.as_shown_by(usable[0].quote), usable[0], material)
+                shown_by = sign.as_shown_by(usable[0].quote)
+                if shown_by.story == sign.story and sign.story_direct and "escalation" not in tags:
+                    # The case's first request already asked for more: no build-up is told.
+                    shown_by = attrs.evolve(
+                        shown_by,
+                        story=sign.story_direct,
+                        flag=sign.flag_direct,
+                        story_asked=sign.story_asked_direct,
+                        flag_asked=sign.flag_asked_direct,
+                    )
+                told = _with_asked(shown_by, usable[0], material)
                 signs.append(SignInCase(told, tag_id, usable[0], (tag_id, *shown)))
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))

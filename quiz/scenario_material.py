@@ -183,6 +183,12 @@ class Sign:
     roster"), where its passage names it."""
     flag_asked: str = ""
     """The flag told so."""
+    story_direct: str = ""
+    """The story for a case that shows no build-up (no ``escalation``): the request came first,
+    so no earlier general questions are told ("{asked}" filled as in ``story_asked``)."""
+    flag_direct: str = ""
+    story_asked_direct: str = ""
+    flag_asked_direct: str = ""
     span_next: bool = False
     """The story may be grounded by a passage with the case's next sentence in its paragraph,
     where the concept takes both ("... who had lost his savings. The mentor lent him

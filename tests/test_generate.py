@@ -2057,3 +2057,47 @@ def test_small_talk_is_offered_as_a_choice_only_when_nothing_more_tempting_is_le
             details = ctx.ordinary(group, random.Random(seed), 3)
             # The families offer the first two as wrong choices beside the warning sign.
             assert not [d.story for d in details[:2] if d.filler], (group, seed)
+
+
+def test_a_first_request_for_internal_papers_is_told_without_a_build_up() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    scenarios = scenario_material()
+    direct = _one_case(
+        "Dilfuza Rakhimova, 38, a registry clerk, was approached in May by a man who said he "
+        "worked for a foreign embassy. He wanted internal papers of the registry in return for "
+        "help with her brother's visa. She reported the approach the next morning."
+    )
+    (told,) = [
+        s for s in build_frame(direct, scenarios).signs if s.sign.tag == "request-beyond-public"
+    ]
+    assert "so far asked only general questions" not in told.sign.story
+    stepped = _one_case(
+        "Kamil Nowak, 41, a port clerk, was arrested in May and charged with espionage. At "
+        "first the man asked only for "
+        "published port statistics; later he wanted internal documents of the port authority, "
+        "and paid Nowak for each batch."
+    )
+    (told,) = [
+        s for s in build_frame(stepped, scenarios).signs if s.sign.tag == "request-beyond-public"
+    ]
+    assert "so far asked only general questions" in told.sign.story
+
+
+def test_having_replied_is_asked_only_of_cases_where_the_person_sent_something(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "refused.txt").write_text(
+        "Dilfuza Rakhimova, 38, a registry clerk, received an unexpected email from a man who "
+        "offered her paid consulting work. He wanted internal papers of the registry. She "
+        "refused and reported the approach to her security officer the next morning.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    prompts = [q.prompt for s in generate(load_material(seeds)) for q in s.questions]
+    assert not [p for p in prompts if "sent a few published articles" in p]

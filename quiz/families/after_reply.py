@@ -28,6 +28,10 @@ class AfterReply:
         first = case.tag("online-approach") or case.tag("unsolicited-offer")
         if first is None:
             return []
+        # The story has the person answer and send something first: never for a case whose
+        # person reported at once, unless its requests stepped up from what was sent.
+        if "report-early" in case.tag_ids and "escalation" not in case.tag_ids:
+            return []
         # The story says the contact asked for internal material: only where a passage of the
         # case shows a request beyond the public (not "he began to focus on the intranet" of
         # his own accord).
