@@ -158,7 +158,8 @@ _ROLE_NOUNS_EARLY = (
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
     r"commander|lieutenant|sergeant|corporal|captain|cleaner|janitor|caretaker|musician|"
-    r"trumpeter|bandsman|cook|chef|porter|housekeeper|chauffeur|gardener|receptionist|"
+    r"trumpeter|bandsman|cook|chef|caterer|typesetter|signaller|porter|housekeeper|chauffeur|"
+    r"gardener|receptionist|"
     r"concierge|waiter|waitress|bartender|(?<!coast\s)guard|(?:dog|baggage|cargo|animal)\s+handler|"
     r"colonel|(?<=year-old\s)(?:man|woman)"
 )
@@ -1541,14 +1542,15 @@ _ROLE = re.compile(
 )
 _KEPT_BACK = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
-    r"[^.;]{0,80}?(?:\b(?:identified|named|known)\s+(?:[\w-]+\s+){0,5}?(?:as|by\s+(?:the\s+|his\s+|"
+    r"[^.;]{0,80}?(?:\b(?:identified|named|known)\s+(?:[\w'’-]+\s+){0,10}?(?:as|by\s+(?:the\s+|his\s+|"
     r"her\s+|their\s+)?(?:initials|surname),?)|\bsurnamed)\s+$"
 )
 _ROLE_AT_ORG = re.compile(
     rf"\b(?:charged|arrested|sentenced|convicted|detained|jailed|dismissed|indicted|acquitted|"
     rf"suspended|warrant\s+for|(?:investigating|investigated|questioning|questioned)(?:\s+how)?)"
     rf"\s+an?\s+(?:former\s+|senior\s+)?"
-    rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s+"
+    # "sentenced a parliamentarian's driver to 30 months": a possessive in the job too.
+    rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[A-Za-z][\w'’-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s+"
     r"(?:(?:stationed|based|working|employed|serving|posted|suspected|accused)\s+|"
     r"who\s+(?:worked|works|was\s+employed|ran|runs|managed|manages|kept|keeps|operated|"
     r"operates|oversaw|oversees|staffed|staffs)\s+(?:[\w-]+\s+){0,3}?)?"
@@ -1919,7 +1921,8 @@ def _facts(
         where = next((i for i in sentences if job in i.text.lower()), None)
         if where is not None and job not in ("man", "woman"):
             add(Fact("role", job, where.evidence()))
-    tokens = [re.escape(t) for t in name.split()]
+    # Not a one-letter particle ("Xavier Ribó i Guardiola"), which would match inside any word.
+    tokens = [re.escape(t) for t in name.split() if t not in ("i", "y", "e")]
     name_pattern = re.compile("|".join(tokens) if tokens else r"(?!)")
     next_to_name = re.compile(
         rf"(?:{'|'.join(tokens) if tokens else '(?!)'})(?:\s*\([^()]{{0,30}}\))?"

@@ -1514,3 +1514,26 @@ def test_a_catalan_name_a_country_that_reads_like_a_name_and_a_person_investigat
         "charity. He paid for her son's operation and later asked her for the staff lists."
     )
     assert [name for name in found if "radiographer" in name]
+
+
+def test_jobs_told_with_a_possessive_a_naming_after_many_words_and_a_catalan_name() -> None:
+    text = (
+        "A court on Monday sentenced a senator's driver to two years in prison for passing his "
+        "employer's diary to a woman he met online.\n\nHamid Roshan, 51, had driven the senator "
+        "for nine years."
+    )
+    assert "senator's driver" in {f.value for f in cases(text)["Hamid Roshan"].facts_of("role")}
+    text = (
+        "The caterer, named in a statement from the air force's legal office as Ouedraogo "
+        "Salif Ibrahim, was offered money for the crews' meal times. He reported the approach "
+        "to the base's security officer the next morning."
+    )
+    found = cases(text)
+    assert "caterer" in {f.value for f in found["Ouedraogo Salif Ibrahim"].facts_of("role")}
+    text = (
+        "An information-technology contractor who ran the servers at the central bank has been "
+        "remanded in custody.\n\nPau Riera i Soler, 39, was arrested at home on Friday and "
+        "charged with selling account records abroad."
+    )
+    roles = {f.value for f in cases(text)["Pau Riera i Soler"].facts_of("role")}
+    assert "information-technology contractor" in roles
