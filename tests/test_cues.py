@@ -838,3 +838,25 @@ def test_the_earlier_someone_reports_is_advice_not_an_early_report() -> None:
         '"The earlier someone comes forward, the less damage there is," the inspector said.'
     )
     assert "report-early" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Your bosses would be most curious to read these," he wrote to her.',
+        "He warned that if she stopped he would want every payment back.",
+    ],
+)
+def test_a_threat_said_as_a_hint(sentence: str) -> None:
+    assert "threats-leverage" in find_cues(sentence)
+
+
+def test_a_creditor_pressing_for_its_money_is_no_recruiters_threat() -> None:
+    from quiz.extract import extract
+
+    text = (
+        "Ana Pop, a clerk, was sentenced to two years for espionage. By 2022 the moneylender "
+        "was threatening to seize Pop's house."
+    )
+    (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
+    assert not {"threats-leverage", "coercion"} & case.tag_ids

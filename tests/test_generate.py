@@ -2101,3 +2101,21 @@ def test_having_replied_is_asked_only_of_cases_where_the_person_sent_something(
     shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
     prompts = [q.prompt for s in generate(load_material(seeds)) for q in s.questions]
     assert not [p for p in prompts if "sent a few published articles" in p]
+
+
+@pytest.mark.parametrize(
+    ("passage", "opening"),
+    [
+        (
+            "His cousin, who works for a freight firm in Hamburg, put him in touch with a man "
+            "who said he ran a shipping business.",
+            "A relative you have not been close",
+        ),
+        ("He met the man in online matches on a chess site.", "online game"),
+    ],
+)
+def test_a_way_in_told_at_length_still_opens_the_situation(passage: str, opening: str) -> None:
+    from quiz.scenario_material import scenario_material
+
+    found = next(o for o in scenario_material().openings if re.search(o.pattern, passage.lower()))
+    assert opening in found.approach
