@@ -1778,10 +1778,16 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A bank as a workplace, not the person's own money ("bank records", "a bank loan",
         # "in financial difficulty").
         (
+            # Who supervises the banks is not a bank: "servers at Andorra's financial regulator".
+            "regulator",
+            r"\b(?:financial|banking|securities|insurance)\s+(?:regulators?|supervisory\s+"
+            r"(?:authority|agency|body))\b",
+        ),
+        (
             "finance",
             r"(?<!in\sa\s)(?<!into\sa\s)\bbanks?\b(?!\s+(?:records?|accounts?|loans?|transfers?|"
             r"statements?|details|balances?|cards?|notes|deposits?|robbery))|\b(?:financial\s+"
-            r"(?:institutions?|regulators?|services|sector|intelligence\s+unit|supervis\w+|"
+            r"(?:institutions?|services|sector|intelligence\s+unit|supervis\w+|"
             r"markets?)|finance\s+ministry|ministry\s+of\s+finance|treasury)\b",
         ),
         (

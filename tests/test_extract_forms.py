@@ -1537,3 +1537,12 @@ def test_jobs_told_with_a_possessive_a_naming_after_many_words_and_a_catalan_nam
     )
     roles = {f.value for f in cases(text)["Pau Riera i Soler"].facts_of("role")}
     assert "information-technology contractor" in roles
+
+
+def test_the_regulator_of_the_banks_is_no_bank() -> None:
+    text = (
+        "A systems administrator who looked after servers at the country's financial regulator "
+        "has been remanded in custody.\n\nMarta Vidal, 41, was arrested on Friday and charged "
+        "with selling confidential banking records to a foreign intelligence service."
+    )
+    assert _workplace_of(text, "Marta Vidal") == "a financial regulator"
