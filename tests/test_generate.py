@@ -2119,3 +2119,19 @@ def test_a_way_in_told_at_length_still_opens_the_situation(passage: str, opening
 
     found = next(o for o in scenario_material().openings if re.search(o.pattern, passage.lower()))
     assert opening in found.approach
+
+
+def test_intimate_photographs_are_told_as_photographs_and_a_matter_is_no_affair() -> None:
+    from quiz.scenario_material import scenario_material
+
+    signs = scenario_material().signs
+    romance = signs["compromising-relationship"]
+    assert not romance.grounded_by("The affair came to light when the office noticed a leak.")
+    assert romance.grounded_by("He had an affair with a woman he met at the gym.")
+    photos = "She sent him intimate photographs of the two of them."
+    assert "photographs" in romance.as_shown_by(photos).story
+    threat = signs["threats-leverage"].as_shown_by(
+        "She sent him intimate photographs of the two of them and said that his wife would "
+        "receive copies unless he continued."
+    )
+    assert "photographs" in threat.story and "recording" not in threat.story
