@@ -426,13 +426,15 @@ def _workplace(case: Case, material: ScenarioMaterial, recruiter: bool = False) 
 def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> Sign:
     """The sign told with what the case's own request named ("your base's duty roster"), where
     its passage names it and the sign has words for it; else as it is."""
-    if not (sign.story_asked and material.asked.pattern):
+    # A sign may name what its passages tell in its own way (what a fee was paid for).
+    pattern = sign.asked_pattern or material.asked.pattern
+    if not (sign.story_asked and pattern):
         return sign
     # The last the passage names: requests step up ("first asked for unclassified user
     # manuals ..., and then for network diagrams"), and the story tells the later one.
     found = [
         m
-        for m in re.finditer(material.asked.pattern, evidence.quote.lower())
+        for m in re.finditer(pattern, evidence.quote.lower())
         if not _PUBLIC_WORDS.search(m.group("asked"))
     ]
     if not found:

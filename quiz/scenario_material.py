@@ -183,6 +183,9 @@ class Sign:
     roster"), where its passage names it."""
     flag_asked: str = ""
     """The flag told so."""
+    asked_pattern: str = ""
+    """Where this sign names something else than the material asked for (what a fee was paid
+    for): its own pattern with an ``asked`` group, instead of ``[asked]``'s."""
     story_direct: str = ""
     """The story for a case that shows no build-up (no ``escalation``): the request came first,
     so no earlier general questions are told ("{asked}" filled as in ``story_asked``)."""

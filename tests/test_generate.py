@@ -2135,3 +2135,20 @@ def test_intimate_photographs_are_told_as_photographs_and_a_matter_is_no_affair(
         "receive copies unless he continued."
     )
     assert "photographs" in threat.story and "recording" not in threat.story
+
+
+def test_a_fee_is_told_with_what_the_case_paid_it_for() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _one_case(
+        "Irena Kovač, 44, a ministry analyst, was arrested in May and charged with espionage. "
+        "A man she met at a conference paid her 4,000 euros for each short 'policy brief', "
+        "several times what such work earns, and later asked for internal documents."
+    )
+    (told,) = [
+        s
+        for s in build_frame(case, scenario_material()).signs
+        if s.sign.tag == "disproportionate-reward"
+    ]
+    assert "For a short policy brief," in told.sign.story
