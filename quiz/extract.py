@@ -121,6 +121,9 @@ _NOT_NAME_WORDS = frozenset(
     intelligence federal united kingdom america american european union global times daily
     news online post journal press tribune herald group company corporation corp inc ltd limited
     bank fund foundation center centre school college hospital airport station river lake
+    barracks garrison cantonment airfield direction dirección direção surveillance territoire
+    sûreté sécurité segurança seguridad ministère ministério ministerio procuradoria fiscalía
+    gendarmerie polícia policía forças fuerzas armée
     mountain street road avenue square sea ocean bay island islands north south east west
     northern southern eastern western central new law act code article criminal procedure
     level levels vetting clearance programme program project operation class grade
@@ -359,11 +362,24 @@ class _Person:
     """Never named: known by how the story describes them ("a 34-year-old radar engineer")."""
 
 
+def _is_title(token: str) -> bool:
+    """A title or a rank, also joined ("Sub-Lieutenant", "Lieutenant-Colonel", "Rear-Admiral")."""
+    word = token.rstrip(".").lower()
+    if word in _TITLES:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in _TITLES or p in _RANK_PREFIXES for p in parts)
+
+
+_RANK_PREFIXES = frozenset({"sub", "vice", "rear", "deputy", "under", "brigadier", "lance"})
+"""Words that make a rank of another when joined to it ("Sub-Lieutenant", "Lance-Corporal")."""
+
+
 def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     while tokens and (
         tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
-        or tokens[0].rstrip(".").lower() in _TITLES
+        or _is_title(tokens[0])
         or tokens[0].endswith(".")
     ):
         titles.append(tokens.pop(0).rstrip(".").lower())
@@ -787,6 +803,10 @@ def _read_people(doc: Document) -> _DocReading:
             wide_after = text[end : min(s_end, end + 120)]
             if _DIPLOMAT_BEFORE.search(wide_before) or _EXPELLED_AFTER.search(wide_after):
                 person.contact = True
+            if _APPROACHED_BY.search(before):
+                # "he was approached in 2023 by Abel Kanjamba, a former comrade": who made
+                # the approach.
+                person.contact = True
             if _SECURITY_HEAD.search(before) or _SPOKESPERSON_AFTER.match(after):
                 # "Serata's head of security, Encik Farid Osman, reported the matter": whoever
                 # runs security reports as part of the job, and is never the case.
@@ -797,6 +817,9 @@ def _read_people(doc: Document) -> _DocReading:
             if _ACCUSED_BEFORE.search(before):
                 person.defendant = True
                 person.outcome_hits += 1
+            if _REPORT_OF.match(after):
+                # "Corporal Marufu's report is the reason this was stopped": she reported.
+                person.approach_hits += 1
             if (
                 _AGE.match(after)
                 or _ROLE_AFTER.match(after)
@@ -824,6 +847,12 @@ def _read_people(doc: Document) -> _DocReading:
                 recent.remove(mention.name)
             recent.append(mention.name)
     reading = _DocReading(doc, people, tuple(mentions))
+    # What the names' own surroundings told ("The accused, X", "X's report"), kept when the
+    # cues are counted again below.
+    told_by_mention = {
+        name: (p.outcome_hits, p.act_hits, p.approach_hits, p.handler_hits, p.warrant_hits)
+        for name, p in people.items()
+    }
     _score_people(reading)
     # A description near a named case (the sentence before, or the next three) is that
     # person, whom the story names a little later ("charged an employee of the Electoral
@@ -890,9 +919,14 @@ def _read_people(doc: Document) -> _DocReading:
                     told_of[owner].append(m.sentence)
         for name in shadowed:
             del people[name]
-        for person in people.values():
-            person.outcome_hits = person.act_hits = person.approach_hits = 0
-            person.handler_hits = person.warrant_hits = 0
+        for name, person in people.items():
+            (
+                person.outcome_hits,
+                person.act_hits,
+                person.approach_hits,
+                person.handler_hits,
+                person.warrant_hits,
+            ) = told_by_mention[name]
         mentions = [m for m in mentions if m.name not in shadowed]
         reading = _DocReading(doc, people, tuple(mentions))
         _score_people(reading)
@@ -1022,7 +1056,10 @@ _LAST_WORD = re.compile(r"([\w'’.-]+)$")
 _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|acquitted|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
-    r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|"
+    r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|confessed|"
+    # "An archivist ... who passed diplomatic documents to a foreign intelligence service".
+    r"(?:passed|handed|sold|leaked|gave)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?foreign|"
+    r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+in|"
     # "a kitchen assistant ... told her shift supervisor that ...": a report at work.
     r"told\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:supervisor|manager|superiors?|commander|"
     r"security\s+officer)|"
@@ -1047,6 +1084,12 @@ person the story is about turned out to be."""
 _WORKS_AS_JOB = re.compile(
     _AT_WORK + r"as\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _ROLE_NOUNS_EARLY + r")\b"
 )
+_APPROACHED_BY = re.compile(
+    r"\b(?:approached|contacted|befriended|cultivated|recruited|targeted)\b[^.;,]{0,30}?\bby\s+$"
+)
+"""Right before a name: the one who made the approach ("was approached in 2023 by")."""
+_REPORT_OF = re.compile(r"(?:'s|’s)\s+(?:prompt\s+|early\s+|swift\s+)?(?:report|warning|tip-off)\b")
+"""Right after a name: the person's own report of an approach ("Marufu's report")."""
 _INVESTIGATED_BEFORE = re.compile(
     r"\b(?:investigating|investigated|questioning|questioned|suspended|suspending)\s+$"
 )

@@ -860,3 +860,40 @@ def test_a_creditor_pressing_for_its_money_is_no_recruiters_threat() -> None:
     )
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     assert not {"threats-leverage", "coercion"} & case.tag_ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        ("It began with a letter that the engineer had not asked for.", "unsolicited-offer"),
+        ("The invitation came from a man who signed himself Professor Adler.", "false-persona"),
+        (
+            "For the first few weeks the work was ordinary: summaries of published reports.",
+            "escalation",
+        ),
+        ("Her first tasks were maps that are sold publicly.", "escalation"),
+        ("The approach came while Ramos was abroad on a staff course.", "abroad-targeting"),
+        ("He helped her with her thesis and her language exams.", "excessive-help-flattery"),
+        ("The contact paid his gym membership fees for a year.", "excessive-help-flattery"),
+        ("It was data she could reach on the laboratory's shared drives.", "insider-access"),
+    ],
+)
+def test_ways_reports_tell_the_signs_seen_in_corpus_42(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
+
+
+def test_a_purchase_in_cash_told_beside_a_confiscation_is_still_affluence() -> None:
+    from quiz.extract import extract
+
+    def tags(sentence: str) -> frozenset[str]:
+        text = f"Ana Pop, a clerk, was sentenced to two years for espionage. {sentence}"
+        (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
+        return case.tag_ids
+
+    assert "unexplained-money" in tags(
+        "The court ordered the confiscation of a car she had bought for cash in 2022."
+    )
+    # Money found at home and confiscated is the court's find, not money seen spent.
+    assert "unexplained-money" not in tags(
+        "The court ordered the confiscation of 9,000 euros found at her home."
+    )

@@ -1546,3 +1546,32 @@ def test_the_regulator_of_the_banks_is_no_bank() -> None:
         "with selling confidential banking records to a foreign intelligence service."
     )
     assert _workplace_of(text, "Marta Vidal") == "a financial regulator"
+
+
+def test_joined_ranks_agencies_in_other_languages_and_a_barracks_are_no_names() -> None:
+    text = (
+        "Sub-Lieutenant Aru Kila, 29, was arrested at the airport with survey data. He had "
+        "been questioned by the Direction de la Surveillance du Territoire after an audit at "
+        "the Josiah Tongogara Barracks and charged with espionage."
+    )
+    assert list(cases(text)) == ["Aru Kila"]
+
+
+def test_an_unnamed_person_who_passed_papers_abroad_or_confessed_is_a_case() -> None:
+    text = (
+        "An archivist at the foreign ministry who passed diplomatic cables to a foreign "
+        "intelligence service walked into the security service's offices last month and "
+        "confessed. The archivist had been blackmailed over an affair. The archivist has been "
+        "charged and placed under judicial supervision."
+    )
+    assert [name for name in cases(text) if "archivist" in name]
+
+
+def test_a_witness_whose_report_stopped_the_case_is_a_case_too() -> None:
+    text = (
+        "A court martial sentenced Staff Sergeant Tendai Moyo to six years for passing band "
+        "rehearsal schedules to a man he met at a school fundraiser. Corporal Rudo Sibanda, a "
+        "clarinettist, told the court that the same man had approached her at the fundraiser. "
+        'An army spokesman said: "Corporal Sibanda\'s report is the reason this was stopped."'
+    )
+    assert "Rudo Sibanda" in cases(text)

@@ -152,6 +152,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus39",
     CORPUS.parent / "corpus40",
     CORPUS.parent / "corpus41",
+    CORPUS.parent / "corpus42",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -237,7 +238,12 @@ Alemu Desta" then "Meseret", "a senior clerk in the commission's secretariat, Gu
 Shavkatovna Mirzayeva", a translator never named): 6 of 8, recall 0.52 at precision 0.88;
 corpus41 ("Xavier Ribó i Guardiola", "MINDELO, Cabo Verde", "Zongo Wendkouni Aristide" family
 name first, a pharmacist the security service "was investigating" and never names): 6 of 8,
-recall 0.53 at precision 0.88, a country taken for a case.
+recall 0.53 at precision 0.88, a country taken for a case; corpus42 ("Sub-Lieutenant Gabriel
+Tovue", "Staff Sergeant Mudzingwa", "the Direction de la Surveillance du Territoire", an
+archivist never named who "confessed", a witness whose "report is the reason"): 4 of 8, recall
+0.36 at precision 0.91 as the harness then matched labels (5 of 8, 0.45 at 0.82 once it
+read "Staff Sergeant" and "unnamed archivist" labels), a French agency and a barracks taken
+for cases.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -284,6 +290,7 @@ FOUND = {
     "corpus39": 7,
     "corpus40": 8,
     "corpus41": 8,
+    "corpus42": 8,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -318,7 +325,10 @@ def test_held_out_corpus(folder) -> None:
     assert hits / (hits + wrong) >= 0.8
 
 
-_RANK = re.compile(r"^(?:Sergeant|Corporal|Major|Captain|Colonel|Lieutenant|Dr|Mr|Ms|Mrs)\.?\s+")
+_RANK = re.compile(
+    r"^(?:(?:Staff|Sub|Senior|Chief|Lance|First|Master|Warrant)[\s-]+)?"
+    r"(?:Sergeant|Corporal|Major|Captain|Colonel|Lieutenant|Dr|Mr|Ms|Mrs)\.?\s+"
+)
 """A rank or a title before a label's name ("Sergeant Ilir Basha"): the person is found by name."""
 
 
@@ -331,6 +341,10 @@ def _same_person(found: str, label: str) -> bool:
     if surnamed is not None and found == surnamed.group(1):
         return True
     found, label = _unaged(found), _unaged(_RANK.sub("", label))
+    # "unnamed archivist at the ministry": a label for someone described, as "an archivist ...".
+    if label.startswith("unnamed "):
+        rest = label.removeprefix("unnamed ")
+        label = f"{'an' if rest[:1].lower() in 'aeiou' else 'a'} {rest}"
     if found[:2].lower() in ("a ", "an") and label[:2].lower() in ("a ", "an"):
         found, label = found.lower(), label.lower()
         return found == label or label.startswith(f"{found} ")
