@@ -2152,3 +2152,14 @@ def test_a_fee_is_told_with_what_the_case_paid_it_for() -> None:
         if s.sign.tag == "disproportionate-reward"
     ]
     assert "For a short policy brief," in told.sign.story
+
+
+def test_an_old_friendship_taken_up_again_is_no_friendship_pressed_for() -> None:
+    from quiz.scenario_material import scenario_material
+
+    pressed = next(
+        s for s in scenario_material().first_steps if "close personal friendship" in s.key
+    )
+    resumed = "The two men resumed their old friendship over lunches, and he brought gifts."
+    assert not re.search(pressed.grounds, resumed.lower())
+    assert re.search(pressed.grounds, "He soon pushed for a close friendship.".lower())
