@@ -161,7 +161,8 @@ _ROLE_NOUNS_EARLY = (
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
     r"commander|lieutenant|sergeant|corporal|captain|cleaner|janitor|caretaker|musician|"
-    r"trumpeter|bandsman|cook|chef|caterer|typesetter|signaller|porter|housekeeper|chauffeur|"
+    r"trumpeter|bandsman|clarinettist|rigger|cook|chef|caterer|typesetter|signaller|porter|"
+    r"housekeeper|chauffeur|"
     r"gardener|receptionist|"
     r"concierge|waiter|waitress|bartender|(?<!coast\s)guard|(?:dog|baggage|cargo|animal)\s+handler|"
     r"colonel|(?<=year-old\s)(?:man|woman)"
@@ -1752,7 +1753,8 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "port",
             r"\b(?:ports?(?!\s+(?:sudan|louis|moresby|said|harcourt|of\s+spain|vila|blair|"
-            r"elizabeth|augusta|hedland|talbot|dickson|victoria))|harbou?rs?|container\s+terminals?)\b",
+            r"elizabeth|augusta|hedland|talbot|dickson|victoria))|harbou?rs?|container\s+terminals?|"
+            r"porto\s+d[eoa])\b",
         ),
         (
             "armed forces",
@@ -1820,6 +1822,13 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("academia", r"\b(?:university|college|academic|professor)\b"),
         # A bank as a workplace, not the person's own money ("bank records", "a bank loan",
         # "in financial difficulty").
+        (
+            # "an auditor in the large-taxpayers unit of the Administração Geral Tributária".
+            "tax",
+            r"\b(?:tax\s+(?:office|authority|administration|service|agency|inspectorate|department)|"
+            r"revenue\s+(?:service|authority|agency|administration)|large-taxpayers?|tributári[ao]|"
+            r"tributaria)\b",
+        ),
         (
             # Who supervises the banks is not a bank: "servers at Andorra's financial regulator".
             "regulator",

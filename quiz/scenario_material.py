@@ -104,6 +104,10 @@ class Ordinary:
     desk (a cleaner, a cook, a musician)."""
     away: bool = False
     """Work away from a desk (shifts, extra hours): told only of such a job."""
+    foreign: bool = False
+    """Says the contact is foreign ("works for a foreign company"): never in a situation whose
+    answer is that nothing calls for a report, since many organisations ask for every foreign
+    contact about work to be reported."""
     filler: bool = False
     """Small talk no trainee would take for a sign ("two children at school"): told in a story,
     but offered as a choice only where nothing more tempting is left."""

@@ -1575,3 +1575,16 @@ def test_a_witness_whose_report_stopped_the_case_is_a_case_too() -> None:
         'An army spokesman said: "Corporal Sibanda\'s report is the reason this was stopped."'
     )
     assert "Rudo Sibanda" in cases(text)
+
+
+def test_a_tax_authority_and_a_port_named_in_portuguese_are_workplaces() -> None:
+    text = (
+        "Rui Dala, 38, an auditor in the large-taxpayers unit of the Administração Geral "
+        "Tributária, was arrested and charged with espionage after he was paid for notes."
+    )
+    assert _workplace_of(text, "Rui Dala") == "a tax authority"
+    text = (
+        "Abel Kassoma, 45, a crane rigger at the Porto do Lobito, was detained and charged "
+        "with espionage after he was paid for photographs of patrol boats."
+    )
+    assert _workplace_of(text, "Abel Kassoma") == "a container port"

@@ -1012,11 +1012,11 @@ def test_keeping_the_messages_is_read_however_the_report_says_it(passage: str) -
     assert re.search(grounds, passage.lower())
 
 
-def test_a_harmless_romance_is_the_same_contact_declared_not_a_second_story() -> None:
+def test_a_romance_with_the_contact_is_never_told_as_harmless() -> None:
     from quiz.scenario_material import scenario_material
 
-    sign = scenario_material().signs["compromising-relationship"]
-    assert "the contact" in sign.benign and "declare" in sign.benign
+    # A romance with the contact is this sign's pattern, declared or not: never told as harmless.
+    assert not scenario_material().signs["compromising-relationship"].benign
     first_step = next(
         s for s in scenario_material().first_steps if s.tag == "excessive-help-flattery"
     )
@@ -2163,3 +2163,34 @@ def test_an_old_friendship_taken_up_again_is_no_friendship_pressed_for() -> None
     resumed = "The two men resumed their old friendship over lunches, and he brought gifts."
     assert not re.search(pressed.grounds, resumed.lower())
     assert re.search(pressed.grounds, "He soon pushed for a close friendship.".lower())
+
+
+def test_a_harmless_situation_never_makes_the_contact_foreign(material) -> None:
+    from quiz.families.base import Context
+    from quiz.scenario_material import scenario_material
+
+    scenarios = scenario_material()
+    ctx = Context(material, scenarios, 0)
+    assert any(d.foreign for d in scenarios.ordinary["in-person"])
+    for seed in range(40):
+        for group in ("in-person", "online"):
+            details = ctx.ordinary(group, random.Random(seed), 3, benign=True)
+            assert not [d.story for d in details if d.foreign], (group, seed)
+
+
+def test_an_old_comrade_and_a_parents_chat_group_open_the_cases_they_began() -> None:
+    import re as regex
+
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    scenarios = scenario_material()
+    passage = "He was approached by a former comrade from his years in the army."
+    found = next(o for o in scenarios.openings if regex.search(o.pattern, passage.lower()))
+    assert "old comrade" in found.approach
+    case = _one_case(
+        "Tendai Moyo, 41, an army bandsman, was sentenced to six years in prison for "
+        "espionage. Moyo met the recruiter through the WhatsApp group for parents at his "
+        "daughter's school. The man later paid Moyo for copies of rehearsal schedules."
+    )
+    assert build_frame(case, scenarios).channel == "online"

@@ -210,6 +210,7 @@ class Context:
         personal: bool = False,
         cover: bool = False,
         office: bool = True,
+        benign: bool = False,
     ) -> list[Ordinary]:
         """Ordinary details to tell; for a contact already known, none of first impressions;
         for one made in private life, none about the trainee's work, and details of private
@@ -223,6 +224,7 @@ class Context:
             and not (cover and d.employer)
             and not (office and d.away)
             and not (not office and (d.office or d.work))
+            and not (benign and d.foreign)
         ]
         rng.shuffle(pool)
         # At most one of details that cannot all be true of one contact.
@@ -344,6 +346,7 @@ def case_details(
         personal=private,
         cover=(bool(frame.cover) or frame.employer) and not colleague,
         office=frame.office,
+        benign=benign,
     )
 
 
