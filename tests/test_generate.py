@@ -2194,3 +2194,18 @@ def test_an_old_comrade_and_a_parents_chat_group_open_the_cases_they_began() -> 
         "daughter's school. The man later paid Moyo for copies of rehearsal schedules."
     )
     assert build_frame(case, scenarios).channel == "online"
+
+
+def test_carrying_on_is_offered_where_it_is_wrong_as_well_as_where_it_is_right(sets) -> None:
+    carry_on = "Carry on as normal, since nothing here calls for a report"
+    asked = [
+        q
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("What should you do?") and q.benign is False
+    ]
+    offered = [q for q in asked if carry_on in {c.text for c in q.choices}]
+    assert offered and len(offered) == len(asked)
+    for question in offered:
+        keyed = {c.text for c in question.choices if c.id in question.answer}
+        assert carry_on not in keyed

@@ -86,6 +86,9 @@ class RightAction:
                     if not sign.wrong_actions:
                         rng.shuffle(wrong)
                         wrong = [later.format(report=lc(channel.action)), *wrong[:2]]
+                    # The key of its harmless twin, word for word, is a wrong choice here: were
+                    # it offered only where it is right, its presence would give the key.
+                    wrong = [actions.carry_on, *wrong[:2]]
                     explanation = (
                         f"{cap(frame.fill(sign.flag))} is a warning sign, and the way to deal "
                         f"with it is to report it: {lc(channel.action)}. Handling it alone, "
