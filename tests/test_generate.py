@@ -324,7 +324,7 @@ def test_reporting_a_colleague_means_noting_the_facts_not_investigating(sets) ->
     ]
     assert asked
     for question in asked:
-        assert _key(question).startswith("Write down what you saw and when")
+        assert _key(question).startswith("Note what you saw and when")
     reporting = next(s for s in sets if s.id == "reporting")
     in_topic = [q for q in reporting.questions if "You decide to tell" in q.prompt]
     assert len(in_topic) == 1  # the same four choices: once per topic set
@@ -2209,3 +2209,18 @@ def test_carrying_on_is_offered_where_it_is_wrong_as_well_as_where_it_is_right(s
     for question in offered:
         keyed = {c.text for c in question.choices if c.id in question.answer}
         assert carry_on not in keyed
+
+
+def test_the_report_keyed_is_never_the_one_plain_choice_among_reasoned_ones(sets) -> None:
+    # Read 87: "since nothing secret has been handed over" on the wrong choices and none on the
+    # key let a test-wise trainee pick it by its form.
+    reasons = (", since ", ", and let them ", ", so that ")
+    for question in (q for s in sets for q in s.questions):
+        if not question.prompt.endswith(("What should you do?", "What do you do?")):
+            continue
+        keyed = [c.text for c in question.choices if c.id in question.answer]
+        if not any("security office" in k for k in keyed):
+            continue
+        wrong = [c.text for c in question.choices if c.id not in question.answer]
+        if any(r in w for w in wrong for r in reasons):
+            assert any(r in k for k in keyed for r in reasons), question.id
