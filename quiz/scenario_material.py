@@ -253,6 +253,11 @@ class Actions:
     wrong_colleague: tuple[str, ...]
     overreactions: tuple[str, ...]
     overreactions_colleague: tuple[str, ...]
+    overreaction_report: str
+    """A harmless situation's wrong choice that names the channel too, as an accusation the
+    situation does not support (`{report}` lower-cased): the channel is on offer in harmless and
+    suspicious situations alike, and telling it is never keyed wrong."""
+    overreaction_report_colleague: str
     way_out: str
     wrong_ways_out: tuple[str, ...]
     wrong_channels: tuple[str, ...]

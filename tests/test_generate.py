@@ -538,23 +538,28 @@ def test_what_to_do_offers_reporting_later_as_the_tempting_wrong_choice(sets) ->
         assert later.id not in question.answer
 
 
-def test_a_harmless_what_to_do_offers_the_report_its_suspicious_twin_keys(sets) -> None:
-    # Were reporting offered only where it is right, the choices on offer would give the key.
+def test_a_harmless_what_to_do_offers_the_channel_as_an_accusation_never_as_the_report(
+    sets,
+) -> None:
+    # Were the channel offered only where reporting is right, the choices on offer would give
+    # the key (read 78); were the suspicious twin's report offered word for word, a trainee
+    # who learnt it would be marked wrong for it (read 89). It is offered as an accusation.
     questions = [q for s in sets for q in s.questions]
     harmless = [q for q in questions if q.prompt.endswith("What should you do?") and q.benign]
     assert harmless
+    reports = {
+        c.text
+        for q in questions
+        if q.prompt.endswith("What should you do?") and q.benign is False
+        for c in q.choices
+        if c.id in q.answer
+    }
     for question in harmless:
         keyed = {c.text for c in question.choices if c.id in question.answer}
         assert keyed == {"Carry on as normal, since nothing here calls for a report"}
         offered = {c.text for c in question.choices if c.id not in question.answer}
-        reports = {
-            c.text
-            for q in questions
-            if q.prompt.endswith("What should you do?") and q.benign is False
-            for c in q.choices
-            if c.id in q.answer
-        }
-        assert offered & reports, question.id
+        assert not offered & reports, question.id
+        assert [t for t in offered if "security office" in t and "saying" in t], question.id
 
 
 def test_an_urgent_sign_is_reported_through_another_channel_when_the_office_is_closed(

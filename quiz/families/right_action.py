@@ -58,11 +58,15 @@ class RightAction:
                         frame,
                     )
                     rng.shuffle(wrong)
-                    # The report its suspicious twin keys, word for word, is a wrong choice
-                    # here: which of the two the situation calls for is the judgement asked,
-                    # never told by which choices are on offer.
-                    reported = actions.report_colleague if colleague else actions.report[0]
-                    wrong = [reported.format(report=channel.action), *wrong[:2]]
+                    # The channel is on offer here too, as an accusation the situation does not
+                    # support: which situation calls for a report is the judgement asked, never
+                    # told by which choices are on offer, and telling it is never keyed wrong.
+                    reported = (
+                        actions.overreaction_report_colleague
+                        if colleague
+                        else actions.overreaction_report
+                    )
+                    wrong = [reported.format(report=lc(channel.action)), *wrong[:2]]
                     right = actions.carry_on
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. Reporting is for "
