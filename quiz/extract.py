@@ -363,6 +363,10 @@ class _Person:
     """Never named: known by how the story describes them ("a 34-year-old radar engineer")."""
 
 
+_RANK_PREFIXES = frozenset({"sub", "vice", "rear", "deputy", "under", "brigadier", "lance"})
+"""Words that make a rank of another when joined to it ("Sub-Lieutenant", "Lance-Corporal")."""
+
+
 def _is_title(token: str) -> bool:
     """A title or a rank, also joined ("Sub-Lieutenant", "Lieutenant-Colonel", "Rear-Admiral")."""
     word = token.rstrip(".").lower()
@@ -370,10 +374,6 @@ def _is_title(token: str) -> bool:
         return True
     parts = word.split("-")
     return len(parts) > 1 and all(p in _TITLES or p in _RANK_PREFIXES for p in parts)
-
-
-_RANK_PREFIXES = frozenset({"sub", "vice", "rear", "deputy", "under", "brigadier", "lance"})
-"""Words that make a rank of another when joined to it ("Sub-Lieutenant", "Lance-Corporal")."""
 
 
 def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -2248,6 +2248,8 @@ _LEAD_TERM = re.compile(
 """After a lead's description of the person it sentences: "... to eight years in prison", in the
 same clause (not "..., while a second man was jailed for nine years")."""
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned)\b", re.IGNORECASE)
+"""A sentence passed, narrower than ``_SENTENCE_HINT``: "faces up to eight years in prison" in a
+lead is a penalty the law carries, not the person's term."""
 
 
 _APPOSITION = re.compile(
