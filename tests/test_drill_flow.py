@@ -280,6 +280,21 @@ async def test_the_presenter_shows_the_numbers_trainees_see(tmp_path: Path, ques
     assert shown.startswith(f"Answer: {expected}\n")
 
 
+async def test_a_presenter_tick_due_as_the_app_closes_does_no_harm(
+    tmp_path: Path, question_set
+) -> None:
+    from quiz.ui.drill import PresenterApp
+
+    drill, key, _ = make(tmp_path, question_set)
+    app = PresenterApp(drill, key)
+    async with app.run_test(size=(100, 30)) as pilot:
+        # As when the app closes between two ticks: the clock's widget is already gone.
+        await app.query_one("#timer").remove()
+        await pilot.pause()
+        app.tick()
+        assert not app.query("#timer")
+
+
 def test_drill_present_finds_the_key_beside_the_drill(tmp_path: Path, question_set) -> None:
     from quiz.drill import find_key
 

@@ -566,7 +566,9 @@ class PresenterApp(App[None]):
         limit = self.drill.drill.time_limit
         elapsed = int(time.monotonic() - self.started)
         value = max(0, limit - elapsed) if limit else elapsed
-        self.query_one("#timer", Digits).update(f"{value // 60}:{value % 60:02d}")
+        # A tick due as the app closes finds its screen already taken down: nothing to show.
+        for timer in self.query("#timer").results(Digits):
+            timer.update(f"{value // 60}:{value % 60:02d}")
 
     def show(self) -> None:
         question = self.drill.questions[self.index]
