@@ -8,6 +8,7 @@ says they are a technical expert, not from a fixed bank of stories.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -18,16 +19,13 @@ from quiz.models import Case, Evidence
 from quiz.scenario_material import ScenarioMaterial, Sign, Workplace
 from quiz.taxonomy import TAGS
 
-_COVER = re.compile(
-    r"\b(?:claim(?:ed|ing|s)?\s+to\s+be|call(?:ed|ing|s)?\s+(?:him|her|them)sel(?:f|ves)|"
-    r"pos(?:ed|ing|es)\s+as|pretend(?:ed|ing|s)?\s+to\s+be|"
-    r"introduc(?:ed|ing|es)\s+(?:him|her|them)sel(?:f|ves)\s+as|"
-    r"present(?:ed|ing|s)\s+(?:him|her|them)sel(?:f|ves)\s+as|under\s+the\s+guise\s+of|"
-    r"(?:he|she|they)\s+(?:believed|thought)\s+to\s+be)\s+"
-    r"(?:an?\s+|the\s+)?(?P<cover>[a-z][a-z -]{2,40}?)(?=\s*[,.;:]|\s+(?:and|who|from|of|at|in|"
-    r"with|for|named|called)\b|$)",
-    re.IGNORECASE,
+_COVER_BODY = (
+    r"\s+(?:an?\s+|the\s+)?(?P<cover>[^\W\d_][\w'’ -]{2,40}?)"
+    r"(?=\s*[,.;:\"”)]|\s+(?:and|or|who|whom|from|of|at|in|on|with|for|to|named|called|that|"
+    r"which|whose|\w+ing|\w+ed)\b|$)"
 )
+"""What follows a persona's lead-in (``[personas].said``): the cover, up to a comma or a
+clause."""
 
 
 @attrs.frozen
@@ -56,6 +54,7 @@ class CaseFrame:
     """Target and colleague signs, in the order an approach usually runs."""
     material: ScenarioMaterial
     recruiter: bool = False
+    """The case's person is the recruiter: the trainee is cast as the people approached."""
     approach: str = ""
     """How this case's stranger made contact (a template), when its passages say so; else the
     channel's generic approach."""
@@ -65,9 +64,11 @@ class CaseFrame:
     """The case's contact was made in private life (a dating app, a club, a neighbour)."""
     employer: bool = False
     """The opening says whom the contact works for (a charity)."""
+    known_as: str = ""
+    """How the case's opening names its contact ("an old comrade from your years in the
+    forces"), where it is not the channel's stranger."""
     gift: str = ""
     """The present the case's passages name, with its article ("an expensive watch"), or ``""``."""
-    """The case's person is the recruiter: the trainee is cast as the people approached."""
 
     @property
     def office(self) -> bool:
@@ -85,6 +86,8 @@ class CaseFrame:
 
     @property
     def contact(self) -> str:
+        if self.known_as:
+            return self.known_as
         stranger = self.material.channels[self.channel].stranger
         return f"{stranger} who says they are {self.cover}" if self.cover else stranger
 
@@ -299,6 +302,7 @@ def build_frame(
         familiar=bool(opening and opening.familiar),
         personal=bool(opening and opening.personal),
         employer=bool(opening and opening.employer),
+        known_as=opening.contact if opening else "",
         gift=_gift(case, material),
         case=case,
         role=role,
@@ -482,26 +486,54 @@ def _gift(case: Case, material: ScenarioMaterial) -> str:
 
 
 def _cover(case: Case, material: ScenarioMaterial) -> str:
+    """The cover the case's contact claimed, with its article ("a curator for a European
+    cultural foundation"), from the case's false-persona passages, then those of its opening
+    steps, then its others; ``""`` where none names one."""
+    personas = material.personas
     hit = case.tag("false-persona")
-    if hit is None:
-        return ""
-    nouns = material.personas.nouns
-    for evidence in hit.evidence:
-        for match in _COVER.finditer(evidence.quote):
-            # As written: "a Belgian art dealer" keeps its capital.
-            cover = " ".join(match.group("cover").split())
-            if cover.split()[-1].lower() in nouns and len(cover.split()) <= 4:
+    first = list(hit.evidence) if hit else []
+    opening = sorted(
+        {e for t in _OPENING_TAGS if (h := case.tag(t)) is not None for e in h.evidence},
+        key=lambda e: (e.doc, e.start),
+    )
+    rest = sorted({e for h in case.tags for e in h.evidence}, key=lambda e: (e.doc, e.start))
+    seen: set[Evidence] = set()
+    for evidence in (*first, *opening, *rest):
+        if evidence in seen:
+            continue
+        seen.add(evidence)
+        for pattern in _said(personas.said):
+            for match in pattern.finditer(evidence.quote):
+                cover = " ".join(match.group("cover").split())
+                words = cover.lower().split()
+                noun = words[-1]
+                if noun not in personas.nouns and noun[:-1] in personas.nouns and noun[-1] == "s":
+                    # "posing as consultants": one of them.
+                    words[-1] = noun = noun[:-1]
+                    cover = " ".join([*cover.split()[:-1], noun])
+                if noun not in personas.nouns or len(words) > 4:
+                    continue
+                after = evidence.quote[match.end() :].lower().split()[:8]
+                if any(w.strip(".,;:'’\"") in personas.not_words for w in (*words, *after)):
+                    continue
                 # Whom the cover says they work for, where the passage says it: "a coordinator
                 # for a humanitarian foundation", not "a coordinator".
                 employer = _COVER_EMPLOYER.match(evidence.quote, match.end())
                 if employer is not None:
                     cover += " " + " ".join(employer.group(1).split())
+                # As written: "a Belgian art dealer" keeps its capital.
                 return _article(cover)
     return ""
 
 
+@functools.cache
+def _said(leads: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(f"(?:{lead}){_COVER_BODY}") for lead in leads)
+
+
 _COVER_EMPLOYER = re.compile(
     r"\s+((?:for|of|at|with)\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:foundation|charity|company|firm|"
-    r"institute|consultancy|agency|studio|fund|organi[sz]ation|think[- ]tank|university|ngo)\b)"
+    r"institute|consultancy|agency|studio|fund|organi[sz]ation|think[- ]tank|university|ngo|"
+    r"podcast|magazine|newspaper|journal|website|group|association|network|bank|trust)\b)"
 )
 """After a cover: the kind of organisation it claims, without its name."""

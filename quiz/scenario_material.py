@@ -71,6 +71,9 @@ class Opening:
     employer: bool = False
     """The opening says whom the contact works for (a charity): no details of another
     employer."""
+    contact: str = ""
+    """How later situations name this contact ("an old comrade from your years in the
+    forces"), where the approach does not use the channel's stranger (``{contact}``)."""
 
 
 @attrs.frozen
@@ -342,6 +345,12 @@ class Misconception:
 @attrs.frozen
 class Personas:
     nouns: tuple[str, ...]
+    """A cover is used only when it ends in one of these (or their plural)."""
+    said: tuple[str, ...] = ()
+    """What comes just before a claimed cover in a passage ("presented herself as", "a
+    supposed"): the cover follows, with or without its article."""
+    not_words: tuple[str, ...] = ()
+    """Words that make a phrase no cover ("an intelligence officer" is what the contact was)."""
 
 
 @attrs.frozen
@@ -466,6 +475,16 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 name, f"openings: unknown channel {opening.channel!r}", _line(text, opening.pattern)
             )
         _compiles(opening.pattern, "openings", name, text)
+        if "{contact}" not in opening.approach and not opening.contact:
+            # Later situations ("when ... approached you") would call an old comrade a
+            # stranger.
+            raise InputError(
+                name,
+                "openings: an approach without {contact} needs a `contact` naming who it is",
+                _line(text, opening.pattern),
+            )
+    for said in material.personas.said:
+        _compiles(said, "personas.said", name, text)
     for step in material.first_steps:
         if step.tag not in TAGS:
             raise InputError(name, f"first_steps: unknown tag {step.tag!r}", _line(text, step.tag))

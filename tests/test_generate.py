@@ -2229,3 +2229,92 @@ def test_the_report_keyed_is_never_the_one_plain_choice_among_reasoned_ones(sets
         wrong = [c.text for c in question.choices if c.id not in question.answer]
         if any(r in w for w in wrong for r in reasons):
             assert any(r in k for k in keyed for r in reasons), question.id
+
+
+def _case_saying(*passages: str, tag: str = "unsolicited-offer") -> object:
+    from quiz.models import Case, Evidence, TagHit
+
+    evidence = tuple(
+        Evidence("doc.txt", i * 1000, i * 1000 + len(p), p) for i, p in enumerate(passages)
+    )
+    return Case("x", "X", ("doc.txt",), (TagHit(tag, TAGS[tag].topic, evidence),), ())
+
+
+@pytest.mark.parametrize(
+    ("passage", "cover"),
+    [
+        # A name the contact gave, then what they said they were.
+        (
+            'The offer came from a man who signed himself "Dr Paul Ostrander", a grants officer '
+            "at a Zurich-based trust, and it promised a generous fee.",
+            "a grants officer at a Zurich-based trust",
+        ),
+        (
+            "She described herself as the founder of a heritage charity and asked him to lunch.",
+            "a founder of a heritage charity",
+        ),
+        (
+            "He was approached by a supposed documentary producer in the hotel lobby.",
+            "a documentary producer",
+        ),
+        # One of several: "posing as engineers" is one engineer to the trainee.
+        ("Two men posing as engineers visited the depot twice.", "an engineer"),
+        ("A woman who said she was a wine importer befriended him.", "a wine importer"),
+        # What the contact really was is no cover.
+        (
+            "Two men who identified themselves as officers of the Kazakh KNB and the KGB arrived.",
+            "",
+        ),
+        ("A man who said he was an intelligence officer offered money.", ""),
+        # A name alone is no cover.
+        ("He introduced himself as Tomas and offered to help.", ""),
+    ],
+)
+def test_the_cover_a_contact_claimed_is_read_however_the_report_says_it(
+    passage: str, cover: str
+) -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    frame = build_frame(_case_saying(passage), scenario_material())
+    assert frame.cover == cover
+    if cover:
+        assert frame.contact.endswith(f"who says they are {cover}")
+
+
+def test_a_contact_the_opening_names_is_named_so_in_later_situations() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    # Another parent from the school chat, with a cover of his own: later situations ("when
+    # ... approached you") call him what the opening did, not a stranger.
+    case = _case_saying(
+        "She met the man through the WhatsApp group for parents at her son's school; he described "
+        "himself as a sound engineer and offered her family lifts.",
+        tag="online-approach",
+    )
+    frame = build_frame(case, scenario_material())
+    assert "parents' group chat" in frame.stranger_approach
+    assert frame.familiar
+    assert frame.contact == "another parent from your child's school"
+    # A stranger met at the school's fair is a stranger, with the cover he claimed.
+    case = _case_saying(
+        "At a school fair in May a man presenting himself as a concert promoter approached him.",
+        tag="cultivation",
+    )
+    frame = build_frame(case, scenario_material())
+    assert frame.stranger_approach.startswith("At an event at your child's school, {contact}")
+    assert frame.contact.endswith("who says they are a concert promoter")
+
+
+def test_an_opening_that_does_not_use_the_stranger_must_name_its_contact() -> None:
+    from quiz.errors import InputError
+    from quiz.scenario_material import DATA_FILE, parse
+
+    text = (Path(__file__).parents[1] / "quiz" / DATA_FILE).read_text(encoding="utf-8")
+    line = 'contact = "your landlord"\n'
+    assert line in text
+    with pytest.raises(InputError) as err:
+        parse(text.replace(line, "", 1), "scenarios.toml")
+    assert "needs a `contact`" in str(err.value)
+    assert err.value.line is not None
