@@ -20,7 +20,7 @@ from quiz.scenario_material import ScenarioMaterial, Sign, Workplace
 from quiz.taxonomy import TAGS
 
 _COVER_BODY = (
-    r"\s+(?:an?\s+|the\s+)?(?P<cover>[^\W\d_][\w'’ -]{2,40}?)"
+    r"\s*(?:an?\s+|the\s+)?(?P<cover>[^\W\d_][\w'’ -]{2,40}?)"
     r"(?=\s*[,.;:\"”)]|\s+(?:and|or|who|whom|from|of|at|in|on|with|for|to|named|called|that|"
     r"which|whose|\w+ing|\w+ed)\b|$)"
 )
@@ -64,6 +64,8 @@ class CaseFrame:
     """The case's contact was made in private life (a dating app, a club, a neighbour)."""
     employer: bool = False
     """The opening says whom the contact works for (a charity)."""
+    local: bool = False
+    """The case's opening places the contact nearby (another parent at the school)."""
     known_as: str = ""
     """How the case's opening names its contact ("an old comrade from your years in the
     forces"), where it is not the channel's stranger."""
@@ -303,6 +305,7 @@ def build_frame(
         personal=bool(opening and opening.personal),
         employer=bool(opening and opening.employer),
         known_as=opening.contact if opening else "",
+        local=bool(opening and opening.local),
         gift=_gift(case, material),
         case=case,
         role=role,
@@ -532,7 +535,7 @@ def _said(leads: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 _COVER_EMPLOYER = re.compile(
-    r"\s+((?:for|of|at|with)\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:foundation|charity|company|firm|"
+    r"[\"”]?\s+((?:for|of|at|with)\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:foundation|charity|company|firm|"
     r"institute|consultancy|agency|studio|fund|organi[sz]ation|think[- ]tank|university|ngo|"
     r"podcast|magazine|newspaper|journal|website|group|association|network|bank|trust)\b)"
 )

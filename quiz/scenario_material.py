@@ -71,6 +71,9 @@ class Opening:
     employer: bool = False
     """The opening says whom the contact works for (a charity): no details of another
     employer."""
+    local: bool = False
+    """The contact lives nearby (another parent at the school, a neighbour, a club member): no
+    details of a contact far away (``remote``)."""
     contact: str = ""
     """How later situations name this contact ("an old comrade from your years in the
     forces"), where the approach does not use the channel's stranger (``{contact}``)."""
@@ -111,6 +114,9 @@ class Ordinary:
     """Says the contact is foreign ("works for a foreign company"): never in a situation whose
     answer is that nothing calls for a report, since many organisations ask for every foreign
     contact about work to be reported."""
+    remote: bool = False
+    """About a contact far away ("based in another country", "apologises for writing in
+    English"): not told where the case's opening places the contact nearby (``local``)."""
     filler: bool = False
     """Small talk no trainee would take for a sign ("two children at school"): told in a story,
     but offered as a choice only where nothing more tempting is left."""

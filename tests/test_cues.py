@@ -897,3 +897,20 @@ def test_a_purchase_in_cash_told_beside_a_confiscation_is_still_affluence() -> N
     assert "unexplained-money" not in tags(
         "The court ordered the confiscation of 9,000 euros found at her home."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The first requests open to anyone, told in one sentence; the move to more in the next.
+        "His first tasks were copies of court rulings that are open to the public.",
+        "Within a year the handler had moved on to internal audit memos and staff lists.",
+        "She soon went on to confidential contract files.",
+    ],
+)
+def test_requests_that_began_open_to_anyone_and_moved_on_are_escalation(sentence: str) -> None:
+    assert "escalation" in find_cues(sentence)
+
+
+def test_moving_on_to_another_topic_is_not_escalation() -> None:
+    assert "escalation" not in find_cues("Then she turned to other matters and left.")

@@ -2266,6 +2266,12 @@ def _case_saying(*passages: str, tag: str = "unsolicited-offer") -> object:
             "",
         ),
         ("A man who said he was an intelligence officer offered money.", ""),
+        # In the reporter's quotation marks: the cover, not the job offered to the person.
+        (
+            'The "tax consultant" who answered, a man calling himself Ivo, paid his arrears.',
+            "a tax consultant",
+        ),
+        ('He was offered paid work as a "data consultant" by the firm.', ""),
         # A name alone is no cover.
         ("He introduced himself as Tomas and offered to help.", ""),
     ],
@@ -2295,7 +2301,6 @@ def test_a_contact_the_opening_names_is_named_so_in_later_situations() -> None:
     )
     frame = build_frame(case, scenario_material())
     assert "parents' group chat" in frame.stranger_approach
-    assert frame.familiar
     assert frame.contact == "another parent from your child's school"
     # A stranger met at the school's fair is a stranger, with the cover he claimed.
     case = _case_saying(
@@ -2318,3 +2323,70 @@ def test_an_opening_that_does_not_use_the_stranger_must_name_its_contact() -> No
         parse(text.replace(line, "", 1), "scenarios.toml")
     assert "needs a `contact`" in str(err.value)
     assert err.value.line is not None
+
+
+def test_answering_an_advert_for_loans_is_how_the_contact_began() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _case_saying(
+        "Deep in debt after his son's surgery, the clerk answered an Instagram advert promising "
+        "quick loans for public employees.",
+        tag="online-approach",
+    )
+    frame = build_frame(case, scenario_material())
+    assert frame.channel == "online"
+    assert "advertisement offering loans" in frame.stranger_approach
+    assert frame.contact == "an adviser who answered your reply to a loan advertisement"
+
+
+def test_the_familys_bills_and_ones_own_fees_are_told_apart() -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["excessive-help-flattery"]
+    # The person's own fees are not the family's bills.
+    own = sign.as_shown_by("Later the man paid her gym membership fees.")
+    assert "family" not in own.story and "fees and bills" in own.story
+    for family in (
+        "He offered to cover his son's school fees for the year.",
+        "When the bills piled up, she paid the rent for his family for three months.",
+        "The contact paid for his mother's treatment at a private clinic.",
+    ):
+        assert "your family's bills" in sign.as_shown_by(family).story, family
+
+
+def test_a_request_for_what_is_not_published_is_a_request_beyond_the_public() -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["request-beyond-public"]
+    assert sign.grounded_by(
+        "Then the contact wanted the shift plans for the summit, which are not published."
+    )
+    assert not sign.grounded_by("The contact wanted the annual report, which is published.")
+
+
+def test_a_contact_met_nearby_is_told_no_details_of_a_contact_far_away(tmp_path: Path) -> None:
+    import random
+
+    from quiz.families.base import Context, case_details
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    scenarios = scenario_material()
+    case = _case_saying(
+        "He met the man through the WhatsApp group for parents at his son's school, and the "
+        "man later asked for the rota of the guard at the barracks.",
+        tag="online-approach",
+    )
+    frame = build_frame(case, scenarios)
+    assert frame.local
+    sign = scenarios.signs["secrecy-pressure"]
+    ctx = Context(load_material(SEEDS), scenarios, 0)
+    told = {
+        d.story
+        for seed in range(30)
+        for d in case_details(ctx, frame, sign, random.Random(seed), 3, benign=False, private=True)
+    }
+    remote = {d.story for d in scenarios.ordinary["online"] if d.remote}
+    assert remote and not told & remote
+    assert len(told) >= 3

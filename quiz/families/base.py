@@ -207,6 +207,7 @@ class Context:
         count: int,
         *,
         familiar: bool = False,
+        local: bool = False,
         personal: bool = False,
         cover: bool = False,
         office: bool = True,
@@ -219,6 +220,7 @@ class Context:
             d
             for d in self.scenarios.ordinary[group]
             if not (familiar and d.first)
+            and not (local and d.remote)
             and not (personal and d.work)
             and personal >= d.private
             and not (cover and d.employer)
@@ -343,6 +345,7 @@ def case_details(
         rng,
         count,
         familiar=frame.familiar and not benign and not colleague,
+        local=frame.local and not benign and not colleague,
         personal=private,
         cover=(bool(frame.cover) or frame.employer) and not colleague,
         office=frame.office,
