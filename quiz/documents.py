@@ -110,6 +110,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 _TITLE_AT_END = re.compile(
-    # Also a Mongolian patronymic initial of two letters: "Colonel Sh. Ganzorig".
-    r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sgt|Capt|Col|Gen|Lt|Atty|Engr|Rev|St|Lic|Sh|Ch|Ts|Kh|Zh|Dz)\.$"
+    # Also a Mongolian patronymic initial of two letters: "Colonel Sh. Ganzorig", and a
+    # counsellor-at-law: "Solicitor General Cllr. Augustine Flomo".
+    r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sgt|Capt|Col|Gen|Lt|Atty|Engr|Rev|St|Lic|Sh|Ch|Ts|Kh|Zh|Dz|Cllr|Hon|"
+    r"Adv|Insp|Supt|Cpl|Pte|Maj|Brig|Cdr|Adm|Det|Amb|Dra|Sra)\.$"
 )

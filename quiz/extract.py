@@ -258,12 +258,14 @@ _APPROACH = re.compile(
     r"tasked|encouraged|persuaded)\b|"
     r"forwarded\s+(?:it|them|the\s+(?:\w+\s+)?(?:messages?|emails?|exchange|request|offer))\s+to|"
     r"sent\s+nothing|turned\s+(?:it|them|him|her|the\s+\w+)\s+down|"
-    r"took\s+screenshots|asked\s+(?:him|her|them)|(?:came|come|coming)\s+forward|"
+    r"took\s+screenshots|(?:asked|offered)\s+(?:him|her|them)\b|(?:came|come|coming)\s+forward|"
     r"admitted\s+what|confessed|owned\s+up|"
     r"told\s+(?:him|her|them|officers|police|investigators)\s+(?:\w+\s+)?everything|"
     r"turned\s+(?:him|her)sel(?:f|ves)\s+in|"
     r"(?:went|go|going)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:security\s+(?:manager|officer|"
-    r"office|department|unit)|police)|"
+    r"office|department|unit)|police|"
+    # "she went to the National Security Agency": the state's security or intelligence service.
+    r"(?:security|intelligence|counter-?intelligence)\s+(?:agency|service|directorate|bureau))|"
     r"(?:decided|declined|chose)\s+not\s+to\s+(?:bring|file|press)\s+charges|voluntary\s+disclosure|"
     # "The second case involved Lieutenant Folake Adéyèmi": whom a case is about.
     r"(?:first|second|third|other|another)\s+case\s+(?:involved|involves|concerned|concerns)|"
@@ -277,10 +279,14 @@ _APPROACH = re.compile(
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
     r"reporter|attorney|lawyer|detective|director|chief|head|counsel|solicitor|barrister|"
-    r"advocate)s?,?\s+(?:(?:for|of)\s+the\s+(?:accused|defendant|defence|defense),?\s+)?"
-    # An honorific between the office and the name: "Special Branch director Datuk Hafiz".
+    # "Solicitor General", "Director-General": the office with its rank.
+    r"advocate)s?(?:[- ]general)?,?\s+(?:(?:for|of)\s+the\s+(?:accused|defendant|defence|"
+    r"defense),?\s+)?"
+    # An honorific between the office and the name: "Special Branch director Datuk Hafiz",
+    # "Solicitor General Cllr. Augustine Flomo" (a counsellor-at-law).
     r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+|datuk\s+|dato'?\s+|datin\s+|"
-    r"tan\s+sri\s+|tun\s+|haji\s+|sheikh\s+|sir\s+|dame\s+)?$|"
+    r"tan\s+sri\s+|tun\s+|haji\s+|sheikh\s+|sir\s+|dame\s+|cllr\.?\s+|hon\.?\s+|"
+    r"adv\.?\s+|me\.?\s+|ma[iî]tre\s+|counsell?or\s+)?$|"
     # "..., said Mariana Ochoa, a consultant who advises ...": someone quoted, not the case.
     r"[,\"”]\s*said\s+(?:dr\.?\s+|prof\.?\s+)?$",
     re.IGNORECASE,
@@ -804,6 +810,8 @@ def _read_people(doc: Document) -> _DocReading:
             wide_after = text[end : min(s_end, end + 120)]
             if _DIPLOMAT_BEFORE.search(wide_before) or _EXPELLED_AFTER.search(wide_after):
                 person.contact = True
+            if _CLAIMS_COVER.match(after):
+                person.contact = True
             if _APPROACHED_BY.search(before):
                 # "he was approached in 2023 by Abel Kanjamba, a former comrade": who made
                 # the approach.
@@ -1043,7 +1051,11 @@ def _named_before(text: str, start: int, end: int) -> bool:
     )
 
 
-_NEGATED = re.compile(r"\b(?:not|never|n't|nor|without\s+being)\s+(?:\w+\s+)?$")
+_NEGATED = re.compile(
+    r"\b(?:not|never|n't|nor|without\s+being)\s+(?:\w+\s+)?$|"
+    # "left Lesotho before he could be arrested": never caught.
+    r"\bbefore\s+(?:he|she|they|anyone)\s+(?:could|was|were)\s+(?:be\s+)?$"
+)
 _IS_OFFICER = (
     r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:officer|agent|operative|handler|"
     r"employee|member)\s+(?:of|for|with|in)\s+(?:\w+\s+){0,4}?(?:intelligence|security)\s+"
@@ -1089,6 +1101,13 @@ _APPROACHED_BY = re.compile(
     r"\b(?:approached|contacted|befriended|cultivated|recruited|targeted)\b[^.;,]{0,30}?\bby\s+$"
 )
 """Right before a name: the one who made the approach ("was approached in 2023 by")."""
+_CLAIMS_COVER = re.compile(
+    r",\s+who\s+(?:described|introduced|presented|styled|passed\s+(?:him|her|them)sel(?:f|ves)\s+"
+    r"off|called)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?as\s+(?:an?|the)\s",
+    re.IGNORECASE,
+)
+"""Right after a name: the cover that person claimed ("owned by Teboho Ramakatane, who
+described himself as a businessman"): the contact, not a case."""
 _REPORT_OF = re.compile(r"(?:'s|’s)\s+(?:prompt\s+|early\s+|swift\s+)?(?:report|warning|tip-off)\b")
 """Right after a name: the person's own report of an approach ("Marufu's report")."""
 _INVESTIGATED_BEFORE = re.compile(

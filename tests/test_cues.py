@@ -914,3 +914,52 @@ def test_requests_that_began_open_to_anyone_and_moved_on_are_escalation(sentence
 
 def test_moving_on_to_another_topic_is_not_escalation() -> None:
     assert "escalation" not in find_cues("Then she turned to other matters and left.")
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        (
+            "Auditors flagged payments that did not match a junior clerk's salary.",
+            "unexplained-money",
+        ),
+        ("Neighbours saw him building a large house outside the capital.", "unexplained-money"),
+        ("Officers who searched her flat found about 40,000 dollars in cash.", "unexplained-money"),
+        ("She paid her children's school fees a year ahead in cash.", "unexplained-money"),
+        (
+            "The first contact came in 2021 through a platform for freelance translators.",
+            "online-approach",
+        ),
+        (
+            "Logs showed hundreds of record searches with no link to her own cases.",
+            "insider-access",
+        ),
+        ("Their talks were never to be mentioned in the office.", "secrecy-pressure"),
+        (
+            "He said the pictures would be sent to her employer unless she kept working for him.",
+            "threats-leverage",
+        ),
+        ("The company would pay her handsomely for short reports.", "paid-tasks"),
+        ("He offered her 5,000 dollars up front.", "paid-tasks"),
+        ("The first requests were for a brochure that anyone could download.", "escalation"),
+        ("In the end she was asking for the guard rotas.", "escalation"),
+    ],
+)
+def test_more_ways_reports_tell_money_access_and_pressure(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        ("He is on bail, with his passport surrendered.", "self-surrender"),
+        (
+            "The matter surfaced after an audit; the affair surfaced in May.",
+            "compromising-relationship",
+        ),
+        ("Staff lists posted in the canteen were photographed.", "abroad-targeting"),
+        ("He paid the taxi in cash.", "unexplained-money"),
+    ],
+)
+def test_words_that_only_look_like_a_sign(sentence: str, tag: str) -> None:
+    assert tag not in find_cues(sentence)

@@ -1588,3 +1588,43 @@ def test_a_tax_authority_and_a_port_named_in_portuguese_are_workplaces() -> None
         "with espionage after he was paid for photographs of patrol boats."
     )
     assert _workplace_of(text, "Abel Kassoma") == "a container port"
+
+
+def test_a_counsellor_at_law_quoted_is_not_the_case_and_a_titled_name_is_one_sentence() -> None:
+    from quiz.documents import Document
+
+    text = (
+        "A court in Harper jailed a customs clerk for espionage on Monday.\n\n"
+        "Josephine Wleh Toe, 33, a customs clerk, was sentenced to seven years in prison for "
+        "passing cargo manifests to a foreign intelligence service. During the trial, Attorney "
+        "General Cllr. Moses Tarr told the court she had been paid in cash for every list."
+    )
+    doc = Document.from_bytes("t.txt", text.encode())
+    # "Cllr." does not end the sentence: the office stays beside the name.
+    assert any("Cllr. Moses Tarr told" in doc.sentence_text(s) for s in doc.sentences)
+    assert list(cases(text)) == ["Josephine Wleh Toe"]
+
+
+def test_someone_who_described_himself_as_a_businessman_is_the_contact() -> None:
+    found = cases(
+        "A hotel receptionist was jailed for six years on Friday for spying.\n\n"
+        "Nomvula Dlamini, 29, rented a room from Sipho Khumalo, who described himself as a "
+        "businessman in the furniture trade. Khumalo paid her for the guest lists of the hotel "
+        "and asked her for the room numbers of visiting ministers. She was arrested in March "
+        "and sentenced to six years in prison. Khumalo left the country before he could be "
+        "arrested."
+    )
+    assert list(found) == ["Nomvula Dlamini"]
+
+
+def test_someone_who_went_to_the_security_agency_after_an_approach_is_a_case() -> None:
+    found = cases(
+        "A court jailed a port engineer for espionage, while a second person approached by the "
+        "same service will not be charged.\n\n"
+        "Samuel Boakai, 51, a port engineer, was sentenced to eight years in prison for "
+        "passing classified berth plans to a foreign intelligence service.\n\n"
+        "Grace Kpoto, 24, was studying abroad when a man offered her paid work writing short "
+        "notes on her country's defence policy. Back home she went to the National "
+        "Intelligence Agency and told officers everything."
+    )
+    assert set(found) == {"Samuel Boakai", "Grace Kpoto"}

@@ -153,6 +153,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus40",
     CORPUS.parent / "corpus41",
     CORPUS.parent / "corpus42",
+    CORPUS.parent / "corpus43",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -243,7 +244,11 @@ Tovue", "Staff Sergeant Mudzingwa", "the Direction de la Surveillance du Territo
 archivist never named who "confessed", a witness whose "report is the reason"): 4 of 8, recall
 0.36 at precision 0.91 as the harness then matched labels (5 of 8, 0.45 at 0.82 once it
 read "Staff Sergeant" and "unnamed archivist" labels), a French agency and a barracks taken
-for cases.
+for cases; corpus43 ("Solicitor General Cllr. Augustine Flomo told the court", a landlord "who
+described himself as a businessman", "Comfort Zinnah" who "went to the National Security
+Agency", "'Mathabo Mokoena", an engineer never named, general reporting advice labelled for
+every case): 6 of 8, recall 0.45 at precision 0.88 (7 of 8 once the harness read the
+apostrophe of "'Mathabo"), a prosecutor and the recruiter taken for cases.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -263,7 +268,7 @@ FOUND = {
     "corpus11": 6,
     "corpus12": 6,
     "corpus13": 6,
-    "corpus14": 5,
+    "corpus14": 6,
     "corpus15": 6,
     "corpus17": 6,
     "corpus18": 6,
@@ -291,6 +296,7 @@ FOUND = {
     "corpus40": 8,
     "corpus41": 8,
     "corpus42": 8,
+    "corpus43": 8,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -353,5 +359,6 @@ def _same_person(found: str, label: str) -> bool:
 
 def _unaged(name: str) -> str:
     """A name as labels and extraction may both write it: without an age ("a 34-year-old
-    nurse") or leading initials ("H. M. Nuwan Bandara")."""
-    return re.sub(r"^(?:[A-Z]\.\s?)+|\d{1,2}-year-old\s+", "", name)
+    nurse") or leading initials ("H. M. Nuwan Bandara"), nor the apostrophe some Sesotho
+    given names begin with ("'Mathabo")."""
+    return re.sub(r"^(?:[A-Z]\.\s?)+|^['’]|\d{1,2}-year-old\s+", "", name)

@@ -51,9 +51,9 @@ class AfterReply:
         how = "answered the message" if frame.channel == "online" else "agreed to help"
         prompt = (
             f"You are {frame.role} at {frame.workplace.place}. When {frame.contact} approached "
-            f"you, you {how} and sent a few published articles. Now the contact asks for "
-            f"internal documents of your {frame.workplace.unit}, and you realise what they are "
-            "after. What should you do?"
+            f"you, you {how} and sent a few things that were public anyway. Now the contact "
+            f"asks for internal documents of your {frame.workplace.unit}, and you realise what "
+            "they are after. What should you do?"
         )
         explanation = (
             f"Report it now, to {channel.name}, and say everything, including what you have "

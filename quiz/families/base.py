@@ -249,6 +249,15 @@ class Context:
         return pool[:count]
 
 
+def offered(details: Sequence[Ordinary], count: int) -> list[Ordinary]:
+    """The told details a family offers as wrong choices: a detail about the job first where
+    there is one (see :meth:`Context.ordinary`), then the longest of the rest, small talk last,
+    so that a warning sign's longer name does not give it away as the longest choice."""
+    first = [d for d in details[:1] if d.job]
+    rest = sorted(details[len(first) :], key=lambda d: (d.filler, -len(d.choice)))
+    return [*first, *rest][:count]
+
+
 def _sentence_before(document: Document, evidence: Evidence) -> Sentence | None:
     """The sentence just before a passage, where it is in the same paragraph."""
     before = [s for s in document.sentences if s.end <= evidence.start]

@@ -13,6 +13,7 @@ from quiz.families.base import (
     Draft,
     cap,
     lc,
+    offered,
     opened_by_stranger,
     pick_signs,
     situation,
@@ -57,7 +58,7 @@ class LookAlike:
                     options = (
                         none,
                         cap(frame.fill(sign.benign_misread)),
-                        *(cap(d.choice) for d in details[:2]),
+                        *(cap(d.choice) for d in offered(details, 2)),
                     )
                     lead = (
                         f"{none}: {lc(sign.benign_reason)}. Compare the real case this "

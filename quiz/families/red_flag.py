@@ -10,6 +10,7 @@ from quiz.families.base import (
     cap,
     case_details,
     first_contact,
+    offered,
     opened_by_stranger,
     pick_signs,
     private_opening,
@@ -54,7 +55,7 @@ class RedFlag:
         # "None of these" is offered too: the harmless version of a situation asks in this very
         # form, and its key is that choice.
         none = ctx.scenarios.actions.none_of_these
-        options = (frame.fill(sign.flag), *(d.choice for d in details[:2]), none)
+        options = (frame.fill(sign.flag), *(d.choice for d in offered(details, 2)), none)
         explanation = (
             f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} The other details "
             f"are ordinary. {ctx.cite(frame.case, ctx.in_context(found.evidence))}"
