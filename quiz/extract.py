@@ -1766,6 +1766,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"folketing\w*|eduskunta|duma|saeima|seimas|riigikogu|"
             r"(?:joint|select|standing|parliamentary)\s+committee)\b",
         ),
+        # Before the coast guard it may carry or report on: "a first officer on one of the
+        # inter-island ferries".
+        ("ferry", r"\b(?:ferry|ferries)\b"),
         ("coast guard", r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police)\b"),
         ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
         # Not a city named Port ("the ID card office in Port Sudan").
@@ -1781,6 +1784,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"battalion|regiment|brigade|infantry|artillery|platoon|"
             r"ministry\s+of\s+defen[cs]e|"
             r"garrison)\b",
+        ),
+        # The state's unit that analyses banks' reports, not a bank nor a spy service.
+        (
+            "financial intelligence",
+            r"\b(?:financial\s+intelligence\s+(?:unit|centre|center|agency)|fiu)\b",
         ),
         ("intelligence", r"\b(?:intelligence\s+(?:agency|service|officer)|cia|nsa|dia)\b"),
         ("party and propaganda", r"\b(?:propaganda|publicity\s+department|party\s+committee)\b"),
@@ -1858,7 +1866,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "finance",
             r"(?<!in\sa\s)(?<!into\sa\s)\bbanks?\b(?!\s+(?:records?|accounts?|loans?|transfers?|"
             r"statements?|details|balances?|cards?|notes|deposits?|robbery))|\b(?:financial\s+"
-            r"(?:institutions?|services|sector|intelligence\s+unit|supervis\w+|"
+            r"(?:institutions?|services|sector|supervis\w+|"
             r"markets?)|finance\s+ministry|ministry\s+of\s+finance|treasury)\b",
         ),
         (

@@ -275,7 +275,8 @@ def build_frame(
         None,
     )
     role = UNNAMED_ROLE if recruiter else _role(case, material)
-    workplace = _workplace(case, material, recruiter)
+    cover = _cover(case, material)
+    workplace = _workplace(case, material, recruiter, cover)
     # The job's own words say where the work is done, more surely than the sectors a report
     # mentions anywhere about the case.
     noun = role.split()[-1].lower()
@@ -311,7 +312,7 @@ def build_frame(
         role=role,
         workplace=workplace,
         channel=channel,
-        cover=_cover(case, material),
+        cover=cover,
         signs=tuple(signs),
         material=material,
         recruiter=recruiter,
@@ -416,10 +417,14 @@ _GENERIC_JOBS = frozenset(
 """Jobs that say little without the word for where they are done ("a customs officer")."""
 
 
-def _workplace(case: Case, material: ScenarioMaterial, recruiter: bool = False) -> Workplace:
+def _workplace(
+    case: Case, material: ScenarioMaterial, recruiter: bool = False, cover: str = ""
+) -> Workplace:
     """Where the case's person works; for a case told from the recruiter's side, where the
-    people approached work, so never the recruiter's own front."""
+    people approached work, so never the recruiter's own front; nor the organisation the
+    contact's cover claims ("a research fellow at a policy think tank")."""
     skip = {"intelligence", *(material.recruiter.fronts if recruiter else ())}
+    skip |= {sector for sector in material.workplaces if cover and sector in cover.lower()}
     # The sector told in the sentence that gives the job first ("a technician of a regional
     # police communications unit"), then the others the report mentions about the case.
     told_with_job = {f.evidence for f in case.facts_of("role")}

@@ -963,3 +963,11 @@ def test_more_ways_reports_tell_money_access_and_pressure(sentence: str, tag: st
 )
 def test_words_that_only_look_like_a_sign(sentence: str, tag: str) -> None:
     assert tag not in find_cues(sentence)
+
+
+def test_rules_for_contacting_the_recruiter_on_an_encrypted_app_are_no_online_approach() -> None:
+    sentence = "He gave her rules for contacting him through an encrypted app."
+    assert "online-approach" not in find_cues(sentence)
+    assert "abroad-targeting" in find_cues(
+        "She was studying for a degree in civil engineering overseas when a man wrote to her."
+    )

@@ -1628,3 +1628,18 @@ def test_someone_who_went_to_the_security_agency_after_an_approach_is_a_case() -
         "Intelligence Agency and told officers everything."
     )
     assert set(found) == {"Samuel Boakai", "Grace Kpoto"}
+
+
+def test_a_ferry_officer_and_a_financial_intelligence_analyst_work_where_they_work() -> None:
+    found = cases(
+        "A ferry officer was jailed for six years for spying.\n\n"
+        "Marc Hoareau, 39, an officer on one of the island ferries, was sentenced to six years "
+        "in prison for passing coast guard patrol times to a foreign intelligence service."
+    )
+    assert [f.value for f in found["Marc Hoareau"].facts_of("sector")][:1] == ["ferry"]
+    found = cases(
+        "An analyst at the Financial Intelligence Unit was charged with espionage.\n\n"
+        "Lena Vogt, 44, an analyst at the Financial Intelligence Unit, was arrested in May and "
+        "charged with passing bank reports to a foreign intelligence service."
+    )
+    assert "financial intelligence" in [f.value for f in found["Lena Vogt"].facts_of("sector")]

@@ -2412,3 +2412,56 @@ def test_the_keys_length_does_not_give_it_away(folder: str) -> None:
     assert total >= 20
     assert longest / total <= 1 / 3, (longest, total)
     assert shortest / total <= 1 / 3, (shortest, total)
+
+
+@pytest.mark.parametrize(
+    ("passage", "tag", "opening"),
+    [
+        (
+            "The first contact came through an expert network that pays engineers for calls "
+            "with investors.",
+            "online-approach",
+            "pays professionals to answer questions",
+        ),
+        (
+            "He was approached by his cousin, who said a firm abroad would pay for his help.",
+            "unsolicited-offer",
+            "A relative who works abroad",
+        ),
+        (
+            "She met him at a coin fair, and they began to meet at collectors' evenings.",
+            "cultivation",
+            "collectors' fair",
+        ),
+        (
+            "In 2020 he moved into a flat owned by a retired merchant who was kind to him.",
+            "cultivation",
+            "Your landlord",
+        ),
+    ],
+)
+def test_openings_of_the_case_s_own_kind(passage: str, tag: str, opening: str) -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    frame = build_frame(_case_saying(passage, tag=tag), scenario_material())
+    assert opening in frame.stranger_approach
+
+
+def test_the_organisation_a_cover_claims_is_not_where_the_person_works() -> None:
+    from quiz.frames import build_frame
+    from quiz.models import Case, Evidence, Fact, TagHit
+    from quiz.scenario_material import scenario_material
+
+    said = "A man presenting himself as a research fellow at a policy think tank approached her."
+    evidence = Evidence("doc.txt", 0, len(said), said)
+    case = Case(
+        "x",
+        "X",
+        ("doc.txt",),
+        (TagHit("false-persona", "recruitment", (evidence,)),),
+        (Fact("sector", "think tank", evidence),),
+    )
+    frame = build_frame(case, scenario_material())
+    assert frame.cover == "a research fellow at a policy think tank"
+    assert "think tank" not in frame.workplace.place
