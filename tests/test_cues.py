@@ -971,3 +971,10 @@ def test_rules_for_contacting_the_recruiter_on_an_encrypted_app_are_no_online_ap
     assert "abroad-targeting" in find_cues(
         "She was studying for a degree in civil engineering overseas when a man wrote to her."
     )
+
+
+def test_fees_the_person_was_seen_paying_in_cash_are_their_spending_not_a_gift() -> None:
+    seen = "Neighbours told investigators he had paid his sons' school fees in cash."
+    assert "excessive-help-flattery" not in find_cues(seen)
+    assert "unexplained-money" in find_cues(seen)
+    assert "excessive-help-flattery" in find_cues("The contact paid the school fees for a term.")
