@@ -531,10 +531,11 @@ def test_what_to_do_offers_reporting_later_as_the_tempting_wrong_choice(sets) ->
         if q.prompt.endswith("What should you do?") and q.benign is False
     ]
     assert asked
-    with_later = [q for q in asked if any(", and then " in c.text for c in q.choices)]
+    later_words = re.compile(r", and (?:only )?then ")
+    with_later = [q for q in asked if any(later_words.search(c.text) for c in q.choices)]
     assert len(with_later) >= len(asked) // 2
     for question in with_later:
-        later = next(c for c in question.choices if ", and then " in c.text)
+        later = next(c for c in question.choices if later_words.search(c.text))
         assert later.id not in question.answer
 
 
