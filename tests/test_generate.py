@@ -2466,3 +2466,15 @@ def test_the_organisation_a_cover_claims_is_not_where_the_person_works() -> None
     frame = build_frame(case, scenario_material())
     assert frame.cover == "a research fellow at a policy think tank"
     assert "think tank" not in frame.workplace.place
+
+
+def test_a_contact_urging_someone_outside_to_apply_is_no_colleagues_push_for_sensitive_work() -> (
+    None
+):
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["placement"]
+    # What a colleague could see: someone inside asking for the sensitive posts.
+    assert sign.grounded_by("Within a year she had applied twice for a post in the cipher unit.")
+    # What no colleague sees: the contact urging someone outside to apply.
+    assert not sign.grounded_by("The contact urged him to apply for a job at the defence ministry.")
