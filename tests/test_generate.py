@@ -2478,3 +2478,27 @@ def test_a_contact_urging_someone_outside_to_apply_is_no_colleagues_push_for_sen
     assert sign.grounded_by("Within a year she had applied twice for a post in the cipher unit.")
     # What no colleague sees: the contact urging someone outside to apply.
     assert not sign.grounded_by("The contact urged him to apply for a job at the defence ministry.")
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus41", "corpus42", "corpus43"])
+def test_every_choice_begins_with_a_capital(folder: str) -> None:
+    from quiz.generate import all_drafts
+
+    # Read 91: an accusation choice began "tell your organisation's security office ...", the
+    # one choice in lower case among capitalised ones.
+    seeds = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
+    for draft in all_drafts(load_material(seeds)):
+        for option in draft.options:
+            first = next(ch for ch in option if ch.isalpha())
+            assert first.isupper(), (draft.qid, option)
+
+
+def test_a_contact_met_in_private_life_is_never_said_to_have_your_work_address() -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["secrecy-pressure"]
+    for passage in (
+        "She told him to keep their chats hidden on an encrypted app.",
+        "He was told to delete their chats every evening.",
+    ):
+        assert "work address" not in sign.as_shown_by(passage).story

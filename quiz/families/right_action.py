@@ -66,7 +66,7 @@ class RightAction:
                         if colleague
                         else actions.overreaction_report
                     )
-                    wrong = [reported.format(report=lc(channel.action)), *wrong[:2]]
+                    wrong = [cap(reported.format(report=lc(channel.action))), *wrong[:2]]
                     right = actions.carry_on
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. Reporting is for "
