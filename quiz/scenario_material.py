@@ -135,6 +135,9 @@ class SignVariant:
     excuse: str = ""
     """What someone tells themselves about this act, where the sign's own excuse is about
     another ("many people write from a private address" does not excuse an encrypted app)."""
+    plain: bool = False
+    """Told this way the sign is said outright (a threat to send intimate photographs to one's
+    family): nothing to recognise, only to act on, so no "which detail is a warning sign?"."""
 
 
 @attrs.frozen
@@ -238,6 +241,7 @@ class Sign:
                     flag=variant.flag,
                     when=variant.when or self.when,
                     excuse=variant.excuse or self.excuse,
+                    plain=variant.plain or self.plain,
                     grounds=variant.grounds,
                     variants=(),
                     story_with_gift="",

@@ -2502,3 +2502,18 @@ def test_a_contact_met_in_private_life_is_never_said_to_have_your_work_address()
         "He was told to delete their chats every evening.",
     ):
         assert "work address" not in sign.as_shown_by(passage).story
+
+
+def test_a_threat_said_outright_is_not_asked_as_a_detail_to_recognise() -> None:
+    from quiz.scenario_material import scenario_material
+
+    # Read 91: "which of these details is a warning sign?" when the contact threatens to send
+    # intimate recordings to your family is no question; only what to do about it is.
+    sign = scenario_material().signs["threats-leverage"]
+    told = sign.as_shown_by(
+        "She said the intimate video of their calls would be sent to his wife and employer."
+    )
+    assert told.plain and "recording" in told.story
+    assert not sign.as_shown_by(
+        "He reminded her of the notes she had sent and hinted at trouble."
+    ).plain
