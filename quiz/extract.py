@@ -300,6 +300,12 @@ _SECURITY_HEAD = re.compile(
     r"\b(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security,?\s+(?:\w+\.?\s+)?$",
     re.IGNORECASE,
 )
+_TELLS_COURT = re.compile(
+    r"\s+told\s+(?:the\s+(?:court|hearing|tribunal|jury|judges?)|reporters|journalists),"
+)
+"""After a name, as an aside ("..., Augustine Flomo told the court, Kollie was ..."): the one
+who speaks about the case, not whom the sentence is about ("al-Hajj told the court in March"
+is said by the case himself)."""
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;:)]|,\s*(?:who|which|a|an|the)\b|$)")
 """After a name: its clause ends there, so the name is in apposition (to "his lawyer")."""
 _DIPLOMAT_BEFORE = re.compile(
@@ -322,7 +328,12 @@ _COUNSEL = re.compile(
 )
 """Counsel, the bench and an organisation's spokespeople: quoted, never the case."""
 _OFFICIAL_CONTEXT_AFTER = re.compile(
-    r"^\s*(?:\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:minister|spokes\w+|official|"
+    # "Augustine Flomo told the court, Kollie was introduced to ...": who speaks to a court or
+    # to reporters about the case is most often an official (a case who speaks too is told by
+    # more than that).
+    r"^\s*(?:told\s+(?:the\s+(?:court|hearing|tribunal|judges?|jury|committee)|reporters|"
+    r"journalists)\b|said\s+in\s+a\s+(?:statement|written\s+statement)\b|"
+    r"\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:minister|spokes\w+|official|"
     r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
     r"lawyer|reporter|commissioner|ambassador)\b)",
     re.IGNORECASE,
@@ -1190,7 +1201,11 @@ def _score_people(reading: _DocReading) -> None:
             attrs.evolve(m, start=m.start - sentence.start, end=m.end - sentence.start)
             for m in by_sentence.get(index, [])
         ]
-        implied = sorted(owners[index] - {m.name for m in mentions})
+        # "She was paid in cash, Daniel Otieno told the court, and she was arrested": who tells
+        # the court is not who the sentence is about.
+        speakers = {m.name for m in mentions if _TELLS_COURT.match(text, m.end)}
+        mentions = [m for m in mentions if m.name not in speakers]
+        implied = sorted(owners[index] - {m.name for m in mentions} - speakers)
         seen_outcome: set[str] = set()
         for cue in _OUTCOME.finditer(low):
             subject = (

@@ -1643,3 +1643,13 @@ def test_a_ferry_officer_and_a_financial_intelligence_analyst_work_where_they_wo
         "charged with passing bank reports to a foreign intelligence service."
     )
     assert "financial intelligence" in [f.value for f in found["Lena Vogt"].facts_of("sector")]
+
+
+def test_someone_who_only_tells_the_court_about_the_case_is_not_a_case() -> None:
+    found = cases(
+        "A clerk at the ports authority was jailed for espionage on Friday.\n\n"
+        "Ruth Achieng, 41, a clerk at the ports authority, was sentenced to five years in "
+        "prison for passing ship manifests to a foreign intelligence service. She was paid "
+        "in cash, Daniel Otieno told the court, and she was arrested in March after an audit."
+    )
+    assert list(found) == ["Ruth Achieng"]
