@@ -1598,10 +1598,21 @@ def test_a_freelance_platform_and_a_chat_contact_are_ways_in_online() -> None:
     assert re.search(online.grounds, "when a chat contact offered to pay off his debts")
 
 
-def test_a_second_passage_from_another_document_is_cited_under_its_own_title(sets) -> None:
-    # Chen's first step is told in one report and the money in another: each quote is
-    # credited to the document it comes from.
-    chen = next(s for s in sets if s.id == "case-chen-wei")
+def test_a_second_passage_from_another_document_is_cited_under_its_own_title(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    # Chen's first step told in one report (the first report's cover sentence, which the
+    # shipped case file marks garbled) and the money in another: each quote is credited to the
+    # document it comes from.
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    case_file = seeds / "cases" / "chen-wei.toml"
+    text = case_file.read_text(encoding="utf-8")
+    text = text[: text.index("# The first report's sentence reads")] + text[text.index("[case]") :]
+    case_file.write_text(text[: text.index("# The same cover in the second report")])
+    chen = next(s for s in generate(load_material(seeds)) if s.id == "case-chen-wei")
     earliest = next(q for q in chen.questions if "when should the first report" in q.prompt)
     assert len({s.doc for s in earliest.sources}) > 1
     assert " And (" in earliest.explanation
@@ -2517,3 +2528,22 @@ def test_a_threat_said_outright_is_not_asked_as_a_detail_to_recognise() -> None:
     assert not sign.as_shown_by(
         "He reminded her of the notes she had sent and hinted at trouble."
     ).plain
+
+
+@pytest.mark.parametrize(
+    ("tag", "passage"),
+    [
+        # Valuable things given, not only "gifts": "gave him rare stamps worth 8,000 francs".
+        ("excessive-help-flattery", "He gave her two old coins worth more than a month's pay."),
+        # A landlord's kindness to a family in trouble.
+        ("excessive-help-flattery", "He cut her rent and bought new shoes for her children."),
+        # Kept from work with no channel named: "never to be mentioned at work".
+        ("secrecy-pressure", "Their talks were to remain a matter between friends."),
+    ],
+)
+def test_signs_a_case_shows_in_its_own_words_are_grounded(tag: str, passage: str) -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs[tag]
+    told = sign.as_shown_by(passage)
+    assert told.grounded_by(passage)
