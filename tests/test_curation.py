@@ -21,8 +21,12 @@ def test_the_seed_case_files_correct_the_extraction(material) -> None:
     cases = {c.id: c for c in material.extraction.cases}
     chen = cases["chen-wei"]
     assert {f.value for f in chen.facts_of("quantity")} == {"more than 5,500 documents"}
-    first = chen.tag("false-persona").evidence[0]  # type: ignore[union-attr]
-    assert first.quote.startswith("Chen encountered a foreigner claiming")
+    quotes = [e.quote for e in chen.tag("false-persona").evidence]  # type: ignore[union-attr]
+    # The cover as both reports tell it: the first report's sentence (garbled, never quoted)
+    # and the second report's, which says who wanted to buy what.
+    assert any(q.startswith("Chen encountered a foreigner claiming") for q in quotes)
+    assert any(q.startswith("Peter said that he is a technical expert") for q in quotes)
+    assert chen.tag("unsolicited-offer") is not None
     assert "secrecy-pressure" not in cases["zhang-xiangbin"].tag_ids
     assert cases["li"].facts_of("role")[0].value == "staff member in a key Chinese department"
 
