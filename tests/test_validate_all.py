@@ -37,8 +37,10 @@ def test_a_case_file_gets_every_problem_in_one_run(tmp_path: Path) -> None:
     case_file = seeds / "cases" / "chen-wei.toml"
     text = case_file.read_text(encoding="utf-8")
     assert 'quote = "Chen encountered' in text and 'id = "false-persona"' in text
-    text = text.replace('quote = "Chen encountered', 'quote = "Wang encountered', 1)
-    text = text.replace('id = "false-persona"', 'id = "no-such-tag"', 1)
+    head, tags = text.split("[case]", 1)
+    tags = tags.replace('quote = "Chen encountered', 'quote = "Wang encountered', 1)
+    tags = tags.replace('id = "false-persona"', 'id = "no-such-tag"', 1)
+    text = f"{head}[case]{tags}"
     text += (
         '\n[[facts]]\nkind = "shoe-size"\nvalue = "42"\ndoc = "000_2410fbebdc00006d.txt"\n'
         'quote = "Chen encountered a foreigner"\n'
