@@ -71,13 +71,15 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
 
 
 MIN_PER_CASE = 8
-THIN_CASES = {"li": 4, "zhao-xuejun": 3}
+THIN_CASES = {"li": 4, "zhao-xuejun": 3, "zhang-xiangbin": 7}
 """The suspect surnamed Li: the material says only that he was planted in a key department and
 fled; being planted shows nothing a colleague could have seen, so only his flight is asked
 about, and at most three ways besides its harmless twin (``PER_PASSAGE``). Zhao Xuejun:
 "taking advantage of his position" says nothing a colleague could have
 seen him take, and a contact "very friendly" to him is no favour or present, so no situation
-about copying or presents is told of him (``quiz generate`` reports both)."""
+about copying or presents is told of him (``quiz generate`` reports both). Zhang Xiangbin:
+the colleague's copying is the one thing a colleague sees, and "what should you do?" about it
+is not asked again as "you decide to report: what do you do?" (read 93)."""
 
 
 def test_every_case_has_at_least_eight_questions(sets, material) -> None:
@@ -2547,3 +2549,22 @@ def test_signs_a_case_shows_in_its_own_words_are_grounded(tag: str, passage: str
     sign = scenario_material().signs[tag]
     told = sign.as_shown_by(passage)
     assert told.grounded_by(passage)
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus43"])
+def test_deciding_to_report_and_how_are_not_asked_about_the_same_act(folder: str) -> None:
+    from quiz.generate import all_drafts
+
+    # Read 93: "what should you do?" about a colleague's copying, then "you decide to tell
+    # the security office: what do you do?" about the same copying: the second's premise gives
+    # the first's answer.
+    seeds = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
+    drafts = all_drafts(load_material(seeds))
+    decided = {(d.case, d.tags[1]) for d in drafts if d.family == "report-facts"}
+    acted = {
+        (d.case, d.tags[2])
+        for d in drafts
+        if d.family == "right-action" and not d.benign and d.subject == "report-colleague"
+    }
+    assert decided, folder
+    assert not decided & acted

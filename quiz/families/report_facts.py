@@ -17,12 +17,20 @@ class ReportFacts:
     name = NAME
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
-        fresh = [s for s in frame.signs_seen_by("colleague") if (NAME, s.sign.tag) not in ctx.used]
+        # Not a sign "what should you do?" has asked about for this case: deciding to report
+        # and then how, about one colleague's act, is one question asked twice, and its premise
+        # ("you decide to tell ...") gives the other's answer away (blind reads 92, 93).
+        fresh = [
+            s
+            for s in frame.signs_seen_by("colleague")
+            if (frame.case.id, "right-action", s.sign.tag) not in ctx.asked
+        ]
         if not fresh:
             return []
-        # A sign no other family has asked about for this case tells something new.
+        # A sign no other family has asked about for this case tells something new; then one
+        # this family has not told for another case.
         asked = ctx.case_used.setdefault(frame.case.id, set())
-        found = min(fresh, key=lambda s: s.sign.tag in asked)
+        found = min(fresh, key=lambda s: (s.sign.tag in asked, (NAME, s.sign.tag) in ctx.used))
         asked.add(found.sign.tag)
         ctx.used.add((NAME, found.sign.tag))
         ctx.asked.add((frame.case.id, NAME, found.sign.tag))
