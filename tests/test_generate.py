@@ -904,7 +904,7 @@ def test_a_sign_is_told_as_its_passage_shows_it() -> None:
         "who paid him 40,000 euros."
     )
     (sign,) = [s for s in build_frame(own, scenario_material()).signs if s.tag == "insider-access"]
-    assert "onto devices of their own" in sign.sign.story
+    assert "onto their own phone and laptop" in sign.sign.story
     assert "projects they do not work on" not in sign.sign.story
     # Files beyond his own work: the sign's own story.
     beyond = _one_case(
