@@ -83,8 +83,8 @@ _FUNCTION_WORDS = frozenset(
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr prof professor sir madam dame lord judge justice agent special
-    prosecutor attorney minister deputy spokesman spokeswoman spokesperson director detective
-    inspector superintendent commissioner chief comrade editor reporter colonel lieutenant
+    prosecutor attorney counsel minister deputy spokesman spokeswoman spokesperson director
+    detective inspector superintendent commissioner chief comrade editor reporter colonel lieutenant
     captain major general sergeant corporal private admiral commander petty officer ensign
     leading seaman able rating airman
     senator congressman congresswoman representative president vice secretary ambassador
@@ -101,13 +101,13 @@ _RANKS = frozenset(
 )
 """Ranks that a report may later use alone for the person ("the sergeant")."""
 _BENCH_TITLES = frozenset(
-    "judge justice magistrate prosecutor attorney detective inspector superintendent "
+    "judge justice magistrate prosecutor attorney counsel detective inspector superintendent "
     "commissioner spokesman spokeswoman spokesperson".split()
 )
 """Titles of the people who judge, prosecute, investigate or speak for a case, never its
 subject."""
 _OFFICIAL_TITLES = frozenset(
-    """judge justice magistrate agent special prosecutor attorney minister deputy spokesman
+    """judge justice magistrate agent special prosecutor attorney counsel minister deputy spokesman
     spokeswoman spokesperson director detective inspector superintendent commissioner chief
     comrade editor reporter senator congressman congresswoman president ambassador consul
     investigator""".split()
@@ -258,7 +258,7 @@ _APPROACH = re.compile(
     r"tasked|encouraged|persuaded)\b|"
     r"forwarded\s+(?:it|them|the\s+(?:\w+\s+)?(?:messages?|emails?|exchange|request|offer))\s+to|"
     r"sent\s+nothing|turned\s+(?:it|them|him|her|the\s+\w+)\s+down|"
-    r"took\s+screenshots|(?:asked|offered)\s+(?:him|her|them)\b|(?:came|come|coming)\s+forward|"
+    r"took\s+screenshots|(?:asked|asking|offered|offering)\s+(?:him|her|them)\b|(?:came|come|coming)\s+forward|"
     r"admitted\s+what|confessed|owned\s+up|"
     r"told\s+(?:him|her|them|officers|police|investigators)\s+(?:\w+\s+)?everything|"
     r"turned\s+(?:him|her)sel(?:f|ves)\s+in|"
@@ -274,7 +274,10 @@ _APPROACH = re.compile(
     r"superiors?|supervisor|manager|security|head\s+of)|"
     r"(?:went|go|going)\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|manager|superiors?|"
     r"security|boss|employer|commanding|commander)|told\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
-    r"manager|superiors?|security|boss|employer|commanding|commander))\b",
+    r"manager|superiors?|security|boss|employer|commanding|commander)|"
+    # "told the Chief Registrar, Marcel Naunun, the following day".
+    r"told\s+the\s+(?:[\w-]+\s+){0,2}?(?:registrar|supervisor|manager|director|head|chief|"
+    r"commander|superiors?|security\s+(?:officer|office|department)))\b",
 )
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
@@ -975,14 +978,17 @@ def _read_people(doc: Document) -> _DocReading:
 
 
 _HANDLES = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:asked|invited|told|sent|paid|offered|instructed|urged|gave|"
+    # "Victor Hale, arranged a scholarship for her niece, took her to lunch": what the
+    # recruiter did may follow a clause of his own.
+    r"\s*(?:,[^.;,]{0,60},)?\s*(?:[\w-]+\s+){0,2}?(?:asked|invited|told|sent|paid|offered|instructed|urged|gave|took|"
     r"handed|promised|persuaded|recruited|contacted|approached|messaged|emailed|wrote\s+to|"
     r"threatened|pressed|wanted|encouraged|showed|pushed|cultivated|befriended|tasked|reminded|"
     r"informed|warned|praised|flattered|introduced|convinced|coaxed|assured|pressured|blackmailed|"
     r"insisted\s+that|flew|bought)\s+"
     # "told her line manager" is the person's own act: "her" there is not the one handled.
     r"(?!her\s+(?:[\w-]+\s+)?(?:manager|boss|superiors?|security|colleagues?|family|husband|"
-    r"wife|employer|unit|team|supervisor|commander|office|department|line)\b)"
+    r"wife|employer|unit|team|supervisor|commander|commanding|officers?|chief|head|registrar|"
+    r"office|department|line)\b)"
     r"(?:him|her|them)\b"
 )
 """What a recruiter does to the person: "Grant invited him", "Sergio told him"."""
@@ -1149,6 +1155,9 @@ _AGE_WORD = re.compile(r"\d{1,2}-year-old\s+")
 _GENERIC_HEADS = frozenset({"official", "servant", "employee", "staffer", "worker", "citizen"})
 """Plain words for a person at work that a story uses, one for another, of the person it
 describes and never names."""
+_ABSENT = re.compile(r"\bin\s+(?:absentia|(?:his|her|their)\s+absence)\b")
+"""Tried or sentenced in absentia, anywhere in the sentence ("was tried in absentia and
+sentenced to 20 years"): never caught."""
 _IN_ABSENTIA = re.compile(r"\s+(?:\w+\s+)?in\s+(?:absentia|(?:his|her|their)\s+absence)\b")
 _HANDLED_BY = re.compile(
     r"\b(?:on|at|under)\s+the\s+(?:instructions?|orders?|direction|request)\s+of\s+$|"
@@ -1214,7 +1223,7 @@ def _score_people(reading: _DocReading) -> None:
             if _ORDERED_OBJECT.search(low, max(0, cue.start() - 40), cue.start()):
                 # "Judge X ordered him held in pre-trial detention": about whom "him" means.
                 subject = implied[0] if implied else None
-            if _IN_ABSENTIA.match(low, cue.end()):
+            if _IN_ABSENTIA.match(low, cue.end()) or _ABSENT.search(low):
                 # Charged or tried in his absence: not caught, and in a recruitment story
                 # most often the foreign handler.
                 continue
@@ -1284,9 +1293,12 @@ def _is_case(person: _Person) -> bool:
     if person.official_hits > person.outcome_hits + person.approach_hits:
         return False
     score = 2 * person.outcome_hits + person.act_hits + person.approach_hits
-    if 1 <= person.outcome_hits <= person.warrant_hits and not person.act_hits:
-        # Only wanted, never caught, and nothing told that they did: most often the handler
-        # who left before the arrests ("charged in absentia ... a European arrest warrant").
+    if 1 <= person.outcome_hits <= person.warrant_hits and (
+        not person.act_hits or person.handler_hits
+    ):
+        # Only wanted, never caught, and nothing told that they did, or what they did was to
+        # someone else ("gave him a second mobile phone"): most often the handler who left
+        # before the arrests ("charged in absentia ... a European arrest warrant").
         return False
     if person.outcome_hits >= 1:
         return score >= 3

@@ -1653,3 +1653,31 @@ def test_someone_who_only_tells_the_court_about_the_case_is_not_a_case() -> None
         "in cash, Daniel Otieno told the court, and she was arrested in March after an audit."
     )
     assert list(found) == ["Ruth Achieng"]
+
+
+def test_the_recruiter_sentenced_in_absentia_and_a_witness_who_told_her_commanding_officer() -> (
+    None
+):
+    found = cases(
+        "A port officer was jailed for twelve years for espionage on Monday.\n\n"
+        "Idriss Omar Hassan, 40, a port officer, was sentenced to twelve years in prison for "
+        "passing ship movements to a foreign intelligence service. The approach came from an old "
+        "classmate, Youssouf Ali Said, who gave him a second phone and paid him in cash. "
+        "Youssouf Ali Said was tried in absentia and sentenced to 20 years.\n\n"
+        "In a second case, Marisa Clarke, 31, a nurse at the base clinic, was befriended by a "
+        "salesman who asked her for the clinic's patient lists. Ms Clarke refused and told her "
+        "commanding officer the next morning."
+    )
+    assert set(found) == {"Idriss Omar Hassan", "Marisa Clarke"}
+
+
+def test_a_foundations_director_who_took_her_to_lunch_is_the_contact_and_she_the_case() -> None:
+    found = cases(
+        "An interpreter reported an approach and nothing was lost, the police said.\n\n"
+        "Ana Tovo, 38, an interpreter at the High Court, volunteered for a foundation. Its "
+        "director, Paul Mercer, arranged a grant for her nephew, took her to lunch and invited "
+        "her abroad. Weeks later he asked for transcripts of closed hearings, asking her to keep "
+        "it quiet. Ms Tovo refused and told the Chief Registrar the next day. She was "
+        "commended for reporting the approach."
+    )
+    assert list(found) == ["Ana Tovo"]

@@ -154,6 +154,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus41",
     CORPUS.parent / "corpus42",
     CORPUS.parent / "corpus43",
+    CORPUS.parent / "corpus44",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -248,7 +249,12 @@ for cases; corpus43 ("Solicitor General Cllr. Augustine Flomo told the court", a
 described himself as a businessman", "Comfort Zinnah" who "went to the National Security
 Agency", "'Mathabo Mokoena", an engineer never named, general reporting advice labelled for
 every case): 6 of 8, recall 0.45 at precision 0.88 (7 of 8 once the harness read the
-apostrophe of "'Mathabo"), a prosecutor and the recruiter taken for cases.
+apostrophe of "'Mathabo"), a prosecutor and the recruiter taken for cases; corpus44 (an old
+classmate "tried in absentia and sentenced", "Principal State Counsel Awa Bojang" then "Ms
+Bojang said", a witness who "told her commanding officer", a foundation's "programme director,
+Victor Hale, arranged ..., took her to lunch", a signaller never named and "the Crown's main
+witness"): 5 of 8, recall 0.47 at precision 0.96, the recruiter, a foundation's director and a
+prosecutor taken for cases.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -297,6 +303,7 @@ FOUND = {
     "corpus41": 8,
     "corpus42": 8,
     "corpus43": 8,
+    "corpus44": 6,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
