@@ -533,7 +533,7 @@ def test_what_to_do_offers_reporting_later_as_the_tempting_wrong_choice(sets) ->
         if q.prompt.endswith("What should you do?") and q.benign is False
     ]
     assert asked
-    later_words = re.compile(r", and (?:only )?then ")
+    later_words = re.compile(r", and (?:only )?then | once you (?:have found out|are sure)")
     with_later = [q for q in asked if any(later_words.search(c.text) for c in q.choices)]
     assert len(with_later) >= len(asked) // 2
     for question in with_later:
@@ -546,7 +546,9 @@ def test_a_harmless_what_to_do_offers_the_channel_as_an_accusation_never_as_the_
 ) -> None:
     # Were the channel offered only where reporting is right, the choices on offer would give
     # the key (read 78); were the suspicious twin's report offered word for word, a trainee
-    # who learnt it would be marked wrong for it (read 89). It is offered as an accusation.
+    # who learnt it would be marked wrong for it (read 89). It is offered as an accusation,
+    # opening with the channel as the report key does (reads 93, 96: a choice that opened with
+    # the channel was always the key).
     questions = [q for s in sets for q in s.questions]
     harmless = [q for q in questions if q.prompt.endswith("What should you do?") and q.benign]
     assert harmless
@@ -562,7 +564,13 @@ def test_a_harmless_what_to_do_offers_the_channel_as_an_accusation_never_as_the_
         assert keyed == {"Carry on as normal, since nothing here calls for a report"}
         offered = {c.text for c in question.choices if c.id not in question.answer}
         assert not offered & reports, question.id
-        assert [t for t in offered if "security office" in t and "saying" in t], question.id
+        accusations = [
+            t
+            for t in offered
+            if t.startswith("Tell your organisation's security office")
+            and ("saying" in t or "that the contact is trying" in t)
+        ]
+        assert accusations, question.id
 
 
 def test_an_urgent_sign_is_reported_through_another_channel_when_the_office_is_closed(
@@ -1091,11 +1099,13 @@ def test_no_general_wrong_answer_says_again_what_report_later_says() -> None:
     from quiz.scenario_material import scenario_material
 
     actions = scenario_material().actions
-    # "Keep talking to find out more first, and then report" is offered beside these: none of
-    # them may be the same misconception in other words.
-    assert "find out more" in actions.report_later
+    # "Report once you have found out for yourself who the contact is" is offered beside
+    # these: none of them may be the same misconception in other words.
+    assert "found out for yourself" in actions.report_later
     for wrong in actions.wrong:
-        assert not re.search(r"\b(?:gather|find\s+out)\s+more\b|\bmore\s+proof\b", wrong), wrong
+        assert not re.search(
+            r"\b(?:gather|find\s+out)\s+more\b|\bmore\s+proof\b|\bfound\s+out\b", wrong
+        ), wrong
 
 
 @pytest.mark.parametrize(
@@ -2568,3 +2578,21 @@ def test_deciding_to_report_and_how_are_not_asked_about_the_same_act(folder: str
     }
     assert decided, folder
     assert not decided & acted
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus43", "corpus44"])
+def test_a_choice_opening_with_the_channel_is_not_always_the_key(folder: str) -> None:
+    from quiz.generate import all_drafts
+
+    # Reads 93 and 96: "Tell your organisation's security office ..." was the key every time
+    # a choice opened with it.
+    seeds = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
+    keyed = wrong = 0
+    for draft in all_drafts(load_material(seeds)):
+        if draft.family != "right-action":
+            continue
+        for n, option in enumerate(draft.options):
+            if option.startswith("Tell your organisation's security office"):
+                keyed += n in draft.correct
+                wrong += n not in draft.correct
+    assert keyed and wrong >= keyed // 2, (keyed, wrong)

@@ -89,7 +89,7 @@ class RightAction:
                     later = actions.report_later_colleague if colleague else actions.report_later
                     if not sign.wrong_actions:
                         rng.shuffle(wrong)
-                        wrong = [later.format(report=lc(channel.action)), *wrong[:2]]
+                        wrong = [cap(later.format(report=lc(channel.action))), *wrong[:2]]
                     # The key of its harmless twin, word for word, is a wrong choice here: were
                     # it offered only where it is right, its presence would give the key.
                     wrong = [actions.carry_on, *wrong[:2]]
