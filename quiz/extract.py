@@ -1618,7 +1618,9 @@ _ROLE_NOUNS = (
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
     r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
-    r"storekeeper|quartermaster|" + _ROLE_NOUNS_EARLY + r")"
+    r"storekeeper|quartermaster|signalman|"
+    + _ROLE_NOUNS_EARLY
+    + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -1796,7 +1798,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Before the coast guard it may carry or report on: "a first officer on one of the
         # inter-island ferries".
         ("ferry", r"\b(?:ferry|ferries)\b"),
-        ("coast guard", r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police)\b"),
+        (
+            "coast guard",
+            # "a navigating officer on the patrol boat RVS Takuare".
+            r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police|patrol\s+(?:boats?|vessels?|craft))\b",
+        ),
         ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
         # Not a city named Port ("the ID card office in Port Sudan").
         (

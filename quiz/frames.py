@@ -540,7 +540,7 @@ def _said(leads: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 _COVER_EMPLOYER = re.compile(
-    r"[\"”]?\s+((?:for|of|at|with)\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:foundation|charity|company|firm|"
+    r"[\"”]?\s+((?:for|of|at|with|in)\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:foundation|charity|company|firm|"
     r"institute|consultancy|agency|studio|fund|organi[sz]ation|think[- ]tank|university|ngo|"
     r"podcast|magazine|newspaper|journal|website|group|association|network|bank|trust)\b)"
 )

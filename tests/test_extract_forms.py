@@ -1681,3 +1681,14 @@ def test_a_foundations_director_who_took_her_to_lunch_is_the_contact_and_she_the
         "commended for reporting the approach."
     )
     assert list(found) == ["Ana Tovo"]
+
+
+def test_an_officer_on_a_patrol_boat_works_for_the_coast_guard() -> None:
+    found = cases(
+        "A patrol boat officer was given a suspended sentence for espionage.\n\n"
+        "Lieutenant Kalo Mera, 35, a navigating officer on the patrol boat RVS Tanna, was "
+        "sentenced to two years in prison, suspended, for passing patrol routes to a foreign "
+        "intelligence service."
+    )
+    (case,) = found.values()
+    assert "coast guard" in [f.value for f in case.facts_of("sector")]

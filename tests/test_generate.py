@@ -2596,3 +2596,41 @@ def test_a_choice_opening_with_the_channel_is_not_always_the_key(folder: str) ->
                 keyed += n in draft.correct
                 wrong += n not in draft.correct
     assert keyed and wrong >= keyed // 2, (keyed, wrong)
+
+
+def test_a_person_targeted_by_others_is_not_told_as_the_recruiter() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _case_saying(
+        "A pharmacist and an engineer were each targeted by people working for a foreign "
+        "service, and both reported it.",
+        tag="report-early",
+    )
+    assert not build_frame(case, scenario_material()).recruiter
+
+
+@pytest.mark.parametrize(
+    ("passage", "opening"),
+    [
+        # A parish named after a church is no place of worship.
+        ("She was befriended at her netball club in Christ Church by a salesman.", "your club"),
+        ("He was approached at his rugby club by a man who sponsored the team.", "your club"),
+    ],
+)
+def test_a_club_is_where_the_contact_began_however_the_place_is_named(
+    passage: str, opening: str
+) -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    frame = build_frame(_case_saying(passage, tag="cultivation"), scenario_material())
+    assert opening in frame.stranger_approach
+
+
+def test_a_cover_in_a_firm_keeps_the_firm() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _case_saying("He introduced himself as a partner in a shipping consultancy.")
+    assert build_frame(case, scenario_material()).cover == "a partner in a shipping consultancy"
