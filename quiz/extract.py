@@ -119,7 +119,8 @@ _NOT_NAME_WORDS = frozenset(
     autonomous region province city county district university institute academy agency
     service services office council commission army navy air force forces corps guard
     intelligence federal united kingdom america american european union global times daily
-    news online post journal press tribune herald group company corporation corp inc ltd limited
+    news online post journal press tribune herald group railway railways airways company
+    corporation corp inc ltd limited
     bank fund foundation center centre school college hospital airport station river lake
     barracks garrison cantonment airfield direction dirección direção surveillance territoire
     sûreté sécurité segurança seguridad ministère ministério ministerio procuradoria fiscalía
@@ -267,6 +268,8 @@ _APPROACH = re.compile(
     # "she went to the National Security Agency": the state's security or intelligence service.
     r"(?:security|intelligence|counter-?intelligence)\s+(?:agency|service|directorate|bureau))|"
     r"(?:decided|declined|chose)\s+not\s+to\s+(?:bring|file|press)\s+charges|voluntary\s+disclosure|"
+    # "is the Crown's main witness": someone approached who testifies against the recruiters.
+    r"(?:main|key|chief|star|prosecution)\s+witness|"
     # "The second case involved Lieutenant Folake Adéyèmi": whom a case is about.
     r"(?:first|second|third|other|another)\s+case\s+(?:involved|involves|concerned|concerns)|"
     # "reported to her commanding officer the same afternoon".
@@ -607,6 +610,9 @@ def _read_people(doc: Document) -> _DocReading:
     initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
     surnamed = {m.group(1) or m.group(2) for m in _SURNAMED.finditer(text)}
     heads: dict[str, str] = {}
+    opened: set[str] = set()
+    """Described people a sentence opened on by their job ("The signaller, a 52-year-old
+    employee of ..."): the story's own person, never someone named later."""
     """The head noun of each person known only by a description ("pilot"), to that person."""
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
@@ -665,6 +671,10 @@ def _read_people(doc: Document) -> _DocReading:
                 # "In January, a 28-year-old clerk" only opens with a time.
                 and (not before.rstrip().endswith(",") or _TIME_OPENING.match(before) is not None)
             )
+            # "The signaller, a 52-year-old employee of Eswatini Railway, is the Crown's main
+            # witness": a story opening on a person by their job, then describing them.
+            opened_on = _OPENED_ON.match(text[s_start : unnamed.start()])
+            identified = identified or opened_on is not None
             if (
                 _PREDICATE_BEFORE.search(before)
                 and not identified
@@ -693,7 +703,10 @@ def _read_people(doc: Document) -> _DocReading:
             ):
                 continue
             description = unnamed.group(0)
-            if description.split()[-1].lower() in _GENERIC_HEADS:
+            if opened_on is not None and description.split()[-1].lower() in _GENERIC_HEADS:
+                # "The signaller, a 52-year-old employee": known by the job the story opened on.
+                description = " ".join([*description.split()[:-1], opened_on.group(1).lower()])
+            elif description.split()[-1].lower() in _GENERIC_HEADS:
                 # "an employee of a grid company: a 44-year-old engineer at a dispatch
                 # centre": the story says at once, more precisely, who it means.
                 fuller_match = _FULLER.match(text, unnamed.end(), s_end)
@@ -717,6 +730,8 @@ def _read_people(doc: Document) -> _DocReading:
                     name,
                 )
             person = register(name, described=True)
+            if opened_on is not None:
+                opened.add(person.name)
             person.person_hits += 1
             found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
             head = name.split()[-1].lower()
@@ -917,6 +932,7 @@ def _read_people(doc: Document) -> _DocReading:
         m.name
         for m in first_told.values()
         if people[m.name].described
+        and m.name not in opened
         and any(
             by_sentence[s] & named
             for s in range(m.sentence - 1, m.sentence + 4)
@@ -972,7 +988,9 @@ def _read_people(doc: Document) -> _DocReading:
     for person in people.values():
         # Someone who asks, pays or threatens "him" more than they are caught is a recruiter:
         # their sentences belong to the case they work on, as a cover name's do.
-        if person.handler_hits and person.handler_hits > person.outcome_hits:
+        if person.handler_hits and person.handler_hits > person.outcome_hits + (
+            person.approach_hits if person.described else 0
+        ):
             person.contact = True
     return reading
 
@@ -1040,6 +1058,9 @@ _NEW_PERSON_OPENS = re.compile(
 _SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)
 _DEFENDANT_ANAPHOR = re.compile(r"\bthe\s+(?:accused|defendant)\b", re.IGNORECASE)
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
+_OPENED_ON = re.compile(r"^\s*The\s+([a-z]+(?:er|or|ist|ian|ant|man))\s*,\s*$")
+"""A sentence that opens on a person by their job, before describing them ("The signaller, a
+52-year-old employee of ...")."""
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|The\s+former|[Aa]\s+former)\s+(?P<who>(?:\d{1,2}-year-old\s+)?(?:(?:former|senior|junior|"
     r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4})\s+){0,3}?(?:" + _ROLE_NOUNS_EARLY + r"))\b",
@@ -1618,9 +1639,7 @@ _ROLE_NOUNS = (
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
     r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
-    r"storekeeper|quartermaster|signalman|"
-    + _ROLE_NOUNS_EARLY
-    + r")"
+    r"storekeeper|quartermaster|signalman|" + _ROLE_NOUNS_EARLY + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"

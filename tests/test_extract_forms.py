@@ -1692,3 +1692,15 @@ def test_an_officer_on_a_patrol_boat_works_for_the_coast_guard() -> None:
     )
     (case,) = found.values()
     assert "coast guard" in [f.value for f in case.facts_of("sector")]
+
+
+def test_a_witness_the_story_opens_on_by_job_is_the_case_however_described() -> None:
+    found = cases(
+        "Two men went on trial accused of trying to recruit a railway signaller.\n\n"
+        "The signaller, a 52-year-old employee of Kora Railways who works at a signal cabin, is "
+        "the Crown's main witness. A neighbour, Peter Dlamini, lent him money, and a man named "
+        "Simon Vilakati asked for the timetables. The signaller gave him a printed copy of the "
+        "public timetable. The next morning the signaller telephoned the police and told his "
+        "station manager."
+    )
+    assert list(found) == ["a 52-year-old signaller"]
