@@ -2634,3 +2634,18 @@ def test_a_cover_in_a_firm_keeps_the_firm() -> None:
 
     case = _case_saying("He introduced himself as a partner in a shipping consultancy.")
     assert build_frame(case, scenario_material()).cover == "a partner in a shipping consultancy"
+
+
+def test_a_game_player_who_chatted_is_an_online_first_contact_and_email_servers_are_work() -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _case_saying(
+        "Malik Cham, who maintained the ministry's email servers, was arrested in May.",
+        "The player, who said he ran a small studio, chatted with Cham almost nightly and "
+        "offered him paid testing work.",
+        tag="online-approach",
+    )
+    frame = build_frame(case, scenario_material())
+    assert frame.channel == "online"
+    assert "online game" in frame.stranger_approach
