@@ -884,6 +884,13 @@ def _read_people(doc: Document) -> _DocReading:
             if mention.name in recent:
                 recent.remove(mention.name)
             recent.append(mention.name)
+    # "Principal State Counsel Awa Bojang told the court ... Ms Bojang said": the office's
+    # words make the full name an organisation's to the name reader, but the surname said
+    # alone later is the official's, never a case.
+    office_surnames = {m.group(1) for m in _OFFICE_THEN_NAME.finditer(text)}
+    for person in people.values():
+        if len(person.tokens) == 1 and person.tokens[0] in office_surnames:
+            person.bench = True
     reading = _DocReading(doc, people, tuple(mentions))
     # What the names' own surroundings told ("The accused, X", "X's report"), kept when the
     # cues are counted again below.
@@ -1058,6 +1065,12 @@ _NEW_PERSON_OPENS = re.compile(
 _SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)
 _DEFENDANT_ANAPHOR = re.compile(r"\bthe\s+(?:accused|defendant)\b", re.IGNORECASE)
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
+_OFFICE_THEN_NAME = re.compile(
+    r"\b(?:Counsel|Prosecutor|Attorney|Solicitor|Advocate|Judge|Justice|Magistrate|Registrar|"
+    r"Spokes(?:man|woman|person))(?:[- ]General)?\s+(?:(?:Cllr|Hon|Adv|Dr|Mr|Ms|Mrs)\.?\s+)?"
+    r"[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)\b"
+)
+"""An office and the full name after it ("State Counsel Awa Bojang"): the surname's owner."""
 _OPENED_ON = re.compile(r"^\s*The\s+([a-z]+(?:er|or|ist|ian|ant|man))\s*,\s*$")
 """A sentence that opens on a person by their job, before describing them ("The signaller, a
 52-year-old employee of ...")."""

@@ -1704,3 +1704,15 @@ def test_a_witness_the_story_opens_on_by_job_is_the_case_however_described() -> 
         "station manager."
     )
     assert list(found) == ["a 52-year-old signaller"]
+
+
+def test_counsel_named_with_the_office_then_by_surname_is_never_the_case() -> None:
+    found = cases(
+        "A ministry clerk went on trial for espionage in Banjul.\n\n"
+        "Lamin Touray, 31, a clerk at the ministry, was arrested in May and charged with "
+        "passing documents to a foreign intelligence service. Opening the case, Principal State "
+        'Counsel Fatou Ceesay told the court that the accused had met a player online. "He was '
+        'paid far too much for a little testing," Ms Ceesay said. "He was asked for the '
+        "ministry's files and he was offered more money.\""
+    )
+    assert list(found) == ["Lamin Touray"]
