@@ -2649,3 +2649,14 @@ def test_a_game_player_who_chatted_is_an_online_first_contact_and_email_servers_
     frame = build_frame(case, scenario_material())
     assert frame.channel == "online"
     assert "online game" in frame.stranger_approach
+
+
+def test_official_contact_turning_private_is_told_as_kept_from_work() -> None:
+    from quiz.scenario_material import scenario_material
+
+    # Reads 95 and 98: private dinners with a counterpart, told without the secrecy the case
+    # shows, are ordinary for staff abroad, so "none of these" was defensible.
+    signs = scenario_material().signs
+    assert "keep to yourself at work" in signs["cultivation"].story
+    # Read 98: a harmless farewell that thanks you for unexplained "help" invites suspicion.
+    assert "help" not in signs["disclosed-affiliation"].benign
