@@ -1071,6 +1071,8 @@ _OFFICE_THEN_NAME = re.compile(
     r"[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)\b"
 )
 """An office and the full name after it ("State Counsel Awa Bojang"): the surname's owner."""
+_CASE_OPENS = re.compile(r"^\W*in\s+the\s+(?:first|second|third|other|latter)\s+case\b")
+"""A sentence that announces one of a report's cases ("In the second case, ...")."""
 _OPENED_ON = re.compile(r"^\s*The\s+([a-z]+(?:er|or|ist|ian|ant|man))\s*,\s*$")
 """A sentence that opens on a person by their job, before describing them ("The signaller, a
 52-year-old employee of ...")."""
@@ -1287,6 +1289,18 @@ def _score_people(reading: _DocReading) -> None:
             subject = _subject_of(cue, mentions) if mentions else (implied[0] if implied else None)
             if subject is not None:
                 approached.add(subject)
+        # "In the second case, no information was lost. Josiane Vira, 46, ...": the first
+        # person named after a report announces a case is whom that case is about.
+        if mentions and (
+            _CASE_OPENS.match(low)
+            or (
+                index > 0
+                and not by_sentence.get(index - 1)
+                and _CASE_OPENS.match(_lower(doc.sentence_text(doc.sentences[index - 1])))
+            )
+        ):
+            # Counted apart from what the sentence tells of them.
+            reading.people[min(mentions, key=lambda m: m.start).name].approach_hits += 1
         for subject in approached:
             reading.people[subject].approach_hits += 1
 

@@ -1716,3 +1716,14 @@ def test_counsel_named_with_the_office_then_by_surname_is_never_the_case() -> No
         "ministry's files and he was offered more money.\""
     )
     assert list(found) == ["Lamin Touray"]
+
+
+def test_the_person_named_after_a_report_announces_its_second_case_is_that_case() -> None:
+    found = cases(
+        "Two court staff were targeted by the same network, the police said.\n\n"
+        "In the first case, Paul Kalsakau, 40, a court clerk, was arrested in March and charged "
+        "with passing sealed files to a foreign intelligence service.\n\n"
+        "In the second case, no information was lost. Mere Tari, 44, an interpreter at the "
+        "Supreme Court, was offered money for transcripts of closed hearings."
+    )
+    assert set(found) == {"Paul Kalsakau", "Mere Tari"}
