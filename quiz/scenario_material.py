@@ -260,6 +260,8 @@ class Actions:
     report_colleague: str
     report_later: str
     report_later_colleague: str
+    report_later_plain: str
+    """The tempting wait where the contact has said outright who they are."""
     none_of_these: str
     carry_on: str
     wrong: tuple[str, ...]

@@ -2660,3 +2660,12 @@ def test_official_contact_turning_private_is_told_as_kept_from_work() -> None:
     assert "keep to yourself at work" in signs["cultivation"].story
     # Read 98: a harmless farewell that thanks you for unexplained "help" invites suspicion.
     assert "help" not in signs["disclosed-affiliation"].benign
+
+
+def test_no_one_is_told_to_find_out_who_a_contact_is_after_they_said_so() -> None:
+    # Read 99: "report once you have found out who the contact really is", offered after the
+    # contact has said they work with an intelligence agency, makes no sense.
+    material = load_material(SEEDS)
+    for question in (q for s in generate(material) for q in s.questions):
+        if "work with an intelligence agency" in question.prompt:
+            assert not [c for c in question.choices if "who the contact really is" in c.text]

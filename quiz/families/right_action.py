@@ -89,6 +89,10 @@ class RightAction:
                     later = actions.report_later_colleague if colleague else actions.report_later
                     if not sign.wrong_actions:
                         rng.shuffle(wrong)
+                        if sign.plain and not colleague:
+                            # Where the contact has said outright who they are, "once you have
+                            # found out who the contact really is" makes no sense.
+                            later = actions.report_later_plain
                         wrong = [cap(later.format(report=lc(channel.action))), *wrong[:2]]
                     # The key of its harmless twin, word for word, is a wrong choice here: were
                     # it offered only where it is right, its presence would give the key.
