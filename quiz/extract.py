@@ -1071,6 +1071,11 @@ _OFFICE_THEN_NAME = re.compile(
     r"[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)\b"
 )
 """An office and the full name after it ("State Counsel Awa Bojang"): the surname's owner."""
+_STUDYING = re.compile(
+    r"\b(?:was|is|were|are)\s+(?:then\s+)?studying\s+for\s+an?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:degree|doctorate|phd|masters?)\b"
+)
+"""A person at university: "was studying for a master's degree in public policy"."""
 _CASE_OPENS = re.compile(r"^\W*in\s+the\s+(?:first|second|third|other|latter)\s+case\b")
 """A sentence that announces one of a report's cases ("In the second case, ...")."""
 _OPENED_ON = re.compile(r"^\s*The\s+([a-z]+(?:er|or|ist|ian|ant|man))\s*,\s*$")
@@ -2257,11 +2262,15 @@ def _facts(
                     unit = "laboratory" if unit == "lab" else unit
                     add(Fact("role", f"{unit} manager", evidence))
                     worked = None
+                studying = _STUDYING.search(text) if manages is None and worked is None else None
                 if worked is not None and worked.lastgroup == "org":
                     org = " ".join(worked.group("org").split())
                     add(Fact("role", f"staff member at {org.removeprefix('the ')}", evidence))
                 elif worked is not None:
                     add(Fact("role", " ".join(worked.group("work").split()), evidence))
+                elif studying is not None:
+                    # "was studying for a master's degree in public policy abroad": a student.
+                    add(Fact("role", "graduate student", evidence))
         # Where someone was caught is left out of where they work; the sentence itself (its
         # arrest, its dates) is read whole below.
         workplace_text = (

@@ -1727,3 +1727,13 @@ def test_the_person_named_after_a_report_announces_its_second_case_is_that_case(
         "Supreme Court, was offered money for transcripts of closed hearings."
     )
     assert set(found) == {"Paul Kalsakau", "Mere Tari"}
+
+
+def test_someone_studying_for_a_degree_is_a_student() -> None:
+    found = cases(
+        "A graduate who reported an approach will not be charged, the ministry said.\n\n"
+        "Amara Conteh, 25, was studying for a master's degree in economics abroad when a man "
+        "offered her paid research work. She was asked to apply for a post at the finance "
+        "ministry. Back home she went to the National Security Agency and told them everything."
+    )
+    assert [f.value for f in found["Amara Conteh"].facts_of("role")] == ["graduate student"]

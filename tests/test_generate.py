@@ -2669,3 +2669,13 @@ def test_no_one_is_told_to_find_out_who_a_contact_is_after_they_said_so() -> Non
     for question in (q for s in generate(material) for q in s.questions):
         if "work with an intelligence agency" in question.prompt:
             assert not [c for c in question.choices if "who the contact really is" in c.text]
+
+
+def test_a_sudden_departure_is_told_so_that_it_fits_leave_not_returned_from() -> None:
+    from quiz.scenario_material import scenario_material
+
+    # Reads 91 and 101: "stops coming to work without notice" told of a man who took leave
+    # and did not come back.
+    sign = scenario_material().signs["sudden-exit"]
+    for told in (sign.story, sign.when, sign.urgent):
+        assert "stop" not in told and "suddenly away from work" in told
