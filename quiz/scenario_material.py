@@ -114,6 +114,8 @@ class Ordinary:
     """Says the contact is foreign ("works for a foreign company"): never in a situation whose
     answer is that nothing calls for a report, since many organisations ask for every foreign
     contact about work to be reported."""
+    not_with: tuple[str, ...] = ()
+    """Signs it cannot be told beside (saving on the fare beside lavish spending): their tags."""
     remote: bool = False
     """About a contact far away ("based in another country", "apologises for writing in
     English"): not told where the case's opening places the contact nearby (``local``)."""
@@ -539,6 +541,11 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                     "an ordinary detail about a colleague needs `when`",
                     _line(text, detail.story),
                 )
+            for tag in detail.not_with:
+                if tag not in TAGS:
+                    raise InputError(
+                        name, f"ordinary.not_with: unknown tag {tag!r}", _line(text, detail.story)
+                    )
             shown = _warning_signs(detail.story)
             if shown:
                 raise InputError(

@@ -2679,3 +2679,31 @@ def test_a_sudden_departure_is_told_so_that_it_fits_leave_not_returned_from() ->
     sign = scenario_material().signs["sudden-exit"]
     for told in (sign.story, sign.when, sign.urgent):
         assert "stop" not in told and "suddenly away from work" in told
+
+
+def test_a_detail_is_never_told_beside_a_sign_it_contradicts(tmp_path: Path) -> None:
+    import random
+
+    from quiz.errors import InputError
+    from quiz.families.base import Context, case_details
+    from quiz.frames import build_frame
+    from quiz.scenario_material import DATA_FILE, parse, scenario_material
+
+    scenarios = scenario_material()
+    # Read 100: a colleague "taking the bus to save money" beside one spending lavishly.
+    saving = [d for d in scenarios.ordinary["colleague"] if "unexplained-money" in d.not_with]
+    assert saving
+    frame = build_frame(_case_saying("He spent lavishly."), scenarios)
+    ctx = Context(load_material(SEEDS), scenarios, 0)
+    sign = scenarios.signs["unexplained-money"]
+    told = {
+        d.story
+        for seed in range(40)
+        for d in case_details(ctx, frame, sign, random.Random(seed), 3, benign=False, private=False)
+    }
+    assert told and not told & {d.story for d in saving}
+    # A tag the taxonomy does not know is a clear error naming the line.
+    text = (Path(__file__).parents[1] / "quiz" / DATA_FILE).read_text(encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        parse(text.replace('not_with = ["unexplained-money"]', 'not_with = ["no-such"]'), "s")
+    assert "unknown tag 'no-such'" in str(err.value) and err.value.line

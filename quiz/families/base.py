@@ -208,6 +208,7 @@ class Context:
         *,
         familiar: bool = False,
         local: bool = False,
+        sign: str = "",
         personal: bool = False,
         cover: bool = False,
         office: bool = True,
@@ -221,6 +222,7 @@ class Context:
             for d in self.scenarios.ordinary[group]
             if not (familiar and d.first)
             and not (local and d.remote)
+            and sign not in d.not_with
             and not (personal and d.work)
             and personal >= d.private
             and not (cover and d.employer)
@@ -355,6 +357,7 @@ def case_details(
         count,
         familiar=frame.familiar and not benign and not colleague,
         local=frame.local and not benign and not colleague,
+        sign="" if benign else sign.tag,
         personal=private,
         cover=(bool(frame.cover) or frame.employer) and not colleague,
         office=frame.office,
