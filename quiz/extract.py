@@ -306,9 +306,11 @@ _SECURITY_HEAD = re.compile(
     r"\b(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security,?\s+(?:\w+\.?\s+)?$",
     re.IGNORECASE,
 )
-_TELLS_COURT = re.compile(
-    r"\s+told\s+(?:the\s+(?:court|hearing|tribunal|jury|judges?)|reporters|journalists),"
+_TOLD_ABOUT_CASE = (
+    r"told\s+(?:the\s+(?:court|hearing|tribunal|judges?|jury|committee)|reporters|journalists)"
 )
+"""Speaking about a case to a court or to reporters."""
+_TELLS_COURT = re.compile(rf"\s+{_TOLD_ABOUT_CASE},")
 """After a name, as an aside ("..., Augustine Flomo told the court, Kollie was ..."): the one
 who speaks about the case, not whom the sentence is about ("al-Hajj told the court in March"
 is said by the case himself)."""
@@ -337,8 +339,7 @@ _OFFICIAL_CONTEXT_AFTER = re.compile(
     # "Augustine Flomo told the court, Kollie was introduced to ...": who speaks to a court or
     # to reporters about the case is most often an official (a case who speaks too is told by
     # more than that).
-    r"^\s*(?:told\s+(?:the\s+(?:court|hearing|tribunal|judges?|jury|committee)|reporters|"
-    r"journalists)\b|said\s+in\s+a\s+(?:statement|written\s+statement)\b|"
+    rf"^\s*(?:{_TOLD_ABOUT_CASE}\b|said\s+in\s+a\s+(?:statement|written\s+statement)\b|"
     r"\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:minister|spokes\w+|official|"
     r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
     r"lawyer|reporter|commissioner|ambassador)\b)",
@@ -1199,7 +1200,6 @@ describes and never names."""
 _ABSENT = re.compile(r"\bin\s+(?:absentia|(?:his|her|their)\s+absence)\b")
 """Tried or sentenced in absentia, anywhere in the sentence ("was tried in absentia and
 sentenced to 20 years"): never caught."""
-_IN_ABSENTIA = re.compile(r"\s+(?:\w+\s+)?in\s+(?:absentia|(?:his|her|their)\s+absence)\b")
 _HANDLED_BY = re.compile(
     r"\b(?:on|at|under)\s+the\s+(?:instructions?|orders?|direction|request)\s+of\s+$|"
     r"\b(?:recruited|approached|contacted|handled|directed|tasked|run)\s+by\s+$"
@@ -1242,11 +1242,12 @@ def _score_people(reading: _DocReading) -> None:
     for mention in reading.mentions:
         if mention.name in candidates:
             by_sentence[mention.sentence].append(mention)
+    lows = [_lower(doc.sentence_text(sentence)) for sentence in doc.sentences]
     for index, sentence in enumerate(doc.sentences):
         if is_headline(doc, index):
             continue
         text = doc.sentence_text(sentence)
-        low = _lower(text)
+        low = lows[index]
         mentions = [
             attrs.evolve(m, start=m.start - sentence.start, end=m.end - sentence.start)
             for m in by_sentence.get(index, [])
@@ -1257,6 +1258,7 @@ def _score_people(reading: _DocReading) -> None:
         mentions = [m for m in mentions if m.name not in speakers]
         implied = sorted(owners[index] - {m.name for m in mentions} - speakers)
         seen_outcome: set[str] = set()
+        absent = _ABSENT.search(low) is not None
         for cue in _OUTCOME.finditer(low):
             subject = (
                 _subject_of(cue, mentions, low) if mentions else (implied[0] if implied else None)
@@ -1264,7 +1266,7 @@ def _score_people(reading: _DocReading) -> None:
             if _ORDERED_OBJECT.search(low, max(0, cue.start() - 40), cue.start()):
                 # "Judge X ordered him held in pre-trial detention": about whom "him" means.
                 subject = implied[0] if implied else None
-            if _IN_ABSENTIA.match(low, cue.end()) or _ABSENT.search(low):
+            if absent:
                 # Charged or tried in his absence: not caught, and in a recruitment story
                 # most often the foreign handler.
                 continue
@@ -1298,11 +1300,7 @@ def _score_people(reading: _DocReading) -> None:
         # person named after a report announces a case is whom that case is about.
         if mentions and (
             _CASE_OPENS.match(low)
-            or (
-                index > 0
-                and not by_sentence.get(index - 1)
-                and _CASE_OPENS.match(_lower(doc.sentence_text(doc.sentences[index - 1])))
-            )
+            or (index > 0 and not by_sentence.get(index - 1) and _CASE_OPENS.match(lows[index - 1]))
         ):
             # Counted apart from what the sentence tells of them.
             reading.people[min(mentions, key=lambda m: m.start).name].approach_hits += 1
