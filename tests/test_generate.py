@@ -2264,6 +2264,22 @@ def _case_saying(*passages: str, tag: str = "unsolicited-offer") -> object:
     return Case("x", "X", ("doc.txt",), (TagHit(tag, TAGS[tag].topic, evidence),), ())
 
 
+def _frame_saying(*passages: str, tag: str = "unsolicited-offer") -> object:
+    """The frame of a case whose only evidence is ``passages`` under ``tag``."""
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    return build_frame(_case_saying(*passages, tag=tag), scenario_material())
+
+
+def _drafts_of(folder: str) -> list:
+    """Every draft the generator keeps for the seeds or a held-out corpus."""
+    from quiz.generate import all_drafts
+
+    seeds = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
+    return all_drafts(load_material(seeds))
+
+
 @pytest.mark.parametrize(
     ("passage", "cover"),
     [
@@ -2303,10 +2319,8 @@ def _case_saying(*passages: str, tag: str = "unsolicited-offer") -> object:
 def test_the_cover_a_contact_claimed_is_read_however_the_report_says_it(
     passage: str, cover: str
 ) -> None:
-    from quiz.frames import build_frame
-    from quiz.scenario_material import scenario_material
 
-    frame = build_frame(_case_saying(passage), scenario_material())
+    frame = _frame_saying(passage)
     assert frame.cover == cover
     if cover:
         assert frame.contact.endswith(f"who says they are {cover}")
@@ -2418,14 +2432,12 @@ def test_a_contact_met_nearby_is_told_no_details_of_a_contact_far_away(tmp_path:
 
 @pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus41", "corpus42"])
 def test_the_keys_length_does_not_give_it_away(folder: str) -> None:
-    from quiz.generate import all_drafts
 
     # Blind read 91: the key was strictly the longest choice in 30 of 45 suspicious situations.
     # Over a body of material the key is the longest, or the shortest, no more often than a
     # trainee guessing by length would profit from.
-    seeds = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
     longest = shortest = total = 0
-    for draft in all_drafts(load_material(seeds)):
+    for draft in _drafts_of(folder):
         if draft.kind == "ordering" or len(draft.correct) != 1 or len(draft.options) < 3:
             continue
         key = len(draft.options[draft.correct[0]])
@@ -2465,10 +2477,8 @@ def test_the_keys_length_does_not_give_it_away(folder: str) -> None:
     ],
 )
 def test_openings_of_the_case_s_own_kind(passage: str, tag: str, opening: str) -> None:
-    from quiz.frames import build_frame
-    from quiz.scenario_material import scenario_material
 
-    frame = build_frame(_case_saying(passage, tag=tag), scenario_material())
+    frame = _frame_saying(passage, tag=tag)
     assert opening in frame.stranger_approach
 
 
@@ -2505,12 +2515,10 @@ def test_a_contact_urging_someone_outside_to_apply_is_no_colleagues_push_for_sen
 
 @pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus41", "corpus42", "corpus43"])
 def test_every_choice_begins_with_a_capital(folder: str) -> None:
-    from quiz.generate import all_drafts
 
     # Read 91: an accusation choice began "tell your organisation's security office ...", the
     # one choice in lower case among capitalised ones.
-    seeds = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
-    for draft in all_drafts(load_material(seeds)):
+    for draft in _drafts_of(folder):
         for option in draft.options:
             first = next(ch for ch in option if ch.isalpha())
             assert first.isupper(), (draft.qid, option)
@@ -2563,13 +2571,11 @@ def test_signs_a_case_shows_in_its_own_words_are_grounded(tag: str, passage: str
 
 @pytest.mark.parametrize("folder", ["seeds", "corpus43"])
 def test_deciding_to_report_and_how_are_not_asked_about_the_same_act(folder: str) -> None:
-    from quiz.generate import all_drafts
 
     # Read 93: "what should you do?" about a colleague's copying, then "you decide to tell
     # the security office: what do you do?" about the same copying: the second's premise gives
     # the first's answer.
-    seeds = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
-    drafts = all_drafts(load_material(seeds))
+    drafts = _drafts_of(folder)
     decided = {(d.case, d.tags[1]) for d in drafts if d.family == "report-facts"}
     acted = {
         (d.case, d.tags[2])
@@ -2582,13 +2588,11 @@ def test_deciding_to_report_and_how_are_not_asked_about_the_same_act(folder: str
 
 @pytest.mark.parametrize("folder", ["seeds", "corpus43", "corpus44"])
 def test_a_choice_opening_with_the_channel_is_not_always_the_key(folder: str) -> None:
-    from quiz.generate import all_drafts
 
     # Reads 93 and 96: "Tell your organisation's security office ..." was the key every time
     # a choice opened with it.
-    seeds = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
     keyed = wrong = 0
-    for draft in all_drafts(load_material(seeds)):
+    for draft in _drafts_of(folder):
         if draft.family != "right-action":
             continue
         for n, option in enumerate(draft.options):
@@ -2621,10 +2625,8 @@ def test_a_person_targeted_by_others_is_not_told_as_the_recruiter() -> None:
 def test_a_club_is_where_the_contact_began_however_the_place_is_named(
     passage: str, opening: str
 ) -> None:
-    from quiz.frames import build_frame
-    from quiz.scenario_material import scenario_material
 
-    frame = build_frame(_case_saying(passage, tag="cultivation"), scenario_material())
+    frame = _frame_saying(passage, tag="cultivation")
     assert opening in frame.stranger_approach
 
 
