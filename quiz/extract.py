@@ -1073,10 +1073,13 @@ _OFFICE_THEN_NAME = re.compile(
 )
 """An office and the full name after it ("State Counsel Awa Bojang"): the surname's owner."""
 _STUDYING = re.compile(
-    r"\b(?:was|is|were|are)\s+(?:then\s+)?studying\s+for\s+an?\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:degree|doctorate|phd|masters?)\b"
+    r"\b(?:(?:was|is|were|are)\s+(?:then\s+)?studying\s+for|in\s+the\s+(?:first|second|third|"
+    r"fourth|final|last)\s+year\s+of)\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:degree|doctorate|phd|masters?)\b",
+    re.IGNORECASE,
 )
-"""A person at university: "was studying for a master's degree in public policy"."""
+"""A person at university: "was studying for a master's degree in public policy", "in the
+final year of a PhD in photonics"."""
 _CASE_OPENS = re.compile(r"^\W*in\s+the\s+(?:first|second|third|other|latter)\s+case\b")
 """A sentence that announces one of a report's cases ("In the second case, ...")."""
 _OPENED_ON = re.compile(r"^\s*The\s+([a-z]+(?:er|or|ist|ian|ant|man))\s*,\s*$")
@@ -1967,9 +1970,20 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"planning\b|\bplanning\s+authority\b",
         ),
         (
+            "courts",
+            # Working at a court, not tried by one: a court job, or a job "at the Supreme Court".
+            r"\b(?:interpreters?|clerks?|registrars?|ushers?|stenographers?|bailiffs?|typists?|"
+            r"secretar(?:y|ies)|archivists?|staff|employees?|translators?)\s+(?:at|of|for|in|with)"
+            r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:court|tribunal|judiciary)\b|"
+            r"\bcourt\s+(?:interpreters?|clerks?|registry|stenographers?|ushers?|staff)\b",
+        ),
+        (
             "police",
-            r"\b(?<!by\s)(?<!to\s)(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|are|"
-            r"were|charged|arrested|detained|believe|allege))",
+            # Not the police as the place a report went ("filed a report through the police
+            # online portal", "went to the police").
+            r"\b(?<!by\s)(?<!to\s)(?<!to\sthe\s)(?<!through\sthe\s)(?<!with\sthe\s)"
+            r"(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|are|"
+            r"were|charged|arrested|detained|believe|allege|online|portal|hotline|tip|website))",
         ),
         (
             "elections",
@@ -2168,6 +2182,7 @@ def _facts(
     )
     introduced = False
     """Whether the story has named the person yet: a lead describes them only before that."""
+    ranks: list[Fact] = []
     for item in sentences:
         text = item.text
         lower = _lower(text)
@@ -2180,6 +2195,10 @@ def _facts(
             add(Fact("role", " ".join(as_role.group("role").split()), evidence))
         argued = _ARGUED.search(text) is not None
         has_digit = _DIGIT.search(text) is not None
+        if (said := text.find(name)) > 0 and (rank := _RANK_BEFORE.search(text[:said])):
+            # "Leading Seaman Josaia Tuilau Naivalu": a rank is a job where nothing says more
+            # (told after every job the story gives: see below).
+            ranks.append(Fact("role", " ".join(rank.group("role").lower().split()), evidence))
         at = text.find(f"{name},")
         apposition = _APPOSITION.match(text, at + len(name)) if at >= 0 else None
         if apposition is None and (said := text.find(name)) >= 0:
@@ -2192,6 +2211,10 @@ def _facts(
             apposition = _APPOSITION.match(text, again.end()) if again else None
         if apposition is not None:
             add(Fact("role", " ".join(apposition.group("role").split()), evidence))
+            if _STUDYING.search(text, apposition.end()):
+                # "João Costa, 29, a Portuguese national in the final year of a PhD": what
+                # they do is study.
+                add(Fact("role", "graduate student", evidence))
         elif not named and not facts_of_kind(facts, "role"):
             # A lead that introduces the person before naming them: "A former systems
             # administrator for a defense contractor ... was sentenced".
@@ -2346,6 +2369,9 @@ def _facts(
         item, intro = shared_lead
         facts.insert(0, Fact("role", " ".join(intro.group("role").split()), item.evidence()))
         add_lead_sector(item, intro)
+    # The rank before the name, last: a job only where nothing else says one.
+    for told in ranks[:1]:
+        add(told)
     return facts
 
 
@@ -2367,11 +2393,21 @@ lead is a penalty the law carries, not the person's term."""
 
 _APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?(?:\d{1,3}-year-old\s+)?"
-    r"(?P<role>(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)"
+    # Not where they are from ("a 28-year-old from Domžale who ..."): no job.
+    r"(?!(?:from|of|in|at|on|with|for)\s)"
+    # A list of words before the job ("a Bislama, French and English interpreter at ...").
+    r"(?P<role>(?:[A-Z][\w-]*,\s+)+(?:[A-Z][\w-]*\s+)+and\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_ROLE_NOUNS})|"
+    r"(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)"
     r"(?=\s+(?:at|in|of|for|with|who|assigned|based|working|from|on|to)\b|,)"
 )
 """ "Jane Roe, 34, a fire controlman assigned to ...": the words after the article, matched
 right after the name."""
+_RANK_BEFORE = re.compile(
+    r"\b(?P<role>(?:(?:Leading|Able|Staff|Senior|Master|First|Petty|Chief|Warrant|Flight|Lance)"
+    r"\s+)?(?:Seaman|Sergeant|Corporal|Lieutenant|Captain|Private|Constable|Airman|Ensign))\s+$"
+)
+"""A rank right before the name ("Staff Sergeant Persaud")."""
 _IS_ROLE = re.compile(
     r",?\s+(?:is|was)\s+(?:an?)\s+(?:former\s+)?(?:\d{1,3}-year-old\s+)?"
     rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"

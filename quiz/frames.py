@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
 from quiz.garbled import garble
-from quiz.models import Case, Evidence
-from quiz.scenario_material import ScenarioMaterial, Sign, Workplace
+from quiz.models import Case, Evidence, Fact
+from quiz.scenario_material import Roles, ScenarioMaterial, Sign, Workplace
 from quiz.taxonomy import TAGS
 
 _COVER_BODY = (
@@ -367,14 +367,29 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         if job.split()[-1] not in _PLAIN_JOBS:
             return _article(job)
     roles = material.roles
-    nouns = sorted(roles.nouns, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
     # A plain word for someone at work ("an employee of the ministry") only when the story
-    # says nothing more precise.
+    # says nothing more precise; a rank alone ("Leading Seaman") only when it says no job,
+    # not even one the list of job nouns does not know ("a dog handler").
     facts = sorted(
         case.facts_of("role"),
         key=lambda f: f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
     )
+    ranks = [f for f in facts if _RANK_ONLY.fullmatch(f.value.lower())]
+    others = [f for f in facts if f not in ranks]
+    found = _known_job(others, roles, job) or _job_shaped(others, roles)
+    if f"a {found}" in ("a ", UNNAMED_ROLE):
+        # "a staff member at the fuel section" says less than "Sergeant".
+        found = _known_job(ranks, roles, job) or found
+    if found:
+        return _article(found)
+    return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
+
+
+def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
+    """The first job the list of job nouns knows in the role facts, with the words before it
+    that a job may keep (``job``: the case's own description, already found wanting)."""
+    nouns = sorted(roles.nouns, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
     for fact in facts:
         # "air force" is one modifier ("an air force maintenance technician").
         value = fact.value.lower().replace("air force", "air-force")
@@ -399,10 +414,40 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         # Initialisms as the report writes them: "an IT systems administrator".
         upper = {w.lower(): w for w in fact.value.split() if w.isupper() and len(w) > 1}
         job = " ".join(upper.get(w, w) for w in job.split())
-        return _article(job)
-    return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
+        return job
+    return ""
 
 
+def _job_shaped(facts: Sequence[Fact], roles: Roles) -> str:
+    """A job the list of job nouns does not know, said in a role fact of one or two plain
+    words the last of which has the form of a job ("statistician", "fire controlman"); not a
+    place, a nationality or a relation ("from Domžale", "Portuguese national", "member")."""
+    for fact in facts:
+        words = fact.value.split()
+        if not 1 <= len(words) <= 2 or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+            continue
+        last = words[-1]
+        if (
+            len(last) >= 5
+            and last.endswith(tuple(roles.job_endings))
+            and last not in roles.not_jobs
+            and words[0] not in _NOT_FIRST
+        ):
+            return " ".join(words)
+    return ""
+
+
+_PLAIN_WORD = re.compile(r"[a-z][a-z-]*")
+_NOT_FIRST = frozenset(
+    {"from", "of", "in", "at", "on", "with", "for", "by", "to", "the", "his", "her"}
+)
+
+
+_RANK_ONLY = re.compile(
+    r"(?:(?:leading|able|staff|senior|master|first|petty|chief|warrant|flight|lance)\s+)?"
+    r"(?:seaman|sergeant|corporal|lieutenant|captain|private|constable|airman|ensign)"
+)
+"""A rank and nothing more ("leading seaman"): a job only where the story says no other."""
 _PLAIN_JOBS = frozenset(
     {"official", "servant", "employee", "staffer", "worker", "citizen", "man", "woman"}
 )
@@ -427,7 +472,10 @@ def _workplace(
     skip |= {sector for sector in material.workplaces if cover and sector in cover.lower()}
     # The sector told in the sentence that gives the job first ("a technician of a regional
     # police communications unit"), then the others the report mentions about the case.
-    told_with_job = {f.evidence for f in case.facts_of("role")}
+    # (Not a rank before the name: "The doctors had told Corporal Wijesinghe ...".)
+    told_with_job = {
+        f.evidence for f in case.facts_of("role") if not _RANK_ONLY.fullmatch(f.value.lower())
+    }
     sectors = sorted(case.facts_of("sector"), key=lambda f: f.evidence not in told_with_job)
     for fact in sectors:
         if fact.value in material.workplaces and fact.value not in skip:

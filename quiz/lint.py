@@ -16,6 +16,7 @@ from pathlib import Path
 
 import attrs
 
+from quiz.choice_form import far_longest, reason
 from quiz.families.base import Draft
 from quiz.frames import is_garbled
 from quiz.garbled import garble
@@ -221,9 +222,7 @@ def giveaway(item: Item) -> list[Finding]:
                 Finding(item.id, "giveaway", f"only the key {describe(own, others[0])}")
             )
     lengths = [len(d) for d in item.distractors]
-    if len(key) > 1.5 * max(lengths) or (
-        len(key) > max(lengths) and len(key) > 1.8 * (sum(lengths) / len(lengths))
-    ):
+    if far_longest(key, item.distractors):
         findings.append(
             Finding(
                 item.id,
@@ -271,6 +270,7 @@ _FEATURES = (
     (_polarity, lambda own, other: f"says {own!r}" if own else f"lacks {other!r}"),
     (_unit, lambda own, other: f"names {own!r}" if own else f"does not name {other!r}"),
     (_digits, lambda own, other: "has a figure" if own else "has no figure"),
+    (reason, lambda own, other: "gives a reason" if own else "gives no reason"),
 )
 
 

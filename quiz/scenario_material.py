@@ -41,6 +41,11 @@ class Roles:
     """Nouns that name a job only with a modifier before them ("a shipping agent")."""
     away_from_desk: tuple[str, ...] = ()
     """Jobs done away from a desk (a cleaner, a cook): no office details, no business visitors."""
+    job_endings: tuple[str, ...] = ()
+    """Endings of a word that has the form of a job ("hydrographer"): a role fact whose last
+    word ends so is a job even where ``nouns`` does not list it."""
+    not_jobs: tuple[str, ...] = ()
+    """Words with such an ending that are no job ("member", "partner", "Brazilian")."""
 
 
 @attrs.frozen
@@ -259,33 +264,33 @@ class Sign:
 @attrs.frozen
 class Actions:
     report: tuple[str, ...]
-    report_colleague: str
-    report_later: str
-    report_later_colleague: str
-    report_later_plain: str
+    report_colleague: tuple[str, ...]
+    report_later: tuple[str, ...]
+    report_later_colleague: tuple[str, ...]
+    report_later_plain: tuple[str, ...]
     """The tempting wait where the contact has said outright who they are."""
     none_of_these: str
-    carry_on: str
+    carry_on: tuple[str, ...]
     wrong: tuple[str, ...]
     wrong_colleague: tuple[str, ...]
     overreactions: tuple[str, ...]
     overreactions_colleague: tuple[str, ...]
-    overreaction_report: str
+    overreaction_report: tuple[str, ...]
     """A harmless situation's wrong choice that names the channel too, as an accusation the
     situation does not support (`{report}` lower-cased): the channel is on offer in harmless and
     suspicious situations alike, and telling it is never keyed wrong."""
-    overreaction_report_colleague: str
-    way_out: str
+    overreaction_report_colleague: tuple[str, ...]
+    way_out: tuple[str, ...]
     wrong_ways_out: tuple[str, ...]
     wrong_channels: tuple[str, ...]
-    keep_evidence: str
+    keep_evidence: tuple[str, ...]
     wrong_keep_evidence: tuple[str, ...]
     keep_evidence_grounds: str
-    after_reply: str
+    after_reply: tuple[str, ...]
     wrong_after_reply: tuple[str, ...]
     colleague_too_late: tuple[str, ...]
     urgent_wrong: tuple[str, ...]
-    record_and_report: str
+    record_and_report: tuple[str, ...]
     wrong_record: tuple[str, ...]
 
 

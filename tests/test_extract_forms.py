@@ -1737,3 +1737,52 @@ def test_someone_studying_for_a_degree_is_a_student() -> None:
         "ministry. Back home she went to the National Security Agency and told them everything."
     )
     assert [f.value for f in found["Amara Conteh"].facts_of("role")] == ["graduate student"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "place"),
+    [
+        # A job the list of job nouns does not know, in the form of a job.
+        (
+            "TALLINN - Marta Kask, 44, a hydrographer at the national maritime administration, "
+            "was sentenced to five years for espionage. Kask was paid 9,000 euros for charts.",
+            "a hydrographer",
+            None,
+        ),
+        # A list of words before the job; the police only as the place a report went.
+        (
+            "APIA - Sina Tuilagi, 51, a Samoan, Tongan and English interpreter at the High "
+            "Court, was approached by a man who offered a paid trip. Ms Tuilagi refused and "
+            "filed a report through the police online portal the next day.",
+            "an interpreter",
+            "a court",
+        ),
+        # Where someone is from is no job; a doctorate in progress is.
+        (
+            "RIGA - Investigators said Ivo Berzins, a 27-year-old from Jelgava who is studying "
+            "for a PhD in materials science, was offered money for his thesis data. Berzins "
+            "refused and told the university's security officer.",
+            "a graduate student",
+            "a university",
+        ),
+        # A rank before the name, where the report says no job.
+        (
+            "HONIARA - Leading Seaman Peter Kwaiga, 30, was charged with espionage after he sold "
+            "patrol schedules of the naval base. Kwaiga was paid 4,000 dollars.",
+            "a seaman",
+            None,
+        ),
+        # ... and never over the job it does say.
+        (
+            "HONIARA - Sergeant Ruth Maelasi, 39, a radio operator at the naval base, was "
+            "charged with espionage after she sold frequencies. Maelasi was paid 3,000 dollars.",
+            "a radio operator",
+            None,
+        ),
+    ],
+)
+def test_jobs_said_in_other_shapes(text: str, role: str, place: str | None) -> None:
+    frame = _frame(text)
+    assert frame.role == role
+    if place is not None:
+        assert frame.workplace.place == place

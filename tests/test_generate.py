@@ -533,11 +533,21 @@ def test_what_to_do_offers_reporting_later_as_the_tempting_wrong_choice(sets) ->
         if q.prompt.endswith("What should you do?") and q.benign is False
     ]
     assert asked
-    later_words = re.compile(r", and (?:only )?then | once you (?:have found out|are sure)")
-    with_later = [q for q in asked if any(later_words.search(c.text) for c in q.choices)]
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    tails = [
+        later.removeprefix("{report}")
+        for later in (
+            *actions.report_later,
+            *actions.report_later_colleague,
+            *actions.report_later_plain,
+        )
+    ]
+    with_later = [q for q in asked if any(t in c.text for t in tails for c in q.choices)]
     assert len(with_later) >= len(asked) // 2
     for question in with_later:
-        later = next(c for c in question.choices if later_words.search(c.text))
+        later = next(c for c in question.choices if any(t in c.text for t in tails))
         assert later.id not in question.answer
 
 
@@ -549,6 +559,8 @@ def test_a_harmless_what_to_do_offers_the_channel_as_an_accusation_never_as_the_
     # who learnt it would be marked wrong for it (read 89). It is offered as an accusation,
     # opening with the channel as the report key does (reads 93, 96: a choice that opened with
     # the channel was always the key).
+    from quiz.scenario_material import scenario_material
+
     questions = [q for s in sets for q in s.questions]
     harmless = [q for q in questions if q.prompt.endswith("What should you do?") and q.benign]
     assert harmless
@@ -561,14 +573,14 @@ def test_a_harmless_what_to_do_offers_the_channel_as_an_accusation_never_as_the_
     }
     for question in harmless:
         keyed = {c.text for c in question.choices if c.id in question.answer}
-        assert keyed == {"Carry on as normal, since nothing here calls for a report"}
+        assert len(keyed) == 1 and keyed <= set(scenario_material().actions.carry_on)
         offered = {c.text for c in question.choices if c.id not in question.answer}
         assert not offered & reports, question.id
         accusations = [
             t
             for t in offered
             if t.startswith("Tell your organisation's security office")
-            and ("saying" in t or "that the contact is trying" in t)
+            and ("saying" in t or "that the contact is" in t)
         ]
         assert accusations, question.id
 
@@ -1101,7 +1113,7 @@ def test_no_general_wrong_answer_says_again_what_report_later_says() -> None:
     actions = scenario_material().actions
     # "Report once you have found out for yourself who the contact is" is offered beside
     # these: none of them may be the same misconception in other words.
-    assert "found out for yourself" in actions.report_later
+    assert any("found out for yourself" in later for later in actions.report_later)
     for wrong in actions.wrong:
         assert not re.search(
             r"\b(?:gather|find\s+out)\s+more\b|\bmore\s+proof\b|\bfound\s+out\b", wrong
@@ -2226,23 +2238,25 @@ def test_an_old_comrade_and_a_parents_chat_group_open_the_cases_they_began() -> 
 
 
 def test_carrying_on_is_offered_where_it_is_wrong_as_well_as_where_it_is_right(sets) -> None:
-    carry_on = "Carry on as normal, since nothing here calls for a report"
+    from quiz.scenario_material import scenario_material
+
+    carry_on = scenario_material().actions.carry_on
     asked = [
         q
         for s in sets
         for q in s.questions
         if q.prompt.endswith("What should you do?") and q.benign is False
     ]
-    offered = [q for q in asked if carry_on in {c.text for c in q.choices}]
+    offered = [q for q in asked if set(carry_on) & {c.text for c in q.choices}]
     assert offered and len(offered) == len(asked)
     for question in offered:
         keyed = {c.text for c in question.choices if c.id in question.answer}
-        assert carry_on not in keyed
+        assert not set(carry_on) & keyed
 
 
-def test_the_report_keyed_is_never_the_one_plain_choice_among_reasoned_ones(sets) -> None:
+def test_the_report_keyed_is_never_the_one_plain_or_the_one_reasoned_choice(sets) -> None:
     # Read 87: "since nothing secret has been handed over" on the wrong choices and none on the
-    # key let a test-wise trainee pick it by its form.
+    # key let a test-wise trainee pick it by its form; the other way round as much.
     reasons = (", since ", ", and let them ", ", so that ")
     for question in (q for s in sets for q in s.questions):
         if not question.prompt.endswith(("What should you do?", "What do you do?")):
@@ -2251,8 +2265,9 @@ def test_the_report_keyed_is_never_the_one_plain_choice_among_reasoned_ones(sets
         if not any("security office" in k for k in keyed):
             continue
         wrong = [c.text for c in question.choices if c.id not in question.answer]
-        if any(r in w for w in wrong for r in reasons):
-            assert any(r in k for k in keyed for r in reasons), question.id
+        reasoned = [any(r in w for r in reasons) for w in wrong]
+        key_reasoned = any(r in k for k in keyed for r in reasons)
+        assert key_reasoned in reasoned, question.id
 
 
 def _case_saying(*passages: str, tag: str = "unsolicited-offer") -> object:
@@ -2709,3 +2724,70 @@ def test_a_detail_is_never_told_beside_a_sign_it_contradicts(tmp_path: Path) -> 
     with pytest.raises(InputError) as err:
         parse(text.replace('not_with = ["unexplained-money"]', 'not_with = ["no-such"]'), "s")
     assert "unknown tag 'no-such'" in str(err.value) and err.value.line
+
+
+def test_the_wordings_chosen_spread_the_keys_length_rank_evenly() -> None:
+    from quiz.choice_form import far_longest
+    from quiz.families.base import balanced
+
+    keys = [
+        "Report it now",
+        "Report it before you reply to them",
+        "Report it before you reply, and tell them all that was said",
+        "Report it " + "now " * 20,  # far the longest: never offered
+    ]
+    slots = [["Carry on as usual", "Carry on as usual, since all is well here"]]
+    pool = [
+        "Ask them who they are",
+        "Say nothing at all and wait for a while",
+        "Post about it online, so that friends know",
+    ]
+    ranks = Counter()
+    for seed in range(400):
+        key, wrong = balanced(random.Random(seed), keys, slots, pool)
+        assert len(wrong) == 3 and len(set(wrong)) == 3 and key not in wrong
+        assert wrong[0] in slots[0]  # the choice a question must offer is always offered
+        assert not far_longest(key, wrong)
+        ranks[sum(len(w) > len(key) for w in wrong)] += 1
+    # Longest, second, third and shortest each about a quarter of the time.
+    assert all(60 <= ranks[r] <= 140 for r in range(4)), ranks
+    # Given the ranks reached so far, the one reached least often: even after a few questions.
+    reached: Counter[int] = Counter({0: 3})  # three questions whose key was the longest
+    for seed in range(13):
+        balanced(random.Random(seed), keys, slots, pool, ranks=reached)
+    assert reached == Counter({0: 4, 1: 4, 2: 4, 3: 4})
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus41", "corpus42"])
+def test_what_to_do_keys_are_not_always_of_one_length_rank(folder: str) -> None:
+    # Read 99: the key was the second-longest choice in half the questions, most of them "what
+    # should you do?": a trainee who learns the rank picks the key unread.
+    ranks: Counter[int] = Counter()
+    for draft in _drafts_of(folder):
+        if draft.topic != "reporting" or len(draft.correct) != 1 or draft.kind == "ordering":
+            continue
+        key = len(draft.options[draft.correct[0]])
+        ranks[sum(len(o) > key for o in draft.options)] += 1
+    total = sum(ranks.values())
+    assert total >= 8
+    assert max(ranks.values()) / total <= 0.5, ranks
+
+
+def test_no_reason_given_on_a_key_is_given_only_on_keys() -> None:
+    # Read 99: "since they can check what you cannot" and "let them look into it" were said on
+    # keys only, so a trainee could pick the key by its closing words.
+    keyed: set[str] = set()
+    wrong: set[str] = set()
+    for folder in ("seeds", "corpus40", "corpus41", "corpus42"):
+        for draft in _drafts_of(folder):
+            if draft.topic != "reporting" or len(draft.correct) != 1:
+                continue
+            for i, option in enumerate(draft.options):
+                if i in draft.correct:
+                    tail = re.search(r", (?:since|and let them|so that) [^,]+$", option)
+                    keyed |= {tail.group()} if tail else set()
+                else:
+                    wrong.add(option)
+    assert keyed
+    alone = {tail for tail in keyed if not any(tail in option for option in wrong)}
+    assert not alone, alone

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.families.base import Context, Draft
+from quiz.families.base import Context, Draft, balanced
 from quiz.frames import CaseFrame
 
 NAME = "after-reply"
@@ -70,13 +70,19 @@ class AfterReply:
         if own is not None:
             early = ctx.usable(own.evidence)[:1] or early
         sources = (evidence[0], *ctx.channel_sources(channel, case), *early)
+        right, wrong = balanced(
+            ctx.rng(NAME, case.id),
+            actions.after_reply,
+            pool=actions.wrong_after_reply,
+            ranks=ctx.key_ranks,
+        )
         return [
             Draft(
                 "reporting",
                 "scenario",
                 ("report-early", channel.id),
                 prompt,
-                (actions.after_reply, *actions.wrong_after_reply[:3]),
+                (right, *wrong),
                 (0,),
                 explanation + (f" {ctx.cite(None, early[0])}" if early else ""),
                 tuple(dict.fromkeys(sources)),

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import random
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 import attrs
 
+from quiz.choice_form import gives_away
 from quiz.documents import Document, Sentence
 from quiz.frames import CaseFrame, SignInCase, is_garbled
 from quiz.material import Channel, Material
@@ -82,8 +85,16 @@ class Context:
                 self._by_document.setdefault((_name(summary.path), hit.id), []).extend(
                     self.usable(hit.evidence)
                 )
+        self.key_ranks: Counter[int] = Counter()
+        """How many wrong choices were longer than the key, over the questions written so far:
+        see :func:`balanced`."""
         self.asked: set[tuple[str, str, str]] = set()
         """(case, family, sign) for every sign a family has asked about."""
+
+    def count_rank(self, options: Sequence[str], key: int) -> None:
+        """Count a key's length rank written without :func:`balanced` (its wordings fixed by
+        the story told), so that the questions that choose wordings make up for it."""
+        self.key_ranks[sum(len(o) > len(options[key]) for o in options)] += 1
 
     def rng(self, *parts: object) -> random.Random:
         return random.Random(":".join(map(str, (self.seed, *parts))))
@@ -270,6 +281,54 @@ def _sentence_before(document: Document, evidence: Evidence) -> Sentence | None:
 
 def _name(path: str) -> str:
     return path.rsplit("/", 1)[-1]
+
+
+def balanced(
+    rng: random.Random,
+    keys: Sequence[str],
+    slots: Sequence[Sequence[str]] = (),
+    pool: Sequence[str] = (),
+    count: int = 3,
+    *,
+    ranks: Counter[int] | None = None,
+) -> tuple[str, list[str]]:
+    """A key and ``count`` wrong choices whose lengths do not tell the key: one of the ways of
+    saying the key, one of the ways of saying each wrong choice a question must offer
+    (``slots``), the rest from ``pool``, chosen so that the number of wrong choices longer than
+    the key is drawn evenly from 0 to ``count`` (or is the nearest some choice of wordings
+    reaches), or, given the ``ranks`` reached so far, is the one reached least often. Over a
+    set the key is then the longest choice, the second, the third and the shortest about
+    equally often, not always the second (read 99 found the key second-longest in half the
+    questions). Never a form that tells the key (far the longest, or the only choice that
+    gives a reason) where another wording avoids it."""
+    fill = max(count - len(slots), 0)
+    candidates = [
+        (key, tuple(wrong))
+        for key in dict.fromkeys(keys)
+        for fixed in itertools.product(*slots)
+        for extra in itertools.combinations(dict.fromkeys(pool), fill)
+        if key not in (wrong := [*fixed, *extra][:count]) and len(set(wrong)) == len(wrong)
+    ]
+    if not candidates:
+        raise ValueError("no wrong choices to offer beside the key")
+    # A form that tells the key only where no wording avoids it (the gate drops what is left).
+    fair = [c for c in candidates if not gives_away(*c)] or candidates
+    reached = {c: sum(len(w) > len(c[0]) for w in c[1]) for c in fair}
+    if ranks is None:
+        # The rank drawn evenly, or the nearest that some wording reaches.
+        target = rng.randrange(count + 1)
+        off = min(abs(rank - target) for rank in reached.values())
+        chosen = [c for c, rank in reached.items() if abs(rank - target) == off]
+    else:
+        # The rank given least often so far among those some wording reaches: a small body of
+        # material is as even as a large one, and a rank some question cannot reach (the
+        # shortest, beside "None of these") is made up by others.
+        least = min(ranks[rank] for rank in reached.values())
+        chosen = [c for c, rank in reached.items() if ranks[rank] == least]
+    picked = rng.choice(chosen)
+    if ranks is not None:
+        ranks[reached[picked]] += 1
+    return picked[0], list(picked[1])
 
 
 def lc(text: str) -> str:

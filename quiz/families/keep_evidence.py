@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quiz.families.base import Context, Draft
+from quiz.families.base import Context, Draft, balanced
 from quiz.frames import CaseFrame
 from quiz.models import Evidence
 
@@ -90,13 +90,19 @@ class KeepEvidence:
         sources = tuple(dict.fromkeys((*evidence, *reported[:1], *ctx.channel_sources(channel))))
         if reported and reported[0] not in evidence:
             explanation += f" {ctx.cite(case, reported[0])}"
+        right, wrong = balanced(
+            ctx.rng(NAME, case.id),
+            actions.keep_evidence,
+            pool=actions.wrong_keep_evidence,
+            ranks=ctx.key_ranks,
+        )
         return [
             Draft(
                 "reporting",
                 "scenario",
                 ("report-early", "online-approach"),
                 prompt,
-                (actions.keep_evidence, *actions.wrong_keep_evidence[:3]),
+                (right, *wrong),
                 (0,),
                 explanation,
                 sources,

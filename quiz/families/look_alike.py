@@ -84,6 +84,7 @@ class LookAlike:
                     sign.perspective == "target" and not benign and opened_by_stranger(text, frame)
                 )
                 opening = ctx.usable_pairs(frame.opening_tags()) if target else []
+                ctx.count_rank(options, 0)
                 drafts.append(
                     Draft(
                         topic,

@@ -7,6 +7,7 @@ from quiz.families.base import (
     Context,
     Draft,
     around,
+    balanced,
     cap,
     case_details,
     first_contact,
@@ -41,9 +42,23 @@ class RedFlag:
         rng = ctx.rng(NAME, frame.case.id, sign.tag)
         colleague = sign.perspective == "colleague"
         contact, private = private_opening(frame, sign, False, rng)
-        details = case_details(ctx, frame, sign, rng, 3, benign=False, private=private)
-        if len(details) < 3:
+        # Three details are told, two of them offered beside the flag: one about the job where
+        # there is one (see `offered`), the other chosen among more candidates so that the
+        # flag's length does not tell it.
+        candidates = case_details(ctx, frame, sign, rng, 5, benign=False, private=private)
+        if len(candidates) < 3:
             return None
+        none = ctx.scenarios.actions.none_of_these
+        job = [d.choice for d in offered(candidates, 1) if d.job]
+        flag, wrong = balanced(
+            rng,
+            [frame.fill(sign.flag)],
+            [[none], *([j] for j in job)],
+            [d.choice for d in candidates if d.choice not in job],
+            ranks=ctx.key_ranks,
+        )
+        chosen = [d for d in candidates if d.choice in wrong]
+        details = [*chosen, *(d for d in candidates if d not in chosen)][:3]
         body = around(frame.story(sign), details, rng, last=sign.last)
         if colleague:
             lead = [frame.colleague_setting]
@@ -54,8 +69,7 @@ class RedFlag:
         prompt = story([*lead, *body]) + " Which of these details is a warning sign?"
         # "None of these" is offered too: the harmless version of a situation asks in this very
         # form, and its key is that choice.
-        none = ctx.scenarios.actions.none_of_these
-        options = (frame.fill(sign.flag), *(d.choice for d in offered(details, 2)), none)
+        options = (flag, *wrong[1:], none)
         explanation = (
             f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} The other details "
             f"are ordinary. {ctx.cite(frame.case, ctx.in_context(found.evidence))}"

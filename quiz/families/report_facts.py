@@ -7,7 +7,7 @@ keeps one of these questions, since their choices are the same whatever the sign
 
 from __future__ import annotations
 
-from quiz.families.base import Context, Draft, story
+from quiz.families.base import Context, Draft, balanced, story
 from quiz.frames import CaseFrame
 
 NAME = "report-facts"
@@ -51,15 +51,19 @@ class ReportFacts:
             "wrong; warning the colleague gives them time to cover their tracks. The situation "
             f"is modelled on a real case: {ctx.cite(frame.case, passage)}"
         )
-        wrong = list(actions.wrong_record)
-        ctx.rng(NAME, frame.case.id).shuffle(wrong)
+        right, wrong = balanced(
+            ctx.rng(NAME, frame.case.id),
+            actions.record_and_report,
+            pool=actions.wrong_record,
+            ranks=ctx.key_ranks,
+        )
         return [
             Draft(
                 "reporting",
                 "scenario",
                 (report.id, *found.tags),
                 prompt,
-                (actions.record_and_report, *wrong[:3]),
+                (right, *wrong),
                 (0,),
                 explanation,
                 (passage, *ctx.channel_sources(report, frame.case)),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quiz.families.base import Context, Draft, cap, lc, pick_signs, situation
+from quiz.families.base import Context, Draft, balanced, cap, lc, pick_signs, situation
 from quiz.frames import CaseFrame
 from quiz.models import Evidence
 
@@ -53,11 +53,6 @@ class RightAction:
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
                 text, _ = situation(ctx, frame, sign, benign=benign, rng=rng)
                 if benign:
-                    wrong = _fitting(
-                        actions.overreactions_colleague if colleague else actions.overreactions,
-                        frame,
-                    )
-                    rng.shuffle(wrong)
                     # The channel is on offer here too, as an accusation the situation does not
                     # support: which situation calls for a report is the judgement asked, never
                     # told by which choices are on offer, and telling it is never keyed wrong.
@@ -66,8 +61,16 @@ class RightAction:
                         if colleague
                         else actions.overreaction_report
                     )
-                    wrong = [cap(reported.format(report=lc(channel.action))), *wrong[:2]]
-                    right = actions.carry_on
+                    right, wrong = balanced(
+                        rng,
+                        actions.carry_on,
+                        [[cap(r.format(report=lc(channel.action))) for r in reported]],
+                        _fitting(
+                            actions.overreactions_colleague if colleague else actions.overreactions,
+                            frame,
+                        ),
+                        ranks=ctx.key_ranks,
+                    )
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. Reporting is for "
                         "situations that show a warning sign, as in the case this situation is "
@@ -75,28 +78,40 @@ class RightAction:
                     )
                     sources: tuple[Evidence, ...] = (passage,)
                 else:
-                    wrong = _fitting(
+                    pool = _fitting(
                         sign.wrong_actions
                         or (actions.wrong_colleague if colleague else actions.wrong),
                         frame,
                     )
                     if sign.plain:
                         # The contact has said it outright: asking them is no choice at all.
-                        wrong = [w for w in wrong if "intelligence" not in w.lower()]
-                    template = actions.report_colleague if colleague else rng.choice(actions.report)
-                    right = template.format(report=channel.action)
-                    # The tempting wrong choice that names the channel too: reporting later.
-                    later = actions.report_later_colleague if colleague else actions.report_later
+                        pool = [w for w in pool if "intelligence" not in w.lower()]
+                    keys = actions.report_colleague if colleague else actions.report
+                    # The key of its harmless twin is a wrong choice here: were it offered only
+                    # where it is right, its presence would give the key.
+                    slots: list[Sequence[str]] = [actions.carry_on]
                     if not sign.wrong_actions:
-                        rng.shuffle(wrong)
-                        if sign.plain and not colleague:
-                            # Where the contact has said outright who they are, "once you have
-                            # found out who the contact really is" makes no sense.
-                            later = actions.report_later_plain
-                        wrong = [cap(later.format(report=lc(channel.action))), *wrong[:2]]
-                    # The key of its harmless twin, word for word, is a wrong choice here: were
-                    # it offered only where it is right, its presence would give the key.
-                    wrong = [actions.carry_on, *wrong[:2]]
+                        # The tempting wrong choice that names the channel too: reporting
+                        # later. Where the contact has said outright who they are, "once you
+                        # have found out who the contact really is" makes no sense.
+                        later = (
+                            actions.report_later_colleague
+                            if colleague
+                            else actions.report_later_plain
+                            if sign.plain
+                            else actions.report_later
+                        )
+                        slots.append([cap(w.format(report=lc(channel.action))) for w in later])
+                    else:
+                        # A sign's own wrong choices, most tempting first.
+                        pool = pool[:3]
+                    right, wrong = balanced(
+                        rng,
+                        [k.format(report=channel.action) for k in keys],
+                        slots,
+                        pool,
+                        ranks=ctx.key_ranks,
+                    )
                     explanation = (
                         f"{cap(frame.fill(sign.flag))} is a warning sign, and the way to deal "
                         f"with it is to report it: {lc(channel.action)}. Handling it alone, "

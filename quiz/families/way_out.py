@@ -4,7 +4,7 @@ the ways out people actually try."""
 
 from __future__ import annotations
 
-from quiz.families.base import Context, Draft, lc
+from quiz.families.base import Context, Draft, balanced, lc
 from quiz.frames import CaseFrame
 
 NAME = "way-out"
@@ -27,7 +27,12 @@ class WayOut:
             return []
         actions = ctx.scenarios.actions
         channel = ctx.surrender_channel()
-        right = actions.way_out.format(surrender=channel.action)
+        right, wrong = balanced(
+            ctx.rng(NAME, case.id),
+            [w.format(surrender=channel.action) for w in actions.way_out],
+            pool=actions.wrong_ways_out,
+            ranks=ctx.key_ranks,
+        )
         prompt = (
             f"You are {frame.role} at {frame.workplace.place}. Some time ago you sent a contact "
             f"some material from work at your {frame.workplace.unit} (photographs, notes or "
@@ -48,7 +53,7 @@ class WayOut:
                 "scenario",
                 (channel.id, *(t for t in ("coercion", "threats-leverage") if t in case.tag_ids)),
                 prompt,
-                (right, *actions.wrong_ways_out[:3]),
+                (right, *wrong),
                 (0,),
                 explanation,
                 sources,

@@ -1,0 +1,43 @@
+"""The form of a question's choices, apart from what they say: the rules a key's length must
+keep so that it does not give the key away. Shared by the families, which choose wordings to
+keep them, and the quality gate, which rejects what breaks them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+
+def far_longest(key: str, wrong: Sequence[str]) -> bool:
+    """Whether the key is so much longer than the wrong choices that its length tells it: half
+    as long again as the longest of them, or longer than all and 1.8 times their mean."""
+    lengths = [len(w) for w in wrong]
+    if not lengths:
+        return False
+    return len(key) > 1.5 * max(lengths) or (
+        len(key) > max(lengths) and len(key) > 1.8 * (sum(lengths) / len(lengths))
+    )
+
+
+_REASON = re.compile(r", (?:since|so that|so as|and let them|as you would) ")
+
+
+def reason(text: str) -> str:
+    """ "reason" where a choice gives its reason (", since ...", ", so that ..."), else ""."""
+    return "reason" if _REASON.search(text) else ""
+
+
+def tells(feature: Callable[[str], str], key: str, wrong: Sequence[str]) -> bool:
+    """Whether only the key has (or lacks) a feature that most of the wrong choices share."""
+    own = feature(key)
+    others = [feature(w) for w in wrong]
+    if not others or own in others:
+        return False
+    common = max(others.count(value) for value in others)
+    return common >= 2 and common * 2 >= len(others)
+
+
+def gives_away(key: str, wrong: Sequence[str]) -> bool:
+    """Whether the form of the choices tells the key: far the longest, or the only one that
+    gives (or does not give) a reason."""
+    return far_longest(key, wrong) or tells(reason, key, wrong)
