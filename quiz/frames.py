@@ -209,10 +209,14 @@ def build_frame(
             # A passage that tells the act under pressure ("under the pressure of Peter ...
             # continued to steal") after one that tells it freely, for a sign that is not the
             # pressure itself: it is what a colleague would have seen first.
+            # A passage that tells what a party argued in court or a judge reasoned ("his lawyer
+            # said he had been deceived and then blackmailed", "refused bail, saying he might
+            # flee") after one that tells what happened (reads 100, 101).
             pressure_sign = bool({"coercion", "threats-leverage"} & set(sign.tags))
             usable.sort(
                 key=lambda e: (
                     grounding.get(e, 0),
+                    _ARGUED_IN_COURT.search(e.quote.lower()) is not None,
                     not pressure_sign and _PRESSURE_TOLD.search(e.quote.lower()) is not None,
                     -sign.grounds_count(e.quote),
                 )
@@ -511,6 +515,12 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
 
 _PRESSURE_TOLD = re.compile(r"\b(?:under\s+(?:the\s+)?pressure|threat\w*|blackmail\w*|coerc\w*)\b")
 """A passage told in the pressure phase of a case."""
+_ARGUED_IN_COURT = re.compile(
+    r"\b(?:defen[cs]e|counsel|lawyers?|attorneys?|advocates?|judges?|magistrates?)\b[^.;]{0,80}?"
+    r"\b(?:said|says|argued|argues|claimed|claims|told|contended|submitted|insisted|maintained|"
+    r"refus\w*|rul\w*|denied)\b|\bbail\b"
+)
+"""A passage that tells what someone argued in court, or a judge's reasons."""
 _PUBLIC_WORDS = re.compile(r"\b(?:unclassified|public|published|open)\b")
 """Material the report says was public: never what a request "now" asks for."""
 

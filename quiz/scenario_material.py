@@ -189,6 +189,10 @@ class Sign:
     wrong_actions: tuple[str, ...] = ()
     """Wrong answers to "what should you do?" that fit this sign's situation, used instead of
     the general ones."""
+    then_asks: str = ""
+    """Told after the situation when it asks "what should you do?": the interest in the
+    person's work that makes kindness or money a matter to report (help with the bills alone,
+    from a neighbour, is no report yet: reads 100, 101)."""
     excuse: str = ""
     """What someone tells themselves to wave the sign away: the wrong "No: ..." choice."""
     when: str = ""

@@ -978,3 +978,17 @@ def test_fees_the_person_was_seen_paying_in_cash_are_their_spending_not_a_gift()
     assert "excessive-help-flattery" not in find_cues(seen)
     assert "unexplained-money" in find_cues(seen)
     assert "excessive-help-flattery" in find_cues("The contact paid the school fees for a term.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("A week after the audit the clerk stopped coming in to work.", True),
+        ("The technician failed to return to duty after the holiday.", True),
+        ("After the argument he stopped coming to the choir rehearsals.", False),
+        ("She stopped going to the gym when the baby was born.", False),
+    ],
+)
+def test_gone_from_work_without_a_word_is_a_sudden_exit(sentence: str, shown: bool) -> None:
+    assert ("sudden-exit" in find_cues(sentence)) is shown
+    assert find_cues(sentence) == find_cues_slowly(sentence)

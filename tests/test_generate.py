@@ -2791,3 +2791,27 @@ def test_no_reason_given_on_a_key_is_given_only_on_keys() -> None:
     assert keyed
     alone = {tail for tail in keyed if not any(tail in option for option in wrong)}
     assert not alone, alone
+
+
+def test_kindness_is_a_matter_to_report_once_the_contact_asks_about_work() -> None:
+    # Reads 100, 101: a neighbour paying the family's bills, with nothing asked about work,
+    # was keyed "report it", and "carry on" was defensible. Asked "what should you do?", the
+    # situation tells the interest in work that the case goes on to show.
+    from quiz.scenario_material import scenario_material
+
+    signs = scenario_material().signs
+    kind = [s for s in signs.values() if s.then_asks]
+    assert {s.tag for s in kind} >= {"excessive-help-flattery", "personal-vulnerability"}
+    asked = 0
+    for folder in ("corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            sign = next((s for s in kind if draft.tags[2:3] == (s.tag,)), None)
+            if draft.family != "right-action" or draft.benign or sign is None:
+                continue
+            asked += 1
+            assert draft.prompt.endswith(f"{sign.then_asks} What should you do?"), draft.prompt
+    assert asked >= 3
+    # Recognising the sign needs no such help: it is not told there.
+    for draft in _drafts_of("corpus44"):
+        if draft.family in ("red-flag", "look-alike"):
+            assert not any(s.then_asks in draft.prompt for s in kind)

@@ -52,6 +52,8 @@ class RightAction:
             for benign in (False, True) if benign_too else (False,):
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
                 text, _ = situation(ctx, frame, sign, benign=benign, rng=rng)
+                if not benign and sign.then_asks:
+                    text = f"{text} {sign.then_asks}"
                 if benign:
                     # The channel is on offer here too, as an accusation the situation does not
                     # support: which situation calls for a report is the judgement asked, never
