@@ -57,9 +57,11 @@ _PARTICLES = (
     # Catalan joins two surnames with "i": "Xavier Ribó i Guardiola".
     r"binti|binte|bint|bte|ibn|ter|ten|al|el|y|e|i|zu|af|av|op|"
     # Azerbaijani and Kyrgyz patronymics: "Elvin Rasim oglu Mammadov", "Aigul Bakyt kyzy".
-    r"oglu|oğlu|ogly|qizi|qızı|gizi|kyzy|kizi|uulu)"
+    r"oglu|oğlu|ogly|qizi|qızı|gizi|kyzy|kizi|uulu|"
+    # Mauritanian and Maghrebi: "son of", "daughter of" ("Mariem mint Cheikh").
+    r"ould|mint|ben|ait)"
 )
-_PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint"})
+_PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint", "ould", "mint", "ben"})
 # A nickname in quotes inside a name: 'Ravindra "Ravi" Persad'.
 _RUN = re.compile(
     rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*(?:[\"“]{_WORD}[\"”]\s)?{_NAME_TOKEN})*"
@@ -97,7 +99,8 @@ _TITLES = frozenset(
 )
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
-    "constable warrant sargento sgt cabo teniente capitán capitan coronel comandante".split()
+    "constable warrant sargento sgt cabo teniente capitán capitan coronel comandante "
+    "seaman airman".split()
 )
 """Ranks that a report may later use alone for the person ("the sergeant")."""
 _BENCH_TITLES = frozenset(

@@ -123,6 +123,20 @@ def test_relax_drops_look_arounds_only() -> None:
             "team.",
             "security-office",
         ),
+        (
+            "Detectives think the man who called himself Ortega worked for a foreign "
+            "intelligence service.",
+            "disclosed-affiliation",
+        ),
+        (
+            "The analyst met the recruiter through an uncle living abroad, at a funeral in Lomé.",
+            "abroad-targeting",
+        ),
+        (
+            "He sent the reports, as instructed, from a personal email account rather than his "
+            "work one.",
+            "online-approach",
+        ),
     ],
 )
 def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:
@@ -991,4 +1005,35 @@ def test_fees_the_person_was_seen_paying_in_cash_are_their_spending_not_a_gift()
 )
 def test_gone_from_work_without_a_word_is_a_sudden_exit(sentence: str, shown: bool) -> None:
     assert ("sudden-exit" in find_cues(sentence)) is shown
+    assert find_cues(sentence) == find_cues_slowly(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        (
+            "Some 40,000 dollars went through her account within a year, far more than her salary.",
+            "unexplained-money",
+        ),
+        ("Neighbours saw that he paid off his car loan in cash.", "unexplained-money"),
+        ("For weeks the man kept sending her flowers and jewellery.", "excessive-help-flattery"),
+        (
+            "Online, he built up a friendship with the young officer over many months.",
+            "cultivation",
+        ),
+        ("Then she was asked for the duty rosters of the control tower.", "escalation"),
+        ("He received two months of his pay for a few hours of work.", "disproportionate-reward"),
+        (
+            "Had she called the hotline the first time he asked, nothing would have happened.",
+            "report-early",
+        ),
+        (
+            "The questions soon moved on to the layouts of the ammunition depot.",
+            "request-beyond-public",
+        ),
+        ("She copied the registers late at night, when the office was empty.", "insider-access"),
+    ],
+)
+def test_more_ways_of_telling_a_concept(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
     assert find_cues(sentence) == find_cues_slowly(sentence)

@@ -1786,3 +1786,15 @@ def test_jobs_said_in_other_shapes(text: str, role: str, place: str | None) -> N
     assert frame.role == role
     if place is not None:
         assert frame.workplace.place == place
+
+
+def test_names_with_a_fathers_name_and_a_seamans_rank() -> None:
+    found = cases(
+        "ATAR - Sidi ould Mohamed Vall, 38, a telecoms engineer, was sentenced to six years for "
+        "espionage after he sold network diagrams.\n\n"
+        "In the second case, Khadijetou mint Ahmed, 30, a clerk at the ministry, admitted "
+        "passing files to a recruiter and was given a suspended sentence.\n\n"
+        "Able Seaman Tonga, 24, was charged with espionage after he sold patrol routes to a "
+        "foreign agent. Tonga was paid 3,000 dollars."
+    )
+    assert {"Sidi ould Mohamed Vall", "Khadijetou mint Ahmed", "Tonga"} <= set(found)

@@ -155,6 +155,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus42",
     CORPUS.parent / "corpus43",
     CORPUS.parent / "corpus44",
+    CORPUS.parent / "corpus45",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -254,7 +255,11 @@ classmate "tried in absentia and sentenced", "Principal State Counsel Awa Bojang
 Bojang said", a witness who "told her commanding officer", a foundation's "programme director,
 Victor Hale, arranged ..., took her to lunch", a signaller never named and "the Crown's main
 witness"): 5 of 8, recall 0.47 at precision 0.96, the recruiter, a foundation's director and a
-prosecutor taken for cases.
+prosecutor taken for cases; corpus45 ("Mohamed Lemine ould Sidi Mahmoud", "Mariem mint
+Cheikh", "Leading Seaman Rolle" then "Rolle", a clerk never named, recruiters that "police
+believe ... worked for a foreign intelligence service"): 4 of 8, recall 0.46 at precision 0.88
+as the harness then matched labels (5 of 8, 0.54 at 0.86 once it read "Leading Seaman" and the
+clerk under the report's own words for her), the recruiter taken for a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -304,6 +309,7 @@ FOUND = {
     "corpus42": 8,
     "corpus43": 8,
     "corpus44": 8,
+    "corpus45": 8,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -339,8 +345,8 @@ def test_held_out_corpus(folder) -> None:
 
 
 _RANK = re.compile(
-    r"^(?:(?:Staff|Sub|Senior|Chief|Lance|First|Master|Warrant)[\s-]+)?"
-    r"(?:Sergeant|Corporal|Major|Captain|Colonel|Lieutenant|Dr|Mr|Ms|Mrs)\.?\s+"
+    r"^(?:(?:Staff|Sub|Senior|Chief|Lance|First|Master|Warrant|Leading|Able)[\s-]+)?"
+    r"(?:Sergeant|Corporal|Major|Captain|Colonel|Lieutenant|Seaman|Airman|Dr|Mr|Ms|Mrs)\.?\s+"
 )
 """A rank or a title before a label's name ("Sergeant Ilir Basha"): the person is found by name."""
 
