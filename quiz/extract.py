@@ -1675,7 +1675,7 @@ _ROLE_NOUNS = (
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
     r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
-    r"storekeeper|quartermaster|signalman|" + _ROLE_NOUNS_EARLY + r")"
+    r"storekeeper|quartermaster|signalman|coordinator|co-ordinator|" + _ROLE_NOUNS_EARLY + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -1788,6 +1788,9 @@ _AT_PLACE = re.compile(
     r"analyst|technician|lecturer|professor|accountant|clerk|officer|assistant|inspector|"
     r"operator|controller|dispatcher|manager|statistician|guard|driver|courier|electrician|"
     r"managed|manages|ran|runs)\s+"
+    # "had worked for more than twenty years at a ... laboratory".
+    r"(?:for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?[\w-]+\s+"
+    r"(?:years?|months?|decades?)\s+)?"
     r"(?:[\w-]+\s+){0,4}?"
     # "a clerk at the Yaoundé branch of the regional central bank", "an assistant in the
     # radiation physics laboratory of a university".
@@ -1827,7 +1830,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "border",
             r"\b(?:border\s+(?:agency|guards?|police|force|service|protection|post|crossing|"
-            r"checkpoint)|checkpoints?)\b",
+            r"checkpoint)|checkpoints?|(?:department|directorate|ministry|office|service)\s+of\s+"
+            r"immigration|immigration\s+(?:department|service|office|authority|directorate|"
+            r"database|officers?|clerks?))\b",
         ),
         # Where the person works, not a hospital someone was taken to: "at a Nairobi hospital
         # that treats senior military personnel" is a hospital, whoever it treats.
@@ -1858,17 +1863,23 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "a navigating officer on the patrol boat RVS Takuare".
             r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police|patrol\s+(?:boats?|vessels?|craft))\b",
         ),
-        ("navy", r"\b(?:navy|naval|warships?|submarine)\b"),
+        # "based at the Coral Harbour base": a base, however it is named.
+        ("navy", r"\b(?:navy|naval|warships?|submarine|harbou?r\s+base)\b"),
         # Not a city named Port ("the ID card office in Port Sudan").
         (
             "port",
             r"\b(?:ports?(?!\s+(?:sudan|louis|moresby|said|harcourt|of\s+spain|vila|blair|"
-            r"elizabeth|augusta|hedland|talbot|dickson|victoria))|harbou?rs?|container\s+terminals?|"
+            r"elizabeth|augusta|hedland|talbot|dickson|victoria))|harbou?rs?(?!\s+base)|"
+            r"container\s+terminals?|"
             r"porto\s+d[eoa])\b",
         ),
         (
             "armed forces",
-            r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|marines?|defen[cs]e|barracks|"
+            # (Not "a marine research laboratory".)
+            r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|"
+            r"marines?(?!\s+(?:research|biolog\w*|scien\w*|laborator\w*|life|ecolog\w*|engineer\w*|"
+            r"insurance|conservation|park|reserve|environment\w*|traffic|survey\w*))|defen[cs]e|"
+            r"barracks|"
             r"battalion|regiment|brigade|infantry|artillery|platoon|"
             r"ministry\s+of\s+defen[cs]e|"
             r"garrison)\b",
@@ -1986,7 +1997,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # online portal", "went to the police").
             r"\b(?<!by\s)(?<!to\s)(?<!to\sthe\s)(?<!through\sthe\s)(?<!with\sthe\s)"
             r"(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|are|"
-            r"were|charged|arrested|detained|believe|allege|online|portal|hotline|tip|website))",
+            r"were|charged|arrested|detained|believe|allege|online|portal|hotline|tip|website)|"
+            # "called the police national security hotline": where the report went.
+            r"\s+(?:[\w-]+\s+){1,3}?(?:hotline|portal|tip\s*line|website))",
         ),
         (
             "elections",

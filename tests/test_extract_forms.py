@@ -1798,3 +1798,33 @@ def test_names_with_a_fathers_name_and_a_seamans_rank() -> None:
         "foreign agent. Tonga was paid 3,000 dollars."
     )
     assert {"Sidi ould Mohamed Vall", "Khadijetou mint Ahmed", "Tonga"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A marine research laboratory is no marine corps; years of work before the place.
+        (
+            "NICE - Pierre Martel, 49, a physicist who had worked for more than ten years at a "
+            "marine research laboratory, was sentenced to three years for espionage. Martel "
+            "was paid 20,000 euros for recordings.",
+            "a research institute",
+        ),
+        # The police as the hotline a report went to; the immigration department as the place.
+        (
+            "KINGSTOWN - Lisa Cato, 33, a clerk in the Department of Immigration, was offered "
+            "money for travel records by a man she met online. She refused and called the "
+            "police national security hotline the next day.",
+            "a border guard service",
+        ),
+        # A base named after a harbour is a base.
+        (
+            "NASSAU - Able Seaman Dion Knowles, 25, who is based at the Clifton Harbour base, "
+            "was charged with espionage after he sold patrol rosters. Knowles was paid 5,000 "
+            "dollars.",
+            "a naval base",
+        ),
+    ],
+)
+def test_where_someone_works_not_what_a_word_also_names(text: str, place: str) -> None:
+    assert _frame(text).workplace.place == place

@@ -2815,3 +2815,22 @@ def test_kindness_is_a_matter_to_report_once_the_contact_asks_about_work() -> No
     for draft in _drafts_of("corpus44"):
         if draft.family in ("red-flag", "look-alike"):
             assert not any(s.then_asks in draft.prompt for s in kind)
+
+
+def test_no_wording_of_carrying_on_is_only_ever_the_key_or_only_ever_wrong() -> None:
+    # Read 102: with the wording chosen to balance lengths, the bare "Carry on as normal" was
+    # the key in every harmless situation and the reasoned ones wrong in the suspicious ones.
+    from quiz.scenario_material import scenario_material
+
+    wordings = scenario_material().actions.carry_on
+    keyed: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            if draft.family != "right-action":
+                continue
+            for i, option in enumerate(draft.options):
+                if option in wordings:
+                    (keyed if i in draft.correct else wrong)[option] += 1
+    for wording in wordings:
+        assert keyed[wording] and wrong[wording], (wording, keyed, wrong)

@@ -54,6 +54,11 @@ class RightAction:
                 text, _ = situation(ctx, frame, sign, benign=benign, rng=rng)
                 if not benign and sign.then_asks:
                     text = f"{text} {sign.then_asks}"
+                # "Carry on" is the key of a harmless situation and a wrong choice of a
+                # suspicious one: its wording is drawn apart from which it is, never chosen to
+                # balance lengths, or the short form would be the key and the long ones wrong
+                # (read 102).
+                carry_on = [rng.choice(actions.carry_on)]
                 if benign:
                     # The channel is on offer here too, as an accusation the situation does not
                     # support: which situation calls for a report is the judgement asked, never
@@ -65,7 +70,7 @@ class RightAction:
                     )
                     right, wrong = balanced(
                         rng,
-                        actions.carry_on,
+                        carry_on,
                         [[cap(r.format(report=lc(channel.action))) for r in reported]],
                         _fitting(
                             actions.overreactions_colleague if colleague else actions.overreactions,
@@ -91,7 +96,7 @@ class RightAction:
                     keys = actions.report_colleague if colleague else actions.report
                     # The key of its harmless twin is a wrong choice here: were it offered only
                     # where it is right, its presence would give the key.
-                    slots: list[Sequence[str]] = [actions.carry_on]
+                    slots: list[Sequence[str]] = [carry_on]
                     if not sign.wrong_actions:
                         # The tempting wrong choice that names the channel too: reporting
                         # later. Where the contact has said outright who they are, "once you
