@@ -2834,3 +2834,30 @@ def test_no_wording_of_carrying_on_is_only_ever_the_key_or_only_ever_wrong() -> 
                     (keyed if i in draft.correct else wrong)[option] += 1
     for wording in wordings:
         assert keyed[wording] and wrong[wording], (wording, keyed, wrong)
+
+
+@pytest.mark.parametrize(
+    ("tag", "passage"),
+    [
+        # Read 102: a romance by app, with gifts, kept secret and a request to search records,
+        # grounded no situation at all, and the case got one question.
+        ("compromising-relationship", "Within a month the man had built up a romance with her."),
+        ("compromising-relationship", "He told her to keep their relationship secret."),
+        ("excessive-help-flattery", "He kept sending her flowers and an expensive watch."),
+        ("request-beyond-public", "He asked her to look up two names in the visa database."),
+    ],
+)
+def test_a_romance_its_gifts_and_a_records_search_ground_their_situations(
+    tag: str, passage: str
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs[tag].grounded_by(passage.lower())
+
+
+def test_a_secret_kept_about_the_relationship_grounds_the_secrecy_story() -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["secrecy-pressure"]
+    told = sign.as_shown_by("he asked her to keep their relationship to herself for now.")
+    assert "anyone at work" in told.story
