@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -272,6 +273,9 @@ class Actions:
     report_later: tuple[str, ...]
     report_later_colleague: tuple[str, ...]
     report_later_plain: tuple[str, ...]
+    report_flawed: tuple[str, ...]
+    """Reporting in a way that undoes it (keeping the contact going, leaving things out)."""
+    report_flawed_colleague: tuple[str, ...]
     """The tempting wait where the contact has said outright who they are."""
     none_of_these: str
     carry_on: tuple[str, ...]
@@ -296,6 +300,17 @@ class Actions:
     urgent_wrong: tuple[str, ...]
     record_and_report: tuple[str, ...]
     wrong_record: tuple[str, ...]
+    rebuttals: dict[str, str] = attrs.Factory(dict)
+    """Why a wrong choice is wrong, by its text: said in the explanation of a question that
+    offers it."""
+
+    def rebut(self, wrong: Sequence[str]) -> str:
+        """The reasons the offered wrong choices are wrong, as one sentence, or ``""``."""
+        reasons = [self.rebuttals[w] for w in wrong if w in self.rebuttals]
+        if not reasons:
+            return ""
+        said = "; ".join(reasons[:-1]) + (" and " if len(reasons) > 1 else "") + reasons[-1]
+        return said[:1].upper() + said[1:] + "."
 
 
 @attrs.frozen
@@ -347,6 +362,9 @@ class FirstStep:
     offer: str = ""
     personal_offer: str = ""
     """Said instead of ``offer`` where the contact was made in private life."""
+    called_normal: str = ""
+    """A pattern (over a lower-cased sentence of the case's documents) that calls this kind
+    of step ordinary: where one does, the key would be debatable and nothing is asked."""
 
     def grounded_by(self, quote: str) -> bool:
         low = quote.lower()

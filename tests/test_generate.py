@@ -525,7 +525,7 @@ def test_blackmail_is_answered_by_coming_forward_not_by_a_plain_report(sets) -> 
             raise AssertionError(f"{question.id}: a threat asked as a plain report")
 
 
-def test_what_to_do_offers_reporting_later_as_the_tempting_wrong_choice(sets) -> None:
+def test_what_to_do_offers_reporting_later_or_flawed_as_the_tempting_wrong_choice(sets) -> None:
     asked = [
         q
         for s in sets
@@ -536,12 +536,15 @@ def test_what_to_do_offers_reporting_later_as_the_tempting_wrong_choice(sets) ->
     from quiz.scenario_material import scenario_material
 
     actions = scenario_material().actions
+    # Reporting later, or reporting in a way that undoes it: the channel in a wrong choice.
     tails = [
         later.removeprefix("{report}")
         for later in (
             *actions.report_later,
             *actions.report_later_colleague,
             *actions.report_later_plain,
+            *actions.report_flawed,
+            *actions.report_flawed_colleague,
         )
     ]
     with_later = [q for q in asked if any(t in c.text for t in tails for c in q.choices)]
@@ -2861,3 +2864,77 @@ def test_a_secret_kept_about_the_relationship_grounds_the_secrecy_story() -> Non
     sign = scenario_material().signs["secrecy-pressure"]
     told = sign.as_shown_by("he asked her to keep their relationship to herself for now.")
     assert "anyone at work" in told.story
+
+
+def test_explanations_argue_only_against_the_wrong_choices_offered() -> None:
+    # Read 104: explanations argued against "asking around" and "sharing them", which the
+    # question did not offer. Every reason given is one for a choice on offer.
+    from quiz.scenario_material import scenario_material
+
+    rebuttals = scenario_material().actions.rebuttals
+    checked = 0
+    for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            if draft.family not in ("report-facts", "keep-evidence"):
+                continue
+            offered = set(draft.options)
+            for choice, reason in rebuttals.items():
+                said = reason[:1].upper() + reason[1:] in draft.explanation or (
+                    reason in draft.explanation
+                )
+                assert said == (choice in offered), (draft.qid, choice)
+            checked += 1
+    assert checked >= 5
+
+
+def test_a_harmless_situation_in_a_set_that_asks_which_detail_is_a_sign_asks_so_too() -> None:
+    # Read 103: "None of these is a warning sign" was offered in every such question of the
+    # case sets and never the key.
+    keyed = offered = 0
+    for folder in ("corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            if not draft.prompt.endswith("Which of these details is a warning sign?"):
+                continue
+            none = [
+                i for i, o in enumerate(draft.options) if o == "None of these is a warning sign"
+            ]
+            offered += bool(none)
+            keyed += bool(none) and none[0] in draft.correct
+    assert offered and keyed * 5 >= offered, (keyed, offered)
+
+
+def test_no_first_report_question_where_the_report_calls_that_step_ordinary(tmp_path) -> None:
+    # Read 103: the key "as soon as the invitation arrived" was debatable where the report's
+    # prosecutor calls invitations and fees normal in science.
+    from quiz.generate import all_drafts
+
+    story = (
+        "TALLINN - Dr Lena Sild, 51, a marine acoustics researcher at a naval research "
+        "institute, was sentenced to four years in prison for espionage.\n\n"
+        "In 2021 a man posing as the director of a private foundation invited her to speak at "
+        "a conference abroad, with business-class travel and a fee of 6,000 euros paid.\n\n"
+        "In 2022 he asked for unpublished recordings, and over a year she copied more than "
+        "900 classified files for him, for which he paid her 40,000 euros.\n\n"
+    )
+    normal = (
+        '"Invitations and fees are part of normal scientific life, which is exactly why they '
+        'are used," the prosecutor said.'
+    )
+    asked = []
+    for n, text in enumerate((story, story + normal)):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        (folder / "t.txt").write_text(text, encoding="utf-8")
+        drafts = all_drafts(load_material(folder))
+        asked.append([d for d in drafts if d.family == "earliest-report"])
+    assert asked[0] and not asked[1]
+
+
+def test_a_channel_is_never_sourced_from_what_the_report_says_of_another_case() -> None:
+    # Read 103: "On the first day, he should have told his superiors", said of the customs
+    # inspector, was quoted for the second case of the same report.
+    drafts = [d for d in _drafts_of("corpus45") if d.case == "mariem-mint-cheikh"]
+    assert drafts
+    for draft in drafts:
+        assert not any("he should have told his superiors" in e.quote for e in draft.sources)
+        assert "he should have told his superiors" not in draft.explanation

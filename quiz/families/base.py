@@ -85,6 +85,9 @@ class Context:
                 self._by_document.setdefault((_name(summary.path), hit.id), []).extend(
                     self.usable(hit.evidence)
                 )
+        self.offered: Counter[str] = Counter()
+        """How often each wrong choice of a fixed list has been offered so far: the least
+        offered come first, so that not every question offers the same one (read 104)."""
         self.key_ranks: Counter[int] = Counter()
         """How many wrong choices were longer than the key, over the questions written so far:
         see :func:`balanced`."""
@@ -200,7 +203,43 @@ class Context:
             return (configured,)
         if case is None:
             return ()
-        return tuple(self.document_evidence(channel.id, case.sources)[:1])
+        # The case's own words about the channel first; never a passage the document tells of
+        # another of its cases ("he should have told his superiors", of the first case, quoted
+        # for the second: read 103).
+        own = case.tag(channel.id)
+        if own is not None and (usable := self.usable(own.evidence)):
+            return (usable[0],)
+        return tuple(
+            e for e in self.document_evidence(channel.id, case.sources) if self.in_section(case, e)
+        )[:1]
+
+    @functools.cache  # noqa: B019 (one context per generation)
+    def _case_starts(self, doc: str) -> dict[str, int | None]:
+        """Where each case of a document begins: its first passage there."""
+        return {
+            case.id: min((e.start for e in _passages(case) if e.doc == doc), default=None)
+            for case in self._cases_by_doc.get(doc, ())
+        }
+
+    @functools.cached_property
+    def _cases_by_doc(self) -> dict[str, list[Case]]:
+        by_doc: dict[str, list[Case]] = {}
+        for case in self.material.extraction.cases:
+            for doc in case.sources:
+                by_doc.setdefault(doc, []).append(case)
+        return by_doc
+
+    def in_section(self, case: Case, evidence: Evidence) -> bool:
+        """Whether a passage lies in the part of its document that tells this case: in a
+        report of several cases, from where the case's own passages begin to where the next
+        case's begin. A report of one case is all its."""
+        starts = self._case_starts(evidence.doc)
+        begun = sorted(start for start in starts.values() if start is not None)
+        own = starts.get(case.id)
+        if len(begun) < 2 or own is None:
+            return True
+        following = [start for start in begun if start > own]
+        return own <= evidence.start and (not following or evidence.start < following[0])
 
     def document_evidence(self, tag_id: str, docs: Sequence[str]) -> list[Evidence]:
         """A tag's passages in the named documents' own text (not about one case)."""
@@ -269,6 +308,14 @@ def offered(details: Sequence[Ordinary], count: int) -> list[Ordinary]:
     first = [d for d in details[:1] if d.job]
     rest = sorted(details[len(first) :], key=lambda d: (d.filler, -len(d.choice)))
     return [*first, *rest][:count]
+
+
+def _passages(case: Case) -> Iterable[Evidence]:
+    """Every passage the case was read from: its patterns' and its facts'."""
+    for hit in case.tags:
+        yield from hit.evidence
+    for fact in case.facts:
+        yield fact.evidence
 
 
 def _sentence_before(document: Document, evidence: Evidence) -> Sentence | None:

@@ -6,6 +6,7 @@ preferring those that name a later step of this very case. Never "after the arre
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quiz.families.base import Context, Draft, lc
 from quiz.frames import CaseFrame
@@ -98,6 +99,10 @@ class EarliestReport:
             # kindness, may come after the money.)
             return []
         step, evidence = found
+        if step.called_normal and _says(ctx, case.sources, step.called_normal):
+            # The report itself calls such a step ordinary ("invitations ... are part of
+            # normal scientific life"): "report it then" would be debatable, so nothing is asked.
+            return []
         first_tag = step.tag
         # Money offered by a stranger out of the blue is what the key names, with the passage
         # that shows the money.
@@ -134,8 +139,14 @@ class EarliestReport:
             key = step.personal_offer if frame.personal and step.personal_offer else step.offer
         sources = tuple(dict.fromkeys((evidence, *(ctx.in_context(e) for e in offered[:1]))))
         misconceptions = [m for m in ctx.scenarios.misconceptions if first_tag not in m.unless]
-        own = [m for m in misconceptions if set(m.tags) & later]
-        general = [m for m in misconceptions if not m.tags]
+        # The misconceptions offered least so far first: "as soon as the first payment had
+        # arrived" in every such question would leave the case's own step the only new choice.
+        own = sorted(
+            (m for m in misconceptions if set(m.tags) & later), key=lambda m: ctx.offered[m.text]
+        )
+        general = sorted(
+            (m for m in misconceptions if not m.tags), key=lambda m: ctx.offered[m.text]
+        )
         wrong: list[str] = []
         groups: set[str] = set()
         for m in (*own, *general):
@@ -146,6 +157,7 @@ class EarliestReport:
                 groups.add(m.group)
         if len(wrong) < 3:
             return []
+        ctx.offered.update(wrong)
         # One wrong choice in the key's own form ("As soon as ..."), so that the form never
         # tells the key.
         if not any(w.startswith("As soon as") for w in wrong):
@@ -233,3 +245,16 @@ _MONEY_OFFERED = re.compile(
     r"\boffer\w*\b[^.;]{0,60}\b(?:income|money|cash|fees?|salary|payment|paid\s+work|\d[\d,.]*)"
 )
 """An offer that names money: the stranger's or the relative's offer is the first point."""
+
+
+def _says(ctx: Context, docs: Sequence[str], pattern: str) -> bool:
+    """Whether a sentence of the documents matches ``pattern`` (over its lower-cased text)."""
+    compiled = re.compile(pattern)
+    for doc in docs:
+        try:
+            document = ctx.material.document(doc)
+        except StopIteration:
+            continue
+        if any(compiled.search(document.sentence_text(s).lower()) for s in document.sentences):
+            return True
+    return False

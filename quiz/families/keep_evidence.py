@@ -69,11 +69,16 @@ class KeepEvidence:
             f"your field and now ask about internal matters of your {frame.workplace.unit}. "
             "You decide to report it. What do you do with the messages?"
         )
+        right, wrong = balanced(
+            ctx.rng(NAME, case.id),
+            actions.keep_evidence,
+            pool=actions.wrong_keep_evidence,
+            ranks=ctx.key_ranks,
+        )
+        # Why the wrong choices on offer are wrong, not others the question does not offer.
         explanation = (
             "The messages are the evidence: kept unchanged, with the sender's details, they let "
-            f"{channel.name} trace the contact and see what was asked. Deleting them loses the "
-            "trail, replying warns the other side, and sharing them spreads what should stay "
-            "with the people whose job it is. "
+            f"{channel.name} trace the contact and see what was asked. {actions.rebut(wrong)} "
         )
         if stated is not None:
             explanation += ctx.cite(case, stated)
@@ -90,12 +95,6 @@ class KeepEvidence:
         sources = tuple(dict.fromkeys((*evidence, *reported[:1], *ctx.channel_sources(channel))))
         if reported and reported[0] not in evidence:
             explanation += f" {ctx.cite(case, reported[0])}"
-        right, wrong = balanced(
-            ctx.rng(NAME, case.id),
-            actions.keep_evidence,
-            pool=actions.wrong_keep_evidence,
-            ranks=ctx.key_ranks,
-        )
         return [
             Draft(
                 "reporting",

@@ -39,6 +39,10 @@ class LookAlike:
             # A case too thin to share its signs out: the red flag question already asks
             # whether this situation is suspicious; the look-alike is what is new.
             asked = (frame.case.id, "red-flag", sign.tag) in ctx.asked
+            # Where the case set asks "which of these details is a warning sign?" at all, its
+            # harmless situation asks in that form too: "None of these" is then the key of
+            # one such question, not offered only where it is wrong (read 103).
+            same_form = asked or any(key[:2] == (frame.case.id, "red-flag") for key in ctx.asked)
             # The first sign as a pair (the situation and its harmless look-alike), a second
             # as a suspicious situation only, so that "no" is not the safe guess.
             twins = ((True,) if asked else (False,)) if n else ((True,) if asked else (False, True))
@@ -50,7 +54,7 @@ class LookAlike:
                 no = f"No: {lc(sign.benign_reason)}"
                 decoys = [f"Yes: {lc(d.choice)}" for d in details]
                 question = "Is there a warning sign here?"
-                if benign and asked:
+                if benign and same_form:
                     # Its suspicious twin is a red flag question: the harmless version asks in
                     # the same form, "which of these details is a warning sign?", and none is.
                     none = ctx.scenarios.actions.none_of_these

@@ -44,18 +44,17 @@ class ReportFacts:
             ]
         )
         passage = ctx.in_context(found.evidence)
-        explanation = (
-            "Note what you saw and when, and report it: looking into it is the job of "
-            f"{report.name}. Searching the colleague's things breaks the rules you are trying "
-            "to uphold and can spoil the evidence; asking around spreads a suspicion that may be "
-            "wrong; warning the colleague gives them time to cover their tracks. The situation "
-            f"is modelled on a real case: {ctx.cite(frame.case, passage)}"
-        )
         right, wrong = balanced(
             ctx.rng(NAME, frame.case.id),
             actions.record_and_report,
             pool=actions.wrong_record,
             ranks=ctx.key_ranks,
+        )
+        # Why the wrong choices on offer are wrong, not others the question does not offer.
+        explanation = (
+            "Note what you saw and when, and report it: looking into it is the job of "
+            f"{report.name}. {actions.rebut(wrong)} The situation is modelled on a real case: "
+            f"{ctx.cite(frame.case, passage)}"
         )
         return [
             Draft(

@@ -108,7 +108,14 @@ class RightAction:
                             if sign.plain
                             else actions.report_later
                         )
-                        slots.append([cap(w.format(report=lc(channel.action))) for w in later])
+                        flawed = (
+                            actions.report_flawed_colleague if colleague else actions.report_flawed
+                        )
+                        # Reporting later, or reporting in a way that undoes it: the channel
+                        # named in a wrong choice with no word of waiting too.
+                        slots.append(
+                            [cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)]
+                        )
                     else:
                         # A sign's own wrong choices, most tempting first.
                         pool = pool[:3]
