@@ -651,7 +651,8 @@ def _read_people(doc: Document) -> _DocReading:
             person.contact = True
             found.append(Mention(person.name, match.start(1), match.end(1), index))
         runs = list(_name_runs(text, s_start, s_end, caps))
-        named_here = bool(runs)
+        # (Initials are a name too: "identified only by her initials, E.W.".)
+        named_here = bool(runs) or any(m.name in initials for m in found)
         for unnamed in _UNNAMED.finditer(text, s_start, s_end):
             # "A 34-year-old radar engineer has been charged", "prosecutors indicted a
             # 34-year-old radar engineer", "after a parliamentary aide reported an approach":
@@ -948,6 +949,15 @@ def _read_people(doc: Document) -> _DocReading:
             by_sentence[s] & named
             for s in range(m.sentence - 1, m.sentence + 4)
             if s not in new_case
+            # "In a second case made public this week, an analyst at the central bank
+            # reported an approach": a description in the sentence that announces another
+            # case is named only in its own paragraph ("In the second case, a civilian
+            # pharmacist ... He was identified only by his surname, Ssemakula"), never by the
+            # first case's name in the next.
+            and (
+                m.sentence not in new_case
+                or doc.sentences[s].paragraph == doc.sentences[m.sentence].paragraph
+            )
         )
     }
     if shadowed:
@@ -1021,6 +1031,12 @@ _HANDLES = re.compile(
     r"(?:him|her|them)\b"
 )
 """What a recruiter does to the person: "Grant invited him", "Sergio told him"."""
+_HANDLES_NAMED = re.compile(
+    r",?\s*(?:,[^.;,]{0,60},)?\s*(?:asked|invited|offered|instructed|urged|recruited|contacted|"
+    r"approached|messaged|emailed|telephoned|phoned|threatened|pressed|paid|tasked|cultivated|"
+    r"befriended|blackmailed|pressured)\s+"
+)
+"""A recruiter's act, before the name of whom it was done to ("telephoned Fono")."""
 
 _ROLE_AFTER = re.compile(
     r",\s+(?:\d{1,2},\s+)?(?:a|an|the)\s+(?:former\s+|retired\s+|senior\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1101,7 +1117,10 @@ _NAME_NEXT = re.compile(
     # "a senior clerk in the commission's secretariat, Gulnora Mirzayeva,": where the person
     # works, then the name.
     r"(?:\s+(?:in|at|of|with|for|from)\s+[^,.;:()]{1,60}?(?=,))?"
-    rf"\s*,?\s*(?:named\s+|called\s+)?{_NAME_TOKEN}\s+{_NAME_TOKEN}"
+    rf"\s*,?\s*(?:named\s+|called\s+)?(?:{_NAME_TOKEN}\s+{_NAME_TOKEN}|"
+    # "a 38-year-old lecturer at the university, identified only by her initials, E.W.,".
+    r"(?:identified|named|known)\s+(?:in\s+court\s+)?only\s+(?:by|as)\s+(?:(?:his|her|their)\s+)?"
+    r"(?:initials|surname|first\s+name)?,?\s*[A-Z])"
 )
 _NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}[\"”’']?,\s*$")
 
@@ -1289,6 +1308,14 @@ def _score_people(reading: _DocReading) -> None:
         for mention in mentions:
             if _HANDLES.match(low, mention.end) or _HANDLED_BY.search(
                 low, max(0, mention.start - 40), mention.start
+            ):
+                reading.people[mention.name].handler_hits += 1
+        # "Another delegate, Leon Albrecht, telephoned Fono": one person doing to another
+        # person the story is about (never to a contact) what a recruiter does.
+        for mention in mentions:
+            verb = _HANDLES_NAMED.match(low, mention.end)
+            if verb is not None and any(
+                other.start == verb.end() and other.name != mention.name for other in mentions
             ):
                 reading.people[mention.name].handler_hits += 1
         about = {m.name for m in mentions} | set(implied)

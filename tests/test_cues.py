@@ -137,6 +137,10 @@ def test_relax_drops_look_arounds_only() -> None:
             "work one.",
             "online-approach",
         ),
+        (
+            "Police said the visitors had left the country before they could be questioned.",
+            "sudden-exit",
+        ),
     ],
 )
 def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:
@@ -1032,6 +1036,24 @@ def test_gone_from_work_without_a_word_is_a_sudden_exit(sentence: str, shown: bo
             "request-beyond-public",
         ),
         ("She copied the registers late at night, when the office was empty.", "insider-access"),
+        ("Then came requests for internal test-bench data.", "request-beyond-public"),
+        ("He used his terminal at the depot to copy the stock lists.", "insider-access"),
+        ("The recruiter paid for a new laptop worth 2,000 euros.", "excessive-help-flattery"),
+        (
+            "She bought a new car and told friends a lottery win had paid for it.",
+            "unexplained-money",
+        ),
+        (
+            "The first time he was asked for the duty plans, he should have gone to security.",
+            "report-early",
+        ),
+        ("Later the man said he worked for people in his government.", "disclosed-affiliation"),
+        (
+            "If he refused, she wrote, the photos would go to his wife and his commander.",
+            "threats-leverage",
+        ),
+        ("Their chats soon grew into a close friendship.", "cultivation"),
+        ("Mr Ortiz paid for a sailing holiday for her, the court found.", "cultivation"),
     ],
 )
 def test_more_ways_of_telling_a_concept(sentence: str, tag: str) -> None:

@@ -1828,3 +1828,30 @@ def test_names_with_a_fathers_name_and_a_seamans_rank() -> None:
 )
 def test_where_someone_works_not_what_a_word_also_names(text: str, place: str) -> None:
     assert _frame(text).workplace.place == place
+
+
+def test_a_second_case_announced_in_the_lead_is_its_own_person() -> None:
+    # Read of corpus 46: "In a second case made public this week, an analyst at the central
+    # bank reported an approach" was taken for the first case's person, named next.
+    found = cases(
+        "PARAMARIBO - A court jailed a port pilot for six years for espionage. In a second "
+        "case made public this week, a 41-year-old auditor at the tax office reported an "
+        "approach by a fake headhunter within days.\n\n"
+        "Rudi Kromodikoro, 50, had guided ships into the harbour for twenty years. He was "
+        "paid 20,000 dollars for ship schedules and was sentenced to six years in prison.\n\n"
+        "In the second case, the auditor was contacted on a networking site by a man who "
+        "offered paid work and asked for internal audit files. She refused and reported it."
+    )
+    assert "Rudi Kromodikoro" in found
+    assert any(name.endswith("auditor") for name in found), found
+
+
+def test_a_description_named_by_initials_in_its_own_sentence_is_one_person() -> None:
+    # Corpus 46: "a 38-year-old lecturer ... at the University of New Caledonia, identified
+    # only by her initials, E.W., was approached" was two people, one of them a description.
+    from .conftest import CORPUS
+
+    path = CORPUS.parent / "corpus46" / "03.txt"
+    found = {c.name for c in extract([Document.read(path, path.name)]).cases}
+    assert "E.W." in found
+    assert not any("lecturer" in name for name in found), found

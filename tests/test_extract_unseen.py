@@ -156,6 +156,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus43",
     CORPUS.parent / "corpus44",
     CORPUS.parent / "corpus45",
+    CORPUS.parent / "corpus46",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -259,7 +260,11 @@ prosecutor taken for cases; corpus45 ("Mohamed Lemine ould Sidi Mahmoud", "Marie
 Cheikh", "Leading Seaman Rolle" then "Rolle", a clerk never named, recruiters that "police
 believe ... worked for a foreign intelligence service"): 4 of 8, recall 0.46 at precision 0.88
 as the harness then matched labels (5 of 8, 0.54 at 0.86 once it read "Leading Seaman" and the
-clerk under the report's own words for her), the recruiter taken for a case.
+clerk under the report's own words for her), the recruiter taken for a case; corpus46
+("Rignaldo Jermaine van der Dijs", "Tamsin Rachel Le Quesne", "Dr Xowie", "identified only by
+her initials, E.W.", an analyst described in the lead "in a second case made public this
+week" and never named): 7 of 8, recall 0.66 at precision 0.92, a recruiter ("another
+delegate, Leon Albrecht, telephoned Fono") taken for a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -310,6 +315,7 @@ FOUND = {
     "corpus43": 8,
     "corpus44": 8,
     "corpus45": 8,
+    "corpus46": 8,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -365,7 +371,8 @@ def _same_person(found: str, label: str) -> bool:
         rest = label.removeprefix("unnamed ")
         label = f"{'an' if rest[:1].lower() in 'aeiou' else 'a'} {rest}"
     if found[:2].lower() in ("a ", "an") and label[:2].lower() in ("a ", "an"):
-        found, label = found.lower(), label.lower()
+        # (Without its age, "a 34-year-old analyst" is "an analyst".)
+        found, label = (re.sub(r"^an\s", "a ", x.lower()) for x in (found, label))
         return found == label or label.startswith(f"{found} ")
     return found == label
 
