@@ -1897,15 +1897,16 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "port",
             r"\b(?:ports?(?!\s+(?:sudan|louis|moresby|said|harcourt|of\s+spain|vila|blair|"
             r"elizabeth|augusta|hedland|talbot|dickson|victoria))|harbou?rs?(?!\s+base)|"
+            r"maritime\s+(?:authority|administration|agency)|ship(?:ping)?[- ]regist(?:ry|er)|"
             r"container\s+terminals?|"
             r"porto\s+d[eoa])\b",
         ),
         (
             "armed forces",
-            # (Not "a marine research laboratory".)
             r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|"
-            r"marines?(?!\s+(?:research|biolog\w*|scien\w*|laborator\w*|life|ecolog\w*|engineer\w*|"
-            r"insurance|conservation|park|reserve|environment\w*|traffic|survey\w*))|defen[cs]e|"
+            # Marines as a force, not "marine geoscience" or "a marine research laboratory".
+            r"marines|marine\s+(?:corps|regiment|battalion|brigade|base|infantry|commandos?)|"
+            r"defen[cs]e|"
             r"barracks|"
             r"battalion|regiment|brigade|infantry|artillery|platoon|"
             r"ministry\s+of\s+defen[cs]e|"

@@ -2938,3 +2938,67 @@ def test_a_channel_is_never_sourced_from_what_the_report_says_of_another_case() 
     for draft in drafts:
         assert not any("he should have told his superiors" in e.quote for e in draft.sources)
         assert "he should have told his superiors" not in draft.explanation
+
+
+def test_both_forms_of_recognition_question_have_harmless_situations() -> None:
+    # Read 105: with harmless situations asked only as "which of these details ...", every
+    # "is there a warning sign here?" in a case set was answered yes.
+    from collections import Counter
+
+    forms: Counter[tuple[str, bool]] = Counter()
+    for folder in ("corpus40", "corpus41", "corpus42", "corpus43", "corpus44", "corpus45"):
+        for draft in _drafts_of(folder):
+            if draft.family not in ("look-alike", "red-flag"):
+                continue
+            form = "yes-no" if draft.prompt.endswith("Is there a warning sign here?") else "which"
+            forms[(form, bool(draft.benign))] += 1
+    for form in ("yes-no", "which"):
+        harmless, suspicious = forms[(form, True)], forms[(form, False)]
+        assert harmless * 4 >= harmless + suspicious, forms
+
+
+def test_recorded_as_the_rules_require_is_said_in_suspicious_situations_too() -> None:
+    # Read 105: "as the rules require" was said only in harmless situations.
+    said = Counter()
+    for folder in ("corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            if draft.kind == "scenario" and "as the rules require" in draft.prompt:
+                said[bool(draft.benign)] += 1
+    assert said[True] and said[False] * 4 >= said[True], said
+
+
+@pytest.mark.parametrize(
+    ("passage", "contact"),
+    [
+        ("A man calling himself Jan joined her running club in May.", "a newcomer at your club"),
+        ("He met a man calling himself Tom at a marina in the south.", "a newcomer at your club"),
+    ],
+)
+def test_someone_who_joined_the_club_is_a_newcomer(passage: str, contact: str) -> None:
+    import re as regex
+
+    from quiz.scenario_material import scenario_material
+
+    found = next(
+        o for o in scenario_material().openings if regex.search(o.pattern, passage.lower())
+    )
+    assert found.contact == contact
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Kendall Moss, 46, of Smith's Parish, was convicted of espionage.",
+        "He invested in his fishing-charter business.",
+    ],
+)
+def test_a_parish_as_a_district_and_fishing_as_a_trade_are_no_openings(passage: str) -> None:
+    import re as regex
+
+    from quiz.scenario_material import scenario_material
+
+    assert not any(
+        regex.search(o.pattern, passage.lower())
+        for o in scenario_material().openings
+        if o.channel == "in-person" and o.personal
+    )

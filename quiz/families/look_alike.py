@@ -39,13 +39,21 @@ class LookAlike:
             # A case too thin to share its signs out: the red flag question already asks
             # whether this situation is suspicious; the look-alike is what is new.
             asked = (frame.case.id, "red-flag", sign.tag) in ctx.asked
-            # Where the case set asks "which of these details is a warning sign?" at all, its
-            # harmless situation asks in that form too: "None of these" is then the key of
-            # one such question, not offered only where it is wrong (read 103).
-            same_form = asked or any(key[:2] == (frame.case.id, "red-flag") for key in ctx.asked)
-            # The first sign as a pair (the situation and its harmless look-alike), a second
-            # as a suspicious situation only, so that "no" is not the safe guess.
-            twins = ((True,) if asked else (False,)) if n else ((True,) if asked else (False, True))
+            # Where the case set asks "which of these details is a warning sign?" at all, a
+            # harmless situation asks in that form too, so that "None of these" is the key of
+            # one such question, not offered only where it is wrong (read 103); and one asks
+            # "is there a warning sign here?", so that its answer is not always "yes" (read
+            # 105). The first sign as a pair, asked yes or no; a second as a suspicious
+            # situation, and where the set has a red flag question, its harmless twin asked
+            # in that question's form.
+            red_flags = any(key[:2] == (frame.case.id, "red-flag") for key in ctx.asked)
+            same_form = asked or (n > 0 and red_flags)
+            if asked:
+                twins: tuple[bool, ...] = (True,)
+            elif n and red_flags:
+                twins = (False, True)
+            else:
+                twins = (False,) if n else (False, True)
             for benign in twins:
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
                 text, details = situation(ctx, frame, sign, benign=benign, rng=rng)
