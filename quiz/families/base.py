@@ -203,12 +203,8 @@ class Context:
             return (configured,)
         if case is None:
             return ()
-        # The case's own words about the channel first; never a passage the document tells of
-        # another of its cases ("he should have told his superiors", of the first case, quoted
-        # for the second: read 103).
-        own = case.tag(channel.id)
-        if own is not None and (usable := self.usable(own.evidence)):
-            return (usable[0],)
+        # Never a passage the document tells of another of its cases ("he should have told his
+        # superiors", of the first case, quoted for the second: read 103).
         return tuple(
             e for e in self.document_evidence(channel.id, case.sources) if self.in_section(case, e)
         )[:1]
