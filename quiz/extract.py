@@ -1892,12 +1892,18 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "based at the Coral Harbour base": a base, however it is named.
         ("navy", r"\b(?:navy|naval|warships?|submarine|harbou?r\s+base)\b"),
+        # The state's register of ships, not a port: "the Bermuda Shipping and Maritime
+        # Authority", "confidential ship-registry records".
+        (
+            "maritime authority",
+            r"\b(?:maritime\s+(?:authority|administration|agency)|"
+            r"ship(?:ping)?[- ]regist(?:ry|er))\b",
+        ),
         # Not a city named Port ("the ID card office in Port Sudan").
         (
             "port",
             r"\b(?:ports?(?!\s+(?:sudan|louis|moresby|said|harcourt|of\s+spain|vila|blair|"
             r"elizabeth|augusta|hedland|talbot|dickson|victoria))|harbou?rs?(?!\s+base)|"
-            r"maritime\s+(?:authority|administration|agency)|ship(?:ping)?[- ]regist(?:ry|er)|"
             r"container\s+terminals?|"
             r"porto\s+d[eoa])\b",
         ),

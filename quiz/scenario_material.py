@@ -307,10 +307,8 @@ class Actions:
     def rebut(self, wrong: Sequence[str]) -> str:
         """The reasons the offered wrong choices are wrong, as one sentence, or ``""``."""
         reasons = [self.rebuttals[w] for w in wrong if w in self.rebuttals]
-        if not reasons:
-            return ""
-        said = "; ".join(reasons[:-1]) + (" and " if len(reasons) > 1 else "") + reasons[-1]
-        return said[:1].upper() + said[1:] + "."
+        # One sentence each: joined, three reasons made a run-on (read 107).
+        return " ".join(f"{r[:1].upper()}{r[1:]}." for r in reasons)
 
 
 @attrs.frozen

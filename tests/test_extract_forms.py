@@ -1817,6 +1817,13 @@ def test_names_with_a_fathers_name_and_a_seamans_rank() -> None:
             "police national security hotline the next day.",
             "a border guard service",
         ),
+        # A maritime authority's ship registry is no container port.
+        (
+            "HAMILTON - Rohan Tucker, 46, a former officer of the Island Shipping and Maritime "
+            "Authority, was jailed for six years for passing ship-registry records to a man "
+            "posing as a broker. Tucker was paid 80,000 dollars.",
+            "a maritime authority",
+        ),
         # A base named after a harbour is a base.
         (
             "NASSAU - Able Seaman Dion Knowles, 25, who is based at the Clifton Harbour base, "

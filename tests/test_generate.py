@@ -3002,3 +3002,42 @@ def test_a_parish_as_a_district_and_fishing_as_a_trade_are_no_openings(passage: 
         for o in scenario_material().openings
         if o.channel == "in-person" and o.personal
     )
+
+
+def test_no_first_report_question_where_the_report_names_a_later_moment(tmp_path) -> None:
+    # Read 106: "Had he done so when the first request for unpublished records came" names
+    # the request as the moment; keying the earlier offer contradicted the report.
+    from quiz.generate import all_drafts
+
+    story = (
+        "HAMILTON - Rohan Tucker, 46, an officer at the island's shipping registry, was "
+        "sentenced to six years in prison for espionage.\\n\\n"
+        "In 2021 a stranger calling himself a broker offered him well-paid work on the side. "
+        "Later he asked for unpublished registry records, and Tucker copied 2,000 confidential "
+        "files for him, for which he was paid 80,000 dollars.\\n\\n"
+    )
+    named = (
+        '"He should have reported it when the first request for unpublished records came," '
+        "the prosecutor said."
+    )
+    asked = []
+    for n, text in enumerate((story, story + named)):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        (folder / "t.txt").write_text(text, encoding="utf-8")
+        asked.append(
+            [d for d in all_drafts(load_material(folder)) if d.family == "earliest-report"]
+        )
+    assert asked[0] and not asked[1]
+
+
+def test_asking_who_they_really_are_is_never_offered_once_they_have_said_it() -> None:
+    # Read 107: "demand to know who they really are" after the contact said they work with
+    # an intelligence agency.
+    checked = 0
+    for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            if draft.family == "right-action" and "intelligence agency" in draft.prompt:
+                checked += 1
+                assert not any("who they really are" in o for o in draft.options), draft.qid
+    assert checked

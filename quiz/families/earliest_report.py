@@ -103,6 +103,11 @@ class EarliestReport:
             # The report itself calls such a step ordinary ("invitations ... are part of
             # normal scientific life"): "report it then" would be debatable, so nothing is asked.
             return []
+        if _says(ctx, case.sources, _NAMED_LATER):
+            # The report names a later moment, a request, as when this person should have
+            # reported ("Had he gone to his security officer when the first request for
+            # unpublished data arrived"): keying the earlier step would contradict it (read 106).
+            return []
         first_tag = step.tag
         # Money offered by a stranger out of the blue is what the key names, with the passage
         # that shows the money.
@@ -245,6 +250,17 @@ _MONEY_OFFERED = re.compile(
     r"\boffer\w*\b[^.;]{0,60}\b(?:income|money|cash|fees?|salary|payment|paid\s+work|\d[\d,.]*)"
 )
 """An offer that names money: the stranger's or the relative's offer is the first point."""
+
+
+_NAMED_LATER = (
+    r"\b(?:should\s+have|had\s+(?:he|she|they)\s+(?:gone|reported|told|come|walked|called|"
+    r"done\s+so))\b"
+    r"[^.]{0,120}?\b(?:when|the\s+first\s+time|as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"
+    r"\b(?:asked|request\w*)\b|\b(?:when|the\s+first\s+time|the\s+moment)\s+(?:he|she|they)\s+"
+    r"(?:was|were)\s+asked\b[^.]{0,120}?\b(?:should|could)\s+have\b|\bthe\s+first\s+time\b"
+    r"[^.]{0,80}?\basked\b[^.]{0,80}?\b(?:should|could)\s+have\b"
+)
+"""A report's own words naming a request as when the person should have reported."""
 
 
 def _says(ctx: Context, docs: Sequence[str], pattern: str) -> bool:

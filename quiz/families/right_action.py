@@ -92,7 +92,9 @@ class RightAction:
                     )
                     if sign.plain:
                         # The contact has said it outright: asking them is no choice at all.
-                        pool = [w for w in pool if "intelligence" not in w.lower()]
+                        pool = [
+                            w for w in pool if not any(said in w.lower() for said in _SAID_OUTRIGHT)
+                        ]
                     keys = actions.report_colleague if colleague else actions.report
                     # The key of its harmless twin is a wrong choice here: were it offered only
                     # where it is right, its presence would give the key.
@@ -166,4 +168,7 @@ def _fitting(choices: Sequence[str], frame: CaseFrame) -> list[str]:
 
 
 _OUTSIDE_HELP = ("police",)
+
+_SAID_OUTRIGHT = ("intelligence", "who they really are")
+"""Wrong choices that make no sense once the contact has said who they work for."""
 """Places a wrong choice may send someone to, which are their own workplace for some jobs."""
