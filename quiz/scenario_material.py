@@ -278,6 +278,9 @@ class Actions:
     report_flawed_colleague: tuple[str, ...]
     """The tempting wait where the contact has said outright who they are."""
     none_of_these: str
+    nothing_here: str
+    """"No" in general words, for a harmless or a suspicious situation alike."""
+    nothing_here_colleague: str
     carry_on: tuple[str, ...]
     wrong: tuple[str, ...]
     wrong_colleague: tuple[str, ...]

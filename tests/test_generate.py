@@ -359,6 +359,9 @@ def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(sets,
         f"No: {sign.benign_reason[:1].lower()}{sign.benign_reason[1:]}"
         for sign in scenario_material().signs.values()
     }
+    # Or "no" in general words, said in harmless situations too (read 106).
+    actions = scenario_material().actions
+    excuses |= {actions.nothing_here, actions.nothing_here_colleague}
     twins = [
         q
         for s in (*sets, *corpus7[1])
@@ -3041,3 +3044,21 @@ def test_asking_who_they_really_are_is_never_offered_once_they_have_said_it() ->
                 checked += 1
                 assert not any("who they really are" in o for o in draft.options), draft.qid
     assert checked
+
+
+def test_the_general_no_is_said_in_harmless_and_suspicious_situations_alike() -> None:
+    # Read 106: a "No" naming the story's safeguard was the key exactly in harmless situations.
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    general = {actions.nothing_here, actions.nothing_here_colleague}
+    said: Counter[tuple[bool, bool]] = Counter()
+    for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            if draft.family == "look-alike" and draft.prompt.endswith("a warning sign here?"):
+                key = draft.options[draft.correct[0]]
+                offered = bool(general & set(draft.options))
+                said[(bool(draft.benign), offered)] += 1
+                if draft.benign and offered:
+                    assert key in general
+    assert said[(True, True)] and said[(True, False)] and said[(False, True)], said

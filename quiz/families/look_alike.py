@@ -59,7 +59,16 @@ class LookAlike:
                 text, details = situation(ctx, frame, sign, benign=benign, rng=rng)
                 if len(details) < 2:
                     continue
-                no = f"No: {lc(sign.benign_reason)}"
+                actions = ctx.scenarios.actions
+                general = (
+                    actions.nothing_here_colleague
+                    if sign.perspective == "colleague"
+                    else actions.nothing_here
+                )
+                # Half the harmless situations answer "no" in general words, and a third of
+                # the suspicious ones offer it as the wrong "no": neither form tells.
+                plain_no = rng.random() < (0.5 if benign else 0.35)
+                no = general if plain_no else f"No: {lc(sign.benign_reason)}"
                 decoys = [f"Yes: {lc(d.choice)}" for d in details]
                 question = "Is there a warning sign here?"
                 if benign and same_form:
@@ -87,7 +96,8 @@ class LookAlike:
                 else:
                     # The wrong "No" is how people wave this sign away, never a reason that
                     # contradicts the situation just told.
-                    options = (f"Yes: {lc(frame.fill(sign.flag))}", *decoys, f"No: {sign.excuse}")
+                    wrong_no = general if plain_no else f"No: {sign.excuse}"
+                    options = (f"Yes: {lc(frame.fill(sign.flag))}", *decoys, wrong_no)
                     lead = (
                         f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} "
                         f"{ctx.cite(frame.case, passage)}"
