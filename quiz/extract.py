@@ -371,6 +371,8 @@ class Mention:
 class _Person:
     name: str
     surname_only: bool = False
+    title: str = ""
+    """The title a surname alone is given ("Dr" of "Dr Xowie"), as the report writes it."""
     contact: bool = False
     official_hits: int = 0
     bench: bool = False
@@ -589,10 +591,18 @@ def _read_people(doc: Document) -> _DocReading:
     text = doc.text
     alias_owner: dict[str, list[str]] = defaultdict(list)
 
-    def register(name: str, **flags: bool) -> _Person:
+    def register(
+        name: str, *, surname_only: bool = False, contact: bool = False, described: bool = False
+    ) -> _Person:
         person = people.get(name)
         if person is None:
-            person = _Person(name=name, tokens=tuple(name.split()), **flags)
+            person = _Person(
+                name=name,
+                tokens=tuple(name.split()),
+                surname_only=surname_only,
+                contact=contact,
+                described=described,
+            )
             people[name] = person
             if len(person.tokens) > 1:
                 # Given name, family name, and for three-part names the middle one too
@@ -795,7 +805,11 @@ def _read_people(doc: Document) -> _DocReading:
                 elif titles and (titles[-1] in _PERSONAL_TITLES or titles[-1] in _RANKS):
                     # "Mr Kim", "Senior Sergeant Žukauskas": a surname the story gives with a
                     # title or a rank alone.
-                    canonical = register(bare, surname_only=True).name
+                    person = register(bare, surname_only=True)
+                    canonical = person.name
+                    if titles[-1] in _ACADEMIC_TITLES and not person.title:
+                        # "Dr Xowie": how a question names him, not "the person surnamed".
+                        person.title = _ACADEMIC_TITLES[titles[-1]]
             elif len(tokens) >= 2:
                 possessive = " ".join([*tokens[:-1], tokens[-1].removesuffix("s")])
                 canonical = possessive if possessive in people else name
@@ -1202,6 +1216,8 @@ _CHARGED_AGAINST = re.compile(
 )
 """Before a description: "brought charges of espionage ... against a 52-year-old translator"."""
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
+_ACADEMIC_TITLES = {"dr": "Dr", "prof": "Prof.", "professor": "Professor"}
+"""Titles a question may name a person by, where only their surname is known."""
 _PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir madam dame lord encik puan tuan datuk dato señor "
     "senor señora senhor senhora herr frau".split()
@@ -2614,6 +2630,7 @@ class _CaseReading:
     surname_only: bool
     tags: _TagEvidence
     facts: tuple[Fact, ...]
+    title: str = ""
 
 
 @attrs.frozen
@@ -2667,6 +2684,7 @@ def read_document(doc: Document) -> _DocumentReading:
                     [*describing, *sentences] if name == first_named else sentences, cues
                 ),
                 tuple(_facts(sentences, name, cues, lead if name == first_named else ())),
+                person.title,
             )
         )
     readings = _colleagues_workplace(readings)
@@ -2735,6 +2753,7 @@ def extract(documents: Sequence[Document], workers: int | None = None) -> Extrac
     used_ids: set[str] = set()
     for key, parts in merged.items():
         name, surname_only = parts[0].name, parts[0].surname_only
+        title = next((part.title for part in parts if part.title), "")
         case_id = slug(name)
         if case_id in used_ids:
             case_id = f"{case_id}-{len(used_ids)}"
@@ -2758,6 +2777,7 @@ def extract(documents: Sequence[Document], workers: int | None = None) -> Extrac
                 tags=_ranked(tags),
                 facts=tuple(facts),
                 surname_only=surname_only,
+                title=title,
             )
         )
     return Extraction(documents=tuple(summaries), cases=tuple(built))

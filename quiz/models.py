@@ -65,12 +65,16 @@ class Case:
     tags: tuple[TagHit, ...]
     facts: tuple[Fact, ...]
     surname_only: bool = False
+    title: str = ""
+    """The title the report gives a person known by surname alone ("Dr")."""
 
     @property
     def display_name(self) -> str:
         """How a question names the person."""
         if not self.surname_only:
             return self.name
+        if self.title:
+            return f"{self.title} {self.name}"
         # Caught but not (yet) sentenced: a suspect; sentenced or never caught: a person.
         caught = any(f.kind == "outcome" for f in self.facts)
         sentenced = any(f.kind == "outcome" and f.event == "sentenced" for f in self.facts)

@@ -1862,3 +1862,13 @@ def test_a_description_named_by_initials_in_its_own_sentence_is_one_person() -> 
     found = {c.name for c in extract([Document.read(path, path.name)]).cases}
     assert "E.W." in found
     assert not any("lecturer" in name for name in found), found
+
+
+def test_a_doctor_known_by_surname_is_named_with_the_title() -> None:
+    # Read 106: "the case of the person surnamed Xowie", of whom the report says "Dr Xowie".
+    found = cases(
+        "NOUMEA - The court sentenced a laboratory chief to four years in prison for espionage. "
+        "The researcher, identified in court as Dr Wamytan, 52, headed a chemistry unit. Dr "
+        "Wamytan was paid 9 million francs for unpublished data, and Wamytan was arrested in May."
+    )
+    assert found["Wamytan"].display_name == "Dr Wamytan"
