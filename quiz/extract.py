@@ -1816,8 +1816,9 @@ _MANAGES = re.compile(
     # "who managed a laboratory", "Meseret Alemu Desta, 36, managed a laboratory".
     r"(?:\bwho\s+|,\s*\d{1,3}\s*,\s*)(?:manages|managed|runs|ran|heads|headed|supervises|supervised)"
     r"\s+(?:a|an|the|his|"
-    r"her|their)\s+(?:[\w-]+\s+){0,2}?(?P<unit>laboratory|lab|team|department|unit|office|"
-    r"section|workshop|warehouse|ward|desk|store)\b"
+    r"her|their)\s+(?:[\w-]+\s+){0,3}?(?P<unit>laboratory|lab|team|department|unit|office|"
+    # "Lydia Kwaiga Fono, 41, manages the biometric voter registration database".
+    r"section|workshop|warehouse|ward|desk|store|database|archive|registry|register)\b"
 )
 """A job told by what the person runs: "a 39-year-old woman who manages a materials-science
 laboratory" is a laboratory manager."""

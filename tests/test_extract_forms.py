@@ -1872,3 +1872,13 @@ def test_a_doctor_known_by_surname_is_named_with_the_title() -> None:
         "Wamytan was paid 9 million francs for unpublished data, and Wamytan was arrested in May."
     )
     assert found["Wamytan"].display_name == "Dr Wamytan"
+
+
+def test_a_job_told_by_the_database_someone_manages() -> None:
+    frame = _frame(
+        "HONIARA - A court sentenced an election official to three years in prison for "
+        "espionage. Mary Tovua, 41, manages the biometric voter registration database at the "
+        "commission. Tovua was paid 20,000 dollars for the administrator passwords and was "
+        "arrested in May."
+    )
+    assert frame.role == "a database manager"

@@ -3062,3 +3062,17 @@ def test_the_general_no_is_said_in_harmless_and_suspicious_situations_alike() ->
                 if draft.benign and offered:
                     assert key in general
     assert said[(True, True)] and said[(True, False)] and said[(False, True)], said
+
+
+def test_a_visiting_delegation_opens_as_a_visit_not_a_stranger_at_an_event() -> None:
+    # Read 106: an approach by a member of a visiting "study delegation" was told as a
+    # stranger who strikes up a conversation.
+    import re as regex
+
+    from quiz.scenario_material import scenario_material
+
+    passage = (
+        'in march a five-member "election technology study delegation" spent three days there.'
+    )
+    found = next(o for o in scenario_material().openings if regex.search(o.pattern, passage))
+    assert found.contact == "a member of a visiting delegation"
