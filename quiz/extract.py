@@ -84,7 +84,8 @@ _FUNCTION_WORDS = frozenset(
     could should will may might must can neither either""".split()
 )
 _TITLES = frozenset(
-    """mr mrs ms miss dr prof professor sir madam dame lord judge justice agent special
+    """mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord judge
+    justice agent special
     prosecutor attorney counsel minister deputy spokesman spokeswoman spokesperson director
     detective inspector superintendent commissioner chief comrade editor reporter colonel lieutenant
     captain major general sergeant corporal private admiral commander petty officer ensign
@@ -325,7 +326,10 @@ _DIPLOMAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXPELLED_AFTER = re.compile(
-    r"^,?\s*(?:(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:diplomat|attach[eé]|secretary|consul)\b|"
+    # A secretary only of an embassy ("a second secretary at the embassy"), not "a secretary in
+    # the ministry's registry".
+    r"^,?\s*(?:(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:diplomat|attach[eé]|consul|"
+    r"(?:first|second|third)\s+secretary|secretary(?=[^.;]{0,40}\b(?:embassy|consulate|mission)\b))\b|"
     r"[^.;]{0,12}\b(?:was|were|has\s+been)\s+(?:declared\s+persona\s+non\s+grata|expelled))",
     re.IGNORECASE,
 )
@@ -1219,7 +1223,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\
 _ACADEMIC_TITLES = {"dr": "Dr", "prof": "Prof.", "professor": "Professor"}
 """Titles a question may name a person by, where only their surname is known."""
 _PERSONAL_TITLES = frozenset(
-    "mr mrs ms miss dr prof professor sir madam dame lord encik puan tuan datuk dato señor "
+    "mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord encik puan "
+    "tuan datuk dato señor "
     "senor señora senhor senhora herr frau".split()
 )
 

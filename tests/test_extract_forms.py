@@ -1882,3 +1882,15 @@ def test_a_job_told_by_the_database_someone_manages() -> None:
         "arrested in May."
     )
     assert frame.role == "a database manager"
+
+
+def test_a_ministry_secretary_is_no_diplomat_and_madame_is_a_title() -> None:
+    # Corpus 47: "Chantal Ngalula Tshibanda, a secretary in the ministry's registry, was
+    # approached" was taken for an embassy secretary, a recruiter; "Madame Ngalula Tshibanda"
+    # for someone else.
+    from .conftest import CORPUS
+
+    path = CORPUS.parent / "corpus47" / "05.txt"
+    found = {c.name for c in extract([Document.read(path, path.name)]).cases}
+    assert "Chantal Ngalula Tshibanda" in found
+    assert not any(name.startswith("Madame") for name in found)

@@ -157,6 +157,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus44",
     CORPUS.parent / "corpus45",
     CORPUS.parent / "corpus46",
+    CORPUS.parent / "corpus47",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -264,7 +265,11 @@ clerk under the report's own words for her), the recruiter taken for a case; cor
 ("Rignaldo Jermaine van der Dijs", "Tamsin Rachel Le Quesne", "Dr Xowie", "identified only by
 her initials, E.W.", an analyst described in the lead "in a second case made public this
 week" and never named): 7 of 8, recall 0.66 at precision 0.92, a recruiter ("another
-delegate, Leon Albrecht, telephoned Fono") taken for a case.
+delegate, Leon Albrecht, telephoned Fono") taken for a case; corpus47 ("Edsel Ricardo van
+der Biest", "Yoandry Pérez de la Fuente", "Dr Kewley", "D.O.", a records clerk never named,
+"Chantal Ngalula Tshibanda, a secretary in the ministry's registry" then "Madame Ngalula
+Tshibanda"): 7 of 8, recall 0.75 at precision 0.97, the secretary taken for an embassy's, a
+recruiter.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -316,6 +321,7 @@ FOUND = {
     "corpus44": 8,
     "corpus45": 8,
     "corpus46": 8,
+    "corpus47": 8,
 }
 """Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
