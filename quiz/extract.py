@@ -1802,8 +1802,11 @@ _LEAD_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|pleaded|faces)\
 """The verb of a lead sentence: what comes before it describes the person."""
 _COVER_BEFORE = re.compile(
     r"\b(?:(?:present|introduc|describ|pass)\w*\s+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)|"
-    r"pretend\w*\s+to\s+be|claim\w*\s+to\s+be|(?:said|says|claimed)\s+(?:[^.;]{0,50}?\bthat\s+)?"
-    r"(?:he|she|they)\s+(?:was|were|is|are))\s*,?\s*(?:as\s+)?(?:(?:an?|the)\s+)?"
+    r"pretend\w*\s+to\s+be|claim\w*\s+to\s+be|(?:said|says|claimed|saying|claiming)\s+"
+    r"(?:[^.;]{0,50}?\bthat\s+)?"
+    # "saying he now worked as a consultant": the recruiter's claim, whoever else is named.
+    r"(?:he|she|they)\s+(?:now\s+)?(?:was|were|is|are|worked\s+as|works\s+as))\s*,?\s*"
+    r"(?:as\s+)?(?:(?:an?|the)\s+)?"
     r"(?:(?:former|then|retired|senior|junior)\s+)?$"
 )
 """Before a job: the words a cover story is told in ("presenting themselves as", "said he

@@ -1894,3 +1894,16 @@ def test_a_ministry_secretary_is_no_diplomat_and_madame_is_a_title() -> None:
     found = {c.name for c in extract([Document.read(path, path.name)]).cases}
     assert "Chantal Ngalula Tshibanda" in found
     assert not any(name.startswith("Madame") for name in found)
+
+
+def test_a_recruiters_claimed_job_is_not_the_persons_and_pressure_denied_is_none() -> None:
+    found = cases(
+        "KINSHASA - A court sentenced a driver at the ministry to ten years for espionage. "
+        "Jean Kabila, 41, was paid 3,000 dollars for the schedules of generals. According to "
+        "the prosecution, Mwamba, who taught Kabila at school, reappeared in his life in 2021, "
+        "saying he now worked as a consultant for a charity. The prosecutor said Kabila "
+        '"was not forced into anything. He was flattered and paid."'
+    )
+    case = found["Jean Kabila"]
+    assert "consultant" not in {f.value for f in case.facts_of("role")}
+    assert not {"coercion", "threats-leverage"} & case.tag_ids

@@ -3076,3 +3076,36 @@ def test_a_visiting_delegation_opens_as_a_visit_not_a_stranger_at_an_event() -> 
     )
     found = next(o for o in scenario_material().openings if regex.search(o.pattern, passage))
     assert found.contact == "a member of a visiting delegation"
+
+
+@pytest.mark.parametrize(
+    ("tag", "passage"),
+    [
+        # Read 110: a clerk's and a secretary's cases grounded no situation at all.
+        ("request-beyond-public", "Within weeks he wanted copies of reports on port security."),
+        ("request-beyond-public", 'He offered her 500 dollars to fill in a "confidential survey".'),
+        ("insider-access", "She used her access to pass on about twenty vehicle checks."),
+        ("secrecy-pressure", "He gave her a phone and told her to tell nobody about them."),
+        ("threats-leverage", "He said he would inform her employer about the searches."),
+        ("personal-vulnerability", 'She had debts, and he offered to "freeze" the debt for her.'),
+    ],
+)
+def test_more_ways_a_passage_grounds_a_situation(tag: str, passage: str) -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs[tag]
+    told = sign.as_shown_by(passage.lower())
+    assert sign.grounded_by(passage.lower()) or told.story != sign.story
+
+
+def test_a_former_teacher_who_gets_back_in_touch_is_known_not_a_stranger() -> None:
+    import re as regex
+
+    from quiz.scenario_material import scenario_material
+
+    for passage in (
+        "the recruiter, his former secondary-school teacher, reappeared in 2021.",
+        "mavungu, who taught kalala at a school in limete, got back in touch.",
+    ):
+        found = next(o for o in scenario_material().openings if regex.search(o.pattern, passage))
+        assert found.contact == "your former teacher" and found.familiar
