@@ -3109,3 +3109,15 @@ def test_a_former_teacher_who_gets_back_in_touch_is_known_not_a_stranger() -> No
     ):
         found = next(o for o in scenario_material().openings if regex.search(o.pattern, passage))
         assert found.contact == "your former teacher" and found.familiar
+
+
+def test_no_question_offers_two_wordings_of_one_wrong_choice() -> None:
+    # Read 111: "Ask a friend to look into the contact's background privately" beside
+    # "Ask a friend to look into the contact's background, since it costs nothing to check".
+    for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            if draft.family != "right-action":
+                continue
+            wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
+            openings = [" ".join(o.lower().split()[:5]) for o in wrong]
+            assert len(set(openings)) == len(openings), draft.options

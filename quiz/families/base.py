@@ -350,7 +350,11 @@ def balanced(
         for key in dict.fromkeys(keys)
         for fixed in itertools.product(*slots)
         for extra in itertools.combinations(dict.fromkeys(pool), fill)
-        if key not in (wrong := [*fixed, *extra][:count]) and len(set(wrong)) == len(wrong)
+        if key not in (wrong := [*fixed, *extra][:count])
+        and len(set(wrong)) == len(wrong)
+        # Never two wordings of one wrong choice side by side ("Ask a friend to look into the
+        # contact's background privately" and "..., since it costs nothing to check": read 111).
+        and len({_opening(w) for w in wrong}) == len(wrong)
     ]
     if not candidates:
         raise ValueError("no wrong choices to offer beside the key")
@@ -372,6 +376,11 @@ def balanced(
     if ranks is not None:
         ranks[reached[picked]] += 1
     return picked[0], list(picked[1])
+
+
+def _opening(text: str) -> str:
+    """A choice's first five words: two choices that open alike are one choice said twice."""
+    return " ".join(text.lower().split()[:5])
 
 
 def lc(text: str) -> str:
