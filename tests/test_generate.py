@@ -2762,6 +2762,10 @@ def test_the_wordings_chosen_spread_the_keys_length_rank_evenly() -> None:
     for seed in range(13):
         balanced(random.Random(seed), keys, slots, pool, ranks=reached)
     assert reached == Counter({0: 4, 1: 4, 2: 4, 3: 4})
+    # Lists that cannot avoid two choices opening alike still give a question.
+    alike = ["Ask a friend to look it up", "Ask a friend to look it up now", "Ask a friend to go"]
+    key, wrong = balanced(random.Random(1), ["Report it"], pool=alike)
+    assert key == "Report it" and sorted(wrong) == sorted(alike)
 
 
 @pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus41", "corpus42"])

@@ -350,14 +350,16 @@ def balanced(
         for key in dict.fromkeys(keys)
         for fixed in itertools.product(*slots)
         for extra in itertools.combinations(dict.fromkeys(pool), fill)
-        if key not in (wrong := [*fixed, *extra][:count])
-        and len(set(wrong)) == len(wrong)
-        # Never two wordings of one wrong choice side by side ("Ask a friend to look into the
-        # contact's background privately" and "..., since it costs nothing to check": read 111).
-        and len({_opening(w) for w in wrong}) == len(wrong)
+        if key not in (wrong := [*fixed, *extra][:count]) and len(set(wrong)) == len(wrong)
     ]
     if not candidates:
         raise ValueError("no wrong choices to offer beside the key")
+    # Never two wordings of one wrong choice side by side ("Ask a friend to look into the
+    # contact's background privately" and "..., since it costs nothing to check": read 111),
+    # where the lists allow it.
+    candidates = [
+        c for c in candidates if len({_opening(w) for w in c[1]}) == len(c[1])
+    ] or candidates
     # A form that tells the key only where no wording avoids it (the gate drops what is left).
     fair = [c for c in candidates if not gives_away(*c)] or candidates
     reached = {c: sum(len(w) > len(c[0]) for w in c[1]) for c in fair}
