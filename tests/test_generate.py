@@ -2580,6 +2580,19 @@ def test_a_threat_said_outright_is_not_asked_as_a_detail_to_recognise() -> None:
         ("excessive-help-flattery", "He cut her rent and bought new shoes for her children."),
         # Kept from work with no channel named: "never to be mentioned at work".
         ("secrecy-pressure", "Their talks were to remain a matter between friends."),
+        # Read 102: a romance by app, with gifts, kept secret and a request to search records,
+        # grounded no situation at all, and the case got one question.
+        ("compromising-relationship", "Within a month the man had built up a romance with her."),
+        ("compromising-relationship", "He told her to keep their relationship secret."),
+        ("excessive-help-flattery", "He kept sending her flowers and an expensive watch."),
+        ("request-beyond-public", "He asked her to look up two names in the visa database."),
+        # Read 110: a clerk's and a secretary's cases grounded no situation at all.
+        ("request-beyond-public", "Within weeks he wanted copies of reports on port security."),
+        ("request-beyond-public", 'He offered her 500 dollars to fill in a "confidential survey".'),
+        ("insider-access", "She used her access to pass on about twenty vehicle checks."),
+        ("secrecy-pressure", "He gave her a phone and told her to tell nobody about them."),
+        ("threats-leverage", "He said he would inform her employer about the searches."),
+        ("personal-vulnerability", 'She had debts, and he offered to "freeze" the debt for her.'),
     ],
 )
 def test_signs_a_case_shows_in_its_own_words_are_grounded(tag: str, passage: str) -> None:
@@ -2846,25 +2859,6 @@ def test_no_wording_of_carrying_on_is_only_ever_the_key_or_only_ever_wrong() -> 
         assert keyed[wording] and wrong[wording], (wording, keyed, wrong)
 
 
-@pytest.mark.parametrize(
-    ("tag", "passage"),
-    [
-        # Read 102: a romance by app, with gifts, kept secret and a request to search records,
-        # grounded no situation at all, and the case got one question.
-        ("compromising-relationship", "Within a month the man had built up a romance with her."),
-        ("compromising-relationship", "He told her to keep their relationship secret."),
-        ("excessive-help-flattery", "He kept sending her flowers and an expensive watch."),
-        ("request-beyond-public", "He asked her to look up two names in the visa database."),
-    ],
-)
-def test_a_romance_its_gifts_and_a_records_search_ground_their_situations(
-    tag: str, passage: str
-) -> None:
-    from quiz.scenario_material import scenario_material
-
-    assert scenario_material().signs[tag].grounded_by(passage.lower())
-
-
 def test_a_secret_kept_about_the_relationship_grounds_the_secrecy_story() -> None:
     from quiz.scenario_material import scenario_material
 
@@ -3080,26 +3074,6 @@ def test_a_visiting_delegation_opens_as_a_visit_not_a_stranger_at_an_event() -> 
     )
     found = next(o for o in scenario_material().openings if regex.search(o.pattern, passage))
     assert found.contact == "a member of a visiting delegation"
-
-
-@pytest.mark.parametrize(
-    ("tag", "passage"),
-    [
-        # Read 110: a clerk's and a secretary's cases grounded no situation at all.
-        ("request-beyond-public", "Within weeks he wanted copies of reports on port security."),
-        ("request-beyond-public", 'He offered her 500 dollars to fill in a "confidential survey".'),
-        ("insider-access", "She used her access to pass on about twenty vehicle checks."),
-        ("secrecy-pressure", "He gave her a phone and told her to tell nobody about them."),
-        ("threats-leverage", "He said he would inform her employer about the searches."),
-        ("personal-vulnerability", 'She had debts, and he offered to "freeze" the debt for her.'),
-    ],
-)
-def test_more_ways_a_passage_grounds_a_situation(tag: str, passage: str) -> None:
-    from quiz.scenario_material import scenario_material
-
-    sign = scenario_material().signs[tag]
-    told = sign.as_shown_by(passage.lower())
-    assert sign.grounded_by(passage.lower()) or told.story != sign.story
 
 
 def test_a_former_teacher_who_gets_back_in_touch_is_known_not_a_stranger() -> None:

@@ -8,7 +8,7 @@ import hashlib
 import itertools
 import random
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
 import attrs
@@ -236,6 +236,17 @@ class Context:
             return True
         following = [start for start in begun if start > own]
         return own <= evidence.start and (not following or evidence.start < following[0])
+
+    def sentences(self, docs: Sequence[str]) -> Iterator[Evidence]:
+        """Every sentence of the named documents, in order, as a passage at its offsets."""
+        for doc in docs:
+            try:
+                document = self.material.document(doc)
+            except StopIteration:
+                continue
+            for sentence in document.sentences:
+                text = document.sentence_text(sentence)
+                yield Evidence(doc, sentence.start, sentence.end, text)
 
     def document_evidence(self, tag_id: str, docs: Sequence[str]) -> list[Evidence]:
         """A tag's passages in the named documents' own text (not about one case)."""

@@ -266,11 +266,4 @@ _NAMED_LATER = (
 def _says(ctx: Context, docs: Sequence[str], pattern: str) -> bool:
     """Whether a sentence of the documents matches ``pattern`` (over its lower-cased text)."""
     compiled = re.compile(pattern)
-    for doc in docs:
-        try:
-            document = ctx.material.document(doc)
-        except StopIteration:
-            continue
-        if any(compiled.search(document.sentence_text(s).lower()) for s in document.sentences):
-            return True
-    return False
+    return any(compiled.search(e.quote.lower()) for e in ctx.sentences(docs))

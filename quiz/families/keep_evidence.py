@@ -128,18 +128,10 @@ class KeepEvidence:
         """The first sentence of the case's documents that states keeping the evidence, not
         one that tells of a recruiter keeping it as a hold (blackmail)."""
         pattern = re.compile(grounds)
-        for doc in docs:
-            try:
-                document = ctx.material.document(doc)
-            except StopIteration:
-                continue
-            for sentence in document.sentences:
-                text = document.sentence_text(sentence)
-                lower = text.lower()
-                if pattern.search(lower) and not _HOLD.search(lower):
-                    found = Evidence(doc, sentence.start, sentence.end, text)
-                    if ctx.usable([found]):
-                        return found
+        for found in ctx.sentences(docs):
+            lower = found.quote.lower()
+            if pattern.search(lower) and not _HOLD.search(lower) and ctx.usable([found]):
+                return found
         return None
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
