@@ -3099,3 +3099,93 @@ def test_no_question_offers_two_wordings_of_one_wrong_choice() -> None:
             wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
             openings = [" ".join(o.lower().split()[:5]) for o in wrong]
             assert len(set(openings)) == len(openings), draft.options
+
+
+def test_presents_brought_before_an_invitation_are_the_first_point_to_report(
+    tmp_path: Path,
+) -> None:
+    # A slow approach: a visitor's presents for the person and the family came a year before
+    # the paid trip; the trip is not the earliest point. No threats in the case: no choice
+    # says "as soon as the threats began".
+    questions = _questions_from(
+        tmp_path,
+        "visitor.txt",
+        "A laboratory technician at a state vaccine institute was sentenced on Monday to nine "
+        "years in prison for passing production records to a foreign intelligence service.\n\n"
+        "Tomas Hrubec, 41, met a visiting lecturer who toured the institute in 2020. Over the "
+        "following year the lecturer brought him a laptop and medicines for his father. In "
+        "2021 the lecturer invited Hrubec to a symposium abroad, with his flight and hotel paid. "
+        "There he was paid 2,000 euros and asked for unpublished batch records, which he copied "
+        "from the institute's servers. Hrubec was arrested in March.\n",
+    )
+    earliest = [q for q in questions if "when should the first report" in q.prompt]
+    assert earliest
+    for question in earliest:
+        assert "generosity" in _key(question), _key(question)
+        assert not any("threats" in c.text for c in question.choices)
+
+
+def test_no_earliest_point_where_an_official_names_the_first_request(tmp_path: Path) -> None:
+    # The spokesman's own words name a request as the moment: keying the earlier kindness
+    # would contradict the report.
+    questions = _questions_from(
+        tmp_path,
+        "teacher.txt",
+        "A ministry driver was sentenced to eight years in prison on Tuesday for passing the "
+        "movements of senior officers to a foreign intelligence service.\n\n"
+        "Amadou Sylla, 37, was contacted again by his former teacher, who paid a hospital bill "
+        "for his mother. A year later the teacher asked him for the officers' weekly schedules "
+        "and paid him 300 dollars for each. Sylla was arrested in June.\n\n"
+        '"He could have come to the security office on the first day his teacher asked about '
+        'a schedule," the spokesman said.\n',
+    )
+    assert questions
+    assert not any("when should the first report" in q.prompt for q in questions)
+
+
+def test_keeping_the_messages_quotes_this_case_not_the_next_one_in_the_report(
+    tmp_path: Path,
+) -> None:
+    # Two cases in one report: the second person's handing over of a phone is not the first
+    # person's keeping of the messages, and the sentencing lede is not the approach.
+    questions = _questions_from(
+        tmp_path,
+        "two.txt",
+        "Police said on Friday that two staff at the city's water authority had been targeted "
+        "by a foreign intelligence service through social media; one of them was charged.\n\n"
+        "Ilse Vandermeer, an engineer at the water authority, received an unsolicited message on "
+        "a professional networking site from a man offering paid consultancy. Two weeks later "
+        "he asked for the authority's internal pumping schedules. Vandermeer declined and "
+        "informed the authority's security officer the same day.\n\n"
+        "In the second case, Koen Aerts, a clerk at the same authority, was paid 400 euros by "
+        "a man posing as a debt collector for copies of internal staff lists. In March Aerts "
+        "went to his manager, confessed and handed over the man's phone. He was charged.\n",
+    )
+    keep = [
+        q
+        for q in questions
+        if q.prompt.endswith("What do you do with the messages?") and q.case == "ilse-vandermeer"
+    ]
+    assert keep
+    for question in keep:
+        quotes = " ".join(s.quote for s in question.sources)
+        assert "handed over the man's phone" not in quotes
+        assert "Police said on Friday" not in quotes
+        assert "professional networking site" in quotes
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        ("He had access to production protocols and export contract files.", False),
+        ("She used her access rights to export around 400 client files to a USB key.", True),
+        ("He used his position to print or photograph the material.", True),
+        ("The print shop near the office kept the files.", False),
+    ],
+)
+def test_copying_is_grounded_by_the_act_not_by_access_held(passage: str, grounded: bool) -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["insider-access"]
+    copying = next(v for v in sign.variants if "copying" in v.story)
+    assert (re.search(copying.grounds, passage.lower()) is not None) is grounded

@@ -165,9 +165,16 @@ class EarliestReport:
         ctx.offered.update(wrong)
         # One wrong choice in the key's own form ("As soon as ..."), so that the form never
         # tells the key.
+        # Only one that could be true of this case: not "as soon as the threats began" for
+        # a case with no threats (read 111).
         if not any(w.startswith("As soon as") for w in wrong):
             same_form = next(
-                (m.text for m in misconceptions if m.text.startswith("As soon as")), None
+                (
+                    m.text
+                    for m in (*own, *general)
+                    if m.text.startswith("As soon as") and m.text not in wrong
+                ),
+                None,
             )
             if same_form is not None:
                 wrong[-1] = same_form
@@ -253,9 +260,9 @@ _MONEY_OFFERED = re.compile(
 
 
 _NAMED_LATER = (
-    r"\b(?:should\s+have|had\s+(?:he|she|they)\s+(?:gone|reported|told|come|walked|called|"
-    r"done\s+so))\b"
-    r"[^.]{0,120}?\b(?:when|the\s+first\s+time|as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"
+    r"\b(?:should\s+have|could\s+have|had\s+(?:he|she|they)\s+(?:gone|reported|told|come|"
+    r"walked|called|done\s+so))\b"
+    r"[^.]{0,120}?\b(?:when|the\s+first\s+(?:time|day)|as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"
     r"\b(?:asked|request\w*)\b|\b(?:when|the\s+first\s+time|the\s+moment)\s+(?:he|she|they)\s+"
     r"(?:was|were)\s+asked\b[^.]{0,120}?\b(?:should|could)\s+have\b|\bthe\s+first\s+time\b"
     r"[^.]{0,80}?\basked\b[^.]{0,80}?\b(?:should|could)\s+have\b"

@@ -5,11 +5,10 @@ handed to the security office), for cases whose approach came online."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from quiz.families.base import Context, Draft, balanced
 from quiz.frames import CaseFrame
-from quiz.models import Evidence
+from quiz.models import Case, Evidence
 
 _HOLD = re.compile(
     r"\b(?:unless|threat\w*|would\s+be\s+sent|could\s+(?:be\s+)?(?:forward|sen[dt]|releas)\w*|"
@@ -36,8 +35,9 @@ class KeepEvidence:
         hit = case.tag("online-approach")
         if frame.channel != "online" or hit is None:
             return []
-        # The passage that tells the contact arriving online, over a lead that sums up the
-        # case ("sold diagrams to a man he met through an online gaming group").
+        # The passage that tells the contact arriving online, after the lead that sums up the
+        # case ("sold diagrams to a man he met through an online gaming group"): a sentencing
+        # lede says nothing about messages (read 111).
         usable = ctx.usable(hit.evidence)
         if not usable:
             return []
@@ -45,8 +45,8 @@ class KeepEvidence:
             min(
                 usable,
                 key=lambda e: (
-                    not ctx.scenarios.first_contact_online(e.quote),
                     self.in_lead(ctx, e),
+                    not ctx.scenarios.first_contact_online(e.quote),
                 ),
             )
         )
@@ -57,11 +57,19 @@ class KeepEvidence:
         # The report's own words for this behaviour, where it has them ("Keep everything, and
         # tell us"; "handed over screenshots of all his messages"); else the case's online
         # approach, quoted as what the situation is modelled on.
-        stated = self.stated(ctx, case.sources, actions.keep_evidence_grounds)
+        stated = self.stated(ctx, case, actions.keep_evidence_grounds)
         if stated is None and not written:
             # An approach by calls or video, not by messages: "what do you do with the
             # messages?" would invent them, and nothing in the report says to keep anything.
             return []
+        # The questions growing from general to internal, as the situation tells them, where
+        # the case shows it in its own words.
+        escalation = case.tag("escalation")
+        grew = [
+            e
+            for e in ctx.usable(escalation.evidence if escalation is not None else ())
+            if e != passage and e.doc == passage.doc
+        ][:1]
         channel = ctx.report_channel()
         prompt = (
             f"You are {frame.role} at {frame.workplace.place}. Over a few weeks, "
@@ -84,8 +92,8 @@ class KeepEvidence:
             explanation += ctx.cite(case, stated)
         else:
             modelled = "The situation is modelled on a real approach by message."
-            explanation += f"{modelled} {ctx.cite(case, passage)}"
-        evidence = [stated, passage] if stated is not None else [passage]
+            explanation += f"{modelled} {ctx.cite(case, passage, *grew)}"
+        evidence = [stated, passage] if stated is not None else [passage, *grew]
         reported = [
             e
             for tag_id in ("security-office", "report-early")
@@ -124,13 +132,20 @@ class KeepEvidence:
         return paragraph <= 1
 
     @staticmethod
-    def stated(ctx: Context, docs: Sequence[str], grounds: str) -> Evidence | None:
-        """The first sentence of the case's documents that states keeping the evidence, not
-        one that tells of a recruiter keeping it as a hold (blackmail)."""
+    def stated(ctx: Context, case: Case, grounds: str) -> Evidence | None:
+        """The first sentence of the case's part of its documents that states keeping the
+        evidence, not one that tells of a recruiter keeping it as a hold (blackmail), nor one
+        that tells another case of the same report (read 111: a clerk's handing over a phone,
+        cited as the forecaster's)."""
         pattern = re.compile(grounds)
-        for found in ctx.sentences(docs):
+        for found in ctx.sentences(case.sources):
             lower = found.quote.lower()
-            if pattern.search(lower) and not _HOLD.search(lower) and ctx.usable([found]):
+            if (
+                pattern.search(lower)
+                and not _HOLD.search(lower)
+                and ctx.usable([found])
+                and ctx.in_section(case, found)
+            ):
                 return found
         return None
 
