@@ -85,7 +85,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord judge
-    justice agent special
+    justice agent special assistant associate comptroller
     prosecutor attorney counsel minister deputy spokesman spokeswoman spokesperson director
     detective inspector superintendent commissioner chief comrade editor reporter colonel lieutenant
     captain major general sergeant corporal private admiral commander petty officer ensign
@@ -114,7 +114,7 @@ _OFFICIAL_TITLES = frozenset(
     """judge justice magistrate agent special prosecutor attorney counsel minister deputy spokesman
     spokeswoman spokesperson director detective inspector superintendent commissioner chief
     comrade editor reporter senator congressman congresswoman president ambassador consul
-    investigator""".split()
+    investigator office-holder comptroller""".split()
 )
 # Words that make a capitalised run an organisation, a place, a law or a date, not a person.
 _NOT_NAME_WORDS = frozenset(
@@ -165,7 +165,7 @@ _ROLE_NOUNS_EARLY = (
     r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
-    r"commander|lieutenant|sergeant|corporal|captain|cleaner|janitor|caretaker|musician|"
+    r"commander|lieutenant|sergeant|constable|corporal|captain|cleaner|janitor|caretaker|musician|"
     r"trumpeter|bandsman|clarinettist|rigger|cook|chef|caterer|typesetter|signaller|porter|"
     r"housekeeper|chauffeur|"
     r"gardener|receptionist|"
@@ -474,6 +474,11 @@ def _name_runs(
         # After "bin" or "ibn" a word is a father's name, whatever else it means ("Salim bin
         # Said bin Nasser Al Harthi").
         words = [t for n, t in enumerate(tokens) if n == 0 or tokens[n - 1] not in _PATRONYMIC]
+        office = _OFFICE_HOLDER.match(tokens, text, match.start())
+        if office is not None:
+            # "said Assistant Comptroller of Customs Keith Alexis-Joseph": the office's
+            # name, then the person who holds it, an official.
+            tokens, titles, words = office, [*titles, _HOLDS_OFFICE], office
         if not tokens or any(t.lower().rstrip("s") in _NOT_NAME_WORDS for t in words):
             continue
         if any(t.lower() in _NOT_NAME_WORDS for t in words):
@@ -502,6 +507,36 @@ def _name_runs(
             continue  # 'a podcast called "Voto Abierto"': a title in quotes, not a person
         yield name, name_start, name_start + len(name), titles
 
+
+class _OfficeHolder:
+    """A run that names an office and then its holder, after the office's title and "of"
+    ("Comptroller of Customs Keith Alexis-Joseph", "Director of Public Prosecutions Jane
+    Doe"): the holder's name, the words after the last word of the organisation's name."""
+
+    _BEFORE = re.compile(r"\b[A-Z][\w-]+\s+of\s+(?:the\s+)?$")
+
+    def match(self, tokens: list[str], text: str, start: int) -> list[str] | None:
+        if not self._BEFORE.search(text, max(0, start - 40), start):
+            return None
+        org = [
+            n
+            for n, t in enumerate(tokens)
+            if t.lower().rstrip("s") in _NOT_NAME_WORDS or t.lower() in _NOT_NAME_WORDS
+        ]
+        if not org or org[0] != 0:
+            return None
+        last = 0
+        while last + 1 < len(tokens) and last + 1 in org:
+            last += 1
+        holder = tokens[last + 1 :]
+        if len(holder) < 2 or any(n in org for n in range(last + 1, len(tokens))):
+            return None
+        return holder
+
+
+_OFFICE_HOLDER = _OfficeHolder()
+_HOLDS_OFFICE = "office-holder"
+"""The title given to someone named after an office's name: an official."""
 
 _CALLED_THING = re.compile(
     r"\b(?:organi[sz]ation|company|firm|foundation|charity|association|group|agency|institute|"
@@ -864,6 +899,10 @@ def _read_people(doc: Document) -> _DocReading:
                 person.contact = True
             if _CLAIMS_COVER.match(after):
                 person.contact = True
+            if _INTRODUCED_AS.search(wide_before):
+                # "a man introduced as the foundation's scientific director, Dr Peter
+                # Galloway": a cover given to a stranger, the recruiter.
+                person.contact = True
             if _APPROACHED_BY.search(before):
                 # "he was approached in 2023 by Abel Kanjamba, a former comrade": who made
                 # the approach.
@@ -1203,6 +1242,13 @@ _APPROACHED_BY = re.compile(
     r"\b(?:approached|contacted|befriended|cultivated|recruited|targeted)\b[^.;,]{0,30}?\bby\s+$"
 )
 """Right before a name: the one who made the approach ("was approached in 2023 by")."""
+_INTRODUCED_AS = re.compile(
+    r"\b(?:an?|the)\s+(?:man|woman|person|stranger|contact|visitor)\s+(?:who\s+(?:was|had\s+been)\s+)?"
+    r"(?:introduced|presented)\s+(?:to\s+(?:him|her|them)\s+)?as\s+[^.;\"“]{0,60}?,\s*"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+)
+"""Right before a name: a stranger introduced under a cover ("a man introduced as the
+foundation's scientific director, Dr Peter Galloway")."""
 _CLAIMS_COVER = re.compile(
     r",\s+who\s+(?:described|introduced|presented|styled|passed\s+(?:him|her|them)sel(?:f|ves)\s+"
     r"off|called)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?as\s+(?:an?|the)\s",
@@ -2588,6 +2634,18 @@ def _contact_only_sentences(reading: _DocReading, cases: set[str]) -> set[int]:
             text, max(0, mention.start - 8), mention.start
         ):
             continue
+        # "Prosecutors say she uploaded about 40 gigabytes to a cloud folder Galloway
+        # provided": someone else, told by a pronoun before the recruiter is named, does the act.
+        start = reading.document.sentences[mention.sentence].start
+        pronoun = _PRONOUN_BEFORE.search(text, start, mention.start)
+        if (
+            reading.people[mention.name].contact
+            and pronoun is not None
+            # (In one clause: "she stopped replying, and Morel's accounts disappeared" tells
+            # the recruiter's act.)
+            and not _NEW_CLAUSE.search(text, pronoun.end(), mention.start)
+        ):
+            continue
         named[mention.sentence].add(mention.name)
     found = {
         index
@@ -2615,6 +2673,9 @@ _RECRUITER_CAUGHT = re.compile(
     r"(?:\w+\s+)?(?:arrested|detained|caught)\b"
 )
 """A sentence that tells the recruiter caught, not the case's person."""
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?!said\b|says\b|told\b)[a-z]")
+"""A pronoun that is the subject of a clause, before a recruiter is named in the sentence."""
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _TO_SOMEONE = re.compile(r"\b(?:to|for|from|with|by)\s+$")
 """Before a name: the person is the object of the act, not its subject."""
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They)\b")

@@ -1059,3 +1059,60 @@ def test_gone_from_work_without_a_word_is_a_sudden_exit(sentence: str, shown: bo
 def test_more_ways_of_telling_a_concept(sentence: str, tag: str) -> None:
     assert tag in find_cues(sentence)
     assert find_cues(sentence) == find_cues_slowly(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        # Pay measured against a stipend or a pay period.
+        (
+            "She was paid 90 dollars a note, more than the intern's monthly stipend.",
+            "disproportionate-reward",
+        ),
+        (
+            "He was offered a fee of 300 pounds, more than a week's pay for a porter.",
+            "disproportionate-reward",
+        ),
+        # Exposure as what others would hear unless the person went on.
+        (
+            "He said her employer would hear about the payments unless she kept working.",
+            "threats-leverage",
+        ),
+        # Met among a diaspora, abroad.
+        ("While studying, he met a woman at a diaspora community festival.", "abroad-targeting"),
+        # A deal or a sum proposed for a task.
+        ("Over lunch he proposed a consultancy contract with a monthly fee.", "unsolicited-offer"),
+        ("He offered her 200 euros to review a few public tenders.", "unsolicited-offer"),
+        # Harmless first requests, and requests that then moved on.
+        ("At first the questions concerned office hours and the canteen.", "escalation"),
+        ("The first requests, he said, were the kind a student might make.", "escalation"),
+        ("The requests began with public maps, then moved to internal pipe surveys.", "escalation"),
+        ("The tasks then moved to unpublished test results.", "request-beyond-public"),
+        ("He wanted her notes from a closed session of the committee.", "request-beyond-public"),
+        # Presents and flattery: the person is wasted where they work.
+        ("He told him his talents were wasted in a district office.", "excessive-help-flattery"),
+        ("He brought her a tablet and medicines for her mother.", "excessive-help-flattery"),
+        # A counterfactual that names the early moment.
+        (
+            "If he had gone to his manager when the first odd request came, he would be free.",
+            "report-early",
+        ),
+    ],
+)
+def test_ways_new_reports_tell_familiar_patterns(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        # A phone handed over for contact is tradecraft, not a present.
+        ("He gave her a cheap phone to be used only for him.", "excessive-help-flattery"),
+        # Money wasted is not flattery.
+        ("The audit found that the money was wasted on consultants.", "excessive-help-flattery"),
+        # A report that came late names no early moment.
+        ("If she had gone to the police at all, the case would have ended sooner.", "report-early"),
+    ],
+)
+def test_near_misses_of_those_patterns_are_not_shown(sentence: str, tag: str) -> None:
+    assert tag not in find_cues(sentence)

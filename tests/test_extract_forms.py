@@ -1907,3 +1907,38 @@ def test_a_recruiters_claimed_job_is_not_the_persons_and_pressure_denied_is_none
     case = found["Jean Kabila"]
     assert "consultant" not in {f.value for f in case.facts_of("role")}
     assert not {"coercion", "threats-leverage"} & case.tag_ids
+
+
+def test_a_constable_never_named_is_the_case_an_assistant_commissioner_tells() -> None:
+    found = cases(
+        "A police constable who works at the city's airport reported a man posing as a "
+        "journalist who offered her cash for staff rosters, police said on Monday.\n\n"
+        "According to Assistant Commissioner Ruben Oyelaran, the constable received a message "
+        "in May from a man who offered her 400 dollars for a video call about her work. He "
+        "then asked for the airport's shift rosters and told her to keep it to herself. The "
+        "constable reported it to her supervisor the same evening.\n"
+    )
+    assert list(found) == ["a police constable"]
+    assert "unsolicited-offer" in found["a police constable"].tag_ids
+
+
+def test_an_office_holder_named_after_the_office_is_an_official() -> None:
+    found = cases(
+        "Dmitri Varga, a customs officer, was convicted on Friday of passing cargo manifests "
+        "to a foreign intelligence service for cash.\n\n"
+        '"Anyone can report an approach to their supervisor," said Assistant Comptroller of '
+        'Customs Keith Alexis-Joseph. "He could have done so at the first request."\n'
+    )
+    assert list(found) == ["Dmitri Varga"]
+
+
+def test_a_man_introduced_under_a_cover_is_the_recruiter_and_what_she_did_stays_hers() -> None:
+    found = cases(
+        "Prosecutors have charged Ilona Marsh, a laboratory manager at the national university, "
+        "with passing survey data to a foreign intelligence service.\n\n"
+        "At a workshop abroad, a man introduced as the foundation's scientific director, Dr "
+        "Peter Galloway, first raised the subject of data. Prosecutors say she copied about "
+        "40 gigabytes of survey files to a cloud folder Galloway provided.\n"
+    )
+    assert list(found) == ["Ilona Marsh"]
+    assert "bulk-collection" in found["Ilona Marsh"].tag_ids

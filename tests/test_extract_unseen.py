@@ -158,6 +158,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus45",
     CORPUS.parent / "corpus46",
     CORPUS.parent / "corpus47",
+    CORPUS.parent / "corpus48",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -270,6 +271,10 @@ der Biest", "Yoandry Pérez de la Fuente", "Dr Kewley", "D.O.", a records clerk 
 "Chantal Ngalula Tshibanda, a secretary in the ministry's registry" then "Madame Ngalula
 Tshibanda"): 7 of 8, recall 0.75 at precision 0.97, the secretary taken for an embassy's, a
 recruiter.
+corpus48 ("Dr Mmadi", "Anrafa Said Mohamed Bacar", "Maria da Conceição Pires dos Santos",
+"T.K.", a police constable never named, "Assistant Commissioner Verne Lafeuille" telling her
+story, "a man introduced as the foundation's scientific director, Dr Peter Galloway"): 7 of
+8, recall 0.58 at precision 0.92, the assistant commissioner taken for a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -322,8 +327,9 @@ FOUND = {
     "corpus45": 8,
     "corpus46": 8,
     "corpus47": 8,
+    "corpus48": 8,
 }
-"""Cases each corpus gives today (2026-11-29): a case that stops being found is a regression,
+"""Cases each corpus gives today (2026-11-30): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
 
 
@@ -379,7 +385,8 @@ def _same_person(found: str, label: str) -> bool:
     if found[:2].lower() in ("a ", "an") and label[:2].lower() in ("a ", "an"):
         # (Without its age, "a 34-year-old analyst" is "an analyst".)
         found, label = (re.sub(r"^an\s", "a ", x.lower()) for x in (found, label))
-        return found == label or label.startswith(f"{found} ")
+        # ("a police constable, detection-dog handler at ...": placed after a comma.)
+        return found == label or label.startswith((f"{found} ", f"{found},"))
     return found == label
 
 
