@@ -161,7 +161,7 @@ _ROLE_NOUNS_EARLY = (
     r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
     r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
     r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk|dispatcher|"
-    r"supervisor|planner|controller|driver|welder|pharmacist|librarian|archivist|surveyor|"
+    r"supervisor|planner|scheduler|controller|driver|welder|pharmacist|librarian|archivist|surveyor|"
     r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
@@ -1866,6 +1866,22 @@ _WORKED_IN = re.compile(
     r"\b(?:worked|working|employed)\s+(?:in|at|for)\s+(?P<org>(?:the|a|an)\s+[^,.;]{3,80}?)"
     r"(?=\s+(?:before|after|when|until|since|from|where|as|and)\b|[,.;]|$)"
 )
+_DOES_JOB = re.compile(
+    # "Anrafa Said Mohamed Bacar, 34, who interprets between French, Arabic and Shikomori for
+    # the Assembly": the job told by what the person does.
+    r"(?:\bwho\s+|,\s*\d{1,3}\s*,\s*)(?:now\s+|also\s+)?(?P<verb>interprets|translates|teaches|"
+    r"audits|edits|lectures)\b"
+)
+_JOB_OF_VERB = {
+    "interpret": "interpreter",
+    "translat": "translator",
+    "teach": "teacher",
+    "audit": "auditor",
+    "edit": "editor",
+    "lectur": "lecturer",
+}
+"""The job whose work a verb tells, by the verb's stem: in the present only ("who taught
+Mbuyi Kalala at a school" is the recruiter's past, not the person's job)."""
 _MANAGES = re.compile(
     # "who managed a laboratory", "Meseret Alemu Desta, 36, managed a laboratory".
     r"(?:\bwho\s+|,\s*\d{1,3}\s*,\s*)(?:manages|managed|runs|ran|heads|headed|supervises|supervised)"
@@ -1949,7 +1965,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "parliament",
             r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+|(?:lower|upper)\s+house|"
             r"chamber\s+of\s+deputies|house\s+of\s+(?:commons|lords|representatives)|"
-            r"national\s+assembly|oireachtas|d[áa]il|seanad|knesset|sejm|riksdag|storting\w*|"
+            r"national\s+assembly|legislative\s+assembly|assembly\s+of\s+the\s+union|"
+            # "the Assembly's security officer", "the Assembly's president" (read 112).
+            r"assembly['’]s\s+(?:security\s+officer|president|speaker|committees?|secretariat)|"
+            r"oireachtas|d[áa]il|seanad|knesset|sejm|riksdag|storting\w*|"
             r"folketing\w*|eduskunta|duma|saeima|seimas|riigikogu|"
             r"(?:joint|select|standing|parliamentary)\s+committee)\b",
         ),
@@ -2399,12 +2418,22 @@ def _facts(
                 own = _CLAIMED.sub(" ", text)  # "a man who said he worked in ...": his claim
                 worked = _WORKED_IN.search(own) or _ENGAGED_IN.search(own)
                 manages = _MANAGES.search(text)
+                does = _DOES_JOB.search(text) if manages is None else None
+                if does is not None:
+                    verb = does.group("verb")
+                    job = next(j for stem, j in _JOB_OF_VERB.items() if verb.startswith(stem))
+                    add(Fact("role", job, evidence))
+                    worked = None
                 if manages is not None:
                     unit = manages.group("unit")
                     unit = "laboratory" if unit == "lab" else unit
                     add(Fact("role", f"{unit} manager", evidence))
                     worked = None
-                studying = _STUDYING.search(text) if manages is None and worked is None else None
+                studying = (
+                    _STUDYING.search(text)
+                    if manages is None and does is None and worked is None
+                    else None
+                )
                 if worked is not None and worked.lastgroup == "org":
                     org = " ".join(worked.group("org").split())
                     add(Fact("role", f"staff member at {org.removeprefix('the ')}", evidence))

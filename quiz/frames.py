@@ -98,6 +98,9 @@ class CaseFrame:
         return self.approach or self.material.channels[self.channel].approach
 
     def fill(self, template: str, **extra: str) -> str:
+        if self.studies:
+            # "You are a graduate student at a university", not "You work as" one (read 112).
+            template = template.replace("You work as {role}", "You are {role}")
         values = {
             "role": self.role,
             "workplace": self.workplace.place,
@@ -106,6 +109,11 @@ class CaseFrame:
             **extra,
         }
         return template.format(**values)
+
+    @property
+    def studies(self) -> bool:
+        """The case's person studies rather than works (a graduate student)."""
+        return self.role.split()[-1] in ("student", "candidate")
 
     def story(self, sign: Sign) -> str:
         """A sign's story for this case: with the case's own present where it names one."""
@@ -247,13 +255,18 @@ def build_frame(
                 signs.append(SignInCase(told, tag_id, usable[0], (tag_id, *shown)))
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
-    passages = " ".join(e.quote.lower() for hit in case.tags for e in hit.evidence)
     # "... a network of accounts that had approached staff at other institutions": a relative
     # clause about someone else, not the case's person recruiting.
+    # 'Investigators believe "Patrick" approached other Burundian students': someone else
+    # named as the one who did it (read 112), not the case's person.
+    own_names = {w.lower() for w in re.findall(r"[\w'’-]+", case.name)}
     recruiter = any(
-        not _ABOUT_OTHERS.search(passages, max(0, m.start() - 40), m.start())
+        not _ABOUT_OTHERS.search(quote.lower(), max(0, m.start() - 40), m.start())
+        and not _named_other(quote, m.start(), own_names)
+        for e in (e for hit in case.tags for e in hit.evidence)
+        for quote in (e.quote,)
         for p in material.recruiter.patterns
-        for m in re.finditer(p, passages)
+        for m in re.finditer(p, quote.lower())
     )
     # How the stranger made contact, from the passages of the case's opening steps, in the
     # order the report tells them: the first way in told is how it began ("'Ramiro' put Marín
@@ -278,6 +291,19 @@ def build_frame(
         ),
         None,
     )
+    if opening is None:
+        every_passage = sorted(
+            {e for hit in case.tags for e in hit.evidence}, key=lambda e: (e.doc, e.start)
+        )
+        opening = next(
+            (
+                o
+                for e in every_passage
+                for o in candidates
+                if o.anywhere and re.search(o.pattern, e.quote.lower())
+            ),
+            None,
+        )
     role = UNNAMED_ROLE if recruiter else _role(case, material)
     cover = _cover(case, material)
     workplace = _workplace(case, material, recruiter, cover)
@@ -339,6 +365,21 @@ _MET = re.compile(
 )
 """A meeting in a passage: with an in-person opening's place, the contact began face to face."""
 
+
+def _named_other(quote: str, at: int, own_names: set[str]) -> bool:
+    """Whether the act at ``at`` has someone named just before it who is not the case's person
+    ('"Patrick" approached', 'Lee recruited')."""
+    found = _NAME_BEFORE_ACT.search(quote, max(0, at - 40), at)
+    if found is None:
+        return False
+    name = (found.group(1) or found.group(2)).lower()
+    return name not in own_names and name not in _NOT_ACTORS
+
+
+_NAME_BEFORE_ACT = re.compile(
+    r"(?:[\"“]([A-Z][\w'’-]+)[\"”]|\b([A-Z][a-z][\w'’-]*))\s+(?:also\s+|had\s+|has\s+)?$"
+)
+_NOT_ACTORS = frozenset({"he", "she", "they", "the", "it", "who", "which", "that"})
 
 _ABOUT_OTHERS = re.compile(
     r"\b(?:accounts?|profiles?|networks?|services?|agents?|officers?|they|which|that)\s+"

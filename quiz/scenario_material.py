@@ -83,6 +83,10 @@ class Opening:
     contact: str = ""
     """How later situations name this contact ("an old comrade from your years in the
     forces"), where the approach does not use the channel's stranger (``{contact}``)."""
+    anywhere: bool = False
+    """The pattern is read over every passage of the case, not only its opening steps', where
+    no opening matched those: a relative's own requests ("her brother first asked her for
+    copies of published bulletins") are told as requests, not as an approach."""
 
 
 @attrs.frozen
@@ -146,6 +150,9 @@ class SignVariant:
     plain: bool = False
     """Told this way the sign is said outright (a threat to send intimate photographs to one's
     family): nothing to recognise, only to act on, so no "which detail is a warning sign?"."""
+    before: bool = False
+    """More specific than the sign's own story, so tried before it: a grant offered, which the
+    sign's own words (an offer of research work) would tell as side work."""
 
 
 @attrs.frozen
@@ -241,25 +248,35 @@ class Sign:
         )
 
     def as_shown_by(self, quote: str) -> Sign:
-        """The sign as the passage shows it: its own story where the passage shows that act,
+        """The sign as the passage shows it: a variant more specific than the sign's own story
+        whose act it shows (``before``), else its own story where the passage shows that act,
         else the first variant whose act it shows."""
+        ahead = [v for v in self.variants if v.before]
+        behind = [v for v in self.variants if not v.before]
+        for variant in ahead:
+            if re.search(variant.grounds, quote.lower()) is not None:
+                return self._told_as(variant)
         if not self.grounds or re.search(self.grounds, quote.lower()) is not None:
             return self
-        for variant in self.variants:
+        for variant in behind:
             if re.search(variant.grounds, quote.lower()) is not None:
-                return attrs.evolve(
-                    self,
-                    story=variant.story,
-                    flag=variant.flag,
-                    when=variant.when or self.when,
-                    excuse=variant.excuse or self.excuse,
-                    plain=variant.plain or self.plain,
-                    grounds=variant.grounds,
-                    variants=(),
-                    story_with_gift="",
-                    urgent="",
-                )
+                return self._told_as(variant)
         return self
+
+    def _told_as(self, variant: SignVariant) -> Sign:
+        """The sign told by one of its variants."""
+        return attrs.evolve(
+            self,
+            story=variant.story,
+            flag=variant.flag,
+            when=variant.when or self.when,
+            excuse=variant.excuse or self.excuse,
+            plain=variant.plain or self.plain,
+            grounds=variant.grounds,
+            variants=(),
+            story_with_gift="",
+            urgent="",
+        )
 
     @property
     def tag(self) -> str:

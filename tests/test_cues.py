@@ -1116,3 +1116,16 @@ def test_ways_new_reports_tell_familiar_patterns(sentence: str, tag: str) -> Non
 )
 def test_near_misses_of_those_patterns_are_not_shown(sentence: str, tag: str) -> None:
     assert tag not in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        # "In his favour" in court is no favour done for him.
+        ("Coming forward still counted in his favour, the judge said.", "excessive-help-flattery"),
+        # Published material asked for is not beyond what is public.
+        ("Her brother first asked her for copies of published bulletins.", "request-beyond-public"),
+    ],
+)
+def test_idioms_and_public_requests_show_no_pattern(sentence: str, tag: str) -> None:
+    assert tag not in find_cues(sentence)

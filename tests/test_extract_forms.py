@@ -1942,3 +1942,39 @@ def test_a_man_introduced_under_a_cover_is_the_recruiter_and_what_she_did_stays_
     )
     assert list(found) == ["Ilona Marsh"]
     assert "bulk-collection" in found["Ilona Marsh"].tag_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Prosecutors said a man posing as a consultant befriended Lea Moana, 34, who "
+            "interprets for the Legislative Assembly, and offered her 300 euros for notes from a "
+            "closed session.\n\nMoana refused and reported the approach to the Assembly's "
+            "security officer the next morning.\n",
+            "Lea Moana",
+            "interpreter",
+        ),
+        (
+            "A crane scheduler at the main port was sentenced on Monday to four years in prison "
+            "for selling berthing plans to a foreign intelligence service.\n\n"
+            "Tomas Reyes, 38, who drew up berth assignments for nine years, pleaded guilty in "
+            "March to passing protected information and was paid $19,400.\n",
+            "Tomas Reyes",
+            "crane scheduler",
+        ),
+    ],
+)
+def test_a_job_told_by_what_the_person_does_or_in_the_lead(text: str, name: str, role: str) -> None:
+    found = cases(text)
+    assert role in [f.value for f in found[name].facts_of("role")]
+
+
+def test_a_job_the_recruiter_once_did_is_not_the_persons() -> None:
+    found = cases(
+        "Paul Kabongo, a ministry driver, was sentenced to eight years in prison for passing "
+        "convoy routes to a foreign intelligence service.\n\n"
+        "The recruiter, Mavungu, who taught Kabongo at a school in the capital, paid his "
+        "hospital bills.\n"
+    )
+    assert "teacher" not in [f.value for f in found["Paul Kabongo"].facts_of("role")]

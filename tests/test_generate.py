@@ -3189,3 +3189,110 @@ def test_copying_is_grounded_by_the_act_not_by_access_held(passage: str, grounde
     sign = scenario_material().signs["insider-access"]
     copying = next(v for v in sign.variants if "copying" in v.story)
     assert (re.search(copying.grounds, passage.lower()) is not None) is grounded
+
+
+def test_a_relatives_requests_open_the_situations_as_a_relative_not_a_stranger() -> None:
+    import re
+
+    from quiz.scenario_material import scenario_material
+
+    passage = "Irina told the court that her brother first asked her for copies of bulletins."
+    found = [
+        o
+        for o in scenario_material().openings
+        if o.anywhere and re.search(o.pattern, passage.lower())
+    ]
+    assert found and "relative" in found[0].approach
+    # A stranger's request names no relative.
+    stranger = "A man she had met at a conference first asked her for copies of bulletins."
+    assert not any(
+        o.anywhere and re.search(o.pattern, stranger.lower()) for o in scenario_material().openings
+    )
+
+
+@pytest.mark.parametrize(
+    ("sign", "passage", "told"),
+    [
+        # A second phone with no app named is told as a second phone, not an encrypted app.
+        (
+            "secrecy-pressure",
+            "At his request she bought a second phone used only for their contact.",
+            "second phone",
+        ),
+        ("unsolicited-offer", "The email offered her a two-year research grant.", "grant"),
+        (
+            "compromising-relationship",
+            "The threats used intimate images he had shared with her.",
+            "send intimate photographs of yourself",
+        ),
+    ],
+)
+def test_signs_told_as_the_case_shows_them(sign: str, passage: str, told: str) -> None:
+    from quiz.scenario_material import scenario_material
+
+    shown = scenario_material().signs[sign].as_shown_by(passage)
+    assert told in shown.story
+    if "phone" in told:
+        assert "app" not in shown.story
+
+
+def test_no_earliest_point_where_the_judge_names_the_threats_as_the_moment(
+    tmp_path: Path,
+) -> None:
+    questions = _questions_from(
+        tmp_path,
+        "game.txt",
+        "A radio operator was sentenced to four years in prison on Tuesday for passing "
+        "frequency lists to a foreign intelligence service.\n\n"
+        "Tevita Moala, 29, met a player in an online game who paid him 100 dollars for each "
+        "short report on public matters. Later the player asked for the station's internal "
+        "frequency lists and, when Moala wanted to stop, threatened to tell his employer. "
+        "Moala was arrested in March.\n\n"
+        '"The moment the threats began was the moment to go to his manager," the judge said.\n',
+    )
+    assert questions
+    assert not any("when should the first report" in q.prompt for q in questions)
+
+
+def test_keeping_the_messages_cites_the_reports_own_advice_not_the_security_teams_finding(
+    tmp_path: Path,
+) -> None:
+    questions = _questions_from(
+        tmp_path,
+        "game.txt",
+        "Tevita Moala, a radio operator, was sentenced to four years in prison on Tuesday for "
+        "passing frequency lists to a foreign intelligence service.\n\n"
+        "Moala, 29, met a player in an online game in 2022, and the two chatted most "
+        "nights. The player paid him 100 dollars for each short report on public matters, then "
+        "asked for the station's internal frequency lists. The station's IT security team "
+        "flagged the copying in November, and Moala was arrested.\n\n"
+        "A police spokesman said people approached online should call the police and should "
+        "not delete the messages.\n",
+    )
+    keep = [q for q in questions if q.prompt.endswith("What do you do with the messages?")]
+    assert keep
+    for question in keep:
+        quotes = " ".join(s.quote for s in question.sources)
+        assert "should not delete the messages" in quotes
+        assert "flagged the copying" not in quotes
+
+
+def test_a_student_approached_abroad_is_told_as_a_student_not_as_the_recruiter(
+    tmp_path: Path,
+) -> None:
+    questions = _questions_from(
+        tmp_path,
+        "student.txt",
+        "A court on Thursday gave a suspended sentence to a postgraduate student who admitted "
+        "passing a foreign intelligence officer's requests for bank data to his sister.\n\n"
+        "Marc Ndayishimiye, 29, was studying for a master's degree abroad when he met a man at "
+        "a diaspora association's celebration. The man paid his rent, bought him a laptop and "
+        "then paid 200 euros for short briefings. Later he asked for unpublished bank figures "
+        "and told him to tell no one. Ndayishimiye came forward in November.\n\n"
+        'Investigators believe "Patrick" approached other students in the region.\n',
+    )
+    prompts = [q.prompt for q in questions if q.case == "marc-ndayishimiye"]
+    assert prompts
+    assert any("You are a graduate student" in p for p in prompts)
+    assert not any("You work as a graduate student" in p for p in prompts)
+    assert not any("what such a contact" in p and "your job" in p for p in prompts)

@@ -270,6 +270,7 @@ class Context:
         cover: bool = False,
         office: bool = True,
         benign: bool = False,
+        about_job: bool = True,
     ) -> list[Ordinary]:
         """Ordinary details to tell; for a contact already known, none of first impressions;
         for one made in private life, none about the trainee's work, and details of private
@@ -286,6 +287,7 @@ class Context:
             and not (office and d.away)
             and not (not office and (d.office or d.work))
             and not (benign and d.foreign)
+            and (about_job or not d.job)
         ]
         rng.shuffle(pool)
         # At most one of details that cannot all be true of one contact.
@@ -486,6 +488,8 @@ def case_details(
         cover=(bool(frame.cover) or frame.employer) and not colleague,
         office=frame.office,
         benign=benign,
+        # Nothing about "your job" for someone who studies (read 112).
+        about_job=not frame.studies,
     )
 
 

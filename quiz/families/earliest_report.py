@@ -14,6 +14,7 @@ from quiz.models import Case
 
 NAME = "earliest-report"
 
+_GRANT = re.compile(r"\b(?:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b")
 _OFFER = re.compile(r"\b(?:offer\w*|reward\w*|propos\w*|fees?|temptation)\b")
 
 
@@ -127,6 +128,9 @@ class EarliestReport:
         )
         # A passage about the offer (a reward, a fee) before one about money received.
         offered.sort(key=lambda e: (_OFFER.search(e.quote.lower()) is None, e.doc, e.start))
+        if offered and _GRANT.search(ctx.in_context(offered[0]).quote.lower()):
+            # A grant offered is no "paid work" (read 112): the key names the offer alone.
+            offered = []
         if frame.familiar and step.familiar:
             key = step.familiar_paid if offered else step.familiar
         elif frame.personal and step.personal:
@@ -266,8 +270,11 @@ _NAMED_LATER = (
     r"\b(?:asked|request\w*)\b|\b(?:when|the\s+first\s+time|the\s+moment)\s+(?:he|she|they)\s+"
     r"(?:was|were)\s+asked\b[^.]{0,120}?\b(?:should|could)\s+have\b|\bthe\s+first\s+time\b"
     r"[^.]{0,80}?\basked\b[^.]{0,80}?\b(?:should|could)\s+have\b"
+    # "The moment the threats began was the moment to go to his manager" (read 112).
+    r"|\bwas\s+the\s+(?:moment|time|point)\s+to\s+(?:go|report|tell|come|call|speak)\b"
 )
-"""A report's own words naming a request as when the person should have reported."""
+"""A report's own words naming a later moment (a request, the threats) as when the person
+should have reported."""
 
 
 def _says(ctx: Context, docs: Sequence[str], pattern: str) -> bool:

@@ -18,6 +18,18 @@ _HOLD = re.compile(
 
 NAME = "keep-evidence"
 
+_ADVICE = re.compile(
+    r"\b(?:should|must|urged?|advised?|asked\s+(?:staff|anyone|people|employees)|"
+    r"(?:do\s+not|don't|never)\s+delete|keep\s+everything)\b"
+)
+"""Advice, not an act: what people are told to do with the messages."""
+
+_REPORTED = re.compile(
+    r"\b(?:reported|informed|told|alerted|went\s+to|came\s+forward|handed|called|contacted|"
+    r"notified|filed|flagged\s+it\s+to|turned\s+to)\b"
+)
+"""The person's own report."""
+
 _WRITTEN = re.compile(
     r"\b(?:e-?mails?|e-?mailed|messages?|messaged|chats?|chatted|wrote|texts?|texted|"
     r"direct\s+messages?|inbox|dating\s+(?:app|site)|matched|language-exchange|forum|"
@@ -58,6 +70,13 @@ class KeepEvidence:
         # tell us"; "handed over screenshots of all his messages"); else the case's online
         # approach, quoted as what the situation is modelled on.
         stated = self.stated(ctx, case, actions.keep_evidence_grounds)
+        # Else the advice the case's report gives elsewhere, outside its part of the report
+        # ("should neither confront the contact nor delete the messages"), so that the key is
+        # grounded in the report's own words (read 112 found the approach alone did not support
+        # it). Never another report's: its advice is another jurisdiction's.
+        advice = (
+            None if stated is not None else self.advised(ctx, case, actions.keep_evidence_grounds)
+        )
         if stated is None and not written:
             # An approach by calls or video, not by messages: "what do you do with the
             # messages?" would invent them, and nothing in the report says to keep anything.
@@ -93,13 +112,19 @@ class KeepEvidence:
         else:
             modelled = "The situation is modelled on a real approach by message."
             explanation += f"{modelled} {ctx.cite(case, passage, *grew)}"
-        evidence = [stated, passage] if stated is not None else [passage, *grew]
+            if advice is not None:
+                explanation += f" The advice the report gives: {ctx.cite(None, advice)}"
+        advised = [advice] if advice is not None else []
+        evidence = [stated, passage] if stated is not None else [passage, *grew, *advised]
+        # The person's own report, where they made one: not a passage of the security office's
+        # own ("the IT security team flagged the USB activity", read 112).
         reported = [
             e
             for tag_id in ("security-office", "report-early")
             if (own := case.tag(tag_id)) is not None
-            for e in ctx.usable(own.evidence)[:1]
-        ]
+            for e in ctx.usable(own.evidence)
+            if _REPORTED.search(e.quote.lower())
+        ][:1]
         sources = tuple(dict.fromkeys((*evidence, *reported[:1], *ctx.channel_sources(channel))))
         if reported and reported[0] not in evidence:
             explanation += f" {ctx.cite(case, reported[0])}"
@@ -145,6 +170,22 @@ class KeepEvidence:
                 and not _HOLD.search(lower)
                 and ctx.usable([found])
                 and ctx.in_section(case, found)
+            ):
+                return found
+        return None
+
+    @staticmethod
+    def advised(ctx: Context, case: Case, grounds: str) -> Evidence | None:
+        """The first sentence of the case's documents that advises keeping the evidence (an
+        official's "should not delete the messages"), not one telling someone's act."""
+        pattern = re.compile(grounds)
+        for found in ctx.sentences(case.sources):
+            lower = found.quote.lower()
+            if (
+                pattern.search(lower)
+                and _ADVICE.search(lower)
+                and not _HOLD.search(lower)
+                and ctx.usable([found])
             ):
                 return found
         return None
