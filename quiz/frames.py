@@ -66,6 +66,9 @@ class CaseFrame:
     """The opening says whom the contact works for (a charity)."""
     local: bool = False
     """The case's opening places the contact nearby (another parent at the school)."""
+    generic: bool = False
+    """The case's opening is one the channel's own ways in tell as well (see
+    :attr:`Opening.generic`)."""
     known_as: str = ""
     """How the case's opening names its contact ("an old comrade from your years in the
     forces"), where it is not the channel's stranger."""
@@ -79,9 +82,12 @@ class CaseFrame:
 
     def has_benign(self, sign: Sign) -> bool:
         """Whether the sign's harmless twin can be told of this case's job: a job away from a
-        desk has no business visitors, and no project folders or handovers."""
+        desk has no business visitors, and no project folders or handovers (a private-life
+        counterpart is about neither)."""
         if not sign.benign:
             return False
+        if sign.benign_opening:
+            return True
         if self.office:
             return True
         return sign.perspective == "colleague" and not sign.benign_office
@@ -304,6 +310,13 @@ def build_frame(
             ),
             None,
         )
+    if opening is not None and opening.personal and not opening.loaded:
+        # Met in private life: a harmless twin is its private-life counterpart, told after the
+        # same way in as the suspicious situation.
+        signs = [
+            attrs.evolve(s, sign=s.sign.privately()) if s.sign.perspective == "target" else s
+            for s in signs
+        ]
     role = UNNAMED_ROLE if recruiter else _role(case, material)
     cover = _cover(case, material)
     workplace = _workplace(case, material, recruiter, cover)
@@ -336,6 +349,7 @@ def build_frame(
         personal=bool(opening and opening.personal),
         employer=bool(opening and opening.employer),
         known_as=opening.contact if opening else "",
+        generic=bool(opening and opening.generic),
         local=bool(opening and opening.local),
         gift=_gift(case, material),
         case=case,

@@ -83,6 +83,13 @@ class Opening:
     contact: str = ""
     """How later situations name this contact ("an old comrade from your years in the
     forces"), where the approach does not use the channel's stranger (``{contact}``)."""
+    loaded: bool = False
+    """The way in itself carries a sign (a loan offered to someone in debt, a relative's
+    request for material from work): never told before a harmless twin."""
+    generic: bool = False
+    """The channel's own ways in tell it as well (an event in one's field, an email from a
+    stranger): a suspicious situation may open with them too, so that its opening never tells it
+    from a harmless one (read 112 picked every harmless one by its opening)."""
     anywhere: bool = False
     """The pattern is read over every passage of the case, not only its opening steps', where
     no opening matched those: a relative's own requests ("her brother first asked her for
@@ -170,6 +177,16 @@ class Sign:
     benign: str = ""
     benign_reason: str = ""
     benign_misread: str = ""
+    benign_private: str = ""
+    """The ordinary counterpart between people who met in private life (a club, an app, a
+    neighbour), told after the case's own way in: a harmless situation then opens as its
+    suspicious twin does, and only the facts tell them apart (read 112 picked every harmless
+    one by its arranged opening). With ``benign_private_reason`` and ``benign_private_misread``."""
+    benign_private_reason: str = ""
+    benign_private_misread: str = ""
+    benign_opening: bool = False
+    """The harmless twin opens with the case's own way in (its private-life counterpart is
+    told): set by :meth:`privately`."""
     also: tuple[str, ...] = ()
     """Tags the story shows as well; a question is tagged with those the case shows."""
     prefer: str = ""
@@ -184,6 +201,11 @@ class Sign:
     urgent: str = ""
     """A version of the story that cannot wait for the usual channel (for "which channel,
     now?")."""
+    arranged_ok: bool = False
+    """The sign's story fits a contact one's manager arranged (a partner's visitor who later
+    asks for internal documents): a suspicious situation may open that way too, as harmless
+    ones do, so that an arranged contact never tells the answer; not a request to hide the
+    contact from work, which makes no sense of a visitor the manager introduced (read 111)."""
     benign_arranged: bool = False
     """Its harmless twin is harmless because the contact is arranged: it always opens so."""
     met_through_work: bool = False
@@ -245,6 +267,21 @@ class Sign:
             return 0
         return len(re.findall(self.grounds, quote.lower())) + sum(
             len(re.findall(v.grounds, quote.lower())) for v in self.variants
+        )
+
+    def privately(self) -> Sign:
+        """The sign whose harmless twin is its private-life counterpart, for a case whose
+        contact was made in private life; itself where it has none."""
+        if not self.benign_private:
+            return self
+        return attrs.evolve(
+            self,
+            benign=self.benign_private,
+            benign_reason=self.benign_private_reason,
+            benign_misread=self.benign_private_misread,
+            benign_arranged=False,
+            benign_office=False,
+            benign_opening=True,
         )
 
     def as_shown_by(self, quote: str) -> Sign:
@@ -578,6 +615,14 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
             raise InputError(
                 name, f"signs.{key}: a benign story needs benign_reason, benign_misread and excuse"
             )
+        if sign.benign_private and not (
+            sign.benign_private_reason and sign.benign_private_misread and sign.excuse
+        ):
+            raise InputError(
+                name,
+                f"signs.{key}: a private benign story needs benign_private_reason, "
+                "benign_private_misread and excuse",
+            )
     for group_name, group in material.ordinary.items():
         for detail in group:
             if group_name == "colleague" and not detail.when:
@@ -599,13 +644,14 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                     _line(text, detail.story),
                 )
     for key, sign in material.signs.items():
-        shown = _warning_signs(sign.benign) if sign.benign else []
-        if shown:
-            raise InputError(
-                name,
-                f"signs.{key}.benign shows a warning sign ({', '.join(shown)})",
-                _line(text, sign.benign),
-            )
+        for field, story in (("benign", sign.benign), ("benign_private", sign.benign_private)):
+            shown = _warning_signs(story) if story else []
+            if shown:
+                raise InputError(
+                    name,
+                    f"signs.{key}.{field} shows a warning sign ({', '.join(shown)})",
+                    _line(text, story),
+                )
 
 
 def _compiles(pattern: str, where: str, name: str, text: str) -> None:

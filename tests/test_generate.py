@@ -3296,3 +3296,29 @@ def test_a_student_approached_abroad_is_told_as_a_student_not_as_the_recruiter(
     assert any("You are a graduate student" in p for p in prompts)
     assert not any("You work as a graduate student" in p for p in prompts)
     assert not any("what such a contact" in p and "your job" in p for p in prompts)
+
+
+def test_a_harmless_twin_of_a_case_met_in_private_life_opens_the_same_way(
+    tmp_path: Path,
+) -> None:
+    # Read 112 picked every harmless situation by its arranged opening ("your manager
+    # introduces you"): for a contact made at a club, the harmless twin meets the club friend
+    # too, and only what happens tells the two apart.
+    questions = _questions_from(
+        tmp_path,
+        "club.txt",
+        "Rafael Osei, a network engineer at the national grid company, was sentenced on Friday "
+        "to six years in prison for passing control-room diagrams to a foreign intelligence "
+        "service.\n\n"
+        "Osei met the man at his cycling club in 2021. The newcomer, who called himself Marco, "
+        "soon rode with him every weekend, paid for his dinners and gave him an expensive "
+        "watch. Marco then asked him not to mention their friendship at work and to use an "
+        "encrypted app. Later he asked for internal diagrams of the control room and paid him "
+        "2,000 euros for each. Osei was arrested in May 2023.\n",
+    )
+    club = [q for q in questions if "At your club" in q.prompt]
+    assert any(q.benign for q in club), [q.prompt[:80] for q in questions]
+    assert any(not q.benign for q in club)
+    for question in club:
+        if question.benign:
+            assert "your manager introduces" not in question.prompt

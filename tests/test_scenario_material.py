@@ -76,3 +76,24 @@ def test_every_benign_story_and_ordinary_detail_is_free_of_warning_signs() -> No
     for story in stories:
         shown = [t for t in find_cues(story) if TAGS[t].topic == "warning-signs"]
         assert shown == [], story
+
+
+def test_a_private_life_counterpart_needs_its_reason_and_shows_no_sign() -> None:
+    old = 'benign_private_reason = "The contact accepts your no"\n'
+    assert "private benign story needs" in str(error(broken(old, "")))
+    story = "suggests meeting later in the year."
+    text = broken(story, "suggests meeting later in the year, and asks you to keep it secret.")
+    assert "benign_private shows a warning sign" in str(error(text))
+
+
+def test_private_life_counterparts_are_ordinary_and_never_follow_a_loaded_way_in() -> None:
+    material = scenario_material()
+    private = [s for s in material.signs.values() if s.benign_private]
+    assert len(private) >= 5
+    for sign in private:
+        assert not [t for t in find_cues(sign.benign_private) if TAGS[t].topic == "warning-signs"]
+    # A way in that is itself an offer of money or help, or a request, is marked loaded.
+    loans = next(o for o in material.openings if "loans" in o.approach)
+    assert loans.loaded
+    dating = next(o for o in material.openings if "dating app" in o.approach)
+    assert dating.personal and not dating.loaded

@@ -481,8 +481,9 @@ def case_details(
         "colleague" if colleague else frame.channel,
         rng,
         count,
-        familiar=frame.familiar and not benign and not colleague,
-        local=frame.local and not benign and not colleague,
+        # (A harmless twin told after the case's own way in meets the same contact.)
+        familiar=frame.familiar and (not benign or sign.benign_opening) and not colleague,
+        local=frame.local and (not benign or sign.benign_opening) and not colleague,
         sign="" if benign else sign.tag,
         personal=private,
         cover=(bool(frame.cover) or frame.employer) and not colleague,
@@ -527,6 +528,10 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
     if sign.met_through_work:
         # "Official contact turning private" needs the official contact told first.
         return channel.arranged
+    if benign and sign.benign_opening:
+        # A contact made in private life, told with its ordinary private-life counterpart:
+        # the case's own way in, as its suspicious twin opens.
+        return frame.stranger_approach
     if benign:
         # Never a stranger: a stranger who asks even for public material is how cases begin,
         # so "nothing here calls for a report" would be debatable.
@@ -535,12 +540,15 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
             if sign.benign_arranged
             else rng.choice((channel.arranged, channel.neutral))
         )
-    if sign.opening_bound or frame.approach or not frame.office:
+    if sign.opening_bound or (frame.approach and not frame.generic) or not frame.office:
         # The case's own way in, where its passages tell it (a game, a language class, a
         # relative): a suspicious situation told another way would not be the case's.
         return frame.stranger_approach
+    # A stranger at an event or by email, as the channel's own ways in tell it too; an
+    # arranged contact only for a sign whose story fits one.
     approach = frame.stranger_approach
-    return rng.choice((approach, approach, channel.neutral, channel.arranged))
+    arranged = channel.arranged if sign.arranged_ok else approach
+    return rng.choice((approach, approach, channel.neutral, arranged))
 
 
 def private_opening(
