@@ -987,11 +987,12 @@ def _read_people(doc: Document) -> _DocReading:
     }
     # Not a person a new case opens with ("The second case involved Lieutenant Ama Mensah"):
     # the description before it is someone else.
-    new_case = {
-        index
+    new_case_at = {
+        index: sentence.start + opens.start()
         for index, sentence in enumerate(doc.sentences)
-        if _NEW_CASE.search(doc.sentence_text(sentence)) is not None
+        if (opens := _NEW_CASE.search(doc.sentence_text(sentence))) is not None
     }
+    new_case = set(new_case_at)
     # Where the description is first told: "the officer" said again at the story's end, beside
     # another case's name, is still the described person.
     first_told: dict[str, Mention] = {}
@@ -1013,6 +1014,9 @@ def _read_people(doc: Document) -> _DocReading:
             # first case's name in the next.
             and (
                 m.sentence not in new_case
+                # ("have charged a senior land surveyor ..., and officials said a second
+                # government employee had fended off ...": described before the other case.)
+                or m.start < new_case_at[m.sentence]
                 or doc.sentences[s].paragraph == doc.sentences[m.sentence].paragraph
             )
         )
@@ -1116,7 +1120,10 @@ _NEW_CASE = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens another case of the report."""
-_NAMED_AS_BEFORE = re.compile(r"\b(?:identified|named|known)\b[^.;]{0,45}?\bas\s+$")
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:identified|named|known)\b[^.;]{0,45}?\b(?:as|by\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:initials|surname),?)\s+$"
+)
 """Right before a name: the report names the person it described ("identified ... only as")."""
 _MET_SOMEONE = re.compile(
     r"\b(?:met|befriended|got\s+to\s+know)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -1176,7 +1183,10 @@ _NAME_NEXT = re.compile(
     r"(?:\s+(?:in|at|of|with|for|from)\s+[^,.;:()]{1,60}?(?=,))?"
     rf"\s*,?\s*(?:named\s+|called\s+)?(?:{_NAME_TOKEN}\s+{_NAME_TOKEN}|"
     # "a 38-year-old lecturer at the university, identified only by her initials, E.W.,".
-    r"(?:identified|named|known)\s+(?:in\s+court\s+)?only\s+(?:by|as)\s+(?:(?:his|her|their)\s+)?"
+    # ("identified in court papers only by the initials K.S.": where, and "the".)
+    r"(?:(?:is|was|who\s+is|who\s+was|can\s+be|who\s+can\s+be)\s+)?"
+    r"(?:identified|named|known)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?only\s+(?:by|as)\s+"
+    r"(?:(?:his|her|their|the)\s+)?"
     r"(?:initials|surname|first\s+name)?,?\s*[A-Z])"
 )
 _NAME_BEFORE = re.compile(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}[\"”’']?,\s*$")
@@ -2640,12 +2650,19 @@ def _tag_evidence(sentences: Iterable[_CaseSentence], cues: _Cues) -> _TagEviden
     found: _TagEvidence = defaultdict(dict)
     for item in sentences:
         for tag_id, strength in cues(item).items():
-            if item.recruiter_only and tag_id in _RECRUIT_ACTS:
+            if (
+                item.recruiter_only
+                and tag_id in _RECRUIT_ACTS
+                and not (tag_id == "placement" and _STEERED.search(item.text))
+            ):
                 continue
             found[tag_id].setdefault(item.evidence(), strength)
     return found
 
 
+_STEERED = re.compile(r"\b(?:him|her|them)\s+(?:in)?to\s+apply\w*\b")
+"""The recruiter steering the person into a post ("encouraged her to apply for a vacant post"):
+a placement the recruiter's sentence tells of the person."""
 _RECRUIT_ACTS = frozenset(
     {"sudden-exit", "bulk-collection", "insider-access", "unexplained-money", "placement"}
 )

@@ -1129,3 +1129,35 @@ def test_near_misses_of_those_patterns_are_not_shown(sentence: str, tag: str) ->
 )
 def test_idioms_and_public_requests_show_no_pattern(sentence: str, tag: str) -> None:
     assert tag not in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        (
+            "She was paid 45,000 in all, more than ten years of her official salary.",
+            "disproportionate-reward",
+        ),
+        ("He paid her school fees when the family fell behind.", "personal-vulnerability"),
+        ("He helped with the hospital bills after her husband fell ill.", "personal-vulnerability"),
+        (
+            "A single conversation with her supervisor would have ended this, he said.",
+            "report-early",
+        ),
+        ("He was approached while attending an equipment fair abroad.", "abroad-targeting"),
+        (
+            "The man stopped at the stand and suggested a consultancy arrangement.",
+            "unsolicited-offer",
+        ),
+        (
+            "He offered her 400,000 francs to spend a weekend checking a copy of the register.",
+            "unsolicited-offer",
+        ),
+        ("It was first a favour, then a small job, and finally a threat.", "escalation"),
+        ("Over a year he pulled about 60 reports from the laboratory's records.", "insider-access"),
+        ('He said "people in my government" valued the help.', "disclosed-affiliation"),
+        ("He insisted that her superiors need not know.", "secrecy-pressure"),
+    ],
+)
+def test_more_ways_reports_tell_familiar_patterns(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)

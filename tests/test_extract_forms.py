@@ -1978,3 +1978,31 @@ def test_a_job_the_recruiter_once_did_is_not_the_persons() -> None:
         "hospital bills.\n"
     )
     assert "teacher" not in [f.value for f in found["Paul Kabongo"].facts_of("role")]
+
+
+def test_a_lead_that_goes_on_to_a_second_case_still_describes_the_first() -> None:
+    # The lead describes the surveyor before it turns to "a second government employee"; the
+    # next paragraph names him by his initials: one person, and a case.
+    found = cases(
+        "Prosecutors have charged a senior land surveyor with passing restricted survey data to "
+        "a foreign-funded group, and officials said a second government employee had fended "
+        "off a separate approach.\n\n"
+        "The surveyor, a 44-year-old employee of the land survey office, is identified in court "
+        "papers only by the initials K.S. He pleaded not guilty on Monday.\n\n"
+        "According to the charging document, K.S. answered an advertisement in 2022 and was "
+        "paid a monthly stipend of 600 dollars. K.S. allegedly copied around 400 gigabytes "
+        "from office servers onto external drives.\n"
+    )
+    assert "K.S." in found
+    assert not [n for n in found if "surveyor" in n]
+
+
+def test_a_recruiter_steering_the_person_into_a_post_is_a_placement() -> None:
+    found = cases(
+        "Mirela Dascalu, a technician at the state printing works, was sentenced to seven years "
+        "in prison for passing passport security features to a foreign intelligence officer.\n\n"
+        "A man who said he was a journalist befriended Dascalu in 2021 and paid her for "
+        "background. In 2022 Almonte encouraged her to apply for a vacant post in the "
+        "secure-documents workshop. She was appointed in early 2023.\n"
+    )
+    assert "placement" in found["Mirela Dascalu"].tag_ids

@@ -159,6 +159,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus46",
     CORPUS.parent / "corpus47",
     CORPUS.parent / "corpus48",
+    CORPUS.parent / "corpus49",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -275,6 +276,11 @@ corpus48 ("Dr Mmadi", "Anrafa Said Mohamed Bacar", "Maria da Conceição Pires d
 "T.K.", a police constable never named, "Assistant Commissioner Verne Lafeuille" telling her
 story, "a man introduced as the foundation's scientific director, Dr Peter Galloway"): 7 of
 8, recall 0.58 at precision 0.92, the assistant commissioner taken for a case.
+corpus49 ("Tobias de la Mare", "Amadeu Henrique Toste da Silveira", "Dr Haroun", "K.S."
+"identified in court papers only by the initials" after "The surveyor, a 44-year-old
+employee" and a lead that goes on to "a second government employee", a data clerk never
+named, "Roseline Saint-Fleur"): 7 of 8, recall 0.64 at precision 0.89, the surveyor split
+into three people, none a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -328,6 +334,7 @@ FOUND = {
     "corpus46": 8,
     "corpus47": 8,
     "corpus48": 8,
+    "corpus49": 8,
 }
 """Cases each corpus gives today (2026-11-30): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
