@@ -357,6 +357,11 @@ class Actions:
     urgent_wrong: tuple[str, ...]
     record_and_report: tuple[str, ...]
     wrong_record: tuple[str, ...]
+    careless: tuple[str, ...] = ()
+    """A harmless situation's wrong "carry on" that goes too far the other way (telling a
+    friendly contact more about one's work): so that "carry on" is not the one calm choice
+    among over-reactions (read 113)."""
+    careless_colleague: tuple[str, ...] = ()
     rebuttals: dict[str, str] = attrs.Factory(dict)
     """Why a wrong choice is wrong, by its text: said in the explanation of a question that
     offers it."""

@@ -3322,3 +3322,23 @@ def test_a_harmless_twin_of_a_case_met_in_private_life_opens_the_same_way(
     for question in club:
         if question.benign:
             assert "your manager introduces" not in question.prompt
+
+
+def test_what_to_do_in_a_harmless_situation_offers_a_careless_carry_on_too(sets) -> None:
+    # Read 113 picked every harmless "what should you do?" by taking the one calm choice among
+    # over-reactions: one wrong choice also carries on, but shares too much.
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    careless = {*actions.careless, *actions.careless_colleague}
+    harmless = [
+        q
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("What should you do?") and _key(q).startswith("Carry on as normal")
+    ]
+    assert harmless
+    for question in harmless:
+        offered = {c.text for c in question.choices} & careless
+        assert offered, question.prompt
+        assert "does not mean" in question.explanation

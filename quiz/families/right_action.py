@@ -68,10 +68,14 @@ class RightAction:
                         if colleague
                         else actions.overreaction_report
                     )
+                    careless = actions.careless_colleague if colleague else actions.careless
                     right, wrong = balanced(
                         rng,
                         carry_on,
-                        [[cap(r.format(report=lc(channel.action))) for r in reported]],
+                        [
+                            [cap(r.format(report=lc(channel.action))) for r in reported],
+                            *([careless] if careless else []),
+                        ],
                         _fitting(
                             actions.overreactions_colleague if colleague else actions.overreactions,
                             frame,
@@ -79,9 +83,10 @@ class RightAction:
                         ranks=ctx.key_ranks,
                     )
                     explanation = (
-                        f"Carrying on is right here: {lc(sign.benign_reason)}. Reporting is for "
-                        "situations that show a warning sign, as in the case this situation is "
-                        f"modelled on: {ctx.cite(frame.case, passage)}"
+                        f"Carrying on is right here: {lc(sign.benign_reason)}. "
+                        + (f"{rebutted} " if (rebutted := actions.rebut(wrong)) else "")
+                        + "Reporting is for situations that show a warning sign, as in the case "
+                        f"this situation is modelled on: {ctx.cite(frame.case, passage)}"
                     )
                     sources: tuple[Evidence, ...] = (passage,)
                 else:
