@@ -2254,7 +2254,17 @@ def _facts(
             add(Fact("role", job, where.evidence()))
     # Not a one-letter particle ("Xavier Ribó i Guardiola"), which would match inside any word.
     tokens = [re.escape(t) for t in name.split() if t not in ("i", "y", "e")]
-    name_pattern = re.compile("|".join(tokens) if tokens else r"(?!)")
+    # Whole words, and not the particles ("Tobias de la Mare": "la" is inside "Island", read
+    # 114), which would say that any sentence names the person.
+    whole = [
+        rf"(?<!\w){re.escape(t)}(?!\w)"
+        for t in name.split()
+        if t not in ("i", "y", "e") and not (t.islower() and len(t) <= 4)
+    ]
+    if name[:2] in ("a ", "an"):
+        # (A person known by a description is named by any of its words, as before.)
+        whole = tokens
+    name_pattern = re.compile("|".join(whole) if whole else r"(?!)")
     next_to_name = re.compile(
         rf"(?:{'|'.join(tokens) if tokens else '(?!)'})(?:\s*\([^()]{{0,30}}\))?"
         r"(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$"

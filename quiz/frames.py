@@ -299,7 +299,8 @@ def build_frame(
     )
     if opening is None:
         every_passage = sorted(
-            {e for hit in case.tags for e in hit.evidence}, key=lambda e: (e.doc, e.start)
+            {e for hit in case.tags for e in hit.evidence} | {f.evidence for f in case.facts},
+            key=lambda e: (e.doc, e.start),
         )
         opening = next(
             (
@@ -310,6 +311,11 @@ def build_frame(
             ),
             None,
         )
+    if _refused_and_spared(case):
+        # Someone who said no and lost nothing never did what a colleague would notice
+        # (copying, spending, leaving): a colleague situation would cast them as the suspect
+        # (read 114: a clerk who refused told as a colleague copying files).
+        signs = [s for s in signs if s.sign.perspective != "colleague"]
     if opening is not None and opening.personal and not opening.loaded:
         # Met in private life: a harmless twin is its private-life counterpart, told after the
         # same way in as the suspicious situation.
@@ -378,6 +384,28 @@ _MET = re.compile(
     r"joined)\b"
 )
 """A meeting in a passage: with an in-person opening's place, the contact began face to face."""
+
+
+_REFUSED = re.compile(
+    # The person's own refusal, not an institution's ("the court rejected the argument", "the
+    # ministry declined to name his country").
+    r"(?<!court\s)(?<!ministry\s)(?<!police\s)(?<!judge\s)(?<!government\s)(?<!prosecution\s)"
+    r"\b(?:refused|declined|turned\s+(?:it|him|her|them|the\s+\w+|\w+)\s+down|turned\s+down|"
+    r"said\s+no|rejected|broke\s+off|handed\s+over\s+nothing|gave\s+nothing|"
+    r"went\s+straight\s+to)\b"
+)
+
+
+def _refused_and_spared(case: Case) -> bool:
+    """The case's person said no (refused, declined, turned it down), reported, and was never
+    arrested, charged or convicted."""
+    caught = any(
+        f.event in ("arrested", "charged", "convicted", "sentenced", "detained")
+        for f in case.facts_of("outcome")
+    )
+    reported = bool(case.tag_ids & {"report-early", "security-office"})
+    said_no = any(_REFUSED.search(e.quote.lower()) for hit in case.tags for e in hit.evidence)
+    return reported and said_no and not caught
 
 
 def _named_other(quote: str, at: int, own_names: set[str]) -> bool:

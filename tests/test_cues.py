@@ -1161,3 +1161,12 @@ def test_idioms_and_public_requests_show_no_pattern(sentence: str, tag: str) -> 
 )
 def test_more_ways_reports_tell_familiar_patterns(sentence: str, tag: str) -> None:
     assert tag in find_cues(sentence)
+
+
+def test_what_prosecutors_say_of_the_recruiter_is_no_disclosure() -> None:
+    said = (
+        "He passed rosters to a man who prosecutors say worked for a foreign intelligence service."
+    )
+    assert "disclosed-affiliation" not in find_cues(said)
+    told = "The man told her he worked for a foreign intelligence service."
+    assert "disclosed-affiliation" in find_cues(told)

@@ -2006,3 +2006,15 @@ def test_a_recruiter_steering_the_person_into_a_post_is_a_placement() -> None:
         "secure-documents workshop. She was appointed in early 2023.\n"
     )
     assert "placement" in found["Mirela Dascalu"].tag_ids
+
+
+def test_a_particle_of_a_name_inside_another_word_does_not_name_the_person() -> None:
+    # "la" of "Tobias de la Mare" is inside "Island": the lead still describes him.
+    found = cases(
+        "ST PETER PORT, May 14 (Island Wire) - A billing analyst at the largest telecoms "
+        "provider alerted his employer after a caller posing as a recruitment consultant "
+        "offered him a contract for call records.\n\n"
+        "Tobias de la Mare, 34, agreed to be named after police confirmed he had handed over "
+        "nothing and had reported the approach the same day.\n"
+    )
+    assert "billing analyst" in [f.value for f in found["Tobias de la Mare"].facts_of("role")]

@@ -3342,3 +3342,34 @@ def test_what_to_do_in_a_harmless_situation_offers_a_careless_carry_on_too(sets)
         offered = {c.text for c in question.choices} & careless
         assert offered, question.prompt
         assert "does not mean" in question.explanation
+
+
+def test_someone_who_said_no_is_never_cast_as_the_colleague_who_copies(tmp_path: Path) -> None:
+    questions = _questions_from(
+        tmp_path,
+        "clerk.txt",
+        "Nadia Ferhat, a data clerk at the national elections agency, refused an offer of "
+        "400,000 francs to bring a copy of the voter register to a man on a USB stick, and "
+        "reported the approach to her head of department the next morning. She was commended "
+        "and lost nothing.\n",
+    )
+    assert questions
+    assert not any("One of your colleagues" in q.prompt for q in questions)
+
+
+def test_a_first_call_to_the_persons_phone_opens_with_a_call(tmp_path: Path) -> None:
+    questions = _questions_from(
+        tmp_path,
+        "call.txt",
+        "A billing analyst at the island's largest telecoms provider alerted his employer after "
+        "a caller posing as a recruitment consultant offered him a lucrative contract in return "
+        "for call records, police said on Tuesday.\n\n"
+        "Owen Le Page, 34, agreed to be named after detectives confirmed he had handed over "
+        "nothing.\n\n"
+        "According to police, the first contact came in March in the form of a call to Mr Le "
+        "Page's mobile phone. The caller introduced himself as Oliver Kemp, a consultant, and "
+        "offered 1,200 pounds for a short report. Two weeks later Kemp asked for call records of "
+        "officials and told him to keep the work from his employer. Le Page refused and "
+        "reported the approach to the company's security team the same day.\n",
+    )
+    assert any("A phone call you did not expect" in q.prompt for q in questions)
