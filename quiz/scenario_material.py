@@ -136,6 +136,9 @@ class Ordinary:
     remote: bool = False
     """About a contact far away ("based in another country", "apologises for writing in
     English"): not told where the case's opening places the contact nearby (``local``)."""
+    reason: str = ""
+    """Why it is ordinary, where a family says so: set on a near miss (another sign's harmless
+    counterpart told as a detail)."""
     filler: bool = False
     """Small talk no trainee would take for a sign ("two children at school"): told in a story,
     but offered as a choice only where nothing more tempting is left."""
@@ -201,6 +204,17 @@ class Sign:
     urgent: str = ""
     """A version of the story that cannot wait for the usual channel (for "which channel,
     now?")."""
+    near_miss: bool = False
+    """Its harmless counterpart (``benign``) may be told as a detail of another sign's
+    situation, offered as a tempting wrong choice: a colleague who opens a restricted folder
+    because the help desk asked, beside one who copies files (read 111 found the stock details
+    beside a sign tempted nobody)."""
+    near_miss_private: bool = False
+    """The same for its private-life counterpart (``benign_private``), in a case met in
+    private life."""
+    not_beside: tuple[str, ...] = ()
+    """Signs whose situation it is never a near miss in (leaving the job beside copying files
+    would read as a sign itself)."""
     arranged_ok: bool = False
     """The sign's story fits a contact one's manager arranged (a partner's visitor who later
     asks for internal documents): a suspicious situation may open that way too, as harmless

@@ -1335,7 +1335,10 @@ def test_no_way_out_question_where_nothing_was_handed_over(tmp_path: Path) -> No
 def test_a_warning_sign_is_never_the_only_choice_about_work(sets) -> None:
     from quiz.scenario_material import scenario_material
 
-    jobs = {d.choice for group in scenario_material().ordinary.values() for d in group if d.job}
+    material = scenario_material()
+    jobs = {d.choice for group in material.ordinary.values() for d in group if d.job}
+    # Another sign's harmless counterpart told as a detail (a near miss) is about work too.
+    jobs |= {s.benign_misread for s in material.signs.values() if s.near_miss}
     which = [
         q
         for s in sets
@@ -3373,3 +3376,29 @@ def test_a_first_call_to_the_persons_phone_opens_with_a_call(tmp_path: Path) -> 
         "reported the approach to the company's security team the same day.\n",
     )
     assert any("A phone call you did not expect" in q.prompt for q in questions)
+
+
+def test_a_warning_sign_stands_beside_another_signs_harmless_counterpart(sets) -> None:
+    # Read 111 found the stock details beside a sign tempting nobody: one detail is another
+    # sign's ordinary counterpart (a colleague buying a car after a promotion), and the
+    # explanation says why it is ordinary.
+    from quiz.scenario_material import scenario_material
+
+    signs = scenario_material().signs.values()
+    near = {s.benign_misread: s.benign_reason for s in signs if s.near_miss}
+    near |= {
+        s.benign_private_misread: s.benign_private_reason for s in signs if s.near_miss_private
+    }
+    offered = [
+        (q, c.text)
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("Which of these details is a warning sign?") and not q.benign
+        for c in q.choices
+        if c.text in near
+    ]
+    assert offered
+    for question, text in offered:
+        assert f"{text} is ordinary here: {near[text][:1].lower()}{near[text][1:]}" in (
+            question.explanation
+        )

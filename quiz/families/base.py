@@ -494,6 +494,44 @@ def case_details(
     )
 
 
+def near_miss(frame: CaseFrame, sign: Sign, rng: random.Random) -> Ordinary | None:
+    """Another sign's harmless counterpart, told as an ordinary detail of this sign's situation
+    and offered as a tempting wrong choice (a colleague opening a restricted folder because the
+    help desk asked, beside one who copies files); ``None`` where none fits."""
+    colleague = sign.perspective == "colleague"
+    private = frame.personal and not colleague
+    pool: list[Ordinary] = []
+    for other in frame.material.signs.values():
+        if (
+            other.perspective != sign.perspective
+            or set(other.tags) & set(sign.tags)
+            or sign.tag in other.not_beside
+            or other.tag in sign.not_beside
+        ):
+            continue
+        if private:
+            if not (other.near_miss_private and other.benign_private):
+                continue
+            story, misread, why = (
+                other.benign_private,
+                other.benign_private_misread,
+                other.benign_private_reason,
+            )
+        else:
+            if not (other.near_miss and frame.has_benign(other)):
+                continue
+            story, misread, why = other.benign, other.benign_misread, other.benign_reason
+        pool.append(
+            Ordinary(
+                story=frame.fill(story),
+                choice=cap(frame.fill(misread)),
+                job=True,
+                reason=why,
+            )
+        )
+    return rng.choice(pool) if pool else None
+
+
 def situation(
     ctx: Context,
     frame: CaseFrame,

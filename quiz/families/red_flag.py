@@ -11,6 +11,8 @@ from quiz.families.base import (
     cap,
     case_details,
     first_contact,
+    lc,
+    near_miss,
     offered,
     opened_by_stranger,
     pick_signs,
@@ -48,6 +50,10 @@ class RedFlag:
         candidates = case_details(ctx, frame, sign, rng, 5, benign=False, private=private)
         if len(candidates) < 3:
             return None
+        # Another sign's harmless counterpart first, offered as the tempting detail about work.
+        near = near_miss(frame, sign, rng)
+        if near is not None:
+            candidates = [near, *candidates[:4]]
         none = ctx.scenarios.actions.none_of_these
         job = [d.choice for d in offered(candidates, 1) if d.job]
         flag, wrong = balanced(
@@ -70,9 +76,14 @@ class RedFlag:
         # "None of these" is offered too: the harmless version of a situation asks in this very
         # form, and its key is that choice.
         options = (flag, *wrong[1:], none)
+        ordinary = (
+            f"{near.choice} is ordinary here: {lc(near.reason)}. The other details are too."
+            if near is not None and near.choice in wrong
+            else "The other details are ordinary."
+        )
         explanation = (
-            f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} The other details "
-            f"are ordinary. {ctx.cite(frame.case, ctx.in_context(found.evidence))}"
+            f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} {ordinary} "
+            f"{ctx.cite(frame.case, ctx.in_context(found.evidence))}"
         )
         # The stranger's approach in the story shows the case's own patterns too.
         stranger = not colleague and opened_by_stranger(prompt, frame)
