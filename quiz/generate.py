@@ -189,7 +189,7 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
             chosen = [
                 d for d in chosen if not (d.family == "colleague-timeline" and d.subject in spotted)
             ]
-            chosen = _few_per_passage(chosen)
+            chosen = _few_per_passage(_one_lesson_each(chosen))
         if not set_id.startswith("case-"):
             # Every case in turn, so that when two cases give the same situation the set keeps
             # one, and no case is left out because an earlier one came first.
@@ -211,6 +211,40 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
             )
         )
     return sets
+
+
+def _one_lesson_each(drafts: list[Draft]) -> list[Draft]:
+    """In a case's own set, one question per lesson (read 116 found four such pairs): "what
+    should you do?" about the step a "when should the first report have been made?" keys
+    already answers it, so only the latter stays (the former stays in the reporting set); and
+    of harmless twins that tell the same ordinary moment (``same_harmless``), only the first."""
+    from quiz.lint import words
+
+    firsts = {d.tags[1] for d in drafts if d.family == "earliest-report" and len(d.tags) > 1}
+    groups = words().same_harmless
+    told: set[str] = set()
+    kept = []
+    for draft in drafts:
+        if (
+            draft.family == "right-action"
+            and not draft.benign
+            and len(draft.tags) > 2
+            and draft.tags[2] in firsts
+        ):
+            continue
+        if draft.benign:
+            tag = (
+                draft.subject.removesuffix("-benign")
+                if draft.family == "look-alike"
+                else (draft.tags[0] if draft.tags else "")
+            )
+            group = next((min(g) for g in groups if tag in g), None)
+            if group is not None and group in told:
+                continue
+            if group is not None:
+                told.add(group)
+        kept.append(draft)
+    return kept
 
 
 PER_PASSAGE = 3

@@ -118,6 +118,9 @@ class Words:
     same_situation: tuple[frozenset[str], ...] = ()
     """Signs whose situations a trainee reads as one: a set asks to pick out only one of each
     group."""
+    same_harmless: tuple[frozenset[str], ...] = ()
+    """Signs whose harmless twins tell the same ordinary moment (a farewell at the end of a
+    stay): a case's own set tells only one of each group."""
 
 
 @functools.cache
@@ -135,6 +138,7 @@ def words() -> Words:
             frozenset(data["units"].split()),
             tuple(data["banned_explanations"]),
             tuple(frozenset(group) for group in data.get("same_situation", ())),
+            tuple(frozenset(group) for group in data.get("same_harmless", ())),
         )
     except (KeyError, re.error, tomllib.TOMLDecodeError) as err:  # pragma: no cover - data
         raise ValueError(f"{name}: {err}") from None

@@ -1170,3 +1170,9 @@ def test_what_prosecutors_say_of_the_recruiter_is_no_disclosure() -> None:
     assert "disclosed-affiliation" not in find_cues(said)
     told = "The man told her he worked for a foreign intelligence service."
     assert "disclosed-affiliation" in find_cues(told)
+
+
+def test_a_hazard_that_threatens_is_no_coercion() -> None:
+    hazard = "It offered places on a project for island communities threatened by rising seas."
+    assert "coercion" not in find_cues(hazard)
+    assert "coercion" in find_cues("He threatened to tell her employer.")

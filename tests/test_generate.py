@@ -71,7 +71,7 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
 
 
 MIN_PER_CASE = 8
-THIN_CASES = {"li": 4, "zhao-xuejun": 3, "zhang-xiangbin": 7}
+THIN_CASES = {"li": 4, "zhao-xuejun": 3, "zhang-xiangbin": 6}
 """The suspect surnamed Li: the material says only that he was planted in a key department and
 fled; being planted shows nothing a colleague could have seen, so only his flight is asked
 about, and at most three ways besides its harmless twin (``PER_PASSAGE``). Zhao Xuejun:
@@ -79,7 +79,8 @@ about, and at most three ways besides its harmless twin (``PER_PASSAGE``). Zhao 
 seen him take, and a contact "very friendly" to him is no favour or present, so no situation
 about copying or presents is told of him (``quiz generate`` reports both). Zhang Xiangbin:
 the colleague's copying is the one thing a colleague sees, and "what should you do?" about it
-is not asked again as "you decide to report: what do you do?" (read 93)."""
+is not asked again as "you decide to report: what do you do?" (read 93), nor "what should you
+do?" about the step its "when should the first report have been made?" keys (read 116)."""
 
 
 def test_every_case_has_at_least_eight_questions(sets, material) -> None:
@@ -3402,3 +3403,19 @@ def test_a_warning_sign_stands_beside_another_signs_harmless_counterpart(sets) -
         assert f"{text} is ordinary here: {near[text][:1].lower()}{near[text][1:]}" in (
             question.explanation
         )
+
+
+def test_a_case_set_asks_each_lesson_once(sets) -> None:
+    # Read 116: "when should the first report have been made?" keyed on a step, and "what
+    # should you do?" about that very step, in one case's set; two farewells as harmless twins.
+    for question_set in sets:
+        if not question_set.id.startswith("case-"):
+            continue
+        firsts = {
+            q.tags[1]
+            for q in question_set.questions
+            if "when should the first report" in q.prompt and len(q.tags) > 1
+        }
+        for q in question_set.questions:
+            if q.prompt.endswith("What should you do?") and not q.benign:
+                assert not set(q.tags[2:3]) & firsts, (question_set.id, q.prompt)
