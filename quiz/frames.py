@@ -320,7 +320,7 @@ def build_frame(
         # Met in private life: a harmless twin is its private-life counterpart, told after the
         # same way in as the suspicious situation.
         signs = [
-            attrs.evolve(s, sign=s.sign.privately()) if s.sign.perspective == "target" else s
+            attrs.evolve(s, sign=s.sign.privately(channel)) if s.sign.perspective == "target" else s
             for s in signs
         ]
     role = UNNAMED_ROLE if recruiter else _role(case, material)

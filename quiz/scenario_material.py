@@ -139,6 +139,9 @@ class Ordinary:
     reason: str = ""
     """Why it is ordinary, where a family says so: set on a near miss (another sign's harmless
     counterpart told as a detail)."""
+    of: str = ""
+    """The sign whose harmless counterpart a near miss is: details whose ``not_with`` names it
+    are not told beside it (a colleague saving on the bus fare beside one buying a car)."""
     filler: bool = False
     """Small talk no trainee would take for a sign ("two children at school"): told in a story,
     but offered as a choice only where nothing more tempting is left."""
@@ -187,6 +190,9 @@ class Sign:
     one by its arranged opening). With ``benign_private_reason`` and ``benign_private_misread``."""
     benign_private_reason: str = ""
     benign_private_misread: str = ""
+    benign_private_in_person: bool = False
+    """The private-life counterpart happens face to face (a surprise party, a hike): not told
+    of a contact known only online (read 118)."""
     benign_opening: bool = False
     """The harmless twin opens with the case's own way in (its private-life counterpart is
     told): set by :meth:`privately`."""
@@ -283,10 +289,10 @@ class Sign:
             len(re.findall(v.grounds, quote.lower())) for v in self.variants
         )
 
-    def privately(self) -> Sign:
+    def privately(self, channel: str = "in-person") -> Sign:
         """The sign whose harmless twin is its private-life counterpart, for a case whose
-        contact was made in private life; itself where it has none."""
-        if not self.benign_private:
+        contact was made in private life (by ``channel``); itself where it has none."""
+        if not self.benign_private or (self.benign_private_in_person and channel != "in-person"):
             return self
         return attrs.evolve(
             self,

@@ -525,11 +525,11 @@ async def test_history_columns_are_readable_at_every_width(tmp_path: Path, width
 
 
 async def test_a_question_about_a_named_case_shows_the_case_brief_first(tmp_path: Path) -> None:
-    """Finding 6: "Looking back at the case of Zhang Xiangbin: ..." is answerable by a trainee
-    who never read the case: its brief (the case's passages, verbatim) comes before the prompt.
-    A scenario, which tells its own situation, has none."""
+    """Finding 6: "Looking back at the case of Qiu Degui: ..." is answerable by a trainee who
+    never read the case: its brief (the case's passages, verbatim) comes before the prompt. A
+    scenario, which tells its own situation, has none."""
     reporting = next(s for s in load_sets(QUESTIONS) if s.id == "reporting")
-    named = next(q for q in reporting.questions if "case of Zhang Xiangbin" in q.prompt)
+    named = next(q for q in reporting.questions if "case of Qiu Degui" in q.prompt)
     scenario = next(q for q in reporting.questions if q.kind == "scenario")
     two = attrs.evolve(reporting, id="two", title="Two", questions=(named, scenario))
     (tmp_path / "two.toml").write_text(dumps_set(two), encoding="utf-8")
@@ -543,9 +543,7 @@ async def test_a_question_about_a_named_case_shows_the_case_brief_first(tmp_path
         brief_at = next(n for n, line in enumerate(lines) if "Case brief: the case of" in line)
         prompt_at = next(n for n, line in enumerate(lines) if "Looking back at the case" in line)
         assert brief_at < prompt_at
-        assert "“Gradually, Zhang Xiangbin and these foreign personnel changed from official" in (
-            text
-        )
+        assert "“Criminal Qiu Degui: at that time, I found some emails in the mailbox" in text
         await answer_current(pilot, screen)
         await pilot.press("enter")
         assert screen.question.id == scenario.id

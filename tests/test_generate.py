@@ -276,11 +276,10 @@ def test_the_earliest_point_names_the_first_step_its_passage_shows(sets) -> None
     by_case = {
         q.case: q for s in sets for q in s.questions if "when should the first report" in q.prompt
     }
-    # Zhang Xiangbin: the help passage is garbled; the one left shows official contact turning
-    # private, and the key says so.
-    zhang = by_case["zhang-xiangbin"]
-    assert _key(zhang) == "As soon as official contact began turning into private contact"
-    assert any("official contact to secret contact" in s.quote for s in zhang.sources)
+    # Zhang Xiangbin: the help with "the difficulties in his work and life" came first, in a
+    # passage too garbled to quote; keying the later step (official contact turning private)
+    # would be debatable (read 119), so nothing is asked.
+    assert "zhang-xiangbin" not in by_case
     # Qiu Degui: an unexpected email offering money; the key names the offer, and the reward
     # passage is quoted beside the email.
     qiu = by_case["qiu-degui"]
@@ -3419,3 +3418,25 @@ def test_a_case_set_asks_each_lesson_once(sets) -> None:
         for q in question_set.questions:
             if q.prompt.endswith("What should you do?") and not q.benign:
                 assert not set(q.tags[2:3]) & firsts, (question_set.id, q.prompt)
+
+
+def test_a_contact_known_only_online_gets_no_face_to_face_harmless_twin(tmp_path: Path) -> None:
+    # Read 118: a surprise party with a chat partner never met; read 117: a birthday present
+    # from an online game contact, which is how such cases begin.
+    questions = _questions_from(
+        tmp_path,
+        "game.txt",
+        "Rafael Osei, a network engineer at the national grid company, was sentenced on Friday "
+        "to six years in prison for passing control-room diagrams to a foreign intelligence "
+        "service.\n\n"
+        "Osei met the man in an online game in 2021. The player, who called himself Marco, "
+        "chatted with him most nights and sent him game credits. Marco then asked him not to "
+        "mention their friendship at work and to use an encrypted app. Later he asked for "
+        "internal diagrams of the control room and paid him 2,000 euros for each. Osei was "
+        "arrested in May 2023.\n",
+    )
+    assert questions
+    for question in questions:
+        assert "surprise party" not in question.prompt
+        assert "For your birthday" not in question.prompt
+        assert "weekend hike" not in question.prompt

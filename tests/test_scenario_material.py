@@ -81,8 +81,8 @@ def test_every_benign_story_and_ordinary_detail_is_free_of_warning_signs() -> No
 def test_a_private_life_counterpart_needs_its_reason_and_shows_no_sign() -> None:
     old = 'benign_private_reason = "The contact accepts your no"\n'
     assert "private benign story needs" in str(error(broken(old, "")))
-    story = "suggests meeting later in the year."
-    text = broken(story, "suggests meeting later in the year, and asks you to keep it secret.")
+    story = "suggests catching up later in the year."
+    text = broken(story, "suggests catching up later in the year, and asks you to keep it secret.")
     assert "benign_private shows a warning sign" in str(error(text))
 
 
@@ -95,5 +95,8 @@ def test_private_life_counterparts_are_ordinary_and_never_follow_a_loaded_way_in
     # A way in that is itself an offer of money or help, or a request, is marked loaded.
     loans = next(o for o in material.openings if "loans" in o.approach)
     assert loans.loaded
+    # So is one that tells a contact writing every day (read 118); a club is not.
     dating = next(o for o in material.openings if "dating app" in o.approach)
-    assert dating.personal and not dating.loaded
+    assert dating.personal and dating.loaded
+    club = next(o for o in material.openings if o.approach.startswith("At your club, a friendly"))
+    assert club.personal and not club.loaded

@@ -510,7 +510,9 @@ def near_miss(frame: CaseFrame, sign: Sign, rng: random.Random) -> Ordinary | No
         ):
             continue
         if private:
-            if not (other.near_miss_private and other.benign_private):
+            if not (other.near_miss_private and other.benign_private) or (
+                other.benign_private_in_person and frame.channel != "in-person"
+            ):
                 continue
             story, misread, why = (
                 other.benign_private,
@@ -527,6 +529,7 @@ def near_miss(frame: CaseFrame, sign: Sign, rng: random.Random) -> Ordinary | No
                 choice=cap(frame.fill(misread)),
                 job=True,
                 reason=why,
+                of=other.tag,
             )
         )
     return rng.choice(pool) if pool else None

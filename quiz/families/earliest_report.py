@@ -70,6 +70,21 @@ class EarliestReport:
         later = case.tag_ids - openings
         if found is None or not later & _LATER_STEPS:
             return []
+        # An earlier step the report tells only in a passage too garbled to quote (help with
+        # "the difficulties in his work and life"): keying the later one would be debatable
+        # (read 119), so nothing is asked.
+        garbled_earlier = [
+            e
+            for step in ctx.scenarios.first_steps
+            if (hit := case.tag(step.tag)) is not None
+            for e in hit.evidence
+            if not ctx.usable([e])
+            and step.grounded_by(e.quote)
+            and e.doc == found[1].doc
+            and e.start < found[1].start
+        ]
+        if garbled_earlier:
+            return []
         # An approach that began with pressure (blackmail after a set-up) has no first step
         # that could have been reported before it: ask nothing rather than key the wrong one.
         pressure = [

@@ -53,7 +53,12 @@ class RedFlag:
         # Another sign's harmless counterpart first, offered as the tempting detail about work.
         near = near_miss(frame, sign, rng)
         if near is not None:
-            candidates = [near, *candidates[:4]]
+            # Never beside a detail that cannot be true with it (saving on the bus fare beside
+            # a new car: read 119).
+            fitting = [d for d in candidates if near.of not in d.not_with]
+            candidates = [near, *fitting[:4]]
+        if len(candidates) < 3:
+            return None
         none = ctx.scenarios.actions.none_of_these
         job = [d.choice for d in offered(candidates, 1) if d.job]
         flag, wrong = balanced(
