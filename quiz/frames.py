@@ -311,6 +311,9 @@ def build_frame(
             ),
             None,
         )
+    if opening is not None and opening.sought:
+        # An offer of work is what someone who answered an advertisement asked for.
+        signs = [s for s in signs if s.sign.tag != "unsolicited-offer"]
     if _refused_and_spared(case):
         # Someone who said no and lost nothing never did what a colleague would notice
         # (copying, spending, leaving): a colleague situation would cast them as the suspect

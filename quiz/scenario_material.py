@@ -83,6 +83,10 @@ class Opening:
     contact: str = ""
     """How later situations name this contact ("an old comrade from your years in the
     forces"), where the approach does not use the channel's stranger (``{contact}``)."""
+    sought: bool = False
+    """The person sought the contact (answered an advertisement, offered work on a platform
+    for it): an offer of paid work is what they asked for, so no situation tells it as an
+    unprompted offer (read 121)."""
     loaded: bool = False
     """The way in itself carries a sign (a loan offered to someone in debt, a relative's
     request for material from work): never told before a harmless twin."""

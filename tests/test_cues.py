@@ -1176,3 +1176,8 @@ def test_a_hazard_that_threatens_is_no_coercion() -> None:
     hazard = "It offered places on a project for island communities threatened by rising seas."
     assert "coercion" not in find_cues(hazard)
     assert "coercion" in find_cues("He threatened to tell her employer.")
+
+
+def test_an_online_advert_the_person_answered_is_an_online_approach() -> None:
+    answered = "In 2022 he answered a Facebook advertisement from a group offering paid places."
+    assert "online-approach" in find_cues(answered)

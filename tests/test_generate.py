@@ -3440,3 +3440,23 @@ def test_a_contact_known_only_online_gets_no_face_to_face_harmless_twin(tmp_path
         assert "surprise party" not in question.prompt
         assert "For your birthday" not in question.prompt
         assert "weekend hike" not in question.prompt
+
+
+def test_no_unprompted_offer_for_someone_who_answered_an_advertisement(tmp_path: Path) -> None:
+    # Read 121: "you answer an online advertisement for paid work ... without being asked, the
+    # contact offers you well-paid work" keyed as the warning sign.
+    questions = _questions_from(
+        tmp_path,
+        "advert.txt",
+        "Prosecutors have charged a senior land surveyor, identified in court papers only by the "
+        "initials K.T., with passing restricted survey data to a foreign-funded group.\n\n"
+        "According to the charging document, K.T. answered a Facebook advertisement in 2022 "
+        "from a group that offered paid volunteer places on a mapping project, and was paid a "
+        "monthly stipend of 600 dollars. The requests began with published charts and moved on "
+        "to unreleased seabed surveys. The coordinator told him to keep the work from his "
+        "colleagues and to send files only to a private email address. K.T. allegedly copied "
+        "around 400 gigabytes from office servers onto external drives.\n",
+    )
+    assert any("You answer an online advertisement" in q.prompt for q in questions)
+    for question in questions:
+        assert "An unprompted offer" not in " ".join(c.text for c in question.choices)
