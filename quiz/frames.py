@@ -267,12 +267,12 @@ def build_frame(
     # named as the one who did it (read 112), not the case's person.
     own_names = {w.lower() for w in re.findall(r"[\w'’-]+", case.name)}
     recruiter = any(
-        not _ABOUT_OTHERS.search(quote.lower(), max(0, m.start() - 40), m.start())
-        and not _named_other(quote, m.start(), own_names)
-        for e in (e for hit in case.tags for e in hit.evidence)
-        for quote in (e.quote,)
+        not _ABOUT_OTHERS.search(e.quote.lower(), max(0, m.start() - 40), m.start())
+        and not _named_other(e.quote, m.start(), own_names)
+        for hit in case.tags
+        for e in hit.evidence
         for p in material.recruiter.patterns
-        for m in re.finditer(p, quote.lower())
+        for m in re.finditer(p, e.quote.lower())
     )
     # How the stranger made contact, from the passages of the case's opening steps, in the
     # order the report tells them: the first way in told is how it began ("'Ramiro' put Marín
@@ -399,16 +399,21 @@ _REFUSED = re.compile(
 )
 
 
-def _refused_and_spared(case: Case) -> bool:
-    """The case's person said no (refused, declined, turned it down), reported, and was never
-    arrested, charged or convicted."""
+def reported_without_consequence(case: Case) -> bool:
+    """The case's person reported the approach and was never arrested, charged or convicted."""
+    reported = bool(case.tag_ids & {"report-early", "security-office"})
     caught = any(
         f.event in ("arrested", "charged", "convicted", "sentenced", "detained")
         for f in case.facts_of("outcome")
     )
-    reported = bool(case.tag_ids & {"report-early", "security-office"})
+    return reported and not caught
+
+
+def _refused_and_spared(case: Case) -> bool:
+    """The case's person said no (refused, declined, turned it down), reported, and was never
+    arrested, charged or convicted."""
     said_no = any(_REFUSED.search(e.quote.lower()) for hit in case.tags for e in hit.evidence)
-    return reported and said_no and not caught
+    return said_no and reported_without_consequence(case)
 
 
 def _named_other(quote: str, at: int, own_names: set[str]) -> bool:

@@ -3128,12 +3128,11 @@ def test_presents_brought_before_an_invitation_are_the_first_point_to_report(
         assert not any("threats" in c.text for c in question.choices)
 
 
-def test_no_earliest_point_where_an_official_names_the_first_request(tmp_path: Path) -> None:
-    # The spokesman's own words name a request as the moment: keying the earlier kindness
-    # would contradict the report.
-    questions = _questions_from(
-        tmp_path,
-        "teacher.txt",
+@pytest.mark.parametrize(
+    "report",
+    [
+        # The spokesman's own words name a request as the moment: keying the earlier kindness
+        # would contradict the report.
         "A ministry driver was sentenced to eight years in prison on Tuesday for passing the "
         "movements of senior officers to a foreign intelligence service.\n\n"
         "Amadou Sylla, 37, was contacted again by his former teacher, who paid a hospital bill "
@@ -3141,7 +3140,21 @@ def test_no_earliest_point_where_an_official_names_the_first_request(tmp_path: P
         "and paid him 300 dollars for each. Sylla was arrested in June.\n\n"
         '"He could have come to the security office on the first day his teacher asked about '
         'a schedule," the spokesman said.\n',
-    )
+        # The judge names the threats as the moment (read 112).
+        "A radio operator was sentenced to four years in prison on Tuesday for passing "
+        "frequency lists to a foreign intelligence service.\n\n"
+        "Tevita Moala, 29, met a player in an online game who paid him 100 dollars for each "
+        "short report on public matters. Later the player asked for the station's internal "
+        "frequency lists and, when Moala wanted to stop, threatened to tell his employer. "
+        "Moala was arrested in March.\n\n"
+        '"The moment the threats began was the moment to go to his manager," the judge said.\n',
+    ],
+    ids=["an official names the first request", "the judge names the threats"],
+)
+def test_no_earliest_point_where_the_report_names_a_later_moment(
+    tmp_path: Path, report: str
+) -> None:
+    questions = _questions_from(tmp_path, "report.txt", report)
     assert questions
     assert not any("when should the first report" in q.prompt for q in questions)
 
@@ -3237,24 +3250,6 @@ def test_signs_told_as_the_case_shows_them(sign: str, passage: str, told: str) -
     assert told in shown.story
     if "phone" in told:
         assert "app" not in shown.story
-
-
-def test_no_earliest_point_where_the_judge_names_the_threats_as_the_moment(
-    tmp_path: Path,
-) -> None:
-    questions = _questions_from(
-        tmp_path,
-        "game.txt",
-        "A radio operator was sentenced to four years in prison on Tuesday for passing "
-        "frequency lists to a foreign intelligence service.\n\n"
-        "Tevita Moala, 29, met a player in an online game who paid him 100 dollars for each "
-        "short report on public matters. Later the player asked for the station's internal "
-        "frequency lists and, when Moala wanted to stop, threatened to tell his employer. "
-        "Moala was arrested in March.\n\n"
-        '"The moment the threats began was the moment to go to his manager," the judge said.\n',
-    )
-    assert questions
-    assert not any("when should the first report" in q.prompt for q in questions)
 
 
 def test_keeping_the_messages_cites_the_reports_own_advice_not_the_security_teams_finding(

@@ -509,26 +509,18 @@ def near_miss(frame: CaseFrame, sign: Sign, rng: random.Random) -> Ordinary | No
             or other.tag in sign.not_beside
         ):
             continue
-        if private:
-            if not (other.near_miss_private and other.benign_private) or (
-                other.benign_private_in_person and frame.channel != "in-person"
-            ):
-                continue
-            story, misread, why = (
-                other.benign_private,
-                other.benign_private_misread,
-                other.benign_private_reason,
-            )
-        else:
-            if not (other.near_miss and frame.has_benign(other)):
-                continue
-            story, misread, why = other.benign, other.benign_misread, other.benign_reason
+        # Its private-life counterpart where the contact was made in private life.
+        told = other.privately(frame.channel) if private else other
+        if private and not (other.near_miss_private and told.benign_opening):
+            continue
+        if not private and not (other.near_miss and frame.has_benign(other)):
+            continue
         pool.append(
             Ordinary(
-                story=frame.fill(story),
-                choice=cap(frame.fill(misread)),
+                story=frame.fill(told.benign),
+                choice=cap(frame.fill(told.benign_misread)),
                 job=True,
-                reason=why,
+                reason=told.benign_reason,
                 of=other.tag,
             )
         )

@@ -9,8 +9,7 @@ import re
 from collections.abc import Sequence
 
 from quiz.families.base import Context, Draft, lc
-from quiz.frames import CaseFrame
-from quiz.models import Case
+from quiz.frames import CaseFrame, reported_without_consequence
 
 NAME = "earliest-report"
 
@@ -23,7 +22,7 @@ class EarliestReport:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         case = frame.case
-        if _reported_without_consequence(case):
+        if reported_without_consequence(case):
             # Someone who reported and was never charged: "when should the first report have
             # been made?" would contradict the report itself.
             return []
@@ -260,16 +259,6 @@ def _told_at(grounds: str, quote: str) -> int:
     """Where in a passage a step's grounds are first told (0 for a step without grounds)."""
     found = re.search(grounds, quote.lower()) if grounds else None
     return found.start() if found else 0
-
-
-def _reported_without_consequence(case: Case) -> bool:
-    """The case's person reported the approach and was never arrested, charged or convicted."""
-    reported = bool(case.tag_ids & {"report-early", "security-office"})
-    caught = any(
-        f.event in ("arrested", "charged", "convicted", "sentenced", "detained")
-        for f in case.facts_of("outcome")
-    )
-    return reported and not caught
 
 
 _MONEY_OFFERED = re.compile(

@@ -69,13 +69,15 @@ class KeepEvidence:
         # The report's own words for this behaviour, where it has them ("Keep everything, and
         # tell us"; "handed over screenshots of all his messages"); else the case's online
         # approach, quoted as what the situation is modelled on.
-        stated = self.stated(ctx, case, actions.keep_evidence_grounds)
+        stated = _saying(ctx, case, actions.keep_evidence_grounds, own_part=True)
         # Else the advice the case's report gives elsewhere, outside its part of the report
         # ("should neither confront the contact nor delete the messages"), so that the key is
         # grounded in the report's own words (read 112 found the approach alone did not support
         # it). Never another report's: its advice is another jurisdiction's.
         advice = (
-            None if stated is not None else self.advised(ctx, case, actions.keep_evidence_grounds)
+            None
+            if stated is not None
+            else _saying(ctx, case, actions.keep_evidence_grounds, advice=True)
         )
         if stated is None and not written:
             # An approach by calls or video, not by messages: "what do you do with the
@@ -156,39 +158,27 @@ class KeepEvidence:
         )
         return paragraph <= 1
 
-    @staticmethod
-    def stated(ctx: Context, case: Case, grounds: str) -> Evidence | None:
-        """The first sentence of the case's part of its documents that states keeping the
-        evidence, not one that tells of a recruiter keeping it as a hold (blackmail), nor one
-        that tells another case of the same report (read 111: a clerk's handing over a phone,
-        cited as the forecaster's)."""
-        pattern = re.compile(grounds)
-        for found in ctx.sentences(case.sources):
-            lower = found.quote.lower()
-            if (
-                pattern.search(lower)
-                and not _HOLD.search(lower)
-                and ctx.usable([found])
-                and ctx.in_section(case, found)
-            ):
-                return found
-        return None
-
-    @staticmethod
-    def advised(ctx: Context, case: Case, grounds: str) -> Evidence | None:
-        """The first sentence of the case's documents that advises keeping the evidence (an
-        official's "should not delete the messages"), not one telling someone's act."""
-        pattern = re.compile(grounds)
-        for found in ctx.sentences(case.sources):
-            lower = found.quote.lower()
-            if (
-                pattern.search(lower)
-                and _ADVICE.search(lower)
-                and not _HOLD.search(lower)
-                and ctx.usable([found])
-            ):
-                return found
-        return None
-
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+def _saying(
+    ctx: Context, case: Case, grounds: str, *, own_part: bool = False, advice: bool = False
+) -> Evidence | None:
+    """The first sentence of the case's documents that tells keeping the evidence, never one
+    that tells of a recruiter keeping it as a hold (blackmail). ``own_part``: only in the part
+    of a report that tells this case, not another case of the same report (read 111: a clerk's
+    handing over a phone, cited as the forecaster's); ``advice``: only advice ("should not
+    delete the messages"), not someone's act."""
+    pattern = re.compile(grounds)
+    for found in ctx.sentences(case.sources):
+        lower = found.quote.lower()
+        if (
+            pattern.search(lower)
+            and not _HOLD.search(lower)
+            and (not advice or _ADVICE.search(lower))
+            and ctx.usable([found])
+            and (not own_part or ctx.in_section(case, found))
+        ):
+            return found
+    return None
