@@ -124,6 +124,7 @@ _NOT_NAME_WORDS = frozenset(
     service services office council commission army navy air force forces corps guard
     intelligence federal united kingdom america american european union global times daily
     news online post journal press tribune herald group railway railways airways company
+    chronicle bulletin gazette wire newswire telegraph observer sentinel gleaner dispatch
     corporation corp inc ltd limited
     bank fund foundation center centre school college hospital airport station river lake
     barracks garrison cantonment airfield direction dirección direção surveillance territoire
@@ -234,6 +235,9 @@ _ACT = re.compile(
     r"stolen|"
     r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
     r"sent|shared|copied|photographed|restricted|"
+    # Paid for it: "is alleged to have received the equivalent of about 27,000 euros".
+    r"received\s+(?:[\w,.-]+\s+){0,6}?(?:euros|dollars|pounds|francs|cash|payments|money|"
+    r"cryptocurrency|bitcoin)|"
     r"secret|confidential|intelligence\s+(?:agency|agencies|service|officer))\b",
 )
 _APPROACH = re.compile(
@@ -283,7 +287,7 @@ _APPROACH = re.compile(
     r"security|boss|employer|commanding|commander)|told\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
     r"manager|superiors?|security|boss|employer|commanding|commander)|"
     # "told the Chief Registrar, Marcel Naunun, the following day".
-    r"told\s+the\s+(?:[\w-]+\s+){0,2}?(?:registrar|supervisor|manager|director|head|chief|"
+    r"told\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:registrar|supervisor|manager|director|head|chief|"
     r"commander|superiors?|security\s+(?:officer|office|department)))\b",
 )
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
@@ -975,6 +979,17 @@ def _read_people(doc: Document) -> _DocReading:
         for m in mentions
         if _NAMED_AS_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
     }
+    # "A dispatcher at the power company has been charged ... The dispatcher, Henrik
+    # Solbakken, 52": the name given to the person described, in apposition to its job.
+    heads = {p.name.split()[-1] for p in people.values() if p.described}
+    apposed = {
+        m.name
+        for m in mentions
+        if any(
+            re.search(rf"\b[Tt]he\s+{re.escape(head)},\s*$", text[max(0, m.start - 40) : m.start])
+            for head in heads
+        )
+    }
     named = {
         n
         for n, p in people.items()
@@ -983,7 +998,7 @@ def _read_people(doc: Document) -> _DocReading:
         if not p.described
         and not p.contact
         and not p.bench
-        and (_is_case(p) or p.person_hits >= 2 or n in identified_as)
+        and (_is_case(p) or p.person_hits >= 2 or n in identified_as or n in apposed)
     }
     # Not a person a new case opens with ("The second case involved Lieutenant Ama Mensah"):
     # the description before it is someone else.
@@ -1038,6 +1053,11 @@ def _read_people(doc: Document) -> _DocReading:
                 )
                 if owner is not None:
                     told_of[owner].append(m.sentence)
+        for owner, indices in told_of.items():
+            if any(_OUTCOME.search(_lower(doc.sentence_text(doc.sentences[i]))) for i in indices):
+                # "A control-room operator ... has been charged ... The operator, Mattias
+                # Rondahl": the person named is the one charged, whom "the defendant" means.
+                people[owner].defendant = True
         for name in shadowed:
             del people[name]
         for name, person in people.items():
@@ -1313,6 +1333,9 @@ _ORDERED_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,4}$"
 )
 """Before an outcome: someone orders it for another ("ordered him held in detention")."""
+_SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|they)\b")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?$")
+"""Right before a verb: its subject is a pronoun, whom the sentence refers back to."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|get)\s+(?:\w+\s+)?$")
 
 
@@ -1404,6 +1427,13 @@ def _score_people(reading: _DocReading) -> None:
         approached: set[str] = set()
         for cue in _APPROACH.finditer(low):
             subject = _subject_of(cue, mentions) if mentions else (implied[0] if implied else None)
+            if _PRONOUN_SUBJECT.search(low, max(0, cue.start() - 30), cue.start()) and not any(
+                m.end <= cue.start() for m in mentions
+            ):
+                # "She told the hospital's security officer, Kareen Pemberton": whoever "she"
+                # means reported; a name after the verb is whom she told, or what she would
+                # not say ("She declined to say ... whether Ahlqvist knew").
+                subject = implied[0] if implied else None
             if subject is not None:
                 approached.add(subject)
         # "In the second case, no information was lost. Josiane Vira, 46, ...": the first
@@ -1485,7 +1515,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     by_sentence: dict[int, list[str]] = defaultdict(list)
     contacts: set[int] = set()
     others: set[int] = set()
+    first_named: dict[int, int] = {}
     for mention in reading.mentions:
+        first_named.setdefault(mention.sentence, mention.start)
         # A judge, prosecutor or lawyer named in passing never takes over whom "she" means:
         # after "prosecutor X told the court", the story goes on about the defendant.
         if mention.name in case_names and not reading.people[mention.name].bench:
@@ -1512,6 +1544,18 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         else:
             new_paragraph = False
         previous_paragraph = sentence.paragraph
+        if (
+            named
+            and focus is not None
+            and focus not in named
+            and all(reading.people[n].official_hits for n in named)
+            and _SUBJECT_PRONOUN.search(_lower(doc.text[sentence.start : first_named[index]]))
+        ):
+            # "The following morning she told the hospital's security officer, Kareen
+            # Pemberton": she is still the person the story was about; the officer she told
+            # does not take over whom the next sentences mean.
+            owners[index].add(focus)
+            continue
         if named:
             owners[index].update(named)
             for waiting in pending:
@@ -1553,6 +1597,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         defendant = next((n for n in case_names if reading.people[n].defendant), None)
         if defendant and _DEFENDANT_ANAPHOR.search(text):
             focus = defendant  # "the accused" is the defendant, whoever was named last
+            if not someone_else:
+                # "The requests then moved to files ... The court found that the defendant
+                # used his access": the paragraph is the defendant's from its start.
+                for earlier in unowned:
+                    owners[earlier].add(focus)
+                unowned = []
         elif (
             focus is not None
             and dormant

@@ -2018,3 +2018,48 @@ def test_a_particle_of_a_name_inside_another_word_does_not_name_the_person() -> 
         "nothing and had reported the approach the same day.\n"
     )
     assert "billing analyst" in [f.value for f in found["Tobias de la Mare"].facts_of("role")]
+
+
+def test_the_officer_a_person_reported_to_does_not_take_over_her_story() -> None:
+    # Known only by title and surname; her report names the officer she went to.
+    found = cases(
+        "KINGSTOWN, March 2 (Harbour Courier) - A nurse who turned down money for patient "
+        "records has been thanked by police.\n\n"
+        "Mrs Delacroix, a theatre nurse at the general hospital, met a man calling himself "
+        '"Rafe" on a dating app. After weeks of messages he offered 1,500 dollars for the '
+        "admission records of two ministers.\n\n"
+        "Mrs Delacroix refused. That evening she told the hospital's security officer, Orrin "
+        'Baptiste, who called the police. "She did everything right," the inspector said.\n'
+    )
+    assert "Delacroix" in found
+    assert "Orrin Baptiste" not in found
+
+
+def test_the_newspaper_of_a_dateline_is_never_a_person() -> None:
+    found = cases(
+        "ROSEAU, May 9 (Windward Chronicle) - A clerk at the land registry was sentenced to "
+        "five years in prison on Friday after a jury found him guilty of selling title deeds "
+        "of state land to a foreign agent.\n\n"
+        "Lennox Auguiste, 51, had passed copies of the deeds for two years. He was arrested "
+        "in January after an audit found the files missing, and he admitted the charges.\n"
+    )
+    assert "Windward Chronicle" not in found
+    assert "Lennox Auguiste" in found
+
+
+def test_a_person_the_lead_describes_as_charged_is_the_defendant_named_after() -> None:
+    # Told through the prosecutor: the person named after the lead is "the defendant"; the
+    # old friend who introduced the recruiter is not a case.
+    found = cases(
+        "TROMSO, June 4 (Arctic Daily) - A dispatcher at the regional power company has been "
+        "charged with espionage for passing control-room diagrams to a foreign contact, "
+        "prosecutors said.\n\n"
+        "The dispatcher, Henrik Solbakken, 52, has worked at the company for fifteen years.\n\n"
+        "Prosecutor Ingrid Vatne said an old neighbour, Torstein Moe, looked the defendant up "
+        "after years abroad and later introduced a man who said he was an energy analyst. "
+        "Solbakken is alleged to have received about 30,000 euros in cash.\n\n"
+        '"The defendant was told to use an encrypted app and to say nothing at work," Vatne '
+        "said. She declined to say whether Moe knew what he was doing.\n"
+    )
+    assert "Henrik Solbakken" in found
+    assert "Torstein Moe" not in found

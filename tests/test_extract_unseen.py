@@ -160,6 +160,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus47",
     CORPUS.parent / "corpus48",
     CORPUS.parent / "corpus49",
+    CORPUS.parent / "corpus50",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -281,6 +282,11 @@ corpus49 ("Tobias de la Mare", "Amadeu Henrique Toste da Silveira", "Dr Haroun",
 employee" and a lead that goes on to "a second government employee", a data clerk never
 named, "Roseline Saint-Fleur"): 7 of 8, recall 0.64 at precision 0.89, the surveyor split
 into three people, none a case.
+corpus50 ("Ms Hosten" and a veterinary officer never named, in one report; "F.V."; "Jonay
+Acoidan Ojeda Trujillo"; "Nayra Quevedo-Betancor"; a grid operator whose story the prosecutor
+tells, "the defendant", introduced by "a former classmate, Fredrik Ahlqvist"): 6 of 8, recall
+0.59 at precision 0.96, the newspaper of a dateline taken for a case, the classmate taken for
+the operator, Ms Hosten's report given to the security officer she told.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -335,6 +341,7 @@ FOUND = {
     "corpus47": 8,
     "corpus48": 8,
     "corpus49": 8,
+    "corpus50": 8,
 }
 """Cases each corpus gives today (2026-11-30): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
