@@ -733,6 +733,8 @@ def _read_people(doc: Document) -> _DocReading:
             # witness": a story opening on a person by their job, then describing them.
             opened_on = _OPENED_ON.match(text[s_start : unnamed.start()])
             identified = identified or opened_on is not None
+            if _COVER_BEFORE.search(before):
+                continue  # "said he was a freight consultant": the recruiter's cover
             if (
                 _PREDICATE_BEFORE.search(before)
                 and not identified
@@ -1313,6 +1315,12 @@ _COURT_FRAME = re.compile(
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?:was|is|were|are|been)\s+$")
 """Before a description: it says what someone already in the story is, not a new person."""
+_COVER_BEFORE = re.compile(
+    r"\b(?:said|says|claimed|claiming|saying)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|"
+    r"worked\s+as)\s+$|\b(?:pos(?:ed|ing|es)|passing\s+(?:him|her)self\s+off)\s+as\s+$|"
+    r"\b(?:calling|called|introduc(?:ed|ing))\s+(?:him|her|them)sel(?:f|ves)\s+(?:as\s+)?$"
+)
+"""Before a description: what a recruiter said they were, never a person of the story."""
 _WHO_AFTER = re.compile(r",\s+who\s")
 """After a name: "Levi-Shalev, who works on ...": a person, not a company or a place."""
 _AGE_WORD = re.compile(r"\d{1,2}-year-old\s+")
@@ -1333,6 +1341,8 @@ _ORDERED_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,4}$"
 )
 """Before an outcome: someone orders it for another ("ordered him held in detention")."""
+_SAID_AFTER = re.compile(r"\s+(?:said|says)\s*[:;,.]")
+"""After a name: the name only tells who speaks ("..., Redhead said: how her shifts went")."""
 _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|they)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?$")
 """Right before a verb: its subject is a pronoun, whom the sentence refers back to."""
@@ -1427,8 +1437,9 @@ def _score_people(reading: _DocReading) -> None:
         approached: set[str] = set()
         for cue in _APPROACH.finditer(low):
             subject = _subject_of(cue, mentions) if mentions else (implied[0] if implied else None)
-            if _PRONOUN_SUBJECT.search(low, max(0, cue.start() - 30), cue.start()) and not any(
-                m.end <= cue.start() for m in mentions
+            pronoun = _PRONOUN_SUBJECT.search(low, max(0, cue.start() - 30), cue.start())
+            if pronoun is not None and not any(
+                pronoun.start() <= m.start < cue.start() for m in mentions
             ):
                 # "She told the hospital's security officer, Kareen Pemberton": whoever "she"
                 # means reported; a name after the verb is whom she told, or what she would
@@ -1525,7 +1536,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 by_sentence[mention.sentence].append(mention.name)
         elif reading.people[mention.name].contact:
             contacts.add(mention.sentence)
-        else:
+        elif not _SAID_AFTER.match(doc.text, mention.end):
+            # ("Lorne's questions began innocently, Redhead said: how her shifts went": who
+            # tells the story is not whom "her" means.)
             others.add(mention.sentence)
     owners: list[set[str]] = [set() for _ in doc.sentences]
     focus: str | None = None

@@ -2063,3 +2063,31 @@ def test_a_person_the_lead_describes_as_charged_is_the_defendant_named_after() -
     )
     assert "Henrik Solbakken" in found
     assert "Torstein Moe" not in found
+
+
+def test_an_official_who_only_tells_the_story_does_not_take_its_pronouns() -> None:
+    found = cases(
+        "APIA, July 1 (Reef Herald) - A customs broker was praised by police for reporting a "
+        "paid approach.\n\n"
+        "Mele Tuilagi, a broker at the container terminal, met a man calling himself "
+        '"Corin" at a trade fair. She refused his offer and reported the approach to her '
+        "manager the next day.\n\n"
+        '"The flattery was the hook," Inspector Sefo Leota said.\n\n'
+        "Corin's questions began with the weather, Leota said: then he asked her for the "
+        "manifests of naval cargo, offered 3,000 dollars and told her to keep it between them.\n"
+    )
+    tags = found["Mele Tuilagi"].tag_ids
+    assert {"request-beyond-public", "secrecy-pressure"} <= tags
+
+
+def test_the_job_a_recruiter_claimed_is_not_a_person_of_the_story() -> None:
+    found = cases(
+        "NOUMEA, May 2 (Lagoon Wire) - A court jailed a port inspector for eight years for "
+        "passing cargo manifests to a foreign agent.\n\n"
+        "Didier Wamytan, 48, was convicted on Tuesday. The man who recruited him called "
+        'himself "Paul Ravel" and said he was a shipping consultant with an office abroad; '
+        "he paid Wamytan's hospital bills and later asked for manifests of military cargo. "
+        "Wamytan was arrested in March.\n"
+    )
+    assert "Didier Wamytan" in found
+    assert not [name for name in found if "consultant" in name]
