@@ -852,9 +852,10 @@ def _read_people(doc: Document) -> _DocReading:
                     # title or a rank alone.
                     person = register(bare, surname_only=True)
                     canonical = person.name
-                    if titles[-1] in _ACADEMIC_TITLES and not person.title:
-                        # "Dr Xowie": how a question names him, not "the person surnamed".
-                        person.title = _ACADEMIC_TITLES[titles[-1]]
+                    if titles[-1] in _NAMING_TITLES and not person.title:
+                        # "Dr Xowie", "Ms Hosten": how a question names them, not "the person
+                        # surnamed".
+                        person.title = _NAMING_TITLES[titles[-1]]
             elif len(tokens) >= 2:
                 possessive = " ".join([*tokens[:-1], tokens[-1].removesuffix("s")])
                 canonical = possessive if possessive in people else name
@@ -1298,8 +1299,17 @@ _CHARGED_AGAINST = re.compile(
 )
 """Before a description: "brought charges of espionage ... against a 52-year-old translator"."""
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
-_ACADEMIC_TITLES = {"dr": "Dr", "prof": "Prof.", "professor": "Professor"}
-"""Titles a question may name a person by, where only their surname is known."""
+_NAMING_TITLES = {
+    "dr": "Dr",
+    "prof": "Prof.",
+    "professor": "Professor",
+    "mr": "Mr",
+    "mrs": "Mrs",
+    "ms": "Ms",
+    "miss": "Miss",
+}
+"""Titles a question may name a person by, where only their surname is known ("Ms Hosten"),
+as the report does; a rank is not one ("Captain Kask" is "the person surnamed Kask")."""
 _PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord encik puan "
     "tuan datuk dato señor "

@@ -1181,3 +1181,13 @@ def test_a_hazard_that_threatens_is_no_coercion() -> None:
 def test_an_online_advert_the_person_answered_is_an_online_approach() -> None:
     answered = "In 2022 he answered a Facebook advertisement from a group offering paid places."
     assert "online-approach" in find_cues(answered)
+
+
+def test_gift_cards_as_payment_and_own_spending_are_no_favours() -> None:
+    paid = "He was paid in supermarket gift vouchers worth about 9,000 dollars over a year."
+    assert "excessive-help-flattery" not in find_cues(paid)
+    spent = "She paid off her car loan and bought a new flat, which her colleagues noticed."
+    assert "excessive-help-flattery" not in find_cues(spent)
+    # The recruiter's help with the debts, and a present, still are.
+    assert "excessive-help-flattery" in find_cues("The man offered to pay off her car loan.")
+    assert "excessive-help-flattery" in find_cues("He sent her flowers and a gift card.")

@@ -2091,3 +2091,12 @@ def test_the_job_a_recruiter_claimed_is_not_a_person_of_the_story() -> None:
     )
     assert "Didier Wamytan" in found
     assert not [name for name in found if "consultant" in name]
+
+
+def test_a_surname_given_with_a_courtesy_title_is_named_with_it() -> None:
+    found = cases(
+        "Mrs Ferreira, a customs clerk, was offered 2,000 dollars by a man she met online for "
+        "the port's cargo lists. Mrs Ferreira refused and reported the approach to her "
+        "manager the next morning, police said. She has lost nothing."
+    )
+    assert found["Ferreira"].display_name == "Mrs Ferreira"
