@@ -984,13 +984,13 @@ def _read_people(doc: Document) -> _DocReading:
     }
     # "A dispatcher at the power company has been charged ... The dispatcher, Henrik
     # Solbakken, 52": the name given to the person described, in apposition to its job.
-    heads = {p.name.split()[-1] for p in people.values() if p.described}
+    described_heads = {p.name.split()[-1] for p in people.values() if p.described}
     apposed = {
         m.name
         for m in mentions
         if any(
             re.search(rf"\b[Tt]he\s+{re.escape(head)},\s*$", text[max(0, m.start - 40) : m.start])
-            for head in heads
+            for head in described_heads
         )
     }
     named = {

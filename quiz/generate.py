@@ -215,12 +215,16 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
 
 def _one_lesson_each(drafts: list[Draft]) -> list[Draft]:
     """In a case's own set, one question per lesson (read 116 found four such pairs): "what
-    should you do?" about the step a "when should the first report have been made?" keys
-    already answers it, so only the latter stays (the former stays in the reporting set); and
+    should you do?" about the step a "when should the first report have been made?" (or a
+    colleague's "when should you first have told") keys already answers it, so only the latter
+    stays (the former stays in the reporting set); and
     of harmless twins that tell the same ordinary moment (``same_harmless``), only the first."""
     from quiz.lint import words
 
     firsts = {d.tags[1] for d in drafts if d.family == "earliest-report" and len(d.tags) > 1}
+    # The colleague's sign a "when should you first have told" keys is the lesson of a "what
+    # should you do?" about the same sign (read 123: photographing screens, asked twice).
+    firsts |= {d.tags[2] for d in drafts if d.family == "colleague-timeline" and len(d.tags) > 2}
     groups = words().same_harmless
     told: set[str] = set()
     kept = []

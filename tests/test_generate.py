@@ -71,7 +71,7 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
 
 
 MIN_PER_CASE = 8
-THIN_CASES = {"li": 4, "zhao-xuejun": 3, "zhang-xiangbin": 6}
+THIN_CASES = {"li": 4, "zhao-xuejun": 3, "zhang-xiangbin": 6, "qiu-degui": 7}
 """The suspect surnamed Li: the material says only that he was planted in a key department and
 fled; being planted shows nothing a colleague could have seen, so only his flight is asked
 about, and at most three ways besides its harmless twin (``PER_PASSAGE``). Zhao Xuejun:
@@ -80,7 +80,9 @@ seen him take, and a contact "very friendly" to him is no favour or present, so 
 about copying or presents is told of him (``quiz generate`` reports both). Zhang Xiangbin:
 the colleague's copying is the one thing a colleague sees, and "what should you do?" about it
 is not asked again as "you decide to report: what do you do?" (read 93), nor "what should you
-do?" about the step its "when should the first report have been made?" keys (read 116)."""
+do?" about the step its "when should the first report have been made?" keys (read 116). Qiu
+Degui: the report never says to keep the messages, so "what do you do with the messages?" is
+not asked of his email approach (its key would rest on the approach alone: reads 112, 123)."""
 
 
 def test_every_case_has_at_least_eight_questions(sets, material) -> None:
@@ -719,12 +721,12 @@ def test_keeping_the_messages_quotes_the_reports_own_words_for_it(tmp_path: Path
         for q in s.questions
         if q.prompt.endswith("What do you do with the messages?")
     }
-    stated, plain = keep["jonas-amupolo"], keep["jonas-shikongo"]
+    stated = keep["jonas-amupolo"]
     assert advice in stated.explanation and threat not in stated.explanation
     assert advice in {s.quote for s in stated.sources}
-    # Where the report says nothing of it, the quote is what the situation is modelled on,
-    # not a source for the advice.
-    assert "modelled on a real approach by message" in plain.explanation
+    # Where the report says nothing of keeping anything, the approach alone does not ground
+    # the key (reads 112, 123): nothing is asked.
+    assert "jonas-shikongo" not in keep
 
 
 def test_a_situation_tells_the_cases_own_present(tmp_path: Path) -> None:
@@ -1386,7 +1388,9 @@ def test_the_first_report_names_a_friend_made_online_not_an_unexpected_message(
     earliest = [q for q in questions if "when should the first report" in q.prompt]
     assert earliest
     for question in earliest:
-        assert "person you met online" in _key(question), _key(question)
+        # Looking back at someone else's case: never "the person you met" (read 123).
+        assert "online friend" in _key(question), _key(question)
+        assert "you" not in _key(question).split(), _key(question)
 
 
 @pytest.mark.parametrize(
@@ -2013,8 +2017,12 @@ def test_one_act_told_once_is_no_sequence_of_two_signs_to_wait_between(tmp_path:
     assert not any("about a colleague, in this order" in q.prompt for q in questions)
 
 
-def test_keeping_the_messages_reads_as_a_sentence_without_a_pasted_channel(sets) -> None:
-    kept = [q for s in sets for q in s.questions if "What do you do with the messages?" in q.prompt]
+def test_keeping_the_messages_reads_as_a_sentence_without_a_pasted_channel(
+    tmp_path: Path,
+) -> None:
+    advice = "Messages and payment records should be preserved, not deleted, and handed over."
+    questions = _questions_from(tmp_path, "dating.txt", f"{DATING_CASE}\n{advice}\n")
+    kept = [q for q in questions if "What do you do with the messages?" in q.prompt]
     assert kept
     for question in kept:
         assert "whose job it is (" not in question.explanation
@@ -2776,7 +2784,7 @@ def test_the_wordings_chosen_spread_the_keys_length_rank_evenly() -> None:
     # Given the ranks reached so far, the one reached least often: even after a few questions.
     reached: Counter[int] = Counter({0: 3})  # three questions whose key was the longest
     for seed in range(13):
-        balanced(random.Random(seed), keys, slots, pool, ranks=reached)
+        balanced(random.Random(seed), keys, slots, pool, ranks=[reached])
     assert reached == Counter({0: 4, 1: 4, 2: 4, 3: 4})
     # Lists that cannot avoid two choices opening alike still give a question.
     alike = ["Ask a friend to look it up", "Ask a friend to look it up now", "Ask a friend to go"]
@@ -3148,8 +3156,22 @@ def test_presents_brought_before_an_invitation_are_the_first_point_to_report(
         "frequency lists and, when Moala wanted to stop, threatened to tell his employer. "
         "Moala was arrested in March.\n\n"
         '"The moment the threats began was the moment to go to his manager," the judge said.\n',
+        # The security service names the first request, as what would have kept it small
+        # (read 123).
+        "A water-plant operator was charged on Monday with passing control-system settings to "
+        "a foreign contact.\n\n"
+        "Ruben Castell, 44, was looked up by an old friend from school who lent him money and "
+        "helped with his flat. A year later a man the friend introduced paid him for "
+        "'background' and asked for internal diagrams of the plant. Castell was arrested in "
+        "May.\n\n"
+        '"If someone had come to us after the first request for internal drawings, this would '
+        'have been a conversation, not a prosecution," a security police spokeswoman said.\n',
     ],
-    ids=["an official names the first request", "the judge names the threats"],
+    ids=[
+        "an official names the first request",
+        "the judge names the threats",
+        "the security service's counterfactual",
+    ],
 )
 def test_no_earliest_point_where_the_report_names_a_later_moment(
     tmp_path: Path, report: str
@@ -3175,7 +3197,8 @@ def test_keeping_the_messages_quotes_this_case_not_the_next_one_in_the_report(
         "informed the authority's security officer the same day.\n\n"
         "In the second case, Koen Aerts, a clerk at the same authority, was paid 400 euros by "
         "a man posing as a debt collector for copies of internal staff lists. In March Aerts "
-        "went to his manager, confessed and handed over the man's phone. He was charged.\n",
+        "went to his manager, confessed and handed over the man's phone. He was charged.\n\n"
+        "Police advised staff who receive such messages not to delete them.\n",
     )
     keep = [
         q
@@ -3455,3 +3478,41 @@ def test_no_unprompted_offer_for_someone_who_answered_an_advertisement(tmp_path:
     assert any("You answer an online advertisement" in q.prompt for q in questions)
     for question in questions:
         assert "An unprompted offer" not in " ".join(c.text for c in question.choices)
+
+
+def test_a_colleagues_sign_the_timeline_keys_is_not_asked_again(tmp_path: Path) -> None:
+    # Read 123: "when should you first have told" keyed the photographing of screens, and a
+    # "what should you do?" about a colleague photographing screens followed in the same set.
+    import shutil
+
+    for report in (Path(__file__).parent / "corpus50").glob("*.txt"):
+        shutil.copy(report, tmp_path / report.name)
+    case_sets = [s for s in generate(load_material(tmp_path)) if s.id.startswith("case-")]
+    timelines = 0
+    for question_set in case_sets:
+        keyed = {
+            q.tags[2]
+            for q in question_set.questions
+            if "when should you first have told" in q.prompt and len(q.tags) > 2
+        }
+        timelines += bool(keyed)
+        for q in question_set.questions:
+            if q.prompt.endswith("What should you do?") and "colleague" in q.prompt:
+                assert not set(q.tags[2:3]) & keyed, (question_set.id, q.prompt)
+    assert timelines
+
+
+@pytest.mark.parametrize("folder", ["corpus45", "corpus48", "corpus49", "corpus50"])
+def test_a_harmless_twin_tells_no_detail_its_sign_rules_out(folder: str) -> None:
+    # Read 123: a colleague who "buys a new car after their promotion" and "has started taking
+    # the bus instead of driving, to save money", in one harmless situation.
+    from quiz.scenario_material import scenario_material
+
+    ruled_out = [
+        (d.story, tag) for d in scenario_material().ordinary["colleague"] for tag in d.not_with
+    ]
+    signs = scenario_material().signs
+    for draft in _drafts_of(folder):
+        for story, tag in ruled_out:
+            if story in draft.prompt and tag in signs:
+                assert signs[tag].benign not in draft.prompt, draft.prompt

@@ -74,7 +74,7 @@ class AfterReply:
             ctx.rng(NAME, case.id),
             actions.after_reply,
             pool=actions.wrong_after_reply,
-            ranks=ctx.key_ranks,
+            ranks=ctx.ranks("reporting"),
         )
         return [
             Draft(

@@ -7,7 +7,7 @@ import functools
 import hashlib
 import itertools
 import random
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
@@ -88,16 +88,30 @@ class Context:
         self.offered: Counter[str] = Counter()
         """How often each wrong choice of a fixed list has been offered so far: the least
         offered come first, so that not every question offers the same one (read 104)."""
-        self.key_ranks: Counter[int] = Counter()
+        self.key_ranks: defaultdict[str, Counter[int]] = defaultdict(Counter)
         """How many wrong choices were longer than the key, over the questions written so far:
-        see :func:`balanced`."""
+        over all of them ("all"), and over the questions of what to do ("reporting"), which
+        break the ties of the first (see :func:`balanced`): over all, the key is the longest
+        or the shortest no more often than the rest, and among questions of what to do no
+        rank is keyed in half of them (read 99)."""
         self.asked: set[tuple[str, str, str]] = set()
         """(case, family, sign) for every sign a family has asked about."""
 
-    def count_rank(self, options: Sequence[str], key: int) -> None:
+    def count_rank(self, options: Sequence[str], key: int, kind: str) -> None:
         """Count a key's length rank written without :func:`balanced` (its wordings fixed by
-        the story told), so that the questions that choose wordings make up for it."""
-        self.key_ranks[sum(len(o) > len(options[key]) for o in options)] += 1
+        the story told), so that the questions of its kind that choose wordings make up for
+        it."""
+        for counter in self.ranks(kind):
+            counter[sum(len(o) > len(options[key]) for o in options)] += 1
+
+    def ranks(self, kind: str) -> list[Counter[int]]:
+        """The rank counts a question of this kind is balanced against: all questions', then
+        (for "reporting") its own kind's."""
+        return (
+            [self.key_ranks["all"], self.key_ranks[kind]]
+            if kind != "all"
+            else [self.key_ranks["all"]]
+        )
 
     def rng(self, *parts: object) -> random.Random:
         return random.Random(":".join(map(str, (self.seed, *parts))))
@@ -346,7 +360,7 @@ def balanced(
     pool: Sequence[str] = (),
     count: int = 3,
     *,
-    ranks: Counter[int] | None = None,
+    ranks: Sequence[Counter[int]] | None = None,
 ) -> tuple[str, list[str]]:
     """A key and ``count`` wrong choices whose lengths do not tell the key: one of the ways of
     saying the key, one of the ways of saying each wrong choice a question must offer
@@ -385,11 +399,14 @@ def balanced(
         # The rank given least often so far among those some wording reaches: a small body of
         # material is as even as a large one, and a rank some question cannot reach (the
         # shortest, beside "None of these") is made up by others.
-        least = min(ranks[rank] for rank in reached.values())
-        chosen = [c for c, rank in reached.items() if ranks[rank] == least]
+        # (Given several counts, the first decides, the next break its ties.)
+        least = min(tuple(counts[rank] for counts in ranks) for rank in reached.values())
+        chosen = [
+            c for c, rank in reached.items() if tuple(counts[rank] for counts in ranks) == least
+        ]
     picked = rng.choice(chosen)
-    if ranks is not None:
-        ranks[reached[picked]] += 1
+    for counts in ranks or ():
+        counts[reached[picked]] += 1
     return picked[0], list(picked[1])
 
 
@@ -484,7 +501,9 @@ def case_details(
         # (A harmless twin told after the case's own way in meets the same contact.)
         familiar=frame.familiar and (not benign or sign.benign_opening) and not colleague,
         local=frame.local and (not benign or sign.benign_opening) and not colleague,
-        sign="" if benign else sign.tag,
+        # (Nor, beside a harmless twin, a detail that cannot be true with its sign: a colleague
+        # saving on bus fares does not buy a new car, read 123.)
+        sign=sign.tag,
         personal=private,
         cover=(bool(frame.cover) or frame.employer) and not colleague,
         office=frame.office,

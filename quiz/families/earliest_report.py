@@ -276,6 +276,10 @@ _NAMED_LATER = (
     r"[^.]{0,80}?\basked\b[^.]{0,80}?\b(?:should|could)\s+have\b"
     # "The moment the threats began was the moment to go to his manager" (read 112).
     r"|\bwas\s+the\s+(?:moment|time|point)\s+to\s+(?:go|report|tell|come|call|speak)\b"
+    # "If someone had come to us after the first request for internal drawings" (read 123).
+    r"|\bif\s+(?:someone|anyone|he|she|they|the\s+[\w-]+)\s+had\s+(?:come|gone|reported|spoken|"
+    r"called|told\s+\w+)\b[^.]{0,60}?\b(?:after|at|when|as\s+soon\s+as)\b[^.]{0,60}?"
+    r"\b(?:asked|request\w*|threat\w*)"
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""

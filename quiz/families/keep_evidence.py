@@ -79,9 +79,10 @@ class KeepEvidence:
             if stated is not None
             else _saying(ctx, case, actions.keep_evidence_grounds, advice=True)
         )
-        if stated is None and not written:
-            # An approach by calls or video, not by messages: "what do you do with the
-            # messages?" would invent them, and nothing in the report says to keep anything.
+        if stated is None and (advice is None or not written):
+            # Nothing in the report says to keep anything: the approach alone does not ground
+            # the key (reads 112, 123). And an approach by calls or video, not by messages:
+            # "what do you do with the messages?" would invent them.
             return []
         # The questions growing from general to internal, as the situation tells them, where
         # the case shows it in its own words.
@@ -102,7 +103,7 @@ class KeepEvidence:
             ctx.rng(NAME, case.id),
             actions.keep_evidence,
             pool=actions.wrong_keep_evidence,
-            ranks=ctx.key_ranks,
+            ranks=ctx.ranks("reporting"),
         )
         # Why the wrong choices on offer are wrong, not others the question does not offer.
         explanation = (

@@ -106,7 +106,7 @@ class LookAlike:
                     sign.perspective == "target" and not benign and opened_by_stranger(text, frame)
                 )
                 opening = ctx.usable_pairs(frame.opening_tags()) if target else []
-                ctx.count_rank(options, 0)
+                ctx.count_rank(options, 0, "all")
                 drafts.append(
                     Draft(
                         topic,

@@ -66,7 +66,7 @@ class RedFlag:
             [frame.fill(sign.flag)],
             [[none], *([j] for j in job)],
             [d.choice for d in candidates if d.choice not in job],
-            ranks=ctx.key_ranks,
+            ranks=ctx.ranks("all"),
         )
         chosen = [d for d in candidates if d.choice in wrong]
         details = [*chosen, *(d for d in candidates if d not in chosen)][:3]

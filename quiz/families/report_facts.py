@@ -48,7 +48,7 @@ class ReportFacts:
             ctx.rng(NAME, frame.case.id),
             actions.record_and_report,
             pool=actions.wrong_record,
-            ranks=ctx.key_ranks,
+            ranks=ctx.ranks("reporting"),
         )
         # Why the wrong choices on offer are wrong, not others the question does not offer.
         explanation = (

@@ -80,7 +80,7 @@ class RightAction:
                             actions.overreactions_colleague if colleague else actions.overreactions,
                             frame,
                         ),
-                        ranks=ctx.key_ranks,
+                        ranks=ctx.ranks("reporting"),
                     )
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. "
@@ -131,7 +131,7 @@ class RightAction:
                         [k.format(report=channel.action) for k in keys],
                         slots,
                         pool,
-                        ranks=ctx.key_ranks,
+                        ranks=ctx.ranks("reporting"),
                     )
                     explanation = (
                         f"{cap(frame.fill(sign.flag))} is a warning sign, and the way to deal "

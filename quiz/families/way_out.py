@@ -31,7 +31,7 @@ class WayOut:
             ctx.rng(NAME, case.id),
             [w.format(surrender=channel.action) for w in actions.way_out],
             pool=actions.wrong_ways_out,
-            ranks=ctx.key_ranks,
+            ranks=ctx.ranks("reporting"),
         )
         prompt = (
             f"You are {frame.role} at {frame.workplace.place}. Some time ago you sent a contact "
