@@ -364,11 +364,6 @@ class Actions:
     wrong_colleague: tuple[str, ...]
     overreactions: tuple[str, ...]
     overreactions_colleague: tuple[str, ...]
-    overreaction_report: tuple[str, ...]
-    """A harmless situation's wrong choice that names the channel too, as an accusation the
-    situation does not support (`{report}` lower-cased): the channel is on offer in harmless and
-    suspicious situations alike, and telling it is never keyed wrong."""
-    overreaction_report_colleague: tuple[str, ...]
     way_out: tuple[str, ...]
     wrong_ways_out: tuple[str, ...]
     wrong_channels: tuple[str, ...]

@@ -559,38 +559,44 @@ def test_what_to_do_offers_reporting_later_or_flawed_as_the_tempting_wrong_choic
         assert later.id not in question.answer
 
 
-def test_a_harmless_what_to_do_offers_the_channel_as_an_accusation_never_as_the_report(
-    sets,
-) -> None:
-    # Were the channel offered only where reporting is right, the choices on offer would give
-    # the key (read 78); were the suspicious twin's report offered word for word, a trainee
-    # who learnt it would be marked wrong for it (read 89). It is offered as an accusation,
-    # opening with the channel as the report key does (reads 93, 96: a choice that opened with
-    # the channel was always the key).
+@pytest.mark.parametrize("folder", ["seeds", "corpus48", "corpus49", "corpus50"])
+def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folder: str) -> None:
+    # Read 78: the channel offered only where reporting is right gave the key; reads 93, 96: a
+    # choice that opened with the channel was always the key; reads 103, 111: the one plain
+    # report was the key; read 124: the two choices that opened alike always held it (two
+    # reports in a suspicious situation, two "carry on" in a harmless one). Every "what should
+    # you do?" about a contact or a colleague offers the plain report and carrying on as normal,
+    # one of them the key, and its other choices from lists wrong in either situation.
     from quiz.scenario_material import scenario_material
 
-    questions = [q for s in sets for q in s.questions]
-    harmless = [q for q in questions if q.prompt.endswith("What should you do?") and q.benign]
-    assert harmless
-    reports = {
-        c.text
-        for q in questions
-        if q.prompt.endswith("What should you do?") and q.benign is False
-        for c in q.choices
-        if c.id in q.answer
+    actions = scenario_material().actions
+    carry_on = set(actions.carry_on)
+    drafts = [d for d in _drafts_of(folder) if d.family == "right-action"]
+    assert any(d.benign for d in drafts) and any(not d.benign for d in drafts)
+    endings = [k.replace("{report}", "") for k in (*actions.report, *actions.report_colleague)]
+    # The channel's action: what every plain report opens with.
+    channel = {
+        key[: len(key) - len(e)]
+        for d in drafts
+        if not d.benign and (key := d.options[d.correct[0]])
+        for e in endings
+        if key.endswith(e)
     }
-    for question in harmless:
-        keyed = {c.text for c in question.choices if c.id in question.answer}
-        assert len(keyed) == 1 and keyed <= set(scenario_material().actions.carry_on)
-        offered = {c.text for c in question.choices if c.id not in question.answer}
-        assert not offered & reports, question.id
-        accusations = [
-            t
-            for t in offered
-            if t.startswith("Tell your organisation's security office")
-            and ("saying" in t or "that the contact is" in t)
-        ]
-        assert accusations, question.id
+    assert len(channel) == 1, channel
+    plain_reports = {f"{next(iter(channel))}{e}" for e in endings}
+    for draft in drafts:
+        key = draft.options[draft.correct[0]]
+        plain = [o for o in draft.options if o in carry_on]
+        reports = [o for o in draft.options if o in plain_reports]
+        assert len(plain) == 1 and len(reports) == 1, draft.options
+        assert key == (plain[0] if draft.benign else reports[0]), draft.options
+    # How the choices open never singles out the key's kind either: each opening is offered in
+    # harmless and suspicious situations alike.
+    openings = {
+        benign: {o.split()[0] for d in drafts if d.benign is benign for o in d.options}
+        for benign in (True, False)
+    }
+    assert {"Carry", "Tell"} <= openings[True] & openings[False]
 
 
 def test_an_urgent_sign_is_reported_through_another_channel_when_the_office_is_closed(
@@ -3516,3 +3522,25 @@ def test_a_harmless_twin_tells_no_detail_its_sign_rules_out(folder: str) -> None
         for story, tag in ruled_out:
             if story in draft.prompt and tag in signs:
                 assert signs[tag].benign not in draft.prompt, draft.prompt
+
+
+def test_spending_put_down_to_a_story_is_not_told_as_spending_left_unexplained(
+    tmp_path: Path,
+) -> None:
+    # Read 124: "will not say where the money came from", of a clerk who told his colleagues
+    # it was help from family overseas.
+    questions = _questions_from(
+        tmp_path,
+        "clerk.txt",
+        "A payroll clerk at the ports authority was sentenced on Tuesday to five years in "
+        "prison for passing staff records to a foreign intelligence service.\n\n"
+        "Marlon Jeffers, 36, was paid in cash by a man he met at a cricket club. He bought a new "
+        "car and a boat, which he explained to colleagues as an inheritance from an "
+        "aunt. An audit found he had copied the records of 400 employees, and he was arrested "
+        "in March.\n",
+    )
+    told = [q for q in questions if "spending lavishly" in q.prompt]
+    assert told
+    for question in told:
+        assert "changes the subject when asked where the money comes from" not in question.prompt
+        assert "windfall" in question.prompt

@@ -59,25 +59,38 @@ class RightAction:
                 # balance lengths, or the short form would be the key and the long ones wrong
                 # (read 102).
                 carry_on = [rng.choice(actions.carry_on)]
+                keys = actions.report_colleague if colleague else actions.report
+                reports = [k.format(report=channel.action) for k in keys]
+                # Wrong whatever the situation: reporting only later, reporting in a way that
+                # undoes it, carrying on and telling more. Offered in harmless and suspicious
+                # situations alike, beside the plain choice of the other kind (the plain report
+                # in a harmless one, carrying on as normal in a suspicious one), so that
+                # neither the choices on offer nor how they open tell which situation it is:
+                # only the situation does (reads 93, 103, 111, 122, 124).
+                if colleague:
+                    later = actions.report_later_colleague
+                else:
+                    later = actions.report_later_plain if sign.plain else actions.report_later
+                flawed = actions.report_flawed_colleague if colleague else actions.report_flawed
+                careless = actions.careless_colleague if colleague else actions.careless
+                misguided = [
+                    *(cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)),
+                    *careless,
+                ]
                 if benign:
-                    # The channel is on offer here too, as an accusation the situation does not
-                    # support: which situation calls for a report is the judgement asked, never
-                    # told by which choices are on offer, and telling it is never keyed wrong.
-                    reported = (
-                        actions.overreaction_report_colleague
-                        if colleague
-                        else actions.overreaction_report
-                    )
-                    careless = actions.careless_colleague if colleague else actions.careless
                     right, wrong = balanced(
                         rng,
                         carry_on,
-                        [
-                            [cap(r.format(report=lc(channel.action))) for r in reported],
-                            *([careless] if careless else []),
-                        ],
+                        [reports],
                         _fitting(
-                            actions.overreactions_colleague if colleague else actions.overreactions,
+                            [
+                                *misguided,
+                                *(
+                                    actions.overreactions_colleague
+                                    if colleague
+                                    else actions.overreactions
+                                ),
+                            ],
                             frame,
                         ),
                         ranks=ctx.ranks("reporting"),
@@ -90,46 +103,24 @@ class RightAction:
                     )
                     sources: tuple[Evidence, ...] = (passage,)
                 else:
-                    pool = _fitting(
-                        sign.wrong_actions
+                    own = _fitting(
+                        # A sign's own wrong choices, most tempting first.
+                        sign.wrong_actions[:3]
                         or (actions.wrong_colleague if colleague else actions.wrong),
                         frame,
                     )
+                    pool = [*own, *misguided]
                     if sign.plain:
                         # The contact has said it outright: asking them is no choice at all.
                         pool = [
                             w for w in pool if not any(said in w.lower() for said in _SAID_OUTRIGHT)
                         ]
-                    keys = actions.report_colleague if colleague else actions.report
-                    # The key of its harmless twin is a wrong choice here: were it offered only
-                    # where it is right, its presence would give the key.
-                    slots: list[Sequence[str]] = [carry_on]
-                    if not sign.wrong_actions:
-                        # The tempting wrong choice that names the channel too: reporting
-                        # later. Where the contact has said outright who they are, "once you
-                        # have found out who the contact really is" makes no sense.
-                        later = (
-                            actions.report_later_colleague
-                            if colleague
-                            else actions.report_later_plain
-                            if sign.plain
-                            else actions.report_later
-                        )
-                        flawed = (
-                            actions.report_flawed_colleague if colleague else actions.report_flawed
-                        )
-                        # Reporting later, or reporting in a way that undoes it: the channel
-                        # named in a wrong choice with no word of waiting too.
-                        slots.append(
-                            [cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)]
-                        )
-                    else:
-                        # A sign's own wrong choices, most tempting first.
-                        pool = pool[:3]
                     right, wrong = balanced(
                         rng,
-                        [k.format(report=channel.action) for k in keys],
-                        slots,
+                        reports,
+                        # The key of its harmless twin is a wrong choice here, as the plain
+                        # report is there.
+                        [carry_on],
                         pool,
                         ranks=ctx.ranks("reporting"),
                     )
