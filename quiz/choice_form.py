@@ -27,6 +27,18 @@ def reason(text: str) -> str:
     return "reason" if _REASON.search(text) else ""
 
 
+_QUALIFIED = re.compile(
+    r", (?:since|so that|so as|and|but|as|even|unless|until|once|after|before|saying)\b|"
+    r"\b(?:only if|until|unless|not before)\b|\bonce\s+(?:you|they|it|the|we|he|she)\b"
+)
+
+
+def qualified(text: str) -> str:
+    """ "qualified" where a choice says more than what to do (a reason, a condition, a second
+    step: ", but keep watching", "once you are sure", "Carry on, and ask ..."), else ""."""
+    return "qualified" if _QUALIFIED.search(text) else ""
+
+
 def tells(feature: Callable[[str], str], key: str, wrong: Sequence[str]) -> bool:
     """Whether only the key has (or lacks) a feature that most of the wrong choices share."""
     own = feature(key)
@@ -38,6 +50,8 @@ def tells(feature: Callable[[str], str], key: str, wrong: Sequence[str]) -> bool
 
 
 def gives_away(key: str, wrong: Sequence[str]) -> bool:
-    """Whether the form of the choices tells the key: far the longest, or the only one that
-    gives (or does not give) a reason."""
-    return far_longest(key, wrong) or tells(reason, key, wrong)
+    """Whether the form of the choices tells the key: far the longest, the only one that gives
+    (or does not give) a reason, or the only one that says nothing more than what to do where
+    the others add a reason, a condition or a second step (read 126: "the key is the only
+    bare choice")."""
+    return far_longest(key, wrong) or tells(reason, key, wrong) or tells(qualified, key, wrong)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 
-from quiz.choice_form import far_longest, reason
+from quiz.choice_form import far_longest, qualified, reason
 from quiz.families.base import Draft
 from quiz.frames import is_garbled
 from quiz.garbled import garble
@@ -275,6 +275,10 @@ _FEATURES = (
     (_unit, lambda own, other: f"names {own!r}" if own else f"does not name {other!r}"),
     (_digits, lambda own, other: "has a figure" if own else "has no figure"),
     (reason, lambda own, other: "gives a reason" if own else "gives no reason"),
+    (
+        qualified,
+        lambda own, other: "adds a reason or a condition" if own else "says only what to do",
+    ),
 )
 
 

@@ -360,8 +360,6 @@ class Actions:
     """"No" in general words, for a harmless or a suspicious situation alike."""
     nothing_here_colleague: str
     carry_on: tuple[str, ...]
-    wrong: tuple[str, ...]
-    wrong_colleague: tuple[str, ...]
     overreactions: tuple[str, ...]
     overreactions_colleague: tuple[str, ...]
     way_out: tuple[str, ...]

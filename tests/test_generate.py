@@ -588,8 +588,15 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
         key = draft.options[draft.correct[0]]
         plain = [o for o in draft.options if o in carry_on]
         reports = [o for o in draft.options if o in plain_reports]
-        assert len(plain) == 1 and len(reports) == 1, draft.options
-        assert key == (plain[0] if draft.benign else reports[0]), draft.options
+        # Read 125: where the harmless situation has the manager told already, the plain
+        # report is what it has done, no wrong choice: a report that undoes itself instead.
+        moot = draft.benign and re.search(
+            r"\b(?:your|their)\s+(?:manager|superiors?|supervisor)\b", draft.prompt
+        )
+        assert len(plain) == 1 and len(reports) == (0 if moot else 1), draft.options
+        if moot:
+            assert any(o.startswith(next(iter(channel))) for o in draft.options), draft.options
+        assert key == (plain[0] if draft.benign else (reports or [""])[0]), draft.options
     # How the choices open never singles out the key's kind either: each opening is offered in
     # harmless and suspicious situations alike.
     openings = {
@@ -1119,19 +1126,6 @@ def test_a_newcomer_pressing_for_sensitive_work_is_told_only_where_the_report_sh
     from quiz.scenario_material import scenario_material
 
     assert scenario_material().signs["placement"].grounded_by(passage) is grounded
-
-
-def test_no_general_wrong_answer_says_again_what_report_later_says() -> None:
-    from quiz.scenario_material import scenario_material
-
-    actions = scenario_material().actions
-    # "Report once you have found out for yourself who the contact is" is offered beside
-    # these: none of them may be the same misconception in other words.
-    assert any("found out for yourself" in later for later in actions.report_later)
-    for wrong in actions.wrong:
-        assert not re.search(
-            r"\b(?:gather|find\s+out)\s+more\b|\bmore\s+proof\b|\bfound\s+out\b", wrong
-        ), wrong
 
 
 @pytest.mark.parametrize(
@@ -3109,12 +3103,17 @@ def test_a_former_teacher_who_gets_back_in_touch_is_known_not_a_stranger() -> No
 def test_no_question_offers_two_wordings_of_one_wrong_choice() -> None:
     # Read 111: "Ask a friend to look into the contact's background privately" beside
     # "Ask a friend to look into the contact's background, since it costs nothing to check".
+    # (The plain report and a report undone by what goes with it both open with the channel:
+    # two choices, not two wordings of one.)
     for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
-        for draft in _drafts_of(folder):
-            if draft.family != "right-action":
-                continue
+        drafts = [d for d in _drafts_of(folder) if d.family == "right-action"]
+        channel = {
+            " ".join(d.options[d.correct[0]].lower().split()[:5]) for d in drafts if not d.benign
+        }
+        for draft in drafts:
             wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
             openings = [" ".join(o.lower().split()[:5]) for o in wrong]
+            openings = [o for o in openings if o not in channel]
             assert len(set(openings)) == len(openings), draft.options
 
 

@@ -115,6 +115,37 @@ def test_the_one_plain_prefix_among_qualified_ones_is_a_giveaway() -> None:
     assert any(f.cls == "giveaway" and "prefix" in f.message for f in found)
 
 
+def test_the_one_choice_that_says_only_what_to_do_is_a_giveaway() -> None:
+    # Read 126: every wrong choice added a reason, a condition or a second step, and the key
+    # was the only bare one.
+    found = check(
+        item(
+            kind="scenario",
+            topic="reporting",
+            options=(
+                "Tell your security office straight away",
+                "Carry on as normal, since nothing here calls for a report",
+                "Tell your security office, but keep watching the colleague yourself",
+                "Carry on, and ask the colleague to copy you into their files",
+            ),
+        )
+    )
+    assert any(f.cls == "giveaway" and "says only what to do" in f.message for f in found)
+    mixed = check(
+        item(
+            kind="scenario",
+            topic="reporting",
+            options=(
+                "Tell your security office straight away",
+                "Carry on as normal",
+                "Tell your security office, but keep watching the colleague yourself",
+                "Say nothing: it is not your business",
+            ),
+        )
+    )
+    assert not any("says only what to do" in f.message for f in mixed)
+
+
 def test_a_key_far_longer_than_the_rest_is_a_giveaway() -> None:
     found = check(
         item(

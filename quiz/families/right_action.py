@@ -4,6 +4,7 @@ a judgement, not a reflex."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -61,36 +62,32 @@ class RightAction:
                 carry_on = [rng.choice(actions.carry_on)]
                 keys = actions.report_colleague if colleague else actions.report
                 reports = [k.format(report=channel.action) for k in keys]
-                # Wrong whatever the situation: reporting only later, reporting in a way that
-                # undoes it, carrying on and telling more. Offered in harmless and suspicious
-                # situations alike, beside the plain choice of the other kind (the plain report
-                # in a harmless one, carrying on as normal in a suspicious one), so that
-                # neither the choices on offer nor how they open tell which situation it is:
-                # only the situation does (reads 93, 103, 111, 122, 124).
+                # Every "what should you do?" offers the plain report and carrying on as normal
+                # (one of them the key), a report that is wrong whatever the situation (only
+                # later, or undone by what goes with it) and carrying on while telling more,
+                # wrong anywhere too: neither the choices on offer nor how they open tell which
+                # situation it is, only the situation does (reads 93, 103, 111, 113, 122, 124,
+                # 125, 126). A sign with wrong choices of its own offers those instead.
                 if colleague:
                     later = actions.report_later_colleague
                 else:
                     later = actions.report_later_plain if sign.plain else actions.report_later
                 flawed = actions.report_flawed_colleague if colleague else actions.report_flawed
                 careless = actions.careless_colleague if colleague else actions.careless
-                misguided = [
-                    *(cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)),
-                    *careless,
-                ]
+                hedged = [cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)]
+                # (One careless choice: two would be three "carry on" with the plain one.)
+                careless_one = list(careless)
                 if benign:
+                    # Where the harmless situation already has the manager told (copied in,
+                    # approving), the plain report is what it has done: no wrong choice (read
+                    # 125); a second report that undoes itself stands in for it.
+                    moot = _MANAGER_TOLD.search(text) is not None
                     right, wrong = balanced(
                         rng,
                         carry_on,
-                        [reports],
+                        [hedged, careless_one] if moot else [reports, hedged, careless_one],
                         _fitting(
-                            [
-                                *misguided,
-                                *(
-                                    actions.overreactions_colleague
-                                    if colleague
-                                    else actions.overreactions
-                                ),
-                            ],
+                            actions.overreactions_colleague if colleague else actions.overreactions,
                             frame,
                         ),
                         ranks=ctx.ranks("reporting"),
@@ -103,25 +100,25 @@ class RightAction:
                     )
                     sources: tuple[Evidence, ...] = (passage,)
                 else:
-                    own = _fitting(
-                        # A sign's own wrong choices, most tempting first.
-                        sign.wrong_actions[:3]
-                        or (actions.wrong_colleague if colleague else actions.wrong),
-                        frame,
-                    )
-                    pool = [*own, *misguided]
+                    # A sign's own wrong choices, most tempting first.
+                    own = _fitting(sign.wrong_actions[:3], frame)
                     if sign.plain:
                         # The contact has said it outright: asking them is no choice at all.
-                        pool = [
-                            w for w in pool if not any(said in w.lower() for said in _SAID_OUTRIGHT)
+                        own = [
+                            w for w in own if not any(said in w.lower() for said in _SAID_OUTRIGHT)
                         ]
                     right, wrong = balanced(
                         rng,
                         reports,
                         # The key of its harmless twin is a wrong choice here, as the plain
-                        # report is there.
-                        [carry_on],
-                        pool,
+                        # report is there; and a report that undoes itself, as there, unless
+                        # the sign has wrong choices of its own, which fit it better (a flight
+                        # cannot wait a week, nor for a chance to explain).
+                        # (The first of a sign's own, the most tempting, always.)
+                        [carry_on, own[:1]]
+                        if sign.wrong_actions
+                        else [carry_on, hedged, careless_one],
+                        own[1:],
                         ranks=ctx.ranks("reporting"),
                     )
                     explanation = (
@@ -164,6 +161,10 @@ def _fitting(choices: Sequence[str], frame: CaseFrame) -> list[str]:
 
 
 _OUTSIDE_HELP = ("police",)
+
+_MANAGER_TOLD = re.compile(r"\b(?:your|their)\s+(?:manager|superiors?|supervisor)\b")
+"""In a harmless situation: the manager already in the picture, which a report would only
+repeat."""
 
 _SAID_OUTRIGHT = ("intelligence", "who they really are")
 """Wrong choices that make no sense once the contact has said who they work for."""
