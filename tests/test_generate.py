@@ -3543,3 +3543,23 @@ def test_spending_put_down_to_a_story_is_not_told_as_spending_left_unexplained(
     for question in told:
         assert "changes the subject when asked where the money comes from" not in question.prompt
         assert "windfall" in question.prompt
+
+
+def test_two_first_report_questions_do_not_share_their_wrong_choices() -> None:
+    # Read 125: two "when should the first report have been made?" in one set offered the same
+    # three wrong choices word for word, and the second was answered by elimination.
+    sets = [
+        s
+        for folder in ("corpus48", "corpus49", "corpus50")
+        for s in generate(load_material(SEEDS.parent / "tests" / folder))
+    ]
+    asked = 0
+    for question_set in sets:
+        looking_back = [q for q in question_set.questions if "first report" in q.prompt]
+        for i, first in enumerate(looking_back):
+            for second in looking_back[i + 1 :]:
+                asked += 1
+                wrong_first = {c.text for c in first.choices if c.id not in first.answer}
+                wrong_second = {c.text for c in second.choices if c.id not in second.answer}
+                assert len(wrong_first & wrong_second) <= 1, (first.id, second.id)
+    assert asked
