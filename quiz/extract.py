@@ -1023,7 +1023,7 @@ def _read_people(doc: Document) -> _DocReading:
         and m.name not in opened
         and any(
             by_sentence[s] & named
-            for s in range(m.sentence - 1, m.sentence + 4)
+            for s in range(max(0, m.sentence - 1), min(len(doc.sentences), m.sentence + 4))
             if s not in new_case
             # "In a second case made public this week, an analyst at the central bank
             # reported an approach": a description in the sentence that announces another

@@ -155,6 +155,7 @@ def build_frame(
     garbled: Iterable[Evidence] = (),
     before: Callable[[Evidence], str] | None = None,
     with_next: Callable[[Evidence], tuple[Evidence, Evidence] | None] | None = None,
+    in_lead: Callable[[Evidence], bool] | None = None,
 ) -> CaseFrame:
     """The case's situations' frame. ``before`` gives the sentence before a passage in its
     paragraph ("... at a private language school ... One of his students, a man who introduced
@@ -230,6 +231,9 @@ def build_frame(
             usable.sort(
                 key=lambda e: (
                     grounding.get(e, 0),
+                    # A passage that tells the case before the headline and lead that sum it
+                    # up (for a report of two cases, both: read 125).
+                    in_lead is not None and in_lead(e),
                     _ARGUED_IN_COURT.search(e.quote.lower()) is not None,
                     not pressure_sign and _PRESSURE_TOLD.search(e.quote.lower()) is not None,
                     -sign.grounds_count(e.quote),

@@ -130,7 +130,9 @@ def all_drafts(material: Material, seed: int = 0) -> list[Draft]:
     ctx = Context(material, scenario_material(), seed)
     drafts: list[Draft] = []
     for case in material.extraction.cases:
-        frame = build_frame(case, ctx.scenarios, ctx.garbled, ctx.sentence_before, ctx.with_next)
+        frame = build_frame(
+            case, ctx.scenarios, ctx.garbled, ctx.sentence_before, ctx.with_next, ctx.in_lead
+        )
         for family in FAMILIES:
             drafts.extend(family.case_drafts(ctx, frame))
     for family in FAMILIES:

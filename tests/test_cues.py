@@ -1157,6 +1157,11 @@ def test_idioms_and_public_requests_show_no_pattern(sentence: str, tag: str) -> 
         ("Over a year he pulled about 60 reports from the laboratory's records.", "insider-access"),
         ('He said "people in my government" valued the help.', "disclosed-affiliation"),
         ("He insisted that her superiors need not know.", "secrecy-pressure"),
+        (
+            "She asked which judges had asked for protection, and for copies of their files.",
+            "request-beyond-public",
+        ),
+        ("He wanted the clinic's prescriptions for three ministers.", "request-beyond-public"),
     ],
 )
 def test_more_ways_reports_tell_familiar_patterns(sentence: str, tag: str) -> None:

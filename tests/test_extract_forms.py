@@ -2100,3 +2100,16 @@ def test_a_surname_given_with_a_courtesy_title_is_named_with_it() -> None:
         "manager the next morning, police said. She has lost nothing."
     )
     assert found["Ferreira"].display_name == "Mrs Ferreira"
+
+
+def test_a_person_described_in_the_last_sentences_of_a_report_is_read_without_error() -> None:
+    # A description near the end, beside a named case: the sentences after it were looked up
+    # past the report's end (an IndexError).
+    found = cases(
+        "Mr Joseph, a clerk at the land registry, refused an offer of 900 dollars for copies "
+        "of internal title files and reported it to his manager the next day, police said.\n\n"
+        "In the second case, a tax auditor whom police did not name received a message "
+        "offering money for internal audit files. She declined and reported it to her "
+        "director.\n"
+    )
+    assert "a tax auditor" in found

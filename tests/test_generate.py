@@ -3563,3 +3563,18 @@ def test_two_first_report_questions_do_not_share_their_wrong_choices() -> None:
                 wrong_second = {c.text for c in second.choices if c.id not in second.answer}
                 assert len(wrong_first & wrong_second) <= 1, (first.id, second.id)
     assert asked
+
+
+def test_a_sign_is_quoted_from_the_case_not_from_the_lead_that_sums_up_two(
+    tmp_path: Path,
+) -> None:
+    # Read 125: the lead of a report of two cases ("were separately targeted by people seeking
+    # confidential information") quoted for one case's request, where the case's own sentence
+    # tells it ("... and for copies of their prescriptions").
+    report = (Path(__file__).parent / "corpus50" / "02.txt").read_text(encoding="utf-8")
+    lead = next(p for p in report.split("\n\n")[1:] if p.strip())
+    questions = _questions_from(tmp_path, "02.txt", report)
+    asked = [q for q in questions if "internal documents" in q.prompt and not q.benign]
+    assert asked
+    for question in asked:
+        assert not any(s.quote in lead for s in question.sources), question.id

@@ -45,6 +45,8 @@ class AfterReply:
         ]
         if not grounded:
             return []
+        # The case's own passage before the lead that sums it up (read 125).
+        grounded.sort(key=ctx.in_lead)
         evidence = [ctx.in_context(grounded[0])]
         actions = ctx.scenarios.actions
         channel = ctx.report_channel()

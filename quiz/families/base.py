@@ -159,6 +159,18 @@ class Context:
         wider = Evidence(evidence.doc, start, end, document.text[start:end])
         return evidence if is_garbled(wider, self.garbled) else wider
 
+    def in_lead(self, evidence: Evidence) -> bool:
+        """Whether a passage is in the report's headline or first paragraphs, which sum the
+        case up (for a report of two cases, both) rather than tell it."""
+        try:
+            document = self.material.document(evidence.doc)
+        except StopIteration:
+            return False
+        paragraph = next(
+            (s.paragraph for s in document.sentences if s.start <= evidence.start < s.end), 0
+        )
+        return paragraph <= 1
+
     def with_next(self, evidence: Evidence) -> tuple[Evidence, Evidence] | None:
         """The passage joined with the sentence after it in its paragraph (verbatim, at its
         offsets), and that sentence alone; None at a paragraph's end."""

@@ -57,7 +57,7 @@ class KeepEvidence:
             min(
                 usable,
                 key=lambda e: (
-                    self.in_lead(ctx, e),
+                    ctx.in_lead(e),
                     not ctx.scenarios.first_contact_online(e.quote),
                 ),
             )
@@ -145,19 +145,6 @@ class KeepEvidence:
                 family=NAME,
             )
         ]
-
-    @staticmethod
-    def in_lead(ctx: Context, evidence: Evidence) -> bool:
-        """Whether a passage is in the report's headline or first paragraphs, which sum the
-        case up rather than tell it."""
-        try:
-            document = ctx.material.document(evidence.doc)
-        except StopIteration:
-            return False
-        paragraph = next(
-            (s.paragraph for s in document.sentences if s.start <= evidence.start < s.end), 0
-        )
-        return paragraph <= 1
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
