@@ -168,7 +168,8 @@ _ROLE_NOUNS_EARLY = (
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
     r"commander|lieutenant|sergeant|constable|corporal|captain|cleaner|janitor|caretaker|musician|"
     r"trumpeter|bandsman|clarinettist|rigger|cook|chef|caterer|typesetter|signaller|porter|"
-    r"housekeeper|chauffeur|"
+    r"housekeeper|chauffeur|statistician|psychologist|enumerator|actuary|cartographer|"
+    r"stenographer|geologist|hydrologist|epidemiologist|veterinarian|"
     r"gardener|receptionist|"
     r"concierge|waiter|waitress|bartender|(?<!coast\s)guard|(?:dog|baggage|cargo|animal)\s+handler|"
     r"colonel|(?<=year-old\s)(?:man|woman)"
@@ -896,7 +897,12 @@ def _read_people(doc: Document) -> _DocReading:
                 # the source is the person the sentence is about, not the lawyer's ("according to
                 # his lawyer, Cecilia Vahlberg." names the lawyer).
                 official = None
-            if official or _OFFICIAL_CONTEXT_AFTER.match(after):
+            office = _OFFICE_OF_BEFORE.search(before)
+            if office is not None and "rosecut" in office.group(0):
+                # "the Director of Public Prosecutions, Sarina Detabene, told the court": the
+                # prosecutor, never the case.
+                person.bench = True
+            if official or office or _OFFICIAL_CONTEXT_AFTER.match(after):
                 person.official_hits += 1
             # "The diplomat ... identified as Karim Adel Fathy, was declared persona non grata":
             # a diplomat or an expelled man is the recruiter.
@@ -1039,7 +1045,26 @@ def _read_people(doc: Document) -> _DocReading:
             )
         )
     }
-    if shadowed:
+    # "after a government courier he had befriended reported him ... Teariki Vainui, 29, a
+    # courier for the foreign ministry": the description is the named person with that job,
+    # however far apart (what its sentence tells may be of someone else: not moved).
+    same_job = {
+        m.name
+        for m in first_told.values()
+        if people[m.name].described
+        and m.name not in opened
+        and m.name not in shadowed
+        and any(
+            other.name in named
+            and re.match(
+                rf",\s+(?:\d{{1,3}},\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                rf"{re.escape(m.name.split()[-1])}\b",
+                text[other.end : other.end + 80],
+            )
+            for other in mentions
+        )
+    }
+    if shadowed or same_job:
         # What the description's own sentence tells ("A court sentenced a 58-year-old former
         # archivist to six years") is the named person's: the first named after it.
         told_of: dict[str, list[int]] = defaultdict(list)
@@ -1061,6 +1086,7 @@ def _read_people(doc: Document) -> _DocReading:
                 # "A control-room operator ... has been charged ... The operator, Mattias
                 # Rondahl": the person named is the one charged, whom "the defendant" means.
                 people[owner].defendant = True
+        shadowed |= same_job
         for name in shadowed:
             del people[name]
         for name, person in people.items():
@@ -1353,6 +1379,13 @@ _ORDERED_OBJECT = re.compile(
 """Before an outcome: someone orders it for another ("ordered him held in detention")."""
 _SAID_AFTER = re.compile(r"\s+(?:said|says)\s*[:;,.]")
 """After a name: the name only tells who speaks ("..., Redhead said: how her shifts went")."""
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:[Dd]irector|[Cc]omptroller|[Cc]ommissioner|[Mm]inister|[Ss]ecretary|[Hh]ead|[Cc]hief|"
+    r"[Aa]ttorney|[Ii]nspector|[Aa]uditor|[Rr]egistrar|[Gg]overnor|[Cc]hair\w*)(?:[- ][Gg]eneral)?"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:and\s+|of\s+)?){0,3}?[A-Z][\w'’-]+,\s+$"
+)
+"""Before a name, apposed: the office it holds ("the Director of Public Prosecutions, Sarina
+Detabene, told the court")."""
 _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|they)\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?$")
 """Right before a verb: its subject is a pronoun, whom the sentence refers back to."""

@@ -2113,3 +2113,40 @@ def test_a_person_described_in_the_last_sentences_of_a_report_is_read_without_er
         "director.\n"
     )
     assert "a tax auditor" in found
+
+
+def test_an_office_apposed_before_a_name_is_an_official_not_a_case() -> None:
+    found = cases(
+        "A fisheries officer was jailed for three years on Monday for passing vessel records "
+        "to a foreign agent.\n\n"
+        '"He sold our records," the Director of Public Prosecutions, Maelis Tabuteau, told the '
+        "court. She said the agent had paid him in cash and asked for more each month.\n\n"
+        "The officer, Kiatoa Ribauw, 44, was arrested in March and pleaded guilty. He was paid "
+        "about 9,000 dollars and passed more than 300 records.\n"
+    )
+    assert "Maelis Tabuteau" not in found
+    assert "Kiatoa Ribauw" in found
+
+
+def test_a_job_described_in_the_lead_and_given_again_to_a_named_case_is_one_person() -> None:
+    found = cases(
+        "APIA, May 3 (Reef Wire) - A man who posed as a generous benefactor has been charged with "
+        "espionage after a records clerk he had befriended reported him, police said.\n\n"
+        "He was refused bail on Thursday. Police said the name he used was false.\n\n"
+        '"He came to find people with access," the police commissioner said.\n\n'
+        "One of the people he singled out was Losa Fuimaono, 31, a records clerk at the "
+        "immigration office. The man offered her 5,000 dollars for the arrival lists of "
+        "officials. She refused and went the next morning to her security officer.\n"
+    )
+    assert "Losa Fuimaono" in found
+    assert not [n for n in found if "clerk" in n]
+
+
+def test_a_statistician_never_named_is_a_case() -> None:
+    found = cases(
+        "Police also disclosed a second approach. A statistician at the census office, whom "
+        "they did not name, was approached at a wedding by a guest who offered her 3,000 "
+        "dollars for the census maps of the areas around two army camps. She refused and told "
+        "her head of department the next morning.\n"
+    )
+    assert [n for n in found if "statistician" in n]

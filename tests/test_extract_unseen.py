@@ -161,6 +161,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus48",
     CORPUS.parent / "corpus49",
     CORPUS.parent / "corpus50",
+    CORPUS.parent / "corpus51",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -287,6 +288,10 @@ Acoidan Ojeda Trujillo"; "Nayra Quevedo-Betancor"; a grid operator whose story t
 tells, "the defendant", introduced by "a former classmate, Fredrik Ahlqvist"): 6 of 8, recall
 0.59 at precision 0.96, the newspaper of a dateline taken for a case, the classmate taken for
 the operator, Ms Hosten's report given to the security officer she told.
+corpus51 ("Leocadia Gouveia de Freitas", "Juma Khamis Makame" and a statistician never named,
+"Mr Eobwiren" told through "the Director of Public Prosecutions, Sarina Detabene", "Teariki
+Vainui" and "M.T." in a report about their recruiter, "Hinatea Teri'itehau"): 7 of 8, recall
+0.62 at precision 0.88, the prosecutor taken for a case, the courier of the lead counted twice.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -342,6 +347,7 @@ FOUND = {
     "corpus48": 8,
     "corpus49": 8,
     "corpus50": 8,
+    "corpus51": 8,
 }
 """Cases each corpus gives today (2026-11-30): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
