@@ -2192,7 +2192,8 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "an auditor in the large-taxpayers unit of the Administração Geral Tributária".
             "tax",
             r"\b(?:tax\s+(?:office|authority|administration|service|agency|inspectorate|department)|"
-            r"revenue\s+(?:service|authority|agency|administration)|large-taxpayers?|tributári[ao]|"
+            r"revenue\s+(?:service|authority|agency|administration|office|department)|"
+            r"large-taxpayers?|tributári[ao]|"
             r"tributaria)\b",
         ),
         (

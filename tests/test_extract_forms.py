@@ -2150,3 +2150,15 @@ def test_a_statistician_never_named_is_a_case() -> None:
         "her head of department the next morning.\n"
     )
     assert [n for n in found if "statistician" in n]
+
+
+def test_a_revenue_office_is_a_tax_workplace_and_a_police_station_visited_is_not() -> None:
+    roles, sectors = _roles_and_sectors(
+        "A senior auditor at the islands' revenue office has confessed to selling confidential "
+        "tax files to a client he met online, police said.\n\n"
+        "Omari Salim Haji, 41, walked into police headquarters last month with his laptop and "
+        "a written statement. He had copied the files of 37 taxpayers for the client, who paid "
+        "him 200 dollars a file. Haji was asked to keep the work secret. He will not be "
+        "prosecuted because he came forward voluntarily, police said.\n"
+    )
+    assert sectors and sectors[0] == "tax", sectors
