@@ -2153,7 +2153,7 @@ def test_a_statistician_never_named_is_a_case() -> None:
 
 
 def test_a_revenue_office_is_a_tax_workplace_and_a_police_station_visited_is_not() -> None:
-    roles, sectors = _roles_and_sectors(
+    _, sectors = _roles_and_sectors(
         "A senior auditor at the islands' revenue office has confessed to selling confidential "
         "tax files to a client he met online, police said.\n\n"
         "Omari Salim Haji, 41, walked into police headquarters last month with his laptop and "
