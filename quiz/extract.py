@@ -1386,8 +1386,9 @@ _OFFICE_OF_BEFORE = re.compile(
 )
 """Before a name, apposed: the office it holds ("the Director of Public Prosecutions, Sarina
 Detabene, told the court")."""
-_SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|they)\b")
-_PRONOUN_SUBJECT = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?$")
+_HE_SHE_THEY = re.compile(r"\b(?:she|he|they)\b")
+"""A pronoun that can be a sentence's subject (in lower-cased text)."""
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?$")
 """Right before a verb: its subject is a pronoun, whom the sentence refers back to."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|get)\s+(?:\w+\s+)?$")
 
@@ -1480,7 +1481,7 @@ def _score_people(reading: _DocReading) -> None:
         approached: set[str] = set()
         for cue in _APPROACH.finditer(low):
             subject = _subject_of(cue, mentions) if mentions else (implied[0] if implied else None)
-            pronoun = _PRONOUN_SUBJECT.search(low, max(0, cue.start() - 30), cue.start())
+            pronoun = _PRONOUN_BEFORE_VERB.search(low, max(0, cue.start() - 30), cue.start())
             if pronoun is not None and not any(
                 pronoun.start() <= m.start < cue.start() for m in mentions
             ):
@@ -1605,7 +1606,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             and focus is not None
             and focus not in named
             and all(reading.people[n].official_hits for n in named)
-            and _SUBJECT_PRONOUN.search(_lower(doc.text[sentence.start : first_named[index]]))
+            and _HE_SHE_THEY.search(_lower(doc.text[sentence.start : first_named[index]]))
         ):
             # "The following morning she told the hospital's security officer, Kareen
             # Pemberton": she is still the person the story was about; the officer she told

@@ -73,10 +73,10 @@ class RightAction:
                 else:
                     later = actions.report_later_plain if sign.plain else actions.report_later
                 flawed = actions.report_flawed_colleague if colleague else actions.report_flawed
-                careless = actions.careless_colleague if colleague else actions.careless
+                # Carrying on while telling more: one choice, a slot of its wordings (two would
+                # be three "carry on" with the plain one).
+                careless = list(actions.careless_colleague if colleague else actions.careless)
                 hedged = [cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)]
-                # (One careless choice: two would be three "carry on" with the plain one.)
-                careless_one = list(careless)
                 if benign:
                     # Where the harmless situation already has the manager told (copied in,
                     # approving), the plain report is what it has done: no wrong choice (read
@@ -85,7 +85,7 @@ class RightAction:
                     right, wrong = balanced(
                         rng,
                         carry_on,
-                        [hedged, careless_one] if moot else [reports, hedged, careless_one],
+                        [hedged, careless] if moot else [reports, hedged, careless],
                         _fitting(
                             actions.overreactions_colleague if colleague else actions.overreactions,
                             frame,
@@ -115,9 +115,7 @@ class RightAction:
                         # the sign has wrong choices of its own, which fit it better (a flight
                         # cannot wait a week, nor for a chance to explain).
                         # (The first of a sign's own, the most tempting, always.)
-                        [carry_on, own[:1]]
-                        if sign.wrong_actions
-                        else [carry_on, hedged, careless_one],
+                        [carry_on, own[:1]] if sign.wrong_actions else [carry_on, hedged, careless],
                         own[1:],
                         ranks=ctx.ranks("reporting"),
                     )
