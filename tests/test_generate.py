@@ -3578,3 +3578,17 @@ def test_a_sign_is_quoted_from_the_case_not_from_the_lead_that_sums_up_two(
     assert asked
     for question in asked:
         assert not any(s.quote in lead for s in question.sources), question.id
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus49", "corpus50", "corpus51"])
+def test_a_first_report_question_offers_one_wording_of_each_misconception(folder: str) -> None:
+    # Read 130: "Once money had actually changed hands" beside "As soon as the first payment
+    # had arrived": one answer twice, so the question had three choices, not four.
+    from quiz.scenario_material import scenario_material
+
+    group_of = {m.text: m.group for m in scenario_material().misconceptions if m.group}
+    for draft in _drafts_of(folder):
+        if draft.family != "earliest-report":
+            continue
+        groups = [group_of[o] for o in draft.options if o in group_of]
+        assert len(groups) == len(set(groups)), draft.options

@@ -186,11 +186,17 @@ class EarliestReport:
         # Only one that could be true of this case: not "as soon as the threats began" for
         # a case with no threats (read 111).
         if not any(w.startswith("As soon as") for w in wrong):
+            # (Never another wording of one kept: read 130 found "once money had actually
+            # changed hands" beside "as soon as the first payment had arrived".)
+            group_of = {m.text: m.group for m in misconceptions}
+            kept = {group_of[w] for w in wrong[:-1] if group_of.get(w)}
             same_form = next(
                 (
                     m.text
                     for m in (*own, *general)
-                    if m.text.startswith("As soon as") and m.text not in wrong
+                    if m.text.startswith("As soon as")
+                    and m.text not in wrong
+                    and not (m.group and m.group in kept)
                 ),
                 None,
             )
