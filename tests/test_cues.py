@@ -1196,3 +1196,14 @@ def test_gift_cards_as_payment_and_own_spending_are_no_favours() -> None:
     # The recruiter's help with the debts, and a present, still are.
     assert "excessive-help-flattery" in find_cues("The man offered to pay off her car loan.")
     assert "excessive-help-flattery" in find_cues("He sent her flowers and a gift card.")
+
+
+def test_a_trip_offered_a_visiting_delegation_and_a_claimed_life_abroad_are_not_abroad() -> None:
+    # Read 131: scenarios set abroad for people who never travelled.
+    for sentence in (
+        "The publisher offered to pay her flights and hotel to speak at a congress overseas.",
+        "A trade delegation from a consultancy visited the office during a tour of the island.",
+        "She was contacted by a man who said he was an engineer living abroad.",
+    ):
+        assert "abroad-targeting" not in find_cues(sentence), sentence
+    assert "abroad-targeting" in find_cues("While posted abroad, he was approached at a bar.")

@@ -296,7 +296,9 @@ Vainui" and "M.T." in a report about their recruiter, "Hinatea Teri'itehau"): 7 
 corpus52 ("Rosamund Elspeth Varley Nankervis", "Ottilie Laberge-Tolliver", "Sergeant Atzeni",
 "Bonaria Loddo", "Ishbel Halcrow", "D.E." and a forensic photographer never named, in one
 report, "Jonah Akavak"): 6 of 8, recall 0.64 at precision 0.88, one report giving no case
-("too thin") and the photographer missed (read on arrival only: no fix followed yet).
+("too thin") and the photographer missed; its blind read (131) found situations set abroad
+for people who never travelled, fixed by concept (a trip offered, a visiting delegation, a
+recruiter's claimed life abroad).
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
