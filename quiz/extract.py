@@ -285,7 +285,9 @@ _APPROACH = re.compile(
     r"reported\s+to\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?(?:commanding\s+officer|commander|"
     r"superiors?|supervisor|manager|security|head\s+of)|"
     r"(?:went|go|going)\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|manager|superiors?|"
-    r"security|boss|employer|commanding|commander)|told\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
+    r"security|boss|employer|commanding|commander)|"
+    # "she had hesitated for about an hour before telling her manager".
+    r"(?:told|telling)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
     r"manager|superiors?|security|boss|employer|commanding|commander)|"
     # "told the Chief Registrar, Marcel Naunun, the following day".
     r"told\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:registrar|supervisor|manager|director|head|chief|"
@@ -312,7 +314,10 @@ _SPOKESPERSON_AFTER = re.compile(
 """After a name: "Colonel Phạm Văn Tùng, a spokesman for the ministry": who speaks for an
 office is never the case."""
 _SECURITY_HEAD = re.compile(
-    r"\b(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security,?\s+(?:\w+\.?\s+)?$",
+    r"\b(?:(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security|"
+    # "she told the company's security manager, Rhodri Imrie": whoever the report went to.
+    r"security\s+(?:manager|officer|chief|head|adviser|advisor|lead|director))"
+    r",?\s+(?:\w+\.?\s+)?$",
     re.IGNORECASE,
 )
 _TOLD_ABOUT_CASE = (
@@ -1390,6 +1395,11 @@ _HE_SHE_THEY = re.compile(r"\b(?:she|he|they)\b")
 """A pronoun that can be a sentence's subject (in lower-cased text)."""
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?$")
 """Right before a verb: its subject is a pronoun, whom the sentence refers back to."""
+_SPEAKER_PRONOUN = re.compile(
+    r"(?:^|[,\"”]\s*)(?:she|he|they)\s+(?:said|says|added|adds|explained|warned|stressed|noted|"
+    r"continued|told)\b"
+)
+"""A pronoun that tells who speaks: '"...," she said', "She added that ..."."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|get)\s+(?:\w+\s+)?$")
 
 
@@ -1591,9 +1601,14 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     pending: list[int] = []
     unowned: list[int] = []
     someone_else = False
+    last_case = last_other = -1  # the last sentences that named a case, and someone else
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
+        if named:
+            last_case = index
+        if index in others:
+            last_other = index
         if sentence.paragraph != previous_paragraph:
             unowned = []
             someone_else = False
@@ -1670,7 +1685,15 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # "Director X told reporters ... The suspect has been remanded": the suspect is
             # the person the story is about, not the official who spoke last.
             focus = dormant
-        if focus is None and refers_back and dormant and not someone_else:
+        if (
+            focus is None
+            and refers_back
+            and dormant
+            and not someone_else
+            and not (last_other > last_case and _SPEAKER_PRONOUN.search(_lower(text)))
+        ):
+            # ("A spokeswoman, Kerensa Drummond, said ... [her advice] ... 'The warning signs
+            # are usually the same,' she said": who speaks is whoever was named last.)
             focus = dormant
             for earlier in unowned:
                 owners[earlier].add(focus)

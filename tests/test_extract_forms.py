@@ -2162,3 +2162,64 @@ def test_a_revenue_office_is_a_tax_workplace_and_a_police_station_visited_is_not
         "prosecuted because he came forward voluntarily, police said.\n"
     )
     assert sectors and sectors[0] == "tax", sectors
+
+
+def test_someone_who_told_the_security_manager_is_the_case_and_the_manager_is_not() -> None:
+    # Never arrested: what makes her a case is that she told someone, however the report says it.
+    found = cases(
+        "Maren Oyelaran, 44, a laboratory analyst at a grain terminal, was offered 900 euros a "
+        "day by a consultancy she had never heard of for a short questionnaire.\n\nThe questions "
+        "soon turned to the terminal's fumigation rotas. That evening she told the terminal's "
+        'security officer, Dafydd Penhallow, and forwarded the emails.\n\n"She did what we ask '
+        'of everybody," Mr Penhallow said.\n\nMs Oyelaran said she had waited a day before '
+        "telling her supervisor because she felt embarrassed."
+    )
+    assert list(found) == ["Maren Oyelaran"]
+
+
+def test_a_spokeswomans_words_after_her_advice_are_not_the_cases() -> None:
+    found = cases(
+        "Tomasz Achterberg, 39, a freight planner at a river port, was arrested in May and "
+        "charged with selling berth schedules to a man who paid him in cash. He was convicted "
+        "in October.\n\nA spokeswoman for the security service, Ilse Varga, said such "
+        'approaches were common.\n\n- never reply;\n\n- tell your security officer.\n\n"Watch '
+        "for a fee nobody else would pay, or a contact who hands you a second phone for "
+        'encrypted messages," she said.'
+    )
+    (case,) = found.values()
+    # Her general list of signs is not what happened to him.
+    assert "covert-tradecraft" not in case.tag_ids
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next morning she forwarded the messages to the plant's security officer.",
+        "He reported the approach within days, before anything was handed over.",
+    ],
+)
+def test_a_report_made_within_a_day_or_two_is_an_early_report(sentence: str) -> None:
+    found = cases(
+        "Ilona Brandvold, 35, a process engineer, was approached by a man who offered her money "
+        f"for plant drawings. She refused. {sentence} She was thanked and kept her job."
+    )
+    (case,) = found.values()
+    assert "report-early" in case.tag_ids
+
+
+def test_a_survey_panel_to_join_is_no_invitation_to_travel() -> None:
+    found = cases(
+        "Ilona Brandvold, 35, a process engineer, received an unsolicited message inviting her "
+        "to join a premium expert panel for paid online interviews. She refused and reported "
+        "the approach at once. She was thanked and kept her job."
+    )
+    (case,) = found.values()
+    assert "invitation-travel" not in case.tag_ids
+    # A panel to speak on, at a conference paid for, is one.
+    found = cases(
+        "Ilona Brandvold, 35, a process engineer, was invited to speak on a panel in another "
+        "city with her flights and hotel paid. She refused and reported the approach at once. "
+        "She was thanked and kept her job."
+    )
+    (case,) = found.values()
+    assert "invitation-travel" in case.tag_ids

@@ -1667,6 +1667,12 @@ def test_a_second_passage_from_another_document_is_cited_under_its_own_title(
         ("She was recruited by her landlord.", "Your landlord"),
         ("He met a trader at a cryptocurrency investment seminar.", "At an investment seminar"),
         ("A friend put Ruiz in touch with a researcher.", "An acquaintance introduces you"),
+        # The one introduced is the stranger, not the neighbour who introduced him.
+        (
+            "His neighbour, a retired teacher, introduced him to her nephew from the capital.",
+            "A neighbour you have known for years introduces you to a visitor",
+        ),
+        ("She was introduced to the buyer by her neighbour.", "A neighbour you have known"),
     ],
 )
 def test_ways_in_from_private_life_are_told_as_the_report_tells_them(
