@@ -272,6 +272,9 @@ _APPROACH = re.compile(
     r"admitted\s+what|confessed|owned\s+up|"
     r"told\s+(?:him|her|them|officers|police|investigators)\s+(?:\w+\s+)?everything|"
     r"turned\s+(?:him|her)sel(?:f|ves)\s+in|"
+    # "Yulianti walked into a police station in Sapporo ... and handed over her phone".
+    r"walked\s+into\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:police\s+station|police\s+headquarters|"
+    r"prosecutor\W?s\s+office|security\s+office)|"
     r"(?:went|go|going)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:security\s+(?:manager|officer|"
     r"office|department|unit)|police|"
     # "she went to the National Security Agency": the state's security or intelligence service.
@@ -404,6 +407,12 @@ class _Person:
     tokens: tuple[str, ...] = ()
     described: bool = False
     """Never named: known by how the story describes them ("a 34-year-old radar engineer")."""
+    kin: bool = False
+    """Named as someone's relative or neighbour ("His wife, Annelore Moosbrugger"): a witness
+    to the story, a case only if the story shows them caught."""
+    gender: str = ""
+    """"m" or "f", from a title ("Mr", "Ms") or a relation ("his wife"): whom "Mr X" means
+    when two people share the surname."""
 
 
 _RANK_PREFIXES = frozenset({"sub", "vice", "rear", "deputy", "under", "brigadier", "lance"})
@@ -846,6 +855,12 @@ def _read_people(doc: Document) -> _DocReading:
                     or alias_owner.get(bare.removesuffix("s"))
                     or alias_owner.get(bare[:1].lower() + bare[1:])
                 )
+                gender = _TITLE_GENDER.get(titles[-1], "") if titles else ""
+                if gender and candidates:
+                    # "Mr Moosbrugger" after "His wife, Annelore Moosbrugger": not her.
+                    candidates = [
+                        n for n in candidates if people[n].gender in ("", gender)
+                    ] or candidates
                 if candidates:
                     # The most recently mentioned person who carries this name.
                     canonical = next(
@@ -853,6 +868,12 @@ def _read_people(doc: Document) -> _DocReading:
                     )
                 elif bare in people or bare.removesuffix("s") in people:
                     canonical = bare if bare in people else bare.removesuffix("s")
+                elif _AGE.match(text, end) and _SINGLE_NAME_BEFORE.search(
+                    text, max(s_start, start - 40), start
+                ):
+                    # "The translator, Yulianti, 34, who ... uses a single name": a person
+                    # known by one name.
+                    canonical = register(bare).name
                 elif titles and (titles[-1] in _PERSONAL_TITLES or titles[-1] in _RANKS):
                     # "Mr Kim", "Senior Sergeant Žukauskas": a surname the story gives with a
                     # title or a rank alone.
@@ -887,6 +908,12 @@ def _read_people(doc: Document) -> _DocReading:
             if canonical is None:
                 continue
             person = people[canonical]
+            if titles and titles[-1] in _TITLE_GENDER and not person.gender:
+                person.gender = _TITLE_GENDER[titles[-1]]
+            kin = _KIN_BEFORE.search(text, max(s_start, start - 40), start)
+            if kin is not None:
+                person.kin = True
+                person.gender = person.gender or _KIN_GENDER.get(kin.group("kin"), "")
             if titles and titles[-1] in _OFFICIAL_TITLES:
                 person.official_hits += 1
                 if titles[-1] in _BENCH_TITLES:
@@ -1110,6 +1137,12 @@ def _read_people(doc: Document) -> _DocReading:
                 if not by_sentence[index] & named:
                     low = _lower(doc.sentence_text(doc.sentences[index]))
                     people[owner].outcome_hits += bool(_OUTCOME.search(low))
+                    if any(first_told[n].sentence == index for n in shadowed):
+                        # "A crane scheduler ... turned down a stranger's offer ... The
+                        # scheduler, Linnéa Sundblom": so is the approach told where the
+                        # description is first told (not "took the dispatcher to dinner"
+                        # later, beside the recruiter's name).
+                        people[owner].approach_hits += bool(_APPROACH.search(low))
     # "Sarin is an officer of a foreign intelligence service": the recruiter, not a case,
     # unless the story shows him caught (then he is the case, told the other way round).
     officers: set[str] = set()
@@ -1198,6 +1231,10 @@ _NEW_PERSON_OPENS = re.compile(
     r"(?:\d{1,2}-year-old\s+)?(?:[\w-]+\s+){0,3}?(?:"
     + _ROLE_NOUNS_EARLY
     + r"|official|man|woman)\b"
+    # Not a stranger making their entrance in the case's story: "A man who introduced himself
+    # as Professor Hal Westerby ... attended her talk" is the recruiter, and about her.
+    r"(?!\s+(?:who\s+(?:had\s+)?(?:introduced|called|described|presented|said|claimed|gave)|"
+    r"calling|claiming|posing|introducing|presenting))"
 )
 """A sentence that opens with someone new, described: "A security guard at a gas terminal"."""
 _SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)
@@ -1341,6 +1378,30 @@ _NAMING_TITLES = {
 }
 """Titles a question may name a person by, where only their surname is known ("Ms Hosten"),
 as the report does; a rank is not one ("Captain Kask" is "the person surnamed Kask")."""
+_TITLE_GENDER = {
+    **dict.fromkeys("mr sir lord herr señor senor senhor tuan encik".split(), "m"),
+    **dict.fromkeys(
+        "mrs ms miss madam madame mme mademoiselle dame puan señora senhora frau".split(), "f"
+    ),
+}
+"""Personal titles that tell a man from a woman."""
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|elder|younger|next-door)\s+)?"
+    r"(?P<kin>wife|husband|partner|son|daughter|mother|father|brother|sister|cousin|uncle|"
+    r"aunt|nephew|niece|neighbou?r|landlady|landlord|sister-in-law|brother-in-law|"
+    r"mother-in-law|father-in-law)\s*,\s*$"
+)
+"""Before a name, apposed: a relative or neighbour of the person the sentence is about."""
+_KIN_GENDER = {
+    **dict.fromkeys(
+        "husband son father brother uncle nephew brother-in-law father-in-law".split(), "m"
+    ),
+    **dict.fromkeys(
+        "wife daughter mother sister aunt niece sister-in-law mother-in-law landlady".split(), "f"
+    ),
+}
+_SINGLE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s*$")
+"""Before a one-word name, apposed to a description: "The translator, Yulianti, 34,"."""
 _PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord encik puan "
     "tuan datuk dato señor "
@@ -1535,6 +1596,12 @@ def _is_case(person: _Person) -> bool:
     """A case: someone the report tells was caught for espionage, or was approached and
     reported it; not someone only quoted as an official, nor a recruiter's cover name."""
     if person.contact or person.bench:
+        return False
+    if person.kin and person.outcome_hits <= person.warrant_hits and person.approach_hits < 3:
+        # "Her neighbour, Chieko Wakabayashi, ... told reporters she had noticed a man waiting
+        # outside": a witness, unless the story tells again and again that she was asked and
+        # said no or reported ("His sister, Aline Irakoze, ... was not charged ... She refused
+        # and, two days later, reported his requests").
         return False
     if (
         person.described

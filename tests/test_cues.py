@@ -230,6 +230,7 @@ def test_a_walk_in_offering_himself_is_not_a_strangers_offer() -> None:
             "request-beyond-public",
         ),
         ("She asked about missions outside his responsibility.", "request-beyond-public"),
+        ("That was several times the usual fee for such a talk.", "disproportionate-reward"),
     ],
 )
 def test_ways_reports_say_out_of_proportion_and_beyond_public(sentence: str, tag: str) -> None:
@@ -278,6 +279,11 @@ def test_the_trust_placed_in_someone_is_not_a_placement() -> None:
         (
             "She ended the call and reported it that afternoon to the security department.",
             "report-early",
+        ),
+        ("He forwarded the messages to the security office the same day.", "report-early"),
+        (
+            "He said there was no need to bother his line manager with the request.",
+            "secrecy-pressure",
         ),
     ],
 )

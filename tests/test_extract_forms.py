@@ -2223,3 +2223,53 @@ def test_a_survey_panel_to_join_is_no_invitation_to_travel() -> None:
     )
     (case,) = found.values()
     assert "invitation-travel" in case.tag_ids
+
+
+def test_a_relative_or_neighbour_who_noticed_something_is_a_witness_not_a_case() -> None:
+    found = cases(
+        "Pavel Okonkwo-Lind, 51, a customs inspector, was sentenced to five years in prison for "
+        "passing cargo manifests to a man who paid him.\n\nHis wife, Margit Okonkwo-Lind, who "
+        "is not accused of anything, testified that she had asked her husband about a second "
+        'phone. "He said it was for work," she said. She had seen him copy secret files '
+        "onto a memory stick and hand them to a stranger.\n\nMr Okonkwo-Lind was arrested in "
+        "March. Their neighbour, Sunniva Brekke, told reporters she had noticed a car waiting "
+        'outside on several evenings. "I asked her if anything was wrong," Ms Brekke said.'
+    )
+    assert list(found) == ["Pavel Okonkwo-Lind"]
+    # "Mr Okonkwo-Lind was arrested", after his wife is named: him, not her.
+    (case,) = found.values()
+    assert any(f.kind == "outcome" for f in case.facts)
+
+
+def test_a_person_known_by_one_name_apposed_to_their_job_is_a_case() -> None:
+    found = cases(
+        "Clerk spared prosecution\n\nA ward clerk at a military hospital who copied patient "
+        "lists for a man she met online will not be prosecuted, police said.\n\nThe clerk, "
+        "Sumiyati, 29, who uses a single name, had worked at the hospital since 2019. The man "
+        "paid her for each list and told her to delete their messages. Sumiyati walked into a "
+        "police station in May, confessed and handed over her phone. Police said Sumiyati had "
+        "come forward of her own accord."
+    )
+    assert "Sumiyati" in found
+
+
+def test_an_approach_the_lead_tells_of_a_person_it_names_next_is_theirs() -> None:
+    found = cases(
+        "Clerk praised\n\nA payroll clerk at the naval base turned down a stranger's offer of "
+        "paid consultancy work and reported him the same day, police said.\n\nThe clerk, "
+        "Oddny Vikestad, 38, works for the base. She has not been accused of anything. The man had "
+        "asked her for the board's inspection rota."
+    )
+    assert "Oddny Vikestad" in found
+
+
+def test_a_stranger_introducing_himself_in_a_new_paragraph_is_in_the_cases_story() -> None:
+    found = cases(
+        "Engineer praised\n\nHALDEN (Fjord Wire) - A harbour engineer reported an approach, "
+        "police said.\n\nTuva Reitan-Holm, 44, a harbour engineer, refused the offer and "
+        "reported it the next day. She was thanked and kept her job.\n\nA man who introduced "
+        "himself as Professor Aldric Penwarden attended her lecture, praised her work and "
+        "invited her to a symposium abroad with flights and hotel paid."
+    )
+    (case,) = found.values()
+    assert "invitation-travel" in case.tag_ids
