@@ -320,7 +320,9 @@ _SECURITY_HEAD = re.compile(
     r"\b(?:(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security|"
     # "she told the company's security manager, Rhodri Imrie": whoever the report went to.
     r"security\s+(?:manager|officer|chief|head|adviser|advisor|lead|director))"
-    r",?\s+(?:\w+\.?\s+)?$",
+    # Then the name, or a title before it ("Mr."), never another clause ("reported him to the
+    # security officer, and Amupolo was arrested").
+    r",?\s+(?-i:[A-Z][\w.]*\s+)?$",
     re.IGNORECASE,
 )
 _TOLD_ABOUT_CASE = (

@@ -1673,6 +1673,10 @@ def test_a_second_passage_from_another_document_is_cited_under_its_own_title(
             "A neighbour you have known for years introduces you to a visitor",
         ),
         ("She was introduced to the buyer by her neighbour.", "A neighbour you have known"),
+        (
+            "It began at the language-exchange evenings at the town library.",
+            "At a language-exchange evening",
+        ),
     ],
 )
 def test_ways_in_from_private_life_are_told_as_the_report_tells_them(
@@ -3177,16 +3181,48 @@ def test_presents_brought_before_an_invitation_are_the_first_point_to_report(
         "May.\n\n"
         '"If someone had come to us after the first request for internal drawings, this would '
         'have been a conversation, not a prosecution," a security police spokeswoman said.\n',
+        # The judge names the first request as the choice (read 133).
+        "A ministry driver was sentenced to eight years in prison on Tuesday for passing the "
+        "movements of senior officers to a foreign intelligence service.\n\n"
+        "Amadou Sylla, 37, was contacted again by his former teacher, who paid a hospital bill "
+        "for his mother. A year later the teacher asked him for the officers' weekly schedules "
+        "and paid him 300 dollars for each. Sylla was arrested in June.\n\n"
+        '"At the first request for a schedule, he had a choice," the judge said.\n',
+        # Advice that names a request as the moment (read 133).
+        "A ministry driver was sentenced to eight years in prison on Tuesday for passing the "
+        "movements of senior officers to a foreign intelligence service.\n\n"
+        "Amadou Sylla, 37, was contacted again by his former teacher, who paid a hospital bill "
+        "for his mother. A year later the teacher asked him for the officers' weekly schedules "
+        "and paid him 300 dollars for each. Sylla was arrested in June.\n\n"
+        '"The moment someone asks for something that is not public, stop and report it," the '
+        "spokesman said.\n",
     ],
     ids=[
         "an official names the first request",
         "the judge names the threats",
         "the security service's counterfactual",
+        "the judge names the first request as the choice",
+        "advice names the moment someone asks",
     ],
 )
 def test_no_earliest_point_where_the_report_names_a_later_moment(
     tmp_path: Path, report: str
 ) -> None:
+    questions = _questions_from(tmp_path, "report.txt", report)
+    assert questions
+    assert not any("when should the first report" in q.prompt for q in questions)
+
+
+def test_no_earliest_point_at_a_friendship_the_report_calls_ordinary(tmp_path: Path) -> None:
+    report = (
+        "A port clerk was sentenced to six years in prison on Tuesday for passing berth plans "
+        "to a foreign intelligence service.\n\n"
+        "Mele Havili, 35, met a woman at a choir who soon became her close friend. Months later "
+        "the friend paid her 500 dollars for the port's internal berth plans and asked for "
+        "more. Havili was arrested in May.\n\n"
+        '"That is how an ordinary friendship started, and that is how it was meant to look," '
+        "the prosecutor said.\n"
+    )
     questions = _questions_from(tmp_path, "report.txt", report)
     assert questions
     assert not any("when should the first report" in q.prompt for q in questions)

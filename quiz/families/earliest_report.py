@@ -286,6 +286,12 @@ _NAMED_LATER = (
     r"|\bif\s+(?:someone|anyone|he|she|they|the\s+[\w-]+)\s+had\s+(?:come|gone|reported|spoken|"
     r"called|told\s+\w+)\b[^.]{0,60}?\b(?:after|at|when|as\s+soon\s+as)\b[^.]{0,60}?"
     r"\b(?:asked|request\w*|threat\w*)"
+    # "Had the defendant gone to the security office at the first request for internal data",
+    # "At the first request for internal standards, he had a choice" (read 133).
+    r"|\b(?:at|after|on|from|with)\s+the\s+(?:very\s+)?first\s+request\b"
+    # "The moment someone asks for something that isn't public, ... report it" (read 133).
+    r"|\bthe\s+(?:moment|minute|instant)\s+(?:someone|anyone|a\s+contact|they|he|she)\s+"
+    r"(?:asks|asked|wants|wanted)\b"
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""
