@@ -3592,7 +3592,7 @@ def test_two_first_report_questions_do_not_share_their_wrong_choices() -> None:
     # three wrong choices word for word, and the second was answered by elimination.
     sets = [
         s
-        for folder in ("corpus48", "corpus49", "corpus50")
+        for folder in ("corpus31", "corpus40", "corpus48", "corpus49", "corpus50")
         for s in generate(load_material(SEEDS.parent / "tests" / folder))
     ]
     asked = 0

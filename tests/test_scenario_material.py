@@ -78,6 +78,32 @@ def test_every_benign_story_and_ordinary_detail_is_free_of_warning_signs() -> No
         assert shown == [], story
 
 
+def test_no_ordinary_choice_excuses_itself() -> None:
+    # Read 133: "A trip to a conference abroad, approved by their manager" and "Holidays
+    # abroad every summer, declared as required" ruled themselves out: a wrong choice that
+    # carries its own reassurance is a tell, however the stem tells it.
+    import re
+
+    excuse = re.compile(
+        r"\b(?:approved|declared|as\s+required|authori[sz]ed|with\s+permission|as\s+the\s+rules|"
+        r"cleared\s+by|signed\s+off)\b",
+        re.IGNORECASE,
+    )
+    material = scenario_material()
+    choices = [d.choice for group in material.ordinary.values() for d in group if d.choice]
+    assert choices
+    assert [c for c in choices if excuse.search(c)] == []
+
+
+def test_a_job_that_names_the_forces_is_done_there() -> None:
+    # Read 133: "a defence forces satellite ground-station operator" told as working at "a
+    # satellite company" (the recruiter's cover).
+    material = scenario_material()
+    words = "defence forces satellite ground-station operator".split()
+    place = next(p for w, p in material.roles_places.items() if w in words)
+    assert material.workplaces[place].place == "a defence organisation"
+
+
 def test_a_private_life_counterpart_needs_its_reason_and_shows_no_sign() -> None:
     old = 'benign_private_reason = "The contact accepts your no"\n'
     assert "private benign story needs" in str(error(broken(old, "")))
