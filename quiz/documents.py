@@ -104,9 +104,22 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             and _TITLE_AT_END.search(text, previous.start, previous.end)
         ):
             merged[-1] = Sentence(previous.start, sentence.end, previous.paragraph)
-        else:
-            merged.append(sentence)
+            continue
+        opening = (
+            _OPENING_QUOTE_AT_END.search(text, previous.start, previous.end)
+            if previous is not None and previous.paragraph == sentence.paragraph
+            else None
+        )
+        if previous is not None and opening is not None:
+            # '..., she said. "The difference is ...': the quotation mark that opens a
+            # quotation of several sentences begins the next one, not the end of this one.
+            merged[-1] = Sentence(previous.start, opening.start(), previous.paragraph)
+            sentence = Sentence(opening.start("mark"), sentence.end, sentence.paragraph)
+        merged.append(sentence)
     return tuple(merged)
+
+
+_OPENING_QUOTE_AT_END = re.compile(r"(?<=[.!?])\s+(?P<mark>[\"“‘])$")
 
 
 _TITLE_AT_END = re.compile(

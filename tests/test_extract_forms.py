@@ -2273,3 +2273,21 @@ def test_a_stranger_introducing_himself_in_a_new_paragraph_is_in_the_cases_story
     )
     (case,) = found.values()
     assert "invitation-travel" in case.tag_ids
+
+
+def test_a_quotation_of_several_sentences_opens_with_its_mark() -> None:
+    # Read 133: a quote ending '... she said. "' (the next quotation's opening mark, left at
+    # the end of the sentence by the segmenter).
+    from quiz.documents import split_sentences
+
+    # (A quotation that runs on into the next paragraph, as a news story's long ones do.)
+    text = (
+        '"It starts with a coffee," she said. "The difference is the request. He called us.'
+        '\n\n"We thanked him," she added.'
+    )
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        '"It starts with a coffee," she said.',
+        '"The difference is the request.',
+        "He called us.",
+        '"We thanked him," she added.',
+    ]
