@@ -3634,3 +3634,22 @@ def test_a_first_report_question_offers_one_wording_of_each_misconception(folder
             continue
         groups = [group_of[o] for o in draft.options if o in group_of]
         assert len(groups) == len(set(groups)), draft.options
+
+
+@pytest.mark.parametrize("folder", ["corpus50", "corpus52", "corpus53"])
+def test_each_topic_set_has_questions_of_its_own_and_a_sign_is_filed_by_its_topic(
+    folder: str,
+) -> None:
+    # Read 133: "which of these details is a warning sign?" filed by who notices it left the
+    # warning-signs set of a new corpus with one question, the same colleague copying files.
+    from quiz.taxonomy import TAGS
+
+    sets = {s.id: s for s in generate(load_material(SEEDS.parent / "tests" / folder))}
+    for topic in ("recruitment", "warning-signs", "reporting"):
+        assert len(sets[topic].questions) >= 5, topic
+    for question_set in sets.values():
+        for q in question_set.questions:
+            # (A harmless look-alike in this form is telling an approach from an ordinary
+            # contact: a recruitment pattern, whatever its sign.)
+            if "Which of these details is a warning sign?" in q.prompt and not q.benign:
+                assert q.topic in {TAGS[t].topic for t in q.tags}, q.id

@@ -20,6 +20,7 @@ from quiz.families.base import (
     story,
 )
 from quiz.frames import CaseFrame
+from quiz.taxonomy import TAGS
 
 NAME = "red-flag"
 
@@ -94,9 +95,12 @@ class RedFlag:
         stranger = not colleague and opened_by_stranger(prompt, frame)
         opening = ctx.usable_pairs(frame.opening_tags()) if stranger else []
         return Draft(
-            # Noticing it in an approach made to you is recognising a recruitment pattern;
-            # noticing it in a colleague is a warning sign.
-            "warning-signs" if colleague else "recruitment",
+            # Picking out the detail is recognising what the taxonomy files it under: a fee out
+            # of proportion is a warning sign, in an approach made to you as in a colleague;
+            # cultivation a recruitment pattern (read 133: filed by who notices it, the
+            # warning-signs set held one question). Telling an approach from an ordinary
+            # contact (the look-alike) stays recognising a recruitment pattern.
+            TAGS[sign.tag].topic if TAGS[sign.tag].topic != "reporting" else "warning-signs",
             "scenario",
             (*found.tags, *(tag for tag, _ in opening if tag not in found.tags)),
             prompt,
