@@ -332,6 +332,16 @@ def _few_harmless(drafts: Sequence[Draft]) -> list[Draft]:
     return kept
 
 
+def _sign_of(draft: Draft) -> str:
+    """The warning sign a scenario about one sign is told around ("" for other families)."""
+    if draft.family in ("red-flag", "look-alike"):
+        return draft.subject.removesuffix("-benign")
+    if draft.family == "right-action" and draft.tags:
+        # (A suspicious situation's tags open with the channel and "report-early".)
+        return draft.tags[0] if draft.benign else (draft.tags[2:3] or ("",))[0]
+    return ""
+
+
 def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draft]:
     """A balanced short set: a spread of kinds and tags over the three topics."""
     rng = random.Random(f"{seed}:essentials")
@@ -349,6 +359,12 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
             # ("a colleague copying files") is not a second question.
             situation = (draft.family, draft.subject)
             if draft.subject and any((d.family, d.subject) == situation for d in chosen):
+                continue
+            # One question per sign of a case: "which detail is the warning sign?" and "what
+            # should you do?" about the same situation spend two of a short set's slots on one
+            # moment (read 135).
+            sign = _sign_of(draft)
+            if sign and any(d.case == draft.case and _sign_of(d) == sign for d in chosen):
                 continue
             if draft.topic == topic and not set(draft.tags) <= covered:
                 chosen.append(draft)

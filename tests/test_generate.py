@@ -3653,3 +3653,21 @@ def test_each_topic_set_has_questions_of_its_own_and_a_sign_is_filed_by_its_topi
             # contact: a recruitment pattern, whatever its sign.)
             if "Which of these details is a warning sign?" in q.prompt and not q.benign:
                 assert q.topic in {TAGS[t].topic for t in q.tags}, q.id
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus50", "corpus53"])
+def test_essentials_asks_about_each_sign_of_a_case_once(folder: str) -> None:
+    # Read 135: "which of these details is a warning sign?" and "what should you do?" about
+    # the same colleague copying files took two of essentials' eleven slots.
+    from quiz.generate import _essentials, all_drafts
+
+    path = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
+    chosen = _essentials(all_drafts(load_material(path)), 0)
+    signs = []
+    for d in chosen:
+        if d.family in ("red-flag", "look-alike"):
+            signs.append((d.case, d.subject.removesuffix("-benign")))
+        elif d.family == "right-action":
+            signs.append((d.case, d.tags[0] if d.benign else d.tags[2]))
+    assert signs
+    assert len(signs) == len(set(signs))

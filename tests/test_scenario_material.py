@@ -126,3 +126,16 @@ def test_private_life_counterparts_are_ordinary_and_never_follow_a_loaded_way_in
     assert dating.personal and dating.loaded
     club = next(o for o in material.openings if o.approach.startswith("At your club, a friendly"))
     assert club.personal and not club.loaded
+
+
+def test_a_private_mailbox_the_contact_ruled_out_is_not_the_one_told() -> None:
+    # Read 134: "asked him to communicate only through it, never by his personal email" told
+    # as a contact asking for a private email address.
+    sign = scenario_material().signs["secrecy-pressure"]
+    ruled_out = (
+        "She sent him a laptop with an encrypted messaging program and asked him to communicate "
+        "only through it, never by his personal email, and to tell no one at work."
+    )
+    assert "private email" not in sign.as_shown_by(ruled_out).story
+    asked = "She asked him to write to her from his personal email, not his work account."
+    assert "private email" in sign.as_shown_by(asked).story
