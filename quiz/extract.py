@@ -605,7 +605,11 @@ cover name "identified only as Sami" is a recruiter's."""
 _INITIALS_AGED = re.compile(
     rf"(?<![\w.])([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?),\s+(?:aged\s+)?\d{{1,2}}\s*,"
 )
-_CAPS_NAME = re.compile(rf"\b([{_UP}]{{3,}})\s({_WORD})\b")
+_CAPS_NAME = re.compile(
+    # A given name of two syllables joined by a hyphen ("JANG Hye-rin"), and a surname of two
+    # capitals before one ("OH Ji-hoon").
+    rf"\b([{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))\s({_WORD}(?:-[{_LO}]+)?)\b"
+)
 _CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
 
 
@@ -674,6 +678,9 @@ def _read_people(doc: Document) -> _DocReading:
                     # "al-Hajj", which a sentence may open as "Al-Hajj", is a surname too.
                     if token[:1].isupper() or token.startswith(("al-", "el-")):
                         alias_owner[token].append(name)
+                    if len(token) > 1 and token.isupper():
+                        # "Ms Jang" after "JANG Hye-rin": the surname written in capitals once.
+                        alias_owner[token.capitalize()].append(name)
         return person
 
     recent: list[str] = []
@@ -1388,12 +1395,17 @@ _TITLE_GENDER = {
 }
 """Personal titles that tell a man from a woman."""
 _KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|elder|younger|next-door)\s+)?"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|elder|younger|next-door|shift|line|"
+    r"direct|ward|team)\s+)?"
     r"(?P<kin>wife|husband|partner|son|daughter|mother|father|brother|sister|cousin|uncle|"
     r"aunt|nephew|niece|neighbou?r|landlady|landlord|sister-in-law|brother-in-law|"
-    r"mother-in-law|father-in-law)\s*,\s*$"
+    r"mother-in-law|father-in-law|"
+    # Or someone they work under: "his shift supervisor, Dorothy Chai Siew Ling, saw him
+    # photographing the dispatch console" (read 136).
+    r"supervisor|manager|boss)\s*,\s*$"
 )
-"""Before a name, apposed: a relative or neighbour of the person the sentence is about."""
+"""Before a name, apposed: a relative, a neighbour or a superior of the person the sentence is
+about."""
 _KIN_GENDER = {
     **dict.fromkeys(
         "husband son father brother uncle nephew brother-in-law father-in-law".split(), "m"

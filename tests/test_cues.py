@@ -141,6 +141,16 @@ def test_relax_drops_look_arounds_only() -> None:
             "Police said the visitors had left the country before they could be questioned.",
             "sudden-exit",
         ),
+        # The recruiter told by the part he played (read 136).
+        (
+            "A laptop was seized from the tutor's rented flat after he left the country.",
+            "sudden-exit",
+        ),
+        (
+            "The man on the other side of the chat was arrested at the airport as he tried to "
+            "board an outbound flight.",
+            "sudden-exit",
+        ),
     ],
 )
 def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:

@@ -346,6 +346,13 @@ def test_the_job_told_before_a_name_the_court_lets_the_paper_print() -> None:
             "paid 150 euros per page. The translator was arrested in April.",
             "a 52-year-old translator",
         ),
+        # A surname in capitals before a hyphenated given name, then "Ms" and the surname
+        # (read 136).
+        (
+            "KANG Soo-ah, 38, a customs auditor, was charged with leaking audit files to a man "
+            "who paid her. Ms Kang was arrested in May. The court later acquitted Ms Kang.",
+            "KANG Soo-ah",
+        ),
     ],
 )
 def test_names_with_particles_ranks_diacritic_initials_and_no_name(text: str, name: str) -> None:
@@ -2239,6 +2246,18 @@ def test_a_relative_or_neighbour_who_noticed_something_is_a_witness_not_a_case()
     # "Mr Okonkwo-Lind was arrested", after his wife is named: him, not her.
     (case,) = found.values()
     assert any(f.kind == "outcome" for f in case.facts)
+
+
+def test_a_supervisor_who_saw_something_is_a_witness_not_a_case() -> None:
+    found = cases(
+        "Tomasz Achterberg, 39, a freight planner at a river port, was sentenced to five years in "
+        "prison for selling berth schedules to a man who paid him.\n\nThe case came to light "
+        "when his shift supervisor, Edda Thorvaldsen, saw him photographing the berth board. "
+        'She reported it to the security office the next morning. "She did exactly the right '
+        'thing, and she had no idea she was helping to stop a spy," the prosecutor said. Ms '
+        "Thorvaldsen declined to comment."
+    )
+    assert list(found) == ["Tomasz Achterberg"]
 
 
 def test_a_person_known_by_one_name_apposed_to_their_job_is_a_case() -> None:

@@ -164,6 +164,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus51",
     CORPUS.parent / "corpus52",
     CORPUS.parent / "corpus53",
+    CORPUS.parent / "corpus54",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -304,6 +305,10 @@ corpus53 ("Linnéa Sundblom", "Covadonga de la Riera" and a laboratory manager n
 "Reinhold J. Moosbrugger", "K.W.", "Master Sergeant Kuusik", "Toomas Pärnaste", "Yulianti"):
 6 of 8, recall 0.52 at precision 0.95, a rower who reported the same day missed, a
 defendant's wife and a neighbour who noticed envelopes taken for cases, a one-word name missed.
+corpus54 ("Azrul Hakimi bin Sabran", "JANG Hye-rin", "Marguerite Macandrew-Tolley", "R.Z." and
+a vaccine-lab technician never named, "Lieutenant Maëlys Tanguy", "Lloyd Comeau Jr.", "Anjali
+Varghese"): 4 of 8, recall 0.46 at precision 0.90, a surname in capitals, a rank with a name,
+a "Jr." and a radio transcript's cases missed, a bystander taken for a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -362,6 +367,7 @@ FOUND = {
     "corpus51": 8,
     "corpus52": 7,
     "corpus53": 8,
+    "corpus54": 5,
 }
 """Cases each corpus gives today (2026-11-30): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
