@@ -141,6 +141,8 @@ def test_relax_drops_look_arounds_only() -> None:
             "Police said the visitors had left the country before they could be questioned.",
             "sudden-exit",
         ),
+        # Threats denied (read 136).
+        ('"He never threatened me. He didn\'t need to."', "coercion"),
         # The recruiter told by the part he played (read 136).
         (
             "A laptop was seized from the tutor's rented flat after he left the country.",

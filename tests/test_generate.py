@@ -3672,3 +3672,24 @@ def test_essentials_asks_about_each_sign_of_a_case_once(folder: str) -> None:
             signs.append((d.case, d.tags[0] if d.benign else d.tags[2]))
     assert signs
     assert len(signs) == len(set(signs))
+
+
+@pytest.mark.parametrize("folder", ["corpus50", "corpus52", "corpus54"])
+def test_favours_and_praise_never_follow_a_contact_the_manager_arranged(folder: str) -> None:
+    # Read 136: "a colleague there whom you were told to expect" doing "one favour after
+    # another": arguably part of the work, so a debatable key.
+    from quiz.scenario_material import scenario_material
+
+    material = scenario_material()
+    arranged = [material.channels[c].arranged for c in material.channels]
+    sign = material.signs["excessive-help-flattery"]
+    stories = {sign.story, *(v.story for v in sign.variants)}
+    asked = [
+        q
+        for s in generate(load_material(SEEDS.parent / "tests" / folder))
+        for q in s.questions
+        if not q.benign and any(story.split(",")[0] in q.prompt for story in stories)
+    ]
+    assert asked
+    for q in asked:
+        assert not any(a.split(",")[0] in q.prompt for a in arranged), q.id

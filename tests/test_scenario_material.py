@@ -102,6 +102,10 @@ def test_a_job_that_names_the_forces_is_done_there() -> None:
     words = "defence forces satellite ground-station operator".split()
     place = next(p for w, p in material.roles_places.items() if w in words)
     assert material.workplaces[place].place == "a defence organisation"
+    # Read 136: "a tax inspector" told as working at a defence organisation.
+    words = "tax inspector".split()
+    place = next(p for w, p in material.roles_places.items() if w in words)
+    assert material.workplaces[place].place == "a tax authority"
 
 
 def test_a_private_life_counterpart_needs_its_reason_and_shows_no_sign() -> None:
@@ -139,3 +143,16 @@ def test_a_private_mailbox_the_contact_ruled_out_is_not_the_one_told() -> None:
     assert "private email" not in sign.as_shown_by(ruled_out).story
     asked = "She asked him to write to her from his personal email, not his work account."
     assert "private email" in sign.as_shown_by(asked).story
+
+
+def test_lavish_praise_alone_is_no_present() -> None:
+    # Read 136: "singled out his assignments for lavish praise" told as "one favour after
+    # another, sends you presents". Praise alone grounds no question about kindness.
+    sign = scenario_material().signs["excessive-help-flattery"]
+    assert not sign.grounded_by(
+        "The instructor singled out her essays for lavish praise in the course forum."
+    )
+    assert sign.grounded_by("He lavished gifts on her son.")
+    # Nor help the contact asked of the person.
+    assert not sign.grounded_by("He proposed further fees for help with a follow-up episode.")
+    assert sign.grounded_by("He helped her with the paperwork for her father's pension.")
