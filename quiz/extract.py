@@ -1475,6 +1475,8 @@ _SPEAKER_PRONOUN = re.compile(
     r"continued|told)\b"
 )
 """A pronoun that tells who speaks: '"...," she said', "She added that ..."."""
+_HE_SHE_OPENS = re.compile(r"\s*(?:She|He)\s")
+"""A sentence whose subject is a pronoun, opening it."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|get)\s+(?:\w+\s+)?$")
 
 
@@ -1675,6 +1677,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # ("Lorne's questions began innocently, Redhead said: how her shifts went": who
             # tells the story is not whom "her" means.)
             others.add(mention.sentence)
+    # Sentences that name a relative, neighbour or superior of the case, who is not a case.
+    witnessed = {
+        m.sentence
+        for m in reading.mentions
+        if reading.people[m.name].kin and m.name not in case_names
+    }
     owners: list[set[str]] = [set() for _ in doc.sentences]
     focus: str | None = None
     dormant: str | None = None
@@ -1738,6 +1746,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             continue
         if index in others:
             someone_else = True
+        if index - 1 in witnessed and _HE_SHE_OPENS.match(text):
+            # "... his shift supervisor, Dorothy Chai Siew Ling, saw him photographing the
+            # console. She reported it to the company's security office": the witness, not the
+            # case, whatever the story was about before (read 137).
+            continue
         # "A security guard at a gas terminal, a married man in his thirties, met ...": a
         # sentence that opens by describing someone new is about them, whatever its pronouns.
         refers_back = not _NEW_PERSON_OPENS.match(text) and (

@@ -577,7 +577,12 @@ def _workplace(
     }
     sectors = sorted(case.facts_of("sector"), key=lambda f: f.evidence not in told_with_job)
     for fact in sectors:
-        if fact.value in material.workplaces and fact.value not in skip:
+        # A sector told with the person's own job is theirs, whatever the cover's words share
+        # with it ("a dispatcher's assistant at the state's main grid operator", approached by
+        # "an energy-market consultant": read 137).
+        if fact.value in material.workplaces and (
+            fact.value not in skip or (fact.evidence in told_with_job and not recruiter)
+        ):
             return material.workplaces[fact.value]
     return material.workplaces["default"]
 

@@ -2260,6 +2260,19 @@ def test_a_supervisor_who_saw_something_is_a_witness_not_a_case() -> None:
     assert list(found) == ["Tomasz Achterberg"]
 
 
+def test_what_the_witness_did_next_is_not_the_cases() -> None:
+    # Read 137: the supervisor's report quoted as the case's own.
+    found = cases(
+        "Tomasz Achterberg, 39, a freight planner at a river port, was sentenced to five years in "
+        "prison for selling berth schedules to a man who paid him.\n\nThe case came to light "
+        "when his shift supervisor, Edda Thorvaldsen, saw him photographing the berth board. "
+        "She reported it to the security office the next morning."
+    )
+    (case,) = found.values()
+    quotes = [e.quote for hit in case.tags for e in hit.evidence]
+    assert quotes and not any(q.startswith("She reported it") for q in quotes)
+
+
 def test_a_person_known_by_one_name_apposed_to_their_job_is_a_case() -> None:
     found = cases(
         "Clerk spared prosecution\n\nA ward clerk at a military hospital who copied patient "

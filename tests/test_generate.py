@@ -3693,3 +3693,21 @@ def test_favours_and_praise_never_follow_a_contact_the_manager_arranged(folder: 
     assert asked
     for q in asked:
         assert not any(a.split(",")[0] in q.prompt for a in arranged), q.id
+
+
+def test_the_sector_told_with_the_job_outranks_the_covers_words(tmp_path: Path) -> None:
+    # Read 137: "a dispatcher's assistant at the state's main grid operator", approached by "an
+    # energy-market consultant", told as working at a railway operator.
+    questions = _questions_from(
+        tmp_path,
+        "grid.txt",
+        "A former dispatcher's assistant at the state's main grid operator was jailed for five "
+        "years on Tuesday for passing load schedules to a foreign intelligence service.\n\n"
+        "Amir Hakimi bin Rosli, 29, met a man in an online game. He presented himself as an "
+        "energy-market consultant, paid Amir 300 dollars for notes on public tariffs and then "
+        "asked for the control room's internal load schedules. Amir copied them and was paid "
+        "in cash. He was arrested in May.\n",
+    )
+    told = [q.prompt for q in questions if q.kind == "scenario" and "You work" in q.prompt]
+    assert told
+    assert all("energy company" in p for p in told), told[0]
