@@ -410,8 +410,9 @@ class _Person:
     described: bool = False
     """Never named: known by how the story describes them ("a 34-year-old radar engineer")."""
     kin: bool = False
-    """Named as someone's relative or neighbour ("His wife, Annelore Moosbrugger"): a witness
-    to the story, a case only if the story shows them caught."""
+    """Named as the case's relative, neighbour or superior ("His wife, Annelore Moosbrugger",
+    "his shift supervisor, Dorothy Chai Siew Ling"): a witness to the story, a case only if the
+    story shows them caught or tells again and again that they were asked."""
     gender: str = ""
     """"m" or "f", from a title ("Mr", "Ms") or a relation ("his wife"): whom "Mr X" means
     when two people share the surname."""
