@@ -2822,7 +2822,7 @@ def test_no_reason_given_on_a_key_is_given_only_on_keys() -> None:
     # keys only, so a trainee could pick the key by its closing words.
     keyed: set[str] = set()
     wrong: set[str] = set()
-    for folder in ("seeds", "corpus40", "corpus41", "corpus42"):
+    for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
         for draft in _drafts_of(folder):
             if draft.topic != "reporting" or len(draft.correct) != 1:
                 continue
