@@ -157,18 +157,3 @@ def test_lavish_praise_alone_is_no_present() -> None:
     assert not sign.grounded_by("He proposed further fees for help with a follow-up episode.")
     assert sign.grounded_by("He helped her with the paperwork for her father's pension.")
 
-
-def test_no_ordinary_detail_reassures_itself() -> None:
-    # Read 139: harmless details said "as the rules require" or "as everyone there does",
-    # the warning sign never did: the one detail without a reassurance was the key.
-    import re
-
-    reassured = re.compile(
-        r"\b(?:as\s+(?:the|your|their)\s+(?:rules?|procedures?)\s+requires?|as\s+required|"
-        r"as\s+everyone(?:\s+\w+)?\s+does|like\s+everyone\s+else)\b",
-        re.IGNORECASE,
-    )
-    material = scenario_material()
-    stories = [d.story for group in material.ordinary.values() for d in group]
-    assert stories
-    assert [s for s in stories if reassured.search(s)] == []
