@@ -156,4 +156,3 @@ def test_lavish_praise_alone_is_no_present() -> None:
     # Nor help the contact asked of the person.
     assert not sign.grounded_by("He proposed further fees for help with a follow-up episode.")
     assert sign.grounded_by("He helped her with the paperwork for her father's pension.")
-
