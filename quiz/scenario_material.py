@@ -379,6 +379,11 @@ class Actions:
     friendly contact more about one's work): so that "carry on" is not the one calm choice
     among over-reactions (read 113)."""
     careless_colleague: tuple[str, ...] = ()
+    flawed_after_reply: tuple[str, ...] = ()
+    """A report, after replying, that undoes itself (leaving things out, waiting): offered in
+    every such question, so that the key is never the only choice that reports (read 143)."""
+    flawed_ways_out: tuple[str, ...] = ()
+    """Coming forward in a way that undoes it (``{surrender}`` is the channel's action)."""
     rebuttals: dict[str, str] = attrs.Factory(dict)
     """Why a wrong choice is wrong, by its text: said in the explanation of a question that
     offers it."""

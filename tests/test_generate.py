@@ -3711,3 +3711,25 @@ def test_the_sector_told_with_the_job_outranks_the_covers_words(tmp_path: Path) 
     told = [q.prompt for q in questions if q.kind == "scenario" and "You work" in q.prompt]
     assert told
     assert all("energy company" in p for p in told), told[0]
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus50", "corpus53"])
+def test_after_replying_or_under_pressure_the_key_is_not_the_one_choice_that_reports(
+    folder: str,
+) -> None:
+    # Read 143: "Block the contact, and tell no one", "Stop replying", "Say nothing" beside the
+    # key: the one choice that reports picked itself.
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    asked = [d for d in _drafts_of(folder) if d.family in ("after-reply", "way-out")]
+    assert asked
+    for draft in asked:
+        wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
+        flawed = [
+            o
+            for o in wrong
+            if o in actions.flawed_after_reply
+            or any(o.endswith(w.removeprefix("{surrender}")) for w in actions.flawed_ways_out)
+        ]
+        assert flawed, draft.options

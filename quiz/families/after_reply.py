@@ -75,6 +75,8 @@ class AfterReply:
         right, wrong = balanced(
             ctx.rng(NAME, case.id),
             actions.after_reply,
+            # (A report that undoes itself, always: never the key as the one choice that reports.)
+            [actions.flawed_after_reply] if actions.flawed_after_reply else [],
             pool=actions.wrong_after_reply,
             ranks=ctx.ranks("reporting"),
         )

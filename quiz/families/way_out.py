@@ -30,6 +30,10 @@ class WayOut:
         right, wrong = balanced(
             ctx.rng(NAME, case.id),
             [w.format(surrender=channel.action) for w in actions.way_out],
+            # (Coming forward in a way that undoes it, always: read 143.)
+            [[w.format(surrender=channel.action) for w in actions.flawed_ways_out]]
+            if actions.flawed_ways_out
+            else [],
             pool=actions.wrong_ways_out,
             ranks=ctx.ranks("reporting"),
         )
