@@ -156,3 +156,14 @@ def test_lavish_praise_alone_is_no_present() -> None:
     # Nor help the contact asked of the person.
     assert not sign.grounded_by("He proposed further fees for help with a follow-up episode.")
     assert sign.grounded_by("He helped her with the paperwork for her father's pension.")
+
+
+def test_the_misconceptions_of_the_first_report_are_plain_moments() -> None:
+    # Read 144: "Once money had actually changed hands", "Only if the contact asked for
+    # something marked secret" beside a plain key: the key was the one choice with no hedge.
+    import re
+
+    hedge = re.compile(r"\b(?:actually|only)\b", re.IGNORECASE)
+    texts = [m.text for m in scenario_material().misconceptions]
+    assert texts
+    assert [t for t in texts if hedge.search(t)] == []
