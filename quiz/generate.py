@@ -338,7 +338,9 @@ def _sign_of(draft: Draft) -> str:
         return draft.subject.removesuffix("-benign")
     if draft.family == "right-action" and draft.tags:
         # (A suspicious situation's tags open with the channel and "report-early".)
-        return draft.tags[0] if draft.benign else (draft.tags[2:3] or ("",))[0]
+        if draft.benign:
+            return draft.tags[0]
+        return draft.tags[2] if len(draft.tags) > 2 else ""
     return ""
 
 

@@ -100,7 +100,7 @@ class RedFlag:
             # cultivation a recruitment pattern (read 133: filed by who notices it, the
             # warning-signs set held one question). Telling an approach from an ordinary
             # contact (the look-alike) stays recognising a recruitment pattern.
-            TAGS[sign.tag].topic if TAGS[sign.tag].topic != "reporting" else "warning-signs",
+            TAGS[sign.tag].topic,
             "scenario",
             (*found.tags, *(tag for tag, _ in opening if tag not in found.tags)),
             prompt,
