@@ -19,6 +19,9 @@ from pathlib import Path
 
 from quiz.errors import InputError
 
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""A question set or case file larger than this is refused before parsing."""
+
 _REASONS = {
     getattr(errno, name): text
     for name, text in (

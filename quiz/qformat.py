@@ -15,10 +15,8 @@ from typing import Any, TypeVar
 import cattrs
 
 from quiz.errors import InputError, one_line
+from quiz.files import MAX_FILE_BYTES as MAX_FILE_BYTES
 from quiz.models import QuestionSet
-
-MAX_FILE_BYTES = 2 * 1024 * 1024
-"""A question set or case file larger than this is refused before parsing."""
 
 T = TypeVar("T")
 

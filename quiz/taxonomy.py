@@ -30,92 +30,159 @@ class Tag:
     """A short name a trainee reads as an answer choice."""
     definition: str
     """One sentence that explains the concept."""
-    cues: tuple[str, ...]
-    """Regular expressions, in lower case, whose match in a lower-cased sentence is evidence of
-    the tag."""
     stage: int = 50
     """Where the step usually falls in an approach (for ordering questions); lower is earlier."""
+
+    @property
+    def cues(self) -> tuple[str, ...]:
+        """Regular expressions, in lower case, whose match in a lower-cased sentence is evidence
+        of the tag (read from the cues file when first asked for)."""
+        return _shipped_cues()[self.id]
 
     @property
     def pattern(self) -> re.Pattern[str]:
         return _compiled(self.id)
 
 
+TAGS_FILE = "data/tags.toml"
+"""The tags' ids, topics, labels, definitions and stages: what the app shows."""
 CUES_FILE = "data/cues.toml"
-"""The tags' labels, definitions, stages and cue patterns: data an author can extend."""
+"""The tags' cue patterns: data an author can extend, read only by extraction."""
+
+_TAG_KEYS = ("id", "topic", "label", "definition", "stage")
+_PART = re.compile(r"<<(\w+)>>")
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+def _toml(text: str, name: str) -> dict[str, object]:
+    import tomllib
+
+    from quiz.errors import InputError
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        found = re.search(r"\(at line (\d+), column \d+\)", str(err))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
+        raise InputError(
+            name, f"TOML syntax error: {message}", int(found.group(1)) if found else None
+        ) from None
+
+
+def parse_tags(text: str, name: str) -> tuple[Tag, ...]:
+    """The tags of a tags file; raises :class:`~quiz.errors.InputError` naming the line of an
+    unknown or missing key, a value of the wrong type, a topic that is not one of
+    :data:`TOPICS` or a repeated id. Plain code, not the set format's converter: the app's
+    first screen needs these and nothing of the rest."""
+    from quiz.errors import InputError
+
+    data = _toml(text, name)
+    extra = set(data) - {"tags"}
+    if extra:
+        key = sorted(extra)[0]
+        raise InputError(name, f"unknown key {key!r}", _line_of(text, key))
+    entries = data.get("tags", [])
+    if not isinstance(entries, list):
+        raise InputError(name, "tags: expected an array of tables [[tags]]")
+    tags: list[Tag] = []
+    for number, entry in enumerate(entries):
+        where = f"tags[{number}]"
+        if not isinstance(entry, dict):
+            raise InputError(name, f"{where}: expected a table")
+        line = _line_of(text, f'"{entry.get("id")}"') if isinstance(entry.get("id"), str) else None
+        unknown = [key for key in entry if key not in _TAG_KEYS]
+        if unknown:
+            raise InputError(name, f"{where}: unknown key {unknown[0]!r}", line)
+        missing = [key for key in _TAG_KEYS if key not in entry]
+        if missing:
+            raise InputError(name, f"{where}: missing key {missing[0]!r}", line)
+        for key in _TAG_KEYS:
+            want = int if key == "stage" else str
+            value = entry[key]
+            if not isinstance(value, want) or isinstance(value, bool):
+                kind = "an integer" if want is int else "a string"
+                raise InputError(name, f"{where}.{key}: expected {kind}", line)
+        if entry["topic"] not in TOPICS:
+            raise InputError(
+                name,
+                f"tags {entry['id']}: unknown topic {entry['topic']!r}",
+                _line_of(text, f'"{entry["topic"]}"'),
+            )
+        if any(tag.id == entry["id"] for tag in tags):
+            raise InputError(name, f"tags: {entry['id']!r} twice", line)
+        tags.append(Tag(*(entry[key] for key in _TAG_KEYS)))
+    return tuple(tags)
 
 
 @attrs.frozen
-class _TagEntry:
+class _CueEntry:
     id: str
-    topic: str
-    label: str
-    definition: str
-    stage: int
     cues: tuple[str, ...]
 
 
 @attrs.frozen
 class _CuesFile:
     parts: dict[str, str]
-    tags: tuple[_TagEntry, ...]
+    tags: tuple[_CueEntry, ...]
 
 
-_PART = re.compile(r"<<(\w+)>>")
-
-
-def parse_cues(text: str, name: str, *, check_patterns: bool = True) -> tuple[Tag, ...]:
-    """The tags of a cues file; raises :class:`~quiz.errors.InputError` naming the line of an
-    unknown key, an unknown part, a topic that is not one of :data:`TOPICS`, a repeated id or
-    (with ``check_patterns``) a cue that is not a valid regular expression."""
+def parse_cues(text: str, name: str, *, check_patterns: bool = True) -> dict[str, tuple[str, ...]]:
+    """The cue patterns of a cues file, by tag id, with the shared parts written out; raises
+    :class:`~quiz.errors.InputError` naming the line of an unknown key, an unknown part, an id
+    that is not a tag of the taxonomy or is given twice, or (with ``check_patterns``) a cue
+    that is not a valid regular expression."""
     from quiz.errors import InputError
     from quiz.qformat import parse_toml, structure
 
     data, text = parse_toml(text.encode("utf-8"), name)
     parsed = structure(data, _CuesFile, name, text)
-
-    def line_of(needle: str) -> int | None:
-        at = text.find(needle)
-        return text.count("\n", 0, at) + 1 if at >= 0 else None
-
-    tags: list[Tag] = []
+    cues: dict[str, tuple[str, ...]] = {}
     for entry in parsed.tags:
-        if entry.topic not in TOPICS:
+        if entry.id not in TAGS:
             raise InputError(
-                name, f"tags {entry.id}: unknown topic {entry.topic!r}", line_of(entry.id)
+                name, f"tags: {entry.id!r} is not a taxonomy tag", _line_of(text, entry.id)
             )
-        if any(tag.id == entry.id for tag in tags):
-            raise InputError(name, f"tags: {entry.id!r} twice", line_of(entry.id))
-        cues = []
+        if entry.id in cues:
+            raise InputError(name, f"tags: {entry.id!r} twice", _line_of(text, entry.id))
+        written = []
         for cue in entry.cues:
             unknown = [p for p in _PART.findall(cue) if p not in parsed.parts]
             if unknown:
-                raise InputError(name, f"unknown part <<{unknown[0]}>>", line_of(cue))
+                raise InputError(name, f"unknown part <<{unknown[0]}>>", _line_of(text, cue))
             full = _PART.sub(lambda m: parsed.parts[m.group(1)], cue)
             try:
                 if check_patterns:
                     re.compile(full)
             except re.error as err:
-                raise InputError(name, f"tags {entry.id}: bad cue: {err}", line_of(cue)) from None
-            cues.append(full)
-        tags.append(
-            Tag(entry.id, entry.topic, entry.label, entry.definition, tuple(cues), entry.stage)
-        )
-    return tuple(tags)
+                raise InputError(
+                    name, f"tags {entry.id}: bad cue: {err}", _line_of(text, cue)
+                ) from None
+            written.append(full)
+        cues[entry.id] = tuple(written)
+    return {tag_id: cues.get(tag_id, ()) for tag_id in TAGS}
 
 
-def _load_tags() -> tuple[Tag, ...]:
+def _data_file(path: str) -> str:
     from importlib import resources
 
-    text = resources.files("quiz").joinpath(CUES_FILE).read_text(encoding="utf-8")
+    return resources.files("quiz").joinpath(path).read_text(encoding="utf-8")
+
+
+@functools.cache
+def _shipped_cues() -> dict[str, tuple[str, ...]]:
     # The shipped file's patterns are checked by the tests (tests/test_cues_file.py) and compiled
-    # when first used: compiling all ~320 at import cost the app's start-up about 70 ms, for
-    # a screen that only needs the tags' labels.
-    return parse_cues(text, f"quiz/{CUES_FILE}", check_patterns=False)
+    # when first used.
+    return parse_cues(_data_file(CUES_FILE), f"quiz/{CUES_FILE}", check_patterns=False)
 
 
-_TAGS: tuple[Tag, ...] = _load_tags()
-"""Every tag, in the order of TAXONOMY.md (the order of the data file)."""
+_TAGS: tuple[Tag, ...] = parse_tags(_data_file(TAGS_FILE), f"quiz/{TAGS_FILE}")
+"""Every tag, in the order of TAXONOMY.md (the order of the data file). Only the small tags
+file is read on import: the app's first screen needs the ids and labels, and parsing the cue
+patterns with them cost its start-up about 30 ms."""
 
 TAGS: dict[str, Tag] = {tag.id: tag for tag in _TAGS}
 """Every tag by id, in the order of TAXONOMY.md."""

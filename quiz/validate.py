@@ -17,21 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
-import cattrs
 
 from quiz.errors import InputError
-from quiz.files import folder_files, is_folder, path_exists, read_limited
-from quiz.models import Choice, MatchItem, Question, QuestionSet
-from quiz.qformat import (
-    MAX_FILE_BYTES,
-    locate,
-    parse_toml,
-    read_toml,
-    set_problems,
-    structured,
-    structured_set,
-)
+from quiz.files import MAX_FILE_BYTES, folder_files, is_folder, path_exists, read_limited
+from quiz.models import Choice, Evidence, MatchItem, Question, QuestionSet, SourceDigest
 from quiz.taxonomy import TAGS, TOPICS
+
+# The set format's reader (quiz.qformat, with cattrs) is imported where a file is parsed: the
+# app's start-up reads its sets from the cache (see load_sets) and needs neither.
 
 if TYPE_CHECKING:
     from quiz.documents import Document
@@ -111,6 +104,8 @@ def validate_paths(paths: Iterable[Path], seeds: Path) -> tuple[list[InputError]
 def _same_id(path: Path, seen: dict[tuple[Path, str], Path]) -> InputError | None:
     """Two sets of one folder with one id: the app, drills and exports could not tell them
     apart."""
+    from quiz.qformat import locate, read_toml
+
     try:
         data, text = read_toml(path, str(path))
     except InputError as err:
@@ -133,6 +128,8 @@ def _check_case_file(path: Path, sources: _Sources) -> list[InputError]:
 
 def check_set_file(path: Path, sources: _Sources | Path | None) -> list[InputError]:
     """Every problem of a set file; with ``sources`` (the case material) its grounding too."""
+    from quiz.qformat import read_toml, set_problems, structured_set
+
     if isinstance(sources, Path):
         sources = _Sources(sources)
     name = str(path)
@@ -152,13 +149,15 @@ def check_set_file(path: Path, sources: _Sources | Path | None) -> list[InputErr
     return _check_set(question_set, name, text, sources)
 
 
-_SCHEMA_ERRORS = (cattrs.BaseValidationError, ValueError, TypeError, KeyError)
-
-
 def _partial_set(data: dict) -> tuple[QuestionSet, list[int]] | None:  # type: ignore[type-arg]
     """What a set file with schema problems still holds that can be checked: its ``[set]``
     table without unknown keys, and each question that reads on its own (unknown keys left
     out), with the question's number in the file. None if the ``[set]`` table does not read."""
+    import cattrs
+
+    from quiz.qformat import structured
+
+    schema_errors = (cattrs.BaseValidationError, ValueError, TypeError, KeyError)
     head = data.get("set")
     if not isinstance(head, dict):
         return None
@@ -167,7 +166,7 @@ def _partial_set(data: dict) -> tuple[QuestionSet, list[int]] | None:  # type: i
         empty = structured(
             {**{k: v for k, v in head.items() if k in known}, "questions": []}, QuestionSet
         )
-    except _SCHEMA_ERRORS:
+    except schema_errors:
         return None
     entries = data.get("questions")
     fields = attrs.fields_dict(Question)
@@ -178,7 +177,7 @@ def _partial_set(data: dict) -> tuple[QuestionSet, list[int]] | None:  # type: i
             continue
         try:
             questions.append(structured({k: v for k, v in entry.items() if k in fields}, Question))
-        except _SCHEMA_ERRORS:
+        except schema_errors:
             continue
         numbers.append(number)
     return attrs.evolve(empty, questions=tuple(questions)), numbers
@@ -197,6 +196,8 @@ def _check_set(
     problems: list[InputError] = []
 
     def problem(path: str, message: str) -> None:
+        from quiz.qformat import locate
+
         problems.append(InputError(name, f"{path}: {message}", locate(text, path)))
 
     if not qs.id.strip():
@@ -349,6 +350,8 @@ def load_sets(
             if question_set is not None and _check_set(question_set, name, "", None):
                 question_set = None  # the file's own problems are reported with their lines
         if question_set is None:
+            from quiz.qformat import parse_toml, set_problems, structured_set
+
             data, text = parse_toml(raw, name)
             problems = set_problems(data, name, text)
             if not problems:
@@ -377,9 +380,37 @@ def _cached(raw: bytes, cache: Path) -> QuestionSet | None:
     the cache only saves time, it is never trusted over the file)."""
     try:
         data = json.loads(_cache_file(raw, cache).read_text(encoding="utf-8"))
-        return structured_set(data)
+        return _from_cache(data)
     except Exception:
         return None
+
+
+def _from_cache(data: dict) -> QuestionSet:  # type: ignore[type-arg]
+    """A set from the data of a file that read without problems when it was cached: built
+    with the models' own constructors (an unknown or missing key still fails), without the
+    converter that checks a file's types and names its problems, which the start-up would pay
+    30 ms to import. ``tests/test_validate.py`` checks it gives what the converter gives."""
+
+    def question(entry: dict) -> Question:  # type: ignore[type-arg]
+        fields = {
+            **entry,
+            "tags": tuple(entry["tags"]),
+            "choices": tuple(Choice(**c) for c in entry["choices"]),
+            "answer": tuple(entry["answer"]),
+            "sources": tuple(Evidence(**e) for e in entry["sources"]),
+        }
+        if "items" in entry:
+            fields["items"] = tuple(MatchItem(**i) for i in entry["items"])
+        return Question(**fields)
+
+    head = data["set"]
+    return QuestionSet(
+        **{
+            **head,
+            "sources": tuple(SourceDigest(**d) for d in head["sources"]),
+            "questions": tuple(question(q) for q in data.get("questions", ())),
+        }
+    )
 
 
 def _keep(raw: bytes, cache: Path, data: dict) -> None:  # type: ignore[type-arg]

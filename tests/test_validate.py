@@ -180,3 +180,72 @@ def test_case_file_with_a_quote_that_is_not_in_the_source(tmp_path: Path) -> Non
         f"quiz: cases/li.toml:{line_of(text, 'quote = ')}: facts[0].quote: not found verbatim "
         "in 000_2410fbebdc00006d.txt"
     ]
+
+
+def test_sets_read_from_the_cache_are_the_sets_read_from_the_files(tmp_path: Path) -> None:
+    import attrs
+
+    from quiz.models import Choice, MatchItem
+    from quiz.qformat import dumps_set
+    from quiz.validate import load_sets
+
+    folder = tmp_path / "sets"
+    shutil.copytree(QUESTIONS, folder)
+    # And a set with a matching question (items) and no harmless flags, which none ships.
+    base = load_sets(QUESTIONS)[0]
+    matching = attrs.evolve(
+        base.questions[0],
+        id="q-matching",
+        kind="matching",
+        benign=None,
+        prompt="Match each case to its pattern.",
+        items=(MatchItem("x", "Case X"), MatchItem("y", "Case Y")),
+        choices=(Choice("a", "Cultivation"), Choice("b", "Online approach")),
+        answer=("a", "b"),
+    )
+    extra = attrs.evolve(base, id="extra", questions=(matching,), pass_mark=70)
+    (folder / "extra.toml").write_text(dumps_set(extra), encoding="utf-8")
+    cache = tmp_path / "cache"
+    direct = load_sets(folder)
+    first = load_sets(folder, cache=cache)  # parses and keeps each set
+    assert len(list(cache.glob("*.json"))) == len(direct)
+    again = load_sets(folder, cache=cache)  # built from the cache
+    assert first == direct and again == direct
+    assert extra in again
+    assert any(q.benign is not None for s in again for q in s.questions)
+
+
+def test_a_cache_that_does_not_read_is_never_trusted(tmp_path: Path) -> None:
+    import json
+
+    from quiz.validate import load_sets
+
+    cache = tmp_path / "cache"
+    direct = load_sets(QUESTIONS)
+    load_sets(QUESTIONS, cache=cache)
+    files = sorted(cache.glob("*.json"))
+    files[0].write_text("{not json", encoding="utf-8")
+    data = json.loads(files[1].read_text(encoding="utf-8"))
+    data["questions"][0]["surprise"] = 1  # a key no model has
+    files[1].write_text(json.dumps(data), encoding="utf-8")
+    data = json.loads(files[2].read_text(encoding="utf-8"))
+    del data["set"]["title"]
+    files[2].write_text(json.dumps(data), encoding="utf-8")
+    assert load_sets(QUESTIONS, cache=cache) == direct
+
+
+def test_the_app_starts_from_the_cache_without_the_file_converter(tmp_path: Path) -> None:
+    # Reading the sets' TOML and checking its types is the first run's work; every later
+    # start-up reads the cache and imports neither cattrs nor the cue patterns.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from quiz.validate import load_sets\n"
+        f"cache = Path({str(tmp_path / 'cache')!r})\n"
+        f"sets = load_sets(Path({str(QUESTIONS)!r}), cache=cache)\n"
+        "print(sys.argv[1], 'cattrs' in sys.modules)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code, "first"], capture_output=True, text=True)
+    later = subprocess.run([sys.executable, "-c", code, "later"], capture_output=True, text=True)
+    assert first.stdout.split() == ["first", "True"], first.stderr
+    assert later.stdout.split() == ["later", "False"], later.stderr
