@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from quiz.generate import drop_near_duplicates, generate
+from quiz.generate import all_drafts, drop_near_duplicates, generate
 from quiz.material import Material, load_material
 from quiz.models import QuestionSet
 from quiz.qformat import dumps_set
@@ -2736,6 +2736,38 @@ def test_a_sudden_departure_is_told_so_that_it_fits_leave_not_returned_from() ->
     sign = scenario_material().signs["sudden-exit"]
     for told in (sign.story, sign.when, sign.urgent):
         assert "stop" not in told and "suddenly away from work" in told
+        # Read 146: an absence and hearsay of travel have innocent readings (and made "wait
+        # for Monday" defensible); a trip never declared by someone with sensitive files is a
+        # breach one can check.
+        assert "never declared" in told and " hear " not in f" {told} "
+    assert "undeclared" in sign.flag
+
+
+def test_every_report_after_replying_names_the_organisations_channel() -> None:
+    # Read 146: "Report it now, and say exactly what you have already sent" named no channel
+    # where every other reporting question uses the organisation's own words.
+    drafts = [d for d in all_drafts(load_material(SEEDS)) if d.family == "after-reply"]
+    assert drafts
+    for draft in drafts:
+        channel = draft.tags[1]
+        action = next(c.action for c in load_material(SEEDS).channels if c.id == channel)
+        key = draft.options[draft.correct[0]]
+        assert key.startswith(action), key
+        # The reports that undo themselves say the channel too: it never marks the key.
+        reports = [o for o in draft.options if o.startswith(action)]
+        assert len(reports) >= 2, draft.options
+
+
+def test_a_colleagues_warning_sign_is_asked_in_the_warning_signs_set() -> None:
+    from quiz.scenario_material import scenario_material
+
+    # Read 146: a colleague copying files (the recruiters' use of insiders, filed under
+    # recruitment patterns in the taxonomy) was asked in the recruitment set.
+    signs = scenario_material().signs
+    drafts = [d for d in all_drafts(load_material(SEEDS)) if d.family == "red-flag"]
+    colleague = [d for d in drafts if signs[d.subject].perspective == "colleague"]
+    assert colleague and {d.topic for d in colleague} == {"warning-signs"}
+    assert any(d.tags[0] == "insider-access" for d in colleague)
 
 
 def test_a_detail_is_never_told_beside_a_sign_it_contradicts(tmp_path: Path) -> None:
@@ -2912,17 +2944,33 @@ def test_explanations_argue_only_against_the_wrong_choices_offered() -> None:
 def test_a_harmless_situation_in_a_set_that_asks_which_detail_is_a_sign_asks_so_too() -> None:
     # Read 103: "None of these is a warning sign" was offered in every such question of the
     # case sets and never the key.
+    from quiz.scenario_material import scenario_material
+
+    none_of_these = scenario_material().actions.none_of_these
     keyed = offered = 0
     for folder in ("corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
         for draft in _drafts_of(folder):
             if not draft.prompt.endswith("Which of these details is a warning sign?"):
                 continue
-            none = [
-                i for i, o in enumerate(draft.options) if o == "None of these is a warning sign"
-            ]
+            none = [i for i, o in enumerate(draft.options) if o == none_of_these]
             offered += bool(none)
             keyed += bool(none) and none[0] in draft.correct
     assert offered and keyed * 5 >= offered, (keyed, offered)
+
+
+def test_none_of_these_is_not_always_the_shortest_choice() -> None:
+    from quiz.scenario_material import scenario_material
+
+    # Read 146's sets: "None of these is a warning sign", the key of every harmless "which
+    # detail?", was shorter than every detail offered beside it (seven of seven).
+    none = scenario_material().actions.none_of_these
+    shortest = offered = 0
+    for folder in ("seeds", "corpus50", "corpus53", "corpus54"):
+        for draft in _drafts_of(folder):
+            if none in draft.options:
+                offered += 1
+                shortest += len(none) < min(len(o) for o in draft.options if o != none)
+    assert offered >= 10 and shortest * 2 <= offered, (shortest, offered)
 
 
 def test_no_first_report_question_where_the_report_calls_that_step_ordinary(tmp_path) -> None:
@@ -3651,9 +3699,16 @@ def test_each_topic_set_has_questions_of_its_own_and_a_sign_is_filed_by_its_topi
     for question_set in sets.values():
         for q in question_set.questions:
             # (A harmless look-alike in this form is telling an approach from an ordinary
-            # contact: a recruitment pattern, whatever its sign.)
+            # contact: a recruitment pattern, whatever its sign. What a colleague does is a
+            # warning sign, whatever the taxonomy files it under: read 146 found an insider
+            # copying files, the recruiters' use of insiders, in the recruitment set.)
             if "Which of these details is a warning sign?" in q.prompt and not q.benign:
-                assert q.topic in {TAGS[t].topic for t in q.tags}, q.id
+                colleague = (
+                    "One of your colleagues" in q.prompt or "your colleagues sits" in q.prompt
+                )
+                assert q.topic in {TAGS[t].topic for t in q.tags} or (
+                    colleague and q.topic == "warning-signs"
+                ), q.id
 
 
 @pytest.mark.parametrize("folder", ["seeds", "corpus50", "corpus53"])
@@ -3729,7 +3784,16 @@ def test_after_replying_or_under_pressure_the_key_is_not_the_one_choice_that_rep
         flawed = [
             o
             for o in wrong
-            if o in actions.flawed_after_reply
+            if any(o.endswith(w.removeprefix("{report}")) for w in actions.flawed_after_reply)
             or any(o.endswith(w.removeprefix("{surrender}")) for w in actions.flawed_ways_out)
         ]
         assert flawed, draft.options
+
+
+def test_a_harmless_request_is_offered_as_the_detail_the_story_tells() -> None:
+    from quiz.scenario_material import scenario_material
+
+    # Read 146: "a request for a report about your office" stood for the annual report the
+    # office puts on its website, and could be read as a report you write.
+    sign = scenario_material().signs["request-beyond-public"]
+    assert "website" in sign.benign and "website" in sign.benign_misread

@@ -72,11 +72,14 @@ class AfterReply:
         if own is not None:
             early = ctx.usable(own.evidence)[:1] or early
         sources = (evidence[0], *ctx.channel_sources(channel, case), *early)
+        # The channel in the organisation's own words, on the key and on the reports that undo
+        # themselves alike.
+        flawed = [w.format(report=channel.action) for w in actions.flawed_after_reply]
         right, wrong = balanced(
             ctx.rng(NAME, case.id),
-            actions.after_reply,
+            [k.format(report=channel.action) for k in actions.after_reply],
             # (A report that undoes itself, always: never the key as the one choice that reports.)
-            [actions.flawed_after_reply] if actions.flawed_after_reply else [],
+            [flawed] if flawed else [],
             pool=actions.wrong_after_reply,
             ranks=ctx.ranks("reporting"),
         )

@@ -316,6 +316,11 @@ class Context:
             and (about_job or not d.job)
         ]
         rng.shuffle(pool)
+        # The details told least often so far first: not every situation told with the same
+        # few, which trainees learn are never the answer (read 146: a colleague "staying late
+        # before a deadline" and "asking for the new project's plan" in question after question,
+        # two questions of one set offering the same two).
+        pool.sort(key=lambda d: self.offered[d.choice])
         # At most one of details that cannot all be true of one contact.
         groups: set[str] = set()
         kept: list[Ordinary] = []
@@ -333,6 +338,7 @@ class Context:
         if job is not None:
             pool.remove(job)
             pool.insert(0, job)
+        self.offered.update(d.choice for d in pool[:count])
         return pool[:count]
 
 
@@ -525,10 +531,13 @@ def case_details(
     )
 
 
-def near_miss(frame: CaseFrame, sign: Sign, rng: random.Random) -> Ordinary | None:
+def near_miss(
+    frame: CaseFrame, sign: Sign, rng: random.Random, offered: Counter[str] | None = None
+) -> Ordinary | None:
     """Another sign's harmless counterpart, told as an ordinary detail of this sign's situation
     and offered as a tempting wrong choice (a colleague opening a restricted folder because the
-    help desk asked, beside one who copies files); ``None`` where none fits."""
+    help desk asked, beside one who copies files); ``None`` where none fits. With ``offered``
+    (how often each choice was offered so far), one of the least offered."""
     colleague = sign.perspective == "colleague"
     private = frame.personal and not colleague
     pool: list[Ordinary] = []
@@ -555,7 +564,15 @@ def near_miss(frame: CaseFrame, sign: Sign, rng: random.Random) -> Ordinary | No
                 of=other.tag,
             )
         )
-    return rng.choice(pool) if pool else None
+    if not pool:
+        return None
+    if offered is not None:
+        least = min(offered[d.choice] for d in pool)
+        pool = [d for d in pool if offered[d.choice] == least]
+    chosen = rng.choice(pool)
+    if offered is not None:
+        offered[chosen.choice] += 1
+    return chosen
 
 
 def situation(

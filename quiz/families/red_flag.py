@@ -52,7 +52,7 @@ class RedFlag:
         if len(candidates) < 3:
             return None
         # Another sign's harmless counterpart first, offered as the tempting detail about work.
-        near = near_miss(frame, sign, rng)
+        near = near_miss(frame, sign, rng, ctx.offered)
         if near is not None:
             # Never beside a detail that cannot be true with it (saving on the bus fare beside
             # a new car: read 119).
@@ -99,8 +99,11 @@ class RedFlag:
             # of proportion is a warning sign, in an approach made to you as in a colleague;
             # cultivation a recruitment pattern (read 133: filed by who notices it, the
             # warning-signs set held one question). Telling an approach from an ordinary
-            # contact (the look-alike) stays recognising a recruitment pattern.
-            TAGS[sign.tag].topic,
+            # contact (the look-alike) stays recognising a recruitment pattern. What a colleague
+            # does is a warning sign whatever the taxonomy files it under (read 146: an insider
+            # copying files, filed as the recruiters' use of insiders, asked in the recruitment
+            # set).
+            "warning-signs" if colleague else TAGS[sign.tag].topic,
             "scenario",
             (*found.tags, *(tag for tag, _ in opening if tag not in found.tags)),
             prompt,
