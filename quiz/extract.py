@@ -59,7 +59,9 @@ _PARTICLES = (
     # Azerbaijani and Kyrgyz patronymics: "Elvin Rasim oglu Mammadov", "Aigul Bakyt kyzy".
     r"oglu|oğlu|ogly|qizi|qızı|gizi|kyzy|kizi|uulu|"
     # Mauritanian and Maghrebi: "son of", "daughter of" ("Mariem mint Cheikh").
-    r"ould|mint|ben|ait)"
+    r"ould|mint|ben|ait|"
+    # Welsh: "son of", "daughter of" ("Iolo ap Ifan", "Gwen ferch Dafydd").
+    r"ap|ferch)"
 )
 _PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint", "ould", "mint", "ben"})
 # A nickname in quotes inside a name: 'Ravindra "Ravi" Persad'.
@@ -431,12 +433,21 @@ def _is_title(token: str) -> bool:
     return len(parts) > 1 and all(p in _TITLES or p in _RANK_PREFIXES for p in parts)
 
 
+_INITIAL_FIRST = re.compile(rf"[{_UP}]\.\s[{_UP}][{_LO}]{{2,}}$")
+"""One initial, then one name: "R. Selvi" (in South India a given name or a father's name is
+often written as its initial before the name)."""
+
+
 def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
-    while tokens and (
-        tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
-        or _is_title(tokens[0])
-        or tokens[0].endswith(".")
+    while (
+        tokens
+        and (
+            tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
+            or _is_title(tokens[0])
+            # (Not an initial before a name: "R. Selvi", a given name written as its initial.)
+            or (tokens[0].endswith(".") and not _INITIAL_FIRST.match(" ".join(tokens[:2])))
+        )
     ):
         titles.append(tokens.pop(0).rstrip(".").lower())
     return tokens, titles
@@ -517,6 +528,8 @@ def _name_runs(
             continue  # "at the Kunichina Gora crossing", "the Francistown Magistrate's Court"
         if _CALLED_THING.search(text, max(start, name_start - 40), name_start):
             continue  # "an organisation called Santé Équine Sans Frontières": no person
+        if _DATELINE_BEFORE.match(text, start, name_start):
+            continue  # "THOOTHUKUDI, Tamil Nadu, March 14 (Wire) -": the dateline's region
         if _IN_PLACE.search(text, max(start, name_start - 6), name_start) and not re.match(
             r"[’']s\b", text[name_start + len(name) : name_start + len(name) + 3]
         ):
@@ -528,6 +541,10 @@ def _name_runs(
         ):
             continue  # 'a podcast called "Voto Abierto"': a title in quotes, not a person
         yield name, name_start, name_start + len(name), titles
+
+
+_DATELINE_BEFORE = re.compile(rf"\s*[{_UP}][{_UP}'’.-]+(?:\s[{_UP}][{_UP}'’.-]+)*,\s*$")
+"""A dateline's city in capitals and a comma, opening a paragraph: what follows is a place."""
 
 
 class _OfficeHolder:
@@ -904,6 +921,17 @@ def _read_people(doc: Document) -> _DocReading:
                             for known in reversed(recent)
                             if len(known.split()) > len(tokens)
                             and known.casefold().endswith(" " + canonical.casefold())
+                        ),
+                        canonical,
+                    )
+                if canonical not in people and _INITIAL_FIRST.match(name):
+                    # "D. Batzorig" after "Dashdorjiin Batzorig": the same person, the first
+                    # name written as its initial.
+                    canonical = next(
+                        (
+                            known
+                            for known in reversed(recent)
+                            if known.split()[-1] == tokens[-1] and known[:1] == name[:1]
                         ),
                         canonical,
                     )

@@ -2323,3 +2323,42 @@ def test_a_quotation_of_several_sentences_opens_with_its_mark() -> None:
         "He called us.",
         '"We thanked him," she added.',
     ]
+
+
+@pytest.mark.parametrize("name", ["Dafydd ap Gruffydd", "Gwenllian ferch Rhys"])
+def test_welsh_son_of_and_daughter_of_are_inside_the_name(name: str) -> None:
+    # Corpus 55: "Iolo ap Ifan" was read as "Ap Ifan".
+    found = cases(
+        f"{name}, a records officer at a county archive, was charged in May with passing "
+        f"restricted files to a foreign service. {name.split()[-1]} denies the charges."
+    )
+    assert list(found) == [name]
+
+
+def test_the_region_of_a_dateline_is_no_person() -> None:
+    # Corpus 55: "THOOTHUKUDI, Tamil Nadu, March 14" gave a case named "Tamil Nadu" that took
+    # the story of the pilot it was about.
+    found = cases(
+        "BHOPAL, Madhya Pradesh, June 3 (Central Wire) - A senior canal engineer in Bhopal "
+        "reported an online approach by a self-styled consultant who offered her money for the "
+        "lock maintenance plans, police said on Thursday.\n\nShe declined and told the security "
+        "officer of her employer the same afternoon."
+    )
+    assert list(found) == ["a senior canal engineer"]
+
+
+def test_a_name_written_with_one_initial_first_is_a_name() -> None:
+    # Corpus 55: "The pilot, R. Selvi, 46," was read as a title and a name, and the case
+    # went unnamed; corpus 39's "D. Batzorig" after "Dashdorjiin Batzorig" is the same man.
+    found = cases(
+        "A customs clerk in Madurai was arrested for selling cargo manifests to a foreign agent."
+        "\n\nThe clerk, K. Murugan, 51, had worked at the port for twenty years. Murugan was "
+        "paid in cash and was charged in April."
+    )
+    assert list(found) == ["K. Murugan"]
+    found = cases(
+        "Tsedengiin Altangerel, an engineer at a power plant, was sentenced to six years in "
+        "prison for passing plans to a foreign intelligence officer. The court heard that "
+        "T. Altangerel was paid in cash."
+    )
+    assert list(found) == ["Tsedengiin Altangerel"]

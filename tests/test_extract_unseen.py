@@ -165,6 +165,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus52",
     CORPUS.parent / "corpus53",
     CORPUS.parent / "corpus54",
+    CORPUS.parent / "corpus55",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -310,6 +311,11 @@ a vaccine-lab technician never named, "Lieutenant Maëlys Tanguy", "Lloyd Comeau
 Varghese"): 5 of 8, recall 0.55 at precision 0.90 (4 of 8 before this test matched "a
 laboratory technician" to the label's vaccine-lab technician), a surname in capitals and a
 radio transcript's two cases missed, a supervisor taken for a case.
+corpus55 ("R. Selvi", 'Karthikeyan "Kutty" Perumalsamy', "Boštjan Lipovšek", "Iolo ap Ifan",
+"Mathilde de la Brisière" and a hospital pharmacist never named, "Dorjsürengiin Enkhjargal",
+"Major Sanni Rautiola"): 5 of 8, recall 0.45 at precision 0.88, a dateline's region ("Tamil
+Nadu") taken for a case that took the pilot's story, "R. Selvi" read as a title and a name,
+"Iolo ap Ifan" read as "Ap Ifan".
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -369,6 +375,7 @@ FOUND = {
     "corpus52": 7,
     "corpus53": 8,
     "corpus54": 6,
+    "corpus55": 7,
 }
 """Cases each corpus gives today (2026-11-30): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
