@@ -379,6 +379,9 @@ class Actions:
     friendly contact more about one's work): so that "carry on" is not the one calm choice
     among over-reactions (read 113)."""
     careless_colleague: tuple[str, ...] = ()
+    report_in_doubt: tuple[str, ...] = ()
+    """Wordings of the plain report that say one cannot be sure ("even if it may turn out to be
+    nothing"): not where the contact has said outright who they are."""
     flawed_after_reply: tuple[str, ...] = ()
     """A report, after replying, that undoes itself (leaving things out, waiting): offered in
     every such question, so that the key is never the only choice that reports (read 143)."""

@@ -71,7 +71,7 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
 
 
 MIN_PER_CASE = 8
-THIN_CASES = {"li": 4, "zhao-xuejun": 3, "zhang-xiangbin": 6, "qiu-degui": 7}
+THIN_CASES = {"li": 4, "zhao-xuejun": 3, "zhang-xiangbin": 6, "qiu-degui": 4}
 """The suspect surnamed Li: the material says only that he was planted in a key department and
 fled; being planted shows nothing a colleague could have seen, so only his flight is asked
 about, and at most three ways besides its harmless twin (``PER_PASSAGE``). Zhao Xuejun:
@@ -82,7 +82,10 @@ the colleague's copying is the one thing a colleague sees, and "what should you 
 is not asked again as "you decide to report: what do you do?" (read 93), nor "what should you
 do?" about the step its "when should the first report have been made?" keys (read 116). Qiu
 Degui: the report never says to keep the messages, so "what do you do with the messages?" is
-not asked of his email approach (its key would rest on the approach alone: reads 112, 123)."""
+not asked of his email approach (its key would rest on the approach alone: reads 112, 123), and
+the one passage that tells his copying ("In the Internet world ... through copying and
+remaking") is a translation glitch his case file marks garbled (reads 143, 145, 147), so no
+colleague's copying is told of him."""
 
 
 def test_every_case_has_at_least_eight_questions(sets, material) -> None:
@@ -573,7 +576,10 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
     carry_on = set(actions.carry_on)
     drafts = [d for d in _drafts_of(folder) if d.family == "right-action"]
     assert any(d.benign for d in drafts) and any(not d.benign for d in drafts)
-    endings = [k.replace("{report}", "") for k in (*actions.report, *actions.report_colleague)]
+    endings = [
+        k.replace("{report}", "")
+        for k in (*actions.report, *actions.report_in_doubt, *actions.report_colleague)
+    ]
     # The channel's action: what every plain report opens with.
     channel = {
         key[: len(key) - len(e)]
@@ -2739,7 +2745,7 @@ def test_a_sudden_departure_is_told_so_that_it_fits_leave_not_returned_from() ->
         # Read 146: an absence and hearsay of travel have innocent readings (and made "wait
         # for Monday" defensible); a trip never declared by someone with sensitive files is a
         # breach one can check.
-        assert "never declared" in told and " hear " not in f" {told} "
+        assert "required to declare and never did" in told and " hear " not in f" {told} "
     assert "undeclared" in sign.flag
 
 
@@ -3788,6 +3794,26 @@ def test_after_replying_or_under_pressure_the_key_is_not_the_one_choice_that_rep
             or any(o.endswith(w.removeprefix("{surrender}")) for w in actions.flawed_ways_out)
         ]
         assert flawed, draft.options
+
+
+def test_no_report_says_it_may_be_nothing_where_the_contact_said_who_they_are() -> None:
+    from quiz.scenario_material import scenario_material
+
+    # Read 147: "even if it may turn out to be nothing", the key after a contact said he
+    # worked for an intelligence agency.
+    doubt = [k.replace("{report}", "") for k in scenario_material().actions.report_in_doubt]
+    assert doubt
+    said = said_not = 0
+    for folder in ("seeds", "corpus50", "corpus53", "corpus54"):
+        for draft in _drafts_of(folder):
+            if draft.family != "right-action":
+                continue
+            told = "intelligence" in draft.prompt and "work" in draft.prompt
+            said += told
+            offered = any(o.endswith(e) for o in draft.options for e in doubt)
+            said_not += offered and not told
+            assert not (told and offered), draft.options
+    assert said and said_not
 
 
 def test_a_harmless_request_is_offered_as_the_detail_the_story_tells() -> None:

@@ -61,6 +61,8 @@ class RightAction:
                 # (read 102).
                 carry_on = [rng.choice(actions.carry_on)]
                 keys = actions.report_colleague if colleague else actions.report
+                if not colleague and not sign.plain:
+                    keys = (*keys, *actions.report_in_doubt)
                 reports = [k.format(report=channel.action) for k in keys]
                 # Every "what should you do?" offers the plain report and carrying on as normal
                 # (one of them the key), a report that is wrong whatever the situation (only
