@@ -86,8 +86,9 @@ class Context:
                     self.usable(hit.evidence)
                 )
         self.offered: Counter[str] = Counter()
-        """How often each wrong choice of a fixed list has been offered so far: the least
-        offered come first, so that not every question offers the same one (read 104)."""
+        """How often each wrong choice of a fixed list, and each ordinary detail, has been
+        offered or told so far: the least offered come first, so that not every question offers
+        the same one (reads 104, 146)."""
         self.key_ranks: defaultdict[str, Counter[int]] = defaultdict(Counter)
         """How many wrong choices were longer than the key, over the questions written so far:
         over all of them ("all"), and over the questions of what to do ("reporting"), which
