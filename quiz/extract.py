@@ -2933,6 +2933,12 @@ _RECRUIT_ACTS = frozenset(
 """What only the recruit does: never shown by a sentence about the recruiter alone."""
 
 
+_DATING_CLAUSE = re.compile(
+    r"\b(?:after|before|since|following|until|upon|during|at\s+the\s+time\s+of)\s+$"
+)
+"""Before a possessive name ("after Lipovšek's arrest"): a clause that only dates an act."""
+
+
 def _contact_only_sentences(reading: _DocReading, cases: set[str]) -> set[int]:
     """Sentences that name a recruiter (a contact or cover name) and no case."""
     named: dict[int, set[str]] = defaultdict(set)
@@ -2954,6 +2960,14 @@ def _contact_only_sentences(reading: _DocReading, cases: set[str]) -> set[int]:
             # (In one clause: "she stopped replying, and Morel's accounts disappeared" tells
             # the recruiter's act.)
             and not _NEW_CLAUSE.search(text, pronoun.end(), mention.start)
+        ):
+            continue
+        # "Veltrani ... left the country shortly after Lipovšek's arrest": the case named only
+        # in a clause that dates the recruiter's act is not who the sentence is about.
+        if (
+            not reading.people[mention.name].contact
+            and text[mention.end : mention.end + 2] in ("'s", "’s")
+            and _DATING_CLAUSE.search(text, max(start, mention.start - 30), mention.start)
         ):
             continue
         named[mention.sentence].add(mention.name)

@@ -297,8 +297,19 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     # sign tell the same situation: one of them per set, the look-alike (so that "is there a
     # warning sign here?" is not always answered "no").
     twins = {d.subject for d in drafts if d.family == "look-alike" and d.benign is False}
+    # "What should you do?" and "which channel, now?" about one sign of one case tell the same
+    # situation twice (read 149: a colleague's undeclared trip asked both ways in one set): the
+    # urgent one, which asks more, is kept.
+    urgent = {(d.case, d.subject) for d in drafts if d.family == "urgent-channel"}
     for draft in drafts:
         if draft.family == "red-flag" and draft.subject in twins:
+            continue
+        if (
+            draft.family == "right-action"
+            and not draft.benign
+            and len(draft.tags) > 2
+            and (draft.case, draft.tags[2]) in urgent
+        ):
             continue
         family = _SAME_SITUATION.get(draft.family, draft.family)
         subject = (family, _situation(draft.subject) if family == "warning-sign" else draft.subject)

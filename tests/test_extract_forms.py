@@ -2362,3 +2362,22 @@ def test_a_name_written_with_one_initial_first_is_a_name() -> None:
         "T. Altangerel was paid in cash."
     )
     assert list(found) == ["Tsedengiin Altangerel"]
+
+
+def test_a_recruiters_flight_dated_by_the_cases_arrest_is_not_the_cases() -> None:
+    # Corpus 55: "Veltrani ... left the country shortly after Lipovšek's arrest" gave
+    # Lipovšek a sudden exit, and a question about a colleague leaving the country.
+    found = cases(
+        "Marko Novak, a procurement clerk, was sentenced to four years in prison for selling "
+        "tender documents. At a trade fair he had met a man who introduced himself as Piet "
+        "Raven, a sales director of a lens maker.\n\n"
+        "Raven, whose real identity remains unknown, left the country shortly after Novak's "
+        "arrest in March."
+    )
+    assert "sudden-exit" not in found["Marko Novak"].tag_ids
+    # The case's own flight, dated the same way, stays his.
+    found = cases(
+        "Marko Novak, a procurement clerk, was charged with selling tender documents to a "
+        "foreign agent. Novak left the country shortly after his arrest warrant was issued."
+    )
+    assert "sudden-exit" in found["Marko Novak"].tag_ids

@@ -71,10 +71,11 @@ def test_sets_per_topic_per_case_and_essentials(sets, material) -> None:
 
 
 MIN_PER_CASE = 8
-THIN_CASES = {"li": 4, "zhao-xuejun": 3, "zhang-xiangbin": 6, "qiu-degui": 4}
+THIN_CASES = {"li": 3, "zhao-xuejun": 3, "zhang-xiangbin": 6, "qiu-degui": 4}
 """The suspect surnamed Li: the material says only that he was planted in a key department and
 fled; being planted shows nothing a colleague could have seen, so only his flight is asked
-about, and at most three ways besides its harmless twin (``PER_PASSAGE``). Zhao Xuejun:
+about: which detail is the sign, its harmless twin, and which channel to use when it cannot
+wait (not "what should you do?" besides: read 149). Zhao Xuejun:
 "taking advantage of his position" says nothing a colleague could have
 seen him take, and a contact "very friendly" to him is no favour or present, so no situation
 about copying or presents is told of him (``quiz generate`` reports both). Zhang Xiangbin:
@@ -493,18 +494,18 @@ def test_what_to_do_about_a_colleague_leaving_offers_wrong_choices_that_fit_a_de
     sets,
 ) -> None:
     # A flight does not happen again and cannot wait for an appraisal: its wrong choices are
-    # delays and private moves that fit someone about to leave.
+    # delays and private moves that fit someone about to leave. (Drafts: a set that asks which
+    # channel to use at once about the same departure does not ask this too, read 149.)
     asked = [
-        q
-        for s in sets
-        for q in s.questions
-        if "about to leave the country" in q.prompt and q.prompt.endswith("What should you do?")
+        d
+        for d in _drafts_of("seeds")
+        if "about to leave the country" in d.prompt and d.prompt.endswith("What should you do?")
     ]
     assert asked
-    for question in asked:
-        texts = " ".join(c.text for c in question.choices).lower()
-        assert "happen again" not in texts and "appraisal" not in texts, question.id
-        assert "next week" in texts, question.id
+    for draft in asked:
+        texts = " ".join(draft.options).lower()
+        assert "happen again" not in texts and "appraisal" not in texts, draft.qid
+        assert "next week" in texts, draft.qid
 
 
 def test_a_case_set_asks_one_passage_at_most_three_ways_besides_its_harmless_twin(sets) -> None:
@@ -3823,3 +3824,32 @@ def test_a_harmless_request_is_offered_as_the_detail_the_story_tells() -> None:
     # office puts on its website, and could be read as a report you write.
     sign = scenario_material().signs["request-beyond-public"]
     assert "website" in sign.benign and "website" in sign.benign_misread
+
+
+def test_a_set_asks_what_to_do_about_a_sign_once() -> None:
+    from quiz.generate import _without_duplicates
+
+    # Read 149: "what should you do?" and "which channel, now?" about the same colleague's
+    # undeclared trip, side by side in the case's set and in the reporting set.
+    both = 0
+    for folder in ("seeds", "corpus50", "corpus53"):
+        drafts = _drafts_of(folder)
+        # As a case's own set and the reporting set choose among them.
+        for group in (
+            *([d for d in drafts if d.case == case] for case in {d.case for d in drafts}),
+            [d for d in drafts if d.topic == "reporting"],
+        ):
+            urgent = {(d.case, d.subject) for d in group if d.family == "urgent-channel"}
+            asked = {
+                (d.case, d.tags[2])
+                for d in group
+                if d.family == "right-action" and not d.benign and len(d.tags) > 2
+            }
+            both += bool(urgent & asked)
+            kept = _without_duplicates(group)
+            assert not {(d.case, d.subject) for d in kept if d.family == "urgent-channel"} & {
+                (d.case, d.tags[2])
+                for d in kept
+                if d.family == "right-action" and not d.benign and len(d.tags) > 2
+            }
+    assert both  # the material does offer both about one sign
