@@ -3853,3 +3853,12 @@ def test_a_set_asks_what_to_do_about_a_sign_once() -> None:
                 if d.family == "right-action" and not d.benign and len(d.tags) > 2
             }
     assert both  # the material does offer both about one sign
+
+
+def test_carrying_on_carelessly_about_a_colleague_fits_any_sign() -> None:
+    from quiz.scenario_material import scenario_material
+
+    # Read 148: "ask the colleague what the files are for" offered about a colleague's
+    # spending, where no files were told.
+    for wording in scenario_material().actions.careless_colleague:
+        assert "file" not in wording
