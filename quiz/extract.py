@@ -2095,10 +2095,13 @@ _OWNER_WORD = re.compile(
 )
 """Who owns the place, not what it is: "a government hospital" is a hospital."""
 _NEARBY = re.compile(
-    r"\b(?:close\s+to|near|next\s+to|not\s+far\s+from|within\s+sight\s+of)\s+(?:an?|the|several|two|three)\s+[^,.;]*"
+    r"\b(?:close\s+to|near|next\s+to|not\s+far\s+from|within\s+sight\s+of)\s+(?:an?|the|several|two|three)\s+[^,.;]*|"
+    # Where the person lives: "his terraced house above the harbour" (corpus 55).
+    r"\b(?:house|home|flat|apartment|cottage|farmhouse|bungalow)\s+(?:above|by|beside|below|on|"
+    r"overlooking|facing|near)\s+(?:an?|the)\s+[^,.;]*"
 )
 """A place beside the work, not where it is done: "base stations for a mobile operator,
-including several sites close to a military airfield"."""
+including several sites close to a military airfield"; or beside a home."""
 _DISMISSED_BY = re.compile(r"\b(?:dismissed|sacked|fired|suspended|removed)\b")
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _ARGUED = re.compile(

@@ -2381,3 +2381,15 @@ def test_a_recruiters_flight_dated_by_the_cases_arrest_is_not_the_cases() -> Non
         "foreign agent. Novak left the country shortly after his arrest warrant was issued."
     )
     assert "sudden-exit" in found["Marko Novak"].tag_ids
+
+
+def test_the_place_a_home_overlooks_is_no_workplace() -> None:
+    # Corpus 55: "his terraced house above the harbour" made a laboratory manager work at a
+    # container port, in every question about him.
+    found = cases(
+        "Gethin Morgan, a laboratory manager at a university research institute, was "
+        "acquitted in March of passing protected research data to a foreign intelligence "
+        "service. Morgan still plays chess every evening in his cottage above the harbour."
+    )
+    sectors = [f.value for f in found["Gethin Morgan"].facts_of("sector")]
+    assert "port" not in sectors and sectors
