@@ -12,12 +12,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
+import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
-from quiz.errors import InputError
+from quiz.errors import InputError, one_line
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """A question set or case file larger than this is refused before parsing."""
@@ -331,3 +334,43 @@ def read_limited(path: Path, limit: int, label: str | None = None) -> bytes:
     if len(raw) > limit:
         raise InputError(name, f"file is larger than the limit of {limit} bytes")
     return raw
+
+
+def read_toml(path: Path, label: str | None = None) -> tuple[dict[str, Any], str]:
+    """Parse a TOML file strictly; every failure is an :class:`InputError` with a line.
+
+    Refuses files over :data:`MAX_FILE_BYTES`, non-UTF-8 bytes and a UTF-8 BOM (TOML forbids
+    it), and turns the errors Python 3.11's tomllib raises besides ``TOMLDecodeError`` (a
+    ``RecursionError`` for very deep nesting, a ``ValueError`` for huge integers) into messages.
+    """
+    name = label or str(path)
+    return parse_toml(read_limited(path, MAX_FILE_BYTES, name), name)
+
+
+def parse_toml(raw: bytes, name: str) -> tuple[dict[str, Any], str]:
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(name, f"file is larger than the limit of {MAX_FILE_BYTES} bytes")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise InputError(name, "starts with a UTF-8 byte order mark (BOM); save it without", 1)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        byte_line = raw.count(b"\n", 0, err.start) + 1
+        raise InputError(
+            name, f"not UTF-8: invalid byte at offset {err.start}", byte_line
+        ) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        message = str(err)
+        found = re.search(r"\(at line (\d+), column \d+\)", message)
+        line: int | None = int(found.group(1)) if found else None
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        message = re.sub(r"\s*\(at end of document\)", " (at the end of the file)", message)
+        raise InputError(name, f"TOML syntax error: {message}", line) from None
+    except RecursionError:
+        raise InputError(name, "TOML nesting is too deep") from None
+    except ValueError as err:
+        what = one_line(str(err)).split(":")[0]  # not Python's advice on its own limits
+        raise InputError(name, f"TOML value out of range: {what[:120]}") from None
+    return data, text

@@ -58,29 +58,15 @@ def _line_of(text: str, needle: str) -> int | None:
     return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
-def _toml(text: str, name: str) -> dict[str, object]:
-    import tomllib
-
-    from quiz.errors import InputError
-
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        found = re.search(r"\(at line (\d+), column \d+\)", str(err))
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
-        raise InputError(
-            name, f"TOML syntax error: {message}", int(found.group(1)) if found else None
-        ) from None
-
-
 def parse_tags(text: str, name: str) -> tuple[Tag, ...]:
     """The tags of a tags file; raises :class:`~quiz.errors.InputError` naming the line of an
     unknown or missing key, a value of the wrong type, a topic that is not one of
     :data:`TOPICS` or a repeated id. Plain code, not the set format's converter: the app's
     first screen needs these and nothing of the rest."""
     from quiz.errors import InputError
+    from quiz.files import parse_toml
 
-    data = _toml(text, name)
+    data, text = parse_toml(text.encode("utf-8"), name)
     extra = set(data) - {"tags"}
     if extra:
         key = sorted(extra)[0]
@@ -136,7 +122,8 @@ def parse_cues(text: str, name: str, *, check_patterns: bool = True) -> dict[str
     that is not a tag of the taxonomy or is given twice, or (with ``check_patterns``) a cue
     that is not a valid regular expression."""
     from quiz.errors import InputError
-    from quiz.qformat import parse_toml, structure
+    from quiz.files import parse_toml
+    from quiz.qformat import structure
 
     data, text = parse_toml(text.encode("utf-8"), name)
     parsed = structure(data, _CuesFile, name, text)

@@ -14,18 +14,17 @@ SHIPPED = resources.files("quiz").joinpath(CUES_FILE).read_text(encoding="utf-8"
 SHIPPED_TAGS = resources.files("quiz").joinpath(TAGS_FILE).read_text(encoding="utf-8")
 
 
-def problem(old: str, new: str) -> InputError:
-    assert old in SHIPPED
+def problem(old: str, new: str, *, tags: bool = False) -> InputError:
+    """The error of the shipped cues file (or, with ``tags``, tags file) with one edit."""
+    shipped, parse = (SHIPPED_TAGS, parse_tags) if tags else (SHIPPED, parse_cues)
+    assert old in shipped
     with pytest.raises(InputError) as caught:
-        parse_cues(SHIPPED.replace(old, new, 1), "cues.toml")
+        parse(shipped.replace(old, new, 1), "file.toml")
     return caught.value
 
 
 def tags_problem(old: str, new: str) -> InputError:
-    assert old in SHIPPED_TAGS
-    with pytest.raises(InputError) as caught:
-        parse_tags(SHIPPED_TAGS.replace(old, new, 1), "tags.toml")
-    return caught.value
+    return problem(old, new, tags=True)
 
 
 def test_the_shipped_files_give_the_taxonomy() -> None:
