@@ -1225,3 +1225,53 @@ def test_a_trip_offered_a_visiting_delegation_and_a_claimed_life_abroad_are_not_
     ):
         assert "abroad-targeting" not in find_cues(sentence), sentence
     assert "abroad-targeting" in find_cues("While posted abroad, he was approached at a bar.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        # A contact who would pass on what he holds, told in the person's own words.
+        (
+            '"He said he kept copies of every page and would send them to my manager."',
+            "threats-leverage",
+        ),
+        ("He threatened to show the letters to her husband.", "coercion"),
+        ('"I said no, and then he changed," she told the court.', "coercion"),
+        # Errands and bills for an ill relative are favours.
+        (
+            "The stranger found her father a surgeon and paid for medicines.",
+            "excessive-help-flattery",
+        ),
+        ("He drove her to the clinic every week while she was ill.", "excessive-help-flattery"),
+        # The contact's phone, for him alone and hidden at work.
+        (
+            "He handed her a phone and told her to use it only for him.",
+            "covert-tradecraft",
+        ),
+        ("She was told to keep it switched off at work.", "secrecy-pressure"),
+        ('"He invited me to lunches and asked about my family."', "cultivation"),
+    ],
+)
+def test_a_confession_in_the_first_person_tells_the_same_patterns(sentence: str, tag: str) -> None:
+    assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag"),
+    [
+        # Dinners invited to are no talk to give at an event abroad.
+        ("He invited her to dinners, talked about books and films.", "invitation-travel"),
+        # A favour paid for is no payment for tasks.
+        ("The man paid for her mother's medicine.", "paid-tasks"),
+        ("He paid for dinners and theatre tickets.", "paid-tasks"),
+        # One dinner at a conference is no cultivation.
+        ("At the conference he invited him to dinner once.", "cultivation"),
+        # A throwaway phone for the contact is no present.
+        (
+            "He gave her a cheap phone and told her to use it only for him.",
+            "excessive-help-flattery",
+        ),
+    ],
+)
+def test_favours_and_dinners_are_not_paid_tasks_or_travel(sentence: str, tag: str) -> None:
+    assert tag not in find_cues(sentence)

@@ -1141,6 +1141,8 @@ def test_a_newcomer_pressing_for_sensitive_work_is_told_only_where_the_report_sh
         ("He gave her an expensive watch and paid for her holidays.", "presents"),
         ("They often helped him to improve his language and did him many favours.", "help"),
         ("He befriended a foreign man who treated his family very friendly.", None),
+        # Errands for an ill relative are favours, whoever tells them.
+        ('"He found my father a doctor and drove him to his treatments," she said.', "help"),
     ],
 )
 def test_kindness_is_told_as_the_passage_shows_it(passage: str, told: str | None) -> None:
@@ -3862,3 +3864,23 @@ def test_carrying_on_carelessly_about_a_colleague_fits_any_sign() -> None:
     # spending, where no files were told.
     for wording in scenario_material().actions.careless_colleague:
         assert "file" not in wording
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        # Passwords are never public, whatever the request's wording.
+        ('"When he asked for the remote-access passwords I refused."', True),
+        # Requests that move inward from the public to the unit's own work.
+        ("Over a year the requests gradually moved inward, to the plant's own drawings.", True),
+        # Public material only.
+        ("He asked for the public tender documents for the new depot.", False),
+    ],
+)
+def test_a_request_beyond_public_is_told_from_passwords_or_requests_moving_inward(
+    passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["request-beyond-public"]
+    assert sign.grounded_by(passage) is grounded
