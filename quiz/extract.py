@@ -1092,11 +1092,20 @@ def _read_people(doc: Document) -> _DocReading:
     first_told: dict[str, Mention] = {}
     for m in mentions:
         first_told.setdefault(m.name, m)
+    # "A pharmacist at the hospital, whom the bureau did not name": the story says it will
+    # never name them, so no name near it is theirs.
+    never_named = {
+        m.name
+        for m in first_told.values()
+        if people[m.name].described
+        and _NEVER_NAMED.match(text, m.end, min(len(text), m.end + 90)) is not None
+    }
     shadowed = {
         m.name
         for m in first_told.values()
         if people[m.name].described
         and m.name not in opened
+        and m.name not in never_named
         and any(
             by_sentence[s] & named
             for s in range(max(0, m.sentence - 1), min(len(doc.sentences), m.sentence + 4))
@@ -1245,6 +1254,12 @@ _NEW_CASE = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens another case of the report."""
+_NEVER_NAMED = re.compile(
+    r"[^.;]{0,60}?,\s*(?:whom\s+(?:[\w-]+\s+){1,3}?(?:did\s+not|would\s+not|declined\s+to|"
+    r"could\s+not|cannot)\s+(?:publicly\s+)?(?:name|identify)|who\s+(?:was|is|has\s+not\s+been|"
+    r"cannot\s+be|could\s+not\s+be)\s+(?:not\s+)?(?:named|identified))\b"
+)
+"""After a description: the story says it does not name the person."""
 _NAMED_AS_BEFORE = re.compile(
     r"\b(?:identified|named|known)\b[^.;]{0,45}?\b(?:as|by\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:initials|surname),?)\s+$"
@@ -1518,8 +1533,14 @@ def _subject_of(
     after = [m for m in sentence_mentions if 0 <= m.start - cue.end() <= 12]
     if after:
         return after[0].name
-    if text and _PASSIVE.search(text, max(0, cue.start() - 30), cue.start()):
+    passive = _PASSIVE.search(text, max(0, cue.start() - 30), cue.start()) if text else None
+    if passive is not None:
         before_cue = [m for m in sentence_mentions if m.end <= cue.start()]
+        # "According to spokesman Colonel Ngarlem, Dr Haroun was approached": the name right
+        # before the verb is its subject; apart from it, the sentence's first person.
+        adjacent = [m for m in before_cue if 0 <= passive.start() - m.end <= 1]
+        if adjacent:
+            return adjacent[-1].name
         if before_cue:
             return before_cue[0].name
     before = [m for m in sentence_mentions if m.end <= cue.start()]
@@ -1596,7 +1617,11 @@ def _score_people(reading: _DocReading) -> None:
         # not come forward"), or, with no one named, about whom the sentence refers back to.
         approached: set[str] = set()
         for cue in _APPROACH.finditer(low):
-            subject = _subject_of(cue, mentions) if mentions else (implied[0] if implied else None)
+            # (Passive, "A pharmacist at the Hôpital du Littoral-Est ... was contacted": the
+            # sentence's first person, not the hospital named after it.)
+            subject = (
+                _subject_of(cue, mentions, low) if mentions else (implied[0] if implied else None)
+            )
             pronoun = _PRONOUN_BEFORE_VERB.search(low, max(0, cue.start() - 30), cue.start())
             if pronoun is not None and not any(
                 pronoun.start() <= m.start < cue.start() for m in mentions
@@ -1678,6 +1703,19 @@ def _is_case(person: _Person) -> bool:
 # --- sentence ownership ----------------------------------------------------------------------
 
 
+def _describes_another(text: str, heads: set[str]) -> bool:
+    """A sentence that, after describing one person, describes another whom the story never
+    names ("A ground-station operator ... has fled, while a hospital pharmacist who reported an
+    offer lost nothing"): one of ``heads``, the jobs of the story's unnamed cases, other than
+    the job it opens with."""
+    first = _UNNAMED.search(text)
+    first_head = first.group(0).split()[-1].lower() if first is not None else ""
+    return any(
+        head != first_head and re.search(rf"\b{re.escape(head)}s?\b", text, re.IGNORECASE)
+        for head in heads
+    )
+
+
 def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     """For each sentence, the cases it is about (empty: it belongs to the document).
 
@@ -1713,6 +1751,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if reading.people[m.name].kin and m.name not in case_names
     }
     owners: list[set[str]] = [set() for _ in doc.sentences]
+    # The jobs of the cases the story never names ("a pharmacist"): a sentence waiting for a
+    # name that also tells of such a case ("An operator ... has fled, while a hospital
+    # pharmacist who reported an offer lost nothing") is not the next named case's alone.
+    described_heads = {
+        name.split()[-1].lower() for name in case_names if reading.people[name].described
+    }
     focus: str | None = None
     dormant: str | None = None
     previous_paragraph = -1
@@ -1749,6 +1793,10 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if named:
             owners[index].update(named)
             for waiting in pending:
+                if not reading.people[named[0]].described and _describes_another(
+                    doc.sentence_text(doc.sentences[waiting]), described_heads
+                ):
+                    continue
                 owners[waiting].add(named[0])
             pending = []
             # The paragraph is about the case it names: its opening sentences are too.
@@ -3064,10 +3112,18 @@ def read_document(doc: Document) -> _DocumentReading:
     # that describes a person tells ("A sergeant suspected of ... crossed illegally into
     # Paraguay") is that case's too.
     first_named = next(iter(by_case), None)
+    # (A lead that describes two of the story's cases, "A ground-station operator who ... has
+    # left the region, while a hospital pharmacist who reported ...", is neither's alone.)
+    others = {
+        name.split()[-1].lower()
+        for name in by_case
+        if name != first_named and reading.people[name].described
+    }
     describing = [
         item
         for item in lead[:4]
-        if _INTRO_ROLE.search(item.text, 0, 200) or _ROLE_AT_ORG.search(item.text, 0, 300)
+        if (_INTRO_ROLE.search(item.text, 0, 200) or _ROLE_AT_ORG.search(item.text, 0, 300))
+        and not _describes_another(item.text, others)
     ][:1]
     for name, sentences in by_case.items():
         person = reading.people[name]

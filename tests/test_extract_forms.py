@@ -2393,3 +2393,43 @@ def test_the_place_a_home_overlooks_is_no_workplace() -> None:
     )
     sectors = [f.value for f in found["Gethin Morgan"].facts_of("sector")]
     assert "port" not in sectors and sectors
+
+
+def test_a_person_the_story_describes_in_its_second_case_is_a_case() -> None:
+    # Corpus 55: an unnamed pharmacist, "contacted ... by a recruiter", who stopped replying and
+    # reported, gave no case: the hospital named in the passive sentence took the approach.
+    found = cases(
+        "A court in Brest jailed a naval draughtsman, Yann Le Goff, 44, for six years on Monday "
+        "for selling hull drawings to a foreign agent.\n\n"
+        "A radiographer at the Clinique de la Baie Saint-Michel, whom police did not name, was "
+        "contacted in May on a jobs website by a recruiter offering paid reports. The "
+        "radiographer stopped replying and forwarded the messages to the clinic's security "
+        "manager."
+    )
+    assert set(found) == {"Yann Le Goff", "a radiographer"}
+    # A name right before the passive verb is its subject, not the speaker who opens the
+    # sentence.
+    found = cases(
+        "According to spokesman Colonel Amadou Sow, Dr Issa Kane was approached in 2022 at a "
+        "trade fair abroad. Kane later reported the approach to his superiors and refused the "
+        "money."
+    )
+    assert "Amadou Sow" not in found
+
+
+def test_a_lead_about_two_cases_is_neithers_and_advice_to_come_forward_is_no_surrender() -> None:
+    # Corpus 55: the lead told both a fugitive operator and a pharmacist "who reported a
+    # suspicious job offer"; the operator got the pharmacist's unsolicited offer, and the
+    # spokesman's "should come forward" gave her a surrender she never made.
+    found = cases(
+        "A radar technician who was recruited through a dating app has fled abroad, while a "
+        "hospital pharmacist who reported an unsolicited job offer lost nothing, police said."
+        "\n\nAccording to the police, Marie Caron, 31, met a man on the app who paid for "
+        "weekends away; she copied radar logs and was charged in her absence. A pharmacist at "
+        "the city hospital, whom police did not name, was contacted by a recruiter and stopped "
+        "replying. The pharmacist reported the messages to the hospital's security director."
+        "\n\nThe police said people who have already been drawn in should come forward. "
+        "Caron's case shows where silence leads, they said."
+    )
+    assert "unsolicited-offer" not in found["Marie Caron"].tag_ids
+    assert "self-surrender" not in found["Marie Caron"].tag_ids
