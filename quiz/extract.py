@@ -433,21 +433,24 @@ def _is_title(token: str) -> bool:
     return len(parts) > 1 and all(p in _TITLES or p in _RANK_PREFIXES for p in parts)
 
 
-_INITIAL_FIRST = re.compile(rf"[{_UP}]\.\s[{_UP}][{_LO}]{{2,}}$")
-"""One initial, then one name: "R. Selvi" (in South India a given name or a father's name is
-often written as its initial before the name)."""
+_INITIAL_FIRST = re.compile(rf"(?:[{_UP}]\.\s?){{1,3}}[{_UP}][{_LO}]{{2,}}$")
+"""Initials, then one name: "R. Selvi", "J. R. Quispe" (in South India and Latin America given
+names are often written as their initials before the surname)."""
+
+
+def _initials_and_name(tokens: list[str]) -> str:
+    """The leading initials and the word after them ("J. R. Quispe" of "J. R. Quispe ...")."""
+    first_word = next((i for i, token in enumerate(tokens) if not token.endswith(".")), 0)
+    return " ".join(tokens[: first_word + 1])
 
 
 def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
-    while (
-        tokens
-        and (
-            tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
-            or _is_title(tokens[0])
-            # (Not an initial before a name: "R. Selvi", a given name written as its initial.)
-            or (tokens[0].endswith(".") and not _INITIAL_FIRST.match(" ".join(tokens[:2])))
-        )
+    while tokens and (
+        tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
+        or _is_title(tokens[0])
+        # (Not an initial before a name: "R. Selvi", a given name written as its initial.)
+        or (tokens[0].endswith(".") and not _INITIAL_FIRST.match(_initials_and_name(tokens)))
     ):
         titles.append(tokens.pop(0).rstrip(".").lower())
     return tokens, titles
@@ -615,7 +618,10 @@ _PLACE_AFTER = re.compile(
 plant"), not a person."""
 _BY_INITIALS = re.compile(
     r"\b(?:initials,?|(?:identified|named|referred\s+to|known)\s+(?:\w+\s+){0,4}?as)\s+"
-    rf"([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?|{_WORD}\s[{_UP}]\.(?!\s?[{_UP}]\.))"
+    # (Not initials before a surname, "identified in court documents as J. R. Quispe"; a
+    # sentence may follow them, "only by his initials, D.O. It said he is 47".)
+    rf"([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?"
+    rf"(?!\s?(?!(?:It|He|She|They|The|This|That|His|Her|Their|In|On|At|An?)\b)[{_UP}][{_LO}])|{_WORD}\s[{_UP}]\.(?!\s?[{_UP}]\.))"
 )
 """A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
 be identified only as R.T. under a suppression order"): the initials are the person, where a
@@ -1133,6 +1139,7 @@ def _read_people(doc: Document) -> _DocReading:
         if people[m.name].described
         and m.name not in opened
         and m.name not in shadowed
+        and m.name not in never_named
         and any(
             other.name in named
             and re.match(
@@ -1255,7 +1262,7 @@ _NEW_CASE = re.compile(
 )
 """A sentence that opens another case of the report."""
 _NEVER_NAMED = re.compile(
-    r"[^.;]{0,60}?,\s*(?:whom\s+(?:[\w-]+\s+){1,3}?(?:did\s+not|would\s+not|declined\s+to|"
+    r"[^.;]{0,60}?,?\s+(?:whom\s+(?:[\w-]+\s+){1,3}?(?:did\s+not|would\s+not|declined\s+to|"
     r"could\s+not|cannot)\s+(?:publicly\s+)?(?:name|identify)|who\s+(?:was|is|has\s+not\s+been|"
     r"cannot\s+be|could\s+not\s+be)\s+(?:not\s+)?(?:named|identified))\b"
 )

@@ -2433,3 +2433,31 @@ def test_a_lead_about_two_cases_is_neithers_and_advice_to_come_forward_is_no_sur
     )
     assert "unsolicited-offer" not in found["Marie Caron"].tag_ids
     assert "self-surrender" not in found["Marie Caron"].tag_ids
+
+
+def test_two_initials_before_a_surname_are_one_name() -> None:
+    # Corpus 56: "identified in court documents as J. R. Quispe" gave a case named "J. R.".
+    found = cases(
+        "The clerk, identified in court records as M. A. Huamán, 48, was arrested in May for "
+        "selling port manifests to a foreign intelligence service. Huamán was paid in cash."
+    )
+    assert list(found) == ["M. A. Huamán"]
+    # Initials a report keeps to, with a sentence after them, stay the person's name.
+    found = cases(
+        "The ministry identified the engineer only by his initials, T.K. It said he was "
+        "arrested in March for selling grid plans to a foreign intelligence service."
+    )
+    assert list(found) == ["T.K."]
+
+
+def test_a_co_defendant_the_court_did_not_name_is_not_the_named_defendant() -> None:
+    # Corpus 56: "a 34-year-old engineer in the same design department who was not named" was
+    # taken for the main defendant, "a senior ship-design engineer", and lost.
+    found = cases(
+        "The court said the main defendant, Ana Petrović, 51, a senior software engineer, is "
+        "charged with espionage. A second defendant, a 29-year-old engineer in the same team "
+        "who was not named in court documents, is charged with helping her. Both were "
+        "arrested in May.\n\nThe 29-year-old copied hundreds of files onto external drives, "
+        "the indictment says, and was paid a share of the money."
+    )
+    assert set(found) == {"Ana Petrović", "a 29-year-old engineer"}
