@@ -258,6 +258,7 @@ def build_frame(
                         shown_by,
                         story=sign.story_direct,
                         flag=sign.flag_direct,
+                        why=sign.why_direct or sign.why,
                         story_asked=sign.story_asked_direct,
                         flag_asked=sign.flag_asked_direct,
                     )
@@ -685,7 +686,10 @@ def _cover(case: Case, material: ScenarioMaterial) -> str:
                 # Whom the cover says they work for, where the passage says it: "a coordinator
                 # for a humanitarian foundation", not "a coordinator".
                 employer = _COVER_EMPLOYER.match(evidence.quote, match.end())
-                if employer is not None:
+                # (Not half of one: "for a group" of "for a group of foreign donors".)
+                if employer is not None and not re.match(
+                    r"\s+(?:of|from)\b", evidence.quote[employer.end() :]
+                ):
                     cover += " " + " ".join(employer.group(1).split())
                 # As written: "a Belgian art dealer" keeps its capital.
                 return _article(cover)

@@ -301,7 +301,21 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     # situation twice (read 149: a colleague's undeclared trip asked both ways in one set): the
     # urgent one, which asks more, is kept.
     urgent = {(d.case, d.subject) for d in drafts if d.family == "urgent-channel"}
+    # A colleague's sign told as "what should you do?" and as "you decide to report: what do
+    # you do?" is one situation twice, whichever cases tell it (read 152: a colleague's lavish
+    # spending three questions apart in one set). How to report is asked once per set and
+    # nowhere else: it is kept, and "what should you do?" about that sign left out.
+    # (Signs that read as one situation count as one: copying files with one's own access and
+    # copying them in bulk.)
+    reported = next((_colleague_sign(d) for d in drafts if d.family == "report-facts"), "")
     for draft in drafts:
+        if (
+            draft.family == "right-action"
+            and reported
+            and _colleague_sign(draft)
+            and _situation(_colleague_sign(draft)) == _situation(reported)
+        ):
+            continue
         if draft.family == "red-flag" and draft.subject in twins:
             continue
         if (
@@ -319,6 +333,20 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
         distinct.append(draft)
     repeated = {f.qid for f in duplicates([Item.from_draft(d) for d in distinct])}
     return [d for d in distinct if d.qid not in repeated]
+
+
+def _colleague_sign(draft: Draft) -> str:
+    """The colleague's sign a "what should you do?" or a "how do you report it?" is told
+    around ("" for other questions)."""
+    if draft.family == "report-facts" and len(draft.tags) > 1:
+        return draft.tags[1]
+    if (
+        draft.family == "right-action"
+        and draft.subject == "report-colleague"
+        and len(draft.tags) > 2
+    ):
+        return draft.tags[2]
+    return ""
 
 
 def _in_turn(drafts: Sequence[Draft]) -> list[Draft]:

@@ -271,6 +271,8 @@ class Sign:
     """The story for a case that shows no build-up (no ``escalation``): the request came first,
     so no earlier general questions are told ("{asked}" filled as in ``story_asked``)."""
     flag_direct: str = ""
+    why_direct: str = ""
+    """Why the direct story is a sign (no step up told, read 152)."""
     story_asked_direct: str = ""
     flag_asked_direct: str = ""
     span_next: bool = False

@@ -1561,6 +1561,10 @@ def test_a_cover_keeps_the_kind_of_organisation_it_claims() -> None:
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     frame = build_frame(case, scenario_material())
     assert frame.cover == "a coordinator for a Russian humanitarian foundation"
+    # Not half of one (read 152: "a coordinator for a group strikes up a conversation").
+    cut = text.replace("a Russian humanitarian foundation", "a group of foreign investors")
+    (case,) = extract([Document.from_bytes("t.txt", cut.encode())]).cases
+    assert build_frame(case, scenario_material()).cover == "a coordinator"
 
 
 @pytest.mark.parametrize(
@@ -3884,3 +3888,76 @@ def test_a_request_beyond_public_is_told_from_passwords_or_requests_moving_inwar
 
     sign = scenario_material().signs["request-beyond-public"]
     assert sign.grounded_by(passage) is grounded
+
+
+def test_a_set_tells_a_colleagues_sign_once_however_it_asks(sets) -> None:
+    # Read 152: "What should you do?" and "You decide to report: what do you do?" about the
+    # same colleague's lavish spending, three questions apart in one set.
+    from quiz.generate import _situation
+    from quiz.scenario_material import scenario_material
+
+    colleague_signs = {
+        tag for tag, sign in scenario_material().signs.items() if sign.perspective == "colleague"
+    }
+    for question_set in sets:
+        # (Copying with one's own access and copying in bulk read as one situation.)
+        signs = Counter(
+            _situation(next(t for t in question.tags if t in colleague_signs))
+            for question in question_set.questions
+            if "One of your colleagues there is" in question.prompt
+            and question.prompt.endswith(("What should you do?", "What do you do?"))
+            and colleague_signs & set(question.tags)
+        )
+        assert not signs or max(signs.values()) == 1, (question_set.id, signs)
+
+
+def test_a_request_that_came_first_is_not_explained_as_a_step_up(tmp_path: Path) -> None:
+    # Read 152: "Early on, the contact asks you for internal documents" was explained by
+    # "Requests that step up from public to internal material are the clearest sign".
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "direct.txt").write_text(
+        "A records clerk at a city council, Aled Price, 41, was sentenced to five years in "
+        "prison on Monday for selling files to a foreign intelligence service.\n\n"
+        "At a trade fair a man who said he was a consultant asked Price for the council's "
+        "confidential planning files and paid him 2,000 pounds in cash for them. Price was "
+        "arrested in May.\n",
+        encoding="utf-8",
+    )
+    questions = [q for s in generate(load_material(seeds), 0) for q in s.questions]
+    direct = [q for q in questions if "Early on, the contact asks you for" in q.prompt]
+    assert direct
+    for question in direct:
+        assert "step up" not in question.explanation
+
+
+def test_the_first_report_waits_only_for_what_the_case_went_on_to_show(tmp_path) -> None:
+    # Read 152: "Waiting for money, for a request for secrets or for threats" was said of a case
+    # with no threats, and flattery alone ("I was flattered") was keyed as generosity.
+    from quiz.generate import all_drafts
+
+    story = (
+        "TALLINN - Dr Lena Sild, 51, a marine acoustics researcher at a naval research "
+        "institute, was sentenced to four years in prison for espionage.\n\n"
+        "In 2021 a man posing as the director of a private foundation invited her to speak at "
+        "a conference abroad, with business-class travel and a fee of 6,000 euros paid.\n\n"
+        "In 2022 he asked for unpublished recordings, and over a year she copied more than "
+        "900 classified files for him, for which he paid her 40,000 euros.\n\n"
+    )
+    (tmp_path / "t.txt").write_text(story, encoding="utf-8")
+    (draft,) = [d for d in all_drafts(load_material(tmp_path)) if d.family == "earliest-report"]
+    assert "Waiting for money or a request for secrets only" in draft.explanation
+    assert "threats" not in draft.explanation
+    flattered = tmp_path / "flattered"
+    flattered.mkdir()
+    (flattered / "t.txt").write_text(
+        story.replace(
+            "In 2021 a man posing as the director of a private foundation invited her to speak "
+            "at a conference abroad, with business-class travel and a fee of 6,000 euros paid.",
+            "In 2021 a man posing as the director of a private foundation praised her papers, "
+            'and she said later: "I was flattered."',
+        ),
+        encoding="utf-8",
+    )
+    drafts = [d for d in all_drafts(load_material(flattered)) if d.family == "earliest-report"]
+    assert not any("generosity" in d.options[d.correct[0]] for d in drafts)

@@ -203,10 +203,17 @@ class EarliestReport:
             if same_form is not None:
                 wrong[-1] = same_form
         report = ctx.report_channel()
+        # What waiting was for, as this case went on: not threats for a case that had none
+        # (read 152).
+        waited = [words for tags, words in _WAITED_FOR if later & tags and first_tag not in tags]
+        waiting = (
+            f"Waiting for {_listed(waited)} only gives the other side a hold."
+            if waited
+            else "Waiting for more only gives the other side a hold."
+        )
         explanation = (
             f"That point was already reportable: {lc(key)}, when breaking off still cost "
-            "little. Waiting for money, for a request for secrets "
-            "or for threats only gives the other side a hold. Reporting then, to "
+            f"little. {waiting} Reporting then, to "
             f"{report.name}, lets the people whose job it is act before anything is lost. "
             f"{ctx.cite(case, evidence, *sources[1:])}"
         )
@@ -295,6 +302,19 @@ _NAMED_LATER = (
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""
+
+
+_WAITED_FOR = (
+    (frozenset({"paid-tasks", "disproportionate-reward"}), "money"),
+    (frozenset({"request-beyond-public", "escalation"}), "a request for secrets"),
+    (frozenset({"threats-leverage", "coercion"}), "threats"),
+)
+"""The later steps a case may show, as what someone waiting to report waits for."""
+
+
+def _listed(items: list[str]) -> str:
+    """ "money", "money or threats", "money, a request for secrets or threats"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
 def _says(ctx: Context, docs: Sequence[str], pattern: str) -> bool:
