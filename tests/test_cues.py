@@ -1275,3 +1275,20 @@ def test_a_confession_in_the_first_person_tells_the_same_patterns(sentence: str,
 )
 def test_favours_and_dinners_are_not_paid_tasks_or_travel(sentence: str, tag: str) -> None:
     assert tag not in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # The person's own phone or mailbox, used: no secrecy asked of them (read 153).
+        ("He sent photographs of the maps from his personal phone.", False),
+        ("She received a message through her personal email from a consultant.", False),
+        # The contact's own words asking for secrecy, in quotes.
+        ('The sender asked her to keep the arrangement "strictly between us".', True),
+        ("The recruiter asked him to use a personal email address from now on.", True),
+    ],
+)
+def test_secrecy_is_asked_of_the_person_not_their_own_phone_used(
+    sentence: str, shown: bool
+) -> None:
+    assert ("secrecy-pressure" in find_cues(sentence)) is shown

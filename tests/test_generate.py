@@ -3961,3 +3961,64 @@ def test_the_first_report_waits_only_for_what_the_case_went_on_to_show(tmp_path)
     )
     drafts = [d for d in all_drafts(load_material(flattered)) if d.family == "earliest-report"]
     assert not any("generosity" in d.options[d.correct[0]] for d in drafts)
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        # Read 153: the person's own phone, used, told as a second phone the contact asked for.
+        ("Dube took the documents and sent photographs of them from his personal phone.", False),
+        ('The sender asked her to keep the arrangement "strictly between us".', True),
+        ("He told her to buy a second phone and use it only for him.", True),
+    ],
+)
+def test_secrecy_is_told_only_where_the_contact_asked_for_it(passage: str, grounded: bool) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs["secrecy-pressure"].grounded_by(passage) is grounded
+
+
+def test_the_way_out_needs_a_threat_not_pressure(tmp_path: Path) -> None:
+    # Read 153: a lawyer's "he was under pressure from his superior" gave a question on a
+    # contact's threats, and on coming forward, to a man who confessed after his arrest.
+    from quiz.generate import all_drafts
+
+    story = (
+        "HAIPHONG - A draughtsman at a shipyard, Tran Van Minh, 33, was sentenced to six years "
+        "in prison on Monday for selling hull drawings to a foreign intelligence service. He "
+        "was paid 2,000 dollars for each set and copied more than 300 files.\n\n"
+        'Minh copied the files onto a memory stick. "My client was junior, he was under '
+        'pressure from his superior, and he earned very little," lawyer Le Thi Anh told '
+        "reporters.\n"
+    )
+    (tmp_path / "t.txt").write_text(story, encoding="utf-8")
+    assert not [d for d in all_drafts(load_material(tmp_path)) if d.family == "way-out"]
+    threat = tmp_path / "threat"
+    threat.mkdir()
+    (threat / "t.txt").write_text(
+        story + "\nWhen he hesitated, the handler said the photographs of their meetings would be "
+        "sent to his wife unless he continued.\n",
+        encoding="utf-8",
+    )
+    assert [d for d in all_drafts(load_material(threat)) if d.family == "way-out"]
+
+
+def test_a_case_set_tells_one_harmless_request_for_published_material(tmp_path: Path) -> None:
+    # Read 153: a brochure asked for and the website's annual report asked for, both by an
+    # expected contact and both answered "none", in one case's set.
+    story = (
+        "KRAKOW - An assistant at a technical university, Anna Zielińska, 39, was charged on "
+        "Monday with working for a foreign intelligence service.\n\n"
+        "Out of the blue, an email from a foundation offered her a grant of 6,000 euros to "
+        "write a study. The study was built on public reports, but each new instalment asked "
+        "for more: internal memos and confidential minutes of the senate. She was paid "
+        "18,000 euros in all.\n"
+    )
+    (tmp_path / "t.txt").write_text(story, encoding="utf-8")
+    (case_set,) = [s for s in generate(load_material(tmp_path), 0) if s.id.startswith("case-")]
+    published = [
+        q for q in case_set.questions if q.benign and re.search(r"brochure|annual report", q.prompt)
+    ]
+    assert len(published) <= 1
+    for question in published:
+        assert "offers nothing" in question.explanation

@@ -15,9 +15,20 @@ class WayOut:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         case = frame.case
-        hit = case.tag("coercion") or case.tag("threats-leverage")
-        passage = ctx.passage(hit)
-        evidence = [passage] if passage else []
+        # A passage that shows the threat the story tells (exposure held over the person), not
+        # only pressure ("he was under pressure from his superior", read 153).
+        threat = ctx.scenarios.signs["threats-leverage"]
+        shown = next(
+            (
+                e
+                for hit in (case.tag("coercion"), case.tag("threats-leverage"))
+                if hit is not None
+                for e in ctx.usable(hit.evidence)
+                if threat.grounded_by(e.quote)
+            ),
+            None,
+        )
+        evidence = [ctx.in_context(shown)] if shown is not None else []
         if not evidence:
             return []
         # The story says the person sent material that is now the lever: only where the case
