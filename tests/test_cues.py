@@ -1243,6 +1243,7 @@ def test_a_trip_offered_a_visiting_delegation_and_a_claimed_life_abroad_are_not_
             "excessive-help-flattery",
         ),
         ("He drove her to the clinic every week while she was ill.", "excessive-help-flattery"),
+        ("The Russian brought him books and paid for dinners.", "excessive-help-flattery"),
         # The contact's phone, for him alone and hidden at work.
         (
             "He handed her a phone and told her to use it only for him.",

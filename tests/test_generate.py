@@ -4022,3 +4022,44 @@ def test_a_case_set_tells_one_harmless_request_for_published_material(tmp_path: 
     assert len(published) <= 1
     for question in published:
         assert "offers nothing" in question.explanation
+
+
+def test_an_invitation_the_report_ties_to_no_one_is_not_the_first_point_to_report(
+    tmp_path: Path,
+) -> None:
+    # Read 153: a speaker's invitation to a real conference, paid by its organisers, was keyed
+    # as the first reportable point; the approach came at the conference dinner.
+    from quiz.generate import all_drafts
+
+    story = (
+        "GDANSK - A naval architect, Piotr Nowicki, 47, was sentenced to five years in prison "
+        "on Monday for selling ship drawings to a foreign intelligence service.\n\n"
+        "Nowicki was invited in 2021 to give a talk at an international conference on hull "
+        "design held abroad. The organisers paid for his flights and hotel. At the conference "
+        "dinner a man who said he represented a consultancy offered to pay him for technical "
+        "reviews. Later the man asked for internal drawings of patrol vessels, and Nowicki was "
+        "paid 30,000 euros.\n"
+    )
+    (tmp_path / "t.txt").write_text(story, encoding="utf-8")
+    keys = [
+        d.options[d.correct[0]]
+        for d in all_drafts(load_material(tmp_path))
+        if d.family == "earliest-report"
+    ]
+    assert not any("invitation" in key for key in keys)
+    # The contact's own invitation still is.
+    invited = tmp_path / "invited"
+    invited.mkdir()
+    (invited / "t.txt").write_text(
+        story.replace(
+            "Nowicki was invited in 2021 to give a talk",
+            "In 2021 a man who said he represented a consultancy invited Nowicki to give a talk",
+        ),
+        encoding="utf-8",
+    )
+    keys = [
+        d.options[d.correct[0]]
+        for d in all_drafts(load_material(invited))
+        if d.family == "earliest-report"
+    ]
+    assert any("invitation" in key for key in keys)

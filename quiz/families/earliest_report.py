@@ -269,9 +269,12 @@ _PRESSURE = ("coercion", "threats-leverage", "compromising-relationship")
 
 
 def _told_at(grounds: str, quote: str) -> int:
-    """Where in a passage a step's grounds are first told (0 for a step without grounds)."""
+    """Where in a passage a step's grounds are first told (0 for a step without grounds): where
+    their ``told`` group starts, for grounds that first check the whole passage."""
     found = re.search(grounds, quote.lower()) if grounds else None
-    return found.start() if found else 0
+    if found is None:
+        return 0
+    return found.start("told") if "told" in found.re.groupindex else found.start()
 
 
 _MONEY_OFFERED = re.compile(
