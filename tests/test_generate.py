@@ -4063,3 +4063,18 @@ def test_an_invitation_the_report_ties_to_no_one_is_not_the_first_point_to_repor
         if d.family == "earliest-report"
     ]
     assert any("invitation" in key for key in keys)
+
+
+def test_explanations_name_the_sign_as_a_complement_and_say_whole_sentences(sets) -> None:
+    # Reads 152, 153: "Favours, presents and praise from the contact is the warning sign" and
+    # the elliptical "The other details are too." in a dozen explanations each.
+    which = [
+        q
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("Which of these details is a warning sign?") and not q.benign
+    ]
+    assert which
+    for question in which:
+        assert question.explanation.startswith("The warning sign is "), question.explanation
+        assert "The other details are too." not in question.explanation

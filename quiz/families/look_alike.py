@@ -99,7 +99,7 @@ class LookAlike:
                     wrong_no = general if plain_no else f"No: {sign.excuse}"
                     options = (f"Yes: {lc(frame.fill(sign.flag))}", *decoys, wrong_no)
                     lead = (
-                        f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} "
+                        f"The warning sign is {lc(frame.fill(sign.flag))}. {sign.why} "
                         f"{ctx.cite(frame.case, passage)}"
                     )
                 target = (

@@ -83,12 +83,14 @@ class RedFlag:
         # form, and its key is that choice.
         options = (flag, *wrong[1:], none)
         ordinary = (
-            f"{near.choice} is ordinary here: {lc(near.reason)}. The other details are too."
+            f"{near.choice} is ordinary here: {lc(near.reason)}. So are the other details."
             if near is not None and near.choice in wrong
             else "The other details are ordinary."
         )
         explanation = (
-            f"{cap(frame.fill(sign.flag))} is the warning sign. {sign.why} {ordinary} "
+            # (Said with the sign as the complement: "Favours, presents and praise ... is the
+            # warning sign" read wrong, read 152.)
+            f"The warning sign is {lc(frame.fill(sign.flag))}. {sign.why} {ordinary} "
             f"{ctx.cite(frame.case, ctx.in_context(found.evidence))}"
         )
         # The stranger's approach in the story shows the case's own patterns too.
