@@ -1244,6 +1244,9 @@ def test_a_trip_offered_a_visiting_delegation_and_a_claimed_life_abroad_are_not_
         ),
         ("He drove her to the clinic every week while she was ill.", "excessive-help-flattery"),
         ("The Russian brought him books and paid for dinners.", "excessive-help-flattery"),
+        # Material taken from the person's own office, or seen through their post's access.
+        ("He took the drawings from his office and photographed them at home.", "insider-access"),
+        ("Her access to the land registry allowed her to view every owner.", "insider-access"),
         # The contact's phone, for him alone and hidden at work.
         (
             "He handed her a phone and told her to use it only for him.",
