@@ -1247,6 +1247,9 @@ def test_a_trip_offered_a_visiting_delegation_and_a_claimed_life_abroad_are_not_
         # Material taken from the person's own office, or seen through their post's access.
         ("He took the drawings from his office and photographed them at home.", "insider-access"),
         ("Her access to the land registry allowed her to view every owner.", "insider-access"),
+        # An old friend's dinners for the couple, and a daughter's university fees paid.
+        ("He invited Quispe and his wife to dinners.", "cultivation"),
+        ("He paid part of the university fees of her son.", "excessive-help-flattery"),
         # The contact's phone, for him alone and hidden at work.
         (
             "He handed her a phone and told her to use it only for him.",
@@ -1268,6 +1271,8 @@ def test_a_confession_in_the_first_person_tells_the_same_patterns(sentence: str,
         # A favour paid for is no payment for tasks.
         ("The man paid for her mother's medicine.", "paid-tasks"),
         ("He paid for dinners and theatre tickets.", "paid-tasks"),
+        ("He invited them to dinners and paid part of the university fees.", "paid-tasks"),
+        ("He invited them to dinners and paid part of the university fees.", "invitation-travel"),
         # One dinner at a conference is no cultivation.
         ("At the conference he invited him to dinner once.", "cultivation"),
         # A throwaway phone for the contact is no present.

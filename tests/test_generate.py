@@ -4078,3 +4078,15 @@ def test_explanations_name_the_sign_as_a_complement_and_say_whole_sentences(sets
     for question in which:
         assert question.explanation.startswith("The warning sign is "), question.explanation
         assert "The other details are too." not in question.explanation
+
+
+def test_work_papers_found_piled_at_home_are_told_as_copying_in_bulk() -> None:
+    # Corpus 56: "found more than 1,400 pages of printed declarations and screenshots in a
+    # cabinet at his home" gave the case no question about it (and the case none at all).
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["bulk-collection"]
+    assert sign.grounded_by(
+        "Police found more than 900 pages of printed manifests in a cupboard at his home."
+    )
+    assert not sign.grounded_by("Police found him at his home on Sunday.")
