@@ -8,7 +8,6 @@ from quiz.families.base import (
     Draft,
     around,
     balanced,
-    cap,
     case_details,
     first_contact,
     lc,
