@@ -4020,8 +4020,6 @@ def test_a_case_set_tells_one_harmless_request_for_published_material(tmp_path: 
         q for q in case_set.questions if q.benign and re.search(r"brochure|annual report", q.prompt)
     ]
     assert len(published) <= 1
-    for question in published:
-        assert "offers nothing" in question.explanation
 
 
 def test_an_invitation_the_report_ties_to_no_one_is_not_the_first_point_to_report(
@@ -4090,3 +4088,48 @@ def test_work_papers_found_piled_at_home_are_told_as_copying_in_bulk() -> None:
         "Police found more than 900 pages of printed manifests in a cupboard at his home."
     )
     assert not sign.grounded_by("Police found him at his home on Sunday.")
+
+
+def test_a_harmless_situation_never_marks_a_report_in_doubt_wrong() -> None:
+    # Read 156: "Tell your organisation's security office ... now, even if it may turn out to
+    # be nothing" was a wrong choice of a harmless situation, and the key of the next question.
+    from quiz.scenario_material import scenario_material
+
+    in_doubt = [w.split("{report}")[-1] for w in scenario_material().actions.report_in_doubt]
+    harmless = [
+        d
+        for folder in ("corpus55", "corpus56")
+        for d in _drafts_of(folder)
+        if d.family == "right-action" and d.benign
+    ]
+    assert harmless
+    for draft in harmless:
+        assert not any(w in option for option in draft.options for w in in_doubt), draft.prompt
+
+
+def test_the_first_report_is_not_asked_where_the_report_praises_the_first_odd_request(
+    tmp_path: Path,
+) -> None:
+    # Read 155: a pharmacist praised for reporting "at the first odd request" was asked when
+    # the first report should have been made, with that very moment a wrong choice.
+    from quiz.generate import all_drafts
+
+    story = (
+        "A pharmacist at the city hospital, whom police did not name, was contacted through a "
+        "jobs website by a recruiter offering 4,500 dollars for each short report. The "
+        "recruiter later asked for the hospital's internal stock levels. The pharmacist "
+        "stopped replying and forwarded the messages to the security director.\\n\\n"
+    )
+    praise = (
+        '"They did the one thing that matters most, which is to report it at the first odd '
+        'request," the inspector said.\\n'
+    )
+    asked = []
+    for n, text in enumerate((story, story + praise)):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        (folder / "t.txt").write_text(text, encoding="utf-8")
+        asked.append(
+            [d for d in all_drafts(load_material(folder)) if d.family == "earliest-report"]
+        )
+    assert asked[0] and not asked[1]

@@ -298,7 +298,8 @@ _NAMED_LATER = (
     r"\b(?:asked|request\w*|threat\w*)"
     # "Had the defendant gone to the security office at the first request for internal data",
     # "At the first request for internal standards, he had a choice" (read 133).
-    r"|\b(?:at|after|on|from|with)\s+the\s+(?:very\s+)?first\s+request\b"
+    # ("to report it at the first odd request", read 155.)
+    r"|\b(?:at|after|on|from|with)\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?request\b"
     # "The moment someone asks for something that isn't public, ... report it" (read 133).
     r"|\bthe\s+(?:moment|minute|instant)\s+(?:someone|anyone|a\s+contact|they|he|she)\s+"
     r"(?:asks|asked|wants|wanted)\b"

@@ -61,7 +61,9 @@ class RightAction:
                 # (read 102).
                 carry_on = [rng.choice(actions.carry_on)]
                 keys = actions.report_colleague if colleague else actions.report
-                if not colleague and not sign.plain:
+                # (Not for a harmless situation, where it is a wrong choice: a report "even if
+                # it may turn out to be nothing" is defensible anywhere, read 156.)
+                if not colleague and not sign.plain and not benign:
                     keys = (*keys, *actions.report_in_doubt)
                 reports = [k.format(report=channel.action) for k in keys]
                 # Every "what should you do?" offers the plain report and carrying on as normal
@@ -122,8 +124,8 @@ class RightAction:
                         ranks=ctx.ranks("reporting"),
                     )
                     explanation = (
-                        f"{cap(frame.fill(sign.flag))} is a warning sign, and the way to deal "
-                        f"with it is to report it: {lc(channel.action)}. Handling it alone, "
+                        f"The warning sign here is {lc(frame.fill(sign.flag))}, and the way to "
+                        f"deal with it is to report it: {lc(channel.action)}. Handling it alone, "
                         "probing or waiting helps only the other side. The situation is "
                         f"modelled on a real case: {ctx.cite(frame.case, passage)}"
                     )
