@@ -16,15 +16,18 @@ class WayOut:
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         case = frame.case
         # A passage that shows the threat the story tells (exposure held over the person), not
-        # only pressure ("he was under pressure from his superior", read 153).
+        # only pressure ("he was under pressure from his superior", read 153): a coercion
+        # passage must show it; a threats-leverage one is that threat (a case file may add one).
         threat = ctx.scenarios.signs["threats-leverage"]
+        coercion = case.tag("coercion")
+        leverage = case.tag("threats-leverage")
         shown = next(
             (
                 e
-                for hit in (case.tag("coercion"), case.tag("threats-leverage"))
+                for hit, needs in ((coercion, True), (leverage, False))
                 if hit is not None
                 for e in ctx.usable(hit.evidence)
-                if threat.grounded_by(e.quote)
+                if not needs or threat.grounded_by(e.quote)
             ),
             None,
         )
