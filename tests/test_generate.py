@@ -4133,3 +4133,11 @@ def test_the_first_report_is_not_asked_where_the_report_praises_the_first_odd_re
             [d for d in all_drafts(load_material(folder)) if d.family == "earliest-report"]
         )
     assert asked[0] and not asked[1]
+
+
+def test_a_colleague_who_is_leaving_is_not_also_joining_a_new_project(sets) -> None:
+    # Read 157: "gives two months' notice" beside "the plan of the new project they are
+    # joining" made the plan request look like the sign, and the key "none" debatable.
+    for question in (q for s in sets for q in s.questions):
+        if "notice" in question.prompt or "suddenly away" in question.prompt:
+            assert "new project they are joining" not in question.prompt, question.prompt
