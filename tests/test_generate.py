@@ -2986,11 +2986,22 @@ def test_none_of_these_is_not_always_the_shortest_choice() -> None:
     assert offered >= 10 and shortest * 2 <= offered, (shortest, offered)
 
 
+def _earliest_reports(folder: Path, *texts: str) -> list[list]:
+    """For each text, read alone as a report, the earliest-report questions drafted from it."""
+    from quiz.generate import all_drafts
+
+    asked = []
+    for n, text in enumerate(texts):
+        seeds = folder / str(n)
+        seeds.mkdir()
+        (seeds / "t.txt").write_text(text, encoding="utf-8")
+        asked.append([d for d in all_drafts(load_material(seeds)) if d.family == "earliest-report"])
+    return asked
+
+
 def test_no_first_report_question_where_the_report_calls_that_step_ordinary(tmp_path) -> None:
     # Read 103: the key "as soon as the invitation arrived" was debatable where the report's
     # prosecutor calls invitations and fees normal in science.
-    from quiz.generate import all_drafts
-
     story = (
         "TALLINN - Dr Lena Sild, 51, a marine acoustics researcher at a naval research "
         "institute, was sentenced to four years in prison for espionage.\n\n"
@@ -3003,13 +3014,7 @@ def test_no_first_report_question_where_the_report_calls_that_step_ordinary(tmp_
         '"Invitations and fees are part of normal scientific life, which is exactly why they '
         'are used," the prosecutor said.'
     )
-    asked = []
-    for n, text in enumerate((story, story + normal)):
-        folder = tmp_path / str(n)
-        folder.mkdir()
-        (folder / "t.txt").write_text(text, encoding="utf-8")
-        drafts = all_drafts(load_material(folder))
-        asked.append([d for d in drafts if d.family == "earliest-report"])
+    asked = _earliest_reports(tmp_path, story, story + normal)
     assert asked[0] and not asked[1]
 
 
@@ -3090,8 +3095,6 @@ def test_a_parish_as_a_district_and_fishing_as_a_trade_are_no_openings(passage: 
 def test_no_first_report_question_where_the_report_names_a_later_moment(tmp_path) -> None:
     # Read 106: "Had he done so when the first request for unpublished records came" names
     # the request as the moment; keying the earlier offer contradicted the report.
-    from quiz.generate import all_drafts
-
     story = (
         "HAMILTON - Rohan Tucker, 46, an officer at the island's shipping registry, was "
         "sentenced to six years in prison for espionage.\\n\\n"
@@ -3103,14 +3106,7 @@ def test_no_first_report_question_where_the_report_names_a_later_moment(tmp_path
         '"He should have reported it when the first request for unpublished records came," '
         "the prosecutor said."
     )
-    asked = []
-    for n, text in enumerate((story, story + named)):
-        folder = tmp_path / str(n)
-        folder.mkdir()
-        (folder / "t.txt").write_text(text, encoding="utf-8")
-        asked.append(
-            [d for d in all_drafts(load_material(folder)) if d.family == "earliest-report"]
-        )
+    asked = _earliest_reports(tmp_path, story, story + named)
     assert asked[0] and not asked[1]
 
 
@@ -4112,26 +4108,17 @@ def test_the_first_report_is_not_asked_where_the_report_praises_the_first_odd_re
 ) -> None:
     # Read 155: a pharmacist praised for reporting "at the first odd request" was asked when
     # the first report should have been made, with that very moment a wrong choice.
-    from quiz.generate import all_drafts
-
     story = (
         "A pharmacist at the city hospital, whom police did not name, was contacted through a "
         "jobs website by a recruiter offering 4,500 dollars for each short report. The "
         "recruiter later asked for the hospital's internal stock levels. The pharmacist "
-        "stopped replying and forwarded the messages to the security director.\\n\\n"
+        "stopped replying and forwarded the messages to the security director.\n\n"
     )
     praise = (
         '"They did the one thing that matters most, which is to report it at the first odd '
-        'request," the inspector said.\\n'
+        'request," the inspector said.\n'
     )
-    asked = []
-    for n, text in enumerate((story, story + praise)):
-        folder = tmp_path / str(n)
-        folder.mkdir()
-        (folder / "t.txt").write_text(text, encoding="utf-8")
-        asked.append(
-            [d for d in all_drafts(load_material(folder)) if d.family == "earliest-report"]
-        )
+    asked = _earliest_reports(tmp_path, story, story + praise)
     assert asked[0] and not asked[1]
 
 
