@@ -16,6 +16,10 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 
 BOM = "\ufeff"
 
+HEADLINE_MAX = 160
+"""A first line longer than this is running text, not a headline."""
+_HEADLINE = re.compile(r"[\s\ufeff]*([^\n]*\S)[ \t\r]*\n[ \t\r]*\n\s*\S")
+
 
 @attrs.frozen
 class Sentence:
@@ -39,6 +43,19 @@ class Document:
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
+
+    @property
+    def headline(self) -> str | None:
+        """The report's headline: a first line that stands alone (a blank line after it, text
+        after that), short and without a sentence's full stop; None when the document opens
+        with running text."""
+        found = _HEADLINE.match(self.text)
+        if found is None:
+            return None
+        first = " ".join(found.group(1).split())
+        if len(first) > HEADLINE_MAX or (first.endswith(".") and not first.endswith("..")):
+            return None
+        return first
 
     @classmethod
     def from_bytes(cls, name: str, raw: bytes) -> Document:

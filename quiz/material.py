@@ -146,7 +146,10 @@ class Material:
         if doc == CHANNELS_FILE:
             return "your organisation's reporting channels"
         details = self.details.get(doc)
-        return details.title if details else doc
+        if details is not None:
+            return details.title
+        headline = next((d.headline for d in self.documents if d.name == doc), None)
+        return headline or doc
 
     def document(self, doc: str) -> Document:
         return next(d for d in self.documents if d.name == doc)

@@ -1669,6 +1669,54 @@ def test_a_second_passage_from_another_document_is_cited_under_its_own_title(
 
 
 @pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Clerk jailed over port papers\n\nVALPARAÍSO - A clerk was jailed.",
+            "Clerk jailed over port papers",
+        ),
+        ("\ufeff  Clerk jailed\r\n\r\nA clerk was jailed.\r\n", "Clerk jailed"),
+        ('"I said no": a nurse\'s story\n \nShe said no.', '"I said no": a nurse\'s story'),
+        # Running text, not a headline: a first sentence, a first line with more lines in its
+        # paragraph, a document of one paragraph, a first line too long to be a headline.
+        ("A clerk was jailed on Monday.\n\nHe had sold papers.", None),
+        ("Clerk jailed\nover papers\n\nA clerk was jailed.", None),
+        ("Clerk jailed over port papers", None),
+        ("Word " * 40 + "\n\nA clerk was jailed.", None),
+    ],
+)
+def test_a_reports_headline_is_its_first_line_standing_alone(
+    text: str, headline: str | None
+) -> None:
+    from quiz.documents import Document
+
+    assert Document.from_bytes("a.txt", text.encode("utf-8")).headline == headline
+
+
+def test_a_document_without_source_details_is_cited_by_its_headline_never_its_file_name(
+    tmp_path: Path,
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    headlines = {}
+    for report in sorted((CORPUS.parent / "corpus56").glob("*.txt")):
+        text = report.read_text(encoding="utf-8")
+        (seeds / report.name).write_text(text, encoding="utf-8")
+        headlines[report.name] = text.partition("\n")[0]
+    # One report opens with running text: it has no headline, and no title.
+    opening = "On a Tuesday in March the ministry said a clerk had been charged.\n\n"
+    (seeds / "01.txt").write_text(opening + (seeds / "01.txt").read_text(encoding="utf-8"))
+    del headlines["01.txt"]
+    explanations = [q.explanation for qs in generate(load_material(seeds)) for q in qs.questions]
+    assert explanations
+    assert not [e for e in explanations if re.search(r"\w\.txt\b", e)]
+    cited = {
+        name for name, title in headlines.items() if any(f"({title})" in e for e in explanations)
+    }
+    assert len(cited) >= 4
+
+
+@pytest.mark.parametrize(
     ("passage", "opening"),
     [
         (

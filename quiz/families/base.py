@@ -122,15 +122,21 @@ class Context:
     def cite(self, case: Case | None, evidence: Evidence, *more: Evidence) -> str:
         """The case and its passages, each under the title of the document it is from: a
         second passage from another document is never credited to the first one's."""
-        title = self.material.title(evidence.doc)
         who = f"The case of {case.display_name}" if case is not None else "The case material"
-        text = f"{who} ({title}): “{evidence.quote}”"
+        text = f"{who}{self._under(evidence.doc)}: “{evidence.quote}”"
         for other in more:
             if other.doc == evidence.doc:
                 text += f" “{other.quote}”"
             else:
-                text += f" And ({self.material.title(other.doc)}): “{other.quote}”"
+                under = self._under(other.doc)
+                text += f" And{under}: “{other.quote}”" if under else f" And “{other.quote}”"
         return text
+
+    def _under(self, doc: str) -> str:
+        """`` (the document's title)``, or nothing for a document with neither a title in
+        ``sources.toml`` nor a headline: a file name means nothing to a trainee."""
+        title = self.material.title(doc)
+        return f" ({title})" if title != doc else ""
 
     def usable(self, evidence: Iterable[Evidence]) -> list[Evidence]:
         return [e for e in evidence if not is_garbled(e, self.garbled)]
