@@ -531,6 +531,8 @@ def _name_runs(
             continue  # "at the Kunichina Gora crossing", "the Francistown Magistrate's Court"
         if _CALLED_THING.search(text, max(start, name_start - 40), name_start):
             continue  # "an organisation called Santé Équine Sans Frontières": no person
+        if _THING_DESCRIBED.match(text, name_start + len(name), end):
+            continue  # '"Meridian Freight Insight", a Singapore-registered firm': no person
         if _DATELINE_BEFORE.match(text, start, name_start):
             continue  # "THOOTHUKUDI, Tamil Nadu, March 14 (Wire) -": the dateline's region
         if _IN_PLACE.search(text, max(start, name_start - 6), name_start) and not re.match(
@@ -587,6 +589,29 @@ _CALLED_THING = re.compile(
     re.IGNORECASE,
 )
 """Before a capitalised run: the name of a thing, not a person."""
+_THING_DESCRIBED = re.compile(
+    r"[\"”’']?,\s+(?:an?|the)\s+"
+    r"(?:(?!(?:at|of|for|with|in|from|by|who|whose|and|to)\b)[\w-]+\s+){0,3}?"
+    r"(?:organi[sz]ation|company|firm|foundation|charity|association|agency|institute|ngo|"
+    r"podcast|channel|app|website|platform|business|consultancy|fund|network|think[- ]tank|"
+    r"start-?up|magazine|newspaper|publication|outlet|brand|enterprise|venture|society|club)\b",
+    re.IGNORECASE,
+)
+"""After a capitalised run: 'represented "Meridian Freight Insight", a Singapore-registered
+firm': the name of a thing, not a person."""
+_ORDINAL_PARTY = re.compile(
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth)\s+(defendant|accused|suspect|respondent)\b",
+    re.IGNORECASE,
+)
+"""'the second defendant': a party a court report names once and then only by its place."""
+_ORDINAL_PARTY_NAMED = re.compile(
+    r"\b[Tt]he\s+(first|second|third|fourth|fifth)\s+(defendant|accused|suspect|respondent)"
+    r"\s*,\s+([A-Z][^,;()]{2,80}?)\s*,|"
+    r"([A-Z][^,;()]{2,80}?)\s*\(\s*(?:the\s+)?(first|second|third|fourth|fifth)\s+"
+    r"(defendant|accused|suspect|respondent)\s*\)"
+)
+"""Where a court report names the party it will call by its place: "The first defendant,
+Vasco de Meneses Tavares, 52, ...", "Sónia Lobo (second defendant)"."""
 _IN_PLACE = re.compile(r"\b(?:in|near)\s+$")
 """Before a capitalised run: a place ("a court in La Paz"), unless a possessive follows."""
 _ORG_CONTINUES = re.compile(
@@ -714,6 +739,14 @@ def _read_people(doc: Document) -> _DocReading:
     # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
     initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
     surnamed = {m.group(1) or m.group(2) for m in _SURNAMED.finditer(text)}
+    parties: dict[tuple[str, str], str] = {}
+    for naming in _ORDINAL_PARTY_NAMED.finditer(text):
+        # The first naming counts ("the first defendant, totalling ..." later names nobody).
+        party_key = (
+            (naming.group(1) or naming.group(5)).lower(),
+            (naming.group(2) or naming.group(6)).lower(),
+        )
+        parties.setdefault(party_key, naming.group(3) or naming.group(4))
     heads: dict[str, str] = {}
     opened: set[str] = set()
     """Described people a sentence opened on by their job ("The signaller, a 52-year-old
@@ -1017,6 +1050,14 @@ def _read_people(doc: Document) -> _DocReading:
             ):
                 person.person_hits += 1
             found.append(Mention(canonical, start, end, index))
+        for said in _ORDINAL_PARTY.finditer(text, s_start, s_end):
+            # "the second defendant": the person named as that party before.
+            who = parties.get((said.group(1).lower(), said.group(2).lower()))
+            holder = max((n for n in people if who is not None and n in who), key=len, default=None)
+            if holder is not None and not any(
+                m.start < said.end() and said.start() < m.end for m in found
+            ):
+                found.append(Mention(holder, said.start(), said.end(), index))
         found.sort(key=lambda m: m.start)
         if found:
             # The sentence's first person is its subject: a pronoun later in it, or opening
@@ -1764,6 +1805,13 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     described_heads = {
         name.split()[-1].lower() for name in case_names if reading.people[name].described
     }
+    first_mention: dict[str, int] = {}
+    for mention in reading.mentions:
+        first_mention.setdefault(mention.name, mention.start)
+    defendants = sorted(
+        (n for n in case_names if reading.people[n].defendant),
+        key=lambda n: (first_mention.get(n, len(doc.text)), n),
+    )
     focus: str | None = None
     dormant: str | None = None
     previous_paragraph = -1
@@ -1844,7 +1892,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if new_paragraph and not refers_back:
             focus = None
             pending = []
-        defendant = next((n for n in case_names if reading.people[n].defendant), None)
+        # With two defendants, "the defendant" goes on with the one the story is about, else
+        # means the first one named (never whichever a set of names happens to yield first).
+        defendant = focus if focus in defendants else next(iter(defendants), None)
         if defendant and _DEFENDANT_ANAPHOR.search(text):
             focus = defendant  # "the accused" is the defendant, whoever was named last
             if not someone_else:

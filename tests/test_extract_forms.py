@@ -2461,3 +2461,68 @@ def test_a_co_defendant_the_court_did_not_name_is_not_the_named_defendant() -> N
         "the indictment says, and was paid a share of the money."
     )
     assert set(found) == {"Ana Petrović", "a 29-year-old engineer"}
+
+
+def test_a_firm_a_report_describes_as_one_is_no_person() -> None:
+    # Corpus 57: the cover firm a stranger said she represented, in quotes with "a ... firm"
+    # after it, was taken for a second case and given the clerk's tags.
+    found = cases(
+        "Tomás Irarrázaval Ruiz, 38, a warehouse supervisor, was contacted in 2023 by a man "
+        'who said he worked for "Coral Meridian Analytics", a Hong Kong-based research '
+        "company. He was paid for summaries of published timetables. The company then asked "
+        "for internal loading plans, and he sent them. He was arrested in May for espionage."
+    )
+    assert list(found) == ["Tomás Irarrázaval Ruiz"]
+
+
+def test_a_party_a_court_report_names_by_its_place_is_that_person() -> None:
+    # Corpus 57: after "The first defendant, V..., 52, ... The second defendant, S..., 44",
+    # what "the first defendant" did was credited to the second, the last one named.
+    found = cases(
+        "Prosecutors charged two men with espionage. The first defendant, Ilir Kastrati "
+        "Morina, 47, is a harbour pilot. The second defendant, Besnik Rama Hoxha, 39, is a "
+        "dock clerk.\n\nAccording to the indictment, the first defendant received an "
+        "unsolicited email offering paid work as a consultant from a man posing as a "
+        "shipping journalist. He later asked the second defendant to copy berth records, "
+        "and the second defendant copied hundreds of them to a memory stick."
+    )
+    assert set(found) == {"Ilir Kastrati Morina", "Besnik Rama Hoxha"}
+    assert "unsolicited-offer" in found["Ilir Kastrati Morina"].tag_ids
+    assert "unsolicited-offer" not in found["Besnik Rama Hoxha"].tag_ids
+    assert "bulk-collection" in found["Besnik Rama Hoxha"].tag_ids
+
+
+def test_the_defendant_of_a_report_with_two_is_the_same_whatever_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    # Corpus 57: "the defendant" of a report with two defendants went to whichever a set of
+    # names gave first, so each run's tags differed (Python salts string hashes per process).
+    text = (
+        "Prosecutors have charged two defendants with espionage. The first defendant, Ilir "
+        "Morina, 47, is a harbour pilot. The second defendant, Besnik Hoxha, 39, was a dock "
+        "clerk.\n\nIn 2022 an unsolicited email offered the first defendant paid work as a "
+        "consultant. Using his access to the port system, the defendant first supplied the "
+        "berth plans of his own clients, and was paid 3,000 euros a month."
+    )
+    program = (
+        "import sys\n"
+        "from quiz.documents import Document\n"
+        "from quiz.extract import extract\n"
+        "found = extract([Document.from_bytes('a.txt', sys.stdin.read().encode())]).cases\n"
+        "print(sorted((c.name, sorted(c.tag_ids)) for c in found))\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(1, 7)
+    }
+    assert len(runs) == 1, runs
+    assert "Ilir Morina" in runs.pop()
