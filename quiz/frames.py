@@ -74,6 +74,12 @@ class CaseFrame:
     forces"), where it is not the channel's stranger."""
     gift: str = ""
     """The present the case's passages name, with its article ("an expensive watch"), or ``""``."""
+    kin: str = ""
+    """Whose access the contact was after, where it is a relative's (``husband``: "a tuition
+    teacher whose husband is a senior procurement officer at the Ministry of Defence"), or
+    ``""``; the workplace is then the relative's."""
+    kin_job: str = ""
+    """That relative's job, with its article (``a senior procurement officer``)."""
 
     @property
     def office(self) -> bool:
@@ -107,6 +113,12 @@ class CaseFrame:
         if self.studies:
             # "You are a graduate student at a university", not "You work as" one (read 112).
             template = template.replace("You work as {role}", "You are {role}")
+        if self.kin:
+            # The access is the relative's: the setting says so, and where the relative works.
+            template = template.replace(
+                "You work as {role} at {workplace}",
+                f"Your {self.kin} works as {self.kin_job} at {{workplace}}; you work as {{role}}",
+            )
         values = {
             "role": self.role,
             "workplace": self.workplace.place,
@@ -334,6 +346,11 @@ def build_frame(
     role = UNNAMED_ROLE if recruiter else _role(case, material)
     cover = _cover(case, material)
     workplace = _workplace(case, material, recruiter, cover)
+    kin, kin_job, kin_place = ("", "", None) if recruiter else _kin_access(case, material)
+    if kin:
+        # Nobody at the relative's workplace works beside the case's person: no colleague saw
+        # what they did (read 160: a teacher told as a colleague photographing papers).
+        signs = [s for s in signs if s.sign.perspective != "colleague"]
     # The job's own words say where the work is done, more surely than the sectors a report
     # mentions anywhere about the case.
     noun = role.split()[-1].lower()
@@ -348,6 +365,8 @@ def build_frame(
         )
     if implied is not None:
         workplace = material.workplaces[implied]
+    if kin_place is not None:
+        workplace = kin_place
     # "a shipyard welder at a shipyard": the job's word for the place is said once, by the
     # workplace.
     words = role.split()
@@ -366,6 +385,8 @@ def build_frame(
         generic=bool(opening and opening.generic),
         local=bool(opening and opening.local),
         gift=_gift(case, material),
+        kin=kin,
+        kin_job=kin_job,
         case=case,
         role=role,
         workplace=workplace,
@@ -552,6 +573,38 @@ _PLAIN_JOBS = frozenset(
     {"official", "servant", "employee", "staffer", "worker", "citizen", "man", "woman"}
 )
 """Words for someone at work that say nothing of the job."""
+
+
+_KIN_ACCESS = re.compile(
+    r"\bwhose\s+(husband|wife|spouse|partner|father|mother|son|daughter|brother|sister)\s+"
+    r"(?:is|was|works|worked|serves|served)\s+(?:as\s+)?(an?\s+[^,;.]{3,90}?)"
+    r"(?=\s*[,;.]|\s+(?:and|who|when|will|has|had|was|is|said)\b)|"
+    r"\b(wife|husband|spouse|partner|daughter|son)\s+of\s+(an?\s+[^,;.]{3,90}?)"
+    r"(?=\s*[,;.]|\s+(?:and|who|when|will|has|had|was|is|said)\b)"
+)
+"""The case's person told by a relative's post: the contact was after the relative's access."""
+_AT_PLACE = re.compile(r"\s+(?:at|in|with|for|of)\s+(?:the\s+|an?\s+)?")
+
+
+def _kin_access(case: Case, material: ScenarioMaterial) -> tuple[str, str, Workplace | None]:
+    """(relative, their job, where they work) where the passage that gives the case's job
+    tells it by a relative's post; else ``("", "", None)``."""
+    for fact in case.facts_of("role"):
+        found = _KIN_ACCESS.search(fact.evidence.quote)
+        if found is None:
+            continue
+        kin = (found.group(1) or found.group(3)).lower()
+        told = found.group(2) or found.group(4)
+        parts = _AT_PLACE.split(told, maxsplit=1)
+        job, place = parts[0], parts[1] if len(parts) > 1 else ""
+        words = set(re.findall(r"[a-z]+", f"{job} {place}".lower()))
+        key = next(
+            (k for k in material.workplaces if k != "default" and set(k.split()) <= words), None
+        )
+        if key is None and words & {"defence", "defense", "military", "army", "navy"}:
+            key = "armed forces"
+        return kin, job, material.workplaces[key or "default"]
+    return "", "", None
 
 
 UNNAMED_ROLE = "a member of staff"

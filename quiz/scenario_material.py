@@ -151,6 +151,13 @@ class Ordinary:
     but offered as a choice only where nothing more tempting is left."""
 
 
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:refused|declined|would\s+not|wouldn[’']t|did\s+not|didn[’']t|never|no\s+longer)"
+    r"\s+(?:to\s+)?(?:[\w-]+\s+){0,2}$"
+)
+"""Just before an act: the act was refused or not done."""
+
+
 @attrs.frozen
 class SignVariant:
     """A sign told another way, where a case's passage shows the same concept by another act
@@ -281,10 +288,19 @@ class Sign:
     S$22,000"): ``grounds`` then matches across the full stop."""
 
     def grounded_by(self, quote: str) -> bool:
-        return (
-            not self.grounds
-            or re.search(self.grounds, quote.lower()) is not None
-            or any(re.search(v.grounds, quote.lower()) for v in self.variants)
+        low = quote.lower()
+        return not self.grounds or any(
+            self._shown(pattern, low)
+            for pattern in (self.grounds, *(v.grounds for v in self.variants))
+        )
+
+    def _shown(self, pattern: str, low: str) -> bool:
+        """Whether the passage shows the act. What a colleague sees is an act done: one the
+        person refused ("refused to photograph the documents", read 160) was never there to
+        see; a request refused is still a request, so the target's signs count it."""
+        return any(
+            self.perspective != "colleague" or not _REFUSED_BEFORE.search(low[: m.start()])
+            for m in re.finditer(pattern, low)
         )
 
     def grounds_count(self, quote: str) -> int:

@@ -2492,6 +2492,38 @@ def test_a_party_a_court_report_names_by_its_place_is_that_person() -> None:
     assert "bulk-collection" in found["Besnik Rama Hoxha"].tag_ids
 
 
+def test_a_person_told_by_a_relatives_post_is_approached_for_the_relatives_access() -> None:
+    # Corpus 57: "a tuition teacher whose husband is a senior procurement officer at the
+    # Ministry of Defence" was told as a teacher at a sensitive organisation, and as a
+    # colleague photographing papers there.
+    text = (
+        "A pharmacist whose wife is a signals engineer at the army's communications command "
+        "has been charged with espionage. Aziz Rahimov, 44, was befriended at a chess club by "
+        "a man who paid him for notes. The man then asked him to photograph the papers his "
+        "wife brought home, and he photographed them. Rahimov was arrested in June."
+    )
+    frame = _frame(text)
+    assert (frame.kin, frame.kin_job) == ("wife", "a signals engineer")
+    assert frame.workplace.place == "a defence organisation"
+    assert not frame.signs_seen_by("colleague")
+    setting = frame.fill("You work as {role} at {workplace}.")
+    assert setting == (
+        "Your wife works as a signals engineer at a defence organisation; you work as a pharmacist."
+    )
+    # Told by one's own post, nothing changes.
+    own = _frame(text.replace("whose wife is a signals engineer at", "who works for"))
+    assert own.kin == ""
+
+
+def test_an_act_the_person_refused_is_nothing_a_colleague_saw() -> None:
+    from quiz.scenario_material import scenario_material
+
+    photographs = scenario_material().signs["insider-access"]
+    assert photographs.grounded_by("She photographed the tender documents at night.")
+    assert not photographs.grounded_by("She refused to photograph the tender documents.")
+    assert not photographs.grounded_by("He would not photograph the documents, he said.")
+
+
 def test_the_defendant_of_a_report_with_two_is_the_same_whatever_the_hash_seed() -> None:
     import os
     import subprocess
