@@ -1986,7 +1986,7 @@ def test_a_relatives_offer_of_money_is_the_first_point_to_report(tmp_path: Path)
     (earliest,) = {
         q.id: q for q in questions if "when should the first report" in q.prompt
     }.values()
-    assert _key(earliest) == "As soon as the long-lost contact offered money"
+    assert _key(earliest) == "As soon as money was offered, unasked"
 
 
 def test_a_fishing_trip_opens_with_a_stranger_and_a_broker_works_by_the_port() -> None:
