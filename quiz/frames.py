@@ -598,11 +598,18 @@ def _kin_access(case: Case, material: ScenarioMaterial) -> tuple[str, str, Workp
         parts = _AT_PLACE.split(told, maxsplit=1)
         job, place = parts[0], parts[1] if len(parts) > 1 else ""
         words = set(re.findall(r"[a-z]+", f"{job} {place}".lower()))
+        # A workplace the post names, else the one its words imply (as for the case's own job).
         key = next(
             (k for k in material.workplaces if k != "default" and set(k.split()) <= words), None
+        ) or next(
+            (
+                place
+                for table in (material.roles_places, material.roles_places_default)
+                for word, place in table.items()
+                if word in words
+            ),
+            None,
         )
-        if key is None and words & {"defence", "defense", "military", "army", "navy"}:
-            key = "armed forces"
         return kin, job, material.workplaces[key or "default"]
     return "", "", None
 

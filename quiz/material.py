@@ -148,8 +148,9 @@ class Material:
         details = self.details.get(doc)
         if details is not None:
             return details.title
-        headline = next((d.headline for d in self.documents if d.name == doc), None)
-        return headline or doc
+        if not any(d.name == doc for d in self.documents):
+            return doc
+        return self.document(doc).headline or doc
 
     def document(self, doc: str) -> Document:
         return next(d for d in self.documents if d.name == doc)
