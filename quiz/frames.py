@@ -11,13 +11,17 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from quiz.garbled import garble
 from quiz.models import Case, Evidence, Fact
-from quiz.scenario_material import Roles, ScenarioMaterial, Sign, Workplace
+from quiz.scenario_material import Rewording, Roles, ScenarioMaterial, Sign, Workplace
 from quiz.taxonomy import TAGS
+
+if TYPE_CHECKING:
+    from quiz.material import Channel
 
 _COVER_BODY = (
     r"\s*(?:an?\s+|the\s+)?(?P<cover>[^\W\d_][\w'’ -]{2,40}?)"
@@ -114,19 +118,39 @@ class CaseFrame:
             # "You are a graduate student at a university", not "You work as" one (read 112).
             template = template.replace("You work as {role}", "You are {role}")
         if self.kin:
-            # The access is the relative's: the setting says so, and where the relative works.
-            template = template.replace(
-                "You work as {role} at {workplace}",
-                f"Your {self.kin} works as {self.kin_job} at {{workplace}}; you work as {{role}}",
-            )
+            # The access is the relative's: the setting says so, and where the relative works;
+            # what the contact is after is the relative's work, not the trainee's (read 161).
+            for said in ("You work as {role} at {workplace}", "You are {role} at {workplace}"):
+                template = template.replace(
+                    said,
+                    f"Your {self.kin} works as {self.kin_job} at {{workplace}}; "
+                    "you work as {role}",
+                )
+            template = _reworded(template, self.material.kin.phrases)
         values = {
             "role": self.role,
             "workplace": self.workplace.place,
             "unit": self.workplace.unit,
             "contact": self.contact,
+            "kin": self.kin,
             **extra,
         }
         return template.format(**values)
+
+    def reporting(self, channel: Channel) -> Channel:
+        """The organisation's reporting channel as this case's person would use it: for a case
+        approached for a relative's access, the security office is the relative's."""
+        if not self.kin:
+            return channel
+        phrases = [
+            Rewording(r.said, r.told.format(kin=self.kin, unit=self.workplace.unit))
+            for r in self.material.kin.channels
+        ]
+        return attrs.evolve(
+            channel,
+            name=_reworded(channel.name, phrases),
+            action=_reworded(channel.action, phrases),
+        )
 
     @property
     def studies(self) -> bool:
@@ -612,6 +636,13 @@ def _kin_access(case: Case, material: ScenarioMaterial) -> tuple[str, str, Workp
         )
         return kin, job, material.workplaces[key or "default"]
     return "", "", None
+
+
+def _reworded(text: str, rewordings: Iterable[Rewording]) -> str:
+    """``text`` with each rewording's phrase said its other way, in order."""
+    for rewording in rewordings:
+        text = text.replace(rewording.said, rewording.told)
+    return text
 
 
 UNNAMED_ROLE = "a member of staff"

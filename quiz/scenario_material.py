@@ -517,6 +517,27 @@ class Recruiter:
 
 
 @attrs.frozen
+class Rewording:
+    """One phrase of a situation said another way (``said`` becomes ``told``)."""
+
+    said: str
+    told: str
+
+
+@attrs.frozen
+class Kin:
+    """How a situation is told for a case approached for a relative's access ("a tuition
+    teacher whose husband is a senior procurement officer at the Ministry of Defence"): what
+    the contact is after is the relative's work, and the security office to tell is at the
+    relative's workplace. Each list is applied in order; ``{kin}`` is the relative."""
+
+    phrases: tuple[Rewording, ...] = ()
+    """In the material's templates, before their slots are filled."""
+    channels: tuple[Rewording, ...] = ()
+    """In the organisation's channels' words."""
+
+
+@attrs.frozen
 class ScenarioMaterial:
     workplaces: dict[str, Workplace]
     roles_places: dict[str, str]
@@ -537,6 +558,7 @@ class ScenarioMaterial:
     recruiter: Recruiter
     gifts: Gifts
     asked: Asked = Asked()
+    kin: Kin = Kin()
 
     def first_contact_online(self, quote: str) -> bool:
         """Whether a passage shows the first contact arriving online (the online-approach
@@ -553,7 +575,7 @@ class ScenarioMaterial:
 SLOT = re.compile(r"\{(\w+)\}")
 """A slot of the material's templates ("{unit}"), filled from the case."""
 _SLOTS = frozenset(
-    {"role", "workplace", "unit", "contact", "report", "surrender", "name", "gift", "asked"}
+    {"role", "workplace", "unit", "contact", "report", "surrender", "name", "gift", "asked", "kin"}
 )
 
 

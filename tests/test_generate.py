@@ -4176,3 +4176,41 @@ def test_a_colleague_who_is_leaving_is_not_also_joining_a_new_project(sets) -> N
     for question in (q for s in sets for q in s.questions):
         if "notice" in question.prompt or "suddenly away" in question.prompt:
             assert "new project they are joining" not in question.prompt, question.prompt
+
+
+def test_a_person_approached_for_a_relatives_access_is_told_of_the_relatives_work_and_office(
+    tmp_path: Path,
+) -> None:
+    # Read 161: a teacher approached for her husband's access was told of "notes about your
+    # work", "the brochure your unit publishes", and to tell "your organisation's security
+    # office or your superiors", as though she worked where he does.
+    (tmp_path / "a.txt").write_text(
+        "Pharmacist comes forward, police say\n\n"
+        "A pharmacist whose wife is a signals engineer at the army's communications command "
+        "has come forward to the police. Aziz Rahimov, 44, was befriended at a chess club by "
+        "a man who said he was a trade consultant. Without being asked, the consultant "
+        "offered Rahimov paid work writing short notes, at 2,000 dollars a note, far more "
+        "than the notes were worth. Later the consultant asked him to photograph the papers "
+        "his wife brought home, and Rahimov photographed several of them and sent them. "
+        "When Rahimov said he wanted to stop, the consultant reminded him of the payments he "
+        "had accepted and said his wife's employer would learn about them unless he sent "
+        "more. Rahimov went to the police the next day and told them everything.\n",
+        encoding="utf-8",
+    )
+    questions = [q for s in generate(load_material(tmp_path)) for q in s.questions]
+    told = [
+        text
+        for q in questions
+        for text in (q.prompt, *(c.text for c in q.choices), q.explanation.split("The case of")[0])
+    ]
+    assert questions
+    assert not [t for t in told if "your organisation's security office" in t]
+    # (A talk about the pharmacist's own work is still "your work".)
+    assert not [t for t in told if re.search(r"\byour unit\b|notes about your work\b", t)]
+    assert any("the security office at your wife's unit" in t for t in told)
+    (way_out,) = {q.id: q for q in questions if "best way out" in q.prompt}.values()
+    assert way_out.prompt.startswith(
+        "Your wife works as a signals engineer at a defence organisation; you work as a "
+        "pharmacist. Some time ago you sent a contact some material from your wife's unit"
+    )
+    assert "your wife's employer could find out" in way_out.prompt

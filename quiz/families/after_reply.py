@@ -49,13 +49,13 @@ class AfterReply:
         grounded.sort(key=ctx.in_lead)
         evidence = [ctx.in_context(grounded[0])]
         actions = ctx.scenarios.actions
-        channel = ctx.report_channel()
+        channel = frame.reporting(ctx.report_channel())
         how = "answered the message" if frame.channel == "online" else "agreed to help"
-        prompt = (
-            f"You are {frame.role} at {frame.workplace.place}. When {frame.contact} approached "
-            f"you, you {how} and sent a few things that were public anyway. Now the contact "
-            f"asks for internal documents of your {frame.workplace.unit}, and you realise what "
-            "they are after. What should you do?"
+        prompt = frame.fill(
+            "You are {role} at {workplace}. When {contact} approached you, you {how} and sent a "
+            "few things that were public anyway. Now the contact asks for internal documents of "
+            "your {unit}, and you realise what they are after. What should you do?",
+            how=how,
         )
         explanation = (
             f"Report it now, to {channel.name}, and say everything, including what you have "

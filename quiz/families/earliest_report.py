@@ -202,7 +202,7 @@ class EarliestReport:
             )
             if same_form is not None:
                 wrong[-1] = same_form
-        report = ctx.report_channel()
+        report = frame.reporting(ctx.report_channel())
         # What waiting was for, as this case went on: not threats for a case that had none
         # (read 152).
         waited = [words for tags, words in _WAITED_FOR if later & tags and first_tag not in tags]

@@ -92,12 +92,11 @@ class KeepEvidence:
             for e in ctx.usable(escalation.evidence if escalation is not None else ())
             if e != passage and e.doc == passage.doc
         ][:1]
-        channel = ctx.report_channel()
-        prompt = (
-            f"You are {frame.role} at {frame.workplace.place}. Over a few weeks, "
-            f"{frame.contact} has sent you messages that began with general questions about "
-            f"your field and now ask about internal matters of your {frame.workplace.unit}. "
-            "You decide to report it. What do you do with the messages?"
+        channel = frame.reporting(ctx.report_channel())
+        prompt = frame.fill(
+            "You are {role} at {workplace}. Over a few weeks, {contact} has sent you messages "
+            "that began with general questions about your field and now ask about internal "
+            "matters of your {unit}. You decide to report it. What do you do with the messages?"
         )
         right, wrong = balanced(
             ctx.rng(NAME, case.id),

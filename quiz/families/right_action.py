@@ -22,7 +22,7 @@ class RightAction:
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         drafts: list[Draft] = []
         actions = ctx.scenarios.actions
-        channel = ctx.report_channel()
+        channel = frame.reporting(ctx.report_channel())
         # A sign whose "what should you do?" another family asks (come forward, report after
         # replying) is left to it: the same situation would be asked twice.
         signs = [s for s in frame.signs if not s.sign.action or s.sign.action == NAME]

@@ -40,7 +40,7 @@ class WayOut:
         if not case.tag_ids & _HANDED_OVER:
             return []
         actions = ctx.scenarios.actions
-        channel = ctx.surrender_channel()
+        channel = frame.reporting(ctx.surrender_channel())
         right, wrong = balanced(
             ctx.rng(NAME, case.id),
             [w.format(surrender=channel.action) for w in actions.way_out],
@@ -51,12 +51,11 @@ class WayOut:
             pool=actions.wrong_ways_out,
             ranks=ctx.ranks("reporting"),
         )
-        prompt = (
-            f"You are {frame.role} at {frame.workplace.place}. Some time ago you sent a contact "
-            f"some material from work at your {frame.workplace.unit} (photographs, notes or "
-            "copies) that you should not have shared. Now that you want to stop, "
-            "the contact hints that your employer could find out about it unless you send more. "
-            "What is the best way out?"
+        prompt = frame.fill(
+            "You are {role} at {workplace}. Some time ago you sent a contact some material from "
+            "work at your {unit} (photographs, notes or copies) that you should not have shared. "
+            "Now that you want to stop, the contact hints that your employer could find out "
+            "about it unless you send more. What is the best way out?"
         )
         explanation = (
             f"The way out is to {lc(channel.action)}. Coming forward limits the damage, and "
