@@ -1301,3 +1301,77 @@ def test_secrecy_is_asked_of_the_person_not_their_own_phone_used(
     sentence: str, shown: bool
 ) -> None:
     assert ("secrecy-pressure" in find_cues(sentence)) is shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag", "shown"),
+    [
+        # A relative's fate held over the person is a threat, not the law's penalty.
+        (
+            "When he hesitated, the contact stated that his sister would face a long prison "
+            "term and deportation.",
+            "threats-leverage",
+            True,
+        ),
+        (
+            "When he hesitated, the contact stated that his sister would face a long prison "
+            "term and deportation.",
+            "coercion",
+            True,
+        ),
+        ("If convicted, the engineer faces up to 15 years in prison.", "threats-leverage", False),
+        (
+            'The messages would be "passed to the right people" at home, he was told.',
+            "threats-leverage",
+            True,
+        ),
+        # A relative held abroad, and fear for them, are what a recruiter exploits.
+        (
+            "Her son, a student abroad, had been detained over a visa dispute.",
+            "personal-vulnerability",
+            True,
+        ),
+        ("Fearing for her son, she sent the drawings.", "personal-vulnerability", True),
+        # A security liaison told; one's own organisation told; reported before anything given.
+        (
+            "She took the emails to the ministry's security liaison officer.",
+            "security-office",
+            True,
+        ),
+        ("He reported the offer to his hospital the next week.", "security-office", True),
+        # The security team that found the leak is no report made by the person.
+        (
+            "The company's security team detected the downloads in March.",
+            "security-office",
+            False,
+        ),
+        (
+            "The clerk reported the message before sending anything to the man.",
+            "report-early",
+            True,
+        ),
+        # A cover story to give at work is secrecy asked of the person.
+        (
+            "She was told to describe the payments to her manager, if asked, as translation fees.",
+            "secrecy-pressure",
+            True,
+        ),
+        # A few pages photographed are not many.
+        ("She photographed and sent two pages of the manual.", "bulk-collection", False),
+        ("She photographed hundreds of pages of the manual.", "bulk-collection", True),
+        # A present is not the person's own spending; money not accounted for is.
+        ("The contact gave her an expensive watch for her birthday.", "unexplained-money", False),
+        (
+            "Police found 30,000 dollars at his flat that he could not account for.",
+            "unexplained-money",
+            True,
+        ),
+    ],
+)
+def test_relatives_held_over_a_person_reports_inside_and_what_money_shows(
+    sentence: str, tag: str, shown: bool
+) -> None:
+    # Corpus 58, in other words: a brother detained abroad used as leverage, a security liaison
+    # officer told the same afternoon, a cover story for the employer, "three pages", a watch.
+    assert (tag in find_cues(sentence)) is shown
+    assert (tag in find_cues_slowly(sentence)) is shown

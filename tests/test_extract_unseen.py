@@ -168,6 +168,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus55",
     CORPUS.parent / "corpus56",
     CORPUS.parent / "corpus57",
+    CORPUS.parent / "corpus58",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -327,6 +328,11 @@ unnamed, "Vasco de Meneses Tavares" and "Sónia Patrícia Lobo" told as "the fir
 and "the second defendant", "B. Gantulga", "Clodagh Nolan-Fitzgerald", "Nurul Huda binti
 Kamaruddin"): 7 of 7, recall 0.69 at precision 0.82, the cover firm "Meridian Freight
 Insight" taken for an eighth case, what "the first defendant" did credited to the second.
+corpus58 ("Dimitrios Ioannou Karalis" and the colleague he paid, "K. D. Wickramasinghe",
+"Sherzod Bakhtiyorovich Rakhimov", "Hendrik Engelbrecht", a technician "not named in line with
+Icelandic practice", "Andrea Estefanía Quishpe Villacrés"): 7 of 7, recall 0.82 at precision
+0.91, a brother detained abroad held over the person not read as a threat (the law's "would
+face" rule took it), a report to the university's "security liaison officer" missed.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -389,6 +395,7 @@ FOUND = {
     "corpus55": 8,
     "corpus56": 7,
     "corpus57": 7,
+    "corpus58": 7,
 }
 """Cases each corpus gives today (2026-11-30): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
