@@ -2145,7 +2145,10 @@ _ROLE = re.compile(
     r"\s+|,\s+)"
     r"(?:a\s+|an\s+|the\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
     # Not someone else's job: ", sits beside her lawyer".
-    r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born|her|his|their|its)\s)"
+    # Two trades joined: "works as a signalling and interlocking engineer".
+    r"(?P<role>(?:[a-z][\w-]*\s+and\s+(?=[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
+    rf"{_ROLE_NOUNS}\b))?"
+    r"(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born|her|his|their|its)\s)"
     r"[a-z][\w-]*\s+)"
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
 )
@@ -2188,7 +2191,13 @@ _TITLE_BEFORE_NAME = re.compile(
 engineer Teodor Vasile was arrested"."""
 _CLAIMED = re.compile(
     r"\b(?:who|which)\s+(?:said|says|claimed|claims|told\s+\w+|introduced\s+\w+\s+as)\b[^.;]*"
-    r"|\b(?:claiming|posing|purporting)\b[^.;]*",
+    r"|\b(?:claiming|posing|purporting)\b[^.;]*"
+    # "The author introduced himself as an officer of that country's migration police".
+    r"|\b(?:introduc|present|identif|describ)\w*\s+(?:him|her|them)sel(?:f|ves)\s+as\b[^.;]*"
+    # A relative's own life: "Rakhimov's younger brother, who had been working in a foreign
+    # country as a labour migrant".
+    r"|\b(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|nephew|niece)\s*,\s*"
+    r"who\b[^.;]*",
     re.IGNORECASE,
 )
 """What someone else said they were ("a man who said he worked in the consular section of an
@@ -2218,7 +2227,7 @@ _ARGUED = re.compile(
 _LEAD_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|pleaded|faces)\b")
 """The verb of a lead sentence: what comes before it describes the person."""
 _COVER_BEFORE = re.compile(
-    r"\b(?:(?:present|introduc|describ|pass)\w*\s+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)|"
+    r"\b(?:(?:present|introduc|describ|pass|identif)\w*\s+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)|"
     r"pretend\w*\s+to\s+be|claim\w*\s+to\s+be|(?:said|says|claimed|saying|claiming)\s+"
     r"(?:[^.;]{0,50}?\bthat\s+)?"
     # "saying he now worked as a consultant": the recruiter's claim, whoever else is named.

@@ -78,8 +78,9 @@ class Opening:
     """The opening says whom the contact works for (a charity): no details of another
     employer."""
     local: bool = False
-    """The contact lives nearby (another parent at the school, a neighbour, a club member): no
-    details of a contact far away (``remote``)."""
+    """No details of a contact far away (``remote``): the contact lives nearby (another parent
+    at the school, a neighbour, a club member), or on this way in a contact far away is itself a
+    sign (a dating-app match who lives abroad and travels for work)."""
     contact: str = ""
     """How later situations name this contact ("an old comrade from your years in the
     forces"), where the approach does not use the channel's stranger (``{contact}``)."""

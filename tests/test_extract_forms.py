@@ -2558,3 +2558,44 @@ def test_the_defendant_of_a_report_with_two_is_the_same_whatever_the_hash_seed()
     }
     assert len(runs) == 1, runs
     assert "Ilir Morina" in runs.pop()
+
+
+def test_a_job_of_two_trades_is_the_persons_and_a_persona_or_relatives_job_is_not() -> None:
+    # Corpus 58: "works as a signalling and interlocking engineer" went unread, the brother's
+    # "working in a foreign country" became the job, and the recruiter's "introduced himself as
+    # an officer of that country's migration police" the workplace ("a police force"); "a
+    # person identifying herself as a human-resources coordinator" became the clerk's job.
+    frame = _frame(
+        "A shipyard worker has been charged with espionage. The worker, Pavel Horák, born in "
+        "1982, works as a welding and inspection technician at a shipyard. "
+        "In 2023 Horák's cousin, who had been working in a foreign country as a driver, lost "
+        "his licence. Horák then received a message from a person identifying herself as a "
+        "recruitment coordinator. The author introduced himself as an officer of that "
+        "country's border police and asked for the yard's plans. Horák sent them and was "
+        "arrested in May."
+    )
+    roles = [f.value for f in frame.case.facts_of("role")]
+    assert "welding and inspection technician" in roles
+    assert not [r for r in roles if "coordinator" in r or "foreign country" in r]
+    assert "police" not in [f.value for f in frame.case.facts_of("sector")]
+    assert frame.role == "a technician"
+    assert frame.workplace.place != "a police force"
+
+
+def test_someone_from_the_persons_working_past_met_again_is_no_stranger() -> None:
+    # Read 163: "approached at a reunion of former merchant-marine officers by a man he had
+    # sailed with in the 1990s" was told "Out of the blue, someone you have not met before".
+    frame = _frame(
+        "Marek Duda, 55, a harbour pilot, was approached at a reunion of former naval cadets "
+        "by a man he had trained with in the 1980s. The man offered him money for notes on "
+        "ship movements, and Duda supplied them. He was arrested in March."
+    )
+    assert frame.familiar
+    assert frame.known_as == "a former colleague you had not seen for years"
+    # Having worked with an organisation for years is no one met again.
+    other = _frame(
+        "Marek Duda, 55, a harbour pilot who had worked with the port authority for years "
+        "before his arrest, received an unsolicited email offering money for notes on ship "
+        "movements. Duda supplied them and was arrested in March."
+    )
+    assert not other.familiar

@@ -4214,3 +4214,30 @@ def test_a_person_approached_for_a_relatives_access_is_told_of_the_relatives_wor
         "pharmacist. Some time ago you sent a contact some material from your wife's unit"
     )
     assert "your wife's employer could find out" in way_out.prompt
+
+
+def test_a_dating_app_match_far_away_is_no_harmless_detail() -> None:
+    # Read 163: "A contact who lives abroad and travels for work" was offered as the harmless
+    # choice beside a dating-app romance, where it is the romance scam's own persona.
+    from quiz.families.base import Context, case_details
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    frame = build_frame(
+        _case_saying(
+            "In 2022 he matched on a dating application with a woman calling herself Mia, "
+            "who soon asked about his work.",
+            tag="online-approach",
+        ),
+        scenario_material(),
+    )
+    assert frame.local
+    ctx = Context(load_material(SEEDS), scenario_material(), 0)
+    sign = scenario_material().signs["excessive-help-flattery"]
+    told = {
+        d.choice
+        for seed in range(40)
+        for d in case_details(ctx, frame, sign, random.Random(seed), 6, benign=False, private=True)
+    }
+    assert told
+    assert not [c for c in told if "abroad" in c or "another country" in c]
