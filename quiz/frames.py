@@ -782,6 +782,12 @@ def _cover(case: Case, material: ScenarioMaterial) -> str:
                     r"\s+(?:of|from)\b", evidence.quote[employer.end() :]
                 ):
                     cover += " " + " ".join(employer.group(1).split())
+                elif len(words) == 1 and noun in _GENERIC_JOBS:
+                    # A bare "officer" says nothing of whom they claimed to be ("introduced
+                    # himself as an officer of that country's migration police"): a stranger
+                    # "who says they are an officer" and mentions an article of yours makes no
+                    # sense (read 164).
+                    continue
                 # As written: "a Belgian art dealer" keeps its capital.
                 return _article(cover)
     return ""

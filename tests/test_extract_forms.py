@@ -2599,3 +2599,20 @@ def test_someone_from_the_persons_working_past_met_again_is_no_stranger() -> Non
         "movements. Duda supplied them and was arrested in March."
     )
     assert not other.familiar
+
+
+def test_a_bare_officer_is_no_cover_to_tell() -> None:
+    # Read 164: "introduced himself as an officer of that country's migration police" became
+    # a stranger "who says they are an officer", then told mentioning an article of yours.
+    text = (
+        "A shipyard worker has been charged with espionage. The worker, Pavel Horák, born in "
+        "1982, works as a welding and inspection technician at a shipyard. In 2023 Horák's "
+        "cousin, who had been working in a foreign country as a driver, lost his licence. "
+        "Horák then received a message from an unknown account. The author introduced "
+        "himself as an officer of that country's border police and asked for the yard's "
+        "plans. Horák sent them and was arrested in May."
+    )
+    assert _frame(text).cover == ""
+    # Whom they claimed to work for makes it one.
+    told = text.replace("of that country's border police", "of a humanitarian foundation")
+    assert _frame(told).cover == "an officer of a humanitarian foundation"
