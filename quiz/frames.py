@@ -121,10 +121,10 @@ class CaseFrame:
             # The access is the relative's: the setting says so, and where the relative works;
             # what the contact is after is the relative's work, not the trainee's (read 161).
             for said in ("You work as {role} at {workplace}", "You are {role} at {workplace}"):
+                # (The relative's job is a value, not template text: words from a report are
+                # data, whatever braces they hold.)
                 template = template.replace(
-                    said,
-                    f"Your {self.kin} works as {self.kin_job} at {{workplace}}; "
-                    "you work as {role}",
+                    said, "Your {kin} works as {kin_job} at {workplace}; you work as {role}"
                 )
             template = _reworded(template, self.material.kin.phrases)
         values = {
@@ -133,6 +133,7 @@ class CaseFrame:
             "unit": self.workplace.unit,
             "contact": self.contact,
             "kin": self.kin,
+            "kin_job": self.kin_job,
             **extra,
         }
         return template.format(**values)

@@ -2510,6 +2510,11 @@ def test_a_person_told_by_a_relatives_post_is_approached_for_the_relatives_acces
     assert setting == (
         "Your wife works as a signals engineer at a defence organisation; you work as a pharmacist."
     )
+    # Words of the report are data: braces in the relative's job are told as written.
+    braced = _frame(text.replace("a signals engineer at", "a {signals} engineer at"))
+    assert braced.fill("You work as {role} at {workplace}.").startswith(
+        "Your wife works as a {signals} engineer at a defence organisation"
+    )
     # Told by one's own post, nothing changes.
     own = _frame(text.replace("whose wife is a signals engineer at", "who works for"))
     assert own.kin == ""
