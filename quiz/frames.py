@@ -271,7 +271,7 @@ def build_frame(
                     # A passage that tells the case before the headline and lead that sum it
                     # up (for a report of two cases, both: read 125).
                     in_lead is not None and in_lead(e),
-                    _ARGUED_IN_COURT.search(e.quote.lower()) is not None,
+                    argued(e.quote),
                     not pressure_sign and _PRESSURE_TOLD.search(e.quote.lower()) is not None,
                     -sign.grounds_count(e.quote),
                 )
@@ -714,6 +714,18 @@ _ARGUED_IN_COURT = re.compile(
     r"refus\w*|rul\w*|denied)\b|\bbail\b"
 )
 """A passage that tells what someone argued in court, or a judge's reasons."""
+
+
+def argued(quote: str) -> bool:
+    """Whether a passage tells what someone argued or said of the case (a lawyer's plea, a
+    judge's reasons, a quoted speaker's view: '"He was manipulated, then blackmailed," he
+    said.') rather than what happened."""
+    return (
+        _ARGUED_IN_COURT.search(quote.lower()) is not None
+        or re.match(r"\s*[\"“]", quote) is not None
+    )
+
+
 _PUBLIC_WORDS = re.compile(r"\b(?:unclassified|public|published|open)\b")
 """Material the report says was public: never what a request "now" asks for."""
 

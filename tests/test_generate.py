@@ -4241,3 +4241,37 @@ def test_a_dating_app_match_far_away_is_no_harmless_detail() -> None:
     }
     assert told
     assert not [c for c in told if "abroad" in c or "another country" in c]
+
+
+def test_the_way_out_quotes_the_threat_not_a_lawyers_plea(tmp_path: Path) -> None:
+    # Read 164: the way-out question quoted the defence's '"He was manipulated, then
+    # blackmailed," he said' for the threat, rather than the threat the report tells.
+    (tmp_path / "a.txt").write_text(
+        "Customs officer jailed over leaks\n\n"
+        "A customs officer was jailed for six years on Monday for passing shipping records to "
+        "a foreign contact.\n\n"
+        "Jonas Berg, 45, met a woman on a dating application in 2021. Over the following "
+        "months he photographed hundreds of pages of internal shipping records at the customs "
+        "office and sent them to her, for payments of 500 euros a month.\n\n"
+        "In 2022 a man telephoned Berg and said that the photographs could easily reach his "
+        "wife and his employer.\n\n"
+        "For the defence, Per Lund argued that his client had been the target of a "
+        'professional operation. "He was manipulated, then blackmailed. That does not excuse '
+        'him, but the court must see who the real authors are," he said.\n\n'
+        "Berg was arrested in March 2023 after an audit.\n",
+        encoding="utf-8",
+    )
+    questions = [q for s in generate(load_material(tmp_path)) for q in s.questions]
+    (way_out,) = {q.id: q for q in questions if "best way out" in q.prompt}.values()
+    assert "could easily reach his wife" in way_out.sources[0].quote
+    assert not [s for s in way_out.sources if "manipulated" in s.quote]
+
+
+def test_a_fee_a_multiple_of_the_salary_shows_the_reward_out_of_proportion() -> None:
+    # Read 164 quoted "offered thousands of dollars" for a fee "several times what such work is
+    # worth", not the sentence that says so: "roughly four times his monthly salary".
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["disproportionate-reward"]
+    told = "The fee offered was 3,000 US dollars, roughly four times his monthly salary."
+    assert sign.grounds_count(told) > sign.grounds_count("He was offered 3,000 US dollars.")

@@ -5,7 +5,7 @@ the ways out people actually try."""
 from __future__ import annotations
 
 from quiz.families.base import Context, Draft, balanced, lc
-from quiz.frames import CaseFrame
+from quiz.frames import CaseFrame, argued
 
 NAME = "way-out"
 
@@ -21,7 +21,9 @@ class WayOut:
         threat = ctx.scenarios.signs["threats-leverage"]
         coercion = case.tag("coercion")
         leverage = case.tag("threats-leverage")
-        shown = next(
+        # What happened before what a party argued of it (read 164 quoted the defence's
+        # '"He was manipulated, then blackmailed," he said' over the threat itself).
+        shown = min(
             (
                 e
                 for hit, needs in ((coercion, True), (leverage, False))
@@ -29,7 +31,8 @@ class WayOut:
                 for e in ctx.usable(hit.evidence)
                 if not needs or threat.grounded_by(e.quote)
             ),
-            None,
+            key=lambda e: argued(e.quote),
+            default=None,
         )
         evidence = [ctx.in_context(shown)] if shown is not None else []
         if not evidence:
