@@ -447,8 +447,8 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     for question in harmless:
         assert any(opening.split("{")[0][:40] in question.prompt for opening in arranged)
     # A suspicious one opens the way harmless ones do about half the time where the case's
-    # way in is not told (so a generic opening never tells), and always with the case's own
-    # way in where it is.
+    # way in is not told or was made at work (so an opening never tells), and always with the
+    # case's own way in where it was made in private life.
     import random
 
     from quiz.families.base import first_contact
@@ -460,8 +460,13 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     assert not generic.approach
     openings = {first_contact(generic, sign, False, random.Random(n)) for n in range(40)}
     assert openings & arranged and openings - arranged
-    own = attrs.evolve(generic, approach="At your club, a friendly member talks to you.")
+    own = attrs.evolve(
+        generic, approach="At your club, a friendly member talks to you.", personal=True
+    )
     assert {first_contact(own, sign, False, random.Random(n)) for n in range(40)} == {own.approach}
+    at_work = attrs.evolve(generic, approach="A recruiter on a job platform writes to you.")
+    openings = {first_contact(at_work, sign, False, random.Random(n)) for n in range(40)}
+    assert at_work.approach in openings and openings & arranged
 
 
 def test_official_contact_turning_private_opens_with_a_contact_met_through_work(material) -> None:
@@ -477,7 +482,9 @@ def test_official_contact_turning_private_opens_with_a_contact_met_through_work(
     scenarios = scenario_material()
     sign = scenarios.signs["cultivation"]
     frame = build_frame(material.extraction.case("zhang-xiangbin"), scenarios)
-    own = attrs.evolve(frame, approach="At your club, a friendly member talks to you.")
+    own = attrs.evolve(
+        frame, approach="At your club, a friendly member talks to you.", personal=True
+    )
     for case_frame in (frame, own):
         arranged = scenarios.channels[case_frame.channel].arranged
         for benign in (False, True):
@@ -4275,3 +4282,30 @@ def test_a_fee_a_multiple_of_the_salary_shows_the_reward_out_of_proportion() -> 
     sign = scenario_material().signs["disproportionate-reward"]
     told = "The fee offered was 3,000 US dollars, roughly four times his monthly salary."
     assert sign.grounds_count(told) > sign.grounds_count("He was offered 3,000 US dollars.")
+
+
+def test_an_arranged_contact_opens_suspicious_situations_too_and_harmless_ones_only_if_needed() -> (
+    None
+):
+    # Read 164: "Your manager asks you to help a partner organisation" opened every harmless
+    # situation of a set and no suspicious one, so the opening alone told them apart.
+    from quiz.families.base import first_contact
+    from quiz.scenario_material import scenario_material
+
+    signs = scenario_material().signs
+    frame = _frame_saying(
+        "She received an email from a stranger who offered her a generous fee for a report.",
+        tag="unsolicited-offer",
+    )
+    channel = frame.material.channels[frame.channel]
+    offer, flattery = signs["disproportionate-reward"], signs["excessive-help-flattery"]
+    assert offer.arranged_ok and not offer.opening_bound and not offer.benign_arranged
+    assert flattery.benign_arranged
+    suspicious = {first_contact(frame, offer, False, random.Random(n)) for n in range(30)}
+    assert frame.fill(channel.arranged) in {frame.fill(o) for o in suspicious}
+    assert channel.neutral in suspicious
+    # A harmless twin opens as suspicious ones may (new but unremarkable), unless it is
+    # harmless because it was arranged.
+    harmless = {first_contact(frame, offer, True, random.Random(n)) for n in range(30)}
+    assert harmless == {channel.neutral}
+    assert first_contact(frame, flattery, True, random.Random(0)) == channel.arranged

@@ -623,20 +623,29 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
     if benign:
         # Never a stranger: a stranger who asks even for public material is how cases begin,
         # so "nothing here calls for a report" would be debatable.
-        return (
-            channel.arranged
-            if sign.benign_arranged
-            else rng.choice((channel.arranged, channel.neutral))
-        )
-    if sign.opening_bound or (frame.approach and not frame.generic) or not frame.office:
-        # The case's own way in, where its passages tell it (a game, a language class, a
-        # relative): a suspicious situation told another way would not be the case's.
+        return channel.arranged if sign.benign_arranged else channel.neutral
+    if (
+        sign.opening_bound
+        or (frame.approach and not frame.generic and (frame.personal or frame.familiar))
+        or not frame.office
+    ):
+        # The case's own way in, where its passages tell it in private life (a game, a
+        # language class, a relative): a suspicious situation told another way would not be
+        # the case's.
         return frame.stranger_approach
+    # A way in at work the case tells (a recruiter on a job platform, an email from a
+    # "researcher") is one of the openings a suspicious situation may have, beside those a
+    # harmless one has: else the opening alone tells them apart (read 164: every harmless
+    # situation of a set began "Your manager asks you to help a partner organisation", no
+    # suspicious one did).
     # A stranger at an event or by email, as the channel's own ways in tell it too; an
     # arranged contact only for a sign whose story fits one.
+    # (An arranged contact as often as a stranger, for a sign whose story fits one: read 164
+    # found "Your manager asks you to help a partner organisation" only ever harmless.)
     approach = frame.stranger_approach
-    arranged = channel.arranged if sign.arranged_ok else approach
-    return rng.choice((approach, approach, channel.neutral, arranged))
+    if sign.arranged_ok:
+        return rng.choice((approach, channel.neutral, channel.arranged))
+    return rng.choice((approach, approach, channel.neutral))
 
 
 def private_opening(
