@@ -4309,3 +4309,6 @@ def test_an_arranged_contact_opens_suspicious_situations_too_and_harmless_ones_o
     harmless = {first_contact(frame, offer, True, random.Random(n)) for n in range(30)}
     assert harmless == {channel.neutral}
     assert first_contact(frame, flattery, True, random.Random(0)) == channel.arranged
+    # Asked what to do, a harmless one opens arranged, so that carrying on is beyond dispute
+    # (read 166: a stranger at a public event made "tell security" defensible).
+    assert first_contact(frame, offer, True, random.Random(0), act=True) == channel.arranged

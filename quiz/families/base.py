@@ -590,24 +590,28 @@ def situation(
     benign: bool,
     rng: random.Random,
     details: int = 2,
+    act: bool = False,
 ) -> tuple[str, list[Ordinary]]:
     """A situation from the case's frame: the opening, a few ordinary details and the sign's
-    story, or for a benign look-alike the same frame with an arranged contact and the sign's
-    ordinary counterpart. Returns the text and the ordinary details it contains."""
+    story, or for a benign look-alike the same frame with an arranged or unremarkable contact
+    and the sign's ordinary counterpart (``act``: the situation asks what to do). Returns the
+    text and the ordinary details it contains."""
     colleague = sign.perspective == "colleague"
-    contact, private = private_opening(frame, sign, benign, rng)
+    contact, private = private_opening(frame, sign, benign, rng, act=act)
     ordinary = case_details(ctx, frame, sign, rng, details, benign=benign, private=private)
     if colleague:
         opening = [frame.colleague_setting]
     else:
         channel = frame.material.channels[frame.channel]
-        contact = contact or first_contact(frame, sign, benign, rng)
+        contact = contact or first_contact(frame, sign, benign, rng, act=act)
         opening = [frame.fill(channel.setting), frame.fill(contact)]
     core = frame.fill(sign.benign) if benign else frame.story(sign)
     return story([*opening, *around(core, ordinary, rng, last=sign.last)]), ordinary
 
 
-def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random) -> str:
+def first_contact(
+    frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random, *, act: bool = False
+) -> str:
     """How a situation's contact began: a harmless one with an arranged or a new but
     unremarkable contact; a suspicious one with the case's own way in where its passages tell
     it, else with any of those or the channel's stranger, so that a generic opening never
@@ -623,7 +627,12 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
     if benign:
         # Never a stranger: a stranger who asks even for public material is how cases begin,
         # so "nothing here calls for a report" would be debatable.
-        return channel.arranged if sign.benign_arranged else channel.neutral
+        # A harmless one asking what to do opens arranged, so that carrying on is beyond
+        # dispute (read 166: a stranger at a public event asking a military institute's
+        # network administrator what it does made "tell security" defensible); one asking
+        # whether anything is a sign opens as suspicious ones may (new but unremarkable), so
+        # that its opening does not tell it (read 164).
+        return channel.arranged if sign.benign_arranged or act else channel.neutral
     if (
         sign.opening_bound
         or (frame.approach and not frame.generic and (frame.personal or frame.familiar))
@@ -649,14 +658,14 @@ def first_contact(frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
 
 
 def private_opening(
-    frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random
+    frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random, *, act: bool = False
 ) -> tuple[str, bool]:
     """For a case whose contact was made in private life (a dating app, a club), the opening,
     chosen first: details of private life fit only that opening, and details of work do not.
     Returns ``("", False)`` for other cases (their opening is chosen after the details)."""
     if not frame.personal or sign.perspective == "colleague":
         return "", False
-    contact = first_contact(frame, sign, benign, rng)
+    contact = first_contact(frame, sign, benign, rng, act=act)
     return contact, contact == frame.stranger_approach
 
 

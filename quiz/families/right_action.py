@@ -52,7 +52,7 @@ class RightAction:
             )
             for benign in (False, True) if benign_too else (False,):
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
-                text, _ = situation(ctx, frame, sign, benign=benign, rng=rng)
+                text, _ = situation(ctx, frame, sign, benign=benign, rng=rng, act=True)
                 if not benign and sign.then_asks:
                     text = f"{text} {sign.then_asks}"
                 # "Carry on" is the key of a harmless situation and a wrong choice of a
