@@ -143,5 +143,7 @@ _TITLE_AT_END = re.compile(
     # Also a Mongolian patronymic initial of two letters: "Colonel Sh. Ganzorig", and a
     # counsellor-at-law: "Solicitor General Cllr. Augustine Flomo".
     r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sgt|Capt|Col|Gen|Lt|Atty|Engr|Rev|St|Lic|Sh|Ch|Ts|Kh|Zh|Dz|Cllr|Hon|"
-    r"Adv|Insp|Supt|Cpl|Pte|Maj|Brig|Cdr|Adm|Det|Amb|Dra|Sra)\.$"
+    r"Adv|Insp|Supt|Cpl|Pte|Maj|Brig|Cdr|Adm|Det|Amb|Dra|Sra|"
+    # A given name abbreviated: "Md. Rakibul Hasan Sarker".
+    r"Md|Mohd|Muhd|Mst)\.$"
 )

@@ -46,7 +46,9 @@ _LO = re.escape("".join(chr(c) for c in _LETTERS if chr(c).islower()))
 _WORD = rf"[{_UP}][{_LO}]+"
 _NAME_TOKEN = (
     # A Mongolian patronymic initial of two letters first: "Sh. Ganzorig", "Ts. Bat-Erdene".
-    rf"(?:(?:Sh|Ch|Ts|Kh|Zh|Dz|Ya|Yo|Yu|Ye)\.(?=\s{_WORD})|"
+    # And a given name abbreviated in South Asian names: "Md. Rakibul Hasan Sarker" (Mohammad),
+    # "Mst. Rokeya Begum" (Mosammat), "Mohd. Faizal".
+    rf"(?:(?:Sh|Ch|Ts|Kh|Zh|Dz|Ya|Yo|Yu|Ye|Md|Mohd|Muhd|Mst)\.(?=\s{_WORD})|"
     rf"{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
@@ -444,13 +446,22 @@ def _initials_and_name(tokens: list[str]) -> str:
     return " ".join(tokens[: first_word + 1])
 
 
+_GIVEN_ABBREVIATED = frozenset({"Md.", "Mohd.", "Muhd.", "Mst."})
+"""Given names a South Asian or Malay name abbreviates (Mohammad, Mosammat): part of it."""
+
+
 def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     while tokens and (
         tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
         or _is_title(tokens[0])
-        # (Not an initial before a name: "R. Selvi", a given name written as its initial.)
-        or (tokens[0].endswith(".") and not _INITIAL_FIRST.match(_initials_and_name(tokens)))
+        # (Not an initial before a name: "R. Selvi", a given name written as its initial; nor
+        # a given name abbreviated: "Md. Rakibul Hasan Sarker".)
+        or (
+            tokens[0].endswith(".")
+            and tokens[0] not in _GIVEN_ABBREVIATED
+            and not _INITIAL_FIRST.match(_initials_and_name(tokens))
+        )
     ):
         titles.append(tokens.pop(0).rstrip(".").lower())
     return tokens, titles
@@ -535,7 +546,7 @@ def _name_runs(
             continue  # '"Meridian Freight Insight", a Singapore-registered firm': no person
         if _DATELINE_BEFORE.match(text, start, name_start):
             continue  # "THOOTHUKUDI, Tamil Nadu, March 14 (Wire) -": the dateline's region
-        if _IN_PLACE.search(text, max(start, name_start - 6), name_start) and not re.match(
+        if _IN_PLACE.search(text, max(start, name_start - 24), name_start) and not re.match(
             r"[’']s\b", text[name_start + len(name) : name_start + len(name) + 3]
         ):
             continue  # "a sentencing court in La Paz": a place
@@ -612,7 +623,12 @@ _ORDINAL_PARTY_NAMED = re.compile(
 )
 """Where a court report names the party it will call by its place: "The first defendant,
 Vasco de Meneses Tavares, 52, ...", "Sónia Lobo (second defendant)"."""
-_IN_PLACE = re.compile(r"\b(?:in|near)\s+$")
+_IN_PLACE = re.compile(
+    r"\b(?:in|near)\s+$"
+    # Where someone was treated, held or taught: "my mother was admitted at Korle Bu".
+    r"|\b(?:admitted|treated|hospitali[sz]ed|born|held|detained|buried|studied|trained|"
+    r"stationed|based)\s+(?:at|in)\s+$"
+)
 """Before a capitalised run: a place ("a court in La Paz"), unless a possessive follows."""
 _ORG_CONTINUES = re.compile(
     rf"\s+(?:and|&|of|for)\s+(?:{_WORD}\s+){{0,3}}(?:Branch|Bureau|Unit|Service|Services|"
@@ -1037,8 +1053,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Her lawyer, Plamen Stoyanov": counsel, judge or prosecutor, never the case.
                 person.bench = True
             if _ACCUSED_BEFORE.search(before):
+                # "The accused, Aizhan Nurlankyzy, born in 1989, worked as ...": a defendant is
+                # a person, however rarely the report names them again.
                 person.defendant = True
                 person.outcome_hits += 1
+                person.person_hits += 1
             if _REPORT_OF.match(after):
                 # "Corporal Marufu's report is the reason this was stopped": she reported.
                 person.approach_hits += 1
@@ -2302,7 +2321,10 @@ _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
 """Around a capitalised run: an article before it and a lower-case word after it ("a Hong Kong
 freight-forwarding company"): the run qualifies a noun, it is no person."""
 _AS_ROLE = re.compile(
-    rf"\s*As\s+an?\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s*,?\s+(?:he|she)\b"
+    rf"\s*As\s+an?\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))"
+    # Where, before the pronoun: "As a dog handler with the Customs Division ... at Kotoka
+    # International Airport, he and a Belgian Malinois work the cargo sheds".
+    r"(?:\s+(?:with|at|in|for|of|on)\s+[^,.;]{1,120}?)?\s*,?\s+(?:he|she)\b"
 )
 """A sentence that opens with the job of the one it is about: "As a system administrator he"."""
 _WORKS_AT = re.compile(r"\s+(?:at|in|with|of|on)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?")
@@ -2453,6 +2475,13 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A bank as a workplace, not the person's own money ("bank records", "a bank loan",
         # "in financial difficulty").
         (
+            # "a dog handler with the Customs Division of the Ghana Revenue Authority": customs,
+            # whichever ministry or revenue authority it belongs to.
+            "customs",
+            r"\bcustoms\s+(?:division|service|authority|administration|department|office|agency|"
+            r"house|directorate|post|checkpoint|officers?|inspectors?|brokers?)\b",
+        ),
+        (
             # "an auditor in the large-taxpayers unit of the Administração Geral Tributária".
             "tax",
             r"\b(?:tax\s+(?:office|authority|administration|service|agency|inspectorate|department)|"
@@ -2476,6 +2505,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "aviation",
             r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?|air\s+freight|"
+            r"air[- ]navigation|area\s+control\s+cent(?:re|er)|"
             r"cargo\s+(?:airline|carrier)|freight\s+carrier)\b",
         ),
         (
@@ -2837,7 +2867,7 @@ def _facts(
         # arrest, its dates) is read whole below.
         workplace_text = (
             _OWNER_WORD.sub("", _NEARBY.sub(" ", _CLAIMED.sub(" ", _CAUGHT_AT.sub(" ", lower))))
-            if named and not argued and _ANY_SECTOR.search(lower)
+            if (named or as_role is not None) and not argued and _ANY_SECTOR.search(lower)
             else ""
         )
         # The place a job is done at comes first ("a systems engineer working on satellite

@@ -521,8 +521,15 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         key=lambda f: f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
     )
     ranks = [f for f in facts if _RANK_ONLY.fullmatch(f.value.lower())]
-    others = [f for f in facts if f not in ranks]
-    found = _known_job(others, roles, job) or _job_shaped(others, roles)
+    # Where the story only says where they work ("staff member at the airport for ten
+    # years"), any job it tells, even one the list does not know ("dog handler"), says more.
+    placed = [f for f in facts if f.value.lower().startswith("staff member at ")]
+    others = [f for f in facts if f not in ranks and f not in placed]
+    found = (
+        _known_job(others, roles, job)
+        or _job_shaped(others, roles)
+        or _known_job(placed, roles, job)
+    )
     if f"a {found}" in ("a ", UNNAMED_ROLE):
         # "a staff member at the fuel section" says less than "Sergeant".
         found = _known_job(ranks, roles, job) or found

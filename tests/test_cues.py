@@ -1375,3 +1375,45 @@ def test_relatives_held_over_a_person_reports_inside_and_what_money_shows(
     # officer told the same afternoon, a cover story for the employer, "three pages", a watch.
     assert (tag in find_cues(sentence)) is shown
     assert (tag in find_cues_slowly(sentence)) is shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag", "shown"),
+    [
+        # A person's own account in the first person tells the same patterns.
+        (
+            "Then he asked me to bring him a copy of our shift roster and the loading plans.",
+            "request-beyond-public",
+            True,
+        ),
+        ("When I said I could not do it, his face changed.", "coercion", True),
+        (
+            "He offered 9,000 a month. My salary is not even a quarter of that.",
+            "disproportionate-reward",
+            True,
+        ),
+        (
+            "The police found that the trading company he had named did not exist.",
+            "false-persona",
+            True,
+        ),
+        # Advice to the reader, and the law's offer to anyone, are not this case's.
+        (
+            "If you receive an unusual offer, stop the contact and report it as early as possible.",
+            "report-early",
+            False,
+        ),
+        (
+            "By law, a person who voluntarily reports such contacts is released from liability.",
+            "self-surrender",
+            False,
+        ),
+    ],
+)
+def test_an_account_in_the_first_person_and_advice_to_the_reader(
+    sentence: str, tag: str, shown: bool
+) -> None:
+    # Corpus 59, in other words: a dog handler's own account ("he asked me to bring him a copy
+    # of our deployment roster"), and a prosecutor's reminder to citizens.
+    assert (tag in find_cues(sentence)) is shown
+    assert (tag in find_cues_slowly(sentence)) is shown

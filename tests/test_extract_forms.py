@@ -2621,3 +2621,54 @@ def test_a_bare_officer_is_no_cover_to_tell() -> None:
     # Whom they claimed to work for makes it one.
     told = text.replace("of that country's border police", "of a humanitarian foundation")
     assert _frame(told).cover == "an officer of a humanitarian foundation"
+
+
+def test_an_abbreviated_given_name_a_defendant_named_once_and_a_hospital_named_as_a_place() -> None:
+    # Corpus 59: "Md. Rakibul Hasan Sarker" lost his "Md."; "The accused, Aizhan Nurlankyzy,
+    # born in 1989" (named once, then "the accused") gave no case; "my mother was admitted at
+    # Korle Bu" made the hospital a case.
+    found = cases(
+        "A court sentenced a bank contractor to ten years for espionage. Md. Tanvir Ahmed "
+        "Chowdhury, 36, was convicted on Monday. He had copied files for a foreign contact."
+    )
+    assert set(found) == {"Md. Tanvir Ahmed Chowdhury"}
+    found = cases(
+        "The case against an air-traffic controller accused of treason has been sent to court. "
+        "The accused, Dinara Serikkyzy, born in 1990, worked as a senior controller. In 2022 "
+        "the accused was offered paid work by a foreign contact and was asked for flight "
+        "schedules. The accused was detained in August and has been charged."
+    )
+    assert set(found) == {"Dinara Serikkyzy"}
+    found = cases(
+        "A customs officer who refused a bribe has been commended. Kofi Mensah Boateng said "
+        '"That year my father was admitted at Ridge Clinic with heart trouble. The man paid '
+        'the bills." Boateng reported the man to his commander the next day.'
+    )
+    assert "Ridge Clinic" not in found
+
+
+def test_a_job_told_before_a_pronoun_and_where_customs_and_air_navigation_work() -> None:
+    # Corpus 59: "As a dog handler with the Customs Division of the Ghana Revenue Authority at
+    # Kotoka International Airport, he ..." gave no job ("a member of staff at an organisation
+    # that handles sensitive work"); "a senior controller at an area control centre" was set
+    # at "an aerospace research institute".
+    text = (
+        "A customs handler who refused a bribe has been commended. Yaw Darko Mensah has "
+        "spent ten years with his dogs. As a dog handler with the Customs Division of the "
+        "Revenue Authority at the international airport, he searches cargo for drugs. In "
+        "2023 a man offered him money for the duty roster. Mensah refused and reported the "
+        "man to his commander, and he was not charged."
+    )
+    frame = _frame(text)
+    assert frame.role == "a dog handler"
+    assert frame.workplace.place == "a customs authority"
+    # Only where they work ("a staff member at the airport") says less than the job.
+    placed = _frame(text.replace("has spent ten years with his dogs", "has worked at the airport"))
+    assert placed.role == "a dog handler"
+    frame = _frame(
+        "A controller has been charged with treason. The accused, Dinara Serikkyzy, born in "
+        "1990, worked as a senior controller at an area control centre and had access to "
+        "flights of state aviation. In 2022 the accused was offered paid work by a foreign "
+        "contact and was asked for flight schedules. The accused was detained in August."
+    )
+    assert frame.workplace.place == "an airport"

@@ -169,6 +169,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus56",
     CORPUS.parent / "corpus57",
     CORPUS.parent / "corpus58",
+    CORPUS.parent / "corpus59",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -333,6 +334,11 @@ corpus58 ("Dimitrios Ioannou Karalis" and the colleague he paid, "K. D. Wickrama
 Icelandic practice", "Andrea Estefanía Quishpe Villacrés"): 7 of 7, recall 0.82 at precision
 0.91, a brother detained abroad held over the person not read as a threat (the law's "would
 face" rule took it), a report to the university's "security liaison officer" missed.
+corpus59 ("Krešimir Jurčević", "Md. Rakibul Hasan Sarker", "Aizhan Nurlankyzy" named once and
+then "the accused", "Kwabena Owusu Sarpong" telling his story in the first person, "J.K." and
+his wife "M.K.", "María Lourdes Cáceres Villalba"): 5 of 7, recall 0.45 at precision 0.86, the
+hospital "Korle Bu" taken for a case, "Md." dropped from a name, the first-person account
+mostly unread.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -396,6 +402,7 @@ FOUND = {
     "corpus56": 7,
     "corpus57": 7,
     "corpus58": 7,
+    "corpus59": 7,
 }
 """Cases each corpus gives today (2026-11-30): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
