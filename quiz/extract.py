@@ -1748,8 +1748,10 @@ def _is_case(person: _Person) -> bool:
         # Known only by a description, mentioned once and with little told of them ("a shift
         # supervisor reported the behaviour"): a passer-by in someone else's story.
         return False
-    if not person.person_hits and not person.surname_only:
-        return False  # a company, a place or a programme, however often it is named
+    if not person.person_hits and not person.surname_only and not person.defendant:
+        # A company, a place or a programme, however often it is named; a defendant is a
+        # person ("The surveyor, Ivo Marić, ... has been charged").
+        return False
     if person.official_hits > person.outcome_hits + person.approach_hits:
         return False
     score = 2 * person.outcome_hits + person.act_hits + person.approach_hits

@@ -356,7 +356,7 @@ def build_frame(
     if opening is not None and opening.sought:
         # An offer of work is what someone who answered an advertisement asked for.
         signs = [s for s in signs if s.sign.tag != "unsolicited-offer"]
-    if _refused_and_spared(case):
+    if refused_and_spared(case):
         # Someone who said no and lost nothing never did what a colleague would notice
         # (copying, spending, leaving): a colleague situation would cast them as the suspect
         # (read 114: a clerk who refused told as a colleague copying files).
@@ -446,7 +446,10 @@ _REFUSED = re.compile(
     r"(?<!court\s)(?<!ministry\s)(?<!police\s)(?<!judge\s)(?<!government\s)(?<!prosecution\s)"
     r"\b(?:refused|declined|turned\s+(?:it|him|her|them|the\s+\w+|\w+)\s+down|turned\s+down|"
     r"said\s+no|rejected|broke\s+off|handed\s+over\s+nothing|gave\s+nothing|"
-    r"went\s+straight\s+to)\b"
+    r"went\s+straight\s+to|"
+    # In the person's own words: "When I said I could not do it, his face changed".
+    r"said\s+(?:i|he|she|they)\s+(?:could\s+not|couldn\S?t|would\s+not|wouldn\S?t|will\s+not|"
+    r"won\S?t)\s+(?:do|help|give|send|bring))\b"
 )
 
 
@@ -460,7 +463,7 @@ def reported_without_consequence(case: Case) -> bool:
     return reported and not caught
 
 
-def _refused_and_spared(case: Case) -> bool:
+def refused_and_spared(case: Case) -> bool:
     """The case's person said no (refused, declined, turned it down), reported, and was never
     arrested, charged or convicted."""
     said_no = any(_REFUSED.search(e.quote.lower()) for hit in case.tags for e in hit.evidence)

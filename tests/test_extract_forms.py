@@ -2672,3 +2672,46 @@ def test_a_job_told_before_a_pronoun_and_where_customs_and_air_navigation_work()
         "contact and was asked for flight schedules. The accused was detained in August."
     )
     assert frame.workplace.place == "an airport"
+
+
+def test_a_hydrographic_surveyor_a_friendship_struck_up_and_a_refusal_in_ones_own_words() -> None:
+    # Read 167: a hydrographic surveyor set "at a naval base" (the institute "publishes
+    # nautical charts for ... the navy"); "there he struck up a friendship with a user" keyed
+    # as "the contact pressed for a close personal friendship"; a customs handler who said "I
+    # could not do it" and reported asked how to get out of having sent material.
+    from quiz.families.way_out import WayOut
+    from quiz.frames import refused_and_spared
+    from quiz.scenario_material import scenario_material
+
+    frame = _frame(
+        "Police detained a 47-year-old hydrographic surveyor at a café on Tuesday, moments "
+        "after he handed a memory stick to a man investigators describe as a foreign "
+        "intelligence officer. The surveyor, Ivo Marić, has worked for fifteen years at the "
+        "Hydrographic Institute, the state body that publishes nautical charts for shipping "
+        "and the navy. Marić was paid for survey data and has been charged with espionage."
+    )
+    assert frame.workplace.place == "a hydrographic institute"
+    struck_up = "On a forum he struck up a friendship with a user who later sent him gifts."
+    (pressed,) = [
+        s
+        for s in scenario_material().first_steps
+        if s.key == "As soon as the contact pressed for a close personal friendship"
+    ]
+    assert not pressed.grounded_by(struck_up)
+    assert pressed.grounded_by("The man pressed for a close friendship and private dinners.")
+    refused = cases(
+        "A customs officer who refused a bribe has been commended. Kofi Mensah Boateng, 41, "
+        "said a man from his church paid his bills and then asked for the duty roster. "
+        '"When I said I could not do it, his face changed. He reminded me of the money and '
+        'said my superiors would hear of it," Boateng said. Boateng reported the man to his '
+        "commander the next morning and was not charged."
+    )["Kofi Mensah Boateng"]
+    assert refused_and_spared(refused)
+    from quiz.families.base import Context
+    from quiz.frames import build_frame
+    from quiz.material import load_material
+
+    from .conftest import SEEDS
+
+    ctx = Context(load_material(SEEDS), scenario_material(), 0)
+    assert WayOut().case_drafts(ctx, build_frame(refused, scenario_material())) == []

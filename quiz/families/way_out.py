@@ -5,7 +5,7 @@ the ways out people actually try."""
 from __future__ import annotations
 
 from quiz.families.base import Context, Draft, balanced, lc
-from quiz.frames import CaseFrame, argued
+from quiz.frames import CaseFrame, argued, refused_and_spared
 
 NAME = "way-out"
 
@@ -40,7 +40,9 @@ class WayOut:
         # The story says the person sent material that is now the lever: only where the case
         # shows material handed over, not a threat over private messages to someone who
         # refused and reported.
-        if not case.tag_ids & _HANDED_OVER:
+        if not case.tag_ids & _HANDED_OVER or refused_and_spared(case):
+            # (Nor for someone who said no and reported: they handed nothing over, whatever
+            # was asked of them, read 167.)
             return []
         actions = ctx.scenarios.actions
         channel = frame.reporting(ctx.surrender_channel())
