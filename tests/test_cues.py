@@ -1417,3 +1417,20 @@ def test_an_account_in_the_first_person_and_advice_to_the_reader(
     # of our deployment roster"), and a prosecutor's reminder to citizens.
     assert (tag in find_cues(sentence)) is shown
     assert (tag in find_cues_slowly(sentence)) is shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # Read 168: a judge's reason for custody was told as a colleague's sudden trip abroad.
+        (
+            "A judge ordered her held for 30 days, citing the risk that she could flee abroad.",
+            False,
+        ),
+        ("The court refused bail, calling him a flight risk.", False),
+        ("She left the country two days after the audit began and has not returned.", True),
+    ],
+)
+def test_a_courts_fear_of_flight_is_no_departure(sentence: str, shown: bool) -> None:
+    assert ("sudden-exit" in find_cues(sentence)) is shown
+    assert ("sudden-exit" in find_cues_slowly(sentence)) is shown
