@@ -1053,11 +1053,8 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Her lawyer, Plamen Stoyanov": counsel, judge or prosecutor, never the case.
                 person.bench = True
             if _ACCUSED_BEFORE.search(before):
-                # "The accused, Aizhan Nurlankyzy, born in 1989, worked as ...": a defendant is
-                # a person, however rarely the report names them again.
                 person.defendant = True
                 person.outcome_hits += 1
-                person.person_hits += 1
             if _REPORT_OF.match(after):
                 # "Corporal Marufu's report is the reason this was stopped": she reported.
                 person.approach_hits += 1

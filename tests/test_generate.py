@@ -1199,14 +1199,16 @@ def test_money_trouble_is_a_sign_only_where_a_contact_is_seen_relieving_it(
     assert sign.grounded_by(passage) is grounded
 
 
-def _questions_from(tmp_path: Path, name: str, text: str) -> list:
-    """Every question generated from one report, with the seed material's channels."""
+def _questions_from(tmp_path: Path, name: str, text: str, *, channels: bool = True) -> list:
+    """Every question generated from one report, with the seed material's channels (or,
+    without ``channels``, the generic ones every organisation has)."""
     import shutil
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / name).write_text(text, encoding="utf-8")
-    shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
+    if channels:
+        shutil.copy(SEEDS / "channels.toml", seeds / "channels.toml")
     return [q for s in generate(load_material(seeds)) for q in s.questions]
 
 
@@ -4191,7 +4193,9 @@ def test_a_person_approached_for_a_relatives_access_is_told_of_the_relatives_wor
     # Read 161: a teacher approached for her husband's access was told of "notes about your
     # work", "the brochure your unit publishes", and to tell "your organisation's security
     # office or your superiors", as though she worked where he does.
-    (tmp_path / "a.txt").write_text(
+    questions = _questions_from(
+        tmp_path,
+        "a.txt",
         "Pharmacist comes forward, police say\n\n"
         "A pharmacist whose wife is a signals engineer at the army's communications command "
         "has come forward to the police. Aziz Rahimov, 44, was befriended at a chess club by "
@@ -4202,9 +4206,8 @@ def test_a_person_approached_for_a_relatives_access_is_told_of_the_relatives_wor
         "When Rahimov said he wanted to stop, the consultant reminded him of the payments he "
         "had accepted and said his wife's employer would learn about them unless he sent "
         "more. Rahimov went to the police the next day and told them everything.\n",
-        encoding="utf-8",
+        channels=False,
     )
-    questions = [q for s in generate(load_material(tmp_path)) for q in s.questions]
     told = [
         text
         for q in questions
@@ -4253,7 +4256,9 @@ def test_a_dating_app_match_far_away_is_no_harmless_detail() -> None:
 def test_the_way_out_quotes_the_threat_not_a_lawyers_plea(tmp_path: Path) -> None:
     # Read 164: the way-out question quoted the defence's '"He was manipulated, then
     # blackmailed," he said' for the threat, rather than the threat the report tells.
-    (tmp_path / "a.txt").write_text(
+    questions = _questions_from(
+        tmp_path,
+        "a.txt",
         "Customs officer jailed over leaks\n\n"
         "A customs officer was jailed for six years on Monday for passing shipping records to "
         "a foreign contact.\n\n"
@@ -4266,9 +4271,8 @@ def test_the_way_out_quotes_the_threat_not_a_lawyers_plea(tmp_path: Path) -> Non
         'professional operation. "He was manipulated, then blackmailed. That does not excuse '
         'him, but the court must see who the real authors are," he said.\n\n'
         "Berg was arrested in March 2023 after an audit.\n",
-        encoding="utf-8",
+        channels=False,
     )
-    questions = [q for s in generate(load_material(tmp_path)) for q in s.questions]
     (way_out,) = {q.id: q for q in questions if "best way out" in q.prompt}.values()
     assert "could easily reach his wife" in way_out.sources[0].quote
     assert not [s for s in way_out.sources if "manipulated" in s.quote]

@@ -642,15 +642,11 @@ def first_contact(
         # language class, a relative): a suspicious situation told another way would not be
         # the case's.
         return frame.stranger_approach
-    # A way in at work the case tells (a recruiter on a job platform, an email from a
-    # "researcher") is one of the openings a suspicious situation may have, beside those a
-    # harmless one has: else the opening alone tells them apart (read 164: every harmless
-    # situation of a set began "Your manager asks you to help a partner organisation", no
-    # suspicious one did).
-    # A stranger at an event or by email, as the channel's own ways in tell it too; an
-    # arranged contact only for a sign whose story fits one.
-    # (An arranged contact as often as a stranger, for a sign whose story fits one: read 164
-    # found "Your manager asks you to help a partner organisation" only ever harmless.)
+    # At work, the case's way in or the channel's stranger is one opening among those a
+    # harmless situation has too (new but unremarkable; arranged, as often as a stranger, for
+    # a sign whose story fits one): else the opening alone tells them apart (read 164: every
+    # harmless situation of a set began "Your manager asks you to help a partner
+    # organisation", no suspicious one did).
     approach = frame.stranger_approach
     if sign.arranged_ok:
         return rng.choice((approach, channel.neutral, channel.arranged))
