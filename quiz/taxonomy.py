@@ -347,17 +347,30 @@ def relax(pattern: str) -> str:
                 if depth == 0:
                     break
             continue
-        out.append(char)
+        # A letter beyond ASCII ("attaché") as the text's ASCII form has it: named as itself,
+        # it would be kept in every text, and RE2's ASCII \w would no longer match the words
+        # that hold it ("Montréal-Trudeau airport" lost its arrest at an airport).
+        out.append(_ascii_char(char) if not char.isascii() and _wordy(char) else char)
         i += 1
     return "".join(out)
 
 
+def _wordy(char: str) -> bool:
+    return char.isalnum() or char == "_" or char.isspace()
+
+
 @functools.cache
 def _keep() -> frozenset[str]:
-    """The characters cues name (``€``, ``“``): worked out on first use, not at import (the
-    app's first screen imports the taxonomy for the tags' labels only)."""
+    """The characters cues name (``€``, ``“``), other than letters, digits and spaces (which
+    the ASCII form writes as RE2's word, digit and space classes see them): worked out on first
+    use, not at import (the app's first screen imports the taxonomy for the tags' labels
+    only)."""
     return frozenset(
-        char for tag in _TAGS for cue in tag.cues for char in cue if not char.isascii()
+        char
+        for tag in _TAGS
+        for cue in tag.cues
+        for char in cue
+        if not char.isascii() and not _wordy(char)
     )
 
 

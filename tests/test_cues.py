@@ -186,10 +186,64 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
             "false-persona",
         ),
         ("She reported it that same day to the Assembly's security office.", "security-office"),
+        (
+            "While she was a visiting researcher in Leiden, a man approached her.",
+            "abroad-targeting",
+        ),
+        ("Colleagues said he had paid off his car loan in a few months.", "unexplained-money"),
+        ("He had bought a 90-million-won imported car in early 2024.", "unexplained-money"),
+        (
+            "She offered 15,000 dirhams in cash - close to two months of his salary.",
+            "disproportionate-reward",
+        ),
+        (
+            "By the end of 2023 the clients were asking him to send complete recipe files.",
+            "request-beyond-public",
+        ),
+        (
+            "All she had to do was send a brief on the committee's closed-session agenda.",
+            "request-beyond-public",
+        ),
+        (
+            "Marchetti offered her a paid fellowship in Vienna, with flights and a flat paid.",
+            "invitation-travel",
+        ),
     ],
 )
 def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:
     assert tag in find_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        ("In total 312 files left the company, according to the indictment.", "sudden-exit"),
+        (
+            "There he met a woman who introduced herself as Dr. Lena Hartmann, a visiting "
+            "researcher from a European university.",
+            "abroad-targeting",
+        ),
+        (
+            "He testified that the intermediary passed the material to a foreign intelligence "
+            "officer posted in Brasília.",
+            "abroad-targeting",
+        ),
+        (
+            'He was blackmailed after a man who called himself a "debt consultant" paid off '
+            "his gambling debts.",
+            "unexplained-money",
+        ),
+        (
+            "She asked him to stop writing to her from his work phone.",
+            "insider-access",
+        ),
+    ],
+)
+def test_words_of_a_concept_said_of_something_else_show_nothing(sentence: str, tag: str) -> None:
+    # Corpus 60: files leave, not the person; the recruiter's cover or post abroad; debts the
+    # recruiter paid; a work phone written from.
+    assert tag not in find_cues(sentence)
+    assert tag not in find_cues_slowly(sentence)
 
 
 @pytest.mark.parametrize(
@@ -1434,3 +1488,22 @@ def test_an_account_in_the_first_person_and_advice_to_the_reader(
 def test_a_courts_fear_of_flight_is_no_departure(sentence: str, shown: bool) -> None:
     assert ("sudden-exit" in find_cues(sentence)) is shown
     assert ("sudden-exit" in find_cues_slowly(sentence)) is shown
+
+
+def test_a_cue_naming_a_letter_beyond_ascii_keeps_words_with_such_letters_matching() -> None:
+    # "(?<!attaché\s)" in one cue kept "é" in the ASCII form of every text, and RE2's ASCII
+    # \w stopped matching "Montréal-Trudeau": a case lost its arrest at an airport.
+    import re2
+
+    cue = r"(?<!attaché\s)\b(?:arrested)\s+at\s+(?:[\w-]+\s+){0,2}?airport\b|\battaché\b"
+    options = re2.Options()
+    options.never_capture = True
+    found = re2.Set.SearchSet(options)
+    found.Add(relax(cue))
+    found.Compile()
+    for text in (
+        "vasile was arrested at montréal-trudeau airport on thursday.",
+        "he met a trade attaché at a reception.",
+    ):
+        assert found.Match(ascii_form(text)) == [0], text
+    assert "é" not in relax(cue)

@@ -2715,3 +2715,63 @@ def test_a_hydrographic_surveyor_a_friendship_struck_up_and_a_refusal_in_ones_ow
 
     ctx = Context(load_material(SEEDS), scenario_material(), 0)
     assert WayOut().case_drafts(ctx, build_frame(refused, scenario_material())) == []
+
+
+def test_a_surname_first_name_whose_surname_is_also_a_word_is_the_case() -> None:
+    # Corpus 60: "Park Ji-hoon, 38, a senior etch process engineer" was no person ("park" is a
+    # place word), and the case was named by its description instead.
+    found = cases(
+        "A South Korean court on Friday sentenced a chip engineer for selling process data.\n\n"
+        "Park Ji-hoon, 38, a senior etch process engineer at a chip plant, was convicted.\n\n"
+        "According to the indictment, Park was first contacted through a networking site by a "
+        "woman who introduced herself as a research associate. Park was paid 1.5 million won "
+        "for each call. Investigators found that Park copied 312 files to a personal laptop."
+    )
+    assert list(found) == ["Park Ji-hoon"]
+    quotes = " ".join(e.quote for hit in found["Park Ji-hoon"].tags for e in hit.evidence)
+    assert "Park was paid" in quotes and "Park copied" in quotes
+
+
+def test_a_long_read_in_her_own_words_is_her_case() -> None:
+    # Corpus 60: 'Hà says she told him she would think about it' made her the one who "told
+    # him" (a recruiter's act), and "she went to the head of the company's security
+    # department, Phạm Đức Long" was counted for the man she went to.
+    found = cases(
+        '"He knew exactly where I was weakest": an engineer on the man who used her daughter\n\n'
+        "Nguyễn Thị Thu Hà has spent twenty years repairing mobile phone towers. This spring a "
+        "stranger tried to make her work for him.\n\n"
+        "He asked for the coordinates of the towers and offered 2,000 dollars. Hà says she told "
+        "him she would think about it.\n\n"
+        '"I told my husband everything that night," Hà says.\n\n'
+        "The next morning she went to the head of the company's security department, Phạm Đức "
+        'Long. "She came in with her phone and a notebook," Long says.'
+    )
+    assert "Nguyễn Thị Thu Hà" in found
+    assert "Phạm Đức Long" not in found
+
+
+def test_an_officials_advice_after_the_case_is_not_the_cases_own_reporting() -> None:
+    # Corpus 60: "An NIS official ... said employees should ... '... tell your company's
+    # security team,' the official said": the official's paragraph, not the case's.
+    found = cases(
+        "Mirela Kostova, an engineer at a chip plant, was sentenced to three years in prison. "
+        "She had sold process files to a man she met online for 20,000 dollars.\n\n"
+        "An agency official, speaking on condition of anonymity, said employees should treat "
+        'any paid approach with suspicion. "If a client asks for anything you could not say '
+        "in public, end the call and tell your company's security team,\" the official said. "
+        "Reports can also be made by calling the agency's hotline."
+    )
+    tags = found["Mirela Kostova"].tag_ids
+    assert "security-office" not in tags and "hotline" not in tags
+
+
+def test_the_job_the_lead_names_in_full_is_kept_when_later_shortened() -> None:
+    # Read 168: "an air-traffic controller of a state air-navigation enterprise", then "worked
+    # as a senior controller", was told as "a controller".
+    frame = _frame(
+        "The criminal case against an air-traffic controller accused of high treason has been "
+        "sent to court.\n\n"
+        "The accused, Aizhan Nurlankyzy, worked as a senior controller at an area control "
+        "centre. She was paid 3,000 dollars for flight schedules and was charged in January."
+    )
+    assert frame.role == "an air-traffic controller"

@@ -170,6 +170,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus57",
     CORPUS.parent / "corpus58",
     CORPUS.parent / "corpus59",
+    CORPUS.parent / "corpus60",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -339,6 +340,12 @@ then "the accused", "Kwabena Owusu Sarpong" telling his story in the first perso
 his wife "M.K.", "María Lourdes Cáceres Villalba"): 5 of 7, recall 0.45 at precision 0.86, the
 hospital "Korle Bu" taken for a case, "Md." dropped from a name, the first-person account
 mostly unread.
+corpus60 ("Park Ji-hoon" whose surname is also a word, "Youssef El Amrani", "Øystein Kvål",
+"João Pedro da Silva Neto", "Nguyễn Thị Thu Hà" telling her story in her own words, and a
+report of two unconnected cases, "Lt. Col. (res.) Mihai-Andrei Popescu" and "Ioana-Maria
+Dobre"): 5 of 7, recall 0.65 at precision 0.86, the recruiter's cover ("a visiting
+researcher") read as the person's stay abroad, an official's advice paragraph given to the
+case, the first-person account unread.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -349,7 +356,7 @@ figures."""
 FOUND = {
     "corpus3": 5,
     "corpus4": 7,
-    "corpus5": 5,
+    "corpus5": 6,
     "corpus6": 9,
     "corpus7": 6,
     "corpus8": 6,
@@ -403,8 +410,9 @@ FOUND = {
     "corpus57": 7,
     "corpus58": 7,
     "corpus59": 7,
+    "corpus60": 7,
 }
-"""Cases each corpus gives today (2026-11-30): a case that stops being found is a regression,
+"""Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
 
 
