@@ -301,6 +301,11 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     # situation twice (read 149: a colleague's undeclared trip asked both ways in one set): the
     # urgent one, which asks more, is kept.
     urgent = {(d.case, d.subject) for d in drafts if d.family == "urgent-channel"}
+    # "When should you first have told?" keys a colleague's sign that a "what should you do?"
+    # about the same case asks again (read 170: both in one topic set), as in a case's set.
+    urgent |= {
+        (d.case, d.tags[2]) for d in drafts if d.family == "colleague-timeline" and len(d.tags) > 2
+    }
     # A colleague's sign told as "what should you do?" and as "you decide to report: what do
     # you do?" is one situation twice, whichever cases tell it (read 152: a colleague's lavish
     # spending three questions apart in one set). How to report is asked once per set and
@@ -375,12 +380,38 @@ def _sign_of(draft: Draft) -> str:
     """The warning sign a scenario about one sign is told around ("" for other families)."""
     if draft.family in ("red-flag", "look-alike"):
         return draft.subject.removesuffix("-benign")
+    if draft.family == "colleague-timeline" and len(draft.tags) > 2:
+        return draft.tags[2]
     if draft.family == "right-action" and draft.tags:
         # (A suspicious situation's tags open with the channel and "report-early".)
         if draft.benign:
             return draft.tags[0]
         return draft.tags[2] if len(draft.tags) > 2 else ""
     return ""
+
+
+def _harmless_moment(draft: Draft) -> str:
+    """The ordinary moment a harmless twin tells (its sign, or the first of the signs whose
+    twins tell the same moment, ``same_harmless``); "" for any other question."""
+    from quiz.lint import words
+
+    if not draft.benign:
+        return ""
+    tag = (
+        draft.subject.removesuffix("-benign")
+        if draft.family == "look-alike"
+        else (draft.tags[0] if draft.tags else "")
+    )
+    return next((min(g) for g in words().same_harmless if tag in g), tag)
+
+
+def _details(draft: Draft) -> set[str]:
+    """The ordinary details a "which of these details is a warning sign?" offers as wrong
+    choices (not "none of these")."""
+    if draft.family not in ("red-flag", "look-alike"):
+        return set()
+    wrong = [c for n, c in enumerate(draft.options) if n not in draft.correct]
+    return {c for c in wrong if not c.startswith(("None of", "No", "Yes"))}
 
 
 def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draft]:
@@ -404,8 +435,19 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
             # One question per sign of a case: "which detail is the warning sign?" and "what
             # should you do?" about the same situation spend two of a short set's slots on one
             # moment (read 135).
+            # (Nor the same sign of two cases: "a colleague copying files in batches" twice,
+            # read 170.)
             sign = _sign_of(draft)
-            if sign and any(d.case == draft.case and _sign_of(d) == sign for d in chosen):
+            if sign and any(_sign_of(d) == sign for d in chosen):
+                continue
+            # One harmless twin per ordinary moment: "an arranged contact asks for the
+            # brochure" told of two cases is one lesson twice (read 171).
+            moment = _harmless_moment(draft)
+            if moment and any(_harmless_moment(d) == moment for d in chosen):
+                continue
+            # No detail offered as a wrong choice twice: a trainee learns that "a newcomer
+            # applying to another team" is never the answer (read 169).
+            if _details(draft) & {x for d in chosen for x in _details(d)}:
                 continue
             if draft.topic == topic and not set(draft.tags) <= covered:
                 chosen.append(draft)

@@ -61,6 +61,10 @@ class Channel:
     neutral: str
     """A new but unremarkable first contact (either kind of situation may open with it)."""
     stranger: str
+    brief: str = ""
+    """How the approach began, after the person's job, in a question looking back at a case
+    ("first contacted over the internet"). Not in the words of any key, or the quality gate
+    reads it as a clang."""
 
 
 @attrs.frozen
@@ -406,13 +410,24 @@ class Actions:
     every such question, so that the key is never the only choice that reports (read 143)."""
     flawed_ways_out: tuple[str, ...] = ()
     """Coming forward in a way that undoes it (``{surrender}`` is the channel's action)."""
+    report_flawed_harmless: tuple[str, ...] = ()
+    """The reports that undo themselves which make sense in a harmless situation too: not
+    "leave out what you have already told the contact" where nothing was told (read 169)."""
     rebuttals: dict[str, str] = attrs.Factory(dict)
-    """Why a wrong choice is wrong, by its text: said in the explanation of a question that
-    offers it."""
+    """Why a wrong choice is wrong, by its text (``{report}`` standing for the channel's
+    action, as in the lists above): said in the explanation of a question that offers it."""
 
-    def rebut(self, wrong: Sequence[str]) -> str:
-        """The reasons the offered wrong choices are wrong, as one sentence, or ``""``."""
-        reasons = [self.rebuttals[w] for w in wrong if w in self.rebuttals]
+    def rebut(self, wrong: Sequence[str], report: str = "") -> str:
+        """The reasons the offered wrong choices are wrong, one sentence each, or ``""``.
+        ``report`` is the channel's action the choices were written with."""
+        table = dict(self.rebuttals)
+        if report:
+            for text, reason in self.rebuttals.items():
+                if "{report}" in text:
+                    for said in (report, report[:1].lower() + report[1:]):
+                        told = text.format(report=said)
+                        table.setdefault(told[:1].upper() + told[1:], reason)
+        reasons = [table[w] for w in wrong if w in table]
         # One sentence each: joined, three reasons made a run-on (read 107).
         return " ".join(f"{r[:1].upper()}{r[1:]}." for r in reasons)
 

@@ -853,6 +853,9 @@ def test_a_case_is_cast_from_its_own_words_not_from_someone_elses(tmp_path: Path
         "The security service said the profile was fake and linked to a network of accounts "
         "that had approached staff at other institutions."
     )
+    from quiz.documents import Document
+    from quiz.extract import extract
+
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     frame = build_frame(case, scenario_material())
     assert frame.role == "a forecaster"  # not the contact's cover as a consultant
@@ -908,6 +911,9 @@ def test_the_job_and_the_workplace_are_the_persons_own(text: str, role: str, pla
     from quiz.extract import extract
     from quiz.frames import build_frame
     from quiz.scenario_material import scenario_material
+
+    from quiz.documents import Document
+    from quiz.extract import extract
 
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     frame = build_frame(case, scenario_material())
@@ -1567,6 +1573,9 @@ def test_a_cover_keeps_the_kind_of_organisation_it_claims() -> None:
         "humanitarian foundation, who paid him 500 euros a month for patrol schedules. Petrov "
         "was arrested in March."
     )
+    from quiz.documents import Document
+    from quiz.extract import extract
+
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     frame = build_frame(case, scenario_material())
     assert frame.cover == "a coordinator for a Russian humanitarian foundation"
@@ -4316,3 +4325,154 @@ def test_an_arranged_contact_opens_suspicious_situations_too_and_harmless_ones_o
     # Asked what to do, a harmless one opens arranged, so that carrying on is beyond dispute
     # (read 166: a stranger at a public event made "tell security" defensible).
     assert first_contact(frame, offer, True, random.Random(0), act=True) == channel.arranged
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus58", "corpus59"])
+def test_what_to_do_explains_every_wrong_report_on_offer(folder: str) -> None:
+    # Read 169: "tell the security office, and tell the contact you have done so" was left
+    # unanswered by "handling it alone, probing or waiting helps only the other side"; in a
+    # harmless, arranged meeting a report "leaving out what you have already told the contact"
+    # was offered, where nothing had been told.
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    told = ("leave out what you have already told", "keep replying to the contact")
+    asked = 0
+    for draft in _drafts_of(folder):
+        if draft.family != "right-action":
+            continue
+        wrong = [o for n, o in enumerate(draft.options) if n not in draft.correct]
+        if draft.benign:
+            assert not any(t in o for o in wrong for t in told), draft.options
+        for option in wrong:
+            hedges = (", but ", " once ", " if ", " after ", " and tell the contact")
+            hedges += (" and warn the contact", " and let the colleague")
+            if option.startswith(("Carry on as normal", "Tell ")) and not any(
+                word in option for word in hedges
+            ):
+                continue  # the plain report or carrying on: the situation itself answers it
+            # The template the option was written from ({report}: the channel's action).
+            reason = next(
+                (
+                    f"{why[:1].upper()}{why[1:]}."
+                    for template, why in actions.rebuttals.items()
+                    if re.fullmatch(
+                        ".+".join(re.escape(p) for p in template.split("{report}")),
+                        option,
+                        flags=re.IGNORECASE,
+                    )
+                ),
+                "",
+            )
+            assert reason, option
+            assert reason in draft.explanation, (option, draft.explanation)
+            asked += 1
+    assert asked
+
+
+def test_a_template_rebuttal_is_found_in_the_channels_own_words() -> None:
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    said = (
+        "Tell your organisation's security office or your superiors straight away, and tell "
+        "the contact you have done so, so that they stop"
+    )
+    reason = actions.rebut([said], "Tell your organisation's security office or your superiors")
+    assert reason.startswith("Telling the contact that you have reported warns them")
+    assert actions.rebut([said]) == ""  # without the channel's words, nothing matches
+
+
+def test_essentials_never_offers_one_ordinary_detail_twice(sets) -> None:
+    # Read 169: "A newcomer applying to another team" was the wrong choice of two questions of
+    # one set, and a trainee learns that it is never the answer.
+    essentials = next(s for s in sets if s.id == "essentials")
+    offered: list[str] = []
+    for question in essentials.questions:
+        if question.prompt.endswith("Which of these details is a warning sign?"):
+            offered += [
+                c.text
+                for c in question.choices
+                if c.id not in question.answer and not c.text.startswith("None of")
+            ]
+    assert offered and len(offered) == len(set(offered)), offered
+
+
+def test_looking_back_at_a_case_says_who_the_person_was_and_how_it_began(shipped) -> None:
+    # Read 170 and 172: "Looking back at the case of Qiu Degui" in a topic set said nothing of
+    # who he was.
+    prompts = {
+        q.prompt
+        for s in shipped
+        for q in s.questions
+        if q.prompt.endswith("when should the first report have been made?")
+    }
+    assert prompts
+    for prompt in prompts:
+        assert re.match(r"Looking back at the case of [^:,]+, [^:]+: when should", prompt), prompt
+    assert any("first approached in person" in p for p in prompts)
+
+
+def test_advice_given_after_a_report_does_not_ground_the_sign_it_mentions() -> None:
+    # Read 171: "The ministry's security officer told him to stop replying ... and to write
+    # down every meeting and gift" grounded "favours, presents and praise".
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    text = (
+        "Youssef Benali, a translator at a ministry in Rabat, was not charged.\n\n"
+        "The ministry's security officer told him to stop replying to her messages and to "
+        "write down every meeting and gift, and informed the authorities.\n\n"
+        'Over the following months she paid for his dinners. "She gave me a Montblanc pen for '
+        'my birthday and praised my work," he said. She then asked him for an internal memo, '
+        "and he reported the approach the next morning."
+    )
+    from quiz.documents import Document
+    from quiz.extract import extract
+
+    (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
+    frame = build_frame(case, scenario_material())
+    gifts = [s for s in frame.signs if s.sign.tag == "excessive-help-flattery"]
+    assert gifts
+    assert "security officer" not in gifts[0].evidence.quote
+
+
+def test_a_fellowship_offered_with_no_interview_is_not_told_as_an_interview_trip() -> None:
+    # Read 171: "a paid six-month fellowship in Vienna ..., with flights and a flat paid, and no
+    # interview" was told as "an interview abroad, with all travel and hotels paid".
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["invitation-travel"]
+    told = sign.as_shown_by(
+        "Marchetti offered her a paid six-month fellowship in Vienna at 3,800 euros a month, "
+        "with flights and a flat paid, and no interview."
+    )
+    assert "fellowship" in told.story and "an interview abroad" not in told.story
+    interview = sign.as_shown_by(
+        "He was invited to an all-expenses-paid interview weekend in Dubai."
+    )
+    assert "interview abroad" in interview.story
+
+
+def test_essentials_tells_each_ordinary_moment_once(sets) -> None:
+    # Read 171: two harmless twins in one set, from two cases, both "an arranged contact asks
+    # for the brochure".
+    from quiz.generate import _essentials, _harmless_moment
+
+    for folder in (SEEDS, SEEDS.parent / "tests" / "corpus60"):
+        drafts = all_drafts(load_material(folder))
+        moments = [_harmless_moment(d) for d in _essentials(drafts, 0) if d.benign]
+        assert len(moments) == len(set(moments)), moments
+
+
+def test_a_suspicious_look_alike_answers_its_tempting_no() -> None:
+    # Read 170: the "No: ..." a trainee might pick was left unanswered.
+    drafts = [d for d in _drafts_of("corpus60") if d.family == "look-alike" and not d.benign]
+    assert drafts
+    for draft in drafts:
+        no = next(o for o in draft.options if o.startswith("No"))
+        if no.startswith("No: nothing here"):
+            assert "this one is not" in draft.explanation, draft.explanation
+        else:
+            excuse = no.removeprefix("No: ")
+            assert f"That {excuse} does not explain it away" in draft.explanation

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from quiz.families.base import Context, Draft, lc
-from quiz.frames import CaseFrame, reported_without_consequence
+from quiz.frames import UNNAMED_ROLE, CaseFrame, reported_without_consequence
 
 NAME = "earliest-report"
 
@@ -224,8 +224,8 @@ class EarliestReport:
                 ("report-early", first_tag),
                 ctx.scenarios.recruiter.earliest_prompt.format(name=case.display_name)
                 if frame.recruiter
-                else f"Looking back at the case of {case.display_name}: when should the first "
-                "report have been made?",
+                else f"Looking back at the case of {_introduced(case.display_name, frame)}: "
+                "when should the first report have been made?",
                 (key, *wrong),
                 (0,),
                 explanation,
@@ -240,6 +240,19 @@ class EarliestReport:
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+def _introduced(name: str, frame: CaseFrame) -> str:
+    """The case's person with their job and how the approach began ("Park Ji-hoon, a
+    semiconductor process engineer first contacted over the internet"): a question in a topic
+    set stands on its own (read 170)."""
+    brief = frame.material.channels[frame.channel].brief
+    if frame.kin or not brief:
+        return name
+    if frame.role == UNNAMED_ROLE:
+        # (Read 172: "the case of Qiu Degui" said nothing of him.)
+        return f"{name}, {brief}"
+    return f"{name}, {frame.role} {brief}"
 
 
 _LATER_STEPS = frozenset(

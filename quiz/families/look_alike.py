@@ -98,8 +98,16 @@ class LookAlike:
                     # contradicts the situation just told.
                     wrong_no = general if plain_no else f"No: {sign.excuse}"
                     options = (f"Yes: {lc(frame.fill(sign.flag))}", *decoys, wrong_no)
+                    # The tempting "No" answered, and the details said to be ordinary (read
+                    # 170: "the explanation leaves the 'No: ...' trap unanswered").
+                    waved = (
+                        "The other details are ordinary; this one is not."
+                        if plain_no
+                        else f"That {sign.excuse} does not explain it away, and the other "
+                        "details are ordinary."
+                    )
                     lead = (
-                        f"The warning sign is {lc(frame.fill(sign.flag))}. {sign.why} "
+                        f"The warning sign is {lc(frame.fill(sign.flag))}. {sign.why} {waved} "
                         f"{ctx.cite(frame.case, passage)}"
                     )
                 target = (

@@ -80,6 +80,9 @@ class RightAction:
                 # Carrying on while telling more: one choice, a slot of its wordings (two would
                 # be three "carry on" with the plain one).
                 careless = list(actions.careless_colleague if colleague else actions.careless)
+                if benign and not colleague and actions.report_flawed_harmless:
+                    # Nothing was told or sent in a harmless situation: no report leaving it out.
+                    flawed = actions.report_flawed_harmless
                 hedged = [cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)]
                 if benign:
                     # Where the harmless situation already has the manager told (copied in,
@@ -98,7 +101,11 @@ class RightAction:
                     )
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. "
-                        + (f"{rebutted} " if (rebutted := actions.rebut(wrong)) else "")
+                        + (
+                            f"{rebutted} "
+                            if (rebutted := actions.rebut(wrong, channel.action))
+                            else ""
+                        )
                         + "Reporting is for situations that show a warning sign, as in the case "
                         f"this situation is modelled on: {ctx.cite(frame.case, passage)}"
                     )
@@ -123,11 +130,18 @@ class RightAction:
                         own[1:],
                         ranks=ctx.ranks("reporting"),
                     )
+                    # Why the wrong choices on offer are wrong, each in its own words where
+                    # the material has them ("telling the contact warns them", read 169).
+                    rebutted = actions.rebut(wrong, channel.action)
                     explanation = (
                         f"The warning sign here is {lc(frame.fill(sign.flag))}, and the way to "
-                        f"deal with it is to report it: {lc(channel.action)}. Handling it alone, "
-                        "probing or waiting helps only the other side. The situation is "
-                        f"modelled on a real case: {ctx.cite(frame.case, passage)}"
+                        f"deal with it is to report it: {lc(channel.action)}. "
+                        + (
+                            rebutted
+                            or "Handling it alone, probing or waiting helps only the other side."
+                        )
+                        + " The situation is modelled on a real case: "
+                        f"{ctx.cite(frame.case, passage)}"
                     )
                     sources = (passage, *ctx.channel_sources(channel, frame.case))
                 rng.shuffle(wrong)
