@@ -272,7 +272,6 @@ def build_frame(
                     # up (for a report of two cases, both: read 125).
                     in_lead is not None and in_lead(e),
                     argued(e.quote),
-                    _ADVISED.search(e.quote.lower()) is not None,
                     not pressure_sign and _PRESSURE_TOLD.search(e.quote.lower()) is not None,
                     -sign.grounds_count(e.quote),
                 )
@@ -717,14 +716,6 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
     )
 
 
-_ADVISED = re.compile(
-    r"\b(?:security\s+(?:officers?|office|department|team|manager)|police|investigators?|"
-    r"officials?|counter-?intelligence|prosecutors?)\b[^.;]{0,60}?\b(?:told|advised|instructed|"
-    r"urged|asked)\s+(?:him|her|them|me)\s+(?:to|not)\b"
-)
-"""A passage that tells what the people reported to advised ("The ministry's security officer
-told him to stop replying ... and to write down every meeting and gift"): what they said to do
-after the report, not the sign itself (read 171)."""
 _PRESSURE_TOLD = re.compile(r"\b(?:under\s+(?:the\s+)?pressure|threat\w*|blackmail\w*|coerc\w*)\b")
 """A passage told in the pressure phase of a case."""
 _ARGUED_IN_COURT = re.compile(

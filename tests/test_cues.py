@@ -208,6 +208,10 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
             "Marchetti offered her a paid fellowship in Vienna, with flights and a flat paid.",
             "invitation-travel",
         ),
+        (
+            "The handler told him to delete every message and gave him a gift.",
+            "excessive-help-flattery",
+        ),
     ],
 )
 def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:
@@ -236,6 +240,12 @@ def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: st
         (
             "She asked him to stop writing to her from his work phone.",
             "insider-access",
+        ),
+        # Read 171: the advice the security officer gave after the report.
+        (
+            "The ministry's security officer, Hicham Tazi, told him to stop replying to her "
+            "messages and to write down every meeting and gift he could remember.",
+            "excessive-help-flattery",
         ),
     ],
 )

@@ -853,8 +853,6 @@ def test_a_case_is_cast_from_its_own_words_not_from_someone_elses(tmp_path: Path
         "The security service said the profile was fake and linked to a network of accounts "
         "that had approached staff at other institutions."
     )
-    from quiz.documents import Document
-    from quiz.extract import extract
 
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     frame = build_frame(case, scenario_material())
@@ -911,9 +909,6 @@ def test_the_job_and_the_workplace_are_the_persons_own(text: str, role: str, pla
     from quiz.extract import extract
     from quiz.frames import build_frame
     from quiz.scenario_material import scenario_material
-
-    from quiz.documents import Document
-    from quiz.extract import extract
 
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     frame = build_frame(case, scenario_material())
@@ -1573,8 +1568,6 @@ def test_a_cover_keeps_the_kind_of_organisation_it_claims() -> None:
         "humanitarian foundation, who paid him 500 euros a month for patrol schedules. Petrov "
         "was arrested in March."
     )
-    from quiz.documents import Document
-    from quiz.extract import extract
 
     (case,) = extract([Document.from_bytes("t.txt", text.encode())]).cases
     frame = build_frame(case, scenario_material())
@@ -4476,3 +4469,27 @@ def test_a_suspicious_look_alike_answers_its_tempting_no() -> None:
         else:
             excuse = no.removeprefix("No: ")
             assert f"That {excuse} does not explain it away" in draft.explanation
+
+
+@pytest.mark.parametrize(
+    ("passage", "asked"),
+    [
+        (
+            "In May, over dinner, she asked whether he could show her the internal memo "
+            "preparing the minister's visit.",
+            "internal memo",
+        ),
+        (
+            "By the end of 2023 the clients were asking him to send complete recipe files.",
+            "complete recipe files",
+        ),
+        ("He wanted the coordinates and equipment lists of the towers.", "coordinates"),
+    ],
+)
+def test_what_the_cases_own_request_named_is_told(passage: str, asked: str) -> None:
+    # Read 171: the scenarios told stock requests ("internal documents") where the case named
+    # what was asked for (memos, process recipes, tower coordinates).
+    from quiz.scenario_material import scenario_material
+
+    found = re.search(scenario_material().asked.pattern, passage.lower())
+    assert found is not None and found.group("asked") == asked
