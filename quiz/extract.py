@@ -1840,6 +1840,10 @@ def _describes_another(text: str, heads: set[str]) -> bool:
     )
 
 
+_ANSWER_OPENS = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
+"""An interview's answer, opening its paragraph ("A: With a WhatsApp message ...")."""
+
+
 def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     """For each sentence, the cases it is about (empty: it belongs to the document).
 
@@ -1896,6 +1900,20 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     someone_else = False
     last_case = last_other = -1  # the last sentences that named a case, and someone else
     stranger_paragraph = -1  # the paragraph that opened on someone new, never named
+    # An interview's answers ("A: With a WhatsApp message in September ...") are the words of
+    # whom it interviews, whom its introduction names first (corpus 61; not the reporter it
+    # names after: "He spoke to Sarah Kowalczyk").
+    answers = {
+        s.paragraph
+        for n, s in enumerate(doc.sentences)
+        if (n == 0 or doc.sentences[n - 1].paragraph != s.paragraph)
+        and _ANSWER_OPENS.match(doc.sentence_text(s))
+    }
+    interviewee = min(
+        (n for n in case_names if n in first_mention and not reading.people[n].bench),
+        key=lambda n: first_mention[n],
+        default=None,
+    )
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
@@ -1946,6 +1964,10 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if is_headline(doc, index):
             focus = None
             pending = []
+            continue
+        if sentence.paragraph in answers and interviewee is not None:
+            owners[index].add(interviewee)
+            focus = interviewee
             continue
         if dormant and _COURT_FRAME.search(text):
             # "The Crown case, outlined by prosecutor X, was that the first contact came ...":

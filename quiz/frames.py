@@ -356,7 +356,7 @@ def build_frame(
     if opening is not None and opening.sought:
         # An offer of work is what someone who answered an advertisement asked for.
         signs = [s for s in signs if s.sign.tag != "unsolicited-offer"]
-    if refused_and_spared(case):
+    if refused_and_spared(case) or reported_without_consequence(case):
         # Someone who said no and lost nothing never did what a colleague would notice
         # (copying, spending, leaving): a colleague situation would cast them as the suspect
         # (read 114: a clerk who refused told as a colleague copying files).
@@ -523,6 +523,16 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         case.facts_of("role"),
         key=lambda f: f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
     )
+    # A job a headline names that no sentence about the person repeats is most often another's
+    # ("The engineer who never existed": the recruiter's cover, corpus 61); the headline's job
+    # stays where the story names the same job again ("air-traffic controller" ... "a senior
+    # controller").
+    told = {f.value.lower().split()[-1] for f in facts if not _headline(f.evidence)}
+    facts = [
+        f
+        for f in facts
+        if not _headline(f.evidence) or not told or f.value.lower().split()[-1] in told
+    ]
     ranks = [f for f in facts if _RANK_ONLY.fullmatch(f.value.lower())]
     # Where the story only says where they work ("staff member at the airport for ten
     # years"), any job it tells, even one the list does not know ("dog handler"), says more.
@@ -539,6 +549,14 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     if found:
         return _article(found)
     return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
+
+
+def _headline(evidence: Evidence) -> bool:
+    """Whether a passage is the report's headline: its first line, with no full stop (a lead
+    that opens the text ends with one)."""
+    return evidence.start == 0 and not evidence.quote.rstrip().endswith(
+        (".", "!", "?", '"', "”", "'", "’")
+    )
 
 
 def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:

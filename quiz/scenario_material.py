@@ -402,6 +402,11 @@ class Actions:
     friendly contact more about one's work): so that "carry on" is not the one calm choice
     among over-reactions (read 113)."""
     careless_colleague: tuple[str, ...] = ()
+    foreign_ordinary: str = ""
+    """Said in the explanation of a "which detail?" or "is there a warning sign?" that offers an
+    ordinary detail about someone foreign or with ties abroad (``foreign_words`` in its text):
+    the stereotype answered (read 173)."""
+    foreign_words: str = ""
     report_in_doubt: tuple[str, ...] = ()
     """Wordings of the plain report that say one cannot be sure ("even if it may turn out to be
     nothing"): not where the contact has said outright who they are."""

@@ -241,6 +241,26 @@ def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: st
             "She asked him to stop writing to her from his work phone.",
             "insider-access",
         ),
+        # Corpus 61: information that never left; a girlfriend not to be told; a loan the
+        # person paid off (not a recruiter's favour); a romantic weekend is no invitation.
+        (
+            '"Ms Soto came forward voluntarily, before any information left the company," Ríos '
+            "said.",
+            "sudden-exit",
+        ),
+        (
+            "He was told to tell no one, including his employer and his girlfriend.",
+            "compromising-relationship",
+        ),
+        (
+            "Colleagues said he had unexpectedly paid off a car loan.",
+            "excessive-help-flattery",
+        ),
+        (
+            "In March he bought her plane tickets and booked a hotel in Buenos Aires for a long "
+            "weekend.",
+            "invitation-travel",
+        ),
         # Read 171: the advice the security officer gave after the report.
         (
             "The ministry's security officer, Hicham Tazi, told him to stop replying to her "

@@ -2775,3 +2775,36 @@ def test_the_job_the_lead_names_in_full_is_kept_when_later_shortened() -> None:
         "centre. She was paid 3,000 dollars for flight schedules and was charged in January."
     )
     assert frame.role == "an air-traffic controller"
+
+
+def test_an_interviews_answers_are_the_words_of_whom_it_interviews() -> None:
+    # Corpus 61: "Q: ... A: So I walked into the campus security office" was nobody's, and the
+    # interviewee was no case.
+    found = cases(
+        "HAMILTON, Ontario (Wire) - Dariush Farahani, 52, is a research technician at a "
+        "university laboratory. In October he reported the approach to campus security. He "
+        "spoke to Sarah Kowalczyk.\n\n"
+        "Q: How did it start?\n\n"
+        "A: With a WhatsApp message in September from a number I didn't know. The man asked me "
+        "to confirm my job title.\n\n"
+        "Q: What did he finally ask for?\n\n"
+        "A: He asked me for the names of everyone with key-card access to our lab. He sent me "
+        "a photo of my parents' front door.\n\n"
+        "Q: Why did you report it?\n\n"
+        "A: I understood they would own me. So I walked into the campus security office and "
+        "told them everything."
+    )
+    assert list(found) == ["Dariush Farahani"]
+    assert "security-office" in found["Dariush Farahani"].tag_ids
+
+
+def test_a_forum_user_who_began_chatting_is_an_online_approach() -> None:
+    # Corpus 61: "another user, writing under the name 'Vityaz77', began chatting with him" on
+    # a gaming forum was told as an approach in person.
+    frame = _frame(
+        "In December the security service detained a man, identified as A.K. He was an active "
+        "member of a forum for a multiplayer game. In spring 2024 another user, writing under "
+        'the name "Vityaz77", began chatting with him about computer hardware. A.K. was paid '
+        "5,200 euros in cryptocurrency and was arrested in December."
+    )
+    assert frame.channel == "online"

@@ -171,6 +171,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus58",
     CORPUS.parent / "corpus59",
     CORPUS.parent / "corpus60",
+    CORPUS.parent / "corpus61",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -346,6 +347,10 @@ report of two unconnected cases, "Lt. Col. (res.) Mihai-Andrei Popescu" and "Ioa
 Dobre"): 5 of 7, recall 0.65 at precision 0.86, the recruiter's cover ("a visiting
 researcher") read as the person's stay abroad, an official's advice paragraph given to the
 case, the first-person account unread.
+corpus61 ("Batbayar Ganbold", "Siobhán Ní Bhriain", "Flight Sergeant Emeka Okonkwo-Adeyemi",
+"Valentina Soto Huerta", "Dariush Farahani" interviewed in questions and answers, a port
+contractor "identified as A.K."): 5 of 6, recall 0.64 at precision 0.89, the interview's answers
+read as nobody's, "information left the company" read as a departure.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -411,6 +416,7 @@ FOUND = {
     "corpus58": 7,
     "corpus59": 7,
     "corpus60": 7,
+    "corpus61": 6,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

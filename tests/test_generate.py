@@ -4336,7 +4336,10 @@ def test_what_to_do_explains_every_wrong_report_on_offer(folder: str) -> None:
             continue
         wrong = [o for n, o in enumerate(draft.options) if n not in draft.correct]
         if draft.benign:
+            # (A harmless situation answers its reports by saying it shows no sign, read 174.)
             assert not any(t in o for o in wrong for t in told), draft.options
+            assert "Reporting is for situations that show a warning sign" in draft.explanation
+            continue
         for option in wrong:
             hedges = (", but ", " once ", " if ", " after ", " and tell the contact")
             hedges += (" and warn the contact", " and let the colleague")
@@ -4493,3 +4496,74 @@ def test_what_the_cases_own_request_named_is_told(passage: str, asked: str) -> N
 
     found = re.search(scenario_material().asked.pattern, passage.lower())
     assert found is not None and found.group("asked") == asked
+
+
+def test_a_conference_attended_is_no_invitation_with_paid_travel() -> None:
+    # Read 173 (a wrong key): "struck up a conversation after a panel ... and, before the
+    # conference ended, made him an unsolicited offer of paid consulting work" was keyed "as
+    # soon as the invitation with paid travel arrived".
+    from quiz.scenario_material import scenario_material
+
+    step = next(s for s in scenario_material().first_steps if s.tag == "invitation-travel")
+    attended = (
+        "A man who introduced himself as Daniel Cho struck up a conversation after a panel on "
+        "Mongolia's copper belt and, before the conference ended, made him an unsolicited "
+        'offer of paid "consulting" work.'
+    )
+    assert not step.grounded_by(attended)
+    assert "invitation-travel" not in find_cues(attended)
+    assert step.grounded_by(
+        "A foundation invited him to a seminar in Geneva and paid for his flights."
+    )
+
+
+@pytest.mark.parametrize(
+    ("report", "role"),
+    [
+        # Corpus 61: the headline's "The engineer who never existed" was the recruiter's cover.
+        ("04.txt", "a control-room operator"),
+        # A non-commissioned officer is no officer.
+        ("03.txt", "a logistics non-commissioned officer"),
+    ],
+)
+def test_the_job_is_the_persons_own_not_a_headlines_other_job(report: str, role: str) -> None:
+    from quiz.documents import Document
+    from quiz.extract import extract
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    path = SEEDS.parent / "tests" / "corpus61" / report
+    (case,) = extract([Document.read(path, report)]).cases
+    assert build_frame(case, scenario_material()).role == role
+
+
+def test_a_strangers_debt_relief_offer_is_no_answered_loan_advert() -> None:
+    # Corpus 61: a WhatsApp message offering a "debt relief partnership" was told as "you
+    # answer an online advertisement offering loans".
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    case = _case_saying(
+        "In January he received a WhatsApp message from an unknown number. The sender offered "
+        'a "debt relief partnership" if he supplied lists.',
+        tag="online-approach",
+    )
+    frame = build_frame(case, scenario_material())
+    assert "advertisement" not in frame.stranger_approach
+
+
+def test_a_wrong_choice_about_someone_foreign_is_answered() -> None:
+    # Read 173: "choices that hinge on someone being foreign (name, accent, company, spouse)
+    # are never explained away".
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    asked = 0
+    for draft in _drafts_of("corpus60"):
+        if draft.family not in ("look-alike", "red-flag"):
+            continue
+        wrong = [o for n, o in enumerate(draft.options) if n not in draft.correct]
+        if any(re.search(actions.foreign_words, w.lower()) for w in wrong):
+            asked += 1
+            assert actions.foreign_ordinary in draft.explanation, draft.explanation
+    assert asked

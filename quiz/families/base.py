@@ -7,6 +7,7 @@ import functools
 import hashlib
 import itertools
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
@@ -438,6 +439,17 @@ def balanced(
 def _opening(text: str) -> str:
     """A choice's first five words: two choices that open alike are one choice said twice."""
     return " ".join(text.lower().split()[:5])
+
+
+def stereotype_answered(ctx: Context, wrong: Sequence[str]) -> str:
+    """The sentence that answers a wrong choice naming someone foreign or ties abroad (" Being
+    foreign ... is no warning sign in itself."), or "" where no wrong choice does."""
+    actions = ctx.scenarios.actions
+    if actions.foreign_words and any(
+        re.search(actions.foreign_words, w.lower()) is not None for w in wrong
+    ):
+        return f" {actions.foreign_ordinary}"
+    return ""
 
 
 def lc(text: str) -> str:

@@ -17,6 +17,7 @@ from quiz.families.base import (
     opened_by_stranger,
     pick_signs,
     situation,
+    stereotype_answered,
 )
 from quiz.frames import CaseFrame
 
@@ -82,14 +83,16 @@ class LookAlike:
                         *(cap(d.choice) for d in offered(details, 2)),
                     )
                     lead = (
-                        f"{none}: {lc(sign.benign_reason)}. Compare the real case this "
+                        f"{none}: {lc(sign.benign_reason)}."
+                        f"{stereotype_answered(ctx, options[1:])} Compare the real case this "
                         "situation is modelled on, where it was not ordinary: "
                         f"{ctx.cite(frame.case, passage)}"
                     )
                 elif benign:
                     options = (no, *decoys, f"Yes: {lc(frame.fill(sign.benign_misread))}")
                     lead = (
-                        f"Nothing here is a warning sign: {lc(sign.benign_reason)}. Compare "
+                        f"Nothing here is a warning sign: {lc(sign.benign_reason)}."
+                        f"{stereotype_answered(ctx, options[1:])} Compare "
                         "the real case this situation is modelled on, where it was not "
                         f"ordinary: {ctx.cite(frame.case, passage)}"
                     )
@@ -107,7 +110,8 @@ class LookAlike:
                         "details are ordinary."
                     )
                     lead = (
-                        f"The warning sign is {lc(frame.fill(sign.flag))}. {sign.why} {waved} "
+                        f"The warning sign is {lc(frame.fill(sign.flag))}. {sign.why} {waved}"
+                        f"{stereotype_answered(ctx, options[1:])} "
                         f"{ctx.cite(frame.case, passage)}"
                     )
                 target = (

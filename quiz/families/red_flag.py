@@ -16,6 +16,7 @@ from quiz.families.base import (
     opened_by_stranger,
     pick_signs,
     private_opening,
+    stereotype_answered,
     story,
 )
 from quiz.frames import CaseFrame
@@ -89,7 +90,8 @@ class RedFlag:
         explanation = (
             # (Said with the sign as the complement: "Favours, presents and praise ... is the
             # warning sign" read wrong, read 152.)
-            f"The warning sign is {lc(frame.fill(sign.flag))}. {sign.why} {ordinary} "
+            f"The warning sign is {lc(frame.fill(sign.flag))}. {sign.why} {ordinary}"
+            f"{stereotype_answered(ctx, options[1:])} "
             f"{ctx.cite(frame.case, ctx.in_context(found.evidence))}"
         )
         # The stranger's approach in the story shows the case's own patterns too.
@@ -106,7 +108,17 @@ class RedFlag:
             # set).
             "warning-signs" if colleague else TAGS[sign.tag].topic,
             "scenario",
-            (*found.tags, *(tag for tag, _ in opening if tag not in found.tags)),
+            # The sign's own tag too, where the case shows it through another ("one favour
+            # after another" of a case tagged with cultivation): the question is filed by it.
+            tuple(
+                dict.fromkeys(
+                    (
+                        *found.tags,
+                        *(() if colleague else (sign.tag,)),
+                        *(tag for tag, _ in opening),
+                    )
+                )
+            ),
             prompt,
             options,
             (0,),

@@ -55,11 +55,15 @@ class RightAction:
                 text, _ = situation(ctx, frame, sign, benign=benign, rng=rng, act=True)
                 if not benign and sign.then_asks:
                     text = f"{text} {sign.then_asks}"
-                # "Carry on" is the key of a harmless situation and a wrong choice of a
-                # suspicious one: its wording is drawn apart from which it is, never chosen to
-                # balance lengths, or the short form would be the key and the long ones wrong
-                # (read 102).
+                # "Carry on" is a wrong choice of a suspicious situation: its wording there is
+                # drawn apart from the others, never chosen to balance lengths, or the short
+                # form would be wrong and the long ones the key (read 102).
                 carry_on = [rng.choice(actions.carry_on)]
+                if benign:
+                    # The key of a harmless situation in whichever wording keeps its length
+                    # and form from telling it among the wrong choices (read 175: a bare "Carry
+                    # on as normal" beside three choices that all give a reason).
+                    carry_on = list(actions.carry_on)
                 keys = actions.report_colleague if colleague else actions.report
                 # (Not for a harmless situation, where it is a wrong choice: a report "even if
                 # it may turn out to be nothing" is defensible anywhere, read 156.)
@@ -101,9 +105,17 @@ class RightAction:
                     )
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. "
+                        # (Not the reports on offer: their reasons are for a situation that
+                        # shows a sign, which this one does not, read 174; the sentence after
+                        # says why.)
                         + (
                             f"{rebutted} "
-                            if (rebutted := actions.rebut(wrong, channel.action))
+                            if (
+                                rebutted := actions.rebut(
+                                    [w for w in wrong if w not in (*reports, *hedged)],
+                                    channel.action,
+                                )
+                            )
                             else ""
                         )
                         + "Reporting is for situations that show a warning sign, as in the case "
