@@ -221,13 +221,11 @@ def _one_lesson_each(drafts: list[Draft]) -> list[Draft]:
     colleague's "when should you first have told") keys already answers it, so only the latter
     stays (the former stays in the reporting set); and
     of harmless twins that tell the same ordinary moment (``same_harmless``), only the first."""
-    from quiz.lint import words
 
     firsts = {d.tags[1] for d in drafts if d.family == "earliest-report" and len(d.tags) > 1}
     # The colleague's sign a "when should you first have told" keys is the lesson of a "what
     # should you do?" about the same sign (read 123: photographing screens, asked twice).
     firsts |= {d.tags[2] for d in drafts if d.family == "colleague-timeline" and len(d.tags) > 2}
-    groups = words().same_harmless
     told: set[str] = set()
     kept = []
     for draft in drafts:
@@ -239,12 +237,7 @@ def _one_lesson_each(drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         if draft.benign:
-            tag = (
-                draft.subject.removesuffix("-benign")
-                if draft.family == "look-alike"
-                else (draft.tags[0] if draft.tags else "")
-            )
-            group = next((min(g) for g in groups if tag in g), None)
+            group = _same_harmless(_harmless_sign(draft))
             if group is not None and group in told:
                 continue
             if group is not None:
@@ -390,19 +383,28 @@ def _sign_of(draft: Draft) -> str:
     return ""
 
 
-def _harmless_moment(draft: Draft) -> str:
-    """The ordinary moment a harmless twin tells (its sign, or the first of the signs whose
-    twins tell the same moment, ``same_harmless``); "" for any other question."""
-    from quiz.lint import words
-
+def _harmless_sign(draft: Draft) -> str:
+    """The sign a harmless twin is the ordinary counterpart of ("" for any other question)."""
     if not draft.benign:
         return ""
-    tag = (
-        draft.subject.removesuffix("-benign")
-        if draft.family == "look-alike"
-        else (draft.tags[0] if draft.tags else "")
-    )
-    return next((min(g) for g in words().same_harmless if tag in g), tag)
+    if draft.family == "look-alike":
+        return draft.subject.removesuffix("-benign")
+    return draft.tags[0] if draft.tags else ""
+
+
+def _same_harmless(tag: str) -> str | None:
+    """The first of the signs whose harmless twins tell the same ordinary moment as ``tag``'s
+    (``same_harmless`` in ``quiz/data/lint.toml``), or ``None``."""
+    from quiz.lint import words
+
+    return next((min(g) for g in words().same_harmless if tag in g), None)
+
+
+def _harmless_moment(draft: Draft) -> str:
+    """The ordinary moment a harmless twin tells (its sign, or the first of the signs whose
+    twins tell the same moment); "" for any other question."""
+    tag = _harmless_sign(draft)
+    return (_same_harmless(tag) or tag) if tag else ""
 
 
 def _details(draft: Draft) -> set[str]:
