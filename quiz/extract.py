@@ -679,7 +679,9 @@ _BY_INITIALS = re.compile(
 be identified only as R.T. under a suppression order"): the initials are the person, where a
 cover name "identified only as Sami" is a recruiter's."""
 _INITIALS_AGED = re.compile(
-    rf"(?<![\w.])([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?),\s+(?:aged\s+)?\d{{1,2}}\s*,"
+    rf"(?<![\w.])([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?),\s+"
+    # ("V. J., a 45-year-old dispatcher": the age told as a description, corpus 62.)
+    r"(?:(?:aged\s+)?\d{1,2}\s*,|an?\s+\d{1,2}-year-old\b)"
 )
 _CAPS_NAME = re.compile(
     # A given name of two syllables joined by a hyphen ("JANG Hye-rin"), and a surname of two
@@ -710,8 +712,35 @@ def _norm(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
 
 
+_NO_DECOMPOSITION = str.maketrans(
+    {
+        "Ø": "O",
+        "ø": "o",
+        "Ł": "L",
+        "ł": "l",
+        "Đ": "D",
+        "đ": "d",
+        "Ð": "D",
+        "ð": "d",
+        "ß": "ss",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "Þ": "Th",
+        "þ": "th",
+        "ı": "i",
+        "Ħ": "H",
+        "ħ": "h",
+    }
+)
+"""Letters Unicode does not decompose into a base letter and a mark: "Øystein" is "oystein",
+not "ystein" (corpus 62)."""
+
+
 def slug(text: str) -> str:
     """A lower-case, ASCII, hyphenated id."""
+    text = text.translate(_NO_DECOMPOSITION)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "case"
 
@@ -919,6 +948,10 @@ def _read_people(doc: Document) -> _DocReading:
             if opened_on is not None:
                 opened.add(person.name)
             person.person_hits += 1
+            if _CHARGED_OBJECT.search(before):
+                # "prosecutors last month charged a 34-year-old employee of a logistics software
+                # company with espionage": whom the charge is against.
+                person.defendant = True
             found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
             head = name.split()[-1].lower()
             heads[head] = name
@@ -1339,6 +1372,10 @@ _ROLE_AFTER = re.compile(
     r"staffer|designer|accountant|doctor|nurse|candidate|citizen|national|businessman|"
     r"businesswoman|broker|cleaner|cook|receptionist|driver|electrician|dispatcher|musician)\b"
 )
+_CHARGED_OBJECT = re.compile(
+    r"\b(?:charged|indicted|arrested|detained|convicted|sentenced|prosecuted|accused)\s+$"
+)
+"""Just before a description (lower-cased): the charge is against the person described."""
 _ACCUSED_BEFORE = re.compile(
     # "The second suspect, W/ro Meseret Alemu Desta": an honorific may stand before the name.
     r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|\bv\.?\s+$",
@@ -1799,6 +1836,9 @@ def _is_case(person: _Person) -> bool:
         person.described
         and person.person_hits < 2
         and person.outcome_hits + person.approach_hits < 3
+        # ("prosecutors charged a 34-year-old employee of a logistics software company with
+        # espionage ... he answered an online advertisement": charged, and told what they did.)
+        and not (person.defendant and person.act_hits + person.approach_hits >= 2)
     ):
         # Known only by a description, mentioned once and with little told of them ("a shift
         # supervisor reported the behaviour"): a passer-by in someone else's story.
@@ -1842,6 +1882,34 @@ def _describes_another(text: str, heads: set[str]) -> bool:
 
 _ANSWER_OPENS = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 """An interview's answer, opening its paragraph ("A: With a WhatsApp message ...")."""
+_ASKED = re.compile(r"\s*(?:(?:Q|Question)\s*[:.]\s*)?[^.!?:]{3,150}\?[\"”’']?\s*$")
+"""An interviewer's question, a paragraph of its own ("How did it start?", "Q: Why now?"); not
+a transcript's speaker asking ("HOST: How did he communicate?"), whose answers are the
+guests' words, not the case's."""
+_QUESTIONS_FOR_AN_INTERVIEW = 3
+
+
+def _answers(doc: Document) -> set[int]:
+    """The paragraphs that answer an interview's questions: those opening on "A:", and, where
+    at least three paragraphs are a question alone ("How did it start?"), every paragraph
+    after a question up to the next one (corpus 62: an interview without "Q:" and "A:")."""
+    opening: dict[int, int] = {}
+    whole: dict[int, list[str]] = {}
+    for n, s in enumerate(doc.sentences):
+        opening.setdefault(s.paragraph, n)
+        whole.setdefault(s.paragraph, []).append(doc.sentence_text(s))
+    answers = {
+        p for p, n in opening.items() if _ANSWER_OPENS.match(doc.sentence_text(doc.sentences[n]))
+    }
+    asked = {p for p, texts in whole.items() if len(texts) == 1 and _ASKED.match(texts[0])}
+    if len(asked) >= _QUESTIONS_FOR_AN_INTERVIEW:
+        after_question = False
+        for p in sorted(whole):
+            if p in asked:
+                after_question = True
+            elif after_question:
+                answers.add(p)
+    return answers
 
 
 def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
@@ -1903,12 +1971,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     # An interview's answers ("A: With a WhatsApp message in September ...") are the words of
     # whom it interviews, whom its introduction names first (corpus 61; not the reporter it
     # names after: "He spoke to Sarah Kowalczyk").
-    answers = {
-        s.paragraph
-        for n, s in enumerate(doc.sentences)
-        if (n == 0 or doc.sentences[n - 1].paragraph != s.paragraph)
-        and _ANSWER_OPENS.match(doc.sentence_text(s))
-    }
+    answers = _answers(doc)
     interviewee = min(
         (n for n in case_names if n in first_mention and not reading.people[n].bench),
         key=lambda n: first_mention[n],

@@ -1537,3 +1537,104 @@ def test_a_cue_naming_a_letter_beyond_ascii_keeps_words_with_such_letters_matchi
     ):
         assert found.Match(ascii_form(text)) == [0], text
     assert "é" not in relax(cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag", "shown"),
+    [
+        # Corpus 62, in other words. The service's officers naming themselves: an affiliation
+        # disclosed, no cover.
+        (
+            "At the hotel two men introduced themselves as officers of the Foreign Intelligence "
+            "Service and asked her to cooperate.",
+            "disclosed-affiliation",
+            True,
+        ),
+        (
+            "At the hotel two men introduced themselves as officers of the Foreign Intelligence "
+            "Service and asked her to cooperate.",
+            "false-persona",
+            False,
+        ),
+        ("A man introduced himself as a buyer for a shipping firm.", "false-persona", True),
+        # Exposure promised on refusal, told the other way round.
+        (
+            "They warned that the photographs would be sent to her husband if she refused.",
+            "coercion",
+            True,
+        ),
+        # The law's offer to anyone, with words between "a person who" and the coming forward.
+        (
+            "The law allows a person who has been drawn into such work, and who voluntarily "
+            "reports it, to be released from liability.",
+            "self-surrender",
+            False,
+        ),
+        # A private channel asked for, and the contact to stay private.
+        (
+            "He asked her to write to a personal Gmail account instead.",
+            "secrecy-pressure",
+            True,
+        ),
+        (
+            "He said it would be better for both of them if the arrangement stayed private.",
+            "secrecy-pressure",
+            True,
+        ),
+        # The person's own judgement of a fee, and praise of their mind.
+        ("I knew that nobody pays 2,000 euros for that.", "disproportionate-reward", True),
+        ("He said she was the brightest analyst he had met.", "excessive-help-flattery", True),
+        # Travel and a hotel paid by an invitation are expenses, not pay for tasks.
+        ("Flights and four nights in a hotel, all paid.", "paid-tasks", False),
+        ("Flights and a hotel, all paid, and 2,000 euros for the talk.", "paid-tasks", True),
+        # The contact's own channel is no hotline; a hotline is.
+        ("He asked to continue on a separate phone number.", "hotline", False),
+        ("She called the service's telephone line that night.", "hotline", True),
+        # Requirements that change, and access to the employer's systems asked for.
+        ("Within a month the requirements changed.", "escalation", True),
+        ("He asked whether she could share a test account.", "request-beyond-public", True),
+        ("He asked which VPN software the clinic used.", "request-beyond-public", True),
+        # An expert's advice is no case's move.
+        (
+            "Her advice is simple: treat an unsolicited job offer as a security incident.",
+            "unsolicited-offer",
+            False,
+        ),
+        # Material from the employer's systems, and whole repositories.
+        (
+            "He sent three files of test data from the institute's shared drive.",
+            "insider-access",
+            True,
+        ),
+        (
+            "She downloaded entire code repositories onto a private disk.",
+            "bulk-collection",
+            True,
+        ),
+        # A foreigner who moved to the country to work.
+        (
+            "Ana Lima moved to Oslo from Porto six years ago to work in a hospital lab.",
+            "abroad-targeting",
+            True,
+        ),
+        # The head of one's own unit told; coming forward early.
+        ("She also informed the head of her department.", "security-office", True),
+        ("They said he had done right by coming forward so early.", "report-early", True),
+        # Money put away, and deposits unexplained.
+        ("Police found some of the cash hidden in his shed.", "unexplained-money", True),
+        ("Bank records show deposits he has been unable to explain.", "unexplained-money", True),
+        # A favour to the family; presents kept up over months.
+        ("The man helped her son find a place at a college.", "excessive-help-flattery", True),
+        ("Over several months he sent her small presents.", "cultivation", True),
+        # A partner kept in the dark is no compromising relationship.
+        (
+            "He was told to tell no one, including his girlfriend.",
+            "compromising-relationship",
+            False,
+        ),
+        ("She began a relationship with the man in May.", "compromising-relationship", True),
+    ],
+)
+def test_corpus_62_concepts(sentence: str, tag: str, shown: bool) -> None:
+    assert (tag in find_cues(sentence)) is shown
+    assert (tag in find_cues_slowly(sentence)) is shown

@@ -2808,3 +2808,66 @@ def test_a_forum_user_who_began_chatting_is_an_online_approach() -> None:
         "5,200 euros in cryptocurrency and was arrested in December."
     )
     assert frame.channel == "online"
+
+
+def test_an_interview_without_q_and_a_marks_is_still_the_interviewees_words() -> None:
+    # Corpus 62: questions as paragraphs of their own ("How did it start?") and answers in the
+    # first person after them; the interviewee was "too thin to call a case".
+    found = cases(
+        "Nadia Haddad, 29, worked as a researcher for a member of parliament. In 2024 she "
+        "reported to parliamentary security that a foundation was trying to recruit her. She "
+        "spoke to our correspondent, Tom Reilly.\n\n"
+        "How did it start?\n\n"
+        "With an email inviting me to a seminar abroad, all expenses paid.\n\n"
+        "When did money come in?\n\n"
+        "A month later he paid me 2,000 pounds for a short paper. Then he wanted to know what "
+        "the committee's draft report was going to say before it was published.\n\n"
+        "What did you do?\n\n"
+        "I went to the security office the next morning and showed them everything."
+    )
+    assert list(found) == ["Nadia Haddad"]
+    tags = found["Nadia Haddad"].tag_ids
+    assert {"paid-tasks", "request-beyond-public", "security-office"} <= tags
+
+
+def test_initials_followed_by_an_age_as_a_description_are_a_person() -> None:
+    # Corpus 62: "a criminal case against V. J., a 45-year-old dispatcher" gave no case.
+    found = cases(
+        "Prosecutors have sent to court a criminal case against K. L., a 45-year-old "
+        "dispatcher at the county police centre. K. L. met a woman through a dating app. He "
+        "used his access to police databases and received 300 euros for each query. K. L. was "
+        "detained in March."
+    )
+    assert list(found) == ["K. L."]
+
+
+def test_a_described_defendant_the_story_goes_on_to_tell_about_is_a_case() -> None:
+    # Corpus 62: "prosecutors charged a 34-year-old employee of a logistics software company
+    # with espionage", then what "the man" and "he" did, was taken for a passer-by.
+    found = cases(
+        "Federal prosecutors last month charged a 34-year-old employee of a software company "
+        "with espionage. According to the charge sheet, the man answered an online "
+        "advertisement from a staffing agency. At first he was paid 1,500 euros a month to "
+        "keep computers running in his flat. He downloaded entire code repositories onto a "
+        "private hard drive."
+    )
+    assert list(found) == ["a 34-year-old employee"]
+    assert "bulk-collection" in found["a 34-year-old employee"].tag_ids
+
+
+@pytest.mark.parametrize(
+    ("name", "case_id"),
+    [
+        # Corpus 62: "Øystein Bråthen" had the id "ystein-brathen".
+        ("Øystein Bråthen", "oystein-brathen"),
+        ("Łukasz Żółć", "lukasz-zolc"),
+        ("Þóra Ðorđević", "thora-dordevic"),
+        ("Zoë Müller", "zoe-muller"),
+    ],
+)
+def test_a_case_id_keeps_every_letter_of_the_name(name: str, case_id: str) -> None:
+    found = cases(
+        f"{name}, a ministry official, was arrested in May 2022 and later sentenced to nine "
+        "years in prison for passing classified papers to a foreign intelligence service."
+    )
+    assert [c.id for c in found.values()] == [case_id]

@@ -172,6 +172,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus59",
     CORPUS.parent / "corpus60",
     CORPUS.parent / "corpus61",
+    CORPUS.parent / "corpus62",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -351,6 +352,11 @@ corpus61 ("Batbayar Ganbold", "Siobhán Ní Bhriain", "Flight Sergeant Emeka Oko
 "Valentina Soto Huerta", "Dariush Farahani" interviewed in questions and answers, a port
 contractor "identified as A.K."): 5 of 6, recall 0.64 at precision 0.89, the interview's answers
 read as nobody's, "information left the company" read as a departure.
+corpus62 ("Kourosh Rahimzadeh", "Øystein Bråthen", "Maarten van der Linden" and "a 34-year-old
+employee" in one long read, "V. J., a 45-year-old dispatcher", "Yusuf al-Amiri" interviewed
+with bare questions, "Javier Ortega Sanz"): 4 of 7, recall 0.48 at precision 0.87, the
+interview without "Q:" and "A:" read as nobody's, the initials and the described defendant not
+taken for people, officers naming their service read as a cover.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -417,6 +423,7 @@ FOUND = {
     "corpus59": 7,
     "corpus60": 7,
     "corpus61": 6,
+    "corpus62": 7,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
