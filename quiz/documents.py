@@ -18,7 +18,35 @@ BOM = "\ufeff"
 
 HEADLINE_MAX = 160
 """A first line longer than this is running text, not a headline."""
-_HEADLINE = re.compile(r"[\s\ufeff]*([^\n]*\S)[ \t\r]*\n[ \t\r]*\n\s*\S")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
+_ENDS_SENTENCE = re.compile(r"(?<!\.)[.:]$")
+"""A line that ends a sentence, or opens a list ("informs the public of the following:")."""
+_LABEL = re.compile(
+    # "COURT REPORT | District Court", "TARTU LINNALEHT | City news", "FEATURE - LOCAL NEWS".
+    r"^[^a-z|]*[A-Z]{2}[^a-z|]*\s[|–-]\s"
+    # A byline, a dateline, a date.
+    r"|^By\s+[A-Z]|^[A-Z][\w .'’-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+    r"|^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$"
+    r"|^(?i:press|media|news)\s+(?i:release|statement)(?:\s*[-–|,]\s*[^:]{0,40})?$"
+    r"|^(?i:for\s+immediate\s+release)\b"
+)
+"""A line above the headline that labels the report rather than tells it."""
+_SHORT_CAPS = 4
+"""Words in a label in capitals ("THE LONG READ"); a longer line in capitals is a headline
+("ARMY COOK DISMISSED, JOURNALIST ACQUITTED IN TWO ALBANIAN SPY CASES")."""
+_LETTERHEAD_LINE = 80
+
+
+def _kicker(lines: list[str]) -> bool:
+    """A paragraph above the headline that is not it: a short label in capitals, a section
+    label, a byline or a dateline, or a letterhead of short lines none of which ends a
+    sentence."""
+    if len(lines) > 1:
+        return all(len(line) <= _LETTERHEAD_LINE and not line.endswith(".") for line in lines)
+    line = lines[0]
+    if _LABEL.match(line) is not None:
+        return True
+    return line.upper() == line and len(line.split()) <= _SHORT_CAPS
 
 
 @attrs.frozen
@@ -48,14 +76,22 @@ class Document:
     def headline(self) -> str | None:
         """The report's headline: a first line that stands alone (a blank line after it, text
         after that), short and without a sentence's full stop; None when the document opens
-        with running text."""
-        found = _HEADLINE.match(self.text)
-        if found is None:
-            return None
-        first = " ".join(found.group(1).split())
-        if len(first) > HEADLINE_MAX or (first.endswith(".") and not first.endswith("..")):
-            return None
-        return first
+        with running text. A kicker, a letterhead or a dateline above it is passed over: a
+        short label in capitals ("THE LONG READ", "COURT REPORT - SOFIA CITY COURT"), a
+        section label ("TARTU LINNALEHT | City news"), a block of short lines ("PROSECUTOR
+        GENERAL'S OFFICE / Press release / Vilnius, 14 May"), "Press release", a byline."""
+        paragraphs = _PARAGRAPH_BREAK.split(self.text.lstrip(" \t\r\n" + BOM))
+        for index, paragraph in enumerate(paragraphs[:4]):
+            lines = [" ".join(line.split()) for line in paragraph.splitlines() if line.strip()]
+            if not lines or index + 1 >= len(paragraphs):
+                return None
+            if _kicker(lines):
+                continue
+            first = lines[0]
+            if len(lines) > 1 or len(first) > HEADLINE_MAX or _ENDS_SENTENCE.search(first):
+                return None
+            return first
+        return None
 
     @classmethod
     def from_bytes(cls, name: str, raw: bytes) -> Document:

@@ -2948,6 +2948,10 @@ def _facts(
                     add_lead_term(item, intro)
             elif introduced and (again := _AGED_AGAIN.search(text)) is not None:
                 add(Fact("role", " ".join(again.group("role").split()), evidence))
+                # "The 38-year-old system administrator at a regional hospital near Utrecht had
+                # a profile ...": where, told with the job (not the hospital's VPN software
+                # asked about later: corpus 62).
+                add_lead_sector(item, again)
             elif introduced and (worked_as := _PRONOUN_WORKED_AS.search(text)) is not None:
                 # "For nine years she worked as a fingerprint analyst in the laboratory".
                 add(Fact("role", " ".join(worked_as.group("role").split()), evidence))

@@ -182,6 +182,10 @@ class SignVariant:
     before: bool = False
     """More specific than the sign's own story, so tried before it: a grant offered, which the
     sign's own words (an offer of research work) would tell as side work."""
+    lever: str = ""
+    """How a threat told this way is held over someone who wants to stop (the way-out
+    question): "the contact hints that things could get difficult for your relatives abroad
+    unless you send more"."""
 
 
 @attrs.frozen
@@ -287,6 +291,9 @@ class Sign:
     """Why the direct story is a sign (no step up told, read 152)."""
     story_asked_direct: str = ""
     flag_asked_direct: str = ""
+    lever: str = ""
+    """How the threat is held over someone who wants to stop, in the way-out question (a
+    variant may tell its own)."""
     span_next: bool = False
     """The story may be grounded by a passage with the case's next sentence in its paragraph,
     where the concept takes both ("... who had lost his savings. The mentor lent him
@@ -355,6 +362,7 @@ class Sign:
             flag=variant.flag,
             when=variant.when or self.when,
             excuse=variant.excuse or self.excuse,
+            lever=variant.lever or self.lever,
             plain=variant.plain or self.plain,
             grounds=variant.grounds,
             variants=(),

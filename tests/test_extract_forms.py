@@ -2871,3 +2871,35 @@ def test_a_case_id_keeps_every_letter_of_the_name(name: str, case_id: str) -> No
         "years in prison for passing classified papers to a foreign intelligence service."
     )
     assert [c.id for c in found.values()] == [case_id]
+
+
+def test_where_the_person_works_is_told_with_the_job_not_by_a_later_question() -> None:
+    # Corpus 62: "The 38-year-old system administrator at a regional hospital" was placed at "a
+    # technology company", from a later question about the hospital's VPN software.
+    frame = _frame(
+        "In January, Pieter de Groot opened a message offering him remote work. The "
+        "38-year-old system administrator at a regional hospital had a profile on a "
+        "freelance job board. Then came a question about the hospital: which VPN software it "
+        "used, and whether de Groot could share a test account. De Groot reported the "
+        "approach to the hospital's security officer the next day."
+    )
+    assert frame.workplace.place == "a hospital"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Corpus 62: a message opened, an answer that starts with an email, the services put on
+        # a freelance platform were read as a stranger met in person.
+        "In January, Pieter de Groot opened a message from a recruiter offering remote work.",
+        "Pieter de Groot had a profile on a freelance job board, where a recruiter found him.",
+        "Pieter de Groot offered his services on an online freelance platform to earn extra money.",
+    ],
+)
+def test_a_first_contact_that_arrived_online_is_an_online_approach(opening: str) -> None:
+    frame = _frame(
+        f"{opening} He was paid 2,000 euros for a report and later asked for internal "
+        "network diagrams. De Groot reported the approach to his company's security officer "
+        "the next day."
+    )
+    assert frame.channel == "online"

@@ -1694,6 +1694,27 @@ def test_a_second_passage_from_another_document_is_cited_under_its_own_title(
         ("Clerk jailed\nover papers\n\nA clerk was jailed.", None),
         ("Clerk jailed over port papers", None),
         ("Word " * 40 + "\n\nA clerk was jailed.", None),
+        # Corpus 62: a kicker, a section label or a letterhead above the headline is passed
+        # over ("The case of X (THE LONG READ)"); a long line in capitals is a headline.
+        ("THE LONG READ\n\nThe clerk who said no\n\nA clerk said no.", "The clerk who said no"),
+        (
+            "COURT REPORT | District Court, Gjøvik\n\nWelder jailed\n\nA welder was jailed.",
+            "Welder jailed",
+        ),
+        (
+            "CITY NEWS - Local news\n\nBy Ana Lima\n\nNurse praised\n\nA nurse reported it.",
+            "Nurse praised",
+        ),
+        (
+            "PROSECUTOR'S OFFICE\nPress release\nVilnius, 14 May\n\nDispatcher charged\n\n"
+            "A dispatcher was charged.",
+            "Dispatcher charged",
+        ),
+        (
+            "ARMY COOK DISMISSED IN SPY CASE\n\nBy Ana Lima\n\nAn army cook was dismissed.",
+            "ARMY COOK DISMISSED IN SPY CASE",
+        ),
+        ("PRESS RELEASE\n\nThe service informs the public:\n\nA clerk was charged.", None),
     ],
 )
 def test_a_reports_headline_is_its_first_line_standing_alone(
@@ -4567,3 +4588,23 @@ def test_a_wrong_choice_about_someone_foreign_is_answered() -> None:
             asked += 1
             assert actions.foreign_ordinary in draft.explanation, draft.explanation
     assert asked
+
+
+def test_a_report_that_leaves_out_what_was_told_is_offered_only_where_something_was(
+    tmp_path: Path,
+) -> None:
+    # Read 179: "... but leave out what you have already told the contact" beside a situation
+    # in which the trainee had told or sent nothing.
+    told = re.compile(
+        r"\byou\s+(?:have\s+)?(?:already\s+)?(?:sent|send|told|tell|describe|described|say|said|"
+        r"shared|gave|give|answered|replied|mention|mentioned|explain|explained)\b"
+    )
+    drafts = [d for d in all_drafts(load_material(SEEDS)) if d.family == "right-action"]
+    for folder in sorted(CORPUS.parent.glob("corpus6[0-2]")):
+        drafts += [d for d in all_drafts(load_material(folder)) if d.family == "right-action"]
+    leaving_out = [
+        d for d in drafts if any("leave out what you have already told" in c for c in d.options)
+    ]
+    silent = [d for d in drafts if not told.search(d.prompt)]
+    assert silent
+    assert not [d for d in leaving_out if not told.search(d.prompt)]

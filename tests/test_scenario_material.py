@@ -48,7 +48,7 @@ def test_an_unknown_slot_names_its_line() -> None:
 
 def test_an_ordinary_detail_that_shows_a_warning_sign_is_refused() -> None:
     text = broken(
-        'story = "The sender says they are based in another country."',
+        'story = "The contact says they are based in another country."',
         'story = "The sender offers a generous fee and asks you to keep it secret from your '
         'employer."',
     )
@@ -167,3 +167,57 @@ def test_the_misconceptions_of_the_first_report_are_plain_moments() -> None:
     texts = [m.text for m in scenario_material().misconceptions]
     assert texts
     assert [t for t in texts if hedge.search(t)] == []
+
+
+@pytest.mark.parametrize(
+    ("tag", "passage", "flag_word"),
+    [
+        # Corpus 62, in other words: signs a case's passages showed and no question told.
+        (
+            "secrecy-pressure",
+            "He asked me to write to a personal Gmail account instead of my work address.",
+            "mailbox",
+        ),
+        (
+            "request-beyond-public",
+            "He wanted to know what the board's draft budget was going to say before it was "
+            "published.",
+            "internal",
+        ),
+        ("disproportionate-reward", "I knew that nobody pays 2,000 euros for that.", "fee"),
+        (
+            "disclosed-affiliation",
+            "Two men introduced themselves as officers of the state security service.",
+            "intelligence",
+        ),
+        (
+            "insider-access",
+            "She used her access to the tax databases to check the addresses of journalists.",
+            "Database searches",
+        ),
+    ],
+)
+def test_a_passage_in_other_words_grounds_its_sign(tag: str, passage: str, flag_word: str) -> None:
+    sign = scenario_material().signs[tag]
+    assert sign.grounded_by(passage)
+    assert flag_word in sign.as_shown_by(passage).flag
+
+
+def test_the_one_who_writes_is_the_contact_throughout() -> None:
+    # Read 179: "The sender includes a link ..." beside "The contact asks ..." in one situation.
+    material = scenario_material()
+    stories = [d.story for details in material.ordinary.values() for d in details]
+    assert stories and not [s for s in stories if "sender" in s.lower()]
+
+
+def test_a_threat_held_over_the_relatives_is_their_lever_in_the_way_out() -> None:
+    # Read 179: a clerk whose brother was summoned in Tehran was asked about his employer
+    # finding out.
+    sign = scenario_material().signs["threats-leverage"]
+    relatives = (
+        "A message relayed through a cousin warned that the family's problems would continue "
+        "unless he kept helping."
+    )
+    assert "relatives" in sign.as_shown_by(relatives).lever
+    exposure = "When he hesitated, the handler threatened to tell his employer about the papers."
+    assert "employer" in sign.as_shown_by(exposure).lever

@@ -84,8 +84,13 @@ class RightAction:
                 # Carrying on while telling more: one choice, a slot of its wordings (two would
                 # be three "carry on" with the plain one).
                 careless = list(actions.careless_colleague if colleague else actions.careless)
-                if benign and not colleague and actions.report_flawed_harmless:
-                    # Nothing was told or sent in a harmless situation: no report leaving it out.
+                if (
+                    (benign or _YOU_TOLD.search(text) is None)
+                    and not colleague
+                    and actions.report_flawed_harmless
+                ):
+                    # Nothing was told or sent in a harmless situation, nor in one that tells
+                    # nothing the trainee said or sent: no report leaving it out (read 179).
                     flawed = actions.report_flawed_harmless
                 hedged = [cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)]
                 if benign:
@@ -193,6 +198,13 @@ _OUTSIDE_HELP = ("police",)
 _MANAGER_TOLD = re.compile(r"\b(?:your|their)\s+(?:manager|superiors?|supervisor)\b")
 """In a harmless situation: the manager already in the picture, which a report would only
 repeat."""
+
+_YOU_TOLD = re.compile(
+    r"\byou\s+(?:have\s+)?(?:already\s+)?(?:sent|send|told|tell|describe|described|say|said|"
+    r"shared|gave|give|answered|replied|mention|mentioned|explain|explained)\b"
+)
+"""The situation tells something the trainee said or sent to the contact: a report that
+leaves it out is a wrong choice that makes sense there."""
 
 _SAID_OUTRIGHT = ("intelligence", "who they really are")
 """Wrong choices that make no sense once the contact has said who they work for."""

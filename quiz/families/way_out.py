@@ -56,11 +56,14 @@ class WayOut:
             pool=actions.wrong_ways_out,
             ranks=ctx.ranks("reporting"),
         )
+        # The lever the case's passage tells: exposure to the employer, or the relatives abroad
+        # (corpus 62: a port clerk whose brother was summoned in Tehran was told of his
+        # employer finding out).
+        lever = threat.as_shown_by(evidence[0].quote).lever or threat.lever
         prompt = frame.fill(
             "You are {role} at {workplace}. Some time ago you sent a contact some material from "
             "work at your {unit} (photographs, notes or copies) that you should not have shared. "
-            "Now that you want to stop, the contact hints that your employer could find out "
-            "about it unless you send more. What is the best way out?"
+            f"Now that you want to stop, {lever}. What is the best way out?"
         )
         explanation = (
             f"The way out is to {lc(channel.action)}. Coming forward limits the damage, and "
