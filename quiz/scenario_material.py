@@ -186,6 +186,12 @@ class SignVariant:
     """How a threat told this way is held over someone who wants to stop (the way-out
     question): "the contact hints that things could get difficult for your relatives abroad
     unless you send more"."""
+    why: str = ""
+    """Why the act told this way is a sign, where the sign's own reason is about another act
+    (a threat against relatives is no "threat of exposure", read 180)."""
+    way_out_why: str = ""
+    """Why coming forward is the way out of a threat told this way, where the way-out
+    question's own reason (the threat loses its hold) does not hold (relatives abroad)."""
 
 
 @attrs.frozen
@@ -294,6 +300,9 @@ class Sign:
     lever: str = ""
     """How the threat is held over someone who wants to stop, in the way-out question (a
     variant may tell its own)."""
+    way_out_why: str = ""
+    """Why coming forward is the way out, in the way-out question (a variant may tell its own);
+    empty: the family's own words."""
     span_next: bool = False
     """The story may be grounded by a passage with the case's next sentence in its paragraph,
     where the concept takes both ("... who had lost his savings. The mentor lent him
@@ -363,6 +372,8 @@ class Sign:
             when=variant.when or self.when,
             excuse=variant.excuse or self.excuse,
             lever=variant.lever or self.lever,
+            why=variant.why or self.why,
+            way_out_why=variant.way_out_why or self.way_out_why,
             plain=variant.plain or self.plain,
             grounds=variant.grounds,
             variants=(),
@@ -424,6 +435,9 @@ class Actions:
     flawed_ways_out: tuple[str, ...] = ()
     """Coming forward in a way that undoes it (``{surrender}`` is the channel's action)."""
     report_flawed_harmless: tuple[str, ...] = ()
+    carry_on_plain: tuple[str, ...] = ()
+    """Where the contact has said outright who they are, the wrong choice instead of carrying
+    on as normal, which nobody would pick there: turning them down and telling no one."""
     """The reports that undo themselves which make sense in a harmless situation too: not
     "leave out what you have already told the contact" where nothing was told (read 169)."""
     rebuttals: dict[str, str] = attrs.Factory(dict)

@@ -581,7 +581,9 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
     from quiz.scenario_material import scenario_material
 
     actions = scenario_material().actions
-    carry_on = set(actions.carry_on)
+    # (Where the contact said outright who they are, turning them down and telling no one
+    # stands in for carrying on as normal, which nobody would pick there: read 181.)
+    carry_on = set(actions.carry_on) | set(actions.carry_on_plain)
     drafts = [d for d in _drafts_of(folder) if d.family == "right-action"]
     assert any(d.benign for d in drafts) and any(not d.benign for d in drafts)
     endings = [
@@ -2360,7 +2362,10 @@ def test_an_old_comrade_and_a_parents_chat_group_open_the_cases_they_began() -> 
 def test_carrying_on_is_offered_where_it_is_wrong_as_well_as_where_it_is_right(sets) -> None:
     from quiz.scenario_material import scenario_material
 
-    carry_on = scenario_material().actions.carry_on
+    actions = scenario_material().actions
+    # (Or, where the contact said outright who they are, turning them down and telling no one:
+    # read 181.)
+    carry_on = (*actions.carry_on, *actions.carry_on_plain)
     asked = [
         q
         for s in sets
@@ -4608,3 +4613,18 @@ def test_a_report_that_leaves_out_what_was_told_is_offered_only_where_something_
     silent = [d for d in drafts if not told.search(d.prompt)]
     assert silent
     assert not [d for d in leaving_out if not told.search(d.prompt)]
+
+
+def test_no_carrying_on_as_normal_after_the_contact_said_they_are_intelligence() -> None:
+    # Read 181: "Carry on as normal" beside a contact who said they work with an intelligence
+    # agency: nobody would pick it; turning them down and telling no one is the real mistake.
+    drafts = [
+        d
+        for d in all_drafts(load_material(SEEDS))
+        if d.family == "right-action" and "intelligence agency" in d.prompt
+    ]
+    assert drafts
+    for draft in drafts:
+        assert not [o for o in draft.options if o.startswith("Carry on as normal")]
+        assert [o for o in draft.options if "keep it to yourself" in o or "leave it at" in o]
+        assert "not enough" in draft.explanation

@@ -26,6 +26,11 @@ class EarliestReport:
             # Someone who reported and was never charged: "when should the first report have
             # been made?" would contradict the report itself.
             return []
+        if "placement" in case.tag_ids:
+            # Steered into the post after the first contact (read 180: an unemployed man who
+            # answered an advert, then was coached into a job): at the first step there was
+            # no organisation of theirs to report to.
+            return []
         # The case's first step: of the material's opening steps, the one whose grounding
         # passage comes first in the case's document; its passage grounds the key, which names
         # that step.
@@ -65,6 +70,12 @@ class EarliestReport:
             if candidates
             else None
         )
+        if found is not None and _ANSWERED.search(found[1].quote.lower()):
+            # A first contact the person made, answering an advert or applying for a job: no
+            # unexpected message to report, and a later step is not the first (read 180 keyed
+            # "an unexpected message ... out of the blue" for a man who answered an
+            # advertisement himself).
+            return []
         openings = {step.tag for step in ctx.scenarios.first_steps}
         later = case.tag_ids - openings
         if found is None or not later & _LATER_STEPS:
@@ -275,6 +286,12 @@ _LATER_STEPS = frozenset(
 _SUMMARY_PARAGRAPHS = 3
 """The headline, the dateline and the lead: a summary of the case, not its order of events."""
 
+_ANSWERED = re.compile(
+    r"\b(?:answered|responded\s+to|replied\s+to|applied\s+(?:for|to))\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:advert\w*|ads?|listings?|postings?|vacanc\w+|job\s+offers?)\b"
+)
+"""The person's own first move towards the contact (an advert answered), not a message that
+came out of the blue."""
 _STRANGER = ("online-approach", "unsolicited-offer")
 
 _PRESSURE = ("coercion", "threats-leverage", "compromising-relationship")

@@ -58,7 +58,10 @@ class RightAction:
                 # "Carry on" is a wrong choice of a suspicious situation: its wording there is
                 # drawn apart from the others, never chosen to balance lengths, or the short
                 # form would be wrong and the long ones the key (read 102).
-                carry_on = [rng.choice(actions.carry_on)]
+                # (Where the contact said outright who they are, turning them down and telling
+                # no one instead: nobody would carry on as normal there, read 181.)
+                outright = bool(sign.plain and not benign and actions.carry_on_plain)
+                carry_on = [rng.choice(actions.carry_on_plain if outright else actions.carry_on)]
                 if benign:
                     # The key of a harmless situation in whichever wording keeps its length
                     # and form from telling it among the wrong choices (read 175: a bare "Carry
