@@ -18,6 +18,8 @@ BOM = "\ufeff"
 
 HEADLINE_MAX = 160
 """A first line longer than this is running text, not a headline."""
+_TIME_MARK = re.compile(r"\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s+(?=\S)")
+"""A transcript's time mark opening a sentence: "[07:06] "."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 _ENDS_SENTENCE = re.compile(r"(?<!\.)[.:]$")
 """A line that ends a sentence, or opens a list ("informs the public of the following:")."""
@@ -140,6 +142,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             piece_end = piece_start + len(piece)
             trimmed_start = piece_start + (len(piece) - len(piece.lstrip(_SPACE)))
             trimmed_end = piece_end - (len(piece) - len(piece.rstrip(_SPACE)))
+            # A transcript's time mark ("[07:06] Otieno said ..."): a label, not the sentence's
+            # words, so never part of a quote (read 182).
+            if (mark := _TIME_MARK.match(text, trimmed_start, trimmed_end)) is not None:
+                trimmed_start = mark.end()
             if trimmed_end > trimmed_start:
                 if "\n" in text[last_end:trimmed_start]:
                     paragraph += 1

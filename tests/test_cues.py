@@ -1638,3 +1638,36 @@ def test_a_cue_naming_a_letter_beyond_ascii_keeps_words_with_such_letters_matchi
 def test_corpus_62_concepts(sentence: str, tag: str, shown: bool) -> None:
     assert (tag in find_cues(sentence)) is shown
     assert (tag in find_cues_slowly(sentence)) is shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tag", "shown"),
+    [
+        # Corpus 63, in other words.
+        (
+            "Two men called at her flat unannounced and offered to pay her son's tuition.",
+            "unsolicited-offer",
+            True,
+        ),
+        (
+            "He had fallen behind on the rent and taken several payday loans.",
+            "personal-vulnerability",
+            True,
+        ),
+        (
+            "She had begun building a house and bought a new car, which she told neighbours was "
+            "a gift from an aunt abroad.",
+            "unexplained-money",
+            True,
+        ),
+        (
+            "She had begun building a house and bought a new car, which she told neighbours was "
+            "a gift from an aunt abroad.",
+            "excessive-help-flattery",
+            False,
+        ),
+    ],
+)
+def test_corpus_63_concepts(sentence: str, tag: str, shown: bool) -> None:
+    assert (tag in find_cues(sentence)) is shown
+    assert (tag in find_cues_slowly(sentence)) is shown

@@ -2903,3 +2903,64 @@ def test_a_first_contact_that_arrived_online_is_an_online_approach(opening: str)
         "the next day."
     )
     assert frame.channel == "online"
+
+
+def test_a_reporter_who_tells_the_case_on_air_is_not_the_case() -> None:
+    # Corpus 63: a radio bulletin's crime reporter ("Otieno said detectives believe Mr Mwinyi
+    # carried out paid tasks") was taken for the case, and the arrested man was lost.
+    found = cases(
+        "[07:02] The presenter opened the bulletin with an arrest at the airport.\n\n"
+        "[07:03] Crime reporter Daniel Mwangi, speaking from outside police headquarters, "
+        "said detectives had arrested Hassan Omar Said, 34, a baggage handler at the airport. "
+        "Mr Said was expected in court later in the day.\n\n"
+        "Mwangi said detectives believe Mr Said carried out paid tasks for his handlers for "
+        "about nine months. The statement said Mr Said had fallen behind on his rent.\n\n"
+        "[07:06] Mwangi said the charity first paid the fees and then asked for photographs of "
+        "the baggage area.\n\n"
+        "[07:11] Asked whether the country had been identified, Mwangi said police declined "
+        "to name it."
+    )
+    assert list(found) == ["Hassan Omar Said"]
+    assert "personal-vulnerability" in found["Hassan Omar Said"].tag_ids
+    # A transcript's time marks are labels, never quoted.
+    assert not [
+        e.quote for hit in found["Hassan Omar Said"].tags for e in hit.evidence if "[07" in e.quote
+    ]
+
+
+def test_a_name_the_report_calls_fake_is_the_recruiters_cover() -> None:
+    # Corpus 63: 'Fake headhunter "Helena Brandt"', named far more often than the technician
+    # who reported her, was taken for the case.
+    found = cases(
+        'Fake headhunter "Anna Weber" targeted wind crews, operator warns\n\n'
+        '"Anna Weber", a senior talent partner at a Hamburg agency, sent unsolicited messages '
+        "to technicians. Weber offered a role at twice the salary. Weber asked for the network "
+        "architecture of the farm's control system. Weber offered 1,500 euros for it.\n\n"
+        "Piotr Nowak, a senior service technician, received a message from Weber in "
+        "January. Nowak did not reply and reported the approach to the company's security "
+        "officer the same afternoon."
+    )
+    assert list(found) == ["Piotr Nowak"]
+
+
+def test_an_organisation_called_a_board_is_not_a_person() -> None:
+    # Corpus 63: "an interpreter at the Immigration and Refugee Board" gave a case "Refugee
+    # Board".
+    found = cases(
+        "Ana Pereira, 44, worked as an interpreter at the Immigration and Refugee Board. She "
+        "was sentenced to three years in prison for passing confidential files to a foreign "
+        "intelligence service. The Refugee Board said it had reviewed access to its files."
+    )
+    assert list(found) == ["Ana Pereira"]
+
+
+def test_the_police_a_firm_called_in_is_not_where_its_broker_works() -> None:
+    # Corpus 63: a shipbroker was placed "at a police force" from "The firm contacted
+    # counter-terrorism police".
+    frame = _frame(
+        "John Byrne, 52, a chartering manager on the tanker desk of a City shipbroking firm, was "
+        "charged with assisting a foreign intelligence service. He was paid 2,000 pounds for "
+        "each report. The firm contacted counter-terrorism police, and Byrne was arrested at "
+        "his home in October."
+    )
+    assert frame.workplace.place == "a shipping company"

@@ -173,6 +173,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus60",
     CORPUS.parent / "corpus61",
     CORPUS.parent / "corpus62",
+    CORPUS.parent / "corpus63",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -357,6 +358,11 @@ employee" in one long read, "V. J., a 45-year-old dispatcher", "Yusuf al-Amiri" 
 with bare questions, "Javier Ortega Sanz"): 4 of 7, recall 0.48 at precision 0.87, the
 interview without "Q:" and "A:" read as nobody's, the initials and the described defendant not
 taken for people, officers naming their service read as a cover.
+corpus63 ("Juma Hamisi Mwinyi" told by a radio reporter, "Declan O'Rourke", "Łukasz Wróbel"
+beside a recruiter's cover name in quotes, "Choi Min-seok" and "First Lieutenant Yoon Ha-eun",
+"Luísa dos Santos Mendes", a student "whom The Courier is calling Anna"): 3 of 7, recall 0.37
+at precision 0.89, the reporter and the cover name taken for the cases, "Refugee Board" for a
+person.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -424,6 +430,7 @@ FOUND = {
     "corpus60": 7,
     "corpus61": 6,
     "corpus62": 7,
+    "corpus63": 5,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

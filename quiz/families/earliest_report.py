@@ -260,10 +260,20 @@ def _introduced(name: str, frame: CaseFrame) -> str:
     brief = frame.material.channels[frame.channel].brief
     if frame.kin or not brief:
         return name
-    if frame.role == UNNAMED_ROLE:
-        # (Read 172: "the case of Qiu Degui" said nothing of him.)
+    if frame.role == UNNAMED_ROLE or _same_words(name, frame.role):
+        # (Read 172: "the case of Qiu Degui" said nothing of him. Read 182: a case known by
+        # its description is not described twice, "a graduate student, a graduate student".)
         return f"{name}, {brief}"
     return f"{name}, {frame.role} {brief}"
+
+
+def _same_words(name: str, role: str) -> bool:
+    """Whether a described case's name already says its role ("a 34-year-old employee", "an
+    employee")."""
+    return name.split()[-1].lower() == role.split()[-1].lower() and name.split()[0].lower() in (
+        "a",
+        "an",
+    )
 
 
 _LATER_STEPS = frozenset(
