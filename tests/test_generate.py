@@ -4628,3 +4628,24 @@ def test_no_carrying_on_as_normal_after_the_contact_said_they_are_intelligence()
         assert not [o for o in draft.options if o.startswith("Carry on as normal")]
         assert [o for o in draft.options if "keep it to yourself" in o or "leave it at" in o]
         assert "not enough" in draft.explanation
+
+
+def test_a_case_known_by_its_description_is_not_described_twice() -> None:
+    # Read 182: "Looking back at the case of a graduate student, a graduate student first
+    # contacted ...".
+    from quiz.documents import Document
+    from quiz.extract import extract
+    from quiz.families.earliest_report import _introduced
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    story = (
+        "Federal prosecutors last month charged a 34-year-old employee of a software company "
+        "with espionage. According to the charge sheet, the man was first contacted through a "
+        "message on a networking site. At first he was paid 1,500 euros a month. He downloaded "
+        "entire code repositories onto a private hard drive."
+    )
+    (case,) = extract([Document.from_bytes("t.txt", story.encode())]).cases
+    introduced = _introduced(case.name, build_frame(case, scenario_material()))
+    assert introduced.startswith(f"{case.name}, ")
+    assert introduced.count("employee") == 1, introduced
