@@ -1459,8 +1459,12 @@ _STUDYING = re.compile(
 )
 """A person at university: "was studying for a master's degree in public policy", "in the
 final year of a PhD in photonics"."""
-_CASE_OPENS = re.compile(r"^\W*in\s+the\s+(?:first|second|third|other|latter)\s+case\b")
-"""A sentence that announces one of a report's cases ("In the second case, ...")."""
+_CASE_OPENS = re.compile(
+    r"^\W*(?:in\s+the\s+(?:first|second|third|other|latter)\s+case\b|"
+    r"(?:\d+\.\s*)?case\s+(?:one|two|three|four|five|\d+)\s*[:.–-])"
+)
+"""A sentence that announces one of a report's cases ("In the second case, ...", "Case two:
+First Lieutenant Yoon Ha-eun")."""
 _OPENED_ON = re.compile(r"^\s*The\s+([a-z]+(?:er|or|ist|ian|ant|man))\s*,\s*$")
 """A sentence that opens on a person by their job, before describing them ("The signaller, a
 52-year-old employee of ...")."""
@@ -1722,6 +1726,11 @@ def _score_people(reading: _DocReading) -> None:
     lows = [_lower(doc.sentence_text(sentence)) for sentence in doc.sentences]
     for index, sentence in enumerate(doc.sentences):
         if is_headline(doc, index):
+            # "Case two: First Lieutenant Yoon Ha-eun (Nurse Corps)": a section heading that
+            # announces one of the report's cases names whom it is about (corpus 63).
+            named = by_sentence.get(index, [])
+            if named and _CASE_OPENS.match(lows[index]):
+                reading.people[min(named, key=lambda m: m.start).name].approach_hits += 1
             continue
         text = doc.sentence_text(sentence)
         low = lows[index]

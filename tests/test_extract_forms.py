@@ -2964,3 +2964,20 @@ def test_the_police_a_firm_called_in_is_not_where_its_broker_works() -> None:
         "his home in October."
     )
     assert frame.workplace.place == "a shipping company"
+
+
+def test_a_heading_that_announces_a_case_names_whom_it_is_about() -> None:
+    # Corpus 63: "Case two: First Lieutenant Yoon Ha-eun (Nurse Corps)", then "Lieutenant Yoon
+    # refused ... and reported the matter", was no case.
+    found = cases(
+        "Statement on two approaches to service members\n\n"
+        "Case one: Major Park Ji-sung\n\n"
+        "Major Park Ji-sung passed internal documents to a handler and was paid 3,000 dollars. "
+        "He was arrested in May and charged with espionage.\n\n"
+        "Case two: First Lieutenant Lee Min-ji (Nurse Corps)\n\n"
+        "First Lieutenant Lee Min-ji, a nurse at a military hospital, took on translation work "
+        "online. The client asked Lieutenant Lee for internal hospital data.\n\n"
+        "Lieutenant Lee refused, ended the contact, and reported the matter to the hospital's "
+        "security officer the same day."
+    )
+    assert "Lee Min-ji" in found
