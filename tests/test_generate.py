@@ -4649,3 +4649,13 @@ def test_a_case_known_by_its_description_is_not_described_twice() -> None:
     introduced = _introduced(case.name, build_frame(case, scenario_material()))
     assert introduced.startswith(f"{case.name}, ")
     assert introduced.count("employee") == 1, introduced
+
+
+def test_an_offer_to_pay_the_familys_fees_is_no_paid_work_offered(tmp_path: Path) -> None:
+    # Read 183: a fake charity's offer to sponsor a baggage handler's children's school fees
+    # (corpus 63) was keyed "as soon as the stranger offered paid work out of the blue"; the
+    # paid "surveys" came months later.
+    (tmp_path / "01.txt").write_bytes((CORPUS.parent / "corpus63" / "01.txt").read_bytes())
+    drafts = [d for d in all_drafts(load_material(tmp_path)) if d.family == "earliest-report"]
+    for draft in drafts:
+        assert "paid work" not in draft.options[draft.correct[0]], draft.options

@@ -147,6 +147,9 @@ class EarliestReport:
                 # The offer itself, where it names money ("offered the technician 'extra
                 # income'"), before any payment.
                 and (tag_id != "unsolicited-offer" or _MONEY_OFFERED.search(e.quote.lower()))
+                # Not an offer to pay the family's fees ("offered to sponsor the secondary
+                # school fees of his two children"): a favour, no paid work (read 183).
+                and not _FAMILY_FEES_OFFERED.search(e.quote.lower())
             ]
             if "unsolicited-offer" in case.tag_ids and step.paid
             else []
@@ -321,6 +324,11 @@ _MONEY_OFFERED = re.compile(
     r"\boffer\w*\b[^.;]{0,60}\b(?:income|money|cash|fees?|salary|payment|paid\s+work|\d[\d,.]*)"
 )
 """An offer that names money: the stranger's or the relative's offer is the first point."""
+_FAMILY_FEES_OFFERED = re.compile(
+    r"\boffer\w*\b[^.;]{0,60}?\b(?:school|tuition|hospital|medical|university|college)\s+"
+    r"(?:fees|bills?|costs)\b"
+)
+"""An offer to pay the family's fees or bills: a favour, not paid work."""
 
 
 _NAMED_LATER = (
