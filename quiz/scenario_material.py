@@ -435,11 +435,11 @@ class Actions:
     flawed_ways_out: tuple[str, ...] = ()
     """Coming forward in a way that undoes it (``{surrender}`` is the channel's action)."""
     report_flawed_harmless: tuple[str, ...] = ()
+    """The reports that undo themselves which make sense in a harmless situation too: not
+    "leave out what you have already told the contact" where nothing was told (read 169)."""
     carry_on_plain: tuple[str, ...] = ()
     """Where the contact has said outright who they are, the wrong choice instead of carrying
     on as normal, which nobody would pick there: turning them down and telling no one."""
-    """The reports that undo themselves which make sense in a harmless situation too: not
-    "leave out what you have already told the contact" where nothing was told (read 169)."""
     rebuttals: dict[str, str] = attrs.Factory(dict)
     """Why a wrong choice is wrong, by its text (``{report}`` standing for the channel's
     action, as in the lists above): said in the explanation of a question that offers it."""
@@ -718,6 +718,8 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 )
         if sign.perspective == "colleague" and not sign.when:
             raise InputError(name, f"signs.{key}: a colleague sign needs `when`")
+        if sign.action == "way-out" and not (sign.lever and sign.way_out_why):
+            raise InputError(name, f"signs.{key}: a way-out sign needs `lever` and `way_out_why`")
         if sign.story_with_gift and "{gift}" not in sign.story_with_gift:
             raise InputError(
                 name,

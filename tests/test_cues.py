@@ -1633,16 +1633,6 @@ def test_a_cue_naming_a_letter_beyond_ascii_keeps_words_with_such_letters_matchi
             False,
         ),
         ("She began a relationship with the man in May.", "compromising-relationship", True),
-    ],
-)
-def test_corpus_62_concepts(sentence: str, tag: str, shown: bool) -> None:
-    assert (tag in find_cues(sentence)) is shown
-    assert (tag in find_cues_slowly(sentence)) is shown
-
-
-@pytest.mark.parametrize(
-    ("sentence", "tag", "shown"),
-    [
         # Corpus 63, in other words.
         (
             "Two men called at her flat unannounced and offered to pay her son's tuition.",
@@ -1668,6 +1658,6 @@ def test_corpus_62_concepts(sentence: str, tag: str, shown: bool) -> None:
         ),
     ],
 )
-def test_corpus_63_concepts(sentence: str, tag: str, shown: bool) -> None:
+def test_concepts_of_corpora_62_and_63(sentence: str, tag: str, shown: bool) -> None:
     assert (tag in find_cues(sentence)) is shown
     assert (tag in find_cues_slowly(sentence)) is shown

@@ -4600,10 +4600,8 @@ def test_a_report_that_leaves_out_what_was_told_is_offered_only_where_something_
 ) -> None:
     # Read 179: "... but leave out what you have already told the contact" beside a situation
     # in which the trainee had told or sent nothing.
-    told = re.compile(
-        r"\byou\s+(?:have\s+)?(?:already\s+)?(?:sent|send|told|tell|describe|described|say|said|"
-        r"shared|gave|give|answered|replied|mention|mentioned|explain|explained)\b"
-    )
+    from quiz.families.right_action import _YOU_TOLD as told
+
     drafts = [d for d in all_drafts(load_material(SEEDS)) if d.family == "right-action"]
     for folder in sorted(CORPUS.parent.glob("corpus6[0-2]")):
         drafts += [d for d in all_drafts(load_material(folder)) if d.family == "right-action"]

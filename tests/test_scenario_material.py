@@ -221,3 +221,14 @@ def test_a_threat_held_over_the_relatives_is_their_lever_in_the_way_out() -> Non
     assert "relatives" in sign.as_shown_by(relatives).lever
     exposure = "When he hesitated, the handler threatened to tell his employer about the papers."
     assert "employer" in sign.as_shown_by(exposure).lever
+
+
+def test_a_way_out_sign_needs_its_lever_and_its_reason() -> None:
+    # The way-out question tells the threat and why coming forward ends it from the material.
+    text = broken(
+        'lever = "the contact hints that your employer could find out about it unless you send '
+        'more"\n',
+        "",
+    )
+    found = error(text)
+    assert "needs `lever` and `way_out_why`" in found.message

@@ -273,10 +273,8 @@ def _introduced(name: str, frame: CaseFrame) -> str:
 def _same_words(name: str, role: str) -> bool:
     """Whether a described case's name already says its role ("a 34-year-old employee", "an
     employee")."""
-    return name.split()[-1].lower() == role.split()[-1].lower() and name.split()[0].lower() in (
-        "a",
-        "an",
-    )
+    words = name.lower().split()
+    return words[0] in ("a", "an") and words[-1] == role.lower().split()[-1]
 
 
 _LATER_STEPS = frozenset(

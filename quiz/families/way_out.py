@@ -60,18 +60,15 @@ class WayOut:
         # (corpus 62: a port clerk whose brother was summoned in Tehran was told of his
         # employer finding out).
         told = threat.as_shown_by(evidence[0].quote)
-        lever = told.lever or threat.lever
         prompt = frame.fill(
             "You are {role} at {workplace}. Some time ago you sent a contact some material from "
             "work at your {unit} (photographs, notes or copies) that you should not have shared. "
-            f"Now that you want to stop, {lever}. What is the best way out?"
+            f"Now that you want to stop, {told.lever}. What is the best way out?"
         )
-        why = told.way_out_why or (
-            "Coming forward limits the damage, and the threat loses its hold once the people "
-            "whose job it is know; every further step deepens the trap and gives the other side "
-            "more to threaten with."
+        explanation = (
+            f"The way out is to {lc(channel.action)}. {told.way_out_why} "
+            f"{ctx.cite(case, evidence[0])}"
         )
-        explanation = f"The way out is to {lc(channel.action)}. {why} {ctx.cite(case, evidence[0])}"
         sources = (evidence[0], *ctx.channel_sources(channel, case))
         return [
             Draft(
