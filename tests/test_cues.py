@@ -153,6 +153,15 @@ def test_relax_drops_look_arounds_only() -> None:
             "board an outbound flight.",
             "sudden-exit",
         ),
+        # A present bought for the person is the contact's money, not spending of theirs
+        # (read 184); a resignation sent by email is no contact made online (corpus 64).
+        (
+            "On her visits she paid for hotel weekends and bought him an expensive watch.",
+            "unexplained-money",
+        ),
+        ("The clerk resigned by email a day after the audit began.", "online-approach"),
+        # Advice to anyone, in an interview (corpus 64).
+        ("Then it is even more important to come forward.", "self-surrender"),
     ],
 )
 def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:
@@ -211,6 +220,13 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
         (
             "The handler told him to delete every message and gave him a gift.",
             "excessive-help-flattery",
+        ),
+        ("Within a year he bought an expensive car and a flat in cash.", "unexplained-money"),
+        ("The first contact came by email from a man she had never met.", "online-approach"),
+        (
+            "In 2022 the man encouraged her to apply for a newly advertised post at the "
+            "research centre.",
+            "placement",
         ),
     ],
 )

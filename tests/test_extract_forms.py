@@ -2981,3 +2981,53 @@ def test_a_heading_that_announces_a_case_names_whom_it_is_about() -> None:
         "security officer the same day."
     )
     assert "Lee Min-ji" in found
+
+
+def test_an_officer_named_as_the_source_is_not_the_case() -> None:
+    # Corpus 64: "According to Lieutenant Colonel Phạm Quốc Bảo, deputy head of the provincial
+    # security investigation office, Hùng joined ..." made the officer a case, as did his
+    # quoted comment and his appeal to others to come forward.
+    found = cases(
+        "Technician held over data passed abroad\n\n"
+        "Otabek Rustamov, 29, a technician at a regional power company, was detained on "
+        "Tuesday and charged with espionage.\n\n"
+        "According to Major Sardor Aliev, deputy head of the regional security directorate, "
+        "Rustamov met a man at a chess club while working abroad. The man lent him money when "
+        "he fell into debt and later paid him for small jobs. Back home, Rustamov copied "
+        "network diagrams from the company's servers and sent them to the man.\n\n"
+        '"Someone lonely and in debt meets a friend who fixes every problem," Major Aliev '
+        "said. He urged staff who had been offered money for information to report it at "
+        'once. "Those who come forward early are treated with leniency," he added.'
+    )
+    assert list(found) == ["Otabek Rustamov"]
+
+
+def test_initials_the_paper_uses_and_a_name_it_gives_are_the_person() -> None:
+    # Corpus 64: "J.K., as Finnish court documents refer to him, is 34"; 'a young woman we will
+    # call "Ana"' in an official's interview, whose answers are about her, not about him,
+    # and not about the interviewer named in the byline.
+    found = cases(
+        "The engineer who said no\n\n"
+        "R.M., as the prosecutor's filings refer to her, is 41 and works as an engineer at a "
+        "water utility. A stranger on a gaming forum offered her money for the utility's "
+        "network plans. R.M. refused and reported the approach to her security manager the "
+        "next day."
+    )
+    assert list(found) == ["R.M."]
+    interview = cases(
+        "How relatives are used: an interview\n\n"
+        "VILNIUS — Interview by Greta Paulauskaitė\n\n"
+        "Tomas Kairys, a deputy head of the service's counter-intelligence department, agreed "
+        "to answer questions about one case.\n\n"
+        "Q: Can you give an example?\n\n"
+        'A: Let me tell you about a clerk we will call "Rasa". That is not her name. She '
+        "worked in a ministry. A man approached her by phone, said he was from the services "
+        "abroad, and "
+        "offered to help her brother with his residence papers. In exchange he asked for the "
+        "ministry's internal staff lists, and told her to install a messaging app and to tell "
+        "no one.\n\n"
+        "Q: What did Rasa do?\n\n"
+        "A: She did not install it. The next morning she went to her ministry's security "
+        "office and reported the approach. Nothing was handed over."
+    )
+    assert list(interview) == ["Rasa"]

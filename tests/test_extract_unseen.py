@@ -174,6 +174,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus61",
     CORPUS.parent / "corpus62",
     CORPUS.parent / "corpus63",
+    CORPUS.parent / "corpus64",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -363,6 +364,12 @@ beside a recruiter's cover name in quotes, "Choi Min-seok" and "First Lieutenant
 "Luísa dos Santos Mendes", a student "whom The Courier is calling Anna"): 3 of 7, recall 0.37
 at precision 0.89, the reporter and the cover name taken for the cases, "Refugee Board" for a
 person.
+corpus64 ("Daniyar Serikuly Abenov", "J.K., as Finnish court documents refer to him", "Nuno
+Alexandre Pereira da Costa", "a customs officer at the port of Mombasa", a young woman "we will
+call "Ana"" in an official's interview, "María José Fuentes Araya", "Trần Văn Hùng"): 5 of 7,
+recall 0.58 at precision 0.88, the initials and the pseudonym not read as people, the
+interviewer taken for whom the answers are about, an officer quoted as the source ("According
+to Lieutenant Colonel ...") taken for a case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -430,7 +437,8 @@ FOUND = {
     "corpus60": 7,
     "corpus61": 6,
     "corpus62": 7,
-    "corpus63": 6,
+    "corpus63": 7,
+    "corpus64": 7,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
