@@ -232,6 +232,10 @@ def build_frame(
     # A sign that tells more (money trouble relieved by favours) claims its passage before the
     # sign it includes (the favours alone).
     for sign in sorted(material.signs.values(), key=lambda s: not s.also):
+        if any(s.sign.tag == sign.tag for s in signs):
+            # One sign per tag: a tag told from two sides (a colleague pressing for a post, the
+            # recruit steered into one) is told from the first that the case grounds.
+            continue
         order = sorted(sign.tags, key=lambda tag_id: tag_id != sign.prefer)
         for tag_id in order:
             hit = case.tag(tag_id)

@@ -705,8 +705,13 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
         for tag in (*sign.tags, *sign.also):
             if tag not in TAGS:
                 raise InputError(name, f"signs.{key}.tags: unknown tag {tag!r}", _line(text, tag))
-        if sign.tag != key:
-            raise InputError(name, f"signs.{key}.tags: the first tag must be {key!r}")
+        # A sign is named by its first tag; a second sign of the same tag, told from the other
+        # side (the recruit steered into a post, beside a colleague pressing for one), by the
+        # tag and a word for it: ``placement-steered``.
+        if key != sign.tag and not key.startswith(f"{sign.tag}-"):
+            raise InputError(
+                name, f"signs.{key}.tags: the first tag must be {key!r} (or begin its name)"
+            )
         _compiles(sign.grounds, f"signs.{key}.grounds", name, text)
         for variant in sign.variants:
             _compiles(variant.grounds, f"signs.{key}.variants.grounds", name, text)

@@ -103,15 +103,15 @@ def test_coverage_lists_uncovered_tags_honestly() -> None:
     rows = {row["tag"]: row for row in table["tags"]}
     assert len(rows) == 28
     # Chen's weak will is no money trouble a contact relieved; the one passage that shows a
-    # compromising relationship is garbled in translation; the one placement ("planted as a
-    # staff member") shows nothing a colleague could have seen; Zhao's contact abroad was only
+    # compromising relationship is garbled in translation; Zhao's contact abroad was only
     # "very friendly", no favour or present (his approach before returning home is asked).
+    # (Li's placement, "planted as a staff member", is asked from the recruit's side.)
     assert table["untested"] == [
         "compromising-relationship",
-        "placement",
         "excessive-help-flattery",
         "personal-vulnerability",
     ]
+    assert rows["placement"]["questions"] > 0
     # The seed material shows no paid conference invitations and no covert devices; the case
     # files drop a recruit's own mailbox offer (secrecy pressure) and a court's confiscation
     # (unexplained money), read there by extraction from the wrong actor.

@@ -12,7 +12,7 @@ import pytest
 
 from quiz.generate import all_drafts, drop_near_duplicates, generate
 from quiz.material import Material, load_material
-from quiz.models import QuestionSet
+from quiz.models import Evidence, QuestionSet
 from quiz.qformat import dumps_set
 from quiz.taxonomy import TAGS, TOPICS, find_cues
 from quiz.validate import load_sets
@@ -102,13 +102,12 @@ def test_every_tag_the_material_supports_is_tested(sets, material) -> None:
     # Chen's weak will is no money trouble a contact relieved (the sign a personal
     # vulnerability is told by); the one passage showing a compromising relationship, and
     # Zhang's help with his languages, are marked garbled in seeds/cases/zhang-xiangbin.toml;
-    # the one placement ("planted as a staff member") shows nothing a colleague could have
-    # seen; Zhao's contact was only "very friendly" (no help, favours or presents to tell).
-    # Zhao's being abroad is told: the disclosure came "before Zhao returned to China".
+    # Zhao's contact was only "very friendly" (no help, favours or presents to tell).
+    # Zhao's being abroad is told: the disclosure came "before Zhao returned to China"; Li's
+    # placement ("planted as a staff member") from the recruit's side.
     assert supported - tested == {
         "personal-vulnerability",
         "compromising-relationship",
-        "placement",
         "excessive-help-flattery",
     }
 
@@ -2863,7 +2862,16 @@ def test_a_colleagues_warning_sign_is_asked_in_the_warning_signs_set() -> None:
     # recruitment patterns in the taxonomy) was asked in the recruitment set.
     signs = scenario_material().signs
     drafts = [d for d in all_drafts(load_material(SEEDS)) if d.family == "red-flag"]
-    colleague = [d for d in drafts if signs[d.subject].perspective == "colleague"]
+    # (A tag told from both sides, placement, has a colleague's sign and the recruit's.)
+    colleague = [
+        d
+        for d in drafts
+        if signs[d.subject].perspective == "colleague" and "One of your colleagues" in d.prompt
+    ]
+    assert {d.topic for d in drafts if "One of your colleagues" not in d.prompt} <= {
+        "recruitment",
+        "warning-signs",
+    }
     assert colleague and {d.topic for d in colleague} == {"warning-signs"}
     assert any(d.tags[0] == "insider-access" for d in colleague)
 
@@ -3981,13 +3989,16 @@ def test_a_set_tells_a_colleagues_sign_once_however_it_asks(sets) -> None:
         tag for tag, sign in scenario_material().signs.items() if sign.perspective == "colleague"
     }
     for question_set in sets:
-        # (Copying with one's own access and copying in bulk read as one situation.)
+        # (Copying with one's own access and copying in bulk read as one situation. A harmless
+        # twin, "an approved copy: what should you do?", is the contrast the pair is built for,
+        # not the same situation again: read 185 found both usable in one set.)
         signs = Counter(
             _situation(next(t for t in question.tags if t in colleague_signs))
             for question in question_set.questions
             if "One of your colleagues there is" in question.prompt
             and question.prompt.endswith(("What should you do?", "What do you do?"))
             and colleague_signs & set(question.tags)
+            and not question.benign
         )
         assert not signs or max(signs.values()) == 1, (question_set.id, signs)
 
@@ -4657,3 +4668,53 @@ def test_an_offer_to_pay_the_familys_fees_is_no_paid_work_offered(tmp_path: Path
     drafts = [d for d in all_drafts(load_material(tmp_path)) if d.family == "earliest-report"]
     for draft in drafts:
         assert "paid work" not in draft.options[draft.correct[0]], draft.options
+
+
+def test_a_recruit_planted_in_a_post_is_asked_about_from_their_side(material) -> None:
+    # Li was "planted as a staff member in a key Chinese department": no colleague saw him
+    # press for a post, but the recruit's side of it (a contact steering them into one) is a
+    # situation a trainee can meet, asked in Li's own set.
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    scenarios = scenario_material()
+    li = material.extraction.case("li")
+    frame = build_frame(li, scenarios)
+    placement = [s for s in frame.signs if s.sign.tag == "placement"]
+    assert [s.sign.perspective for s in placement] == ["target"]
+    assert "planted as a staff member" in placement[0].evidence.quote
+    # A case that shows the person pressing for a post too is told from one side only.
+    hit = next(h for h in li.tags if h.id == "placement")
+    own = Evidence(li.sources[0], 0, 60, "She asked repeatedly to be transferred to the unit.")
+    both = attrs.evolve(
+        li,
+        tags=tuple(
+            attrs.evolve(h, evidence=(*h.evidence, own)) if h is hit else h for h in li.tags
+        ),
+    )
+    told = [s for s in build_frame(both, scenarios).signs if s.sign.tag == "placement"]
+    assert len(told) == 1
+    sets = {s.id: s for s in generate(material)}
+    steered = [
+        q
+        for q in sets["case-li"].questions
+        if "placement" in q.tags and any("planted" in e.quote for e in q.sources)
+    ]
+    assert {q.kind for q in steered} == {"scenario"} and len(steered) >= 2
+    assert any("apply for a post" in q.prompt for q in steered)
+
+
+def test_a_clean_part_of_a_garbled_sentence_grounds_what_it_shows(material) -> None:
+    # Zhang's case file marks only "through arbitrage and demand" as garbled and gives the
+    # reward's clean part as the passage: the fee offered is asked about, never quoting the
+    # glitch.
+    sets = {s.id: s for s in generate(material)}
+    quotes = [e.quote for s in sets.values() for q in s.questions for e in q.sources]
+    assert not [q for q in quotes if "arbitrage" in q]
+    reward = [
+        q
+        for q in sets["case-zhang-xiangbin"].questions
+        if "disproportionate-reward" in q.tags
+        and any("high reward as the temptation" in e.quote for e in q.sources)
+    ]
+    assert reward

@@ -232,3 +232,44 @@ def test_a_way_out_sign_needs_its_lever_and_its_reason() -> None:
     )
     found = error(text)
     assert "needs `lever` and `way_out_why`" in found.message
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # Steered into a post by the contact, as reports tell it (corpora 37, 43, 47, 62): the
+        # recruit's side of placement.
+        "He urged her to apply for a vacancy in the logistics directorate's procurement office.",
+        "His contacts then urged him to apply for a post at the software firm, rewrote his CV "
+        "and coached him for the interview.",
+        "Mavungu urged him to apply for a transfer to the protocol service.",
+        "The person surnamed Li, manipulated by foreign intelligence agencies after being turned, "
+        "was planted as a staff member in a key Chinese department.",
+    ],
+)
+def test_a_recruit_steered_into_a_post_is_told_from_their_side(passage: str) -> None:
+    material = scenario_material()
+    steered = material.signs["placement-steered"]
+    assert steered.tag == "placement" and steered.perspective == "target"
+    assert steered.grounded_by(passage)
+    # What a colleague could see is someone pressing for a post of their own accord: not this.
+    assert not material.signs["placement"].grounded_by(passage)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "She applied for a transfer to the records section in 2019.",
+        "Investigators found that a listening device was planted in the office.",
+        "He helped his nephew apply to university.",
+    ],
+)
+def test_seeking_a_post_oneself_or_a_planted_device_is_no_steering(passage: str) -> None:
+    assert not scenario_material().signs["placement-steered"].grounded_by(passage)
+
+
+def test_a_second_sign_of_a_tag_is_named_by_the_tag_and_a_word() -> None:
+    # "placement-steered" tells placement from the recruit's side; a key that neither is nor
+    # begins with its first tag is a slip, refused with its line.
+    found = error(broken("[signs.placement-steered]", "[signs.steered-placement]"))
+    assert "signs.steered-placement.tags: the first tag must be" in found.message
