@@ -720,7 +720,7 @@ _INITIALS_AGED = re.compile(
     r"\s+(?:to\s+)?(?:him|her|them)\s*,)"
 )
 _BYLINE_BEFORE = re.compile(
-    r"(?:\b(?:interview(?:ed)?|reporting|reported|words|written|story|text)\s+by|"
+    r"(?:\bas\s+told\s+to|\b(?:interview(?:ed)?|reporting|reported|words|written|story|text)\s+by|"
     r"(?:^|\n|[—–]\s)\s*by)\s+$",
     re.IGNORECASE,
 )
@@ -1090,6 +1090,10 @@ def _read_people(doc: Document) -> _DocReading:
                         # "Dr Xowie", "Ms Hosten": how a question names them, not "the person
                         # surnamed".
                         person.title = _NAMING_TITLES[titles[-1]]
+                    elif titles[-1] in _RANKS and len(titles[-1]) > 3 and not person.title:
+                        # "Sergeant Saar": the rank the report names them by (read 187: "the
+                        # person surnamed Saar" read awkwardly); not an abbreviation ("Sgt").
+                        person.title = titles[-1].capitalize()
             elif len(tokens) >= 2:
                 possessive = " ".join([*tokens[:-1], tokens[-1].removesuffix("s")])
                 canonical = possessive if possessive in people else name
@@ -1618,12 +1622,17 @@ _FAKE_NAME_BEFORE = re.compile(
 """Before a name in quotes: the report doubts it ('Fake headhunter "Helena Brandt"', 'from a
 "Helena Brandt"'), the recruiter's cover."""
 _CLAIMS_COVER = re.compile(
-    r",\s+who\s+(?:described|introduced|presented|styled|passed\s+(?:him|her|them)sel(?:f|ves)\s+"
-    r"off|called)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?as\s+(?:an?|the)\s",
+    r",\s+(?:who\s+(?:described|introduced|presented|styled|passed\s+(?:him|her|them)sel(?:f|ves)\s+"
+    r"off|called)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?|"
+    # (Without "who", only with the reflexive: not "..., called as a witness".)
+    r"(?:described|introduced|presented|styled|called)\s+(?:him|her|them)sel(?:f|ves)\s+)"
+    r"as\s+(?:an?|the)\s",
     re.IGNORECASE,
 )
 """Right after a name: the cover that person claimed ("owned by Teboho Ramakatane, who
-described himself as a businessman"): the contact, not a case."""
+described himself as a businessman"; "The man who had signed the email, Lukas Brenner,
+introduced himself as the alumni network's coordinator", corpus 65): the contact, not a
+case."""
 _REPORT_OF = re.compile(r"(?:'s|’s)\s+(?:prompt\s+|early\s+|swift\s+)?(?:report|warning|tip-off)\b")
 """Right after a name: the person's own report of an approach ("Marufu's report")."""
 _INVESTIGATED_BEFORE = re.compile(
@@ -1644,7 +1653,7 @@ _NAMING_TITLES = {
     "miss": "Miss",
 }
 """Titles a question may name a person by, where only their surname is known ("Ms Hosten"),
-as the report does; a rank is not one ("Captain Kask" is "the person surnamed Kask")."""
+as the report does; a rank written out names them too ("Sergeant Saar")."""
 _TITLE_GENDER = {
     **dict.fromkeys("mr sir lord herr señor senor senhor tuan encik".split(), "m"),
     **dict.fromkeys(
@@ -2005,6 +2014,36 @@ guests' words, not the case's."""
 _QUESTIONS_FOR_AN_INTERVIEW = 3
 
 
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+"""A quotation: someone else's words, whatever person they are in."""
+_FIRST_PERSON_SHARE = 0.5
+"""A piece told in the first person: at least this share of its sentences (outside quotations)
+say "I", "me" or "my"."""
+
+
+def _narrator(
+    reading: _DocReading, case_names: set[str], first_mention: dict[str, int]
+) -> str | None:
+    """The person a first-person account is told by (the only person it names who is neither
+    its writer, an official nor a contact), or ``None`` when the piece is not one."""
+    doc = reading.document
+    told = [doc.sentence_text(s) for n, s in enumerate(doc.sentences) if not is_headline(doc, n)]
+    if len(told) < 5:
+        return None
+    first = sum(1 for t in told if _FIRST_PERSON.search(_QUOTED.sub("", t)))
+    if first < _FIRST_PERSON_SHARE * len(told):
+        return None
+    eligible = [
+        n
+        for n in case_names
+        if n in first_mention
+        and not reading.people[n].bench
+        and not reading.people[n].contact
+        and not reading.people[n].official_hits
+    ]
+    return eligible[0] if len(eligible) == 1 else None
+
+
 def _answers(doc: Document) -> set[int]:
     """The paragraphs that answer an interview's questions: those opening on "A:", and, where
     at least three paragraphs are a question alone ("How did it start?"), every paragraph
@@ -2096,6 +2135,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     # whom it interviews, whom its introduction names first (corpus 61; not the reporter it
     # names after: "He spoke to Sarah Kowalczyk").
     answers = _answers(doc)
+    narrator = _narrator(reading, case_names, first_mention) if not answers else None
     # (Not an official interviewed about someone else's case: "Davit Lomidze, a deputy head
     # of the service's counter-intelligence department, agreed to answer questions about one
     # recent case", corpus 64. His answers tell of whom they name.)
@@ -2164,6 +2204,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if sentence.paragraph in answers and interviewee is not None:
             owners[index].add(interviewee)
             focus = interviewee
+            continue
+        if narrator is not None and _FIRST_PERSON.search(_QUOTED.sub("", text)):
+            # A first-person account ("As told to ..."): what "I" did is the narrator's, whom
+            # the piece may name only at its end (corpus 65).
+            owners[index].add(narrator)
+            focus = narrator
             continue
         if dormant and _COURT_FRAME.search(text):
             # "The Crown case, outlined by prosecutor X, was that the first contact came ...":

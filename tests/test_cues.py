@@ -162,6 +162,11 @@ def test_relax_drops_look_arounds_only() -> None:
         ("The clerk resigned by email a day after the audit began.", "online-approach"),
         # Advice to anyone, in an interview (corpus 64).
         ("Then it is even more important to come forward.", "self-surrender"),
+        # A country's people abroad, not the person approached there (corpus 64).
+        (
+            "A large number of Kyrgyz citizens work abroad, in Russia and Turkey.",
+            "abroad-targeting",
+        ),
     ],
 )
 def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:
@@ -228,6 +233,12 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
             "research centre.",
             "placement",
         ),
+        # A first-person account's words (corpus 65).
+        (
+            "In the spring he found a job for my daughter at a friend's company.",
+            "excessive-help-flattery",
+        ),
+        ("He told me never to talk about any of this at work.", "secrecy-pressure"),
     ],
 )
 def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:

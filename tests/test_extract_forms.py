@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quiz.documents import Document
@@ -392,7 +393,10 @@ def test_a_surname_alone_names_a_sentenced_person_not_a_suspect() -> None:
         "months in prison for espionage. Kask was paid 5,000 euros by his old teacher, and Kask "
         "was arrested in May."
     )
-    assert found["Kask"].display_name == "the person surnamed Kask"
+    # (Named by the rank the report gives him, read 187; without one, "the person surnamed
+    # Kask", never "the suspect": he was sentenced.)
+    assert found["Kask"].display_name == "Captain Kask"
+    assert attrs.evolve(found["Kask"], title="").display_name == "the person surnamed Kask"
 
 
 def test_according_to_his_lawyer_the_person_named_next_is_the_case() -> None:
@@ -3031,3 +3035,60 @@ def test_initials_the_paper_uses_and_a_name_it_gives_are_the_person() -> None:
         "office and reported the approach. Nothing was handed over."
     )
     assert list(interview) == ["Rasa"]
+
+
+def test_a_name_that_introduced_itself_as_a_cover_is_the_contact() -> None:
+    # Corpus 65: "The man who had signed the email, Lukas Brenner, introduced himself as the
+    # alumni network's coordinator" took the student's place as the case.
+    found = cases(
+        "The researcher who checked\n\n"
+        "Dragana Milić keeps the invitation in a folder on her laptop. She is finishing a "
+        "doctorate in polymer chemistry.\n\n"
+        "The man who had signed it, Karel Novotny, introduced himself as the foundation's "
+        "programme director. Novotny paid for her hotel in Prague, sent her gifts and praised "
+        "her work. In June, Novotny asked for her laboratory's unpublished test results, "
+        "offering a generous fee. Novotny also asked her to keep their correspondence to "
+        "herself.\n\n"
+        "She refused and reported the approach to the university's security office the next "
+        "day. Investigators found that the foundation did not exist."
+    )
+    assert list(found) == ["Dragana Milić"]
+
+
+def test_a_first_person_account_is_the_narrators_named_at_its_end() -> None:
+    # Corpus 65: an embassy driver's story "As told to" a journalist, "I" throughout, his name
+    # only in the last paragraph; the journalist is its writer.
+    found = cases(
+        '"He always paid for lunch": a port clerk\'s story\n\n'
+        "VALPARAÍSO — As told to Camila Rojas\n\n"
+        "I have worked at the port authority for fourteen years. In 2022 a man I knew from "
+        "university called me out of the blue and invited me to lunch. He paid. Then we had "
+        "lunch again.\n\n"
+        "He asked about my work, at first the way anyone asks. Then the questions became more "
+        "exact: which ships were expected, and whether I could copy the berth schedule. For "
+        "this he began to pay me 500 dollars a month. My salary is less than that.\n\n"
+        "He told me never to talk about these things on the phone. In March I went to the "
+        "port's security officer and told him everything.\n\n"
+        "Tomás Herrera, 49, still works at the port authority."
+    )
+    assert list(found) == ["Tomás Herrera"]
+    assert {"security-office", "disproportionate-reward", "secrecy-pressure"} <= (
+        found["Tomás Herrera"].tag_ids
+    )
+
+
+def test_the_job_of_someone_the_person_told_is_not_theirs() -> None:
+    # Corpus 65: an embassy driver's own account, "The security officer listened for two
+    # hours", made him "a security officer".
+    frame = _frame(
+        '"He paid for every dinner": a driver\'s story\n\n'
+        "TALLINN — As told to Kadri Tamm\n\n"
+        "I have driven for the same embassy for nine years. In 2021 an old classmate called me "
+        "out of the blue and invited me to dinner. He paid. Then the questions about my work "
+        "became more exact, and he began to pay me 700 euros a month for the answers. My salary "
+        "is less than that.\n\n"
+        "In March I went to the embassy's security officer and told him everything. The "
+        "security officer listened for two hours.\n\n"
+        "Peeter Kask, 51, still works as a driver at the embassy."
+    )
+    assert frame.role == "a driver"

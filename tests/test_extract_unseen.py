@@ -175,6 +175,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus62",
     CORPUS.parent / "corpus63",
     CORPUS.parent / "corpus64",
+    CORPUS.parent / "corpus65",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -370,6 +371,11 @@ call "Ana"" in an official's interview, "María José Fuentes Araya", "Trần V�
 recall 0.58 at precision 0.88, the initials and the pseudonym not read as people, the
 interviewer taken for whom the answers are about, an officer quoted as the source ("According
 to Lieutenant Colonel ...") taken for a case.
+corpus65 ("Maarten van Houdt", "Sergeant Saar", "Jorge Q.", "Rosa M." and "Carmen L." in one
+explainer, "Ana-Marija Perković" in a profile, a dockyard worker never named, "Ganbaatar
+Luvsandorj" named only at the end of his own first-person account): 5 of 8, recall 0.43 at
+precision 0.91, the recruiter who "introduced himself as" a coordinator taken for the case,
+the first-person account's "I" read as nobody's, the writer "As told to" not set apart.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -439,6 +445,7 @@ FOUND = {
     "corpus62": 7,
     "corpus63": 7,
     "corpus64": 7,
+    "corpus65": 8,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
