@@ -523,9 +523,16 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     # A plain word for someone at work ("an employee of the ministry") only when the story
     # says nothing more precise; a rank alone ("Leading Seaman") only when it says no job,
     # not even one the list of job nouns does not know ("a dog handler").
+    # A job told as someone else's ("The security officer listened for two hours", in a
+    # driver's own account: corpus 65), where the sentence does not name the person, after one
+    # told of them.
+    own = {w.lower() for w in re.findall(r"[\w'’-]+", case.name) if len(w) > 1}
     facts = sorted(
         case.facts_of("role"),
-        key=lambda f: f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
+        key=lambda f: (
+            _anothers_job(f, own),
+            f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
+        ),
     )
     # A job a headline names that no sentence about the person repeats is most often another's
     # ("The engineer who never existed": the recruiter's cover, corpus 61); the headline's job
@@ -553,6 +560,19 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     if found:
         return _article(found)
     return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
+
+
+def _anothers_job(fact: Fact, own: set[str]) -> bool:
+    """Whether a role is told only as another person's: after "the" or a possessive ("told
+    the security officer", "his manager") in a sentence that does not name the case."""
+    quote = fact.evidence.quote.lower()
+    if own & set(re.findall(r"[\w'’-]+", quote)):
+        return False
+    value = re.escape(fact.value.lower())
+    return (
+        re.search(rf"\b(?:the|his|her|their|its|my|our)\s+{value}\b", quote) is not None
+        and re.search(rf"\b(?:an?|as)\s+(?:[\w-]+\s+){{0,2}}?{value}\b", quote) is None
+    )
 
 
 def _headline(evidence: Evidence) -> bool:

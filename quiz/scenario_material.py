@@ -194,6 +194,17 @@ class SignVariant:
     question's own reason (the threat loses its hold) does not hold (relatives abroad)."""
 
 
+_FIRST_TO_THIRD = {"i": "he", "me": "him", "my": "his", "mine": "his", "myself": "himself"}
+_FIRST_PERSON_WORD = re.compile(r"\b(?:i|me|my|mine|myself)\b")
+
+
+def told_of_them(quote: str) -> str:
+    """A passage lower-cased and told of "him" rather than "me": the grounds of the material
+    are written for reports about someone, and a first-person account ("He told me never to
+    talk about these things on the phone", corpus 65) shows the same acts."""
+    return _FIRST_PERSON_WORD.sub(lambda m: _FIRST_TO_THIRD[m.group(0)], quote.lower())
+
+
 @attrs.frozen
 class Sign:
     """A warning sign as a situation shows it."""
@@ -309,7 +320,7 @@ class Sign:
     S$22,000"): ``grounds`` then matches across the full stop."""
 
     def grounded_by(self, quote: str) -> bool:
-        low = quote.lower()
+        low = told_of_them(quote)
         return not self.grounds or any(
             self._shown(pattern, low)
             for pattern in (self.grounds, *(v.grounds for v in self.variants))
@@ -328,8 +339,8 @@ class Sign:
         """How many times a passage shows the act (0 without grounds)."""
         if not self.grounds:
             return 0
-        return len(re.findall(self.grounds, quote.lower())) + sum(
-            len(re.findall(v.grounds, quote.lower())) for v in self.variants
+        return len(re.findall(self.grounds, told_of_them(quote))) + sum(
+            len(re.findall(v.grounds, told_of_them(quote))) for v in self.variants
         )
 
     def privately(self, channel: str = "in-person") -> Sign:
@@ -354,12 +365,12 @@ class Sign:
         ahead = [v for v in self.variants if v.before]
         behind = [v for v in self.variants if not v.before]
         for variant in ahead:
-            if re.search(variant.grounds, quote.lower()) is not None:
+            if re.search(variant.grounds, told_of_them(quote)) is not None:
                 return self._told_as(variant)
-        if not self.grounds or re.search(self.grounds, quote.lower()) is not None:
+        if not self.grounds or re.search(self.grounds, told_of_them(quote)) is not None:
             return self
         for variant in behind:
-            if re.search(variant.grounds, quote.lower()) is not None:
+            if re.search(variant.grounds, told_of_them(quote)) is not None:
                 return self._told_as(variant)
         return self
 
@@ -513,7 +524,7 @@ class FirstStep:
     of step ordinary: where one does, the key would be debatable and nothing is asked."""
 
     def grounded_by(self, quote: str) -> bool:
-        low = quote.lower()
+        low = told_of_them(quote)
         return (not self.grounds or re.search(self.grounds, low) is not None) and (
             not self.needs or re.search(self.needs, low) is not None
         )
@@ -607,7 +618,8 @@ class ScenarioMaterial:
         """Whether a passage shows the first contact arriving online (the online-approach
         first step's grounds)."""
         return any(
-            step.tag == "online-approach" and re.search(step.grounds, quote.lower()) is not None
+            step.tag == "online-approach"
+            and re.search(step.grounds, told_of_them(quote)) is not None
             for step in self.first_steps
         )
 

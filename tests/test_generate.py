@@ -4718,3 +4718,27 @@ def test_a_clean_part_of_a_garbled_sentence_grounds_what_it_shows(material) -> N
         and any("high reward as the temptation" in e.quote for e in q.sources)
     ]
     assert reward
+
+
+def test_no_way_out_where_only_the_requests_stepped_up(tmp_path: Path) -> None:
+    # Read 187: a dockyard planner who had sent only the Navy's public newsletter was told he
+    # had leaked "photographs, notes or copies" from work: requests that step up are no
+    # material handed over.
+    questions = _questions_from(
+        tmp_path,
+        "stepped.txt",
+        "Police appeal after naval base worker targeted through dating site\n\n"
+        "Police are asking for help to identify a woman who used a dating profile to seek "
+        "sensitive information from Tomasz Wrona, 44, a civilian maintenance planner at the "
+        "naval base.\n\n"
+        "In mid-2023 the woman began exchanging messages with Wrona. She sent him gifts and "
+        "asked him to keep the relationship to himself.\n\n"
+        "At first she asked general questions about boats and he sent her articles from the "
+        "Navy's public newsletter. Later she asked for the base's internal maintenance "
+        "schedule.\n\n"
+        "She then told Wrona that she would send their intimate photographs to his employer "
+        "unless he provided the schedule. Wrona reported the threats to the base's security "
+        "officer the next morning.\n",
+    )
+    assert questions
+    assert not any("What is the best way out?" in q.prompt for q in questions)

@@ -195,6 +195,22 @@ def test_the_misconceptions_of_the_first_report_are_plain_moments() -> None:
             "She used her access to the tax databases to check the addresses of journalists.",
             "Database searches",
         ),
+        # A first-person account (corpus 65): told of "me", shown all the same.
+        (
+            "secrecy-pressure",
+            "He told me never to call him from my own phone and gave me a second SIM card.",
+            "separate phone",
+        ),
+        (
+            "excessive-help-flattery",
+            "In the spring he arranged an internship for my son at a friend's firm.",
+            "favour",
+        ),
+        (
+            "disproportionate-reward",
+            "He began to pay me 800 dollars a month. My salary is less than that.",
+            "fee",
+        ),
     ],
 )
 def test_a_passage_in_other_words_grounds_its_sign(tag: str, passage: str, flag_word: str) -> None:

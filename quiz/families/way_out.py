@@ -89,5 +89,7 @@ class WayOut:
         return []
 
 
-_HANDED_OVER = frozenset({"paid-tasks", "bulk-collection", "insider-access", "escalation"})
-"""Tags that show material passed to the other side: the lever the story's threat uses."""
+_HANDED_OVER = frozenset({"paid-tasks", "bulk-collection", "insider-access"})
+"""Tags that show material passed to the other side: the lever the story's threat uses. (Not
+requests that stepped up, which may have been refused: read 187 told a dockyard planner who
+sent only the Navy's public newsletter that he had leaked work photographs.)"""
