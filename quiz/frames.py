@@ -380,6 +380,9 @@ def build_frame(
         # Nobody at the relative's workplace works beside the case's person: no colleague saw
         # what they did (read 160: a teacher told as a colleague photographing papers).
         signs = [s for s in signs if s.sign.perspective != "colleague"]
+    if role.split()[-1].lower() in material.roles.away_from_desk:
+        # A driver is paid for answers, not for "a short summary of trends" (read 188).
+        signs = [attrs.evolve(s, sign=s.sign.away_from_desk()) for s in signs]
     # The job's own words say where the work is done, more surely than the sectors a report
     # mentions anywhere about the case.
     noun = role.split()[-1].lower()
@@ -465,6 +468,12 @@ def reported_without_consequence(case: Case) -> bool:
         for f in case.facts_of("outcome")
     )
     return reported and not caught
+
+
+def refused(text: str) -> bool:
+    """Whether a passage tells the person saying no ("When the man refused, her messages
+    changed")."""
+    return _REFUSED.search(text.lower()) is not None
 
 
 def refused_and_spared(case: Case) -> bool:

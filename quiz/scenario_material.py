@@ -300,6 +300,10 @@ class Sign:
     asked_pattern: str = ""
     """Where this sign names something else than the material asked for (what a fee was paid
     for): its own pattern with an ``asked`` group, instead of ``[asked]``'s."""
+    story_away: str = ""
+    """The story for a job done away from a desk (a driver, a cleaner), where the default
+    tells desk work ("a short summary of trends in your field", read 188)."""
+    flag_away: str = ""
     story_direct: str = ""
     """The story for a case that shows no build-up (no ``escalation``): the request came first,
     so no earlier general questions are told ("{asked}" filled as in ``story_asked``)."""
@@ -341,6 +345,14 @@ class Sign:
             return 0
         return len(re.findall(self.grounds, told_of_them(quote))) + sum(
             len(re.findall(v.grounds, told_of_them(quote))) for v in self.variants
+        )
+
+    def away_from_desk(self) -> Sign:
+        """The sign told of a job done away from a desk, where it has words for one."""
+        if not self.story_away:
+            return self
+        return attrs.evolve(
+            self, story=self.story_away, flag=self.flag_away or self.flag, story_asked=""
         )
 
     def privately(self, channel: str = "in-person") -> Sign:

@@ -239,6 +239,15 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
             "excessive-help-flattery",
         ),
         ("He told me never to talk about any of this at work.", "secrecy-pressure"),
+        # Exposure and trouble made to go away, in other words (corpus 65).
+        (
+            "He was sent a note saying that a copy could easily find its way to his commander.",
+            "threats-leverage",
+        ),
+        (
+            "The man said the accident file could be closed quietly if she agreed to help him.",
+            "coercion",
+        ),
     ],
 )
 def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:

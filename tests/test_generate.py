@@ -4742,3 +4742,24 @@ def test_no_way_out_where_only_the_requests_stepped_up(tmp_path: Path) -> None:
     )
     assert questions
     assert not any("What is the best way out?" in q.prompt for q in questions)
+
+
+def test_no_way_out_where_the_threat_answered_a_refusal(tmp_path: Path) -> None:
+    # Read 188: "When the man refused, her messages changed. She told him that she had kept his
+    # photographs ... unless he provided the schedule", and he reported it: nothing was
+    # handed over for the threat to hold over him.
+    report = CORPUS.parent / "corpus65" / "05_auckland_police_appeal_dating_site.txt"
+    (tmp_path / report.name).write_bytes(report.read_bytes())
+    drafts = all_drafts(load_material(tmp_path))
+    assert drafts
+    assert not [d for d in drafts if d.family == "way-out"]
+
+
+def test_a_job_away_from_a_desk_is_paid_for_answers_not_summaries() -> None:
+    # Read 188: a driver offered a fee "for a short summary of trends in your field".
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["disproportionate-reward"]
+    away = sign.away_from_desk()
+    assert "summary" not in away.story and "answering" in away.story
+    assert away.flag != sign.flag

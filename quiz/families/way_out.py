@@ -5,7 +5,7 @@ the ways out people actually try."""
 from __future__ import annotations
 
 from quiz.families.base import Context, Draft, balanced, lc
-from quiz.frames import CaseFrame, argued, refused_and_spared
+from quiz.frames import CaseFrame, argued, refused, refused_and_spared, reported_without_consequence
 
 NAME = "way-out"
 
@@ -34,15 +34,22 @@ class WayOut:
             key=lambda e: argued(e.quote),
             default=None,
         )
-        evidence = [ctx.in_context(shown)] if shown is not None else []
-        if not evidence:
+        if shown is None:
             return []
+        evidence = [ctx.in_context(shown)]
         # The story says the person sent material that is now the lever: only where the case
         # shows material handed over, not a threat over private messages to someone who
         # refused and reported.
         if not case.tag_ids & _HANDED_OVER or refused_and_spared(case):
             # (Nor for someone who said no and reported: they handed nothing over, whatever
             # was asked of them, read 167.)
+            return []
+        if reported_without_consequence(case) and refused(
+            f"{ctx.sentence_before(shown)} {shown.quote}"
+        ):
+            # The threat came when the person said no ("When the man refused, her messages
+            # changed. She told him ..."), and they reported it: nothing was handed over to
+            # hold over them (read 188).
             return []
         actions = ctx.scenarios.actions
         channel = frame.reporting(ctx.surrender_channel())
