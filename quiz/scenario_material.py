@@ -198,6 +198,7 @@ _FIRST_TO_THIRD = {"i": "he", "me": "him", "my": "his", "mine": "his", "myself":
 _FIRST_PERSON_WORD = re.compile(r"\b(?:i|me|my|mine|myself)\b")
 
 
+@functools.lru_cache(maxsize=16384)
 def told_of_them(quote: str) -> str:
     """A passage lower-cased and told of "him" rather than "me": the grounds of the material
     are written for reports about someone, and a first-person account ("He told me never to
