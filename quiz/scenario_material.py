@@ -305,6 +305,7 @@ class Sign:
     """The story for a job done away from a desk (a driver, a cleaner), where the default
     tells desk work ("a short summary of trends in your field", read 188)."""
     flag_away: str = ""
+    """The flag told so (empty: the sign's own)."""
     story_direct: str = ""
     """The story for a case that shows no build-up (no ``escalation``): the request came first,
     so no earlier general questions are told ("{asked}" filled as in ``story_asked``)."""

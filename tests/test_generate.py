@@ -4763,3 +4763,27 @@ def test_a_job_away_from_a_desk_is_paid_for_answers_not_summaries() -> None:
     away = sign.away_from_desk()
     assert "summary" not in away.story and "answering" in away.story
     assert away.flag != sign.flag
+
+
+def test_a_quote_never_opens_on_a_word_pointing_back(tmp_path: Path) -> None:
+    # Read 188: "Prosecutors say that some belonged to army officers ... She told him to delete
+    # their chats": "some" of what, the sentence before says.
+    from quiz.families import Context
+    from quiz.models import Evidence
+    from quiz.scenario_material import scenario_material
+
+    text = (
+        "Clerk charged over phone records\n\n"
+        "A billing clerk, Jorge Quispe, 33, was charged on Friday. A woman he met online asked "
+        "him to look up the records of one number. Requests followed for other numbers, then "
+        "for lists of numbers. Prosecutors say that some belonged to army officers. She told "
+        "him to delete their chats after every exchange.\n"
+    )
+    (tmp_path / "clerk.txt").write_text(text, encoding="utf-8")
+    material = load_material(tmp_path)
+    ctx = Context(material, scenario_material(), 0)
+    start = text.index("She told him")
+    end = text.index("exchange.") + len("exchange.")
+    wider = ctx.in_context(Evidence("clerk.txt", start, end, text[start:end]))
+    assert wider.quote.startswith("Requests followed for other numbers")
+    assert wider.quote == text[wider.start : wider.end]

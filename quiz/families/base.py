@@ -146,18 +146,30 @@ class Context:
         """A short passage with the sentence before it, within its paragraph (or, opening its
         paragraph, with the sentence after it), so that a quote like "I thought it was spam."
         says what it is about. Still verbatim at its offsets; never widened into a passage
-        marked garbled."""
-        if len(evidence.quote) >= shortest:
+        marked garbled. A passage that opens on a word pointing back ("Prosecutors say that
+        some belonged to army officers", read 188) takes the sentence before it, however
+        long."""
+        dangling = _POINTS_BACK.match(evidence.quote) is not None
+        if len(evidence.quote) >= shortest and not dangling:
             return evidence
         try:
             document = self.material.document(evidence.doc)
         except StopIteration:
             return evidence
         previous = _sentence_before(document, evidence)
+        if dangling and previous is None:
+            return evidence
         after = [s for s in document.sentences if s.start >= evidence.end]
         start, end = evidence.start, evidence.end
         if previous is not None:
             start = previous.start  # the sentence before, in the same paragraph
+            if _POINTS_BACK.match(document.text[start:end]):
+                # That sentence points back in turn: the one before it as well.
+                earlier = _sentence_before(
+                    document, Evidence(evidence.doc, start, end, document.text[start:end])
+                )
+                if earlier is not None:
+                    start = earlier.start
         elif after and "\n" not in document.text[evidence.end : after[0].start]:
             # The paragraph's first sentence ("The gifts arrived first."): what follows says
             # what it is about.
@@ -365,6 +377,15 @@ def _passages(case: Case) -> Iterable[Evidence]:
         yield from hit.evidence
     for fact in case.facts:
         yield fact.evidence
+
+
+_POINTS_BACK = re.compile(
+    r"\W*(?:(?:[\w-]+\s+){1,3}(?:say|says|said|believe|believes|allege|alleges|added|found)\s+"
+    r"(?:that\s+)?)?(?:some|these|those|others|both|most|many|none|several)\s+"
+    r"(?:were|was|are|is|had|have|belonged|came|went|included|of\s+them)\b",
+    re.IGNORECASE,
+)
+"""A passage that opens on a word pointing back to what the sentence before named."""
 
 
 def _sentence_before(document: Document, evidence: Evidence) -> Sentence | None:
