@@ -162,6 +162,13 @@ def test_relax_drops_look_arounds_only() -> None:
         ("The clerk resigned by email a day after the audit began.", "online-approach"),
         # Advice to anyone, in an interview (corpus 64).
         ("Then it is even more important to come forward.", "self-surrender"),
+        # Advice to anyone, closing a report of several cases (read 190).
+        (
+            "Their advice to anyone who handles client data is simple: if a new contact starts "
+            "asking about material that is not published, stop replying and tell your security "
+            "office straight away.",
+            "request-beyond-public",
+        ),
         # A country's people abroad, not the person approached there (corpus 64).
         (
             "A large number of Kyrgyz citizens work abroad, in Russia and Turkey.",

@@ -4787,3 +4787,18 @@ def test_a_quote_never_opens_on_a_word_pointing_back(tmp_path: Path) -> None:
     wider = ctx.in_context(Evidence("clerk.txt", start, end, text[start:end]))
     assert wider.quote.startswith("Requests followed for other numbers")
     assert wider.quote == text[wider.start : wider.end]
+
+
+def test_the_reports_advice_is_cited_as_the_reports_not_the_cases(tmp_path: Path) -> None:
+    # Read 190: "The case of Carmen L.: 'Their advice to anyone who works with non-public
+    # information is simple: ... keep the messages ...'", the officials' advice closing an
+    # explainer of three cases.
+    report = CORPUS.parent / "corpus65" / "03_lima_explainer_three_cases.txt"
+    (tmp_path / report.name).write_bytes(report.read_bytes())
+    drafts = all_drafts(load_material(tmp_path))
+    kept = [d for d in drafts if d.family == "keep-evidence"]
+    assert kept
+    for draft in kept:
+        assert "The case of Carmen L.: “Their advice" not in draft.explanation
+        if "Their advice" in draft.explanation:
+            assert "The advice the report gives: The case material" in draft.explanation

@@ -19,7 +19,7 @@ _HOLD = re.compile(
 NAME = "keep-evidence"
 
 _ADVICE = re.compile(
-    r"\b(?:should|must|urged?|advised?|asked\s+(?:staff|anyone|people|employees)|"
+    r"\b(?:should|must|urged?|advised?|advice\s+(?:to|for|is)|asked\s+(?:staff|anyone|people|employees)|"
     r"(?:do\s+not|don't|never)\s+delete|keep\s+everything)\b"
 )
 """Advice, not an act: what people are told to do with the messages."""
@@ -109,7 +109,12 @@ class KeepEvidence:
             "The messages are the evidence: kept unchanged, with the sender's details, they let "
             f"{channel.name} trace the contact and see what was asked. {actions.rebut(wrong)} "
         )
-        if stated is not None:
+        if stated is not None and _ADVICE.search(stated.quote.lower()):
+            # The report's advice to anyone, told after the case it closes on: the report's
+            # words, not the case's (read 190: "The case of Carmen L.: 'Their advice to anyone
+            # who works with non-public information ...'").
+            explanation += f"The advice the report gives: {ctx.cite(None, stated)}"
+        elif stated is not None:
             explanation += ctx.cite(case, stated)
         else:
             modelled = "The situation is modelled on a real approach by message."
