@@ -2827,6 +2827,14 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"tributaria)\b",
         ),
         (
+            # Who licenses medicines: "Carmen L., 38, evaluates medicines at the national
+            # regulator" (read 190: told of "an organisation that handles sensitive work").
+            "medicines",
+            r"\b(?:medicines?|drugs?|vaccines?|pharmaceuticals?)\s+(?:regulators?|agency|"
+            r"authority|administration)\b|\b(?:evaluat\w+|licens\w+|approv\w+)\s+medicines?\s+"
+            r"(?:at|for)\s+(?:the|a)\s+(?:national\s+)?regulator\b",
+        ),
+        (
             # Who supervises the banks is not a bank: "servers at Andorra's financial regulator".
             "regulator",
             r"\b(?:financial|banking|securities|insurance)\s+(?:regulators?|supervisory\s+"

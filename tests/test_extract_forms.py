@@ -3092,3 +3092,19 @@ def test_the_job_of_someone_the_person_told_is_not_theirs() -> None:
         "Peeter Kask, 51, still works as a driver at the embassy."
     )
     assert frame.role == "a driver"
+
+
+def test_who_evaluates_medicines_at_the_regulator_works_at_a_medicines_regulator() -> None:
+    # Read 190: "Carmen L., 38, evaluates medicines at the national regulator" was told of "an
+    # organisation that handles sensitive work".
+    frame = _frame(
+        "Evaluator reported a 'journalist'\n\n"
+        "Lucía Paredes, 41, evaluates medicines at the national regulator. A man who "
+        "described himself as a journalist wrote to her on social media and offered a fee of "
+        "400 dollars for each conversation.\n\n"
+        "His questions soon moved to the unpublished registration dossiers of vaccines under "
+        "evaluation. He asked her to keep their conversations to herself.\n\n"
+        "Paredes refused, ended the contact and the next morning reported it to the "
+        "regulator's security office. She was not charged."
+    )
+    assert frame.workplace.place == "a medicines regulator"
