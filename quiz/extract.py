@@ -869,13 +869,9 @@ def _read_people(doc: Document) -> _DocReading:
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
         found: list[Mention] = []
-        for known in initials:
-            for again in re.finditer(re.escape(known), text[s_start:s_end]):
-                person = register(known)
-                person.person_hits += 1
-                start = s_start + again.start()
-                found.append(Mention(person.name, start, start + len(known), index))
-        for known in pseudonyms:
+        # The names the paper gives someone it will not name: initials ("M.K.") and a
+        # pseudonym ('we will call "Ana"'), each word whole.
+        for known in initials | pseudonyms:
             for again in re.finditer(rf"(?<!\w){re.escape(known)}(?!\w)", text[s_start:s_end]):
                 start = s_start + again.start()
                 if any(m.start <= start < m.end for m in found):

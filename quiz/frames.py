@@ -380,9 +380,6 @@ def build_frame(
         # Nobody at the relative's workplace works beside the case's person: no colleague saw
         # what they did (read 160: a teacher told as a colleague photographing papers).
         signs = [s for s in signs if s.sign.perspective != "colleague"]
-    if role.split()[-1].lower() in material.roles.away_from_desk:
-        # A driver is paid for answers, not for "a short summary of trends" (read 188).
-        signs = [attrs.evolve(s, sign=s.sign.away_from_desk()) for s in signs]
     # The job's own words say where the work is done, more surely than the sectors a report
     # mentions anywhere about the case.
     noun = role.split()[-1].lower()
@@ -408,7 +405,7 @@ def build_frame(
         and words[-1].lower() not in _GENERIC_JOBS
     ):
         role = _article(" ".join(words[2:]))
-    return CaseFrame(
+    frame = CaseFrame(
         approach=opening.approach if opening else "",
         familiar=bool(opening and opening.familiar),
         personal=bool(opening and opening.personal),
@@ -428,6 +425,11 @@ def build_frame(
         material=material,
         recruiter=recruiter,
     )
+    if not frame.office:
+        # A driver is paid for answers, not for "a short summary of trends" (read 188).
+        away = tuple(attrs.evolve(s, sign=s.sign.away_from_desk()) for s in frame.signs)
+        frame = attrs.evolve(frame, signs=away)
+    return frame
 
 
 _OPENING_TAGS = (
