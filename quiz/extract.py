@@ -167,14 +167,14 @@ _ROLE_NOUNS_EARLY = (
     r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
     r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
     r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk|dispatcher|"
-    r"supervisor|planner|scheduler|controller|driver|welder|pharmacist|librarian|archivist|surveyor|"
+    r"supervisor|planner|scheduler|controller|driver|welder|pharmacist|librarian|surveyor|"
     r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
     r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
     r"commander|lieutenant|sergeant|constable|corporal|captain|cleaner|janitor|caretaker|musician|"
     r"trumpeter|bandsman|clarinettist|rigger|cook|chef|caterer|typesetter|signaller|porter|"
     r"housekeeper|chauffeur|statistician|psychologist|enumerator|actuary|cartographer|"
-    r"stenographer|geologist|hydrologist|epidemiologist|veterinarian|"
+    r"stenographer|geologist|hydrologist|epidemiologist|veterinarian|inspector|archivist|"
     r"gardener|receptionist|"
     r"concierge|waiter|waitress|bartender|(?<!coast\s)guard|(?:dog|baggage|cargo|animal)\s+handler|"
     r"colonel|(?<=year-old\s)(?:man|woman)"
@@ -209,7 +209,9 @@ _ANAPHOR = re.compile(
     # The story's own requests and payments, told on: "By the third month, police say, the
     # requests had changed" (corpus 63).
     r"|\bthe\s+(?:requests|tasks|payments)\s+(?:had|have|then|soon|later|grew|rose|changed|"
-    r"became|moved|turned|escalated)\b",
+    r"became|moved|turned|escalated|concerned|covered|included|involved)\b",
+    # (Not "the person concerned": also the contact, "even if they have already had contact
+    # with the person concerned", corpus 10.)
 )
 _THING_AFTER = re.compile(
     r"\s+(?:[A-Z]{2,}|(?:website|channel|chatbot|account|page|hotline|statement|figures|line|"
@@ -277,6 +279,11 @@ _APPROACH = re.compile(
     r"(?:took|brought|handed)\s+(?:it|them|the\s+[\w-]+)\s+(?:straight\s+)?to\s+(?:our|his|her|their|the)\s+(?:[\w-]+\s+)?security|"
     r"used\s+the\s+(?:\w+\s+)?(?:contact|reporting|online)\s+form|"
     r"handed\s+(?:them|it|the\s+[\w-]+)\s+(?:over\s+)?to|"
+    # "reported a recruitment attempt by a foreign intelligence service" (corpus 45)
+    r"reported\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attempt|approach|pitch)\b|"
+    # "showed the messages to her hospital director" (corpus 66)
+    r"showed\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:messages?|e-?mails?|letters?|offers?|requests?|"
+    r"chats?|invitation))\s+to|"
     # Someone the approach was made to: "was asked for", "was told to", "was introduced to".
     r"(?:was|were)\s+(?:later\s+|then\s+|also\s+|first\s+|soon\s+|repeatedly\s+)?"
     r"(?:asked|told|offered|introduced|pressured|pressed|threatened|urged|instructed|promised|"
@@ -914,6 +921,17 @@ def _read_people(doc: Document) -> _DocReading:
                 )
             ):
                 continue  # "identified only as Mei L.": a name kept back, not a cover name
+            if _NAMING_PHRASE.match(match.group(0)) and (
+                _SINGLE_NAME_BEFORE.search(text, s_start, match.start())
+                or _JOB_APPOSED.match(text, match.end(1), s_end)
+            ):
+                # "The controller, identified only as Sutrisno, 46", "A caller who gave her
+                # name as Ratna, a hospital pharmacist": the name of the person described,
+                # which the report gives (corpus 66), not a cover.
+                person = register(name)
+                person.person_hits += 1
+                found.append(Mention(person.name, match.start(1), match.end(1), index))
+                continue
             person = register(name, contact=True)
             person.contact = True
             found.append(Mention(person.name, match.start(1), match.end(1), index))
@@ -946,7 +964,8 @@ def _read_people(doc: Document) -> _DocReading:
             # "The signaller, a 52-year-old employee of Eswatini Railway, is the Crown's main
             # witness": a story opening on a person by their job, then describing them.
             opened_on = _OPENED_ON.match(text[s_start : unnamed.start()])
-            identified = identified or opened_on is not None
+            defined = _HEREINAFTER.match(text, unnamed.end(), s_end)
+            identified = identified or opened_on is not None or defined is not None
             if _COVER_BEFORE.search(before):
                 continue  # "said he was a freight consultant": the recruiter's cover
             if (
@@ -986,9 +1005,13 @@ def _read_people(doc: Document) -> _DocReading:
                 fuller_match = _FULLER.match(text, unnamed.end(), s_end)
                 if fuller_match is not None:
                     description = fuller_match.group("who")
+            if defined is not None:
+                # The report's own term for the person: "the archivist", as it goes on.
+                term = defined.group("term").lower()
+                description = term if term.startswith("the ") else f"the {term}"
             name = " ".join((description[:1].lower() + description[1:]).split())
-            if name.split()[-1].lower() in _OFFICIAL_TITLES:
-                continue
+            if name.split()[-1].lower() in _OFFICIAL_TITLES and defined is None:
+                continue  # (but for the report's own term: "the inspector", defined)
             # "a harbour pilot" in the lead and "a 52-year-old harbour pilot" later are one
             # person: known by the fuller description.
             bare = _AGE_WORD.sub("", name)
@@ -1340,10 +1363,32 @@ def _read_people(doc: Document) -> _DocReading:
             for other in mentions
         )
     }
-    if shadowed or same_job:
+    # "A crane operator at the Port of Duqm was sentenced ... The defendant, Salim bin Hamad
+    # al-Rawahi, told the court": the one the report names as the defendant is the person
+    # described as sentenced or charged, however far apart (corpus 66).
+    defendants = sorted(
+        {
+            m.name
+            for m in mentions
+            if m.name in named and _DEFENDANT_APPOSED.search(text, max(0, m.start - 20), m.start)
+        }
+    )
+    charged_as: dict[str, str] = {}
+    if len(defendants) == 1:
+        charged_as = {
+            m.name: defendants[0]
+            for m in first_told.values()
+            if people[m.name].described
+            and m.name not in shadowed | same_job | never_named
+            and _OUTCOME.search(_lower(doc.sentence_text(doc.sentences[m.sentence])))
+        }
+    if shadowed or same_job or charged_as:
         # What the description's own sentence tells ("A court sentenced a 58-year-old former
         # archivist to six years") is the named person's: the first named after it.
         told_of: dict[str, list[int]] = defaultdict(list)
+        # (Not the description's first sentence for a name given nearby: relabelled, it moves
+        # whom the sentences after it are about, corpus 45.)
+        first_owned = {m: charged_as[m.name] for m in mentions if m.name in charged_as}
         for m in mentions:
             if m.name in shadowed:
                 owner = next(
@@ -1362,7 +1407,7 @@ def _read_people(doc: Document) -> _DocReading:
                 # "A control-room operator ... has been charged ... The operator, Mattias
                 # Rondahl": the person named is the one charged, whom "the defendant" means.
                 people[owner].defendant = True
-        shadowed |= same_job
+        shadowed |= same_job | set(charged_as)
         for name in shadowed:
             del people[name]
         for name, person in people.items():
@@ -1373,12 +1418,21 @@ def _read_people(doc: Document) -> _DocReading:
                 person.handler_hits,
                 person.warrant_hits,
             ) = told_by_mention[name]
-        mentions = [m for m in mentions if m.name not in shadowed]
+        # The one charged, described before the report names them, is that person from the
+        # first words: what the sentences between tell is theirs ("the 41-year-old had run up
+        # debts ... a user he had never met wrote to him").
+        mentions = [
+            attrs.evolve(m, name=first_owned[m]) if m in first_owned else m
+            for m in mentions
+            if m.name not in shadowed or m in first_owned
+        ]
         reading = _DocReading(doc, people, tuple(mentions))
         _score_people(reading)
         for owner, indices in told_of.items():
             for index in sorted(set(indices)):
-                if not by_sentence[index] & named:
+                if not by_sentence[index] & named and not any(
+                    m.sentence == index for m in first_owned
+                ):
                     low = _lower(doc.sentence_text(doc.sentences[index]))
                     people[owner].outcome_hits += bool(_OUTCOME.search(low))
                     if any(first_told[n].sentence == index for n in shadowed):
@@ -1529,6 +1583,12 @@ _FULLER = re.compile(
     + _ROLE_NOUNS_EARLY
     + r"))\b"
 )
+_HEREINAFTER = re.compile(
+    r"[^.;()]{0,100}?\(\s*(?:hereinafter|hereafter|henceforth)\s+(?:(?:referred\s+to|called|named)\s+as\s+)?"
+    r"[\"“‘']?(?P<term>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})[\"”’']?\s*\)"
+)
+"""After a description, the term a report defines for the person: "An employee of the central
+archive of a ministry (hereinafter "the archivist")" (corpus 66)."""
 _NAME_NEXT = re.compile(
     # "a senior clerk in the commission's secretariat, Gulnora Mirzayeva,": where the person
     # works, then the name.
@@ -1677,6 +1737,17 @@ _KIN_GENDER = {
         "wife daughter mother sister aunt niece sister-in-law mother-in-law landlady".split(), "f"
     ),
 }
+_DEFENDANT_APPOSED = re.compile(r"\b[Tt]he\s+(?:defendant|accused),\s*$")
+"""Right before a name: the report names the one on trial ("The defendant, Salim ...,")."""
+_NAMING_PHRASE = re.compile(
+    r"(?:identified\s+(?:in\s+\w+\s+)?only\s+as|gave\s+(?:his|her|their)\s+name\s+as|"
+    r"known\s+only\s+as|(?:his|her|their)\s+name\s+was\s+given\s+as)\s"
+)
+"""Of the _CALLED phrases, those a report also uses to name the person it describes."""
+_JOB_APPOSED = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})\b"
+)
+"""Right after a name: the job of the person it names ("Ratna, a hospital pharmacist")."""
 _SINGLE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s*$")
 """Before a one-word name, apposed to a description: "The translator, Yulianti, 34,"."""
 _PERSONAL_TITLES = frozenset(
@@ -1877,7 +1948,24 @@ def _score_people(reading: _DocReading) -> None:
                 _subject_of(cue, mentions, low) if mentions else (implied[0] if implied else None)
             )
             pronoun = _PRONOUN_BEFORE_VERB.search(low, max(0, cue.start() - 30), cue.start())
-            if pronoun is not None and not any(
+            speaker = (
+                None
+                if pronoun is None
+                else next(
+                    (
+                        m
+                        for m in sorted(mentions, key=lambda m: -m.start)
+                        if m.end <= pronoun.start()
+                        and _SAID_THAT.match(low, m.end, pronoun.start())
+                    ),
+                    None,
+                )
+            )
+            if speaker is not None:
+                # "A caller who gave her name as Ratna, ..., said she had received a message":
+                # the one who says it, of herself (corpus 66).
+                subject = speaker.name
+            elif pronoun is not None and not any(
                 pronoun.start() <= m.start < cue.start() for m in mentions
             ):
                 # "She told the hospital's security officer, Kareen Pemberton": whoever "she"
@@ -1902,6 +1990,13 @@ def _score_people(reading: _DocReading) -> None:
             reading.people[min(mentions, key=lambda m: m.start).name].approach_hits += 1
         for subject in approached:
             reading.people[subject].approach_hits += 1
+
+
+_SAID_THAT = re.compile(
+    r"[^.;\"“”]{0,120}?\b(?:said|says|told\s+(?:the\s+)?[\w-]+|recalled|recalls|explained|added)"
+    r"\s+(?:that\s+)?$"
+)
+"""Between a name and a pronoun: "Ratna, a hospital pharmacist in Sidoarjo, said she"."""
 
 
 def _referred_back(

@@ -174,6 +174,27 @@ def test_relax_drops_look_arounds_only() -> None:
             "A large number of Kyrgyz citizens work abroad, in Russia and Turkey.",
             "abroad-targeting",
         ),
+        # A court's travel ban, a debt, a story kept quiet, a confession once caught, the
+        # security department as what was asked about, a general remark (corpus 66, read 191).
+        (
+            "The court barred him from travelling abroad for five years after his release.",
+            "abroad-targeting",
+        ),
+        ("He had run up debts of more than 9,000 rials on betting websites.", "paid-tasks"),
+        (
+            "The story stayed secret until 2009, when declassified files were released.",
+            "secrecy-pressure",
+        ),
+        (
+            "The requests shifted to the names and duties of staff in the ministry's security "
+            "department.",
+            "security-office",
+        ),
+        (
+            "If a person you met online starts asking about your work, offers money that makes "
+            "no sense, and asks you to hide it, talk to your security officer early.",
+            "unsolicited-offer",
+        ),
     ],
 )
 def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:
@@ -255,6 +276,51 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
             "The man said the accident file could be closed quietly if she agreed to help him.",
             "coercion",
         ),
+        # The same concepts in corpus 66's words.
+        (
+            "When he asked in mid-2023 to stop, the handler replied that the port authority "
+            '"would be interested to know about your betting and who paid your debts".',
+            "threats-leverage",
+        ),
+        (
+            "She was told that her residence permit could be resolved quickly if her brother "
+            "helped, and that otherwise it might be refused.",
+            "threats-leverage",
+        ),
+        ("A man she had never met wrote to her, offering a partnership.", "unsolicited-offer"),
+        (
+            "He had debts of about 30,000 euros and agreed to photograph the logs in exchange "
+            "for 400 euros per batch.",
+            "paid-tasks",
+        ),
+        (
+            "He offered to pay for short background notes at a rate of CZK 4,000 per note.",
+            "paid-tasks",
+        ),
+        (
+            "The coach had paid his son's tournament fees and taken the family out to dinner "
+            "several times.",
+            "excessive-help-flattery",
+        ),
+        (
+            "He suggested it would be better if Mrs O'Rourke did not hear about their talks.",
+            "secrecy-pressure",
+        ),
+        ("The next morning I went straight to the station's security officer.", "report-early"),
+        (
+            "Before replying to the offer, the student reported the contact to the Service.",
+            "report-early",
+        ),
+        ("The police told me the company has no employee by that name.", "false-persona"),
+        (
+            "A stranger contacted the inspector through a messaging application.",
+            "online-approach",
+        ),
+        (
+            "From the beginning of 2023, the requests concerned confidential data.",
+            "request-beyond-public",
+        ),
+        ("Two thousand dollars for a few pages.", "disproportionate-reward"),
     ],
 )
 def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:
@@ -1704,3 +1770,13 @@ def test_a_cue_naming_a_letter_beyond_ascii_keeps_words_with_such_letters_matchi
 def test_concepts_of_corpora_62_and_63(sentence: str, tag: str, shown: bool) -> None:
     assert (tag in find_cues(sentence)) is shown
     assert (tag in find_cues_slowly(sentence)) is shown
+
+
+def test_a_confession_once_caught_is_no_coming_forward() -> None:
+    # "his full confession after arrest" (corpus 66); a confession made of one's own accord is.
+    assert "self-surrender" not in find_cues(
+        "The court took account of his full confession after arrest."
+    )
+    assert "self-surrender" in find_cues(
+        "He confessed to his commander before anyone suspected him."
+    )

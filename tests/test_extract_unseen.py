@@ -176,6 +176,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus63",
     CORPUS.parent / "corpus64",
     CORPUS.parent / "corpus65",
+    CORPUS.parent / "corpus66",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -376,6 +377,13 @@ explainer, "Ana-Marija Perković" in a profile, a dockyard worker never named, "
 Luvsandorj" named only at the end of his own first-person account): 5 of 8, recall 0.43 at
 precision 0.91, the recruiter who "introduced himself as" a coordinator taken for the case,
 the first-person account's "I" read as nobody's, the writer "As told to" not set apart.
+corpus66 ("Salim bin Hamad al-Rawahi" named four paragraphs after "A crane operator", "NDOYE
+Ousmane", three people a security service's report calls only "the archivist", "the
+inspector" and "the doctoral student", "Lucía Etchegaray-Bustos", the one-word names
+"Sutrisno" and "Ratna" in a radio summary, "Captain Declan O'Rourke"): 4 of 10, recall 0.33 at
+precision 0.78, the report's own terms ("hereinafter "the archivist"") not read as names, the
+names a report gives a person it described ("identified only as Sutrisno", "gave her name as
+Ratna") taken for cover names, the crane operator split from the defendant the court named.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -446,6 +454,7 @@ FOUND = {
     "corpus63": 7,
     "corpus64": 7,
     "corpus65": 8,
+    "corpus66": 9,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
