@@ -360,6 +360,10 @@ def build_frame(
     if opening is not None and opening.sought:
         # An offer of work is what someone who answered an advertisement asked for.
         signs = [s for s in signs if s.sign.tag != "unsolicited-offer"]
+    if opening is not None and opening.courtship and not _gift(case, material):
+        # Presents and praise are what a romance is made of: not the sign on a dating app,
+        # unless the case names a present out of the ordinary ("an expensive watch").
+        signs = [s for s in signs if s.sign.tag != "excessive-help-flattery"]
     if refused_and_spared(case) or reported_without_consequence(case):
         # Someone who said no and lost nothing never did what a colleague would notice
         # (copying, spending, leaving): a colleague situation would cast them as the suspect
@@ -384,15 +388,30 @@ def build_frame(
     # mentions anywhere about the case.
     noun = role.split()[-1].lower()
     source = next((f.value.lower() for f in case.facts_of("role") if noun in f.value.lower()), "")
-    job_words = set(f"{role} {source}".lower().replace("-", " ").split())
+    job_text = " ".join(f"{role} {source}".lower().replace("-", " ").split())
+    job_words = set(job_text.split())
+    # (A key of two words is a phrase of the job: "air traffic" controller, read 192.)
     implied = next(
-        (place for word, place in material.roles_places.items() if word in job_words), None
+        (
+            place
+            for word, place in material.roles_places.items()
+            if word in job_words or (" " in word and f" {word} " in f" {job_text} ")
+        ),
+        None,
     )
     if implied is None and workplace == material.workplaces["default"]:
         implied = next(
             (p for word, p in material.roles_places_default.items() if word in job_words), None
         )
-    if implied is not None:
+    # (Unless the job's own words name the place the sectors found: "an air-traffic controller
+    # at the Cazaux air base" works at the base.)
+    named_place = " ".join(workplace.place.split()[1:])
+    role_told = " ".join(
+        fact.evidence.quote.lower().replace("-", " ")
+        for fact in case.facts_of("role")
+        if noun in fact.value.lower()
+    )
+    if implied is not None and f" {named_place} " not in f" {job_text} {role_told} ":
         workplace = material.workplaces[implied]
     if kin_place is not None:
         workplace = kin_place

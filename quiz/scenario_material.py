@@ -92,6 +92,10 @@ class Opening:
     """The person sought the contact (answered an advertisement, offered work on a platform
     for it): an offer of paid work is what they asked for, so no situation tells it as an
     unprompted offer (read 121)."""
+    courtship: bool = False
+    """The way in is a romance (a dating app): presents, favours and praise are its ordinary
+    part, so no situation tells them as the sign (read 191 found that key debatable), unless
+    the case names a present out of the ordinary ("an expensive watch")."""
     loaded: bool = False
     """The way in itself carries a sign (a loan offered to someone in debt, a relative's
     request for material from work): never told before a harmless twin."""
@@ -281,6 +285,9 @@ class Sign:
     """Told after the situation when it asks "what should you do?": the interest in the
     person's work that makes kindness or money a matter to report (help with the bills alone,
     from a neighbour, is no report yet: reads 100, 101)."""
+    then_asks_flag: str = "followed by questions about your work"
+    """How an explanation names what ``then_asks`` adds: with it, the sign alone is not what
+    makes the situation reportable (read 192: "the warning sign here is the gifts")."""
     excuse: str = ""
     """What someone tells themselves to wave the sign away: the wrong "No: ..." choice."""
     when: str = ""

@@ -1293,7 +1293,7 @@ def test_a_request_is_told_with_the_internal_material_the_case_names() -> None:
         (
             "When he tried to stop, the man reminded him of the notes he had sent and threatened "
             "to tell his employer.",
-            "veiled threat",
+            "what you sent, when you want to stop",
         ),
     ],
 )

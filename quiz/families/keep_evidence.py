@@ -13,6 +13,11 @@ from quiz.models import Case, Evidence
 _HOLD = re.compile(
     r"\b(?:unless|threat\w*|would\s+be\s+sent|could\s+(?:be\s+)?(?:forward|sen[dt]|releas)\w*|"
     r"unfortunate|expose|blackmail\w*|warning\s+that)\b"
+    # "He said he had kept all our conversations, including private photos, and that my
+    # employer would find them 'very interesting'" (read 191).
+    r"|\b(?:he|she|they)\s+(?:said|told\s+\w+|claimed|warned|added|wrote)\s+(?:that\s+)?"
+    r"(?:he|she|they)\s+(?:had\s+)?(?:kept|saved|recorded|stored)\b"
+    r"|\bwould\s+find\s+(?:it|them|this|these)\b"
 )
 """A recruiter keeping the messages as a hold over someone, not the report's advice."""
 

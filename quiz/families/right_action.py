@@ -153,8 +153,12 @@ class RightAction:
                     # Why the wrong choices on offer are wrong, each in its own words where
                     # the material has them ("telling the contact warns them", read 169).
                     rebutted = actions.rebut(wrong, channel.action)
+                    flagged = lc(frame.fill(sign.flag))
+                    if sign.then_asks:
+                        # The turn to questions about work is what makes it reportable now.
+                        flagged = f"{flagged}, {sign.then_asks_flag}"
                     explanation = (
-                        f"The warning sign here is {lc(frame.fill(sign.flag))}, and the way to "
+                        f"The warning sign here is {flagged}, and the way to "
                         f"deal with it is to report it: {lc(channel.action)}. "
                         + (
                             rebutted
