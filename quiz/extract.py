@@ -63,9 +63,14 @@ _PARTICLES = (
     # Mauritanian and Maghrebi: "son of", "daughter of" ("Mariem mint Cheikh").
     r"ould|mint|ben|ait|"
     # Welsh: "son of", "daughter of" ("Iolo ap Ifan", "Gwen ferch Dafydd").
-    r"ap|ferch)"
+    r"ap|ferch|"
+    # Malaysian and Singaporean Indian: "son of", "daughter of" ("Kumaravel a/l Subramaniam").
+    r"a/l|a/p|s/o|d/o)"
 )
 _PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint", "ould", "mint", "ben"})
+_SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
+"""Written between one given name and the father's: the person is called by the given name
+("Kumaravel a/l Subramaniam ... Kumaravel was given a second mobile phone", corpus 67)."""
 # A nickname in quotes inside a name: 'Ravindra "Ravi" Persad'.
 _RUN = re.compile(
     rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*(?:[\"“]{_WORD}[\"”]\s)?{_NAME_TOKEN})*"
@@ -460,6 +465,8 @@ class _Person:
     """Named as the case's relative, neighbour or superior ("His wife, Annelore Moosbrugger",
     "his shift supervisor, Dorothy Chai Siew Ling"): a witness to the story, a case only if the
     story shows them caught or tells again and again that they were asked."""
+    signed: bool = False
+    """The writer of a letter, signed at its end: the "I" of the letter."""
     gender: str = ""
     """"m" or "f", from a title ("Mr", "Ms") or a relation ("his wife"): whom "Mr X" means
     when two people share the surname."""
@@ -531,8 +538,8 @@ def _given_names(name: str) -> list[str]:
     """The words of a name before its father's name ("Mohammad Firdaus" of "Mohammad Firdaus
     bin Haji Yakub"), or ``[]`` for a name without "bin", "binti" or "ibn"."""
     tokens = name.split()
-    at = next((n for n, t in enumerate(tokens) if t in _PATRONYMIC), 0)
-    return tokens[:at] if at >= 2 else []
+    at = next((n for n, t in enumerate(tokens) if t in _PATRONYMIC | _SON_OF), 0)
+    return tokens[:at] if at >= 2 or (at == 1 and tokens[1] in _SON_OF) else []
 
 
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{2,6}")
@@ -748,6 +755,30 @@ _CAPS_NAME = re.compile(
 _CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
 
 
+_SIGN_OFF = re.compile(
+    r"^\W*(?:yours(?:\s+(?:sincerely|faithfully|truly))?|sincerely|regards|respectfully)\b[^\n]*$",
+    re.I | re.M,
+)
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){1,3})"
+    r"[ \t]*,?[ \t]*$",
+    re.M,
+)
+
+
+def _signature(text: str) -> tuple[int, int, str] | None:
+    """The name a letter is signed with, in capitals on its own line after the sign-off
+    ("Yours, etc.,"), as (start, end, the name in ordinary case), or ``None``."""
+    sign_offs = list(_SIGN_OFF.finditer(text))
+    if not sign_offs or len(text) - sign_offs[-1].end() > 300:
+        return None
+    found = _SIGNATURE.search(text, sign_offs[-1].end(), sign_offs[-1].end() + 120)
+    if found is None:
+        return None
+    name = " ".join(word.title() for word in found.group("name").split())
+    return found.start("name"), found.end("name"), name
+
+
 def _caps_surnames(text: str) -> frozenset[str]:
     """Surnames a report writes in capitals before the given name ("MORIYAMA Akiko"): a word
     of capitals with a vowel, not a known organisation, followed by a capitalised word that is
@@ -873,9 +904,19 @@ def _read_people(doc: Document) -> _DocReading:
     """Described people a sentence opened on by their job ("The signaller, a 52-year-old
     employee of ..."): the story's own person, never someone named later."""
     """The head noun of each person known only by a description ("pilot"), to that person."""
+    asked_colleagues: set[str] = set()
+    """People the recruit in turn approached: their sentence tells the approach to them."""
+    signature = _signature(text)
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
         found: list[Mention] = []
+        if signature is not None and s_start <= signature[0] < s_end:
+            # A letter signed at its end, in capitals ("— Yours, etc., NIALL Ó BRIAIN,"): its
+            # writer, who tells it in the first person (corpus 67).
+            person = register(signature[2])
+            person.signed = True
+            person.person_hits += 1
+            found.append(Mention(person.name, signature[0], signature[1], index))
         # The names the paper gives someone it will not name: initials ("M.K.") and a
         # pseudonym ('we will call "Ana"'), each word whole.
         for known in initials | pseudonyms:
@@ -1050,8 +1091,27 @@ def _read_people(doc: Document) -> _DocReading:
                 if generic not in heads or heads[generic].split()[-1].lower() in _GENERIC_HEADS:
                     heads[generic] = name
             break
+        # "NDOYE Ousmane offered one of his colleagues ... a 'small paid job' ... The colleague
+        # refused and reported the approach the same day": someone the recruit in turn
+        # approached, known by the report's word for them (corpus 66).
+        for asked in _ASKED_A_COLLEAGUE.finditer(text, s_start, s_end):
+            if any(m.start <= asked.start("who") < m.end for m in found):
+                continue
+            noun = (asked.group("noun") or "").lower().removesuffix("s") or asked.group(
+                "single"
+            ).lower()
+            told_later = re.search(rf"\bThe\s+{noun}\b", text[s_end:])
+            name = f"the {noun}" if told_later is not None else f"a {noun}"
+            person = register(name, described=True)
+            person.person_hits += 1
+            # (Someone else than the one named beside them, who asked: never shadowed by them.)
+            opened.add(person.name)
+            asked_colleagues.add(person.name)
+            found.append(Mention(person.name, asked.start("who"), asked.end("who"), index))
+            heads.setdefault(noun, name)
         # "the pilot" after "a 52-year-old harbour pilot": the same person, mentioned again.
-        for head, described in heads.items():
+        # (A head of two words first: "the fellow officer" is not "a shift officer", corpus 67.)
+        for head, described in sorted(heads.items(), key=lambda item: -len(item[0].split())):
             for again in re.finditer(
                 rf"\b[Tt]he\s+(?!(?:foreign|other|second|visiting|another)\s)(?:[\w-]+\s+)?"
                 rf"{re.escape(head)}\b(?!{_THING_AFTER.pattern})",
@@ -1441,6 +1501,9 @@ def _read_people(doc: Document) -> _DocReading:
                         # description is first told (not "took the dispatcher to dinner"
                         # later, beside the recruiter's name).
                         people[owner].approach_hits += bool(_APPROACH.search(low))
+    for name in asked_colleagues & set(people):
+        # (The approach to them is told in the asker's sentence, which the cues give the asker.)
+        people[name].approach_hits += 1
     # "Sarin is an officer of a foreign intelligence service": the recruiter, not a case,
     # unless the story shows him caught (then he is the case, told the other way round).
     officers: set[str] = set()
@@ -1583,6 +1646,14 @@ _FULLER = re.compile(
     + _ROLE_NOUNS_EARLY
     + r"))\b"
 )
+_ASKED_A_COLLEAGUE = re.compile(
+    r"\b(?:offered|asked|approached|pressed|urged|invited|tried\s+to\s+recruit)\s+"
+    r"(?P<who>one\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>colleagues|co-workers|coworkers|subordinates)|"
+    r"a\s+(?P<single>fellow\s+[a-z][\w-]*|colleague|co-worker|coworker|subordinate))\b"
+)
+"""Someone a recruit in turn approached: "offered one of his colleagues ... a paid job",
+"asked a fellow officer to lend him his electronic access card" (corpora 66, 67)."""
 _HEREINAFTER = re.compile(
     r"[^.;()]{0,100}?\(\s*(?:hereinafter|hereafter|henceforth)\s+(?:(?:referred\s+to|called|named)\s+as\s+)?"
     r"[\"“‘']?(?P<term>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})[\"”’']?\s*\)"
@@ -1693,6 +1764,8 @@ _REPORT_OF = re.compile(r"(?:'s|’s)\s+(?:prompt\s+|early\s+|swift\s+)?(?:repor
 """Right after a name: the person's own report of an approach ("Marufu's report")."""
 _INVESTIGATED_BEFORE = re.compile(
     r"\b(?:investigating|investigated|questioning|questioned|suspended|suspending)\s+$"
+    # "investigators ... looked into the case of an executive assistant" (corpus 67)
+    r"|\b(?:looked|looking|look)\s+into\s+the\s+case\s+of\s+$"
 )
 _CHARGED_AGAINST = re.compile(
     r"\b(?:charges?|indictment|case|proceedings)\b[^.;]{0,160}\bagainst\s+$", re.IGNORECASE
@@ -2124,6 +2197,9 @@ def _narrator(
     first = sum(1 for t in told if _FIRST_PERSON.search(_QUOTED.sub("", t)))
     if first < _FIRST_PERSON_SHARE * len(told):
         return None
+    signed = [n for n in case_names if n in first_mention and reading.people[n].signed]
+    if len(signed) == 1:
+        return signed[0]  # the letter's writer, whoever else it names
     eligible = [
         n
         for n in case_names
@@ -2959,7 +3035,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Working at a court, not tried by one: a court job, or a job "at the Supreme Court".
             r"\b(?:interpreters?|clerks?|registrars?|ushers?|stenographers?|bailiffs?|typists?|"
             r"secretar(?:y|ies)|archivists?|staff|employees?|translators?)\s+(?:at|of|for|in|with)"
-            r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:court|tribunal|judiciary)\b|"
+            r"\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:courts?|tribunals?|judiciary)\b|"
             r"\bcourt\s+(?:interpreters?|clerks?|registry|stenographers?|ushers?|staff)\b",
         ),
         (
@@ -2973,9 +3049,15 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\s+(?:[\w-]+\s+){1,3}?(?:hotline|portal|tip\s*line|website))",
         ),
         (
+            # "a sorting supervisor at a mail processing centre" (corpus 67).
+            "post",
+            r"\b(?:mail\s+processing\s+cent(?:re|er)|post(?:al)?\s+(?:office|service|sorting|depot)|"
+            r"sorting\s+(?:office|cent(?:re|er)))\b",
+        ),
+        (
             "elections",
             r"\b(?:election\s+commission|electoral\s+(?:commission|authority|office|service|"
-            r"registry|council|tribunal))\b",
+            r"registry|council|tribunal)|commission\s+on\s+elections|comelec)\b",
         ),
         # Last: a think tank is as often the recruiter's front ("passed schedules to a foreign
         # think tank") as a workplace; the job's own words ("a think-tank analyst") say which.

@@ -47,3 +47,43 @@ def test_the_defendant_named_later_is_the_one_described_in_the_lead() -> None:
     assert {"threats-leverage", "coercion"} <= tags
     # The court's travel ban is no targeting abroad; a confession after arrest no surrender.
     assert not {"abroad-targeting", "self-surrender"} & tags
+
+
+CORPUS67 = CORPUS.parent / "corpus67"
+
+
+def _cases67(name: str) -> dict[str, frozenset[str]]:
+    doc = Document.read(CORPUS67 / name, name)
+    return {case.name: frozenset(case.tag_ids) for case in extract([doc]).cases}
+
+
+def test_someone_the_recruit_asked_in_turn_is_a_case() -> None:
+    # "NDOYE Ousmane offered one of his colleagues ... The colleague refused and reported the
+    # approach the same day"; "A.V. asked a fellow officer to lend him his electronic access
+    # card ... The fellow officer refused and reported the conversation" (corpora 66, 67).
+    cases = _cases("02_dakar_press-release_payments-clerk.txt")
+    assert {"report-early", "security-office"} <= cases["the colleague"]
+    assert "report-early" not in cases["NDOYE Ousmane"]
+    cases = _cases67("01_riga_court-report_prison-officer.txt")
+    assert set(cases) == {"A.V.", "the fellow officer"}
+    assert "security-office" in cases["the fellow officer"]
+
+
+def test_a_letter_signed_in_capitals_is_its_writers_case() -> None:
+    # "— Yours, etc., NIALL Ó BRIAIN,": the "I" of the letter, whoever else it names.
+    cases = _cases67("04_cork_letter-to-editor_customs-dog-handler.txt")
+    assert set(cases) == {"Niall Ó Briain"}
+    assert {"threats-leverage", "report-early", "security-office"} <= cases["Niall Ó Briain"]
+    # A detector dog handler is a job, no tradecraft; advice to "anyone reading this" no case's.
+    assert "coercion" not in cases["Niall Ó Briain"]
+
+
+def test_a_son_of_name_and_a_case_looked_into() -> None:
+    # "Kumaravel a/l Subramaniam ... Kumaravel was given a second mobile phone"; investigators
+    # "looked into the case of an executive assistant".
+    assert "Kumaravel a/l Subramaniam" in _cases67(
+        "02_kuala-lumpur_wire-brief_three-approaches.txt"
+    )
+    cases = _cases67("06_cebu_feature_election-it-contractor.txt")
+    assert "an executive assistant" in cases
+    assert "report-early" in cases["an executive assistant"]

@@ -177,6 +177,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus64",
     CORPUS.parent / "corpus65",
     CORPUS.parent / "corpus66",
+    CORPUS.parent / "corpus67",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -384,6 +385,13 @@ inspector" and "the doctoral student", "Lucía Etchegaray-Bustos", the one-word 
 precision 0.78, the report's own terms ("hereinafter "the archivist"") not read as names, the
 names a report gives a person it described ("identified only as Sutrisno", "gave her name as
 Ratna") taken for cover names, the crane operator split from the defendant the court named.
+corpus67 ("A.V." and a fellow officer he asked for his access card, "Mohd Faizal bin Rahman",
+"Kumaravel a/l Subramaniam", an unnamed logistics officer, "María Laura Pereyra Ocampo" in an
+interview, a letter to the editor signed "NIALL Ó BRIAIN", "Gottlieb Hamukwaya" and "Mrs
+Hangula" in a committee transcript, "Jericho "Echo" Manalastas" and an executive assistant named
+only in a photo caption): 6 of 11, recall 0.44 at precision 0.84, the letter's writer, the
+"a/l" name, the colleague the recruit approached and the case investigators "looked into" not
+read as people.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -454,7 +462,8 @@ FOUND = {
     "corpus63": 7,
     "corpus64": 7,
     "corpus65": 8,
-    "corpus66": 9,
+    "corpus66": 10,
+    "corpus67": 9,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
