@@ -157,6 +157,10 @@ class Context:
         except StopIteration:
             return evidence
         previous = _sentence_before(document, evidence)
+        if previous is not None and _ANSWER_ONLY.fullmatch(document.sentence_text(previous)):
+            # "He did not, Honourable Member.": an answer to a question the quote would not
+            # show (corpus 67); the sentence after says more.
+            previous = None
         if dangling and previous is None:
             return evidence
         after = [s for s in document.sentences if s.start >= evidence.end]
@@ -386,6 +390,16 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 """A passage that opens on a word pointing back to what the sentence before named."""
+
+
+_ANSWER_ONLY = re.compile(
+    # (After a transcript's speaker label: "MS NGHIFIKWA: He did not, Honourable Member.")
+    r"\W*(?:[A-Z][A-Z .'’-]+:\s*)?"
+    r"(?:yes|no|(?:he|she|they|it|i|we)\s+(?:did|does|do|was|were|is|are|had|has|have|could|"
+    r"would|can|will)(?:\s+not|n[\x27’]t)?)\b[^.?!]{0,40}[.!]\s*",
+    re.IGNORECASE,
+)
+"""A sentence that only answers a question: "He did not, Honourable Member.", "Yes."."""
 
 
 def _sentence_before(document: Document, evidence: Evidence) -> Sentence | None:

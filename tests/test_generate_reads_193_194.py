@@ -1,0 +1,82 @@
+"""What blind reads 193 (corpus 66, second round) and 194 (corpus 67, first reading) found,
+fixed in the material or the family that made it: the sets of corpus 67 are generated once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quiz.frames import build_frame
+from quiz.generate import generate
+from quiz.material import Material, load_material
+from quiz.models import QuestionSet
+from quiz.scenario_material import scenario_material
+
+from .conftest import CORPUS
+
+
+def _load(folder: str, tmp_path_factory: pytest.TempPathFactory) -> Material:
+    seeds: Path = tmp_path_factory.mktemp(folder)
+    for text in (CORPUS.parent / folder).glob("*.txt"):
+        shutil.copy(text, seeds / text.name)
+    return load_material(seeds)
+
+
+@pytest.fixture(scope="module")
+def material67(tmp_path_factory: pytest.TempPathFactory) -> Material:
+    return _load("corpus67", tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def material66(tmp_path_factory: pytest.TempPathFactory) -> Material:
+    return _load("corpus66", tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def sets67(material67: Material) -> dict[str, QuestionSet]:
+    return {s.id: s for s in generate(material67)}
+
+
+def _frame(material: Material, name: str):
+    (case,) = [c for c in material.extraction.cases if c.name == name]
+    return build_frame(case, scenario_material())
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("María Laura Pereyra Ocampo", "a court"),
+        ("Kumaravel a/l Subramaniam", "a mail processing centre"),
+        ("Gottlieb Hamukwaya", "a land registry office"),
+    ],
+)
+def test_the_job_says_where_the_work_is_done(material67, name: str, place: str) -> None:
+    # A court stenographer, a postal sorting supervisor, a cadastral surveyor: not "an
+    # organisation that handles sensitive work", nor the defence contractor the parcels were
+    # addressed to (read 194).
+    assert _frame(material67, name).workplace.place == place
+
+
+def test_a_player_who_began_chatting_in_a_game_is_an_online_approach(material67) -> None:
+    # "a player using the handle 'Kestrel' joined the clan and began chatting with him
+    # privately": not "first approached in person" (read 194).
+    assert _frame(material67, "A.V.").channel == "online"
+
+
+def test_a_quote_never_opens_on_an_answer_to_a_question_it_does_not_show(sets67) -> None:
+    # "MS NGHIFIKWA: He did not, Honourable Member. The firm then invited him ..." (read 194):
+    # the passage is quoted without the answer before it.
+    quotes = [src.quote for s in sets67.values() for q in s.questions for src in q.sources]
+    assert any("The firm then invited him" in quote for quote in quotes)
+    assert not any("He did not, Honourable Member" in quote for quote in quotes)
+
+
+def test_a_threat_over_debts_is_told_as_debts(material66) -> None:
+    # The port authority "would be interested to know about your betting and who paid your
+    # debts": told as the debts, not as "what you sent" (read 193).
+    signs = {s.tag: s.sign for s in _frame(material66, "Salim bin Hamad al-Rawahi").signs}
+    threat = signs.get("threats-leverage") or signs.get("coercion")
+    assert threat is not None
+    assert "debts" in threat.flag
