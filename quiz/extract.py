@@ -3708,6 +3708,8 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _TO_SOMEONE = re.compile(r"\b(?:to|for|from|with|by)\s+$")
 """Before a name: the person is the object of the act, not its subject."""
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They)\b")
+_OTHER_GENDER = {"f": ("He",), "m": ("She",)}
+"""The opening pronouns that cannot mean a case of a known gender ("m" or "f")."""
 
 
 def _ranked(found: _TagEvidence) -> tuple[TagHit, ...]:
@@ -3748,6 +3750,17 @@ def read_document(doc: Document) -> _DocumentReading:
     # Sentences whose only person is the recruiter ("Andreas emptied his flat and left the
     # country"): what the recruit does (leaving, copying, spending) is not shown there.
     contact_only = _contact_only_sentences(reading, cases)
+    # "Mrs Hangula ... Her landlord, a foreign businessman, was unusually generous ... He has
+    # since left the country": a sentence that names no one and opens on a pronoun that cannot
+    # mean the only case it is told of is about someone else, here the recruiter (read 194).
+    named_in = {m.sentence for m in reading.mentions}
+    for index, names in enumerate(owners):
+        if len(names) != 1 or index in named_in:
+            continue
+        gender = reading.people[next(iter(names))].gender
+        opening = _OPENING_PRONOUN.match(doc.sentence_text(doc.sentences[index]))
+        if gender and opening is not None and opening.group(0).strip() in _OTHER_GENDER[gender]:
+            contact_only.add(index)
     doc_level: list[_CaseSentence] = []
     by_case: dict[str, list[_CaseSentence]] = {}
     lead: list[_CaseSentence] = []

@@ -195,6 +195,16 @@ def test_relax_drops_look_arounds_only() -> None:
             "no sense, and asks you to hide it, talk to your security officer early.",
             "unsolicited-offer",
         ),
+        # An offer never made, a price a known contact pays by then (read 195).
+        (
+            'He said he had "never been offered money for anything at work in eighteen years".',
+            "unsolicited-offer",
+        ),
+        (
+            "By the end of 2022 he was asking for the visitor logs and was offering 1,500 euros "
+            "a time.",
+            "unsolicited-offer",
+        ),
     ],
 )
 def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) -> None:
@@ -321,6 +331,11 @@ def test_a_concept_from_the_wrong_actor_is_not_shown(sentence: str, tag: str) ->
             "request-beyond-public",
         ),
         ("Two thousand dollars for a few pages.", "disproportionate-reward"),
+        (
+            "He also suggested, repeatedly, that Manalastas apply for a contract post at the "
+            "Commission on Elections.",
+            "placement",
+        ),
     ],
 )
 def test_the_same_concepts_from_the_right_actor_still_are(sentence: str, tag: str) -> None:

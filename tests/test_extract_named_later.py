@@ -87,3 +87,14 @@ def test_a_son_of_name_and_a_case_looked_into() -> None:
     cases = _cases67("06_cebu_feature_election-it-contractor.txt")
     assert "an executive assistant" in cases
     assert "report-early" in cases["an executive assistant"]
+
+
+def test_a_pronoun_that_cannot_mean_the_case_tells_someone_else() -> None:
+    # "Mrs Hangula ... Her landlord, a foreign businessman, ... He has since left the country":
+    # the landlord left, not she (read 194 found her asked about a colleague's sudden exit).
+    cases = _cases67("05_windhoek_committee-transcript_surveyor-and-dental-nurse.txt")
+    tags = cases["Hangula"]
+    assert "sudden-exit" not in tags
+    # What the committee tells of her: the talk moving on, the register she was offered money
+    # to photograph, and her report to the clinic's commanding officer that same week.
+    assert {"escalation", "request-beyond-public", "security-office", "report-early"} <= tags

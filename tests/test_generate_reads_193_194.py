@@ -80,3 +80,24 @@ def test_a_threat_over_debts_is_told_as_debts(material66) -> None:
     threat = signs.get("threats-leverage") or signs.get("coercion")
     assert threat is not None
     assert "debts" in threat.flag
+
+
+def test_a_fellow_player_in_a_game_is_a_friend_made_online(material67, sets67) -> None:
+    # "a player using the handle 'Kestrel' joined the clan ... an online shooting game": the
+    # way in is the game's, and its first step the online friend's, never "the unexpected
+    # message offered paid work" that the case never had (read 195's wrong key).
+    assert _frame(material67, "A.V.").personal
+    keys = [k for q in sets67["case-a-v"].questions for k in _keys(q)]
+    assert not any("unexpected message" in k for k in keys)
+
+
+def test_someone_steered_into_the_post_is_not_asked_when_to_report_first(sets67) -> None:
+    # Manalastas was unemployed when the generosity began, then steered into the commission:
+    # no organisation of his to report to at the first step (read 194's debatable key).
+    assert not any(
+        "first report" in q.prompt for q in sets67["case-jericho-echo-manalastas"].questions
+    )
+
+
+def _keys(question) -> list[str]:
+    return [c.text for c in question.choices if c.id in question.answer]
