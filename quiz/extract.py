@@ -200,7 +200,9 @@ _CALLED = re.compile(
     r"signed\s+(?:his|her|their)\s+messages|signed\s+(?:him|her|them)sel(?:f|ves)(?:\s+as)?|"
     r"(?:the\s+(?:man|woman)\s+)?(?:he|she|they)\s+call(?:s|ed)|knew\s+(?:him|her|them)\s+(?:only\s+)?as|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
-    r"(?:account|profile|persona)\s+(?:called|named)|(?:was|were|been)\s+introduced\s+to|(?:a|an)\s+(?:man|woman|person|contact|"
+    r"(?:account|profile|persona)\s+(?:called|named)|(?:was|were|been)\s+introduced\s+to|"
+    # "a woman introduced as Dr Henrike Vos questioned her" (corpus 68)
+    r"(?:man|woman|person|someone|officer)\s+introduced\s+as|(?:a|an)\s+(?:man|woman|person|contact|"
     r"stranger|user)\s+(?:named|called))\s+"
     r"[\"“‘']?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
     # Up to four names: "introduced himself as Héctor Manuel Rosario Díaz".
@@ -286,6 +288,12 @@ _APPROACH = re.compile(
     r"handed\s+(?:them|it|the\s+[\w-]+)\s+(?:over\s+)?to|"
     # "reported a recruitment attempt by a foreign intelligence service" (corpus 45)
     r"reported\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attempt|approach|pitch)\b|"
+    # "It arrived in his personal inbox"; "he had returned the first fee" (corpus 68)
+    r"arrived\s+in\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?inbox|"
+    r"returned\s+(?:the|his|her|their|all\s+the)\s+(?:first\s+)?(?:fees?|money|payments?|cash)\b|"
+    # "called his shipping company's security officer that evening" (corpus 68)
+    r"(?:called|phoned|rang|telephoned)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:security|superiors?|supervisor|line\s+manager|commander|hotline)\b|"
     # "showed the messages to her hospital director" (corpus 66)
     r"showed\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:messages?|e-?mails?|letters?|offers?|requests?|"
     r"chats?|invitation))\s+to|"
@@ -1279,6 +1287,9 @@ def _read_people(doc: Document) -> _DocReading:
                 or _ROLE_AFTER.match(after)
                 or _WHO_AFTER.match(after)
                 or (titles and titles[-1] in _PERSONAL_TITLES)
+                # "a telecommunications worker, Wilmer Andrés Rincón Maturana, walked into the
+                # Fiscalía office": a name apposed to a job before it (corpus 68).
+                or _ROLE_BEFORE.search(before)
             ):
                 person.person_hits += 1
             found.append(Mention(canonical, start, end, index))
@@ -1812,6 +1823,8 @@ _KIN_GENDER = {
 }
 _DEFENDANT_APPOSED = re.compile(r"\b[Tt]he\s+(?:defendant|accused),\s*$")
 """Right before a name: the report names the one on trial ("The defendant, Salim ...,")."""
+_ROLE_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY}),\s*$")
+"""Right before a name: the job of the person it names ("a telecommunications worker, ")."""
 _NAMING_PHRASE = re.compile(
     r"(?:identified\s+(?:in\s+\w+\s+)?only\s+as|gave\s+(?:his|her|their)\s+name\s+as|"
     r"known\s+only\s+as|(?:his|her|their)\s+name\s+was\s+given\s+as)\s"
@@ -2926,8 +2939,16 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:foreign\s+(?:ministry|affairs|service)|embassy|consulate|diplomat\w*)\b",
         ),
         (
+            # "a former technician at the Icelandic Meteorological Office" (corpus 68).
+            "weather",
+            r"\b(?:meteorolog\w+\s+(?:office|service|institute|agency|department)|met\s+office|"
+            r"weather\s+(?:service|bureau|office|radar|station))\b",
+        ),
+        (
             "energy",
-            r"\b(?:energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company|station)|electricity|"
+            # (Also "a shift supervisor at a petrochemical refinery", corpus 68.)
+            r"\b(?:refiner(?:y|ies)|petrochemical|"
+            r"energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company|station)|electricity|"
             r"hydro(?:electric|power|-dam|\s+dam)?|dams?|"
             r"(?:electric|power)\s+utility|grid\s+(?:company|operator))\b",
         ),
@@ -3043,7 +3064,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Not the police as the place a report went ("filed a report through the police
             # online portal", "went to the police").
             r"\b(?<!by\s)(?<!to\s)(?<!to\sthe\s)(?<!through\sthe\s)(?<!with\sthe\s)"
-            r"(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|are|"
+            r"(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|will|would|state|states|stated|are|"
             r"were|charged|arrested|detained|believe|allege|online|portal|hotline|tip|website)|"
             # "called the police national security hotline": where the report went.
             r"\s+(?:[\w-]+\s+){1,3}?(?:hotline|portal|tip\s*line|website))",
@@ -3070,7 +3091,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 _POLICE_TOLD = re.compile(
-    r"\b(?:contacted|alerted|called|informed|notified|tipped\s+off|went\s+to|handed\s+\w+\s+to)\s+"
+    r"\b(?:contacted|alerted|called|informed|notified|tipped\s+off|went\s+to|handed\s+\w+\s+to|"
+    # "came to the Celje Police Station on his own initiative" (corpus 68)
+    r"came\s+to|walked\s+into|went\s+into|reported\s+(?:\w+\s+){0,3}?to)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|law\s+enforcement)\b"
 )
 """The police as where a case went ("The firm contacted counter-terrorism police"), not where

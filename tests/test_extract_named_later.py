@@ -98,3 +98,36 @@ def test_a_pronoun_that_cannot_mean_the_case_tells_someone_else() -> None:
     # What the committee tells of her: the talk moving on, the register she was offered money
     # to photograph, and her report to the clinic's commanding officer that same week.
     assert {"escalation", "request-beyond-public", "security-office", "report-early"} <= tags
+
+
+CORPUS68 = CORPUS.parent / "corpus68"
+
+
+def _cases68(name: str) -> dict[str, frozenset[str]]:
+    doc = Document.read(CORPUS68 / name, name)
+    return {case.name: frozenset(case.tag_ids) for case in extract([doc]).cases}
+
+
+def test_a_woman_introduced_as_someone_is_a_cover() -> None:
+    # "a woman introduced as Dr Henrike Vos questioned her for several hours": the other side.
+    assert set(_cases68("01_reykjavik_court-report_radar-technician.txt")) == {
+        "Steinunn Ýr Hallgrímsdóttir"
+    }
+
+
+def test_a_captain_who_called_his_security_officer_is_a_case() -> None:
+    # The email "arrived in his personal inbox"; he "called his shipping company's security
+    # officer that evening" and "returned the first fee" (corpus 68).
+    cases = _cases68("03_piraeus_magazine-feature_ferry-captain.txt")
+    assert "Konstantinos Alexopoulos" in cases
+    assert {"report-early", "security-office"} <= cases["Konstantinos Alexopoulos"]
+    # Eleni K. placed an advertisement, which places no one in a post.
+    assert "placement" not in cases["Eleni K."]
+    assert {"threats-leverage", "excessive-help-flattery"} <= cases["Eleni K."]
+
+
+def test_a_worker_named_after_his_job_is_a_person() -> None:
+    # "a telecommunications worker, Wilmer Andrés Rincón Maturana, walked into the Fiscalía".
+    assert "Wilmer Andrés Rincón Maturana" in _cases68(
+        "06_bogota_radio-transcript_ministry-driver.txt"
+    )

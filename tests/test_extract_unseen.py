@@ -178,6 +178,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus65",
     CORPUS.parent / "corpus66",
     CORPUS.parent / "corpus67",
+    CORPUS.parent / "corpus68",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -392,6 +393,12 @@ Hangula" in a committee transcript, "Jericho "Echo" Manalastas" and an executive
 only in a photo caption): 6 of 11, recall 0.44 at precision 0.84, the letter's writer, the
 "a/l" name, the colleague the recruit approached and the case investigators "looked into" not
 read as people.
+corpus68 ("Steinunn Ýr Hallgrímsdóttir", "a chemist from Kranj" and "an IT administrator from
+Celje" in a police release, "Captain Konstantinos Alexopoulos" and "Eleni K." in a feature,
+"Anoma de Alwis" in an interview, "Pieter-Jan van der Straeten" and "Sofie M." in a wire brief,
+a sergeant and a rigger named in a radio transcript): 8 of 10, recall 0.64 at precision 0.84,
+a woman "introduced as Dr Henrike Vos" taken for a case, a captain who "called his shipping
+company's security officer" and a worker named after his job not read as cases.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -464,6 +471,7 @@ FOUND = {
     "corpus65": 8,
     "corpus66": 10,
     "corpus67": 9,
+    "corpus68": 10,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
