@@ -101,3 +101,20 @@ def test_someone_steered_into_the_post_is_not_asked_when_to_report_first(sets67)
 
 def _keys(question) -> list[str]:
     return [c.text for c in question.choices if c.id in question.answer]
+
+
+def test_no_first_report_is_keyed_where_kindness_came_before_anything_was_asked(
+    material66, sets67
+) -> None:
+    # A fellow player chatted for months and sent gifts and crypto before the first request
+    # (A.V.); a stranger's first message offered to "help with a loan" (Salim): the first
+    # reportable moment is arguable, so nothing is asked (reads 193, 195, 196).
+    assert not any("first report" in q.prompt for q in sets67["case-a-v"].questions)
+    sets66 = {s.id: s for s in generate(material66)}
+    assert not any(
+        "first report" in q.prompt for q in sets66["case-salim-bin-hamad-al-rawahi"].questions
+    )
+    # A stranger's offer of paid work that came first is still asked about.
+    assert any(
+        "first report" in q.prompt for q in sets67["case-a-31-year-old-logistics-officer"].questions
+    )

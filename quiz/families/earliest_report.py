@@ -124,6 +124,36 @@ class EarliestReport:
             # (A stranger's first contact is the first step by nature; a slow step, such as
             # kindness, may come after the money.)
             return []
+        if found[0].tag in _STRANGER:
+            # A stranger's first contact that only made friends, then gifts or help with debts
+            # (or came after them) before anything was asked or paid for ("a player ... began
+            # chatting with him ... sent him in-game equipment ... small transfers of
+            # cryptocurrency", then requests): the first reportable moment is arguable, so
+            # nothing is asked (reads 195, 196, 198).
+            asked = [
+                e.start
+                for tag_id in ("request-beyond-public", "paid-tasks", "escalation")
+                if (hit := case.tag(tag_id)) is not None
+                for e in hit.evidence
+                if e.doc == found[1].doc and e.start > found[1].start
+            ]
+            kindness = [
+                e
+                for tag_id in _KINDNESS
+                if (hit := case.tag(tag_id)) is not None
+                for e in hit.evidence
+                # (Before the first contact too: "an anonymous donor contributed 5,000 euros. The
+                # donor then contacted him by e-mail", corpus 68.)
+                if e.doc == found[1].doc
+                and summary_end <= e.start < min(asked, default=len(document.text))
+                # (Not the keyed passage itself: an offer of "extra income to help with the
+                # cost of his daughter's treatment" is the money offered, unasked.)
+                and not found[1].start <= e.start < found[1].end
+            ]
+            if kindness or _EASED.search(found[1].quote.lower()):
+                # (Nor where the first message itself offered to ease a debt: "offering to
+                # 'help with a loan'" is no offer of paid work, read 193.)
+                return []
         step, evidence = found
         if step.called_normal and _says(ctx, case.sources, step.called_normal):
             # The report itself calls such a step ordinary ("invitations ... are part of
@@ -304,6 +334,15 @@ _ANSWERED = re.compile(
 """The person's own first move towards the contact (an advert answered), not a message that
 came out of the blue."""
 _STRANGER = ("online-approach", "unsolicited-offer")
+_EASED = re.compile(
+    r"\boffer\w*\s+to\s+[\"“]?(?:help\s+(?:him|her|them\s+)?(?:with|pay)|pay\s+off|settle|clear|"
+    r"cancel|buy)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:loans?|debts?|bills?)\b"
+    # "said he had bought up his debts, and offered to cancel them" (read 198)
+    r"|\b(?:bought|buys|buying)\s+(?:up\s+)?(?:his|her|their)\s+(?:[\w-]+\s+)?debts?\b"
+)
+"""A first message that offered to ease a debt: generosity, not paid work."""
+_KINDNESS = ("excessive-help-flattery", "personal-vulnerability")
+"""Steps of generosity: gifts, favours, debts eased."""
 
 _PRESSURE = ("coercion", "threats-leverage", "compromising-relationship")
 """Steps that can open an approach by force (a compromising set-up, then blackmail)."""
