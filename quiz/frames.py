@@ -360,7 +360,8 @@ def build_frame(
     if opening is not None and opening.sought:
         # An offer of work is what someone who answered an advertisement asked for.
         signs = [s for s in signs if s.sign.tag != "unsolicited-offer"]
-    if opening is not None and opening.courtship and not _gift(case, material):
+    gift = _gift(case, material)
+    if opening is not None and opening.courtship and not gift:
         # Presents and praise are what a romance is made of: not the sign on a dating app,
         # unless the case names a present out of the ordinary ("an expensive watch").
         signs = [s for s in signs if s.sign.tag != "excessive-help-flattery"]
@@ -405,13 +406,7 @@ def build_frame(
         )
     # (Unless the job's own words name the place the sectors found: "an air-traffic controller
     # at the Cazaux air base" works at the base.)
-    named_place = " ".join(workplace.place.split()[1:])
-    role_told = " ".join(
-        fact.evidence.quote.lower().replace("-", " ")
-        for fact in case.facts_of("role")
-        if noun in fact.value.lower()
-    )
-    if implied is not None and f" {named_place} " not in f" {job_text} {role_told} ":
+    if implied is not None and not _tells_place(case, noun, job_text, workplace):
         workplace = material.workplaces[implied]
     if kin_place is not None:
         workplace = kin_place
@@ -432,7 +427,7 @@ def build_frame(
         known_as=opening.contact if opening else "",
         generic=bool(opening and opening.generic),
         local=bool(opening and opening.local),
-        gift=_gift(case, material),
+        gift=gift,
         kin=kin,
         kin_job=kin_job,
         case=case,
@@ -737,6 +732,18 @@ _GENERIC_JOBS = frozenset(
 _OF_SOMETHING = frozenset({"founder", "co-founder", "partner", "member", "head", "owner"})
 """Covers that are only ever someone's of something: "a founder" alone says nothing (read 197:
 "someone ... who says they are a founder")."""
+
+
+def _tells_place(case: Case, noun: str, job_text: str, workplace: Workplace) -> bool:
+    """Whether the job's own words, or the sentence that gives the job, name the place the
+    sectors found ("an air-traffic controller at the Cazaux air base")."""
+    place = " ".join(workplace.place.split()[1:])
+    role_told = " ".join(
+        fact.evidence.quote.lower().replace("-", " ")
+        for fact in case.facts_of("role")
+        if noun in fact.value.lower()
+    )
+    return f" {place} " in f" {job_text} {role_told} "
 
 
 def _workplace(

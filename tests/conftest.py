@@ -36,6 +36,15 @@ def seeds_copy(tmp_path: Path) -> Path:
     return target
 
 
+def corpus_material(folder: str, tmp_path_factory: pytest.TempPathFactory) -> Material:
+    """A held-out corpus's reports (``tests/<folder>/*.txt``, without its labels), read as case
+    material from a copy."""
+    seeds = tmp_path_factory.mktemp(folder)
+    for text in (CORPUS.parent / folder).glob("*.txt"):
+        shutil.copy(text, seeds / text.name)
+    return load_material(seeds)
+
+
 def response_for(question, right: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
     """The choice ids a trainee gives to answer ``question`` right, or wrong."""
     if right:

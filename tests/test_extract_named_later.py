@@ -8,11 +8,10 @@ from quiz.extract import extract
 
 from .conftest import CORPUS
 
-CORPUS66 = CORPUS.parent / "corpus66"
 
-
-def _cases(name: str) -> dict[str, frozenset[str]]:
-    doc = Document.read(CORPUS66 / name, name)
+def _cases(name: str, corpus: str = "corpus66") -> dict[str, frozenset[str]]:
+    """The cases one report of a held-out corpus gives, each with its tags."""
+    doc = Document.read(CORPUS.parent / corpus / name, name)
     return {case.name: frozenset(case.tag_ids) for case in extract([doc]).cases}
 
 
@@ -49,14 +48,6 @@ def test_the_defendant_named_later_is_the_one_described_in_the_lead() -> None:
     assert not {"abroad-targeting", "self-surrender"} & tags
 
 
-CORPUS67 = CORPUS.parent / "corpus67"
-
-
-def _cases67(name: str) -> dict[str, frozenset[str]]:
-    doc = Document.read(CORPUS67 / name, name)
-    return {case.name: frozenset(case.tag_ids) for case in extract([doc]).cases}
-
-
 def test_someone_the_recruit_asked_in_turn_is_a_case() -> None:
     # "NDOYE Ousmane offered one of his colleagues ... The colleague refused and reported the
     # approach the same day"; "A.V. asked a fellow officer to lend him his electronic access
@@ -64,14 +55,14 @@ def test_someone_the_recruit_asked_in_turn_is_a_case() -> None:
     cases = _cases("02_dakar_press-release_payments-clerk.txt")
     assert {"report-early", "security-office"} <= cases["the colleague"]
     assert "report-early" not in cases["NDOYE Ousmane"]
-    cases = _cases67("01_riga_court-report_prison-officer.txt")
+    cases = _cases("01_riga_court-report_prison-officer.txt", "corpus67")
     assert set(cases) == {"A.V.", "the fellow officer"}
     assert "security-office" in cases["the fellow officer"]
 
 
 def test_a_letter_signed_in_capitals_is_its_writers_case() -> None:
     # "— Yours, etc., NIALL Ó BRIAIN,": the "I" of the letter, whoever else it names.
-    cases = _cases67("04_cork_letter-to-editor_customs-dog-handler.txt")
+    cases = _cases("04_cork_letter-to-editor_customs-dog-handler.txt", "corpus67")
     assert set(cases) == {"Niall Ó Briain"}
     assert {"threats-leverage", "report-early", "security-office"} <= cases["Niall Ó Briain"]
     # A detector dog handler is a job, no tradecraft; advice to "anyone reading this" no case's.
@@ -81,10 +72,10 @@ def test_a_letter_signed_in_capitals_is_its_writers_case() -> None:
 def test_a_son_of_name_and_a_case_looked_into() -> None:
     # "Kumaravel a/l Subramaniam ... Kumaravel was given a second mobile phone"; investigators
     # "looked into the case of an executive assistant".
-    assert "Kumaravel a/l Subramaniam" in _cases67(
-        "02_kuala-lumpur_wire-brief_three-approaches.txt"
+    assert "Kumaravel a/l Subramaniam" in _cases(
+        "02_kuala-lumpur_wire-brief_three-approaches.txt", "corpus67"
     )
-    cases = _cases67("06_cebu_feature_election-it-contractor.txt")
+    cases = _cases("06_cebu_feature_election-it-contractor.txt", "corpus67")
     assert "an executive assistant" in cases
     assert "report-early" in cases["an executive assistant"]
 
@@ -92,7 +83,7 @@ def test_a_son_of_name_and_a_case_looked_into() -> None:
 def test_a_pronoun_that_cannot_mean_the_case_tells_someone_else() -> None:
     # "Mrs Hangula ... Her landlord, a foreign businessman, ... He has since left the country":
     # the landlord left, not she (read 194 found her asked about a colleague's sudden exit).
-    cases = _cases67("05_windhoek_committee-transcript_surveyor-and-dental-nurse.txt")
+    cases = _cases("05_windhoek_committee-transcript_surveyor-and-dental-nurse.txt", "corpus67")
     tags = cases["Hangula"]
     assert "sudden-exit" not in tags
     # What the committee tells of her: the talk moving on, the register she was offered money
@@ -100,17 +91,9 @@ def test_a_pronoun_that_cannot_mean_the_case_tells_someone_else() -> None:
     assert {"escalation", "request-beyond-public", "security-office", "report-early"} <= tags
 
 
-CORPUS68 = CORPUS.parent / "corpus68"
-
-
-def _cases68(name: str) -> dict[str, frozenset[str]]:
-    doc = Document.read(CORPUS68 / name, name)
-    return {case.name: frozenset(case.tag_ids) for case in extract([doc]).cases}
-
-
 def test_a_woman_introduced_as_someone_is_a_cover() -> None:
     # "a woman introduced as Dr Henrike Vos questioned her for several hours": the other side.
-    assert set(_cases68("01_reykjavik_court-report_radar-technician.txt")) == {
+    assert set(_cases("01_reykjavik_court-report_radar-technician.txt", "corpus68")) == {
         "Steinunn Ýr Hallgrímsdóttir"
     }
 
@@ -118,7 +101,7 @@ def test_a_woman_introduced_as_someone_is_a_cover() -> None:
 def test_a_captain_who_called_his_security_officer_is_a_case() -> None:
     # The email "arrived in his personal inbox"; he "called his shipping company's security
     # officer that evening" and "returned the first fee" (corpus 68).
-    cases = _cases68("03_piraeus_magazine-feature_ferry-captain.txt")
+    cases = _cases("03_piraeus_magazine-feature_ferry-captain.txt", "corpus68")
     assert "Konstantinos Alexopoulos" in cases
     assert {"report-early", "security-office"} <= cases["Konstantinos Alexopoulos"]
     # Eleni K. placed an advertisement, which places no one in a post.
@@ -128,6 +111,6 @@ def test_a_captain_who_called_his_security_officer_is_a_case() -> None:
 
 def test_a_worker_named_after_his_job_is_a_person() -> None:
     # "a telecommunications worker, Wilmer Andrés Rincón Maturana, walked into the Fiscalía".
-    assert "Wilmer Andrés Rincón Maturana" in _cases68(
-        "06_bogota_radio-transcript_ministry-driver.txt"
+    assert "Wilmer Andrés Rincón Maturana" in _cases(
+        "06_bogota_radio-transcript_ministry-driver.txt", "corpus68"
     )

@@ -3,24 +3,18 @@ from, fixed by concept: the sets of corpus 68 are read once."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from quiz.frames import build_frame
-from quiz.material import Material, load_material
+from quiz.material import Material
 from quiz.scenario_material import scenario_material
 
-from .conftest import CORPUS
+from .conftest import corpus_material
 
 
 @pytest.fixture(scope="module")
 def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
-    seeds: Path = tmp_path_factory.mktemp("seeds68")
-    for text in (CORPUS.parent / "corpus68").glob("*.txt"):
-        shutil.copy(text, seeds / text.name)
-    return load_material(seeds)
+    return corpus_material("corpus68", tmp_path_factory)
 
 
 def _frame(material: Material, name: str):

@@ -4,28 +4,20 @@ once and checked."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from quiz.frames import build_frame
 from quiz.generate import generate
-from quiz.material import Material, load_material
+from quiz.material import Material
 from quiz.models import QuestionSet
 from quiz.scenario_material import scenario_material
 
-from .conftest import CORPUS
-
-CORPUS66 = CORPUS.parent / "corpus66"
+from .conftest import corpus_material
 
 
 @pytest.fixture(scope="module")
 def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
-    seeds: Path = tmp_path_factory.mktemp("seeds66")
-    for text in CORPUS66.glob("*.txt"):
-        shutil.copy(text, seeds / text.name)
-    return load_material(seeds)
+    return corpus_material("corpus66", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

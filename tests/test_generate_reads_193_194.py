@@ -3,35 +3,25 @@ fixed in the material or the family that made it: the sets of corpus 67 are gene
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from quiz.frames import build_frame
 from quiz.generate import generate
-from quiz.material import Material, load_material
+from quiz.material import Material
 from quiz.models import QuestionSet
 from quiz.scenario_material import scenario_material
 
-from .conftest import CORPUS
-
-
-def _load(folder: str, tmp_path_factory: pytest.TempPathFactory) -> Material:
-    seeds: Path = tmp_path_factory.mktemp(folder)
-    for text in (CORPUS.parent / folder).glob("*.txt"):
-        shutil.copy(text, seeds / text.name)
-    return load_material(seeds)
+from .conftest import corpus_material
 
 
 @pytest.fixture(scope="module")
 def material67(tmp_path_factory: pytest.TempPathFactory) -> Material:
-    return _load("corpus67", tmp_path_factory)
+    return corpus_material("corpus67", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def material66(tmp_path_factory: pytest.TempPathFactory) -> Material:
-    return _load("corpus66", tmp_path_factory)
+    return corpus_material("corpus66", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
