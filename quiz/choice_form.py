@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 
 def far_longest(key: str, wrong: Sequence[str]) -> bool:
@@ -22,6 +23,7 @@ def far_longest(key: str, wrong: Sequence[str]) -> bool:
 _REASON = re.compile(r", (?:since|so that|so as|and let them|as you would) ")
 
 
+@lru_cache(maxsize=4096)
 def reason(text: str) -> str:
     """ "reason" where a choice gives its reason (", since ...", ", so that ..."), else ""."""
     return "reason" if _REASON.search(text) else ""
@@ -33,6 +35,7 @@ _QUALIFIED = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def qualified(text: str) -> str:
     """ "qualified" where a choice says more than what to do (a reason, a condition, a second
     step: ", but keep watching", "once you are sure", "Carry on, and ask ..."), else ""."""

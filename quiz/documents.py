@@ -17,6 +17,13 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 BOM = "\ufeff"
 
 HEADLINE_MAX = 160
+
+YEARS_OLD = (
+    r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|eighteen|nineteen)-year-old"
+)
+"""An age as reports write it before a description: "a 34-year-old", "a twenty-six-year-old"
+(corpus 69: the spelled age hid the person described)."""
 """A first line longer than this is running text, not a headline."""
 _TIME_MARK = re.compile(r"\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s+(?=\S)")
 """A transcript's time mark opening a sentence: "[07:06] "."""

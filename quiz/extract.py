@@ -31,7 +31,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import attrs
 
-from quiz.documents import Document
+from quiz.documents import YEARS_OLD, Document, Sentence
 from quiz.models import Case, DocumentSummary, Evidence, Extraction, Fact, TagHit
 from quiz.taxonomy import TAGS, cue_matches
 
@@ -72,9 +72,17 @@ _SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
 """Written between one given name and the father's: the person is called by the given name
 ("Kumaravel a/l Subramaniam ... Kumaravel was given a second mobile phone", corpus 67)."""
 # A nickname in quotes inside a name: 'Ravindra "Ravi" Persad'.
+# Scottish and Irish Gaelic "son of the": "Ruaraidh Mac an t-Saoir" (corpus 69).
 _RUN = re.compile(
-    rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)*(?:[\"“]{_WORD}[\"”]\s)?{_NAME_TOKEN})*"
+    rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s|(?:(?<=Mac\s)|(?<=Nic\s))an\s(?:t-)?)*"
+    rf"(?:[\"“]{_WORD}[\"”]\s)?{_NAME_TOKEN})*"
 )
+_NICKNAME_APPOSED = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{1,4}})\.?,\s+[\"“]?(?P<nick>{_WORD})[\"”]?\s+"
+    r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+)\b"
+)
+"""A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
+(corpus 69): later "Jun" is that person."""
 
 # Capitalised words that begin a sentence or name a title, never a given name or surname.
 _FUNCTION_WORDS = frozenset(
@@ -87,6 +95,8 @@ _FUNCTION_WORDS = frozenset(
     about against without within through throughout upon via per despite because though unless
     whether let please now today yesterday tomorrow just indeed thus therefore hence besides
     otherwise subsequently eventually finally initially ultimately immediately recently
+    afterwards afterward thereafter nevertheless nonetheless apparently suddenly unfortunately
+    fortunately luckily naturally perhaps sometimes usually
     previously gradually soon again knowingly use using criminal investigator investigators
     case cases handlers handler sources source prosecutors officials experts police former ex
     dear hi hello thanks yes presiding acting had has have was were is are did does do would
@@ -96,8 +106,9 @@ _TITLES = frozenset(
     """mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord judge
     justice agent special assistant associate comptroller
     prosecutor attorney counsel minister deputy spokesman spokeswoman spokesperson director
-    detective inspector superintendent commissioner chief comrade editor reporter colonel lieutenant
-    captain major general sergeant corporal private admiral commander petty officer ensign
+    detective inspector superintendent commissioner chief comrade compañera compañero camarada
+    editor reporter colonel lieutenant
+    captain major general brigadier sergeant corporal private admiral commander petty officer ensign
     leading seaman able rating airman
     senator congressman congresswoman representative president vice secretary ambassador
     consul investigator criminal suspect defendant engineer scientist researcher student sailor
@@ -182,7 +193,10 @@ _ROLE_NOUNS_EARLY = (
     r"stenographer|geologist|hydrologist|epidemiologist|veterinarian|inspector|archivist|"
     r"gardener|receptionist|"
     r"concierge|waiter|waitress|bartender|(?<!coast\s)guard|(?:dog|baggage|cargo|animal)\s+handler|"
-    r"colonel|(?<=year-old\s)(?:man|woman)"
+    r"colonel|deckhand|locksmith|repairman|repairer|boatman|fisherman|bailiff|curator|conservator|"
+    r"draughts(?:man|woman)|drafts(?:man|woman)|scaffolder|plumber|carpenter|joiner|bricklayer|"
+    r"painter|roofer|glazier|"
+    r"(?<=year-old\s)(?:man|woman)"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
@@ -294,6 +308,9 @@ _APPROACH = re.compile(
     # "called his shipping company's security officer that evening" (corpus 68)
     r"(?:called|phoned|rang|telephoned)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:security|superiors?|supervisor|line\s+manager|commander|hotline)\b|"
+    # "called the General Directorate of General Security's reporting number" (corpus 69).
+    r"(?:called|phoned|rang|telephoned|used)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:reporting|tip-?off)\s+(?:number|line|hotline)|"
     # "showed the messages to her hospital director" (corpus 66)
     r"showed\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:messages?|e-?mails?|letters?|offers?|requests?|"
     r"chats?|invitation))\s+to|"
@@ -306,6 +323,8 @@ _APPROACH = re.compile(
     r"sent\s+nothing|turned\s+(?:it|them|him|her|the\s+\w+)\s+down|"
     r"took\s+screenshots|(?:asked|asking|offered|offering)\s+(?:him|her|them)\b|(?:came|come|coming)\s+forward|"
     r"admitted\s+what|confessed|owned\s+up|"
+    # "came to his office and disclosed that he had accepted a total of $2,400" (corpus 70).
+    r"disclosed\s+that\s+(?:he|she|they)\s+had|"
     r"told\s+(?:him|her|them|officers|police|investigators)\s+(?:\w+\s+)?everything|"
     r"turned\s+(?:him|her)sel(?:f|ves)\s+in|"
     # "Yulianti walked into a police station in Sapporo ... and handed over her phone".
@@ -327,8 +346,11 @@ _APPROACH = re.compile(
     r"(?:went|go|going)\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|manager|superiors?|"
     r"security|boss|employer|commanding|commander)|"
     # "she had hesitated for about an hour before telling her manager".
-    r"(?:told|telling)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
-    r"manager|superiors?|security|boss|employer|commanding|commander)|"
+    r"(?:told|telling|informed|informing)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:supervisor|"
+    r"manager|superiors?|security|boss|employer|commanding|commander|"
+    # "She told her university president the morning she landed" (corpus 69): the head of
+    # where they work.
+    r"president|director|dean|principal|rector|vice-chancellor|chief|head)|"
     # "told the Chief Registrar, Marcel Naunun, the following day".
     r"told\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:registrar|supervisor|manager|director|head|chief|"
     r"commander|superiors?|security\s+(?:officer|office|department)))\b",
@@ -475,6 +497,10 @@ class _Person:
     story shows them caught or tells again and again that they were asked."""
     signed: bool = False
     """The writer of a letter, signed at its end: the "I" of the letter."""
+    cleared: bool = False
+    """Every paragraph about them tells the contact checked and found genuine ("We checked
+    the recruiter, it was all genuine", "He declared it the same day, it was cleared within a
+    week"): a report's harmless contrast, not a case unless the story shows them caught."""
     gender: str = ""
     """"m" or "f", from a title ("Mr", "Ms") or a relation ("his wife"): whom "Mr X" means
     when two people share the surname."""
@@ -621,6 +647,8 @@ def _name_runs(
             and _TITLED.search(text, max(start, name_start - 60), name_start - 1)
         ):
             continue  # 'a podcast called "Voto Abierto"': a title in quotes, not a person
+        if tokens[-1] in ("Jr", "Sr") and text.startswith(".", name_start + len(name)):
+            name += "."  # "Reynaldo Bautista Jr.": the full stop is the name's (corpus 69)
         yield name, name_start, name_start + len(name), titles
 
 
@@ -689,7 +717,8 @@ _ORDINAL_PARTY_NAMED = re.compile(
 """Where a court report names the party it will call by its place: "The first defendant,
 Vasco de Meneses Tavares, 52, ...", "Sónia Lobo (second defendant)"."""
 _IN_PLACE = re.compile(
-    r"\b(?:in|near)\s+$"
+    # ("a flat near the Free Zone", "outside the Old Town": corpus 69.)
+    r"\b(?:in|near|(?:near|outside|opposite|behind|beside)\s+the)\s+$"
     # Where someone was treated, held or taught: "my mother was admitted at Korle Bu".
     r"|\b(?:admitted|treated|hospitali[sz]ed|born|held|detained|buried|studied|trained|"
     r"stationed|based)\s+(?:at|in)\s+$"
@@ -735,7 +764,7 @@ cover name "identified only as Sami" is a recruiter's."""
 _INITIALS_AGED = re.compile(
     rf"(?<![\w.])([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?),\s+"
     # ("V. J., a 45-year-old dispatcher": the age told as a description, corpus 62.)
-    r"(?:(?:aged\s+)?\d{1,2}\s*,|an?\s+\d{1,2}-year-old\b|"
+    r"(?:(?:aged\s+)?\d{1,2}\s*,|an?\s+" + YEARS_OLD + r"\b|"
     # ("J.K., as Finnish court documents refer to him, is 34": the paper's name for him,
     # corpus 64.)
     r"as\s+[^,.;]{0,60}?\b(?:refers?|referred|calls?|called|names?|named|identif(?:y|ies|ied))"
@@ -882,8 +911,13 @@ def _read_people(doc: Document) -> _DocReading:
                     if len(token) > 1 and token.isupper():
                         # "Ms Jang" after "JANG Hye-rin": the surname written in capitals once.
                         alias_owner[token.capitalize()].append(name)
+                for nick, full in nicknames.items():
+                    if full == name.rstrip(".") or full.startswith(f"{name} "):
+                        alias_owner[nick].append(name)
         return person
 
+    # (A nickname's owner is registered where the full name is first read: see register.)
+    nicknames = {m.group("nick"): m.group("full") for m in _NICKNAME_APPOSED.finditer(text)}
     recent: list[str] = []
     caps = _caps_surnames(text)
     # "identified only by his initials, M.K.": then "M.K." is the person.
@@ -970,9 +1004,17 @@ def _read_people(doc: Document) -> _DocReading:
                 )
             ):
                 continue  # "identified only as Mei L.": a name kept back, not a cover name
-            if _NAMING_PHRASE.match(match.group(0)) and (
-                _SINGLE_NAME_BEFORE.search(text, s_start, match.start())
-                or _JOB_APPOSED.match(text, match.end(1), s_end)
+            if (
+                _NAMING_PHRASE.match(match.group(0))
+                and (
+                    _SINGLE_NAME_BEFORE.search(text, s_start, match.start())
+                    or _JOB_APPOSED.match(text, match.end(1), s_end)
+                )
+            ) or (
+                # "In the hotels of Hamra he was known only as Abu Karim" (corpus 69): the
+                # name the story's own subject goes by, not a cover someone gave.
+                match.group(0).startswith("known")
+                and _OWN_NAME_BEFORE.search(text, s_start, match.start())
             ):
                 # "The controller, identified only as Sutrisno, 46", "A caller who gave her
                 # name as Ratna, a hospital pharmacist": the name of the person described,
@@ -1015,6 +1057,19 @@ def _read_people(doc: Document) -> _DocReading:
             opened_on = _OPENED_ON.match(text[s_start : unnamed.start()])
             defined = _HEREINAFTER.match(text, unnamed.end(), s_end)
             identified = identified or opened_on is not None or defined is not None
+            if (
+                not identified
+                and _PRONOUN_IS.match(text, s_start, unnamed.start())
+                and _AGE_WORD.search(unnamed.group(0)) is not None
+                and not any(
+                    doc.sentences[m.sentence].paragraph == doc.sentences[index].paragraph
+                    for m in mentions
+                )
+            ):
+                # "The third subject appears only as a pair of hands at a workbench. He is a
+                # twenty-six-year-old phone-repair technician from Tripoli." (corpus 69): a
+                # paragraph that names nobody introduces its person by age and job.
+                identified = True
             if _COVER_BEFORE.search(before):
                 continue  # "said he was a freight consultant": the recruiter's cover
             if (
@@ -1065,7 +1120,7 @@ def _read_people(doc: Document) -> _DocReading:
             # person: known by the fuller description.
             bare = _AGE_WORD.sub("", name)
             fuller = re.search(
-                r"\b[Aa]n?\s+\d{1,2}-year-old\s+" + re.escape(bare.split(" ", 1)[-1]) + r"\b",
+                r"\b[Aa]n?\s+" + YEARS_OLD + r"\s+" + re.escape(bare.split(" ", 1)[-1]) + r"\b",
                 text,
             )
             if fuller is not None:
@@ -1168,6 +1223,15 @@ def _read_people(doc: Document) -> _DocReading:
                     # "The translator, Yulianti, 34, who ... uses a single name": a person
                     # known by one name.
                     canonical = register(bare).name
+                elif (
+                    not titles
+                    and _MONONYM_JOB.match(text, end, s_end)
+                    and not bare.endswith(("ed", "ly"))
+                    and not _ARTICLE_BEFORE.search(text, max(s_start, start - 6), start)
+                ):
+                    # "Sugiarto, a scaffolder with our main maintenance contractor, has for two
+                    # years taken part" (corpus 70): one name, and the job of who bears it.
+                    canonical = register(bare).name
                 elif titles and (titles[-1] in _PERSONAL_TITLES or titles[-1] in _RANKS):
                     # "Mr Kim", "Senior Sergeant Žukauskas": a surname the story gives with a
                     # title or a rank alone.
@@ -1253,6 +1317,10 @@ def _read_people(doc: Document) -> _DocReading:
                 person.contact = True
             if _CLAIMS_COVER.match(after):
                 person.contact = True
+            if _COMPANION_BEFORE.search(wide_before):
+                # "he went with his shop steward, Compañera Delfina Roquebert, to the security
+                # office" (corpus 69): who went along helps the case, and is never one.
+                person.bench = True
             if _FAKE_NAME_BEFORE.search(text[max(s_start, start - 40) : start]):
                 # 'Fake headhunter "Helena Brandt" targeted Baltic wind crews', 'messages from
                 # a "Helena Brandt"': a name the report doubts is a cover (corpus 63).
@@ -1290,6 +1358,8 @@ def _read_people(doc: Document) -> _DocReading:
                 # "a telecommunications worker, Wilmer Andrés Rincón Maturana, walked into the
                 # Fiscalía office": a name apposed to a job before it (corpus 68).
                 or _ROLE_BEFORE.search(before)
+                # "Sugiarto, a scaffolder with our main maintenance contractor" (corpus 70).
+                or (len(tokens) == 1 and not titles and _MONONYM_JOB.match(after))
             ):
                 person.person_hits += 1
             found.append(Mention(canonical, start, end, index))
@@ -1326,6 +1396,17 @@ def _read_people(doc: Document) -> _DocReading:
     for person in people.values():
         if len(person.tokens) == 1 and person.tokens[0] in office_surnames:
             person.bench = True
+    paragraphs: defaultdict[str, list[int]] = defaultdict(list)
+    for mention in mentions:
+        paragraphs[mention.name].append(doc.sentences[mention.sentence].paragraph)
+    for name, person in people.items():
+        told = set(paragraphs.get(name, ()))
+        person.cleared = bool(told) and all(
+            _CLEARED.search(
+                " ".join(doc.sentence_text(s) for s in doc.sentences if s.paragraph == number)
+            )
+            for number in told
+        )
     reading = _DocReading(doc, people, tuple(mentions))
     # What the names' own surroundings told ("The accused, X", "X's report"), kept when the
     # cues are counted again below.
@@ -1550,7 +1631,7 @@ _HANDLES = re.compile(
     # "told her line manager" is the person's own act: "her" there is not the one handled.
     r"(?!her\s+(?:[\w-]+\s+)?(?:manager|boss|superiors?|security|colleagues?|family|husband|"
     r"wife|employer|unit|team|supervisor|commander|commanding|officers?|chief|head|registrar|"
-    r"office|department|line)\b)"
+    r"office|department|line|director|president|dean|principal|rector)\b)"
     r"(?:him|her|them)\b"
 )
 """What a recruiter does to the person: "Grant invited him", "Sergio told him"."""
@@ -1613,7 +1694,9 @@ _AGE_IN_WORDS = re.compile(
 _NEW_PERSON_OPENS = re.compile(
     r"\s*(?:In\s+(?:the\s+)?(?:second|third|another|a\s+separate)\s+case,\s+)?An?\s+"
     # The jobs that can describe someone never named, or a plain man or woman.
-    r"(?:\d{1,2}-year-old\s+)?(?:[\w-]+\s+){0,3}?(?:"
+    r"(?:"
+    + YEARS_OLD
+    + r"\s+)?(?:[\w-]+\s+){0,3}?(?:"
     + _ROLE_NOUNS_EARLY
     + r"|official|man|woman)\b"
     # Not a stranger making their entrance in the case's story: "A man who introduced himself
@@ -1649,11 +1732,18 @@ _OPENED_ON = re.compile(r"^\s*The\s+([a-z]+(?:er|or|ist|ian|ant|man))\s*,\s*$")
 """A sentence that opens on a person by their job, before describing them ("The signaller, a
 52-year-old employee of ...")."""
 _UNNAMED = re.compile(
-    r"\b(?:[Aa]n?|The\s+former|[Aa]\s+former)\s+(?P<who>(?:\d{1,2}-year-old\s+)?(?:(?:former|senior|junior|"
-    r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4})\s+){0,3}?(?:" + _ROLE_NOUNS_EARLY + r"))\b",
+    r"\b(?:[Aa]n?|The\s+former|[Aa]\s+former)\s+(?P<who>(?:"
+    + YEARS_OLD
+    + r"\s+)?(?:(?:former|senior|junior|"
+    # ("a Harbor Department employee": the department's name in capitals, corpus 70.)
+    r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?=\s+[A-Z]?[a-z]+))\s+){0,3}?(?:"
+    + _ROLE_NOUNS_EARLY
+    + r"))\b",
 )
 _FULLER = re.compile(
-    r"[^.;:]{0,120}?[:—–]\s*(?P<who>an?\s+\d{1,2}-year-old\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"[^.;:]{0,120}?[:—–]\s*(?P<who>an?\s+"
+    + YEARS_OLD
+    + r"\s+(?:[\w-]+\s+){0,3}?(?:"
     + _ROLE_NOUNS_EARLY
     + r"))\b"
 )
@@ -1715,6 +1805,12 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|acquitted|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
     r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|confessed|"
+    # "Teodoro invited a young draughtswoman from my section to one of the society's dinners"
+    # (corpus 70).
+    r"invited|"
+    # "a Harbor Department employee came to his office and disclosed that he had accepted"
+    # (corpus 70).
+    r"disclosed\s+that|admitted\s+(?:that|to|having)|"
     # "An archivist ... who passed diplomatic documents to a foreign intelligence service".
     r"(?:passed|handed|sold|leaked|gave)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?foreign|"
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+in|"
@@ -1755,11 +1851,18 @@ _INTRODUCED_AS = re.compile(
 foundation's scientific director, Dr Peter Galloway")."""
 _FAKE_NAME_BEFORE = re.compile(
     r"(?:\b(?:[Ff]ake|[Bb]ogus|[Ff]alse|[Pp]hon(?:e)?y|[Ss]o-called|[Pp]hantom|[Ss]upposed|"
-    r"[Pp]urported|[Ff]ictitious|[Nn]on-existent)\s+(?:[\w-]+\s+){0,2}?|\ban?\s+)[\"“]$"
+    r"[Pp]urported|[Ff]ictitious|[Nn]on-existent)\s+(?:[\w-]+\s+){0,2}?|\ban?\s+)[\"“]"
+    # 'a "Captain Marcus Dale" who said he was the academy's director' (corpus 69).
+    r"(?:(?:Captain|Capt|Major|Colonel|Col|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Doctor|Sir)\.?\s+)?$"
 )
 """Before a name in quotes: the report doubts it ('Fake headhunter "Helena Brandt"', 'from a
 "Helena Brandt"'), the recruiter's cover."""
 _CLAIMS_COVER = re.compile(
+    # "a new member joined, Teodoro Riveiro, who said he bought timber for a furniture company
+    # abroad" (corpus 70): what he said he did is the cover.
+    r",\s+who\s+(?:said|claimed)\s+(?:that\s+)?(?:he|she|they)\s+(?:(?:was|were)\s+(?:an?|the)\s|"
+    r"worked\s+(?:for|as|at)\s|bought\s|sold\s|represented\s|ran\s+an?\s|owned\s|traded\s|"
+    r"imported\s|exported\s)|"
     r",\s+(?:who\s+(?:described|introduced|presented|styled|passed\s+(?:him|her|them)sel(?:f|ves)\s+"
     r"off|called)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?|"
     # (Without "who", only with the reflexive: not "..., called as a witness".)
@@ -1830,10 +1933,19 @@ _NAMING_PHRASE = re.compile(
     r"known\s+only\s+as|(?:his|her|their)\s+name\s+was\s+given\s+as)\s"
 )
 """Of the _CALLED phrases, those a report also uses to name the person it describes."""
+_OWN_NAME_BEFORE = re.compile(
+    r"\b(?:he|she|they)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+"""Before "known as": the person the sentence is about goes by the name that follows."""
 _JOB_APPOSED = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})\b"
 )
 """Right after a name: the job of the person it names ("Ratna, a hospital pharmacist")."""
+_MONONYM_JOB = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+)?an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})\b"
+)
+"""After a one-word name: the job of who bears it ("Sugiarto, a scaffolder"), never "the"
+("Frightened, the engineer went voluntarily", corpus 45)."""
 _SINGLE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s*$")
 """Before a one-word name, apposed to a description: "The translator, Yulianti, 34,"."""
 _PERSONAL_TITLES = frozenset(
@@ -1849,6 +1961,21 @@ _COURT_FRAME = re.compile(
     r"(?:documents|papers|filings))|prosecutors?\s+(?:said|say|alleged|allege|told))\b",
     re.IGNORECASE,
 )
+_COMPANION_BEFORE = re.compile(
+    r"\b(?:(?:went|came|walked|go|going|turned\s+up)\s+(?:\w+\s+){0,3}?with|accompanied\s+by)\s+"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:[A-Z][\w.]*\s+)?$"
+)
+"""Before a name: someone who went along with the case ("went with his shop steward, ")."""
+_CLEARED = re.compile(
+    r"\b(?:was|were|is|been)\s+(?:all\s+|entirely\s+|perfectly\s+|completely\s+)?(?:genuine|"
+    r"legitimate|above\s+board|bona\s+fide)\b|"
+    r"\b(?:was|were|been)\s+(?:checked\s+and\s+)?(?:cleared|approved)\b(?!\s+of\b)|"
+    r"\bfound\s+to\s+be\s+(?:genuine|legitimate|exactly\s+what|real|above\s+board|bona\s+fide)",
+    re.IGNORECASE,
+)
+"""A contact checked and found harmless: "it was all genuine", "it was cleared within a week"."""
+_PRONOUN_IS = re.compile(r"\W*(?:he|she)\s+(?:is|was)\s+$", re.IGNORECASE)
+"""Opening a sentence before a description: "He is a twenty-six-year-old technician"."""
 _PREDICATE_BEFORE = re.compile(r"\b(?:was|is|were|are|been)\s+$")
 """Before a description: it says what someone already in the story is, not a new person."""
 _COVER_BEFORE = re.compile(
@@ -1859,7 +1986,7 @@ _COVER_BEFORE = re.compile(
 """Before a description: what a recruiter said they were, never a person of the story."""
 _WHO_AFTER = re.compile(r",\s+who\s")
 """After a name: "Levi-Shalev, who works on ...": a person, not a company or a place."""
-_AGE_WORD = re.compile(r"\d{1,2}-year-old\s+")
+_AGE_WORD = re.compile(YEARS_OLD + r"\s+")
 _GENERIC_HEADS = frozenset({"official", "servant", "employee", "staffer", "worker", "citizen"})
 """Plain words for a person at work that a story uses, one for another, of the person it
 describes and never names."""
@@ -2064,6 +2191,10 @@ def _score_people(reading: _DocReading) -> None:
                         reading, owners, index, pronoun.group(0), {m.name for m in mentions}
                     )
                 )
+            if subject is not None and reading.people[subject].bench and implied:
+                # "he went with his shop steward, Delfina Roquebert, to the security office and
+                # told them everything": the one the judge, lawyer or companion was with.
+                subject = implied[0]
             if subject is not None:
                 approached.add(subject)
         # "In the second case, no information was lost. Josiane Vira, 46, ...": the first
@@ -2127,6 +2258,9 @@ def _is_case(person: _Person) -> bool:
     """A case: someone the report tells was caught for espionage, or was approached and
     reported it; not someone only quoted as an official, nor a recruiter's cover name."""
     if person.contact or person.bench:
+        return False
+    if person.cleared and not person.outcome_hits and not person.act_hits:
+        # The harmless contrast a report sets beside its case: declared, checked, genuine.
         return False
     if person.kin and person.outcome_hits <= person.warrant_hits and person.approach_hits < 3:
         # "Her neighbour, Chieko Wakabayashi, ... told reporters she had noticed a man waiting
@@ -2221,6 +2355,10 @@ def _narrator(
         and not reading.people[n].contact
         and not reading.people[n].official_hits
     ]
+    if len(eligible) > 1:
+        # "... invited a young draughtswoman from my section": someone the account describes is
+        # told of by its writer, who is the one it names (corpus 70, a letter from prison).
+        eligible = [n for n in eligible if not reading.people[n].described] or eligible
     return eligible[0] if len(eligible) == 1 else None
 
 
@@ -2674,14 +2812,16 @@ _ROLE = re.compile(
     r"(?:a\s+|an\s+|the\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
     # Not someone else's job: ", sits beside her lawyer".
     # Two trades joined: "works as a signalling and interlocking engineer".
-    r"(?P<role>(?:[a-z][\w-]*\s+and\s+(?=[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
+    # ("a licensed airframe and engine mechanic": a word before the two, corpus 69.)
+    r"(?P<role>(?:(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born|her|his|their|its)\s)"
+    r"[a-z][\w-]*\s+)?[a-z][\w-]*\s+and\s+(?=[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
     rf"{_ROLE_NOUNS}\b))?"
     r"(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born|her|his|their|its)\s)"
     r"[a-z][\w-]*\s+)"
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
 )
 _KEPT_BACK = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{YEARS_OLD}\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
     r"[^.;]{0,80}?(?:\b(?:identified|named|known)\s+(?:[\w'’-]+\s+){0,10}?(?:as|by\s+(?:the\s+|his\s+|"
     r"her\s+|their\s+)?(?:initials|surname),?)|\bsurnamed)\s+$"
 )
@@ -2690,7 +2830,7 @@ _ROLE_AT_ORG = re.compile(
     rf"suspended|warrant\s+for|(?:investigating|investigated|questioning|questioned)(?:\s+how)?)"
     rf"\s+an?\s+(?:former\s+|senior\s+)?"
     # "sentenced a parliamentarian's driver to 30 months": a possessive in the job too.
-    rf"(?:\d{{1,2}}-year-old\s+)?(?P<role>(?:[A-Za-z][\w'’-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s+"
+    rf"(?:{YEARS_OLD}\s+)?(?P<role>(?:[A-Za-z][\w'’-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s+"
     r"(?:(?:stationed|based|working|employed|serving|posted|suspected|accused)\s+|"
     r"who\s+(?:worked|works|was\s+employed|ran|runs|managed|manages|kept|keeps|operated|"
     r"operates|oversaw|oversees|staffed|staffs)\s+(?:[\w-]+\s+){0,3}?)?"
@@ -2766,7 +2906,7 @@ _COVER_BEFORE = re.compile(
 """Before a job: the words a cover story is told in ("presenting themselves as", "said he
 was"): the job of a persona, not of the person."""
 _INTRO_ROLE = re.compile(
-    r"(?:^|[—–-]\s|\)\s)\s*(?:A|An|The)\s+(?:former\s+|retired\s+)?(?:\d{1,2}-year-old\s+)?"
+    r"(?:^|[—–-]\s|\)\s)\s*(?:A|An|The)\s+(?:former\s+|retired\s+)?(?:" + YEARS_OLD + r"\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|said|says|was|is|who|and|of|in|at|to|by|for|with)\s)"
     rf"[A-Za-z][\w-]*\s+){{0,3}}(?:{_ROLE_NOUNS}))\b"
 )
@@ -2801,7 +2941,7 @@ _MANAGES = re.compile(
 """A job told by what the person runs: "a 39-year-old woman who manages a materials-science
 laboratory" is a laboratory manager."""
 _AGED_AGAIN = re.compile(
-    rf"\b[Tt]he\s+\d{{1,2}}-year-old\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+    rf"\b[Tt]he\s+{YEARS_OLD}\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
 )
 """Once the person is named: "Eight weeks later the 29-year-old network engineer was
 sitting ...": the story's way of naming them again, by age and job."""
@@ -3638,10 +3778,45 @@ _TagEvidence = dict[str, dict[Evidence, int]]
 """Per tag, its passages with how plainly each shows it, in reading order."""
 
 
-def _tag_evidence(sentences: Iterable[_CaseSentence], cues: _Cues) -> _TagEvidence:
+def _harmless_sentences(doc: Document) -> frozenset[int]:
+    """The starts of the sentences in paragraphs that tell a contact declared and found
+    harmless (:data:`_HARMLESS_CONTRAST`)."""
+    paragraphs: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in doc.sentences:
+        paragraphs[sentence.paragraph].append(sentence)
+    return frozenset(
+        s.start
+        for told in paragraphs.values()
+        if _HARMLESS_CONTRAST.search(" ".join(doc.sentence_text(s) for s in told))
+        for s in told
+    )
+
+
+def _tag_evidence(
+    sentences: Iterable[_CaseSentence], cues: _Cues, harmless: frozenset[int] = frozenset()
+) -> _TagEvidence:
+    """Per tag, the passages that show it. ``harmless``: the starts of sentences in a paragraph
+    that tells a contact declared and found harmless ("Not every foreign contact is a trap ...
+    She declared the invitation on the office form ... went"), which show no sign, only how
+    reporting works (corpus 70: a declared trip quoted as the suspicious one)."""
     found: _TagEvidence = defaultdict(dict)
     for item in sentences:
+        counterfactual = _COUNTERFACTUAL.match(item.text)
+        # "If he had kept quiet, ... the fourth would have come with a threat" (corpus 69):
+        # what would have happened did not; what the sentence tells before it may have ("If
+        # Mr Olivero had gone to his security officer the first time a near stranger offered to
+        # pay his debts, he would have kept his job", corpus 45), and the lesson about
+        # reporting holds.
+        told = (
+            cue_matches(item.text[: counterfactual.start("would")])
+            if counterfactual is not None
+            else None
+        )
         for tag_id, strength in cues(item).items():
+            if told is not None and tag_id not in told and TAGS[tag_id].topic != "reporting":
+                continue
+            if item.start in harmless and TAGS[tag_id].topic != "reporting":
+                continue
             if (
                 item.recruiter_only
                 and tag_id in _RECRUIT_ACTS
@@ -3652,6 +3827,24 @@ def _tag_evidence(sentences: Iterable[_CaseSentence], cues: _Cues) -> _TagEviden
     return found
 
 
+_HARMLESS_CONTRAST = re.compile(
+    r"\bnot\s+every\s+(?:[\w-]+\s+){0,3}?(?:contact|approach|offer|invitation|trip|stranger|"
+    r"foreigner|conversation|request|visitor)\b[^.;]{0,40}?\bis\b|"
+    r"(?<!never\s)(?<!not\s)\bdeclared\s+(?:the|it|this|his|her|their)\b[^.;]{0,120}?\b(?:went|"
+    r"attended|travell?ed|took\s+(?:it|the\s+(?:job|post|offer))|was\s+(?:approved|cleared)|"
+    r"said\s+(?:yes|fine))\b|"
+    r"\b(?:turned\s+out|proved)\s+to\s+be\s+(?:genuine|legitimate|exactly\s+what|real|above\s+"
+    r"board)\b",
+    re.IGNORECASE,
+)
+"""In a paragraph: the contact it tells was declared and found harmless, the report's contrast."""
+_COUNTERFACTUAL = re.compile(
+    r"\W*(?:if\s+(?:[\w'’-]+\s+){1,3}?had|had\s+(?:he|she|they|i|we|the\s+[\w-]+|[A-Z][\w'’-]+)"
+    r"(?:\s+not)?\s+[a-z]+)\b[^.;]*?\b(?P<would>would)\s+(?:(?:not|never|still|surely)\s+)?(?:have|be)\b",
+    re.IGNORECASE,
+)
+"""A sentence of what would have happened: "If he had kept quiet, the fourth would have come
+with a threat", "Had the claimant gone to the security officer, he would still be in post"."""
 _STEERED = re.compile(r"\b(?:him|her|them)\s+(?:in)?to\s+apply\w*\b")
 """The recruiter steering the person into a post ("encouraged her to apply for a vacant post"):
 a placement the recruiter's sentence tells of the person."""
@@ -3725,7 +3918,9 @@ _RECRUITER_CAUGHT = re.compile(
     r"(?:\w+\s+)?(?:arrested|detained|caught)\b"
 )
 """A sentence that tells the recruiter caught, not the case's person."""
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?!said\b|says\b|told\b)[a-z]")
+# (And "I" in a first-person account: "By the end I was copying whole folders ... onto a small
+# encrypted memory stick that Keller had given me", corpus 70.)
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey|I)\s+(?!said\b|says\b|told\b)[a-z]")
 """A pronoun that is the subject of a clause, before a recruiter is named in the sentence."""
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _TO_SOMEONE = re.compile(r"\b(?:to|for|from|with|by)\s+$")
@@ -3815,6 +4010,7 @@ def read_document(doc: Document) -> _DocumentReading:
         if (_INTRO_ROLE.search(item.text, 0, 200) or _ROLE_AT_ORG.search(item.text, 0, 300))
         and not _describes_another(item.text, others)
     ][:1]
+    harmless = _harmless_sentences(doc)
     for name, sentences in by_case.items():
         person = reading.people[name]
         key = f"{doc.name}#{name}" if person.surname_only else _norm(name)
@@ -3824,7 +4020,9 @@ def read_document(doc: Document) -> _DocumentReading:
                 name,
                 person.surname_only,
                 _tag_evidence(
-                    [*describing, *sentences] if name == first_named else sentences, cues
+                    [*describing, *sentences] if name == first_named else sentences,
+                    cues,
+                    harmless,
                 ),
                 tuple(_facts(sentences, name, cues, lead if name == first_named else ())),
                 person.title,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from quiz.documents import YEARS_OLD
 from quiz.garbled import garble
 from quiz.models import Case, Evidence, Fact
 from quiz.scenario_material import Rewording, Roles, ScenarioMaterial, Sign, Workplace
@@ -24,7 +25,10 @@ if TYPE_CHECKING:
     from quiz.material import Channel
 
 _COVER_BODY = (
-    r"\s*(?:an?\s+|the\s+)?(?P<cover>[^\W\d_][\w'’ -]{2,40}?)"
+    # (After the name given: "introduced himself as Ignacio Ferrándiz, a marine insurance
+    # surveyor", corpus 69.)
+    r"\s*(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?=an?\s))?"
+    r"(?:an?\s+|the\s+)?(?P<cover>[^\W\d_][\w'’ -]{2,40}?)"
     r"(?=\s*[,.;:\"”)]|\s+(?:and|or|who|whom|from|of|at|in|on|with|for|to|named|called|that|"
     r"which|whose|\w+ing|\w+ed)\b|$)"
 )
@@ -541,7 +545,9 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         # Known only by a description ("a 52-year-old harbour pilot"): that is the job, unless
         # it is only a plain word for someone at work ("a civil servant") and the story says
         # more precisely what they did ("The official, a 42-year-old press officer").
-        job = re.sub(r"\d{1,2}-year-old\s+", "", case.name.split(" ", 1)[1])
+        job = re.sub(YEARS_OLD + r"\s+", "", case.name.split(" ", 1)[1])
+        # "a young draughtswoman": the job, not how the story saw the person (corpus 70).
+        job = re.sub(r"^(?:young|older|elderly|middle-aged)\s+", "", job)
         if job.split()[-1] not in _PLAIN_JOBS:
             return _article(job)
     roles = material.roles
@@ -729,7 +735,23 @@ _GENERIC_JOBS = frozenset(
     {"officer", "official", "clerk", "employee", "worker", "staffer", "agent"}
 )
 """Jobs that say little without the word for where they are done ("a customs officer")."""
-_OF_SOMETHING = frozenset({"founder", "co-founder", "partner", "member", "head", "owner"})
+_OF_SOMETHING = frozenset(
+    {
+        "founder",
+        "co-founder",
+        "partner",
+        "member",
+        "head",
+        "owner",
+        # (Read 199: "says they are a buyer", "an editor": of what?)
+        "buyer",
+        "editor",
+        "director",
+        "representative",
+        "coordinator",
+        "manager",
+    }
+)
 """Covers that are only ever someone's of something: "a founder" alone says nothing (read 197:
 "someone ... who says they are a founder")."""
 
@@ -890,17 +912,31 @@ def _cover(case: Case, material: ScenarioMaterial) -> str:
                 # Whom the cover says they work for, where the passage says it: "a coordinator
                 # for a humanitarian foundation", not "a coordinator".
                 employer = _COVER_EMPLOYER.match(evidence.quote, match.end())
-                # (Not half of one: "for a group" of "for a group of foreign donors".)
-                if employer is not None and not re.match(
-                    r"\s+(?:of|from)\b", evidence.quote[employer.end() :]
+                # (Never half of one: "for a group" of "for a group of foreign donors", "for a
+                # private museum" of "... museum of security history": the whole, corpus 69.)
+                whole = (
+                    None
+                    if employer is None
+                    else _COVER_EMPLOYER_OF.match(evidence.quote, employer.end())
+                )
+                if employer is not None and (
+                    whole is not None
+                    or not re.match(r"\s+(?:of|from)\b", evidence.quote[employer.end() :])
                 ):
                     cover += " " + " ".join(employer.group(1).split())
+                    if whole is not None:
+                        cover += " " + " ".join(whole.group(1).split())
                 elif len(words) == 1 and noun in _GENERIC_JOBS | _OF_SOMETHING:
                     # A bare "officer" says nothing of whom they claimed to be ("introduced
                     # himself as an officer of that country's migration police"): a stranger
                     # "who says they are an officer" and mentions an article of yours makes no
                     # sense (read 164).
                     continue
+                owned = _POSSESSED.fullmatch(cover)
+                if owned is not None:
+                    # "the academy's director of training": "a director at an academy", not "an
+                    # academy's director" (read 199).
+                    return f"{_article(owned.group(2))} at {_article(owned.group(1))}"
                 # As written: "a Belgian art dealer" keeps its capital.
                 return _article(cover)
     return ""
@@ -911,10 +947,18 @@ def _said(leads: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(f"(?:{lead}){_COVER_BODY}") for lead in leads)
 
 
+_POSSESSED = re.compile(r"([\w-]+)['’]s\s+([\w -]+)")
+"""A cover said with its employer's possessive: "academy's director"."""
+_COVER_EMPLOYER_OF = re.compile(
+    r"\s+((?:of|from)\s+(?:(?!who\b|which\b|that\b|and\b|whose\b)[\w'’-]+\s+){0,2}?"
+    r"(?!who\b|which\b|that\b|and\b|whose\b)[\w'’-]+)(?=\s*[,.;:\"”)]|$)"
+)
+"""After a cover's employer, the rest of its name: "of security history", "of foreign donors"."""
 _COVER_EMPLOYER = re.compile(
     r"[\"”]?\s+((?:for|of|at|with|in)\s+an?\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:foundation|charity|company|firm|"
     r"institute|consultancy|agency|studio|fund|organi[sz]ation|think[- ]tank|university|ngo|"
     r"podcast|magazine|newspaper|journal|website|group|association|network|bank|trust|"
-    r"start-?up|business|venture)\b)"
+    r"start-?up|business|venture|museum|gallery|publisher|academy|school|college|laboratory|"
+    r"centre|center|council|club|studio|production|broker|exchange|platform)\b)"
 )
 """After a cover: the kind of organisation it claims, without its name."""

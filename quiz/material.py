@@ -12,6 +12,7 @@ Layout::
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 import attrs
@@ -148,12 +149,19 @@ class Material:
         details = self.details.get(doc)
         if details is not None:
             return details.title
-        if not any(d.name == doc for d in self.documents):
+        found = self._by_name.get(doc)
+        if found is None:
             return doc
-        return self.document(doc).headline or doc
+        return found.headline or doc
 
     def document(self, doc: str) -> Document:
-        return next(d for d in self.documents if d.name == doc)
+        return self._by_name[doc]
+
+    @cached_property
+    def _by_name(self) -> dict[str, Document]:
+        # (Looked up once per question written: a scan of every document made generation
+        # grow with the square of the material.)
+        return {d.name: d for d in reversed(self.documents)}
 
 
 def document_paths(root: Path) -> list[Path]:

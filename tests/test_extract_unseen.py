@@ -12,7 +12,7 @@ import tomllib
 
 import pytest
 
-from quiz.documents import Document
+from quiz.documents import YEARS_OLD, Document
 from quiz.extract import extract
 from quiz.models import Case, Extraction
 
@@ -179,6 +179,8 @@ HELD_OUT = (
     CORPUS.parent / "corpus66",
     CORPUS.parent / "corpus67",
     CORPUS.parent / "corpus68",
+    CORPUS.parent / "corpus69",
+    CORPUS.parent / "corpus70",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -399,6 +401,24 @@ Celje" in a police release, "Captain Konstantinos Alexopoulos" and "Eleni K." in
 a sergeant and a rigger named in a radio transcript): 8 of 10, recall 0.64 at precision 0.84,
 a woman "introduced as Dr Henrike Vos" taken for a case, a captain who "called his shipping
 company's security officer" and a worker named after his job not read as cases.
+corpus69 ("Rubén Darío Almengor" and an unnamed tugboat deckhand in a union newsletter, "Acting
+Sub-Lt. Thanakorn Srisuwan" in an ombudsman's report, "Abu Karim", "Dr. Nour el-Houda Chamoun"
+and "a twenty-six-year-old phone-repair technician" in a documentary synopsis, "Muhammad
+Ashfaq s/o Ghulam Rasool" and "Ms. Sadia Batool" in a parliamentary written answer, "Reynaldo
+Bautista Jr., Jun to everyone on the floor" in a blog, "Ruaraidh Mac an t-Saoir" in a tribunal
+judgment): 2 of 10, recall 0.12 at precision 0.75 (3 of 10 counting the cartographer found
+without his rank), the name a person "was known only as" taken for a cover, a spelled age, a
+nickname, the Gaelic "Mac an t-" and a deckhand not read, a genuine headhunter's approach and a
+colleague's cleared trip taken for cases, and a report "to her university president" missed.
+corpus70 ("Johanna Katharina Elisabeth Brunnhuber" in an alumni magazine, "Councilmember
+Kvasnikoff" and a Harbor Department employee in council minutes, "Leong Kuok Hou" and a fellow
+operator in an appeal summary, "Sugiarto", a senior process engineer and a turnaround planner in
+a company's security bulletin, "O'Neil Quashie" and "Shernelle Cupid" in a press conference,
+"Xosé Ramón Outeiral da Veiga" and a young draughtswoman in a letter from prison): 8 of 12,
+recall 0.33 at precision 0.85, "Afterwards Salander" read as a person, a one-word name apposed to
+a job, a department's name in capitals inside a description and "a young draughtswoman" not
+read, the timber buyer "who said he bought timber" taken for a case and the letter's "I" not
+given to its writer.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -472,6 +492,8 @@ FOUND = {
     "corpus66": 10,
     "corpus67": 9,
     "corpus68": 10,
+    "corpus69": 10,
+    "corpus70": 11,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -507,8 +529,9 @@ def test_held_out_corpus(folder) -> None:
 
 
 _RANK = re.compile(
-    r"^(?:(?:Staff|Sub|Senior|Chief|Lance|First|Master|Warrant|Leading|Able)[\s-]+)?"
-    r"(?:Sergeant|Corporal|Major|Captain|Colonel|Lieutenant|Seaman|Airman|Dr|Mr|Ms|Mrs)\.?\s+"
+    r"^(?:Acting\s+)?(?:(?:Staff|Sub|Senior|Chief|Lance|First|Master|Warrant|Leading|Able)[\s-]+)?"
+    r"(?:Sergeant|Corporal|Major|Captain|Colonel|Lieutenant|Seaman|Airman|Dr|Mr|Ms|Mrs|Lt|Capt|Col|"
+    r"Maj|Sgt)\.?\s+"
 )
 """A rank or a title before a label's name ("Sergeant Ilir Basha"): the person is found by name."""
 
@@ -542,4 +565,4 @@ def _unaged(name: str) -> str:
     """A name as labels and extraction may both write it: without an age ("a 34-year-old
     nurse") or leading initials ("H. M. Nuwan Bandara"), nor the apostrophe some Sesotho
     given names begin with ("'Mathabo")."""
-    return re.sub(r"^(?:[A-Z]\.\s?)+|^['’]|\d{1,2}-year-old\s+", "", name)
+    return re.sub(rf"^(?:[A-Z]\.\s?)+|^['’]|{YEARS_OLD}\s+", "", name)

@@ -98,6 +98,16 @@ class Context:
         rank is keyed in half of them (read 99)."""
         self.asked: set[tuple[str, str, str]] = set()
         """(case, family, sign) for every sign a family has asked about."""
+        self._families_asked: set[tuple[str, str]] = set()
+
+    def mark_asked(self, case: str, family: str, sign: str) -> None:
+        """Note that ``family`` asked about ``sign`` for ``case``."""
+        self.asked.add((case, family, sign))
+        self._families_asked.add((case, family))
+
+    def has_asked(self, case: str, family: str) -> bool:
+        """Whether ``family`` asked about any sign of ``case``."""
+        return (case, family) in self._families_asked
 
     def count_rank(self, options: Sequence[str], key: int, kind: str) -> None:
         """Count a key's length rank written without :func:`balanced` (its wordings fixed by
@@ -386,7 +396,9 @@ def _passages(case: Case) -> Iterable[Evidence]:
 _POINTS_BACK = re.compile(
     r"\W*(?:(?:[\w-]+\s+){1,3}(?:say|says|said|believe|believes|allege|alleges|added|found)\s+"
     r"(?:that\s+)?)?(?:some|these|those|others|both|most|many|none|several)\s+"
-    r"(?:were|was|are|is|had|have|belonged|came|went|included|of\s+them)\b",
+    r"(?:were|was|are|is|had|have|belonged|came|went|included|of\s+them)\b"
+    # "Neither is published.", "None of this had anything to do with archaeology." (read 200).
+    r"|\W*(?:neither|none\s+of\s+(?:this|these|that|those|it|them)|all\s+of\s+(?:this|that))\b",
     re.IGNORECASE,
 )
 """A passage that opens on a word pointing back to what the sentence before named."""
@@ -471,6 +483,7 @@ def balanced(
     return picked[0], list(picked[1])
 
 
+@functools.lru_cache(maxsize=4096)
 def _opening(text: str) -> str:
     """A choice's first five words: two choices that open alike are one choice said twice."""
     return " ".join(text.lower().split()[:5])
@@ -548,7 +561,7 @@ def pick_signs(
     for s in chosen:
         case_used.add(s.sign.tag)
         ctx.used.add((family, s.sign.tag))
-        ctx.asked.add((frame.case.id, family, s.sign.tag))
+        ctx.mark_asked(frame.case.id, family, s.sign.tag)
     return chosen
 
 

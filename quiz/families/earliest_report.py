@@ -330,6 +330,9 @@ _SUMMARY_PARAGRAPHS = 3
 _ANSWERED = re.compile(
     r"\b(?:answered|responded\s+to|replied\s+to|applied\s+(?:for|to))\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:advert\w*|ads?|listings?|postings?|vacanc\w+|job\s+offers?)\b"
+    # "He found the advert himself ... He applied, had a pleasant video call" (corpus 69).
+    r"|\b(?:found|saw|spotted|came\s+across)\s+(?:the|an?)\s+(?:job\s+)?(?:advert\w*|ads?|listings?|"
+    r"postings?|vacanc\w+)\b|\b(?:he|she|they|i)\s+applied\b"
 )
 """The person's own first move towards the contact (an advert answered), not a message that
 came out of the blue."""

@@ -47,7 +47,7 @@ class LookAlike:
             # 105). The first sign as a pair, asked yes or no; a second as a suspicious
             # situation, and where the set has a red flag question, its harmless twin asked
             # in that question's form.
-            red_flags = any(key[:2] == (frame.case.id, "red-flag") for key in ctx.asked)
+            red_flags = ctx.has_asked(frame.case.id, "red-flag")
             same_form = asked or (n > 0 and red_flags)
             if asked:
                 twins: tuple[bool, ...] = (True,)

@@ -33,7 +33,7 @@ class ReportFacts:
         found = min(fresh, key=lambda s: (s.sign.tag in asked, (NAME, s.sign.tag) in ctx.used))
         asked.add(found.sign.tag)
         ctx.used.add((NAME, found.sign.tag))
-        ctx.asked.add((frame.case.id, NAME, found.sign.tag))
+        ctx.mark_asked(frame.case.id, NAME, found.sign.tag)
         report = ctx.report_channel()
         actions = ctx.scenarios.actions
         prompt = story(
