@@ -3046,7 +3046,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "shipping",
             # (Not "a shipping agent", who works at the port.)
             r"\b(?:ship[- ]?brok\w+|shipping\s+(?:company|companies|firm|line)|"
-            r"tanker\s+desk|chartering\s+(?:desk|firm|broker))\b",
+            r"tanker\s+desk|chartering\s+(?:desk|firm|broker)|"
+            # "a dispatcher with a yacht charter company in Bequia" (corpus 70).
+            r"(?:yacht|boat)[- ]charter\s+(?:company|firm|business)|marinas?)\b",
         ),
         # Not a city named Port ("the ID card office in Port Sudan").
         (

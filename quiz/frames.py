@@ -590,6 +590,9 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         found = _known_job(ranks, roles, job) or found
     if found:
         return _article(found)
+    if not job and case.name.split()[0].lower() in roles.nouns:
+        # Known by the office the story names as a title ("Councilmember Kvasnikoff").
+        job = case.name.split()[0].lower()
     return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
 
 

@@ -106,3 +106,30 @@ def test_a_letter_from_prison_is_its_writers_account() -> None:
     writer = cases["Xosé Ramón Outeiral da Veiga"]
     assert {"bulk-collection", "covert-tradecraft", "personal-vulnerability"} <= writer
     assert "security-office" in cases["a young draughtswoman"]
+
+
+def test_a_cheap_phone_silence_and_a_video_of_the_payment() -> None:
+    # "was given a cheap phone with an app that deletes messages ... and was told to speak to
+    # nobody"; the contact "showed him a video of that payment" (corpus 70).
+    quashie = _of("05_kingstown_press-conference_coastguard-radio-operator.txt", "corpus70")[
+        "O'Neil Quashie"
+    ]
+    assert {"covert-tradecraft", "secrecy-pressure", "threats-leverage"} <= quashie
+
+
+def test_the_security_officers_instruction_is_no_present() -> None:
+    # "She asked me to write everything down, every date, every present" (read 202: quoted as
+    # the presents that were the sign).
+    from quiz.documents import Document
+    from quiz.extract import extract
+
+    from .conftest import CORPUS
+
+    name = "01_regensburg_alumni-magazine_patent-examiner.txt"
+    doc = Document.read(CORPUS.parent / "corpus70" / name, name)
+    (case,) = extract([doc]).cases
+    quotes = [e.quote for hit in case.tags for e in hit.evidence]
+    assert not [q for q in quotes if "every present" in q]
+    # What was given: "He sent a drone kit for their son's birthday ... took the whole family
+    # out to dinner".
+    assert {"excessive-help-flattery", "cultivation"} <= case.tag_ids

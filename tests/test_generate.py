@@ -1843,7 +1843,9 @@ def test_a_funded_place_never_applied_for_and_a_paid_interview_trip_are_asked_ab
     )
     flags = {s.tag: s.sign.flag for s in build_frame(case, scenario_material()).signs}
     assert "never applied for" in flags["unsolicited-offer"]
-    assert "interview" in flags["invitation-travel"]
+    # The paid interview weekend is no sign on its own (reads 201, 202): the place never
+    # applied for is.
+    assert "interview" not in flags.get("invitation-travel", "")
 
 
 def test_a_relative_named_only_for_an_account_is_no_way_in() -> None:
@@ -4485,10 +4487,11 @@ def test_a_fellowship_offered_with_no_interview_is_not_told_as_an_interview_trip
         "with flights and a flat paid, and no interview."
     )
     assert "fellowship" in told.story and "an interview abroad" not in told.story
-    interview = sign.as_shown_by(
+    # A paid trip to a job interview is no sign on its own (reads 201, 202: employers pay
+    # interview travel): it grounds nothing.
+    assert not sign.grounded_by(
         "He was invited to an all-expenses-paid interview weekend in Dubai."
     )
-    assert "interview abroad" in interview.story
 
 
 def test_essentials_tells_each_ordinary_moment_once(sets) -> None:

@@ -88,11 +88,18 @@ def test_no_quote_opens_on_a_word_pointing_back(drafts) -> None:  # type: ignore
     # sentence before says what they are about.
     openings = ("Neither", "None of this")
     assert not [s.quote for d in drafts for s in d.sources if s.quote.startswith(openings)]
+    quotes = [s.quote for d in drafts for s in d.sources]
+    assert any(q.startswith("The foundation") and "Neither is published." in q for q in quotes)
+    assert any(q.startswith("Then she asked") and "None of this had" in q for q in quotes)
 
 
 def test_one_contact_works_for_one_company(drafts) -> None:  # type: ignore[no-untyped-def]
     # Read 200: "The contact works for a company that has just opened an office in your city.
     # The contact works for a foreign company and says so at once."
+    details = {d.story: d.group for d in scenario_material().ordinary["in-person"]}
+    opened = "The contact works for a company that has just opened an office in your city."
+    foreign = "The contact works for a foreign company and says so at once."
+    assert details[opened] and details[opened] == details[foreign]
     assert not [
         d
         for d in drafts
@@ -107,3 +114,54 @@ def test_hiding_from_work_is_the_secrecy_sign(material: Material) -> None:
     assert signs["secrecy-pressure"].flag == (
         "A request to hide your exchanges from work on an encrypted app"
     )
+
+
+# Read 201 (corpus 70, first reading: 24% of entries usable, one debatable key).
+
+
+@pytest.fixture(scope="module")
+def material70(tmp_path_factory: pytest.TempPathFactory) -> Material:
+    return corpus_material("corpus70", tmp_path_factory)
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "place"),
+    [
+        # "a dispatcher with a yacht charter company in Bequia": not a railway's dispatcher.
+        ("Shernelle Cupid", "a dispatcher", "a shipping company"),
+        # "Councilmember Kvasnikoff": not "a member of staff at a coast guard station".
+        ("Councilmember Kvasnikoff", "a councilmember", "a city council"),
+        # "a former document controller at a naval shipyard": not "a controller".
+        ("Xosé Ramón Outeiral da Veiga", "a document controller", None),
+        # "a young draughtswoman from my section": the job, not how the writer saw her.
+        ("a young draughtswoman", "a draughtswoman", None),
+    ],
+)
+def test_the_job_and_place_the_report_gives(
+    material70: Material, name: str, role: str, place: str | None
+) -> None:
+    frame = _frame(material70, name)
+    assert frame.role == role
+    if place is not None:
+        assert frame.workplace.place == place
+
+
+def test_a_declared_trip_is_no_suspicious_case(material70: Material) -> None:
+    # "Not every foreign contact is a trap ... She declared the invitation on the office form,
+    # received a short briefing, went": read 201 found that trip cited as the suspicious one.
+    (case,) = [
+        c for c in material70.extraction.cases if c.name == "Johanna Katharina Elisabeth Brunnhuber"
+    ]
+    assert "invitation-travel" not in case.tag_ids
+
+
+def test_a_state_hotline_is_not_called_the_organisations_own_channel() -> None:
+    # Read 203: "use another of your organisation's channels: call the national security
+    # reporting hotline on 12339".
+    from pathlib import Path
+
+    shipped = Path(__file__).parent.parent / "questions"
+    text = "".join(p.read_text(encoding="utf-8") for p in shipped.glob("*.toml"))
+    assert "12339" in text
+    assert "another of your organisation's channels" not in text
+    assert "another of the reporting channels your organisation lists" in text

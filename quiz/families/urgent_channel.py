@@ -40,8 +40,10 @@ class UrgentChannel:
         passage = ctx.in_context(found.evidence)
         explanation = (
             f"{cap(frame.fill(found.sign.flag))} cannot wait for Monday: by then the colleague, "
-            f"and what they may carry, is gone. When {usual.name} is closed, use another of your "
-            f"organisation's channels: {lc(other.action)}. Asking the colleague to stay warns "
+            # (Not "your organisation's channels" of a state hotline, read 203.)
+            f"and what they may carry, is gone. When {usual.name} is closed, use another of the "
+            f"reporting channels your organisation lists: {lc(other.action)}. Asking the "
+            "colleague to stay warns "
             "them, and a team chat spreads what should stay with the people whose job it is. "
             f"The situation is modelled on a real case: {ctx.cite(frame.case, passage)}"
         )
