@@ -107,6 +107,7 @@ _TITLES = frozenset(
     justice agent special assistant associate comptroller
     prosecutor attorney counsel minister deputy spokesman spokeswoman spokesperson director
     detective inspector superintendent commissioner chief comrade compañera compañero camarada
+    kak kaka mamosta
     editor reporter colonel lieutenant
     captain major general brigadier sergeant corporal private admiral commander petty officer ensign
     leading seaman able rating airman
@@ -210,6 +211,8 @@ _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
     r"introduc(?:ed|ing)\s+(?:him|her)self\s+(?:\w+\s+){0,3}?as|present(?:ed|ing)\s+(?:him|her)self\s+as|(?:using|used|uses)\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
+    # "He asked us to use only his first name, Pishtiwan" (corpus 71).
+    r"(?:use|used|using|gave|give|giving)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name,?|"
     r"said\s+(?:his|her|their)\s+name\s+was|(?:his|her|their)\s+name\s+was\s+(?:given\s+as\s+)?|"
     r"signed\s+(?:his|her|their)\s+messages|signed\s+(?:him|her|them)sel(?:f|ves)(?:\s+as)?|"
     r"(?:the\s+(?:man|woman)\s+)?(?:he|she|they)\s+call(?:s|ed)|knew\s+(?:him|her|them)\s+(?:only\s+)?as|"
@@ -279,7 +282,9 @@ _APPROACH = re.compile(
     r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
     # Asked, offered or paid by someone: "had been asked by his uncle to mount a camera".
     r"(?:was|were|had\s+been|has\s+been)\s+(?:asked|offered|paid|promised|tasked|instructed)|"
-    r"received\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|call|request)|"
+    r"(?:received|got)\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|call|request)|"
+    # "I have not answered" (a reader's letter, corpus 71).
+    r"(?:have|has|had)\s+not\s+(?:answered|replied|responded)|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
     r"informed\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}(?:security|unit|office|"
     r"department|superiors?|manager|employer|directorate)|"
@@ -688,8 +693,10 @@ _HOLDS_OFFICE = "office-holder"
 
 _CALLED_THING = re.compile(
     r"\b(?:organi[sz]ation|company|firm|foundation|charity|association|group|agency|institute|"
-    r"ngo|podcast|channel|app|website|platform|business|consultancy|fund|network)\s+"
-    r"(?:called|named)\s+$",
+    r"ngo|podcast|channel|app|website|platform|business|consultancy|fund|network|page|account|"
+    r"blog|forum|team|club|league|band|newspaper|magazine|show|programme|program)\s+"
+    # ("a page called "Erbil Now 24"": the name in quotes, corpus 71.)
+    r"(?:called|named)\s+[\"“]?$",
     re.IGNORECASE,
 )
 """Before a capitalised run: the name of a thing, not a person."""
@@ -949,6 +956,7 @@ def _read_people(doc: Document) -> _DocReading:
     asked_colleagues: set[str] = set()
     """People the recruit in turn approached: their sentence tells the approach to them."""
     signature = _signature(text)
+    letters = _letters(doc)
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
         found: list[Mention] = []
@@ -959,6 +967,14 @@ def _read_people(doc: Document) -> _DocReading:
             person.signed = True
             person.person_hits += 1
             found.append(Mention(person.name, signature[0], signature[1], index))
+        for letter in letters:
+            if s_start <= letter.start < s_end:
+                # A reader's letter signed with a pen name ("Aiguille, Kourou" above "Dear
+                # Aiguille,"): its writer, who tells it in the first person (corpus 71).
+                person = register(letter.name)
+                person.signed = True
+                person.person_hits += 1
+                found.append(Mention(person.name, letter.start, letter.end, index))
         # The names the paper gives someone it will not name: initials ("M.K.") and a
         # pseudonym ('we will call "Ana"'), each word whole.
         for known in initials | pseudonyms:
@@ -1005,16 +1021,20 @@ def _read_people(doc: Document) -> _DocReading:
             ):
                 continue  # "identified only as Mei L.": a name kept back, not a cover name
             if (
-                _NAMING_PHRASE.match(match.group(0))
-                and (
-                    _SINGLE_NAME_BEFORE.search(text, s_start, match.start())
-                    or _JOB_APPOSED.match(text, match.end(1), s_end)
+                (
+                    _NAMING_PHRASE.match(match.group(0))
+                    and (
+                        _SINGLE_NAME_BEFORE.search(text, s_start, match.start())
+                        or _JOB_APPOSED.match(text, match.end(1), s_end)
+                    )
                 )
-            ) or (
-                # "In the hotels of Hamra he was known only as Abu Karim" (corpus 69): the
-                # name the story's own subject goes by, not a cover someone gave.
-                match.group(0).startswith("known")
-                and _OWN_NAME_BEFORE.search(text, s_start, match.start())
+                or (
+                    # "In the hotels of Hamra he was known only as Abu Karim" (corpus 69): the
+                    # name the story's own subject goes by, not a cover someone gave.
+                    match.group(0).startswith("known")
+                    and _OWN_NAME_BEFORE.search(text, s_start, match.start())
+                )
+                or re.search(r"\b(?:first|given)\s+name\b", match.group(0)) is not None
             ):
                 # "The controller, identified only as Sutrisno, 46", "A caller who gave her
                 # name as Ratna, a hospital pharmacist": the name of the person described,
@@ -1315,7 +1335,7 @@ def _read_people(doc: Document) -> _DocReading:
             wide_after = text[end : min(s_end, end + 120)]
             if _DIPLOMAT_BEFORE.search(wide_before) or _EXPELLED_AFTER.search(wide_after):
                 person.contact = True
-            if _CLAIMS_COVER.match(after):
+            if _CLAIMS_COVER.match(after) or _SAYS_SHE_IS.match(wide_after):
                 person.contact = True
             if _COMPANION_BEFORE.search(wide_before):
                 # "he went with his shop steward, Compañera Delfina Roquebert, to the security
@@ -1440,6 +1460,15 @@ def _read_people(doc: Document) -> _DocReading:
             for head in described_heads
         )
     }
+    # "... a laundry worker at the foreign military compound ... WHO IS HE? He is Hemin Jalal
+    # Mustafa, 34, a shift supervisor" (corpus 70... 71): the story names whom it described.
+    revealed = [
+        m
+        for m in mentions
+        if _REVEALED.match(text, doc.sentences[m.sentence].start, m.start)
+        and not people[m.name].described
+    ]
+    apposed |= {m.name for m in revealed}
     named = {
         n
         for n, p in people.items()
@@ -1533,6 +1562,14 @@ def _read_people(doc: Document) -> _DocReading:
             if people[m.name].described
             and m.name not in shadowed | same_job | never_named
             and _OUTCOME.search(_lower(doc.sentence_text(doc.sentences[m.sentence])))
+        }
+    if len({m.name for m in revealed}) == 1:
+        shadowed |= {
+            m.name
+            for m in first_told.values()
+            if people[m.name].described
+            and m.name not in opened | never_named
+            and m.start < revealed[0].start
         }
     if shadowed or same_job or charged_as:
         # What the description's own sentence tells ("A court sentenced a 58-year-old former
@@ -1941,6 +1978,8 @@ _JOB_APPOSED = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})\b"
 )
 """Right after a name: the job of the person it names ("Ratna, a hospital pharmacist")."""
+_REVEALED = re.compile(r"\W*(?:He|She)\s+is\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+"""Opening a sentence before a name: "He is Hemin Jalal Mustafa, 34": who the story described."""
 _MONONYM_JOB = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})\b"
 )
@@ -1961,6 +2000,12 @@ _COURT_FRAME = re.compile(
     r"(?:documents|papers|filings))|prosecutors?\s+(?:said|say|alleged|allege|told))\b",
     re.IGNORECASE,
 )
+_SAYS_SHE_IS = re.compile(
+    r"[^.;]{0,100}?,\s+(?:she|he)\s+(?:says|said|claims|claimed)\s+(?:that\s+)?(?:she|he)\s+(?:is|was)\s+"
+    r"an?\s"
+)
+"""After a name, in its sentence: "Lena Voss, three hundred thousand followers, beautiful photos,
+she says she is a travel creator" (corpus 71): the cover that person claims."""
 _COMPANION_BEFORE = re.compile(
     r"\b(?:(?:went|came|walked|go|going|turned\s+up)\s+(?:\w+\s+){0,3}?with|accompanied\s+by)\s+"
     r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:[A-Z][\w.]*\s+)?$"
@@ -2332,6 +2377,73 @@ _FIRST_PERSON_SHARE = 0.5
 say "I", "me" or "my"."""
 
 
+@attrs.frozen
+class _Letter:
+    """A reader's letter in an advice column: its signature and the paragraphs it spans."""
+
+    name: str
+    start: int
+    end: int
+    paragraphs: frozenset[int]
+
+
+_SIGNED_LINE = re.compile(
+    rf"(?P<name>{_WORD}(?:[ -]{_WORD}){{0,2}})(?:,\s*{_WORD}(?:[ -]{_WORD}){{0,2}})?\s*$"
+)
+_DEAR = re.compile(r"Dear\s+")
+
+
+def _letters(doc: Document) -> list[_Letter]:
+    """The readers' letters of an advice column: a short line with a name (and a place) that
+    the columnist's reply then addresses ("Aiguille, Kourou" ... "Dear Aiguille,"), with the
+    paragraphs from the letter's own "Dear ..." down to it."""
+    opening: dict[int, Sentence] = {}
+    for s in doc.sentences:
+        opening.setdefault(s.paragraph, s)
+    numbers = sorted(opening)
+    found: list[_Letter] = []
+    for at, number in enumerate(numbers[:-1]):
+        first = opening[number]
+        line = doc.text[first.start : doc.text.find("\n", first.start) % (len(doc.text) + 1)]
+        signed = _SIGNED_LINE.fullmatch(line.strip())
+        after = opening[numbers[at + 1]]
+        if signed is None or not doc.text.startswith(f"Dear {signed.group('name')},", after.start):
+            continue
+        start = next(
+            (
+                numbers[back]
+                for back in range(at - 1, -1, -1)
+                if _DEAR.match(doc.sentence_text(opening[numbers[back]]))
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        begin = first.start + line.index(signed.group("name"))
+        found.append(
+            _Letter(
+                signed.group("name"),
+                begin,
+                begin + len(signed.group("name")),
+                frozenset(n for n in numbers if start <= n < number),
+            )
+        )
+    return found
+
+
+def _monologue(doc: Document) -> bool:
+    """Whether the piece is mostly one person's words in quotation marks, paragraph after
+    paragraph (a video's transcript, corpus 71): its "I" is that person's, quoted or not."""
+    opening: dict[int, str] = {}
+    for s in doc.sentences:
+        opening.setdefault(s.paragraph, doc.sentence_text(s))
+    quoted = sum(1 for t in opening.values() if t[:1] in '"“')
+    return quoted >= _MONOLOGUE_PARAGRAPHS and quoted * 5 >= 2 * len(opening)
+
+
+_MONOLOGUE_PARAGRAPHS = 3
+
+
 def _narrator(
     reading: _DocReading, case_names: set[str], first_mention: dict[str, int]
 ) -> str | None:
@@ -2341,7 +2453,8 @@ def _narrator(
     told = [doc.sentence_text(s) for n, s in enumerate(doc.sentences) if not is_headline(doc, n)]
     if len(told) < 5:
         return None
-    first = sum(1 for t in told if _FIRST_PERSON.search(_QUOTED.sub("", t)))
+    spoken = _monologue(doc)
+    first = sum(1 for t in told if _FIRST_PERSON.search(t if spoken else _QUOTED.sub("", t)))
     if first < _FIRST_PERSON_SHARE * len(told):
         return None
     signed = [n for n in case_names if n in first_mention and reading.people[n].signed]
@@ -2454,6 +2567,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     # names after: "He spoke to Sarah Kowalczyk").
     answers = _answers(doc)
     narrator = _narrator(reading, case_names, first_mention) if not answers else None
+    monologue = _monologue(doc)
+    letter_of = {n: letter.name for letter in _letters(doc) for n in letter.paragraphs}
     # (Not an official interviewed about someone else's case: "Davit Lomidze, a deputy head
     # of the service's counter-intelligence department, agreed to answer questions about one
     # recent case", corpus 64. His answers tell of whom they name.)
@@ -2523,7 +2638,15 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             owners[index].add(interviewee)
             focus = interviewee
             continue
-        if narrator is not None and _FIRST_PERSON.search(_QUOTED.sub("", text)):
+        signer = letter_of.get(sentence.paragraph)
+        if signer is not None and signer in case_names and _FIRST_PERSON.search(text):
+            # A reader's letter: its "I" is whoever signed it (corpus 71).
+            owners[index].add(signer)
+            focus = signer
+            continue
+        if narrator is not None and _FIRST_PERSON.search(
+            text if monologue else _QUOTED.sub("", text)
+        ):
             # A first-person account ("As told to ..."): what "I" did is the narrator's, whom
             # the piece may name only at its end (corpus 65).
             owners[index].add(narrator)

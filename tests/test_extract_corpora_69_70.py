@@ -133,3 +133,32 @@ def test_the_security_officers_instruction_is_no_present() -> None:
     # What was given: "He sent a drone kit for their son's birthday ... took the whole family
     # out to dinner".
     assert {"excessive-help-flattery", "cultivation"} <= case.tag_ids
+
+
+def test_the_person_a_fact_check_describes_is_named_when_it_says_who() -> None:
+    # "a laundry worker at the foreign military compound ... Who is the man in the post? He is
+    # Hemin Jalal Mustafa, 34"; the post "on a page called "Erbil Now 24"" is no person
+    # (corpus 71).
+    cases = _of("03_erbil_fact-check_base-laundry-supervisor.txt", "corpus71")
+    assert "Hemin Jalal Mustafa" in cases
+    assert not [name for name in cases if "laundry worker" in name or "Erbil" in name]
+
+
+def test_a_video_transcript_is_its_speakers_account() -> None:
+    # "Below is a transcript ... "In January I got a message on Instagram from an account called
+    # lena.offgrid. Lena Voss, ..., she says she is a travel creator. She offers 1,500 dollars a
+    # clip ... That is more than I make in two weeks." (corpus 71): the quoted "I" is the
+    # pilot's, and the persona is the other side's.
+    cases = _of("05_male_video-transcript_seaplane-first-officer.txt", "corpus71")
+    assert "Lena Voss" not in cases
+    assert {"disproportionate-reward", "false-persona", "threats-leverage"} <= cases[
+        "Ibrahim Nashid"
+    ]
+
+
+def test_readers_letters_signed_with_pen_names_are_their_writers_cases() -> None:
+    # An advice column: "Dear Man Sidonie, ... I have not answered. ... Aiguille, Kourou" then
+    # "Dear Aiguille, ..."; "... Is it too late for me? Ti-Paul" then "Dear Ti-Paul, ..."
+    # (corpus 71). Each letter's "I" is whoever signed it; the column's title is no one.
+    cases = _of("02_kourou_advice-column_uniform-seamstress.txt", "corpus71")
+    assert set(cases) == {"Aiguille", "Ti-Paul"}

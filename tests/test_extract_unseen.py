@@ -181,6 +181,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus68",
     CORPUS.parent / "corpus69",
     CORPUS.parent / "corpus70",
+    CORPUS.parent / "corpus71",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -419,6 +420,12 @@ recall 0.33 at precision 0.85, "Afterwards Salander" read as a person, a one-wor
 a job, a department's name in capitals inside a description and "a young draughtswoman" not
 read, the timber buyer "who said he bought timber" taken for a case and the letter's "I" not
 given to its writer.
+corpus71 ("Urs von Allmen" in a live blog, the pen names "Aiguille" and "Ti-Paul" in an advice
+column, "Hemin Jalal Mustafa" and "Pishtiwan" in a fact-check, "Xiomara Ivette
+Rivera-Quiñones" in a book review, "Ibrahim Nashid" and a customs officer in a video transcript,
+"Meskerem Haile" and "N.T." in award citations): 5 of 10, recall 0.35 at precision 0.84, the
+advice column's letters signed with pen names not read as first-person accounts, the man a
+fact-check described and then named ("He is Hemin Jalal Mustafa") taken for two descriptions.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -494,6 +501,7 @@ FOUND = {
     "corpus68": 10,
     "corpus69": 10,
     "corpus70": 11,
+    "corpus71": 9,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -165,3 +165,10 @@ def test_a_state_hotline_is_not_called_the_organisations_own_channel() -> None:
     assert "12339" in text
     assert "another of your organisation's channels" not in text
     assert "another of the reporting channels your organisation lists" in text
+
+
+def test_the_request_is_told_as_the_case_made_it(material: Material) -> None:
+    # Reads 200-202: stock situations leave out what the case was asked for. "they wanted the
+    # internal maintenance calendar for the chamber gates": told as that.
+    signs = {s.sign.tag: s.sign for s in _frame(material, "Rubén Darío Almengor").signs}
+    assert "internal maintenance calendar" in signs["request-beyond-public"].story
