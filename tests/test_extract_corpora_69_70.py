@@ -162,3 +162,20 @@ def test_readers_letters_signed_with_pen_names_are_their_writers_cases() -> None
     # (corpus 71). Each letter's "I" is whoever signed it; the column's title is no one.
     cases = _of("02_kourou_advice-column_uniform-seamstress.txt", "corpus71")
     assert set(cases) == {"Aiguille", "Ti-Paul"}
+
+
+def test_an_overpaid_purchase_and_treats_are_kindness_not_payment_for_tasks() -> None:
+    # "Aalders paid well above catalogue value, praised von Allmen's "museum-quality"
+    # knowledge"; "Dinners in Lucerne and a weekend at a stamp fair in Basel followed, all paid
+    # by Aalders" (corpus 71; read 205 found the stamps quoted as paid work).
+    from quiz.documents import Document
+    from quiz.extract import extract
+
+    from .conftest import CORPUS
+
+    name = "01_bellinzona_live-blog_shelter-registrar.txt"
+    (case,) = extract([Document.read(CORPUS.parent / "corpus71" / name, name)]).cases
+    assert {"excessive-help-flattery", "cultivation"} <= case.tag_ids
+    paid = case.tag("paid-tasks")
+    assert paid is not None
+    assert not [e for e in paid.evidence if "catalogue value" in e.quote or "all paid" in e.quote]

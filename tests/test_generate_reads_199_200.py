@@ -172,3 +172,12 @@ def test_the_request_is_told_as_the_case_made_it(material: Material) -> None:
     # internal maintenance calendar for the chamber gates": told as that.
     signs = {s.sign.tag: s.sign for s in _frame(material, "Rubén Darío Almengor").signs}
     assert "internal maintenance calendar" in signs["request-beyond-public"].story
+
+
+def test_no_first_report_question_where_kindness_came_first(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    # Read 205: "when should the first report have been made?" for the stamp collector keyed
+    # the first paid task, though the buyer had overpaid for his stamps and paid his dinners
+    # first: the first reportable moment is arguable, so it is not asked.
+    drafts = all_drafts(corpus_material("corpus71", tmp_path_factory))
+    assert any(d.case == "urs-von-allmen" for d in drafts)
+    assert not [d for d in drafts if d.case == "urs-von-allmen" and d.family == "earliest-report"]
