@@ -1419,14 +1419,14 @@ def _read_people(doc: Document) -> _DocReading:
     paragraphs: defaultdict[str, list[int]] = defaultdict(list)
     for mention in mentions:
         paragraphs[mention.name].append(doc.sentences[mention.sentence].paragraph)
+    cleared = {
+        number
+        for number, told in _paragraphs(doc).items()
+        if _CLEARED.search(" ".join(doc.sentence_text(s) for s in told))
+    }
     for name, person in people.items():
         told = set(paragraphs.get(name, ()))
-        person.cleared = bool(told) and all(
-            _CLEARED.search(
-                " ".join(doc.sentence_text(s) for s in doc.sentences if s.paragraph == number)
-            )
-            for number in told
-        )
+        person.cleared = bool(told) and told <= cleared
     reading = _DocReading(doc, people, tuple(mentions))
     # What the names' own surroundings told ("The accused, X", "X's report"), kept when the
     # cues are counted again below.
@@ -2377,6 +2377,14 @@ _FIRST_PERSON_SHARE = 0.5
 say "I", "me" or "my"."""
 
 
+def _paragraphs(doc: Document) -> dict[int, list[Sentence]]:
+    """The document's sentences, paragraph by paragraph, in reading order."""
+    paragraphs: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in doc.sentences:
+        paragraphs[sentence.paragraph].append(sentence)
+    return paragraphs
+
+
 @attrs.frozen
 class _Letter:
     """A reader's letter in an advice column: its signature and the paragraphs it spans."""
@@ -2397,9 +2405,7 @@ def _letters(doc: Document) -> list[_Letter]:
     """The readers' letters of an advice column: a short line with a name (and a place) that
     the columnist's reply then addresses ("Aiguille, Kourou" ... "Dear Aiguille,"), with the
     paragraphs from the letter's own "Dear ..." down to it."""
-    opening: dict[int, Sentence] = {}
-    for s in doc.sentences:
-        opening.setdefault(s.paragraph, s)
+    opening = {number: told[0] for number, told in _paragraphs(doc).items()}
     numbers = sorted(opening)
     found: list[_Letter] = []
     for at, number in enumerate(numbers[:-1]):
@@ -2434,11 +2440,9 @@ def _letters(doc: Document) -> list[_Letter]:
 def _monologue(doc: Document) -> bool:
     """Whether the piece is mostly one person's words in quotation marks, paragraph after
     paragraph (a video's transcript, corpus 71): its "I" is that person's, quoted or not."""
-    opening: dict[int, str] = {}
-    for s in doc.sentences:
-        opening.setdefault(s.paragraph, doc.sentence_text(s))
-    quoted = sum(1 for t in opening.values() if t[:1] in '"“')
-    return quoted >= _MONOLOGUE_PARAGRAPHS and quoted * 5 >= 2 * len(opening)
+    paragraphs = _paragraphs(doc)
+    quoted = sum(1 for told in paragraphs.values() if doc.sentence_text(told[0])[:1] in '"“')
+    return quoted >= _MONOLOGUE_PARAGRAPHS and quoted * 5 >= 2 * len(paragraphs)
 
 
 _MONOLOGUE_PARAGRAPHS = 3
@@ -3906,12 +3910,9 @@ _TagEvidence = dict[str, dict[Evidence, int]]
 def _harmless_sentences(doc: Document) -> frozenset[int]:
     """The starts of the sentences in paragraphs that tell a contact declared and found
     harmless (:data:`_HARMLESS_CONTRAST`)."""
-    paragraphs: dict[int, list[Sentence]] = defaultdict(list)
-    for sentence in doc.sentences:
-        paragraphs[sentence.paragraph].append(sentence)
     return frozenset(
         s.start
-        for told in paragraphs.values()
+        for told in _paragraphs(doc).values()
         if _HARMLESS_CONTRAST.search(" ".join(doc.sentence_text(s) for s in told))
         for s in told
     )

@@ -962,6 +962,6 @@ _COVER_EMPLOYER = re.compile(
     r"institute|consultancy|agency|studio|fund|organi[sz]ation|think[- ]tank|university|ngo|"
     r"podcast|magazine|newspaper|journal|website|group|association|network|bank|trust|"
     r"start-?up|business|venture|museum|gallery|publisher|academy|school|college|laboratory|"
-    r"centre|center|council|club|studio|production|broker|exchange|platform)\b)"
+    r"centre|center|council|club|production|broker|exchange|platform)\b)"
 )
 """After a cover: the kind of organisation it claims, without its name."""

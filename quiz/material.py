@@ -155,7 +155,12 @@ class Material:
         return found.headline or doc
 
     def document(self, doc: str) -> Document:
-        return self._by_name[doc]
+        """The document of that name; raises StopIteration, as its callers expect, where the
+        material has none (the channels file)."""
+        found = self._by_name.get(doc)
+        if found is None:
+            raise StopIteration(doc)
+        return found
 
     @cached_property
     def _by_name(self) -> dict[str, Document]:

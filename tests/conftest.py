@@ -45,6 +45,15 @@ def corpus_material(folder: str, tmp_path_factory: pytest.TempPathFactory) -> Ma
     return load_material(seeds)
 
 
+def case_frame(material: Material, name: str):  # type: ignore[no-untyped-def]
+    """The frame the situations of the case named ``name`` are told from."""
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    (case,) = [c for c in material.extraction.cases if c.name == name]
+    return build_frame(case, scenario_material())
+
+
 def response_for(question, right: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
     """The choice ids a trainee gives to answer ``question`` right, or wrong."""
     if right:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.frames import build_frame
 from quiz.material import Material
-from quiz.scenario_material import scenario_material
 
-from .conftest import corpus_material
+from .conftest import case_frame, corpus_material
 
 
 @pytest.fixture(scope="module")
@@ -17,15 +15,10 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
     return corpus_material("corpus68", tmp_path_factory)
 
 
-def _frame(material: Material, name: str):
-    (case,) = [c for c in material.extraction.cases if c.name == name]
-    return build_frame(case, scenario_material())
-
-
 def test_a_founder_is_always_a_founder_of_something(material) -> None:
     # "presenting himself as the founder of a foreign health-technology start-up": not "someone
     # who says they are a founder".
-    frame = _frame(material, "a 44-year-old IT administrator")
+    frame = case_frame(material, "a 44-year-old IT administrator")
     assert frame.cover == "a founder of a foreign health-technology start-up"
     # The cover's "health" does not move him from the hospital the report places him at, nor
     # does the police station he walked into.
@@ -42,10 +35,10 @@ def test_a_founder_is_always_a_founder_of_something(material) -> None:
 def test_the_report_says_where_the_work_is_done(material, name: str, place: str) -> None:
     # "a former technician at the Icelandic Meteorological Office", "a shift supervisor at a
     # petrochemical refinery in the port of Antwerp" (read 197: a university, a container port).
-    assert _frame(material, name).workplace.place == place
+    assert case_frame(material, name).workplace.place == place
 
 
 def test_a_contact_who_went_abroad_is_no_approach_abroad(material) -> None:
     # "contacted in 2021 by a former colleague who had left the refinery to work abroad": the
     # supervisor never left Belgium (read 197: a study programme abroad was invented for him).
-    assert _frame(material, "Pieter-Jan van der Straeten").channel != "abroad"
+    assert case_frame(material, "Pieter-Jan van der Straeten").channel != "abroad"

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.frames import build_frame
 from quiz.generate import generate
 from quiz.material import Material
 from quiz.models import QuestionSet
-from quiz.scenario_material import scenario_material
 
-from .conftest import corpus_material
+from .conftest import case_frame, corpus_material
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +21,6 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
 @pytest.fixture(scope="module")
 def sets(material: Material) -> dict[str, QuestionSet]:
     return {s.id: s for s in generate(material)}
-
-
-def _frame(material: Material, name: str):
-    (case,) = [c for c in material.extraction.cases if c.name == name]
-    return build_frame(case, scenario_material())
 
 
 def _keys(question) -> list[str]:
@@ -58,13 +51,13 @@ def test_a_recruiter_keeping_the_messages_is_no_advice_to_keep_them(sets) -> Non
 
 def test_an_air_traffic_controller_works_at_an_airport(material) -> None:
     # Not "at an aerospace research institute" because the report mentions aerospace (read 192).
-    assert _frame(material, "Sutrisno").workplace.place == "an airport"
+    assert case_frame(material, "Sutrisno").workplace.place == "an airport"
 
 
 def test_a_stranger_writing_on_an_online_forum_is_an_online_approach(material) -> None:
     # "It was on an online betting forum ... that a user he had never met wrote to him": not
     # "first approached in person" (read 192).
-    assert _frame(material, "Salim bin Hamad al-Rawahi").channel == "online"
+    assert case_frame(material, "Salim bin Hamad al-Rawahi").channel == "online"
 
 
 def test_a_threat_said_outright_is_acted_on_not_recognised(sets) -> None:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.frames import build_frame
 from quiz.generate import generate
 from quiz.material import Material
 from quiz.models import QuestionSet
-from quiz.scenario_material import scenario_material
 
-from .conftest import corpus_material
+from .conftest import case_frame, corpus_material
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +27,6 @@ def sets67(material67: Material) -> dict[str, QuestionSet]:
     return {s.id: s for s in generate(material67)}
 
 
-def _frame(material: Material, name: str):
-    (case,) = [c for c in material.extraction.cases if c.name == name]
-    return build_frame(case, scenario_material())
-
-
 @pytest.mark.parametrize(
     ("name", "place"),
     [
@@ -46,13 +39,13 @@ def test_the_job_says_where_the_work_is_done(material67, name: str, place: str) 
     # A court stenographer, a postal sorting supervisor, a cadastral surveyor: not "an
     # organisation that handles sensitive work", nor the defence contractor the parcels were
     # addressed to (read 194).
-    assert _frame(material67, name).workplace.place == place
+    assert case_frame(material67, name).workplace.place == place
 
 
 def test_a_player_who_began_chatting_in_a_game_is_an_online_approach(material67) -> None:
     # "a player using the handle 'Kestrel' joined the clan and began chatting with him
     # privately": not "first approached in person" (read 194).
-    assert _frame(material67, "A.V.").channel == "online"
+    assert case_frame(material67, "A.V.").channel == "online"
 
 
 def test_a_quote_never_opens_on_an_answer_to_a_question_it_does_not_show(sets67) -> None:
@@ -66,7 +59,7 @@ def test_a_quote_never_opens_on_an_answer_to_a_question_it_does_not_show(sets67)
 def test_a_threat_over_debts_is_told_as_debts(material66) -> None:
     # The port authority "would be interested to know about your betting and who paid your
     # debts": told as the debts, not as "what you sent" (read 193).
-    signs = {s.tag: s.sign for s in _frame(material66, "Salim bin Hamad al-Rawahi").signs}
+    signs = {s.tag: s.sign for s in case_frame(material66, "Salim bin Hamad al-Rawahi").signs}
     threat = signs.get("threats-leverage") or signs.get("coercion")
     assert threat is not None
     assert "debts" in threat.flag
@@ -76,7 +69,7 @@ def test_a_fellow_player_in_a_game_is_a_friend_made_online(material67, sets67) -
     # "a player using the handle 'Kestrel' joined the clan ... an online shooting game": the
     # way in is the game's, and its first step the online friend's, never "the unexpected
     # message offered paid work" that the case never had (read 195's wrong key).
-    assert _frame(material67, "A.V.").personal
+    assert case_frame(material67, "A.V.").personal
     keys = [k for q in sets67["case-a-v"].questions for k in _keys(q)]
     assert not any("unexpected message" in k for k in keys)
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.frames import build_frame
 from quiz.generate import all_drafts
 from quiz.material import Material
 from quiz.scenario_material import scenario_material
 
-from .conftest import corpus_material
+from .conftest import case_frame, corpus_material
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +20,6 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
 @pytest.fixture(scope="module")
 def drafts(material: Material):  # type: ignore[no-untyped-def]
     return all_drafts(material)
-
-
-def _frame(material: Material, name: str):  # type: ignore[no-untyped-def]
-    (case,) = [c for c in material.extraction.cases if c.name == name]
-    return build_frame(case, scenario_material())
 
 
 @pytest.mark.parametrize(
@@ -41,14 +35,14 @@ def _frame(material: Material, name: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_cover_says_of_what(material: Material, name: str, cover: str) -> None:
-    assert _frame(material, name).cover == cover
+    assert case_frame(material, name).cover == cover
 
 
 def test_a_forum_member_under_a_handle_and_a_jobs_page_are_online(material: Material) -> None:
     # The collector "using the handle "Tobias_K"" and the advert "on a jobs page": read 199
     # found both approaches told as made in person or abroad.
-    assert _frame(material, "Ruaraidh Mac an t-Saoir").channel == "online"
-    assert _frame(material, "Reynaldo Bautista Jr.").channel == "online"
+    assert case_frame(material, "Ruaraidh Mac an t-Saoir").channel == "online"
+    assert case_frame(material, "Reynaldo Bautista Jr.").channel == "online"
 
 
 def test_no_first_unexpected_message_for_someone_who_applied(drafts) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +58,7 @@ def test_the_signs_a_case_shows_in_its_own_words_are_asked(material: Material, d
     # "He put the figure at ... close to a month's pay", "the arrangement should stay between
     # the two of them", "the only man in Colón who really understood the locks": read 199 had
     # two questions for the lock operator, none of these.
-    signs = {s.sign.tag: s.sign for s in _frame(material, "Rubén Darío Almengor").signs}
+    signs = {s.sign.tag: s.sign for s in case_frame(material, "Rubén Darío Almengor").signs}
     assert {"disproportionate-reward", "secrecy-pressure", "excessive-help-flattery"} <= set(signs)
     # Praise told as praise, not as presents the case never mentions.
     assert "praising your expertise" in signs["excessive-help-flattery"].story
@@ -110,7 +104,7 @@ def test_one_contact_works_for_one_company(drafts) -> None:  # type: ignore[no-u
 def test_hiding_from_work_is_the_secrecy_sign(material: Material) -> None:
     # Read 200 found "moving a hobby-forum chat off work accounts to an encrypted app" keyed as
     # the sign: the sign is hiding it from work.
-    signs = {s.sign.tag: s.sign for s in _frame(material, "Ruaraidh Mac an t-Saoir").signs}
+    signs = {s.sign.tag: s.sign for s in case_frame(material, "Ruaraidh Mac an t-Saoir").signs}
     assert signs["secrecy-pressure"].flag == (
         "A request to hide your exchanges from work on an encrypted app"
     )
@@ -140,7 +134,7 @@ def material70(tmp_path_factory: pytest.TempPathFactory) -> Material:
 def test_the_job_and_place_the_report_gives(
     material70: Material, name: str, role: str, place: str | None
 ) -> None:
-    frame = _frame(material70, name)
+    frame = case_frame(material70, name)
     assert frame.role == role
     if place is not None:
         assert frame.workplace.place == place
@@ -170,7 +164,7 @@ def test_a_state_hotline_is_not_called_the_organisations_own_channel() -> None:
 def test_the_request_is_told_as_the_case_made_it(material: Material) -> None:
     # Reads 200-202: stock situations leave out what the case was asked for. "they wanted the
     # internal maintenance calendar for the chamber gates": told as that.
-    signs = {s.sign.tag: s.sign for s in _frame(material, "Rubén Darío Almengor").signs}
+    signs = {s.sign.tag: s.sign for s in case_frame(material, "Rubén Darío Almengor").signs}
     assert "internal maintenance calendar" in signs["request-beyond-public"].story
 
 

@@ -1,14 +1,25 @@
-"""What corpora 69 and 70 (six reports each, read once: 2 of 10 and 8 of 12 cases found on
-arrival) showed that extraction did not read, fixed by concept: names a person goes by, people
-a report sets beside its cases, what did not happen, and a letter's "I"."""
+"""What corpora 69 to 71 (six reports each, read once: 2 of 10, 8 of 12 and 5 of 10 cases
+found on arrival) showed that extraction did not read, fixed by concept: names a person goes
+by, people a report sets beside its cases, what did not happen, and whose "I" an account is."""
 
 from __future__ import annotations
 
+from quiz.documents import Document
+from quiz.extract import extract
+from quiz.models import Case
+
+from .conftest import CORPUS
 from .test_extract_named_later import _cases
 
 
 def _of(name: str, corpus: str = "corpus69") -> dict[str, frozenset[str]]:
     return _cases(name, corpus)
+
+
+def _only(name: str, corpus: str) -> Case:
+    """The one case a report of a held-out corpus gives, with its evidence."""
+    (case,) = extract([Document.read(CORPUS.parent / corpus / name, name)]).cases
+    return case
 
 
 def test_the_name_someone_was_known_by_and_a_spelled_age_are_cases() -> None:
@@ -120,14 +131,7 @@ def test_a_cheap_phone_silence_and_a_video_of_the_payment() -> None:
 def test_the_security_officers_instruction_is_no_present() -> None:
     # "She asked me to write everything down, every date, every present" (read 202: quoted as
     # the presents that were the sign).
-    from quiz.documents import Document
-    from quiz.extract import extract
-
-    from .conftest import CORPUS
-
-    name = "01_regensburg_alumni-magazine_patent-examiner.txt"
-    doc = Document.read(CORPUS.parent / "corpus70" / name, name)
-    (case,) = extract([doc]).cases
+    case = _only("01_regensburg_alumni-magazine_patent-examiner.txt", "corpus70")
     quotes = [e.quote for hit in case.tags for e in hit.evidence]
     assert not [q for q in quotes if "every present" in q]
     # What was given: "He sent a drone kit for their son's birthday ... took the whole family
@@ -168,13 +172,7 @@ def test_an_overpaid_purchase_and_treats_are_kindness_not_payment_for_tasks() ->
     # "Aalders paid well above catalogue value, praised von Allmen's "museum-quality"
     # knowledge"; "Dinners in Lucerne and a weekend at a stamp fair in Basel followed, all paid
     # by Aalders" (corpus 71; read 205 found the stamps quoted as paid work).
-    from quiz.documents import Document
-    from quiz.extract import extract
-
-    from .conftest import CORPUS
-
-    name = "01_bellinzona_live-blog_shelter-registrar.txt"
-    (case,) = extract([Document.read(CORPUS.parent / "corpus71" / name, name)]).cases
+    case = _only("01_bellinzona_live-blog_shelter-registrar.txt", "corpus71")
     assert {"excessive-help-flattery", "cultivation"} <= case.tag_ids
     paid = case.tag("paid-tasks")
     assert paid is not None
