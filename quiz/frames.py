@@ -88,6 +88,9 @@ class CaseFrame:
     ``""``; the workplace is then the relative's."""
     kin_job: str = ""
     """That relative's job, with its article (``a senior procurement officer``)."""
+    public: str = ""
+    """What the case's first request for public material named ("the published tariff
+    notices"), told as the harmless counterpart of a request, or ``""``."""
 
     @property
     def office(self) -> bool:
@@ -311,6 +314,9 @@ def build_frame(
                 signs.append(SignInCase(told, tag_id, usable[0], (tag_id, *shown)))
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
+    public = _public_request(case, material)
+    if public:
+        signs = [attrs.evolve(s, sign=s.sign.with_public(public)) for s in signs]
     # "... a network of accounts that had approached staff at other institutions": a relative
     # clause about someone else, not the case's person recruiting.
     # 'Investigators believe "Patrick" approached other Burundian students': someone else
@@ -434,6 +440,7 @@ def build_frame(
         gift=gift,
         kin=kin,
         kin_job=kin_job,
+        public=public,
         case=case,
         role=role,
         workplace=workplace,
@@ -829,6 +836,38 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
         story_asked="",
         flag_asked="",
     )
+
+
+_WORK_ASKED = re.compile(
+    r"\b(?:reports?|notes?|summar(?:y|ies)|analys[ie]s|articles?|essays?|papers?|surveys?|"
+    r"questionnaires?|photo\w*|pictures?)\b",
+    re.IGNORECASE,
+)
+"""A request for work to be done, not for material already published."""
+
+
+def _public_request(case: Case, material: ScenarioMaterial) -> str:
+    """What the case's first request for public material named, in the report's words ("the
+    published tariff notices"), from the passages that show a build-up or a request; or ``""``."""
+    if not material.asked.public:
+        return ""
+    # The passages of a build-up or a request first, then any of the case's.
+    ordered = sorted(
+        case.tags, key=lambda hit: hit.id not in ("escalation", "request-beyond-public")
+    )
+    for hit in ordered:
+        for evidence in hit.evidence:
+            found = re.search(material.asked.public, evidence.quote, re.IGNORECASE)
+            if found is None:
+                continue
+            named = found.group("public") or found.group("said") + (found.group("about") or "")
+            # ("her published maps": whose they were is the report's, not the trainee's.)
+            named = re.sub(r"^(?:his|her|their|its)\s+", "", " ".join(named.split()))
+            # (Not work to do: "small reports on the arrival of fuel tankers, which anyone
+            # watching the shipping could see" were paid for, corpus 72.)
+            if 2 <= len(named.split()) <= 12 and not _WORK_ASKED.search(named):
+                return named
+    return ""
 
 
 _PRESSURE_TOLD = re.compile(r"\b(?:under\s+(?:the\s+)?pressure|threat\w*|blackmail\w*|coerc\w*)\b")

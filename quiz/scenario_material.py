@@ -303,6 +303,13 @@ class Sign:
     story_asked: str = ""
     """The story told with the material the case's own request named (``{asked}``: "duty
     roster"), where its passage names it."""
+    benign_public: str = ""
+    """The harmless twin told with the case's own first request for what is public
+    (``{public}``: "the published tariff notices"), where a passage of the case names one."""
+    benign_public_misread: str = ""
+    """The tempting detail told so."""
+    benign_public_reason: str = ""
+    """Why it is ordinary, told so (in private life as at work)."""
     flag_asked: str = ""
     """The flag told so."""
     asked_pattern: str = ""
@@ -377,6 +384,26 @@ class Sign:
             benign_arranged=False,
             benign_office=False,
             benign_opening=True,
+        )
+
+    def with_public(self, public: str) -> Sign:
+        """The sign whose harmless twin is the case's own request for public material
+        (``public``: "the published tariff notices"), where it has words for one."""
+        if not self.benign_public:
+            return self
+        story = self.benign_public.replace("{public}", public)
+        misread = self.benign_public_misread.replace("{public}", public)
+        reason = self.benign_public_reason or self.benign_reason
+        told = attrs.evolve(self, benign=story, benign_misread=misread, benign_reason=reason)
+        if not self.benign_private:
+            return told
+        # (Told so between people who met in private life too: "He first asked for the
+        # published tariff notices" came from a member of her savings group, corpus 72.)
+        return attrs.evolve(
+            told,
+            benign_private=story,
+            benign_private_misread=misread,
+            benign_private_reason=reason,
         )
 
     def as_shown_by(self, quote: str) -> Sign:
@@ -508,6 +535,9 @@ class Asked:
     the duty roster"): the pattern's ``asked`` group, told in a sign's ``story_asked``."""
 
     pattern: str = ""
+    public: str = ""
+    """How a report names a request for what is public ("He first asked for the published
+    tariff notices"): the pattern's ``public`` group, told in a sign's ``benign_public``."""
 
 
 @attrs.frozen
@@ -651,7 +681,19 @@ class ScenarioMaterial:
 SLOT = re.compile(r"\{(\w+)\}")
 """A slot of the material's templates ("{unit}"), filled from the case."""
 _SLOTS = frozenset(
-    {"role", "workplace", "unit", "contact", "report", "surrender", "name", "gift", "asked", "kin"}
+    {
+        "role",
+        "workplace",
+        "unit",
+        "contact",
+        "report",
+        "surrender",
+        "name",
+        "gift",
+        "asked",
+        "public",
+        "kin",
+    }
 )
 
 
@@ -704,6 +746,9 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
             )
     _compiles(material.gifts.pattern, "gifts.pattern", name, text)
     _compiles(material.gifts.not_after, "gifts.not_after", name, text)
+    _compiles(material.asked.public, "asked.public", name, text)
+    if material.asked.public and "(?P<public>" not in material.asked.public:
+        raise InputError(name, "asked.public needs a group named public", _line(text, "[asked]"))
     if "(?P<gift>" not in material.gifts.pattern:
         raise InputError(name, "gifts.pattern needs a group named gift", _line(text, "[gifts]"))
     for pattern in material.recruiter.patterns:

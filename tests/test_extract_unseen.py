@@ -182,6 +182,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus69",
     CORPUS.parent / "corpus70",
     CORPUS.parent / "corpus71",
+    CORPUS.parent / "corpus72",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -426,6 +427,14 @@ Rivera-Quiñones" in a book review, "Ibrahim Nashid" and a customs officer in a 
 "Meskerem Haile" and "N.T." in award citations): 5 of 10, recall 0.35 at precision 0.84, the
 advice column's letters signed with pen names not read as first-person accounts, the man a
 fact-check described and then named ("He is Hemin Jalal Mustafa") taken for two descriptions.
+corpus72 ("Vuković Dragana" written surname first after "Member" and "Nenad (Milorad) Ristić"
+in a rowing club's minutes, "Itzel Yolanda Canché Poot" and "Ing. J. A. Uc" in an ethics
+committee's summary, "Maria do Céu Gomes Sanhá" and an unnamed customs guard in an annual report,
+"Mr. Heru" and "Third Officer Putu Ayu Wulandari" in an insurer's circular, "Kelvin Shaun
+Ormond" and "Witness C" at an inquest, "Vicente T. Manglona, whom most of us know as Ben" in a
+parish bulletin): 3 of 11, recall 0.23 at precision 0.73, the circular giving no case (a title
+with its full stop before a one-word name, a ship's rank), the bulletin taking its declared
+contrast ("it was exactly what it said it was") for the case and missing Ben.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -502,6 +511,7 @@ FOUND = {
     "corpus69": 10,
     "corpus70": 11,
     "corpus71": 9,
+    "corpus72": 11,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -572,5 +582,6 @@ def _same_person(found: str, label: str) -> bool:
 def _unaged(name: str) -> str:
     """A name as labels and extraction may both write it: without an age ("a 34-year-old
     nurse") or leading initials ("H. M. Nuwan Bandara"), nor the apostrophe some Sesotho
-    given names begin with ("'Mathabo")."""
-    return re.sub(rf"^(?:[A-Z]\.\s?)+|^['’]|{YEARS_OLD}\s+", "", name)
+    given names begin with ("'Mathabo"), nor the full stop after a last initial ("Witness C."
+    for "Witness C", corpus 72)."""
+    return re.sub(rf"^(?:[A-Z]\.\s?)+|^['’]|{YEARS_OLD}\s+|(?<=\b[A-Z])\.$", "", name)

@@ -289,3 +289,12 @@ def test_a_second_sign_of_a_tag_is_named_by_the_tag_and_a_word() -> None:
     # begins with its first tag is a slip, refused with its line.
     found = error(broken("[signs.placement-steered]", "[signs.steered-placement]"))
     assert "signs.steered-placement.tags: the first tag must be" in found.message
+
+
+def test_a_public_request_pattern_without_its_group_is_refused() -> None:
+    start = SHIPPED.index("\npublic = '") + 1
+    line = SHIPPED[start : SHIPPED.index("\n", start)]
+    found = error(broken(line, "public = '\\bpublished\\s+(?P<asked>\\w+)'"))
+    assert "asked.public needs a group named public" in found.message and found.line
+    found = error(broken(line, "public = '(?P<public>['"))
+    assert found.message.startswith("asked.public:") and found.line

@@ -616,6 +616,9 @@ def near_miss(
             or other.tag in sign.not_beside
         ):
             continue
+        # As the case tells it (its own request for public material), where it does.
+        if frame.public:
+            other = other.with_public(frame.public)
         # Its private-life counterpart where the contact was made in private life.
         told = other.privately(frame.channel) if private else other
         if private and not (other.near_miss_private and told.benign_opening):
