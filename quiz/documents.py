@@ -38,12 +38,24 @@ _LABEL = re.compile(
     r"|^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$"
     r"|^(?i:press|media|news)\s+(?i:release|statement)(?:\s*[-–|,]\s*[^:]{0,40})?$"
     r"|^(?i:for\s+immediate\s+release)\b"
+    # A part of a longer document: "Chapter 6 - Integrity, internal control ..." (corpus 72).
+    r"|^(?:Chapter|Section|Part|Item|Annex|Appendix)\s+(?:\d+|[IVXLC]+)\b"
+    # A numbered section's heading: "6.1 Overview", "1. The deceased".
+    r"|^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.]{0,60}$"
 )
 """A line above the headline that labels the report rather than tells it."""
 _SHORT_CAPS = 4
 """Words in a label in capitals ("THE LONG READ"); a longer line in capitals is a headline
 ("ARMY COOK DISMISSED, JOURNALIST ACQUITTED IN TWO ALBANIAN SPY CASES")."""
 _LETTERHEAD_LINE = 80
+_INSTITUTION = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:COURT|MINISTRY|ASSOCIATION|PARISH|UNIVERSITY|COUNCIL|COMMITTEE|DIRECTORATE|"
+    r"DEPARTMENT|AGENCY|OFFICE|REPUBLIC|GOVERNMENT|COMMISSION|TRIBUNAL|BUREAU|AUTHORITY|"
+    r"EMBASSY|CLUB|CHURCH|INSTITUTE|SOCIETY|FEDERATION|UNION|CORPORATION|COMPANY)"
+    r"(?:\s+(?:OF|FOR)\s.*)?$"
+)
+"""A line in capitals that is an institution's name ("CORONER'S COURT OF THE FALKLAND
+ISLANDS", "SANTA SOLEDAD PARISH"), not a headline ("FOREIGN MINISTRY DISMISSES ...")."""
 
 
 def _kicker(lines: list[str]) -> bool:
@@ -55,7 +67,11 @@ def _kicker(lines: list[str]) -> bool:
     line = lines[0]
     if _LABEL.match(line) is not None:
         return True
-    return line.upper() == line and len(line.split()) <= _SHORT_CAPS
+    # An institution's name in capitals is its letterhead, however long: "CORONER'S COURT OF
+    # THE FALKLAND ISLANDS" (corpus 72).
+    return line.upper() == line and (
+        len(line.split()) <= _SHORT_CAPS or _INSTITUTION.match(line) is not None
+    )
 
 
 @attrs.frozen

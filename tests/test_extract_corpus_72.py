@@ -182,3 +182,57 @@ def test_a_sum_thought_absurd_for_the_work_is_asked_about(material: Material) ->
     frame = case_frame(material, "Witness C.")
     assert "disproportionate-reward" in {s.sign.tag for s in frame.signs}
     assert sum(d.case == frame.case.id for d in all_drafts(material)) >= 3
+
+
+def test_a_situation_speaks_of_the_company_only_after_telling_one(material: Material) -> None:
+    # Read 209: "When you look the company up, its website shows photos of its staff" in a
+    # situation that had told no company.
+    for draft in all_drafts(material):
+        said = draft.prompt.find("the company")
+        if said >= 0:
+            told = draft.prompt[:said]
+            # ("The contact names the company they work for": told there.)
+            assert " company" in told or told.endswith("names "), draft.prompt
+
+
+def test_a_request_names_what_it_was_for_whole(material: Material) -> None:
+    # "Mr. Crane then asked for the schedule of fuel deliveries to the site": not "your
+    # company's schedule", which could be a public one (read 209: a debatable key).
+    told = " ".join(
+        d.prompt + " " + " ".join(d.options)
+        for d in all_drafts(material)
+        if d.case == case_frame(material, "Vicente T. Manglona").case.id
+    )
+    assert "schedule of fuel deliveries" in told
+    assert "company's schedule." not in told and "company's schedule\"" not in told
+
+
+def test_port_courtesies_a_friendship_and_a_message_shown_to_the_chief() -> None:
+    gifts = set(
+        cue_matches(
+            "He gave the deck crew cigarettes and local SIM cards and became friendly with the "
+            "bosun, bringing him food from his family's restaurant."
+        )
+    )
+    # Kindness that makes a friend, not a covert channel.
+    assert {"cultivation", "excessive-help-flattery"} <= gifts
+    assert "covert-tradecraft" not in gifts
+    assert "covert-tradecraft" in cue_matches("He gave her a SIM card to use only with him.")
+    shown = set(
+        cue_matches("The same day he showed the message to his chief of post, who reported it.")
+    )
+    assert {"security-office", "report-early"} <= shown
+    # And in the annual report, the guard's case is one of a report made at once.
+    cases = _of("03_bissau_customs-annual-report_manifest-registry-clerk.txt")
+    assert {"security-office", "report-early"} <= cases["a customs guard"]
+
+
+def test_a_crew_abroad_is_told_no_programmes_lunches_and_receptions(material: Material) -> None:
+    # Read 209: a bosun in a discharge port was told "the welcome lunch" and "scheduled meetings
+    # with local officials", the details of a stay on a programme.
+    frame = case_frame(material, "Heru")
+    assert frame.channel == "abroad" and not frame.office
+    told = " ".join(d.prompt for d in all_drafts(material) if d.case == frame.case.id)
+    assert told
+    for programme in ("welcome lunch", "local officials", "universities", "reception"):
+        assert programme not in told

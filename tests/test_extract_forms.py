@@ -545,7 +545,7 @@ def test_the_job_before_initials_given_only_by_a_statement() -> None:
             "Rafael Albuquerque, 44, a shipping agent at a firm that handles port calls, was "
             "arrested after he passed cargo manifests to a handler who paid him.",
             "a shipping agent",
-            "a container port",
+            "a port",
         ),
         (
             "Police praised a 34-year-old engineer at a satellite ground-station operator who "
@@ -1598,7 +1598,7 @@ def test_a_tax_authority_and_a_port_named_in_portuguese_are_workplaces() -> None
         "Abel Kassoma, 45, a crane rigger at the Porto do Lobito, was detained and charged "
         "with espionage after he was paid for photographs of patrol boats."
     )
-    assert _workplace_of(text, "Abel Kassoma") == "a container port"
+    assert _workplace_of(text, "Abel Kassoma") == "a port"
 
 
 def test_a_counsellor_at_law_quoted_is_not_the_case_and_a_titled_name_is_one_sentence() -> None:

@@ -1720,6 +1720,22 @@ def test_a_second_passage_from_another_document_is_cited_under_its_own_title(
             "ARMY COOK DISMISSED IN SPY CASE",
         ),
         ("PRESS RELEASE\n\nThe service informs the public:\n\nA clerk was charged.", None),
+        # Corpus 72 (read 209: "The case of Kelvin Shaun Ormond (CORONER'S COURT OF THE
+        # FALKLAND ISLANDS)"): an institution's name in capitals, however long, is its
+        # letterhead; a chapter's or a numbered section's heading is no report's headline.
+        (
+            "CORONER'S COURT OF THE FALKLAND ISLANDS\n\nTechnician found dead\n\nHe died.",
+            "Technician found dead",
+        ),
+        (
+            "FOREIGN MINISTRY DISMISSES ARCHIVES EMPLOYEE\n\nBy Ana Lima\n\nA clerk was fired.",
+            "FOREIGN MINISTRY DISMISSES ARCHIVES EMPLOYEE",
+        ),
+        (
+            "Chapter 6 - Integrity and control\n\n6.1 Overview\n\nIn 2025 the unit opened files.",
+            None,
+        ),
+        ("1. The deceased\n\nKelvin Ormond was born in 1987.", None),
     ],
 )
 def test_a_reports_headline_is_its_first_line_standing_alone(
@@ -2039,7 +2055,7 @@ def test_a_fishing_trip_opens_with_a_stranger_and_a_broker_works_by_the_port() -
         "sentenced to eight years in prison for passing cargo manifests to a foreign "
         "intelligence officer, who paid him 2,000 dollars per report."
     )
-    assert build_frame(case, scenario_material()).workplace.place == "a container port"
+    assert build_frame(case, scenario_material()).workplace.place == "a port"
 
 
 @pytest.mark.parametrize(
