@@ -3249,7 +3249,12 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # A military airfield, whoever works there ("a civilian air-traffic controller at the
         # Mont-de-Marsan air base").
-        ("air base", r"\b(?:air\s+(?:force\s+)?bases?|airbases?|air\s+stations?)\b"),
+        # ("the station's aircraft movement and fuel uplift records": a station with aircraft,
+        # corpus 72.)
+        (
+            "air base",
+            r"\b(?:air\s+(?:force\s+)?bases?|airbases?|air\s+stations?|station(?:'s|’s)\s+aircraft)\b",
+        ),
         ("aerospace", r"\b(?:aerospace|aviation|aircraft|avionics|space\s+program\w*|satellite)\b"),
         ("military research", r"\bmilitary\s+(?:\w+\s+)?(?:research|institute|industr\w+)\b"),
         (
@@ -4106,12 +4111,20 @@ def _tag_evidence(
 
 _HARMLESS_CONTRAST = re.compile(
     r"\bnot\s+every\s+(?:[\w-]+\s+){0,3}?(?:contact|approach|offer|invitation|trip|stranger|"
-    r"foreigner|conversation|request|visitor)\b[^.;]{0,40}?\bis\b|"
+    r"foreigner|conversation|request|visitor|question)\b[^.;]{0,40}?\bis\b|"
     r"(?<!never\s)(?<!not\s)\bdeclared\s+(?:the|it|this|his|her|their)\b[^.;]{0,120}?\b(?:went|"
     r"attended|travell?ed|took\s+(?:it|the\s+(?:job|post|offer))|was\s+(?:approved|cleared)|"
-    r"said\s+(?:yes|fine))\b|"
+    r"said\s+(?:yes|fine)|nothing\s+came\s+of\s+it)\b|"
+    # "the board declared in advance ... both the sponsorship ... and the junior crew's trip
+    # ..., and both were approved"; "The invitation was declared in advance, approved by the
+    # Director of Human Resources" (corpus 72).
+    r"(?<!never\s)(?<!not\s)\b(?:declared|was\s+declared|were\s+declared)\s+(?:in\s+advance|"
+    r"beforehand|before\s+\w+)\b[^.;]{0,200}?\b(?:approved|cleared)\b|"
     r"\b(?:turned\s+out|proved)\s+to\s+be\s+(?:genuine|legitimate|exactly\s+what|real|above\s+"
-    r"board)\b",
+    r"board)\b|"
+    # "He told his supervisor beforehand, the meeting went ahead, and it was exactly what it said
+    # it was" (corpus 72).
+    r"\b(?:was|were)\s+exactly\s+what\s+(?:it|they|he|she)\s+(?:said|claimed)\b",
     re.IGNORECASE,
 )
 """In a paragraph: the contact it tells was declared and found harmless, the report's contrast."""

@@ -131,8 +131,10 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
         # "Member Vuković Dragana (masters squad; systems engineer at the river traffic
         # information centre ...)": the job in brackets after the name.
         ("Vuković Dragana", "a systems engineer", None),
-        # "He was a fuel-systems technician employed by a support-services contractor".
-        ("Kelvin Shaun Ormond", "a technician", None),
+        # "He was a fuel-systems technician employed by a support-services contractor", asked for
+        # "the station's aircraft movement and fuel uplift records": at an air base, not an
+        # "aerospace research institute" (read 209).
+        ("Kelvin Shaun Ormond", "a technician", "an air base"),
         # "Third Officer Putu Ayu Wulandari": a ship's officer, at sea for a shipping company.
         ("Putu Ayu Wulandari", "a third officer", "a shipping company"),
         # "the former boatman, Nenad (Milorad) Ristić, ... who maintained the club's boats ...
@@ -236,3 +238,19 @@ def test_a_crew_abroad_is_told_no_programmes_lunches_and_receptions(material: Ma
     assert told
     for programme in ("welcome lunch", "local officials", "universities", "reception"):
         assert programme not in told
+
+
+def test_the_favours_that_were_the_cases_own_ground_the_generosity_sign(
+    material: Material,
+) -> None:
+    # Read 209: a fiesta donor's "small gifts to the members of the fiesta committee", which the
+    # bulletin calls normal, were quoted as the warning sign; "paid about $3,000 to repair his
+    # boat engine, and paid the application fees for his daughter's college applications" is.
+    frame = case_frame(material, "Vicente T. Manglona")
+    (generosity,) = [s for s in frame.signs if s.sign.tag == "excessive-help-flattery"]
+    assert "boat engine" in generosity.evidence.quote
+    # And "was interviewed by the authorities on his return home" is no contact kept up after
+    # a stay abroad.
+    heru = case_frame(material, "Heru")
+    assert "abroad-targeting" not in {s.sign.tag for s in heru.signs}
+    assert "excessive-help-flattery" in {s.sign.tag for s in heru.signs}
