@@ -65,18 +65,21 @@ _PARTICLES = (
     # Welsh: "son of", "daughter of" ("Iolo ap Ifan", "Gwen ferch Dafydd").
     r"ap|ferch|"
     # Malaysian and Singaporean Indian: "son of", "daughter of" ("Kumaravel a/l Subramaniam").
-    r"a/l|a/p|s/o|d/o)"
+    r"a/l|a/p|s/o|d/o|"
+    # French married names: "Yvette Larcher épouse Cadrot" (corpus 73).
+    r"épouse|epouse|née|veuve)"
 )
 _PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint", "ould", "mint", "ben"})
 _SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
 """Written between one given name and the father's: the person is called by the given name
 ("Kumaravel a/l Subramaniam ... Kumaravel was given a second mobile phone", corpus 67)."""
 # A nickname in quotes inside a name: 'Ravindra "Ravi" Persad'; a father's name in brackets:
-# "Nenad (Milorad) Ristić" (corpus 72).
+# "Nenad (Milorad) Ristić" (corpus 72); the name one goes by after "@" in Malaysian names:
+# "Mohd Faizal @ Jimmy bin Abdul Rahim" (corpus 73).
 # Scottish and Irish Gaelic "son of the": "Ruaraidh Mac an t-Saoir" (corpus 69).
 _RUN = re.compile(
     rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s|(?:(?<=Mac\s)|(?<=Nic\s))an\s(?:t-)?)*"
-    rf"(?:[\"“]{_WORD}[\"”]\s|\({_WORD}\)\s)?{_NAME_TOKEN})*"
+    rf"(?:[\"“]{_WORD}[\"”]\s|\({_WORD}\)\s|@\s)?{_NAME_TOKEN})*"
 )
 _NICKNAME_APPOSED = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:\s(?:\({_WORD}\)|{_NAME_TOKEN})){{1,4}})\.?,\s+(?:"
@@ -123,7 +126,7 @@ _TITLES = frozenset(
     señor senor señora senhor senhora herr frau technical sub-officer subofficer warrant senior
     junior first class chief flight master staff-sergeant technician magistrate sargento sgt
     cabo teniente capitán capitan coronel comandante lic licenciado licenciada ing
-    ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain""".split()
+    ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain kumu""".split()
 )
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
@@ -279,12 +282,12 @@ _ACT = re.compile(
     r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|passing|sold|selling|stole|"
     r"stolen|"
     r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
-    r"sent|shared|copied|photographed|restricted|"
+    r"sent|shared|copied|photographed|restricted|exported|uploaded|downloaded|"
     # "carried out paid tasks for his handlers for about nine months" (corpus 63).
     r"carried\s+out\s+(?:[\w-]+\s+){0,2}?tasks|paid\s+tasks|"
     # Paid for it: "is alleged to have received the equivalent of about 27,000 euros".
-    r"received\s+(?:[\w,.-]+\s+){0,6}?(?:euros|dollars|pounds|francs|cash|payments|money|"
-    r"cryptocurrency|bitcoin)|"
+    r"received\s+(?:[\w,.$-]+\s+){0,6}?(?:euros|dollars|pounds|francs|cash|payments|money|"
+    r"cryptocurrency|bitcoin|gift\s+cards)|"
     r"secret|confidential|intelligence\s+(?:agency|agencies|service|officer))\b",
 )
 _APPROACH = re.compile(
@@ -296,7 +299,10 @@ _APPROACH = re.compile(
     r"(?:have|has|had)\s+not\s+(?:answered|replied|responded)|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
     # "Ben did not send anything. That same week he spoke to his foreman" (corpus 72).
-    r"did\s+not\s+(?:send|give|hand\s+over)\s+(?:him\s+|her\s+|them\s+)?anything|"
+    r"did\s+not\s+(?:send|give|hand\s+over|search|check|look\s+up|copy)\s+(?:him\s+|her\s+|them\s+)?"
+    r"anything|"
+    # "She came to me the next morning and we went together to the police" (corpus 73).
+    r"(?:went|came|go)\s+(?:together\s+|straight\s+)?to\s+the\s+police\b|"
     r"(?:informed|spoke\s+to|talked\s+to)\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}"
     r"(?:security|unit|office|department|superiors?|manager|employer|directorate|foreman|"
     r"supervisor)|"
@@ -700,6 +706,10 @@ def _name_runs(
         yield name, name_start, name_start + len(name), titles
 
 
+_THE_ROLE_APPOSED = re.compile(
+    rf"\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS_EARLY}))\s*,\s*$"
+)
+"""Before a name: the report's term for its bearer ("The principal officer, Mohd Faizal ...")."""
 _TITLE_DOT_BEFORE = re.compile(rf"\b({_WORD})\.\s+$")
 """A title with its full stop just before a name ("Mr. ", "Dr. ")."""
 _DATELINE_BEFORE = re.compile(rf"\s*[{_UP}][{_UP}'’.-]+(?:\s[{_UP}][{_UP}'’.-]+)*,\s*$")
@@ -1134,6 +1144,13 @@ def _read_people(doc: Document) -> _DocReading:
                 # received a WhatsApp message" (corpus 72): a name kept back is a person's.
                 or _NOT_NAMED.search(text, unnamed.end(), min(s_end, unnamed.end() + 160))
                 is not None
+                # "A radiographic testing technician from one of our subcontractors, a good
+                # welder's son, wanted his Level III certificate" (corpus 73): someone of the
+                # teller's own organisation, opening the story told of them.
+                or (
+                    unnamed.start() - s_start <= 20
+                    and _ONE_OF_OURS.match(text, unnamed.end(), s_end) is not None
+                )
             )
             if (
                 not identified
@@ -1301,6 +1318,10 @@ def _read_people(doc: Document) -> _DocReading:
                     # "The translator, Yulianti, 34, who ... uses a single name": a person
                     # known by one name.
                     canonical = register(bare).name
+                elif not titles and _CASE_OF_BEFORE.search(text, max(s_start, start - 40), start):
+                    # "The second case involves Muataz, the 22-year-old son of a clearing agent"
+                    # (corpus 73): one name, the person a case is about.
+                    canonical = register(bare).name
                 elif (
                     not titles
                     and _MONONYM_JOB.match(text, end, s_end)
@@ -1373,6 +1394,12 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Master Sergeant Gábor Szekeres", later "the master sergeant": the same man.
                 heads.setdefault(titles[-1], canonical)
             before = text[max(s_start, start - 40) : start]
+            termed = _THE_ROLE_APPOSED.search(before)
+            if termed is not None and termed.group("role").split()[-1] not in _OFFICIAL_TITLES:
+                # "The principal officer, Mohd Faizal @ Jimmy bin Abdul Rahim, is found not to
+                # be a fit and proper person ... the principal officer paid a clerk" (corpus 73):
+                # the term a report defines for someone it named is that person.
+                heads.setdefault(" ".join(termed.group("role").lower().split()), canonical)
             after = text[end : min(s_end, end + 80)]
             official = _OFFICIAL_CONTEXT_BEFORE.search(before)
             if official and _ACCORDING_TO.search(before) and not _ENDS_CLAUSE.match(after):
@@ -1842,6 +1869,8 @@ _UNNAMED = re.compile(
     + _ROLE_NOUNS_EARLY
     + r"))\b",
 )
+_ONE_OF_OURS = re.compile(r"\s+(?:from|at|with|in)\s+(?:one\s+of\s+)?(?:our|their)\s+[a-z]")
+"""After a description: where the teller works too ("from one of our subcontractors")."""
 _NOT_NAMED = re.compile(
     r"\bwho\s+(?:asked|wished|wanted|preferred|chose)\s+not\s+to\s+be\s+(?:named|identified)|"
     r"\bwho\s+(?:cannot|can\s*not|can't|could\s+not|may\s+not)\s+be\s+(?:named|identified)|"
@@ -2058,12 +2087,16 @@ _MONONYM_JOB = re.compile(
 )
 """After a one-word name: the job of who bears it ("Sugiarto, a scaffolder"), never "the"
 ("Frightened, the engineer went voluntarily", corpus 45)."""
+_CASE_OF_BEFORE = re.compile(
+    r"\b(?:case|story|matter)\s+(?:involves|involved|concerns|concerned|is\s+that\s+of|was\s+that\s+of)\s+$"
+)
+"""Before a one-word name: whom a case is about ("The second case involves Muataz")."""
 _SINGLE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s*$")
 """Before a one-word name, apposed to a description: "The translator, Yulianti, 34,"."""
 _PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord encik puan "
     # Latin American professional titles: "Ing. J. A. Uc", "Mtra. Itzel ..." (corpus 72).
-    "ing lic licenciado licenciada mtro mtra dra "
+    "ing lic licenciado licenciada mtro mtra dra kumu "
     "tuan datuk dato señor "
     "senor señora senhor senhora herr frau".split()
 )

@@ -183,6 +183,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus70",
     CORPUS.parent / "corpus71",
     CORPUS.parent / "corpus72",
+    CORPUS.parent / "corpus73",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -435,6 +436,13 @@ Ormond" and "Witness C" at an inquest, "Vicente T. Manglona, whom most of us kno
 parish bulletin): 3 of 11, recall 0.23 at precision 0.73, the circular giving no case (a title
 with its full stop before a one-word name, a ship's rank), the bulletin taking its declared
 contrast ("it was exactly what it said it was") for the case and missing Ben.
+corpus73 ("Ieuan ap Dafydd" at a grievance hearing, "Jocelyn Rosemond" and "Yvette Larcher épouse
+Cadrot" in a corrections column, a radiographic testing technician and "Sevgi Hanım" in a panel
+transcript, "Mohd Faizal @ Jimmy bin Abdul Rahim", known as "the principal officer", and a clerk
+he paid in a licence revocation notice, "Eng. Abdulhamid Ramadan al-Gharyani" and "Muataz" in a
+chamber's circular, "Kawika Nāone" and "Kumu Malia Kahananui" in school board minutes): 2 of 11
+by the test's matching (4 people found, two under a married name and an engineer's title the
+matcher did not know), recall 0.18 at precision 0.83; three reports gave no case.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -512,6 +520,7 @@ FOUND = {
     "corpus70": 11,
     "corpus71": 9,
     "corpus72": 11,
+    "corpus73": 10,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -549,7 +558,7 @@ def test_held_out_corpus(folder) -> None:
 _RANK = re.compile(
     r"^(?:Acting\s+)?(?:(?:Staff|Sub|Senior|Chief|Lance|First|Master|Warrant|Leading|Able)[\s-]+)?"
     r"(?:Sergeant|Corporal|Major|Captain|Colonel|Lieutenant|Seaman|Airman|Dr|Mr|Ms|Mrs|Lt|Capt|Col|"
-    r"Maj|Sgt)\.?\s+"
+    r"Maj|Sgt|Eng|Ing|Kumu)\.?\s+"
 )
 """A rank or a title before a label's name ("Sergeant Ilir Basha"): the person is found by name."""
 
