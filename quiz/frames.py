@@ -88,6 +88,9 @@ class CaseFrame:
     ``""``; the workplace is then the relative's."""
     kin_job: str = ""
     """That relative's job, with its article (``a senior procurement officer``)."""
+    no_twin: frozenset[str] = frozenset()
+    """The signs whose harmless twin the case itself contradicts (``Sign.benign_unless``: an
+    invitation the person took up with the manager's permission, read 212)."""
     public: str = ""
     """What the case's first request for public material named ("the published tariff
     notices"), told as the harmless counterpart of a request, or ``""``."""
@@ -100,8 +103,9 @@ class CaseFrame:
     def has_benign(self, sign: Sign) -> bool:
         """Whether the sign's harmless twin can be told of this case's job: a job away from a
         desk has no business visitors, and no project folders or handovers (a private-life
-        counterpart is about neither)."""
-        if not sign.benign:
+        counterpart is about neither); nor where the case itself shows what the twin calls
+        safe (``no_twin``)."""
+        if not sign.benign or sign.tag in self.no_twin:
             return False
         if sign.benign_opening:
             return True
@@ -315,6 +319,19 @@ def build_frame(
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
     public = _public_request(case, material)
+    # (With the sentence before each passage: "Eng. Abdulhamid attended with his manager's
+    # permission. On the second evening, over dinner, Mr Behle gave him an expensive watch".)
+    quotes = [
+        told.lower()
+        for hit in case.tags
+        for e in hit.evidence
+        for told in (e.quote, before(e) if before is not None else "")
+    ]
+    no_twin = frozenset(
+        sign.tag
+        for sign in material.signs.values()
+        if sign.benign_unless and any(re.search(sign.benign_unless, q) for q in quotes)
+    )
     if public:
         signs = [attrs.evolve(s, sign=s.sign.with_public(public)) for s in signs]
     # "... a network of accounts that had approached staff at other institutions": a relative
@@ -441,6 +458,7 @@ def build_frame(
         kin=kin,
         kin_job=kin_job,
         public=public,
+        no_twin=no_twin,
         case=case,
         role=role,
         workplace=workplace,

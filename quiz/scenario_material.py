@@ -303,6 +303,10 @@ class Sign:
     story_asked: str = ""
     """The story told with the material the case's own request named (``{asked}``: "duty
     roster"), where its passage names it."""
+    benign_unless: str = ""
+    """A pattern over the case's passages: where one shows it (the person went "with his
+    manager's permission"), the harmless twin would teach that what the case shows is safe
+    (approval): none is told for that case."""
     benign_public: str = ""
     """The harmless twin told with the case's own first request for what is public
     (``{public}``: "the published tariff notices"), where a passage of the case names one."""
@@ -747,6 +751,8 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
     _compiles(material.gifts.pattern, "gifts.pattern", name, text)
     _compiles(material.gifts.not_after, "gifts.not_after", name, text)
     _compiles(material.asked.public, "asked.public", name, text)
+    for key, told in material.signs.items():
+        _compiles(told.benign_unless, f"signs.{key}.benign_unless", name, text)
     if material.asked.public and "(?P<public>" not in material.asked.public:
         raise InputError(name, "asked.public needs a group named public", _line(text, "[asked]"))
     if "(?P<gift>" not in material.gifts.pattern:

@@ -5,6 +5,12 @@ named, a story told of one of the teller's own people, and whom a case "involves
 
 from __future__ import annotations
 
+import pytest
+
+from quiz.generate import all_drafts
+from quiz.material import Material
+
+from .conftest import case_frame, corpus_material
 from .test_extract_named_later import _cases
 
 
@@ -44,3 +50,20 @@ def test_a_title_of_respect_and_records_exported_for_gift_cards() -> None:
     assert set(cases) == {"Kawika Nāone", "Malia Kahananui"}
     assert {"report-early"} <= cases["Malia Kahananui"]
     assert {"bulk-collection", "sudden-exit"} <= cases["Kawika Nāone"]
+
+
+@pytest.fixture(scope="module")
+def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
+    return corpus_material("corpus73", tmp_path_factory)
+
+
+def test_no_harmless_twin_calls_safe_what_the_case_did_with_approval(material: Material) -> None:
+    # Read 212: "Eng. Abdulhamid attended with his manager's permission. On the second evening
+    # ... Mr Behle gave him an expensive watch": a harmless twin whose ordinariness is "an
+    # agreement your employer approves" taught that approval made it safe.
+    case = case_frame(material, "Abdulhamid Ramadan al-Gharyani").case.id
+    told = " ".join(
+        f"{d.prompt} {' '.join(d.options)}" for d in all_drafts(material) if d.case == case
+    )
+    assert told
+    assert "employer approves" not in told and "your employer pays" not in told

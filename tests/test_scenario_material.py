@@ -298,3 +298,10 @@ def test_a_public_request_pattern_without_its_group_is_refused() -> None:
     assert "asked.public needs a group named public" in found.message and found.line
     found = error(broken(line, "public = '(?P<public>['"))
     assert found.message.startswith("asked.public:") and found.line
+
+
+def test_a_broken_benign_unless_pattern_names_its_sign() -> None:
+    start = SHIPPED.index("\nbenign_unless = '") + 1
+    line = SHIPPED[start : SHIPPED.index("\n", start)]
+    found = error(broken(line, "benign_unless = '(?:['"))
+    assert ".benign_unless:" in found.message and found.line
