@@ -319,19 +319,7 @@ def build_frame(
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
     public = _public_request(case, material)
-    # (With the sentence before each passage: "Eng. Abdulhamid attended with his manager's
-    # permission. On the second evening, over dinner, Mr Behle gave him an expensive watch".)
-    quotes = [
-        told.lower()
-        for hit in case.tags
-        for e in hit.evidence
-        for told in (e.quote, before(e) if before is not None else "")
-    ]
-    no_twin = frozenset(
-        sign.tag
-        for sign in material.signs.values()
-        if sign.benign_unless and any(re.search(sign.benign_unless, q) for q in quotes)
-    )
+    no_twin = _no_twin(case, material, before)
     if public:
         signs = [attrs.evolve(s, sign=s.sign.with_public(public)) for s in signs]
     # "... a network of accounts that had approached staff at other institutions": a relative
@@ -853,6 +841,26 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
         flag=sign.flag_asked.replace("{asked}", asked),
         story_asked="",
         flag_asked="",
+    )
+
+
+def _no_twin(
+    case: Case, material: ScenarioMaterial, before: Callable[[Evidence], str] | None
+) -> frozenset[str]:
+    """The signs whose harmless twin the case's passages contradict (``Sign.benign_unless``),
+    read with the sentence before each passage: "Eng. Abdulhamid attended with his manager's
+    permission. On the second evening, over dinner, Mr Behle gave him an expensive watch"."""
+    checked = [sign for sign in material.signs.values() if sign.benign_unless]
+    if not checked:
+        return frozenset()
+    quotes = [
+        told.lower()
+        for hit in case.tags
+        for e in hit.evidence
+        for told in (e.quote, before(e) if before is not None else "")
+    ]
+    return frozenset(
+        sign.tag for sign in checked if any(re.search(sign.benign_unless, q) for q in quotes)
     )
 
 

@@ -232,6 +232,17 @@ class Sign:
     one by its arranged opening). With ``benign_private_reason`` and ``benign_private_misread``."""
     benign_private_reason: str = ""
     benign_private_misread: str = ""
+    benign_unless: str = ""
+    """A pattern over the case's passages: where one shows it (the person went "with his
+    manager's permission"), the harmless twin would teach that what the case shows is safe
+    (approval): none is told for that case."""
+    benign_public: str = ""
+    """The harmless twin told with the case's own first request for what is public
+    (``{public}``: "the published tariff notices"), where a passage of the case names one."""
+    benign_public_misread: str = ""
+    """The tempting detail told so."""
+    benign_public_reason: str = ""
+    """Why it is ordinary, told so (in private life as at work)."""
     benign_private_in_person: bool = False
     """The private-life counterpart happens face to face (a surprise party, a hike): not told
     of a contact known only online (read 118)."""
@@ -303,17 +314,6 @@ class Sign:
     story_asked: str = ""
     """The story told with the material the case's own request named (``{asked}``: "duty
     roster"), where its passage names it."""
-    benign_unless: str = ""
-    """A pattern over the case's passages: where one shows it (the person went "with his
-    manager's permission"), the harmless twin would teach that what the case shows is safe
-    (approval): none is told for that case."""
-    benign_public: str = ""
-    """The harmless twin told with the case's own first request for what is public
-    (``{public}``: "the published tariff notices"), where a passage of the case names one."""
-    benign_public_misread: str = ""
-    """The tempting detail told so."""
-    benign_public_reason: str = ""
-    """Why it is ordinary, told so (in private life as at work)."""
     flag_asked: str = ""
     """The flag told so."""
     asked_pattern: str = ""
