@@ -138,6 +138,10 @@ class CaseFrame:
                     said, "Your {kin} works as {kin_job} at {workplace}; you work as {role}"
                 )
             template = _reworded(template, self.material.kin.phrases)
+        elif self.workplace == self.material.workplaces["default"] and self.role != UNNAMED_ROLE:
+            # A job the report names at a place it does not: "a warden for an organisation that
+            # handles sensitive work", not "at" one (corpus 73).
+            template = template.replace("{role} at {workplace}", "{role} for {workplace}")
         values = {
             "role": self.role,
             "workplace": self.workplace.place,
@@ -254,7 +258,9 @@ def build_frame(
                 [
                     e
                     for e in hit.evidence
-                    if not is_garbled(e, blocked) and sign.grounded_by(e.quote)
+                    if not is_garbled(e, blocked)
+                    and sign.grounded_by(e.quote)
+                    and not presses_another(case, e.quote)
                 ]
                 if hit
                 else []
@@ -501,6 +507,23 @@ def reported_without_consequence(case: Case) -> bool:
         for f in case.facts_of("outcome")
     )
     return reported and not caught
+
+
+def presses_another(case: Case, text: str) -> bool:
+    """Whether a passage tells the case's own person pressing someone else, as a recruiter's
+    go-between: "the company's sole director, Mr Jon Mikel Arregi Zabaleta, told her to send the
+    same backups ... from her personal email account" is no pressure on him (read 217)."""
+    surname = case.name.split()[-1] if case.name[:1].isupper() else ""
+    if not surname:
+        return False
+    return (
+        re.search(
+            rf"\b{re.escape(surname)},?\s+(?:then\s+|also\s+|later\s+)?(?:told|asked|instructed|"
+            r"ordered|pressed|urged|pushed)\s+(?:her|him|them)\s+to\b",
+            text,
+        )
+        is not None
+    )
 
 
 def refused(text: str) -> bool:
@@ -924,6 +947,7 @@ def _gift(case: Case, material: ScenarioMaterial) -> str:
     """The first present a passage of the case's kindness or money names ("presented her with
     a watch" -> "a watch"), or ``""``."""
     pattern = re.compile(material.gifts.pattern)
+    valued = re.compile(material.gifts.valued, re.IGNORECASE) if material.gifts.valued else None
     for tag_id in (
         "excessive-help-flattery",
         "cultivation",
@@ -932,6 +956,12 @@ def _gift(case: Case, material: ScenarioMaterial) -> str:
     ):
         hit = case.tag(tag_id)
         for evidence in hit.evidence if hit is not None else ():
+            # A present with its worth, in the report's own words, before a named kind of one.
+            worth = valued.search(evidence.quote) if valued is not None else None
+            if worth is not None:
+                gift = " ".join(worth.group("gift").split())
+                first, _, rest = gift.partition(" ")
+                return f"{first.lower()} {rest}" if first.lower() in ("a", "an") else gift
             quote = evidence.quote.lower()
             for match in pattern.finditer(quote):
                 if material.gifts.not_after and re.match(

@@ -531,6 +531,9 @@ class Gifts:
     nouns: tuple[str, ...]
     not_after: str = ""
     """After the present: it was handed over for contact, not given (tradecraft)."""
+    valued: str = ""
+    """A present told with its worth, whatever it is: the ``gift`` group, kept whole with the
+    sum ("a pair of binoculars worth around £900")."""
 
 
 @attrs.frozen
@@ -750,13 +753,16 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
             )
     _compiles(material.gifts.pattern, "gifts.pattern", name, text)
     _compiles(material.gifts.not_after, "gifts.not_after", name, text)
+    _compiles(material.gifts.valued, "gifts.valued", name, text)
     _compiles(material.asked.public, "asked.public", name, text)
     for key, told in material.signs.items():
         _compiles(told.benign_unless, f"signs.{key}.benign_unless", name, text)
     if material.asked.public and "(?P<public>" not in material.asked.public:
         raise InputError(name, "asked.public needs a group named public", _line(text, "[asked]"))
-    if "(?P<gift>" not in material.gifts.pattern:
-        raise InputError(name, "gifts.pattern needs a group named gift", _line(text, "[gifts]"))
+    for key in ("pattern", "valued"):
+        told = getattr(material.gifts, key)
+        if told and "(?P<gift>" not in told:
+            raise InputError(name, f"gifts.{key} needs a group named gift", _line(text, "[gifts]"))
     for pattern in material.recruiter.patterns:
         try:
             re.compile(pattern)

@@ -184,6 +184,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus71",
     CORPUS.parent / "corpus72",
     CORPUS.parent / "corpus73",
+    CORPUS.parent / "corpus74",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -443,6 +444,16 @@ he paid in a licence revocation notice, "Eng. Abdulhamid Ramadan al-Gharyani" an
 chamber's circular, "Kawika Nāone" and "Kumu Malia Kahananui" in school board minutes): 2 of 11
 by the test's matching (4 people found, two under a married name and an engineer's title the
 matcher did not know), recall 0.18 at precision 0.83; three reports gave no case.
+corpus74 ("Ciarán Mac Giolla Bhríde" and "Hirut Alemayehu" in an audit committee paper,
+"Verena Oberhollenzer" and "Dr. Matthäus Niederkofler" in a university senate paper, "Ms Maite
+Uriarte Lasa" and "Mr Jon Mikel Arregi Zabaleta" in a debarment order, "S.J. (Sjoerd) van der
+Ploeg", called "the insured", and "R.H." in an insurer's claim file note, "Linh Pham (Phạm Thùy
+Linh)" and "Sgt T. Karaitiana" in podcast show notes, "Jean Clency Bégué" and "Bibi Nazreen
+Hossenbux" in a court interpreter's affidavit): 3 of 12, recall 0.18 at precision 0.92; three
+reports gave no case (a name followed by "the company's office administrator" taken for a
+company, "criminal proceedings against" not read as an outcome, "On 26 April Mr Bégué" not
+read as his name, reports made "through the internal information channel" or "to the resort's
+security manager" not read as reports).
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -521,6 +532,7 @@ FOUND = {
     "corpus71": 9,
     "corpus72": 11,
     "corpus73": 10,
+    "corpus74": 9,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

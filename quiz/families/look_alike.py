@@ -57,7 +57,17 @@ class LookAlike:
                 twins = (False,) if n else (False, True)
             for benign in twins:
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
-                text, details = situation(ctx, frame, sign, benign=benign, rng=rng)
+                # One detail another sign's harmless counterpart, in both twins: the
+                # suspicious one's sign is then not the only choice about work, money or what
+                # is asked, and the harmless one has a tempting detail too (read 212: two
+                # wrong "Yes" nobody would pick). Where there are several to vary (a
+                # colleague's) or the case tells its own (its first request for what is
+                # public); the stock brochure stays the red flag's, and private life's (a
+                # surprise party) are no more tempting than the filler (read 213). (More would
+                # unbalance the keys' lengths over a body of material: corpus 41's key was the
+                # longest in 19 of 51 questions.)
+                near = sign.perspective == "colleague" or bool(frame.public)
+                text, details = situation(ctx, frame, sign, benign=benign, rng=rng, near=near)
                 if len(details) < 2:
                     continue
                 actions = ctx.scenarios.actions
