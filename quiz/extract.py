@@ -3195,14 +3195,17 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 """A job as a title right before the name, with no article: "Laurentide Avionics quality
 engineer Teodor Vasile was arrested"."""
+_MORE_JOBS = r"skipper|warden|investigator"
+"""Jobs the role nouns leave out (their frames know them), named where a report writes a job
+as a title or as one of a kind (corpus 73)."""
 _ONE_OF_ROLES = re.compile(
     rf"\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:our|the|its|their|his|her|your)\s+"
-    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}|skipper|warden|investigator))s\s*,\s*$"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}|{_MORE_JOBS}))s\s*,\s*$"
 )
 """The job as one of a kind, right before the name: "One of our import declaration specialists,
 Sevgi Hanım, has ..." (corpus 73)."""
 _ROLE_IS_NAME = re.compile(
-    rf"\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS}|skipper|warden|investigator))"
+    rf"\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS}|{_MORE_JOBS}))"
     r"\s+(?:(?:under\s+investigation|in\s+question|concerned|involved|at\s+the\s+(?:centre|center)\s+"
     r"of\s+[^,.;]{1,40}?)\s+)?(?:is|was)\s+$"
 )
@@ -3211,9 +3214,11 @@ _ROLE_IS_NAME = re.compile(
 _TITLED_ROLE = re.compile(
     r"(?:\b[Tt]he\s+(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+)?|,\s+)"
     r"(?P<role>(?:[A-Z][a-z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
-    rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|skipper|warden|investigator))"
+    rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))"
     r"\s*,\s*$"
 )
+"""A job written as a title, capitalised, right before the name: "The school's contracted Data
+and Systems Coordinator, Kawika Nāone" (corpus 73)."""
 _ORGS_ROLE_AFTER = re.compile(
     r",\s+(?:\d{1,3},\s+)?the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*['’]s\s+"
     rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS}))\b"
@@ -3222,12 +3227,10 @@ _ORGS_ROLE_AFTER = re.compile(
 office administrator, reported" (corpus 74)."""
 _TITLED_AFTER = re.compile(
     r",\s+(?P<role>(?:[A-Z][a-z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
-    rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|skipper|warden|investigator))(?=\s*[(,;.]|\s*$)"
+    rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))(?=\s*[(,;.]|\s*$)"
 )
 """A job written as a title right after the name, as a header gives it: "Grievant: Ieuan ap
 Dafydd, Range Warden (Grade RW2)" (corpus 73)."""
-"""A job written as a title, capitalised, right before the name: "The school's contracted Data
-and Systems Coordinator, Kawika Nāone" (corpus 73)."""
 _CLAIMED = re.compile(
     r"\b(?:who|which)\s+(?:said|says|claimed|claims|told\s+\w+|introduced\s+\w+\s+as)\b[^.;]*"
     r"|\b(?:claiming|posing|purporting)\b[^.;]*"
