@@ -3265,6 +3265,16 @@ _NEARBY = re.compile(
 )
 """A place beside the work, not where it is done: "base stations for a mobile operator,
 including several sites close to a military airfield"; or beside a home."""
+_PARTNER_OR_OTHERS = re.compile(
+    # A party the work is done with: "a radar developed under a research contract with the
+    # Army's mountain troops" (corpus 74).
+    r"\b(?:contracts?|agreements?|partnerships?)\s+with\s+[^,.;]*"
+    # Other people described: "140 tenancies, with names, phone numbers and employers, many of
+    # them ADF members and US Marines on rotation" (corpus 74).
+    r"|\b(?:many|some|most|all|several|half|two|three)\s+of\s+them\s+[^,.;]*"
+)
+"""Who the work is done with, or other people the sentence describes: not the case's own
+workplace."""
 _DISMISSED_BY = re.compile(r"\b(?:dismissed|sacked|fired|suspended|removed)\b")
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _ARGUED = re.compile(
@@ -3981,7 +3991,11 @@ def _facts(
             _OWNER_WORD.sub(
                 "",
                 _NEARBY.sub(
-                    " ", _CLAIMED.sub(" ", _CAUGHT_AT.sub(" ", _POLICE_TOLD.sub(" ", lower)))
+                    " ",
+                    _PARTNER_OR_OTHERS.sub(
+                        " ",
+                        _CLAIMED.sub(" ", _CAUGHT_AT.sub(" ", _POLICE_TOLD.sub(" ", lower))),
+                    ),
                 ),
             )
             if (named or as_role is not None) and not argued and _ANY_SECTOR.search(lower)

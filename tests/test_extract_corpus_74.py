@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quiz.documents import Document
 from quiz.extract import _read_people, extract
 
@@ -104,3 +106,20 @@ def test_what_should_have_been_done_is_no_report() -> None:
     for path in folder.glob("*.txt"):
         names = {c.name for c in extract([Document.read(path, path.name)]).cases}
         assert "Chieko Wakabayashi" not in names
+
+
+@pytest.mark.parametrize(
+    ("file", "name"),
+    [
+        # "a ground-penetrating radar developed under a research contract with the Army's
+        # mountain troops": whom the project is done with.
+        ("02_bozen-bolzano_senate-paper_technology-transfer-officer.txt", "Verena Oberhollenzer"),
+        # "140 tenancies, with names, phone numbers and employers, many of them ADF members and
+        # US Marines on rotation": the tenants' employers.
+        ("05_darwin_podcast-show-notes_property-manager.txt", "Phạm Thùy Linh"),
+    ],
+)
+def test_a_partner_or_the_people_described_is_not_the_workplace(file: str, name: str) -> None:
+    path = Path(__file__).parent / "corpus74" / file
+    (case,) = [c for c in extract([Document.read(path, file)]).cases if c.name == name]
+    assert "armed forces" not in {f.value for f in case.facts_of("sector")}
