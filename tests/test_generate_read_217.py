@@ -41,3 +41,22 @@ def test_a_cases_own_order_to_someone_else_is_no_pressure_on_him(corpus74: Mater
     # Department": what he asked of his employee, not what the recruiter asked of him.
     frame = case_frame(corpus74, "Jon Mikel Arregi Zabaleta")
     assert not any("told her to" in s.evidence.quote for s in frame.signs)
+
+
+@pytest.mark.parametrize(
+    ("name", "tag", "shown"),
+    [
+        # "a man calling himself Graham Pelling ... offered her EUR 500 "for your trouble" if she
+        # emailed him the latest configuration backups of the access-control servers": money
+        # offered for internal material is a request for it (read 217: no question for her).
+        ("Maite Uriarte Lasa", "request-beyond-public", "internal documents"),
+        # "R.H. had used his own pass to photograph the shelter area and the lighting cabinet".
+        ("R.H.", "insider-access", "their own pass"),
+    ],
+)
+def test_a_paid_request_and_an_own_pass_used_ground_their_signs(
+    corpus74: Material, name: str, tag: str, shown: str
+) -> None:
+    frame = case_frame(corpus74, name)
+    (sign,) = [s for s in frame.signs if s.sign.tag == tag]
+    assert shown in sign.sign.story
