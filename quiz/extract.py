@@ -3656,6 +3656,9 @@ _CAUGHT_AT = re.compile(
     r"(?:[\w’\x27.-]+\s+){0,3}?(?:airport|border|station|port|harbou?r|crossing)\b"
 )
 """Where someone was caught ("arrested at Montréal-Trudeau airport") is not where they work."""
+_NOT_THE_WORKPLACE = (_POLICE_TOLD, _CAUGHT_AT, _CLAIMED, _PARTNER_OR_OTHERS, _NEARBY)
+"""What a sentence says of places that are not where the person works, taken out in this order
+before its sectors are read."""
 _ANY_SECTOR = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _SECTORS))
 
 
@@ -3987,20 +3990,12 @@ def _facts(
                     add(Fact("role", "graduate student", evidence))
         # Where someone was caught is left out of where they work; the sentence itself (its
         # arrest, its dates) is read whole below.
-        workplace_text = (
-            _OWNER_WORD.sub(
-                "",
-                _NEARBY.sub(
-                    " ",
-                    _PARTNER_OR_OTHERS.sub(
-                        " ",
-                        _CLAIMED.sub(" ", _CAUGHT_AT.sub(" ", _POLICE_TOLD.sub(" ", lower))),
-                    ),
-                ),
-            )
-            if (named or as_role is not None) and not argued and _ANY_SECTOR.search(lower)
-            else ""
-        )
+        workplace_text = ""
+        if (named or as_role is not None) and not argued and _ANY_SECTOR.search(lower):
+            workplace_text = lower
+            for elsewhere in _NOT_THE_WORKPLACE:
+                workplace_text = elsewhere.sub(" ", workplace_text)
+            workplace_text = _OWNER_WORD.sub("", workplace_text)
         # The place a job is done at comes first ("a systems engineer working on satellite
         # communications at a local technology firm" works at a technology company).
         matched = [
