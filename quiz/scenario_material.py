@@ -156,8 +156,9 @@ class Ordinary:
     """The sign whose harmless counterpart a near miss is: details whose ``not_with`` names it
     are not told beside it (a colleague saving on the bus fare beside one buying a car)."""
     filler: bool = False
-    """Small talk no trainee would take for a sign ("two children at school"): told in a story,
-    but offered as a choice only where nothing more tempting is left."""
+    """Small talk no trainee would take for a sign ("two children at school", a colleague now
+    taking the bus or asking for a four-day week: read 216): told in a story, but offered as a
+    choice only where nothing more tempting is left."""
 
 
 _REFUSED_BEFORE = re.compile(
@@ -243,6 +244,14 @@ class Sign:
     """The tempting detail told so."""
     benign_public_reason: str = ""
     """Why it is ordinary, told so (in private life as at work)."""
+    benign_no: str = ""
+    """The harmless twin's "No: ..." when it is the key, in words its story does not use:
+    a key that repeats the story's reassurance ("No: a standard fee, approved by your
+    employer" after "under an agreement your employer approves") is picked by its words, not
+    by judgement (read 216). Empty: ``benign_reason``. ``benign_private_no`` and
+    ``benign_public_no`` for the counterparts told so."""
+    benign_private_no: str = ""
+    benign_public_no: str = ""
     benign_private_in_person: bool = False
     """The private-life counterpart happens face to face (a surprise party, a hike): not told
     of a contact known only online (read 118)."""
@@ -384,6 +393,7 @@ class Sign:
             self,
             benign=self.benign_private,
             benign_reason=self.benign_private_reason,
+            benign_no=self.benign_private_no,
             benign_misread=self.benign_private_misread,
             benign_arranged=False,
             benign_office=False,
@@ -398,7 +408,10 @@ class Sign:
         story = self.benign_public.replace("{public}", public)
         misread = self.benign_public_misread.replace("{public}", public)
         reason = self.benign_public_reason or self.benign_reason
-        told = attrs.evolve(self, benign=story, benign_misread=misread, benign_reason=reason)
+        no = self.benign_public_no or (self.benign_no if not self.benign_public_reason else "")
+        told = attrs.evolve(
+            self, benign=story, benign_misread=misread, benign_reason=reason, benign_no=no
+        )
         if not self.benign_private:
             return told
         # (Told so between people who met in private life too: "He first asked for the
@@ -408,6 +421,7 @@ class Sign:
             benign_private=story,
             benign_private_misread=misread,
             benign_private_reason=reason,
+            benign_private_no=no,
         )
 
     def as_shown_by(self, quote: str) -> Sign:

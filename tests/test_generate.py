@@ -3160,14 +3160,38 @@ def test_both_forms_of_recognition_question_have_harmless_situations() -> None:
         assert harmless * 4 >= harmless + suspicious, forms
 
 
-def test_recorded_as_the_rules_require_is_said_in_suspicious_situations_too() -> None:
-    # Read 105: "as the rules require" was said only in harmless situations.
-    said = Counter()
+def test_a_red_flag_offers_no_small_talk_beside_none_of_these() -> None:
+    # Read 216: "Taking the bus now that a line stops outside the office" and "None of these"
+    # left a two-way pick while "a brother who lives abroad" stood unused in the story.
+    from quiz.scenario_material import scenario_material
+
+    small_talk = {
+        d.choice for group in scenario_material().ordinary.values() for d in group if d.filler
+    }
+    asked = 0
+    for folder in ("corpus28", "corpus29", "corpus30", "corpus31", "corpus37"):
+        for draft in _drafts_of(folder):
+            if draft.family == "red-flag":
+                asked += 1
+                wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
+                assert not set(wrong) & small_talk, draft.prompt
+    assert asked > 20
+
+
+def test_no_situation_says_as_the_rules_require() -> None:
+    # Read 105: "as the rules require" was said only in harmless situations; read 139 saw it
+    # mark the harmless details of a "which detail?"; said in both, it still stood in six
+    # harmless situations for one suspicious one over corpora 40 to 74. The facts tell it.
+    import re as regex
+
+    rules = regex.compile(r"\bas\s+(?:the|your)\s+(?:rules|procedure)\s+requires?\b")
+    told = Counter()
     for folder in ("corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
         for draft in _drafts_of(folder):
-            if draft.kind == "scenario" and "as the rules require" in draft.prompt:
-                said[bool(draft.benign)] += 1
-    assert said[True] and said[False] * 4 >= said[True], said
+            if draft.kind == "scenario":
+                told[bool(draft.benign)] += 1
+                assert not rules.search(draft.prompt), draft.prompt
+    assert told[True] > 20 and told[False] > 20
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,35 @@ def test_every_benign_story_and_ordinary_detail_is_free_of_warning_signs() -> No
         assert shown == [], story
 
 
+def test_no_harmless_key_repeats_the_words_of_its_story() -> None:
+    # Read 216: "No: a standard fee, approved by your employer", after a story that said "under
+    # an agreement your employer approves", was picked by its words. Every way a harmless twin
+    # is told (at work, in private life, with the case's own public request) says its "No"
+    # in words its story does not use.
+    from quiz.lint import distinctive
+
+    material = scenario_material()
+    echoes = []
+    told = 0
+    for sign in material.signs.values():
+        public = sign.with_public("the published tariff notices")
+        for twin in (
+            sign,
+            sign.privately(),
+            sign.privately("online"),
+            public,
+            public.privately(),
+        ):
+            if not twin.benign:
+                continue
+            told += 1
+            no = twin.benign_no or twin.benign_reason
+            if shared := distinctive(no) & distinctive(twin.benign):
+                echoes.append((sign.tag, no, sorted(shared)))
+    assert told > 40
+    assert echoes == []
+
+
 def test_no_ordinary_choice_excuses_itself() -> None:
     # Read 133: "A trip to a conference abroad, approved by their manager" and "Holidays
     # abroad every summer, declared as required" ruled themselves out: a wrong choice that

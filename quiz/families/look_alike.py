@@ -79,7 +79,7 @@ class LookAlike:
                 # Half the harmless situations answer "no" in general words, and a third of
                 # the suspicious ones offer it as the wrong "no": neither form tells.
                 plain_no = rng.random() < (0.5 if benign else 0.35)
-                no = general if plain_no else f"No: {lc(sign.benign_reason)}"
+                no = general if plain_no else f"No: {lc(sign.benign_no or sign.benign_reason)}"
                 decoys = [f"Yes: {lc(d.choice)}" for d in details]
                 question = "Is there a warning sign here?"
                 if benign and same_form:

@@ -62,11 +62,16 @@ class RedFlag:
             return None
         none = ctx.scenarios.actions.none_of_these
         job = [d.choice for d in offered(candidates, 1) if d.job]
+        # The last wrong choice among the tempting details, small talk only where none is left:
+        # beside "None of these", a filler leaves a two-way pick (read 216: "Taking the bus"
+        # offered while "a brother who lives abroad" stood unused in the story).
+        rest = [d for d in candidates if d.choice not in job]
+        tempting = [d.choice for d in rest if not d.filler] or [d.choice for d in rest]
         flag, wrong = balanced(
             rng,
             [frame.fill(sign.flag)],
             [[none], *([j] for j in job)],
-            [d.choice for d in candidates if d.choice not in job],
+            tempting,
             ranks=ctx.ranks("all"),
         )
         chosen = [d for d in candidates if d.choice in wrong]
