@@ -48,7 +48,8 @@ _NAME_TOKEN = (
     # A Mongolian patronymic initial of two letters first: "Sh. Ganzorig", "Ts. Bat-Erdene".
     # And a given name abbreviated in South Asian names: "Md. Rakibul Hasan Sarker" (Mohammad),
     # "Mst. Rokeya Begum" (Mosammat), "Mohd. Faizal".
-    rf"(?:(?:Sh|Ch|Ts|Kh|Zh|Dz|Ya|Yo|Yu|Ye|Md|Mohd|Muhd|Mst)\.(?=\s{_WORD})|"
+    # And "St." of a surname ("Corwin D. St. Hill", corpus 75), joined to it below.
+    rf"(?:(?:Sh|Ch|Ts|Kh|Zh|Dz|Ya|Yo|Yu|Ye|Md|Mohd|Muhd|Mst|St)\.(?=\s{_WORD})|"
     rf"{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
@@ -67,7 +68,9 @@ _PARTICLES = (
     # Malaysian and Singaporean Indian: "son of", "daughter of" ("Kumaravel a/l Subramaniam").
     r"a/l|a/p|s/o|d/o|"
     # French married names: "Yvette Larcher épouse Cadrot" (corpus 73).
-    r"épouse|epouse|née|veuve)"
+    r"épouse|epouse|née|veuve|"
+    # Tuareg "son of", "daughter of": "Assalek ag Ibrahim", "Fadimata welet Aghali" (corpus 75).
+    r"ag|welet|walet|oult|ult)"
 )
 _PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint", "ould", "mint", "ben"})
 _SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
@@ -126,12 +129,13 @@ _TITLES = frozenset(
     señor senor señora senhor senhora herr frau technical sub-officer subofficer warrant senior
     junior first class chief flight master staff-sergeant technician magistrate sargento sgt
     cabo teniente capitán capitan coronel comandante lic licenciado licenciada ing
-    ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain kumu""".split()
+    ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain kumu mlle
+    hadja hadjia hajia hadji haji hajji elhadj elhadji alhaji alhaja cadet midshipman""".split()
 )
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
     "constable warrant sargento sgt cabo teniente capitán capitan coronel comandante "
-    "seaman airman".split()
+    "seaman airman cadet midshipman".split()
 )
 """Ranks that a report may later use alone for the person ("the sergeant")."""
 _SERVICE_RANKS = frozenset("officer member rating".split())
@@ -331,6 +335,12 @@ _APPROACH = re.compile(
     # (Not "police declined to name the country": press language, no approach turned down.)
     r"declined(?!\s+to\s+(?:name|comment|say|give|confirm|identify|disclose|discuss|reveal|"
     r"elaborate|specify|answer))|refused|did\s+not\s+reply|alerted|turn(?:ed)?\s+down|"
+    # A chronology told in the present: "She refuses. ... Before starting work, Mlle Camara
+    # tells the Managing Director what happened" (corpus 75).
+    r"refuses|turns\s+(?:it\s+|them\s+)?down|"
+    r"(?:told|tells)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:director|manager|"
+    r"supervisor|superiors?|security\s+(?:officer|manager|office)|compliance\s+officer)\s+"
+    r"(?:what\s+(?:had\s+)?happened|everything|about\s+(?:it|the\s+(?:approach|offer|request)))|"
     r"(?:tried|trying|attempt(?:ed|ing)?|sought)\s+to\s+recruit|"
     # "a stranger tried to make her work for him"
     r"(?:tried|trying|attempt(?:ed|ing)?|sought)\s+to\s+(?:make|get|turn)\s+(?:him|her|them)\s+"
@@ -653,6 +663,20 @@ def _countries() -> frozenset[str]:
     )
 
 
+_JOB_WORD = re.compile(rf"(?:{_ROLE_NOUNS_EARLY})", re.IGNORECASE)
+
+
+def _job_before_name(tokens: list[str]) -> int:
+    """How many of a run's first words are a job written as a title before a name of at least
+    two words ("Recruitment Consultant", "Data-Room Custodian"): up to the last job noun among
+    the first three words; 0 where there is none."""
+    last = 0
+    for n, token in enumerate(tokens[:3]):
+        if _JOB_WORD.fullmatch(token):
+            last = n + 1
+    return last if len(tokens) - last >= 2 else 0
+
+
 def _given_names(name: str) -> list[str]:
     """The words of a name before its father's name ("Mohammad Firdaus" of "Mohammad Firdaus
     bin Haji Yakub"), or ``[]`` for a name without "bin", "binti" or "ibn"."""
@@ -676,14 +700,36 @@ def _name_runs(
     for match in _CAPS_ALONE.finditer(text, start, end):
         if match.group(0) in caps and not _CAPS_NAME.match(text, match.start()):
             yield match.group(0), match.start(), match.end(), []
+    # A crew list's or a register's form, surname in capitals, a comma, the given names ("Deck
+    # Cadet PLATO, Tristan Ross", corpus 75): the name in the usual order, and the job before it
+    # no one's name.
+    listed = [m for m in _LISTED_NAME.finditer(text, start, end) if _is_listed_name(text, m)]
+    for match in listed:
+        surname, given = match.group(1), match.group(2)
+        yield f"{given} {surname.capitalize()}", match.start(), match.end(), []
     for match in _RUN.finditer(text, start, end):
         if match.group() in _countries():
             continue  # "Cabo Verde", "Costa Rica": a country, though it reads like a name
+        if any(
+            m.start() <= match.start() < m.end() or match.end() in (m.start() - 1, m.start() - 2)
+            for m in listed
+        ):
+            continue
         tokens = match.group().split()
         if len(tokens) > 2 and tokens[0].lower() in _DATE_WORDS and _is_title(tokens[1]):
             # "On 26 April Mr Bégué reported": the date's month before a title (corpus 74).
             tokens = tokens[1:]
+        if "St." in tokens[:-1]:
+            # "St. Hill" is one surname, whatever "Hill" means alone.
+            at = tokens.index("St.")
+            tokens = [*tokens[:at], f"St. {tokens[at + 1]}", *tokens[at + 2 :]]
         tokens, titles = _strip_titles(tokens)
+        job = _job_before_name(tokens)
+        if job:
+            # "Senior Recruitment Consultant Hadja Fatoumata Binta Diallo" (corpus 75): a job
+            # written as a title before the name, and the titles after it.
+            words, (tokens, more) = tokens[:job], _strip_titles(tokens[job:])
+            titles = [*titles, *(w.lower() for w in words), *more]
         ranked = [
             n
             for n, t in enumerate(tokens)
@@ -715,6 +761,8 @@ def _name_runs(
         # "Park Ji-hoon": a surname, then a given name of two syllables joined by a hyphen, is
         # a name even where the surname is also a word ("park", "song").
         checked = words[1:] if _SURNAME_FIRST.fullmatch(" ".join(words)) else words
+        # (A particle is no organisation's word: Tuareg "ag" is not a German "AG", corpus 75.)
+        checked = [t for t in checked if not t.islower()]
         if not tokens or any(t.lower().rstrip("s") in _NOT_NAME_WORDS for t in checked):
             continue
         if any(t.lower() in _NOT_NAME_WORDS for t in checked):
@@ -753,6 +801,8 @@ def _name_runs(
                 # "the bosun, Mr. Heru, who ... uses a single name" (corpus 72): the title's
                 # full stop ends the run before the name, but the title is still the name's.
                 titles = [dotted.group(1).lower()]
+        if tokens[0].startswith("St. ") and not titles:
+            continue  # "Decision issued at St. John's": a saint's name is a place's
         if tokens[-1] in ("Jr", "Sr") and text.startswith(".", name_start + len(name)):
             name += "."  # "Reynaldo Bautista Jr.": the full stop is the name's (corpus 69)
         yield name, name_start, name_start + len(name), titles
@@ -908,6 +958,36 @@ _CAPS_NAME = re.compile(
     rf"\b([{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))\s({_WORD}(?:-[{_LO}]+)?)\b"
 )
 _CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
+_LISTED_NAME = re.compile(
+    rf"\b([{_UP}]{{3,}}),\s({_WORD}(?:\s{_WORD})?)\b(?!\s[{_UP}][{_LO}])(?![\x27’]s\b)"
+)
+"""A surname in capitals, a comma and the given names ("YON, Emmerson Luke"); not an agency's
+name before someone else's ("seen by APS, Jurčević's contact", corpus 59)."""
+
+
+def _is_listed_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a `_LISTED_NAME` match is a person's name: inside a line, after a job or a rank
+    (a dateline, "KOTA KINABALU, Sabah", opens its line), with a vowel in the surname and no
+    word of a place or an organisation."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    surname, given = match.group(1), match.group(2)
+    return (
+        re.search(rf"[{_LO}]", text[line_start : match.start()]) is not None
+        and re.search(r"[AEIOUY]", surname) is not None
+        and surname.lower() not in _NOT_NAME_WORDS
+        and not any(
+            w.lower() in _NOT_NAME_WORDS or w.lower() in _FUNCTION_WORDS for w in given.split()
+        )
+        and given not in _countries()
+    )
+
+
+_WITH_LEGAL_FORM = re.compile(
+    rf"\b({_WORD}(?:\s{_WORD}){{0,3}})\s+(?:SARL|S\.A\.R\.L\.|Ltd|Limited|GmbH|Inc|LLC|LLP|"
+    r"plc|PLC|Pty|SAS|S\.A\.|SA|S\.p\.A\.|SpA|BV|B\.V\.|NV|AG|Oy|AB|ASA|KK|Sdn\s+Bhd|Bhd)\b"
+)
+"""A name followed by a company's legal form ("Falémé Geoservices SARL", "Sixth Stump Data
+Ltd"): a company."""
 
 
 _SIGN_OFF = re.compile(
@@ -1041,6 +1121,10 @@ def _read_people(doc: Document) -> _DocReading:
     }
     recent: list[str] = []
     caps = _caps_surnames(text)
+    # "A company calling itself Falémé Geoservices SARL ... Falémé Geoservices signs a
+    # sourcing contract" (corpus 75): a name once written with a company's legal form is that
+    # company wherever it is written without it.
+    companies = {" ".join(m.group(1).split()) for m in _WITH_LEGAL_FORM.finditer(text)}
     # "identified only by his initials, M.K.": then "M.K." is the person.
     initials = {" ".join(m.split()) for m in _BY_INITIALS.findall(text)}
     # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
@@ -1162,7 +1246,7 @@ def _read_people(doc: Document) -> _DocReading:
             person = register(name, contact=True)
             person.contact = True
             found.append(Mention(person.name, match.start(1), match.end(1), index))
-        runs = list(_name_runs(text, s_start, s_end, caps))
+        runs = [run for run in _name_runs(text, s_start, s_end, caps) if run[0] not in companies]
         # (Initials are a name too: "identified only by her initials, E.W.".)
         named_here = bool(runs) or any(m.name in initials for m in found)
         for unnamed in _UNNAMED.finditer(text, s_start, s_end):
@@ -1843,7 +1927,8 @@ _CHARGED_OBJECT = re.compile(
 """Just before a description (lower-cased): the charge is against the person described."""
 _ACCUSED_BEFORE = re.compile(
     # "The second suspect, W/ro Meseret Alemu Desta": an honorific may stand before the name.
-    r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|\bv\.?\s+$",
+    r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|\bv\.?\s+$|"
+    r"^\s*respondent\s*:\s*$",
     re.IGNORECASE,
 )
 _NEW_CASE = re.compile(
@@ -1891,7 +1976,12 @@ _NEW_PERSON_OPENS = re.compile(
 )
 """A sentence that opens with someone new, described: "A security guard at a gas terminal"."""
 _SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)
-_DEFENDANT_ANAPHOR = re.compile(r"\bthe\s+(?:accused|defendant)\b", re.IGNORECASE)
+_DEFENDANT_ANAPHOR = re.compile(
+    # A tribunal's or a commission's party ("Integrity Officer v. Corwin D. St. Hill ... The
+    # Participant, aged 38", "Respondent: Jacinto Soares Belo ... the respondent", corpus 75).
+    r"\bthe\s+(?:accused|defendant|respondent|participant|appellant)\b",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
 _OFFICE_THEN_NAME = re.compile(
     r"\b(?:Counsel|Prosecutor|Attorney|Solicitor|Advocate|Judge|Justice|Magistrate|Registrar|"
@@ -2062,7 +2152,10 @@ _CLAIMS_COVER = re.compile(
     r"off|called)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?|"
     # (Without "who", only with the reflexive: not "..., called as a witness".)
     r"(?:described|introduced|presented|styled|called)\s+(?:him|her|them)sel(?:f|ves)\s+)"
-    r"as\s+(?:an?|the)\s",
+    r"as\s+(?:an?|the)\s|"
+    # A role in quotes, which the report doubts: 'presented by a Mr. Laurent Hébrard as its
+    # "country manager"' (corpus 75).
+    r"\s+as\s+(?:its|their|his|her|the|an?)\s+[\"“]",
     re.IGNORECASE,
 )
 """Right after a name: the cover that person claimed ("owned by Teboho Ramakatane, who
@@ -2093,9 +2186,13 @@ _NAMING_TITLES = {
 """Titles a question may name a person by, where only their surname is known ("Ms Hosten"),
 as the report does; a rank written out names them too ("Sergeant Saar")."""
 _TITLE_GENDER = {
-    **dict.fromkeys("mr sir lord herr señor senor senhor tuan encik".split(), "m"),
     **dict.fromkeys(
-        "mrs ms miss madam madame mme mademoiselle dame puan señora senhora frau".split(), "f"
+        "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji".split(), "m"
+    ),
+    **dict.fromkeys(
+        "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
+        "hadjia hajia alhaja".split(),
+        "f",
     ),
 }
 """Personal titles that tell a man from a woman."""
@@ -2107,7 +2204,9 @@ _KIN_BEFORE = re.compile(
     r"mother-in-law|father-in-law|"
     # Or someone they work under: "his shift supervisor, Dorothy Chai Siew Ling, saw him
     # photographing the dispatch console" (read 136).
-    r"supervisor|manager|boss)\s*,\s*$"
+    r"supervisor|manager|boss)\s*,\s*"
+    # (With a title before the name: "his wife, Mrs. Colette Varlack", corpus 75.)
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr)\.?\s+)?$"
 )
 """Before a name, apposed: a relative, a neighbour or a superior of the person the sentence is
 about."""
@@ -2333,6 +2432,10 @@ def _score_people(reading: _DocReading) -> None:
                 # Charged or tried in his absence: not caught, and in a recruitment story
                 # most often the foreign handler.
                 continue
+            if cue.group(0) in ("prison", "jail") and text[cue.start()].isupper():
+                # "Two interviews with the defendant at His Majesty's Prison, Balsum Ghut; ...
+                # an interview with his wife" (corpus 75): a prison's name is a place.
+                continue
             if _NEGATED.search(low, max(0, cue.start() - 12), cue.start()):
                 # "She has not been charged": the story is about her, but she was not caught.
                 if subject is not None:
@@ -2431,6 +2534,17 @@ _SAID_THAT = re.compile(
     r"\s+(?:that\s+)?$"
 )
 """Between a name and a pronoun: "Ratna, a hospital pharmacist in Sidoarjo, said she"."""
+
+
+def _told_of(reading: _DocReading, dormant: str, defendants: list[str]) -> str:
+    """Whom a sentence that names no one is about, when it goes back to the person the story
+    was about (``dormant``): that person, unless it is a relative the story named last and
+    someone is on trial ("his wife, Mrs. Colette Varlack, ... continues to support her
+    husband. ... If the Court is minded to reduce its length to reflect the early guilty plea
+    and his remorse", corpus 75): the one on trial."""
+    if reading.people[dormant].kin and dormant not in defendants and defendants:
+        return defendants[0]
+    return dormant
 
 
 def _referred_back(
@@ -2830,9 +2944,10 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             continue
         if dormant and _COURT_FRAME.search(text):
             # "The Crown case, outlined by prosecutor X, was that the first contact came ...":
-            # what the prosecution, the court or the investigators tell is about the case.
-            owners[index].add(dormant)
-            focus = dormant
+            # what the prosecution, the court or the investigators tell is about the case (the
+            # one on trial rather than a relative named last, see `_told_of`).
+            focus = _told_of(reading, dormant, defendants)
+            owners[index].add(focus)
             continue
         if index in others:
             someone_else = True
@@ -2887,7 +3002,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         ):
             # ("A spokeswoman, Kerensa Drummond, said ... [her advice] ... 'The warning signs
             # are usually the same,' she said": who speaks is whoever was named last.)
-            focus = dormant
+            # (Not a relative named last, where someone is on trial: see `_told_of`.)
+            focus = _told_of(reading, dormant, defendants)
             for earlier in unowned:
                 owners[earlier].add(focus)
             unowned = []
@@ -3244,6 +3360,9 @@ _CLAIMED = re.compile(
     # father's office the lists of cargo cleared for the military zone of the port" (corpus 73).
     r"|\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:brother|sister|son|daughter|wife|husband|mother|"
     r"father|cousin|nephew|niece|child|parents?)(?:'s|’s|s'|s’)\s+[^,.;]*"
+    # A relative described: "Ms. Amaral's daughter, a university student" (corpus 75).
+    r"|\b(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|nephew|niece|child)"
+    r"\s*,\s+an?\s+[^,.;]*"
     # What someone said, in quotation marks: "People in our ministry appreciate your work" is
     # the writer's ministry (corpus 73); a quoted name of a few words is left.
     r"|[\x22“](?:[^\x22“”\s]+\s+){4,}[^\x22“”]*[\x22”]",

@@ -185,6 +185,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus72",
     CORPUS.parent / "corpus73",
     CORPUS.parent / "corpus74",
+    CORPUS.parent / "corpus75",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -454,6 +455,14 @@ reports gave no case (a name followed by "the company's office administrator" ta
 company, "criminal proceedings against" not read as an outcome, "On 26 April Mr Bégué" not
 read as his name, reports made "through the internal information channel" or "to the resort's
 security manager" not read as reports).
+corpus75 ("Corwin D. St. Hill", called "the Participant", and "Ms. Tamika Roberts (née
+Lovell)" in a cricket integrity tribunal's decision, "YON, Emmerson Luke" and "PLATO, Tristan
+Ross" in a ship's log, "Senior Recruitment Consultant Hadja Fatoumata Binta Diallo" and "Mlle
+Néné Oumou Camara" in a staffing agency's incident memo, "Jacinto Soares Belo", called "the
+respondent", and "Ms. Lúcia Pinto Amaral" in a civil service disciplinary decision, "Mr.
+Assalek ag Ibrahim" and "Ms. Fadimata welet Aghali" in a data-protection authority's decision,
+"Jerome A. Varlack III" and "Miss Kadian Frett" in a pre-sentence report): 3 of 12, recall 0.10
+at precision 0.67 (counsel taken for the tribunal's case, a company and a wife for cases).
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -533,6 +542,7 @@ FOUND = {
     "corpus72": 11,
     "corpus73": 10,
     "corpus74": 9,
+    "corpus75": 11,
 }
 """Cases each corpus gives today (2026-12-01): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -583,6 +593,10 @@ def _same_person(found: str, label: str) -> bool:
     surnamed = re.search(r"\b(?:surnamed|named)\s+([A-Z][\w'’-]+)$", label)
     if surnamed is not None and found == surnamed.group(1):
         return True
+    # A crew list's "PLATO, Tristan Ross" is "Tristan Ross Plato" (corpus 75).
+    listed = re.fullmatch(r"([A-Z]{3,}),\s+(.+)", label)
+    if listed is not None:
+        label = f"{listed.group(2)} {listed.group(1).capitalize()}"
     found, label = _unaged(found), _unaged(_RANK.sub("", label))
     # "unnamed archivist at the ministry": a label for someone described, as "an archivist ...".
     if label.startswith("unnamed "):
@@ -604,5 +618,7 @@ def _unaged(name: str) -> str:
     """A name as labels and extraction may both write it: without an age ("a 34-year-old
     nurse") or leading initials ("H. M. Nuwan Bandara"), nor the apostrophe some Sesotho
     given names begin with ("'Mathabo"), nor the full stop after a last initial ("Witness C."
-    for "Witness C", corpus 72)."""
+    for "Witness C", corpus 72), nor a generational suffix ("III")."""
+    # (Nor a generational suffix: "Jerome A. Varlack III" is "Jerome A. Varlack", corpus 75.)
+    name = re.sub(r"\s+(?:II|III|IV)$", "", name)
     return re.sub(rf"^(?:[A-Z]\.\s?)+|^['’]|{YEARS_OLD}\s+|(?<=\b[A-Z])\.$", "", name)

@@ -3160,6 +3160,51 @@ def test_both_forms_of_recognition_question_have_harmless_situations() -> None:
         assert harmless * 4 >= harmless + suspicious, forms
 
 
+def test_a_look_alike_pair_says_its_no_in_one_form() -> None:
+    # Read 220: "No: the going rate for ordinary work, in the open" keyed in the harmless twin,
+    # beside its suspicious twin's general "No: nothing here goes beyond ...", told the key
+    # across the pair: both twins say it in general words, or both give a reason.
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    plain = {actions.nothing_here, actions.nothing_here_colleague}
+    pairs = 0
+    forms: Counter[bool] = Counter()
+    for folder in ("corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        asked = {
+            (d.case, d.subject): d
+            for d in _drafts_of(folder)
+            if d.family == "look-alike" and d.prompt.endswith("Is there a warning sign here?")
+        }
+        for (case, subject), harmless in asked.items():
+            twin = asked.get((case, subject.removesuffix("-benign")))
+            if not subject.endswith("-benign") or twin is None:
+                continue
+            pairs += 1
+            general = {o for o in (*harmless.options, *twin.options) if o in plain}
+            said = {bool(general & set(harmless.options)), bool(general & set(twin.options))}
+            assert len(said) == 1, (case, subject)
+            forms[said.pop()] += 1
+    assert pairs > 10
+    assert forms[True] and forms[False], forms
+
+
+def test_no_harmless_what_to_do_goes_around_a_manager_already_in_the_picture() -> None:
+    # Read 220: "Break off the contact without a word to your manager" offered after "your
+    # manager introduces you to a visitor": a choice nobody would take.
+    import re as regex
+
+    manager = regex.compile(r"\byour\s+manager\b")
+    asked = 0
+    for folder in ("corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            if draft.family == "right-action" and draft.benign and manager.search(draft.prompt):
+                asked += 1
+                wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
+                assert not [w for w in wrong if manager.search(w)], draft.prompt
+    assert asked > 5
+
+
 def test_a_red_flag_offers_no_small_talk_beside_none_of_these() -> None:
     # Read 216: "Taking the bus now that a line stops outside the office" and "None of these"
     # left a two-way pick while "a brother who lives abroad" stood unused in the story.

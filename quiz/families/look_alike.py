@@ -77,8 +77,13 @@ class LookAlike:
                     else actions.nothing_here
                 )
                 # Half the harmless situations answer "no" in general words, and a third of
-                # the suspicious ones offer it as the wrong "no": neither form tells.
-                plain_no = rng.random() < (0.5 if benign else 0.35)
+                # the suspicious ones offer it as the wrong "no": neither form tells. A pair
+                # asked side by side says its "no" in one form in both twins, the general
+                # words in both or a reason in both (read 220: "No: the going rate for
+                # ordinary work" keyed beside its twin's general "No" told it).
+                paired = len(twins) == 2 and not same_form
+                draw = ctx.rng(NAME, frame.case.id, sign.tag, "no") if paired else rng
+                plain_no = draw.random() < (0.5 if benign or paired else 0.35)
                 no = general if plain_no else f"No: {lc(sign.benign_no or sign.benign_reason)}"
                 decoys = [f"Yes: {lc(d.choice)}" for d in details]
                 question = "Is there a warning sign here?"

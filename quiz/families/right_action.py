@@ -101,14 +101,22 @@ class RightAction:
                     # approving), the plain report is what it has done: no wrong choice (read
                     # 125); a second report that undoes itself stands in for it.
                     moot = _MANAGER_TOLD.search(text) is not None
+                    # Where the manager is in the picture, no over-reaction that goes around
+                    # the manager ("Break off the contact without a word to your manager" after
+                    # the manager introduced the visitor, read 220).
+                    over = [
+                        w
+                        for w in _fitting(
+                            actions.overreactions_colleague if colleague else actions.overreactions,
+                            frame,
+                        )
+                        if not (moot and _YOUR_MANAGER.search(w))
+                    ]
                     right, wrong = balanced(
                         rng,
                         carry_on,
                         [hedged, careless] if moot else [reports, hedged, careless],
-                        _fitting(
-                            actions.overreactions_colleague if colleague else actions.overreactions,
-                            frame,
-                        ),
+                        over,
                         ranks=ctx.ranks("reporting"),
                     )
                     explanation = (
@@ -201,6 +209,9 @@ def _fitting(choices: Sequence[str], frame: CaseFrame) -> list[str]:
 
 
 _OUTSIDE_HELP = ("police",)
+
+_YOUR_MANAGER = re.compile(r"\byour\s+manager\b")
+"""A wrong choice that involves the manager (or keeps them out)."""
 
 _MANAGER_TOLD = re.compile(r"\b(?:your|their)\s+(?:manager|superiors?|supervisor)\b")
 """In a harmless situation: the manager already in the picture, which a report would only
