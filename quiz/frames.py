@@ -925,8 +925,12 @@ _ARGUED_IN_COURT = re.compile(
     r"\b(?:defen[cs]e|counsel|lawyers?|attorneys?|advocates?|judges?|magistrates?)\b[^.;]{0,80}?"
     r"\b(?:said|says|argued|argues|claimed|claims|told|contended|submitted|insisted|maintained|"
     r"refus\w*|rul\w*|denied)\b|\bbail\b"
+    # The charges listed: "He is charged under the Association's Integrity Code with (a)
+    # disclosing inside information for reward ...; (b) failing to disclose a gift" (read 221:
+    # quoted for the gifts the facts tell), "pleaded guilty to two counts of disclosing".
+    r"|\bcharged\s+(?:under\b[^.;]{0,80}?\s)?with\s+\(?a\)|\bcounts?\s+of\b"
 )
-"""A passage that tells what someone argued in court, or a judge's reasons."""
+"""A passage that tells what someone argued in court, a judge's reasons, or the charges."""
 
 
 def argued(quote: str) -> bool:

@@ -3205,6 +3205,29 @@ def test_no_harmless_what_to_do_goes_around_a_manager_already_in_the_picture() -
     assert asked > 5
 
 
+def test_no_two_harmless_situations_of_a_case_tell_the_same_details() -> None:
+    # Read 222: the approved copy told beside the car bought after a promotion, and the car
+    # beside the copy: two questions of one set telling one situation.
+    import re as regex
+
+    from quiz.scenario_material import scenario_material
+
+    # (The opening sentences, the job and the colleague, are every situation's; a stock ordinary
+    # detail may come back.)
+    stock = {d.story for group in scenario_material().ordinary.values() for d in group}
+    checked = 0
+    for folder in ("corpus40", "corpus41", "corpus42", "corpus75"):
+        told: dict[str, list[set[str]]] = {}
+        for draft in _drafts_of(folder):
+            if draft.family == "look-alike" and draft.benign:
+                details = set(regex.split(r"(?<=[.?])\s+", draft.prompt)[2:-1]) - stock
+                for other in told.setdefault(draft.case, []):
+                    assert not details & other, draft.prompt
+                    checked += 1
+                told[draft.case].append(details)
+    assert checked > 5
+
+
 def test_a_red_flag_offers_no_small_talk_beside_none_of_these() -> None:
     # Read 216: "Taking the bus now that a line stops outside the office" and "None of these"
     # left a two-way pick while "a brother who lives abroad" stood unused in the story.

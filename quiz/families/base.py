@@ -9,7 +9,7 @@ import itertools
 import random
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Protocol
 
 import attrs
@@ -599,18 +599,26 @@ def case_details(
 
 
 def near_miss(
-    frame: CaseFrame, sign: Sign, rng: random.Random, offered: Counter[str] | None = None
+    frame: CaseFrame,
+    sign: Sign,
+    rng: random.Random,
+    offered: Counter[str] | None = None,
+    already: Collection[str] = (),
 ) -> Ordinary | None:
     """Another sign's harmless counterpart, told as an ordinary detail of this sign's situation
     and offered as a tempting wrong choice (a colleague opening a restricted folder because the
     help desk asked, beside one who copies files); ``None`` where none fits. With ``offered``
-    (how often each choice was offered so far), one of the least offered."""
+    (how often each choice was offered so far), one of the least offered; never one of the
+    signs in ``already``, whose own harmless situation the case already tells (read 222: the
+    approved copy beside the car bought after a promotion, and the car beside the copy, two
+    questions of one set telling one situation)."""
     colleague = sign.perspective == "colleague"
     private = frame.personal and not colleague
     pool: list[Ordinary] = []
     for other in frame.material.signs.values():
         if (
             other.perspective != sign.perspective
+            or other.tag in already
             or set(other.tags) & set(sign.tags)
             or sign.tag in other.not_beside
             or other.tag in sign.not_beside
@@ -655,6 +663,7 @@ def situation(
     details: int = 2,
     act: bool = False,
     near: bool = False,
+    told: Collection[str] = (),
 ) -> tuple[str, list[Ordinary]]:
     """A situation from the case's frame: the opening, a few ordinary details and the sign's
     story, or for a benign look-alike the same frame with an arranged or unremarkable contact
@@ -664,7 +673,7 @@ def situation(
     colleague = sign.perspective == "colleague"
     contact, private = private_opening(frame, sign, benign, rng, act=act)
     ordinary = case_details(ctx, frame, sign, rng, details, benign=benign, private=private)
-    tempting = near_miss(frame, sign, rng, ctx.offered) if near else None
+    tempting = near_miss(frame, sign, rng, ctx.offered, told) if near else None
     if tempting is not None:
         # In place of the first ordinary detail, never beside one that cannot be true with it.
         fitting = [d for d in ordinary if tempting.of not in d.not_with]

@@ -102,20 +102,25 @@ class RightAction:
                     # 125); a second report that undoes itself stands in for it.
                     moot = _MANAGER_TOLD.search(text) is not None
                     # Where the manager is in the picture, no over-reaction that goes around
-                    # the manager ("Break off the contact without a word to your manager" after
-                    # the manager introduced the visitor, read 220).
+                    # the manager or calls the police on the visitor they introduced ("Break off
+                    # the contact without a word to your manager", "Report the contact to the
+                    # police as a suspected spy": reads 220, 223).
                     over = [
                         w
                         for w in _fitting(
                             actions.overreactions_colleague if colleague else actions.overreactions,
                             frame,
                         )
-                        if not (moot and _YOUR_MANAGER.search(w))
+                        if not (moot and _AROUND_THE_MANAGER.search(w))
                     ]
+                    # A report made later, not one undone by telling the contact: with nothing
+                    # wrong going on, "tell security and tell the contact you have done so" is
+                    # a choice nobody would take (read 223).
+                    waits = [cap(w.format(report=lc(channel.action))) for w in later]
                     right, wrong = balanced(
                         rng,
                         carry_on,
-                        [hedged, careless] if moot else [reports, hedged, careless],
+                        [waits, careless] if moot else [reports, waits, careless],
                         over,
                         ranks=ctx.ranks("reporting"),
                     )
@@ -210,8 +215,8 @@ def _fitting(choices: Sequence[str], frame: CaseFrame) -> list[str]:
 
 _OUTSIDE_HELP = ("police",)
 
-_YOUR_MANAGER = re.compile(r"\byour\s+manager\b")
-"""A wrong choice that involves the manager (or keeps them out)."""
+_AROUND_THE_MANAGER = re.compile(r"\byour\s+manager\b|\bpolice\b")
+"""A wrong choice that goes around the manager (keeps them out, or calls the police)."""
 
 _MANAGER_TOLD = re.compile(r"\b(?:your|their)\s+(?:manager|superiors?|supervisor)\b")
 """In a harmless situation: the manager already in the picture, which a report would only
