@@ -966,9 +966,10 @@ name before someone else's ("seen by APS, Jurčević's contact", corpus 59)."""
 
 
 def _is_listed_name(text: str, match: re.Match[str]) -> bool:
-    """Whether a `_LISTED_NAME` match is a person's name: inside a line, after a job or a rank
-    (a dateline, "KOTA KINABALU, Sabah", opens its line), with a vowel in the surname and no
-    word of a place or an organisation."""
+    """Whether a `_LISTED_NAME` match is a person's name: after words in lower case on its line,
+    as a job or a rank before it ("Deck Cadet PLATO, ..."; a dateline in capitals, "KOTA
+    KINABALU, Sabah", opens its line), with a vowel in the surname and no word of a place or an
+    organisation."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     surname, given = match.group(1), match.group(2)
     return (

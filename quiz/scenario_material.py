@@ -408,6 +408,7 @@ class Sign:
         story = self.benign_public.replace("{public}", public)
         misread = self.benign_public_misread.replace("{public}", public)
         reason = self.benign_public_reason or self.benign_reason
+        # (Its own "No" key, else the sign's where the reason is the sign's too.)
         no = self.benign_public_no or (self.benign_no if not self.benign_public_reason else "")
         told = attrs.evolve(
             self, benign=story, benign_misread=misread, benign_reason=reason, benign_no=no

@@ -3191,17 +3191,19 @@ def test_a_look_alike_pair_says_its_no_in_one_form() -> None:
 
 def test_no_harmless_what_to_do_goes_around_a_manager_already_in_the_picture() -> None:
     # Read 220: "Break off the contact without a word to your manager" offered after "your
-    # manager introduces you to a visitor": a choice nobody would take.
+    # manager introduces you to a visitor": a choice nobody would take; nor calling the police
+    # on the visitor (read 223) or demanding proof of who they are (read 225).
     import re as regex
 
     manager = regex.compile(r"\byour\s+manager\b")
+    around = regex.compile(r"\byour\s+manager\b|\bpolice\b|\bproves?\s+who\b|\bbreak\s+off\b")
     asked = 0
     for folder in ("corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
         for draft in _drafts_of(folder):
             if draft.family == "right-action" and draft.benign and manager.search(draft.prompt):
                 asked += 1
                 wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
-                assert not [w for w in wrong if manager.search(w)], draft.prompt
+                assert not [w for w in wrong if around.search(w)], draft.prompt
     assert asked > 5
 
 

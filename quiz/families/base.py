@@ -663,17 +663,18 @@ def situation(
     details: int = 2,
     act: bool = False,
     near: bool = False,
-    told: Collection[str] = (),
+    already: Collection[str] = (),
 ) -> tuple[str, list[Ordinary]]:
     """A situation from the case's frame: the opening, a few ordinary details and the sign's
     story, or for a benign look-alike the same frame with an arranged or unremarkable contact
     and the sign's ordinary counterpart (``act``: the situation asks what to do; ``near``: one
-    of the details is another sign's harmless counterpart where one fits, see `near_miss`).
+    of the details is another sign's harmless counterpart where one fits, never one of the signs
+    in ``already``, see `near_miss`).
     Returns the text and the ordinary details it contains."""
     colleague = sign.perspective == "colleague"
     contact, private = private_opening(frame, sign, benign, rng, act=act)
     ordinary = case_details(ctx, frame, sign, rng, details, benign=benign, private=private)
-    tempting = near_miss(frame, sign, rng, ctx.offered, told) if near else None
+    tempting = near_miss(frame, sign, rng, ctx.offered, already) if near else None
     if tempting is not None:
         # In place of the first ordinary detail, never beside one that cannot be true with it.
         fitting = [d for d in ordinary if tempting.of not in d.not_with]

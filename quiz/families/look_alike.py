@@ -74,7 +74,7 @@ class LookAlike:
                 # longest in 19 of 51 questions.)
                 near = sign.perspective == "colleague" or bool(frame.public)
                 text, details = situation(
-                    ctx, frame, sign, benign=benign, rng=rng, near=near, told=told
+                    ctx, frame, sign, benign=benign, rng=rng, near=near, already=told
                 )
                 if len(details) < 2:
                     continue

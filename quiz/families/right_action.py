@@ -99,12 +99,12 @@ class RightAction:
                 if benign:
                     # Where the harmless situation already has the manager told (copied in,
                     # approving), the plain report is what it has done: no wrong choice (read
-                    # 125); a second report that undoes itself stands in for it.
+                    # 125); the over-reactions stand in for it.
                     moot = _MANAGER_TOLD.search(text) is not None
                     # Where the manager is in the picture, no over-reaction that goes around
-                    # the manager or calls the police on the visitor they introduced ("Break off
-                    # the contact without a word to your manager", "Report the contact to the
-                    # police as a suspected spy": reads 220, 223).
+                    # the manager, drops the visitor they introduced or calls the police on
+                    # them ("Break off the contact without a word to your manager", "Report the
+                    # contact to the police as a suspected spy": reads 220, 223, 225).
                     over = [
                         w
                         for w in _fitting(
@@ -215,8 +215,10 @@ def _fitting(choices: Sequence[str], frame: CaseFrame) -> list[str]:
 
 _OUTSIDE_HELP = ("police",)
 
-_AROUND_THE_MANAGER = re.compile(r"\byour\s+manager\b|\bpolice\b")
-"""A wrong choice that goes around the manager (keeps them out, or calls the police)."""
+_AROUND_THE_MANAGER = re.compile(r"\byour\s+manager\b|\bpolice\b|\bproves?\s+who\b|\bbreak\s+off\b")
+"""A wrong choice that goes around the manager: keeps them out, calls the police, or drops or
+doubts a visitor they introduced ("Refuse any further contact until the contact proves who
+they are", read 225)."""
 
 _MANAGER_TOLD = re.compile(r"\b(?:your|their)\s+(?:manager|superiors?|supervisor)\b")
 """In a harmless situation: the manager already in the picture, which a report would only
