@@ -3230,6 +3230,24 @@ def test_no_two_harmless_situations_of_a_case_tell_the_same_details() -> None:
     assert checked > 5
 
 
+def test_a_farewell_with_nothing_asked_about_work_tells_no_question_about_it() -> None:
+    # Read 226: "A friendly farewell, with nothing asked about your work" explained a situation
+    # in which the hosts had asked for a talk about your published work.
+    import re as regex
+
+    about_work = regex.compile(
+        r"\bask\w*\b[^.]*\b(?:your|their)\s+(?:team's\s+)?(?:published\s+)?work\b|"
+        r"\byour\s+work\s+has\s+taken\b|\byou\s+plan\s+to\s+attend\b|\bjust\s+published\b"
+    )
+    told = 0
+    for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
+        for draft in _drafts_of(folder):
+            if "nothing asked about your work" in draft.explanation:
+                told += 1
+                assert not about_work.search(draft.prompt), draft.prompt
+    assert told
+
+
 def test_a_red_flag_offers_no_small_talk_beside_none_of_these() -> None:
     # Read 216: "Taking the bus now that a line stops outside the office" and "None of these"
     # left a two-way pick while "a brother who lives abroad" stood unused in the story.
