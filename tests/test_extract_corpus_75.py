@@ -13,23 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from quiz.documents import Document
-from quiz.extract import _read_people
 from quiz.material import Material
 from quiz.taxonomy import find_cues
 
 from .conftest import case_frame, corpus_material
+from .test_extract_corpus_74 import _people
 from .test_extract_named_later import _cases
 
 
 def _of(name: str) -> dict[str, frozenset[str]]:
     return _cases(name, "corpus75")
-
-
-def _people(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return list(_read_people(Document.read(path, path.name)).people)
 
 
 @pytest.mark.parametrize(
