@@ -52,9 +52,25 @@ def tells(feature: Callable[[str], str], key: str, wrong: Sequence[str]) -> bool
     return common >= 2 and common * 2 >= len(others)
 
 
+def bare_form(key: str, wrong: Sequence[str]) -> bool:
+    """Whether the key is the opening of a wrong choice that goes on with a twist ("Come
+    forward ..." beside "Come forward ..., after one last batch"): a test-wise trainee picks
+    the shorter twin without reading it (read 227)."""
+    bare = key.rstrip(" .").casefold()
+    return any(
+        len(w) > len(bare) and w.casefold().startswith(bare) and not w[len(bare)].isalnum()
+        for w in wrong
+    )
+
+
 def gives_away(key: str, wrong: Sequence[str]) -> bool:
     """Whether the form of the choices tells the key: far the longest, the only one that gives
-    (or does not give) a reason, or the only one that says nothing more than what to do where
+    (or does not give) a reason, the only one that says nothing more than what to do where
     the others add a reason, a condition or a second step (read 126: "the key is the only
-    bare choice")."""
-    return far_longest(key, wrong) or tells(reason, key, wrong) or tells(qualified, key, wrong)
+    bare choice"), or the bare opening of a wrong choice."""
+    return (
+        far_longest(key, wrong)
+        or tells(reason, key, wrong)
+        or tells(qualified, key, wrong)
+        or bare_form(key, wrong)
+    )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 
-from quiz.choice_form import far_longest, qualified, reason
+from quiz.choice_form import bare_form, far_longest, qualified, reason
 from quiz.families.base import Draft
 from quiz.frames import is_garbled
 from quiz.garbled import garble
@@ -225,6 +225,10 @@ def giveaway(item: Item) -> list[Finding]:
             findings.append(
                 Finding(item.id, "giveaway", f"only the key {describe(own, others[0])}")
             )
+    if bare_form(key, item.distractors):
+        findings.append(
+            Finding(item.id, "giveaway", "the key is the opening of a wrong choice that goes on")
+        )
     lengths = [len(d) for d in item.distractors]
     if far_longest(key, item.distractors):
         findings.append(

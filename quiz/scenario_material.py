@@ -521,13 +521,21 @@ class Actions:
     rebuttals: dict[str, str] = attrs.Factory(dict)
     """Why a wrong choice is wrong, by its text (``{report}`` standing for the channel's
     action, as in the lists above): said in the explanation of a question that offers it."""
+    rebuttals_harmless: dict[str, str] = attrs.Factory(dict)
+    """Why a report that waits or undoes itself is wrong in a situation that shows no warning
+    sign: said there instead of ``rebuttals``, whose reasons presume a sign."""
 
-    def rebut(self, wrong: Sequence[str], report: str = "") -> str:
+    def rebut(self, wrong: Sequence[str], report: str = "", *, harmless: bool = False) -> str:
         """The reasons the offered wrong choices are wrong, one sentence each, or ``""``.
-        ``report`` is the channel's action the choices were written with."""
-        table = dict(self.rebuttals)
+        ``report`` is the channel's action the choices were written with; ``harmless``, that
+        the situation shows no warning sign (a report's reasons are then those of
+        ``rebuttals_harmless``, and a report without one there is not rebutted)."""
+        table = {t: r for t, r in self.rebuttals.items() if not (harmless and "{report}" in t)}
+        templates = self.rebuttals_harmless if harmless else self.rebuttals
+        if harmless:
+            table.update({t: r for t, r in templates.items() if "{report}" not in t})
         if report:
-            for text, reason in self.rebuttals.items():
+            for text, reason in templates.items():
                 if "{report}" in text:
                     for said in (report, report[:1].lower() + report[1:]):
                         told = text.format(report=said)
@@ -611,6 +619,10 @@ class Misconception:
     """Misconceptions of one group say the same thing: a question offers at most one."""
     unless: tuple[str, ...] = ()
     """First steps for which this is no misconception (it names the very step)."""
+    waited: str = ""
+    """What someone who believes it waits for ("money"), named in the explanation."""
+    answer: str = ""
+    """A sentence answering it, where it is no wait ("Never: ... public information")."""
 
 
 @attrs.frozen

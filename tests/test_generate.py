@@ -4172,8 +4172,17 @@ def test_the_first_report_waits_only_for_what_the_case_went_on_to_show(tmp_path)
     )
     (tmp_path / "t.txt").write_text(story, encoding="utf-8")
     (draft,) = [d for d in all_drafts(load_material(tmp_path)) if d.family == "earliest-report"]
-    assert "Waiting for money or a request for secrets only" in draft.explanation
     assert "threats" not in draft.explanation
+    # Every wrong choice on offer is answered, the general beliefs ("something marked secret")
+    # as well as the case's own later steps (read 227).
+    from quiz.scenario_material import scenario_material
+
+    believed = {m.text: m for m in scenario_material().misconceptions}
+    wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
+    assert len(wrong) == 3
+    for choice in wrong:
+        said = believed[choice].waited or believed[choice].answer
+        assert said and said in draft.explanation, choice
     flattered = tmp_path / "flattered"
     flattered.mkdir()
     (flattered / "t.txt").write_text(
@@ -4507,9 +4516,29 @@ def test_what_to_do_explains_every_wrong_report_on_offer(folder: str) -> None:
             continue
         wrong = [o for n, o in enumerate(draft.options) if n not in draft.correct]
         if draft.benign:
-            # (A harmless situation answers its reports by saying it shows no sign, read 174.)
+            # (A harmless situation answers its reports by saying it shows no sign, read 174,
+            # and each report that waits or undoes itself with its reason where nothing is
+            # wrong, never with one that presumes a sign, read 227.)
             assert not any(t in o for o in wrong for t in told), draft.options
             assert "Reporting is for situations that show a warning sign" in draft.explanation
+            for option in wrong:
+                for table, said in ((actions.rebuttals_harmless, True), (actions.rebuttals, False)):
+                    why = next(
+                        (
+                            f"{why[:1].upper()}{why[1:]}."
+                            for template, why in table.items()
+                            if "{report}" in template
+                            and re.fullmatch(
+                                ".+".join(re.escape(p) for p in template.split("{report}")),
+                                option,
+                                flags=re.IGNORECASE,
+                            )
+                        ),
+                        "",
+                    )
+                    if why:
+                        assert (why in draft.explanation) is said, (option, draft.explanation)
+                        asked += said
             continue
         for option in wrong:
             hedges = (", but ", " once ", " if ", " after ", " and tell the contact")

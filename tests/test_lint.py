@@ -146,6 +146,26 @@ def test_the_one_choice_that_says_only_what_to_do_is_a_giveaway() -> None:
     assert not any("says only what to do" in f.message for f in mixed)
 
 
+def test_a_key_that_opens_a_wrong_choice_is_a_giveaway() -> None:
+    # Read 227: "Come forward ... and explain everything" beside the same words going on ",
+    # after one last batch so that the contact suspects nothing": the bare twin is the key.
+    from quiz.choice_form import gives_away
+
+    key = "Come forward voluntarily and explain everything"
+    wrong = (
+        "Come forward voluntarily and explain everything, after one last batch",
+        "Block the contact and hope that is the end of it",
+        "Send one last batch on condition that the contact then leaves you alone",
+    )
+    found = check(item(kind="scenario", topic="reporting", options=(key, *wrong)))
+    assert any(f.cls == "giveaway" and "opening of a wrong choice" in f.message for f in found)
+    assert gives_away(key, wrong)
+    # Another way of saying the key, or a word that merely begins the same, is no tell.
+    reworded = "Come forward voluntarily and explain everything now, before they ask for more"
+    assert not gives_away(reworded, wrong)
+    assert not gives_away("Block the contact", ("Block the contacts' numbers and move on",))
+
+
 def test_a_key_far_longer_than_the_rest_is_a_giveaway() -> None:
     found = check(
         item(

@@ -247,13 +247,18 @@ class EarliestReport:
             if same_form is not None:
                 wrong[-1] = same_form
         report = frame.reporting(ctx.report_channel())
-        # What waiting was for, as this case went on: not threats for a case that had none
-        # (read 152).
-        waited = [words for tags, words in _WAITED_FOR if later & tags and first_tag not in tags]
-        waiting = (
-            f"Waiting for {_listed(waited)} only gives the other side a hold."
-            if waited
-            else "Waiting for more only gives the other side a hold."
+        # What the wrong choices on offer wait for, each answered (read 227: only the case's
+        # own later steps were, never "something marked secret" or "something handed over";
+        # nor threats for a case that had none, read 152, which are not offered there).
+        believed = {m.text: m for m in misconceptions}
+        waited = list(dict.fromkeys(believed[w].waited for w in wrong if believed[w].waited))
+        answers = list(dict.fromkeys(believed[w].answer for w in wrong if believed[w].answer))
+        waiting = " ".join(
+            [
+                f"Waiting for {_listed(waited) if waited else 'more'} only gives the other "
+                "side a hold.",
+                *(f"{a}." for a in answers),
+            ]
         )
         explanation = (
             f"That point was already reportable: {lc(key)}, when breaking off still cost "
@@ -394,14 +399,6 @@ _NAMED_LATER = (
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""
-
-
-_WAITED_FOR = (
-    (frozenset({"paid-tasks", "disproportionate-reward"}), "money"),
-    (frozenset({"request-beyond-public", "escalation"}), "a request for secrets"),
-    (frozenset({"threats-leverage", "coercion"}), "threats"),
-)
-"""The later steps a case may show, as what someone waiting to report waits for."""
 
 
 def _listed(items: list[str]) -> str:

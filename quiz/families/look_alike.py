@@ -129,10 +129,10 @@ class LookAlike:
                     # The tempting "No" answered, and the details said to be ordinary (read
                     # 170: "the explanation leaves the 'No: ...' trap unanswered").
                     waved = (
-                        "The other details are ordinary; this one is not."
+                        "The other details on offer are ordinary; this one is not."
                         if plain_no
-                        else f"That {sign.excuse} does not explain it away, and the other "
-                        "details are ordinary."
+                        else f"That {sign.excuse} does not explain it away, and the other details "
+                        "on offer are ordinary."
                     )
                     lead = (
                         f"The warning sign is {lc(frame.fill(sign.flag))}. {sign.why} {waved}"

@@ -88,9 +88,9 @@ class RedFlag:
         # form, and its key is that choice.
         options = (flag, *wrong[1:], none)
         ordinary = (
-            f"{near.choice} is ordinary here: {lc(near.reason)}. So are the other details."
+            f"{near.choice} is ordinary here: {lc(near.reason)}. So are the other details on offer."
             if near is not None and near.choice in wrong
-            else "The other details are ordinary."
+            else "The other details on offer are ordinary."
         )
         explanation = (
             # (Said with the sign as the complement: "Favours, presents and praise ... is the

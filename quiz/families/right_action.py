@@ -126,15 +126,16 @@ class RightAction:
                     )
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. "
-                        # (Not the reports on offer: their reasons are for a situation that
-                        # shows a sign, which this one does not, read 174; the sentence after
-                        # says why.)
+                        # (The reports on offer with their reasons where nothing is wrong:
+                        # those of a situation that shows a sign are not these, read 174; read
+                        # 227 found "once you know more" left unanswered.)
                         + (
                             f"{rebutted} "
                             if (
                                 rebutted := actions.rebut(
-                                    [w for w in wrong if w not in (*reports, *hedged)],
+                                    [w for w in wrong if w not in reports],
                                     channel.action,
+                                    harmless=True,
                                 )
                             )
                             else ""
