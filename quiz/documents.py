@@ -30,6 +30,10 @@ _TIME_MARK = re.compile(r"\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s+(?=\S)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 _ENDS_SENTENCE = re.compile(r"(?<!\.)[.:]$")
 """A line that ends a sentence, or opens a list ("informs the public of the following:")."""
+_EDITORS_NOTE = re.compile(r"^\[[^\[\]]+\]$")
+"""A line in square brackets: a translator's or an editor's note."""
+_SECTION_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.|[A-Z]\.)\s+\S")
+"""A numbered section's heading ("1. Petitioner", "II. Findings", "(3) Action")."""
 _LABEL = re.compile(
     # "COURT REPORT | District Court", "TARTU LINNALEHT | City news", "FEATURE - LOCAL NEWS".
     r"^[^a-z|]*[A-Z]{2}[^a-z|]*\s[|–-]\s"
@@ -62,6 +66,10 @@ def _kicker(lines: list[str]) -> bool:
     """A paragraph above the headline that is not it: a short label in capitals, a section
     label, a byline or a dateline, or a letterhead of short lines none of which ends a
     sentence."""
+    if all(_EDITORS_NOTE.match(line) for line in lines):
+        # "[Working translation from Karakalpak and Russian. For internal use of the
+        # Commission.]": a translator's or an editor's note, never the title (corpus 76).
+        return True
     if len(lines) > 1:
         return all(len(line) <= _LETTERHEAD_LINE and not line.endswith(".") for line in lines)
     line = lines[0]
@@ -115,6 +123,8 @@ class Document:
             first = lines[0]
             if len(lines) > 1 or len(first) > HEADLINE_MAX or _ENDS_SENTENCE.search(first):
                 return None
+            if _SECTION_HEADING.match(first):
+                return None  # "1. Petitioner": the body's first section, not a title (corpus 76)
             return first
         return None
 
@@ -197,8 +207,18 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             # quotation of several sentences begins the next one, not the end of this one.
             merged[-1] = Sentence(previous.start, opening.start(), previous.paragraph)
             sentence = Sentence(opening.start("mark"), sentence.end, sentence.paragraph)
+        aside = _ASIDE_FIRST.match(text, sentence.start, sentence.end)
+        if aside is not None:
+            # "(Answer: more than two years for a junior drafter.) He said it was ...": an
+            # aside of its own, which no quote of the next sentence opens with (read 230).
+            merged.append(Sentence(sentence.start, aside.end("aside"), sentence.paragraph))
+            sentence = Sentence(aside.end(), sentence.end, sentence.paragraph)
         merged.append(sentence)
     return tuple(merged)
+
+
+_ASIDE_FIRST = re.compile(r"(?P<aside>\([^()\n]{3,200}[.!?]\))[ \t]+(?=[A-Z\"“])")
+"""A sentence in brackets before the next one, which the segmenter joins to it."""
 
 
 _OPENING_QUOTE_AT_END = re.compile(r"(?<=[.!?])\s+(?P<mark>[\"“‘])$")

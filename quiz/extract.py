@@ -191,7 +191,7 @@ _NOT_NAME_WORDS = frozenset(
     prefecture prefectura gendarmerie carabinieri st sankt laboratory laboratories
     southeast southwest northeast northwest asia africa europe oceania pacific atlantic
     branch division registry directorate command unit section excise customs secretariat
-    inspectorate""".split()
+    inspectorate initiative shop workshop hangar""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -563,6 +563,9 @@ class _Person:
     """Signs that the name is a person's: an age, a title, a pronoun that refers to it."""
     defendant: bool = False
     """Named as "the accused, X" or "the defendant, X": whom "the accused" means later."""
+    label: str = ""
+    """The field of a register or a form the person was named under ("Reporter: X", "Subject:
+    X"): whom "the reporter", "Subject" or "R." mean later in that entry."""
     tokens: tuple[str, ...] = ()
     described: bool = False
     """Never named: known by how the story describes them ("a 34-year-old radar engineer")."""
@@ -689,11 +692,19 @@ _SURNAME_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{2,6}")
 """A name written surname first with a hyphenated given name ("Park Ji-hoon")."""
 
 
+_FRENCH_TITLES = re.compile(
+    rf"\b(?:Mme|Mlle|Mmes|MM\.)\s+[{_UP}]|\bM\.\s+[{_UP}][{_LO}'’-]+(?![{_LO}'’-]|\s+[{_UP}])"
+)
+"""A document that writes French titles ("Mme Lavinia F.", "M. Tuikalepa"): its "M." before
+a name is Monsieur, not an initial (corpus 76)."""
+
+
 def _name_runs(
-    text: str, start: int, end: int, caps: frozenset[str] = frozenset()
+    text: str, start: int, end: int, caps: frozenset[str] = frozenset(), *, monsieur: bool = False
 ) -> Iterable[tuple[str, int, int, list[str]]]:
     """Yield ``(name, start, end, titles)`` for capitalised runs that look like a person's name,
-    and for names written surname first in capitals ("MORIYAMA Akiko", then "MORIYAMA")."""
+    and for names written surname first in capitals ("MORIYAMA Akiko", then "MORIYAMA").
+    ``monsieur``: the document writes French titles, and "M." is one."""
     for match in _CAPS_NAME.finditer(text, start, end):
         if match.group(1) in caps:
             yield match.group(0), match.start(), match.end(), []
@@ -719,11 +730,16 @@ def _name_runs(
         if len(tokens) > 2 and tokens[0].lower() in _DATE_WORDS and _is_title(tokens[1]):
             # "On 26 April Mr Bégué reported": the date's month before a title (corpus 74).
             tokens = tokens[1:]
+        said_monsieur = monsieur and len(tokens) > 1 and tokens[0] == "M."
+        if said_monsieur:
+            tokens = tokens[1:]  # "M. Sosefo Tuikalepa", "M. Tuikalepa": Monsieur
         if "St." in tokens[:-1]:
             # "St. Hill" is one surname, whatever "Hill" means alone.
             at = tokens.index("St.")
             tokens = [*tokens[:at], f"St. {tokens[at + 1]}", *tokens[at + 2 :]]
         tokens, titles = _strip_titles(tokens)
+        if said_monsieur:
+            titles = ["m", *titles]
         job = _job_before_name(tokens)
         if job:
             # "Senior Recruitment Consultant Hadja Fatoumata Binta Diallo" (corpus 75): a job
@@ -779,6 +795,8 @@ def _name_runs(
             continue  # "at the Kunichina Gora crossing", "the Francistown Magistrate's Court"
         if _CALLED_THING.search(text, max(start, name_start - 40), name_start):
             continue  # "an organisation called Santé Équine Sans Frontières": no person
+        if _FIELD_NOT_A_NAME.search(text[max(start, match.start() - 30) : match.start()]):
+            continue  # "Position: Technical Records Clerk": a form's field, no person
         if _RULES_ON.search(text, max(start, name_start - 40), name_start):
             continue  # "the Regulations on Outside Activities": a title's subject, no person
         if _THING_DESCRIBED.match(text, name_start + len(name), end):
@@ -812,6 +830,19 @@ _THE_ROLE_APPOSED = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS_EARLY}))\s*,\s*$"
 )
 """Before a name: the report's term for its bearer ("The principal officer, Mohd Faizal ...")."""
+_NAME_STATED = re.compile(
+    r"\b(?:stated|gave|declared)\s+(?:his|her|their)\s+name\s+(?:to\s+be|as)\s+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,4})\b"
+)
+"""A record's formula for the name of whoever appeared, written in capitals."""
+_FORM_FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s+[^\n]{1,100}$")
+"""A form's field on a line of its own: "Position: ...", "Length of service: ..."; not a
+transcript's speaker ("HOST: Welcome back ..."), whose lines are not a form's."""
+_FIELD_NOT_A_NAME = re.compile(
+    r"(?:^|\n)\s*(?:Position|Occupation|Post|Job\s+title|Function|Grade|Department|Section|"
+    r"Unit|Employer|Workplace|Place\s+of\s+work|Before\s+(?:arrest|detention|conviction))\s*:\s*$"
+)
+"""Before a run of capitals: a form's field that holds a job or a place, not a person."""
 _TITLE_DOT_BEFORE = re.compile(rf"\b({_WORD})\.\s+$")
 """A title with its full stop just before a name ("Mr. ", "Dr. ")."""
 _DATELINE_BEFORE = re.compile(rf"\s*[{_UP}][{_UP}'’.-]+(?:\s[{_UP}][{_UP}'’.-]+)*,\s*$")
@@ -956,6 +987,8 @@ _CAPS_NAME = re.compile(
     # A given name of two syllables joined by a hyphen ("JANG Hye-rin"), and a surname of two
     # capitals before one ("OH Ji-hoon").
     rf"\b([{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))\s({_WORD}(?:-[{_LO}]+)?)\b"
+    # And a patronymic after the given name: "QURBANBAEV Baxtiyar Sarsenbaevich" (corpus 76).
+    rf"(?:\s[{_UP}][{_LO}]+(?:ovich|evich|ovych|ovna|evna|ivna|ichna|yevich|yevna)\b)?"
 )
 _CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
 _LISTED_NAME = re.compile(
@@ -1082,6 +1115,8 @@ def _read_people(doc: Document) -> _DocReading:
     people: dict[str, _Person] = {}
     mentions: list[Mention] = []
     text = doc.text
+    monsieur = _FRENCH_TITLES.search(text) is not None
+    labelled: list[str] = []
     alias_owner: dict[str, list[str]] = defaultdict(list)
 
     def register(
@@ -1247,7 +1282,11 @@ def _read_people(doc: Document) -> _DocReading:
             person = register(name, contact=True)
             person.contact = True
             found.append(Mention(person.name, match.start(1), match.end(1), index))
-        runs = [run for run in _name_runs(text, s_start, s_end, caps) if run[0] not in companies]
+        runs = [
+            run
+            for run in _name_runs(text, s_start, s_end, caps, monsieur=monsieur)
+            if run[0] not in companies
+        ]
         # (Initials are a name too: "identified only by her initials, E.W.".)
         named_here = bool(runs) or any(m.name in initials for m in found)
         for unnamed in _UNNAMED.finditer(text, s_start, s_end):
@@ -1517,6 +1556,18 @@ def _read_people(doc: Document) -> _DocReading:
                         (known for known in reversed(recent) if _given_names(known) == tokens),
                         canonical,
                     )
+                if canonical not in people:
+                    # "Andi Tenri" after "Andi Tenri Sompa" (corpus 76): the first words of a
+                    # longer name, without its last, are how the story goes on to call her.
+                    canonical = next(
+                        (
+                            known
+                            for known in reversed(recent)
+                            if len(known.split()) == len(tokens) + 1
+                            and known.split()[: len(tokens)] == tokens
+                        ),
+                        canonical,
+                    )
                 register(canonical)
             if canonical is None:
                 continue
@@ -1593,11 +1644,31 @@ def _read_people(doc: Document) -> _DocReading:
             if _ACCUSED_BEFORE.search(before):
                 person.defendant = True
                 person.outcome_hits += 1
+            field = _LABELLED_BEFORE.search(before)
+            if field is None and index and not before.strip():
+                # "1. Petitioner" as a heading, the name opening the next paragraph.
+                field = _LABEL_HEADING.match(doc.sentence_text(doc.sentences[index - 1]))
+            if field is not None:
+                # "Reporter (named with consent): Hodan Cabdi Warsame, Vessel Planning Clerk",
+                # "Subject: Cabdiqaadir Maxamuud Xirsi, Coxswain" (corpus 76): a register's or
+                # a form's party, a person whom its label means later.
+                label = re.sub(r"\W", "", field.group("label").lower())
+                person.label = person.label or label
+                person.person_hits += 1
+                if label in _PARTY_LABELS:
+                    person.defendant = True
+                elif label in _REPORTER_LABELS and person.label == label:
+                    person.approach_hits += 1  # whoever a register names as its reporter reported
+                elif label == "subject" and person.label == label:
+                    person.outcome_hits += 1  # and whom it names as the subject, reported on
             if _REPORT_OF.match(after):
                 # "Corporal Marufu's report is the reason this was stopped": she reported.
                 person.approach_hits += 1
             if (
                 _AGE.match(after)
+                # (Opening its line, as a form gives it: not "her former fellow student ...,
+                # Levan Tsiklauri (born 1993)", the recruiter, corpus 8.)
+                or (not before.strip() and _BORN_AFTER.match(after))
                 or _ROLE_AFTER.match(after)
                 or _WHO_AFTER.match(after)
                 or (titles and titles[-1] in _PERSONAL_TITLES)
@@ -1616,6 +1687,30 @@ def _read_people(doc: Document) -> _DocReading:
             # "the second defendant": the person named as that party before.
             who = parties.get((said.group(1).lower(), said.group(2).lower()))
             holder = max((n for n in people if who is not None and n in who), key=len, default=None)
+            if holder is not None and not any(
+                m.start < said.end() and said.start() < m.end for m in found
+            ):
+                found.append(Mention(holder, said.start(), said.end(), index))
+        for name, person in people.items():
+            if person.label and name not in labelled:
+                labelled.append(name)  # in the order they were labelled
+        for stated in _NAME_STATED.finditer(text, s_start, s_end):
+            # 'a citizen who stated his name to be YORBIS ALEXANDER RANGEL QUINTERO' (corpus
+            # 76): a record's formula, the name in capitals, as the record writes it later.
+            if any(m.start < stated.end("name") and stated.start("name") < m.end for m in found):
+                continue
+            person = register(
+                " ".join(
+                    w.lower() if re.fullmatch(_PARTICLES, w.lower()) else w.capitalize()
+                    for w in stated.group("name").split()
+                )
+            )
+            person.person_hits += 1
+            found.append(Mention(person.name, stated.start("name"), stated.end("name"), index))
+        for said in _LABEL_SAID.finditer(text, s_start, s_end):
+            # "R. refused on the call", "Subject interviewed 22 Jul" (corpus 76): the party of
+            # the register's entry its label names, the last so labelled.
+            holder = _label_holder(text, said, [(people[n].label, n) for n in labelled])
             if holder is not None and not any(
                 m.start < said.end() and said.start() < m.end for m in found
             ):
@@ -1893,7 +1988,12 @@ _HANDLES = re.compile(
     # "Sergio told him to ...", not "Ben told him the site has a no-photography rule" (corpus
     # 72): what the recruit answered is told so too.
     r"told(?=\s+(?:him|her|them)\s+(?:to|that|not|(?:he|she|they)\s+(?:would|could|must|should|"
-    r"had|will|was|were|can|might))\b)|"
+    r"had|will|was|were|can|might))\b)"
+    # ("Mr Harutyunyan told him he would think about it": the answer of whom it was asked of,
+    # corpus 76.)
+    r"(?!\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|might|must)\s+"
+    r"(?:(?:have\s+to|need\s+to|like\s+to)\s+)?(?:think|consider|sleep\s+on|get\s+back|reply|"
+    r"answer|decide)\b)|"
     r"handed|promised|persuaded|recruited|contacted|approached|messaged|emailed|wrote\s+to|"
     r"threatened|pressed|wanted|encouraged|showed|pushed|cultivated|befriended|tasked|reminded|"
     r"informed|warned|praised|flattered|introduced|convinced|coaxed|assured|pressured|blackmailed|"
@@ -1977,13 +2077,61 @@ _NEW_PERSON_OPENS = re.compile(
 )
 """A sentence that opens with someone new, described: "A security guard at a gas terminal"."""
 _SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)
+_LABELS = (
+    r"reporter|subject|petitioner|applicant|complainant|respondent|whistle-?blower|informant|"
+    r"employee\s+concerned|person\s+concerned|staff\s+member\s+concerned"
+)
+_LABELLED_BEFORE = re.compile(
+    rf"^\s*(?:the\s+)?(?P<label>{_LABELS})(?:\s*\([^()]{{0,40}}\))?\s*:\s*"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a name, opening its line: the field of a register or a form it fills."""
+_LABEL_HEADING = re.compile(
+    rf"^\s*(?:\(?\d{{1,2}}[.)]|[A-Z]\.)?\s*(?P<label>{_LABELS})\s*$", re.IGNORECASE
+)
+"""A heading that is only such a label ("1. Petitioner"): the name after it fills it."""
+_PARTY_LABELS = frozenset({"petitioner", "applicant", "respondent"})
+_REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "informant"})
+"""Labels of whoever made the report a register records."""
+"""Labels of a party to proceedings: "the petitioner" means them as "the defendant" would."""
+_LABEL_SAID = re.compile(
+    r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?:[Tt]he\s+)?(?P<word>[Rr]eporter|[Ss]ubject|[Cc]omplainant|[Ww]histle-?blower|[Ii]nformant)"
+    r"\b(?!\s+(?:to|of\s+(?:the|this|a|an)\s+(?:email|e-mail|message|letter|report|call)|"
+    r"matter|line)\b)|(?<![\w.])(?P<initial>[A-Z])\.(?=\s+[a-z])"
+)
+"""A labelled party said again: "the reporter", "Subject interviewed", "R. states that"."""
+
+
+def _label_holder(text: str, said: re.Match[str], labelled: list[tuple[str, str]]) -> str | None:
+    """Whom a label said again means (``labelled``: label and name, in the order they were
+    labelled): the last one labelled so, or whose label starts with the initial; None where
+    none is, or where the initial is a surname's ("Lavinia F. declared")."""
+    if said.group("initial"):
+        if re.search(r"[A-Z][a-z]+\s+$", text[max(0, said.start() - 30) : said.start()]):
+            return None
+        initial = said.group("initial").lower()
+        matches = [n for label, n in labelled if label[:1] == initial]
+    else:
+        word = re.sub(r"\W", "", said.group("word").lower())
+        matches = [n for label, n in labelled if label == word]
+    return matches[-1] if matches else None
+
+
 _DEFENDANT_ANAPHOR = re.compile(
     # A tribunal's or a commission's party ("Integrity Officer v. Corwin D. St. Hill ... The
     # Participant, aged 38", "Respondent: Jacinto Soares Belo ... the respondent", corpus 75).
-    r"\bthe\s+(?:accused|defendant|respondent|participant|appellant)\b",
+    # ("the petitioner": a pardon petition's, corpus 76.)
+    r"\bthe\s+(?:accused|defendant|respondent|participant|appellant|petitioner|applicant)\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
+_BORN_AFTER = re.compile(
+    r",?\s+(?:\(\s*)?(?:born|b\.)\s+(?:(?:in|on)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d\b"
+)
+"""After a name: when the person was born ("QURBANBAEV Baxtiyar Sarsenbaevich, born 1984 in
+Xojeli district", corpus 76), as a form or a court gives a person."""
 _OFFICE_THEN_NAME = re.compile(
     r"\b(?:Counsel|Prosecutor|Attorney|Solicitor|Advocate|Judge|Justice|Magistrate|Registrar|"
     r"Spokes(?:man|woman|person))(?:[- ]General)?\s+(?:(?:Cllr|Hon|Adv|Dr|Mr|Ms|Mrs)\.?\s+)?"
@@ -2154,6 +2302,11 @@ _CLAIMS_COVER = re.compile(
     # (Without "who", only with the reflexive: not "..., called as a witness".)
     r"(?:described|introduced|presented|styled|called)\s+(?:him|her|them)sel(?:f|ves)\s+)"
     r"as\s+(?:an?|the)\s|"
+    # A job without its article: "a Ms Coralie Vandame, who presented herself as business
+    # development manager of ..." (corpus 76).
+    r",\s+who\s+(?:described|introduced|presented|styled)\s+(?:him|her|them)sel(?:f|ves)\s+as\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:manager|director|officer|representative|agent|consultant|"
+    r"recruiter|researcher|producer|journalist|editor|buyer|partner|head|founder|owner)\b|"
     # A role in quotes, which the report doubts: 'presented by a Mr. Laurent Hébrard as its
     # "country manager"' (corpus 75).
     r"\s+as\s+(?:its|their|his|her|the|an?)\s+[\"“]",
@@ -2188,7 +2341,7 @@ _NAMING_TITLES = {
 as the report does; a rank written out names them too ("Sergeant Saar")."""
 _TITLE_GENDER = {
     **dict.fromkeys(
-        "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji".split(), "m"
+        "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji m".split(), "m"
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
@@ -2254,7 +2407,9 @@ _PERSONAL_TITLES = frozenset(
     # Latin American professional titles: "Ing. J. A. Uc", "Mtra. Itzel ..." (corpus 72).
     "ing lic licenciado licenciada mtro mtra dra kumu "
     "tuan datuk dato señor "
-    "senor señora senhor senhora herr frau".split()
+    "senor señora senhor senhora herr frau "
+    # French "M." (Monsieur), where the document writes French titles: see `_FRENCH_TITLES`.
+    "m mlle".split()
 )
 
 _COURT_FRAME = re.compile(
@@ -2727,9 +2882,17 @@ def _letters(doc: Document) -> list[_Letter]:
 def _monologue(doc: Document) -> bool:
     """Whether the piece is mostly one person's words in quotation marks, paragraph after
     paragraph (a video's transcript, corpus 71): its "I" is that person's, quoted or not."""
+    if len(_STATEMENT_GIVEN.findall(doc.text)) >= _MONOLOGUE_PARAGRAPHS:
+        # A record of a sworn statement: 'freely and without coercion STATED: "I come to report
+        # ..."', 'ANSWER: "No. Only the flights ..."' (corpus 76): its "I" is the deponent's.
+        return True
     paragraphs = _paragraphs(doc)
     quoted = sum(1 for told in paragraphs.values() if doc.sentence_text(told[0])[:1] in '"“')
     return quoted >= _MONOLOGUE_PARAGRAPHS and quoted * 5 >= 2 * len(paragraphs)
+
+
+_STATEMENT_GIVEN = re.compile(r"\b(?:STATED|DECLARED|STATES|DECLARES|ANSWER)\s*:\s*[\"“]")
+"""What a deponent said, in quotation marks, in a record of a statement."""
 
 
 _MONOLOGUE_PARAGRAPHS = 3
@@ -2744,6 +2907,13 @@ def _narrator(
     told = [doc.sentence_text(s) for n, s in enumerate(doc.sentences) if not is_headline(doc, n)]
     if len(told) < 5:
         return None
+    deponents = [
+        n for n in case_names if n in first_mention and reading.people[n].label in _REPORTER_LABELS
+    ]
+    if len(deponents) == 1 and len(_STATEMENT_GIVEN.findall(doc.text)) >= _MONOLOGUE_PARAGRAPHS:
+        # A record of a statement, signed "THE COMPLAINANT: Yorbis ..." (corpus 76): the
+        # deponent's, however much of the record is the office's own form.
+        return deponents[0]
     spoken = _monologue(doc)
     first = sum(1 for t in told if _FIRST_PERSON.search(t if spoken else _QUOTED.sub("", t)))
     if first < _FIRST_PERSON_SHARE * len(told):
@@ -2751,6 +2921,7 @@ def _narrator(
     signed = [n for n in case_names if n in first_mention and reading.people[n].signed]
     if len(signed) == 1:
         return signed[0]  # the letter's writer, whoever else it names
+
     eligible = [
         n
         for n in case_names
@@ -2847,6 +3018,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     )
     focus: str | None = None
     dormant: str | None = None
+    entry_party: str | None = None  # the labelled party of a register's entry
     previous_paragraph = -1
     pending: list[int] = []
     unowned: list[int] = []
@@ -2902,6 +3074,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             continue
         if named:
             owners[index].update(named)
+            if reading.people[named[0]].label:
+                # (A register's entry, not a party to proceedings, whose story may tell
+                # another case: "the petitioner" is found as "the defendant" is.)
+                party = reading.people[named[0]].label in _PARTY_LABELS
+                entry_party = None if party else named[0]
             for waiting in pending:
                 if not reading.people[named[0]].described and _describes_another(
                     doc.sentence_text(doc.sentences[waiting]), described_heads
@@ -2921,9 +3098,21 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             if person.official_hits <= person.outcome_hits + person.approach_hits + person.act_hits:
                 dormant = focus  # "the accused" later means the defendant, not their counsel
             continue
+        if (
+            index > 0
+            and focus is not None
+            and focus in owners[index - 1]
+            and _FORM_FIELD.match(text) is not None
+            and _FORM_FIELD.match(doc.sentence_text(doc.sentences[index - 1])) is not None
+        ):
+            # A form's next field ("Name: X" / "Position: Technical Records Clerk"): still
+            # about the person the field before it named (corpus 76).
+            owners[index].add(focus)
+            continue
         if is_headline(doc, index):
             focus = None
             pending = []
+            entry_party = None  # a register's next entry ("HL-Q3-037") is about someone else
             continue
         if sentence.paragraph in answers and interviewee is not None:
             owners[index].add(interviewee)
@@ -3008,6 +3197,16 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             for earlier in unowned:
                 owners[earlier].add(focus)
             unowned = []
+        if (
+            entry_party is not None
+            and focus != entry_party
+            and refers_back
+            and not (focus is not None and reading.people[focus].label)
+        ):
+            # A register's entry is about the party its label names ("Reporter: X ... Cumar
+            # told her ... She photographed it once", corpus 76): "she" is X, not the
+            # go-between named last.
+            focus = entry_party
         if focus is not None:
             owners[index].add(focus)
         else:
@@ -3312,9 +3511,19 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 """A job as a title right before the name, with no article: "Laurentide Avionics quality
 engineer Teodor Vasile was arrested"."""
-_MORE_JOBS = r"skipper|warden|investigator"
+_MORE_JOBS = r"skipper|warden|investigator|coxswain"
 """Jobs the role nouns leave out (their frames know them), named where a report writes a job
 as a title or as one of a kind (corpus 73)."""
+_FIELD_ROLE = re.compile(
+    r"^\s*(?:Position|Occupation|Post|Job\s+title|Function|Before\s+(?:arrest|detention|"
+    r"conviction))\s*:\s*(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?)\s*(?=[,.;(]|$)"
+)
+"""A form's field that gives the job: "Position: Technical Records Clerk, Component ..."."""
+_BY_OCCUPATION = re.compile(
+    r"\bby\s+occupation\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:at|in|with|for|"
+    r"of|and)\b|[,.;])"
+)
+"""A record's formula for the job: "by occupation control-room operator at the ... Plant"."""
 _ONE_OF_ROLES = re.compile(
     rf"\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:our|the|its|their|his|her|your)\s+"
     rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}|{_MORE_JOBS}))s\s*,\s*$"
@@ -3977,6 +4186,11 @@ def _facts(
         if as_role is not None:
             # "As a system administrator he had broad access": the job, said of the case.
             add(Fact("role", " ".join(as_role.group("role").split()), evidence))
+        field = _FIELD_ROLE.match(text) or _BY_OCCUPATION.search(text)
+        if field is not None:
+            # "Position: Technical Records Clerk, ...", "Before arrest: senior engineer-
+            # dispatcher, ...", "by occupation control-room operator at ..." (corpus 76).
+            add(Fact("role", " ".join(field.group("role").lower().split()), evidence))
         argued = _ARGUED.search(text) is not None
         has_digit = _DIGIT.search(text) is not None
         if (said := text.find(name)) > 0 and (rank := _RANK_BEFORE.search(text[:said])):

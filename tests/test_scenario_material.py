@@ -138,10 +138,10 @@ def test_a_job_that_names_the_forces_is_done_there() -> None:
 
 
 def test_a_private_life_counterpart_needs_its_reason_and_shows_no_sign() -> None:
-    old = 'benign_private_reason = "The contact accepts your no"\n'
+    old = 'benign_private_reason = "A joke between friends, and the contact accepts your no"\n'
     assert "private benign story needs" in str(error(broken(old, "")))
-    story = "suggests catching up later in the year."
-    text = broken(story, "suggests catching up later in the year, and asks you to keep it secret.")
+    story = "and lets it drop."
+    text = broken(story, "and lets it drop, and asks you to keep it secret.")
     assert "benign_private shows a warning sign" in str(error(text))
 
 

@@ -167,6 +167,10 @@ class Context:
         except StopIteration:
             return evidence
         previous = _sentence_before(document, evidence)
+        if previous is not None and _ASIDE.fullmatch(document.sentence_text(previous)):
+            # "(Answer: more than two years for a junior drafter.)": a note in brackets, not
+            # what the passage is about (read 232).
+            previous = None
         if previous is not None and _ANSWER_ONLY.fullmatch(document.sentence_text(previous)):
             # "He did not, Honourable Member.": an answer to a question the quote would not
             # show (corpus 67); the sentence after says more.
@@ -265,8 +269,12 @@ class Context:
             return ()
         # Never a passage the document tells of another of its cases ("he should have told his
         # superiors", of the first case, quoted for the second: read 103).
+        # (Not a signature's job title alone, "Security Officer", which says nothing of
+        # reporting: read 230.)
         return tuple(
-            e for e in self.document_evidence(channel.id, case.sources) if self.in_section(case, e)
+            e
+            for e in self.usable(self.document_evidence(channel.id, case.sources))
+            if self.in_section(case, e) and len(e.quote.split()) >= _CHANNEL_WORDS
         )[:1]
 
     @functools.cache  # noqa: B019 (one context per generation)
@@ -393,12 +401,18 @@ def _passages(case: Case) -> Iterable[Evidence]:
         yield fact.evidence
 
 
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
+"""A sentence that is only a note in brackets."""
+_CHANNEL_WORDS = 4
+"""The fewest words of a passage that tells a channel: more than a job title."""
 _POINTS_BACK = re.compile(
     r"\W*(?:(?:[\w-]+\s+){1,3}(?:say|says|said|believe|believes|allege|alleges|added|found)\s+"
     r"(?:that\s+)?)?(?:some|these|those|others|both|most|many|none|several)\s+"
     r"(?:were|was|are|is|had|have|belonged|came|went|included|of\s+them)\b"
     # "Neither is published.", "None of this had anything to do with archaeology." (read 200).
-    r"|\W*(?:neither|none\s+of\s+(?:this|these|that|those|it|them)|all\s+of\s+(?:this|that))\b",
+    r"|\W*(?:neither|none\s+of\s+(?:this|these|that|those|it|them)|all\s+of\s+(?:this|that))\b"
+    # "This gift was not declared; ..." says nothing of what the gift was (read 228).
+    r"|\W*(?:this|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|is|are|had|has|have|came|did)\b",
     re.IGNORECASE,
 )
 """A passage that opens on a word pointing back to what the sentence before named."""

@@ -396,6 +396,10 @@ _NAMED_LATER = (
     # "The moment someone asks for something that isn't public, ... report it" (read 133).
     r"|\bthe\s+(?:moment|minute|instant)\s+(?:someone|anyone|a\s+contact|they|he|she)\s+"
     r"(?:asks|asked|wants|wanted)\b"
+    # "Had she told me of the first request for serial numbers", "Had he reported the first
+    # request for photographs of the jetty" (read 230).
+    r"|\b(?:had|if)\s+(?:he|she|they|[\w-]+)\s+(?:had\s+)?(?:told\s+\w+|reported|gone|come|spoken)\b"
+    r"[^.]{0,40}?\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?request\b"
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""
