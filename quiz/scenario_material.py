@@ -521,6 +521,8 @@ class Actions:
     rebuttals: dict[str, str] = attrs.Factory(dict)
     """Why a wrong choice is wrong, by its text (``{report}`` standing for the channel's
     action, as in the lists above): said in the explanation of a question that offers it."""
+    first_request: str = ""
+    """The earliest point to report where the report itself names the first request."""
     rebuttals_harmless: dict[str, str] = attrs.Factory(dict)
     """Why a report that waits or undoes itself is wrong in a situation that shows no warning
     sign: said there instead of ``rebuttals``, whose reasons presume a sign."""

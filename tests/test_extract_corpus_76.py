@@ -312,3 +312,24 @@ def test_a_quote_that_points_back_takes_the_sentence_before(material: Material) 
     ]
     assert quotes
     assert all("transceiver" in quote for quote in quotes)
+
+
+@pytest.mark.parametrize("name", ["Lilit Aramayisi Manukyan", "Cabdiqaadir Maxamuud Xirsi"])
+def test_the_moment_the_report_names_is_the_key(material: Material, name: str) -> None:
+    # "Had she told me of the first request for serial numbers, ... the material would have
+    # stayed here", "Had he reported the first request for photographs of the jetty, ...": the
+    # report names the first request, and the question asks it with the report's own words
+    # (read 232: four reports said it outright and no question asked it).
+    from quiz.generate import all_drafts
+    from quiz.scenario_material import scenario_material
+
+    scenarios = scenario_material()
+    (case,) = [c for c in material.extraction.cases if c.name == name]
+    (draft,) = [
+        d for d in all_drafts(material) if d.family == "earliest-report" and d.case == case.id
+    ]
+    assert draft.options[draft.correct[0]] == scenarios.actions.first_request
+    assert "the first request" in draft.sources[0].quote
+    secrets = {m.text for m in scenarios.misconceptions if m.group == "secrets"}
+    assert not set(draft.options) & secrets  # a first request may itself have been for those
+    assert "The report itself names the moment" in draft.explanation

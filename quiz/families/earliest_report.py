@@ -22,6 +22,11 @@ class EarliestReport:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         case = frame.case
+        named = self._named_by_report(ctx, frame)
+        if named:
+            # The report names the first request as the moment, in this case's own story
+            # (and so that it was not reported then, whatever else it tells).
+            return named
         if reported_without_consequence(case):
             # Someone who reported and was never charged: "when should the first report have
             # been made?" would contradict the report itself.
@@ -287,8 +292,86 @@ class EarliestReport:
             )
         ]
 
+    def _named_by_report(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+        """The moment the report itself names, in the case's own story: "Had she told me of
+        the first request for serial numbers, ... the material would have stayed here" keys
+        the first request (read 232: four reports said it outright and no question asked it).
+        """
+        case = frame.case
+        key = ctx.scenarios.actions.first_request
+        named = next(
+            (
+                e
+                for hit in case.tags
+                for e in ctx.usable(hit.evidence)
+                if re.search(_NAMED_LATER, e.quote.lower())
+                and _FIRST_REQUEST.search(e.quote.lower())
+                and not _ANSWERED_AT_ONCE.search(e.quote.lower())
+            ),
+            None,
+        )
+        if not key or named is None:
+            return []
+        # Misconceptions of a later moment, never one that the first request may itself have
+        # been ("when internal documents were asked for": some first requests were).
+        misconceptions = sorted(
+            (
+                m
+                for m in ctx.scenarios.misconceptions
+                if m.group != "secrets" and (not m.tags or set(m.tags) & case.tag_ids)
+            ),
+            key=lambda m: ctx.offered[m.text],
+        )
+        wrong: list[str] = []
+        groups: set[str] = set()
+        for m in misconceptions:
+            if len(wrong) == 3 or (m.group and m.group in groups):
+                continue
+            wrong.append(m.text)
+            groups.add(m.group)
+        if len(wrong) < 3:
+            return []
+        ctx.offered.update(wrong)
+        believed = {m.text: m for m in misconceptions}
+        waited = list(dict.fromkeys(believed[w].waited for w in wrong if believed[w].waited))
+        answers = list(dict.fromkeys(believed[w].answer for w in wrong if believed[w].answer))
+        passage = ctx.in_context(named)
+        explanation = " ".join(
+            [
+                f"The report itself names the moment: {lc(key)}.",
+                f"Waiting for {_listed(waited) if waited else 'more'} only gives the other side "
+                "a hold.",
+                *(f"{a}." for a in answers),
+                ctx.cite(case, passage),
+            ]
+        )
+        return [
+            Draft(
+                "reporting",
+                "single",
+                ("report-early", "request-beyond-public")
+                if "request-beyond-public" in case.tag_ids
+                else ("report-early",),
+                f"Looking back at the case of {_introduced(case.display_name, frame)}: "
+                "when should the first report have been made?",
+                (key, *wrong),
+                (0,),
+                explanation,
+                (passage,),
+                case.id,
+                family=NAME,
+                subject="first-request",
+            )
+        ]
+
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+_FIRST_REQUEST = re.compile(r"\bthe\s+(?:very\s+)?first\s+(?:[\w\"“”'’-]+\s+){0,2}?request\b")
+"""A report's words for the first request: "the first request for serial numbers", "the first
+\"calendar\" request"."""
+_ANSWERED_AT_ONCE = re.compile(r"\b(?:reported|came\s+forward|went\s+to)\b[^.]{0,40}?\bat\s+once\b")
 
 
 def _introduced(name: str, frame: CaseFrame) -> str:
