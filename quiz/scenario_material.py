@@ -729,6 +729,7 @@ _SLOTS = frozenset(
         "asked",
         "public",
         "kin",
+        "request",
     }
 )
 

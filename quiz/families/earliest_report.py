@@ -298,20 +298,26 @@ class EarliestReport:
         the first request (read 232: four reports said it outright and no question asked it).
         """
         case = frame.case
-        key = ctx.scenarios.actions.first_request
+        template = ctx.scenarios.actions.first_request
         named = next(
             (
                 e
                 for hit in case.tags
                 for e in ctx.usable(hit.evidence)
                 if re.search(_NAMED_LATER, e.quote.lower())
-                and _FIRST_REQUEST.search(e.quote.lower())
+                and _FIRST_REQUEST.search(e.quote)
                 and not _ANSWERED_AT_ONCE.search(e.quote.lower())
             ),
             None,
         )
-        if not key or named is None:
+        if not template or named is None:
             return []
+        # In the report's own words ("the first request for photographs of the jetty"): not
+        # "the contact's first request", which may have been another (read 233: counting
+        # fishing boats came first).
+        said = _FIRST_REQUEST.search(named.quote)
+        assert said is not None
+        key = template.format(request=lc(said.group(0)))
         # Misconceptions of a later moment, never one that the first request may itself have
         # been ("when internal documents were asked for": some first requests were).
         misconceptions = sorted(
@@ -368,7 +374,10 @@ class EarliestReport:
         return []
 
 
-_FIRST_REQUEST = re.compile(r"\bthe\s+(?:very\s+)?first\s+(?:[\w\"“”'’-]+\s+){0,2}?request\b")
+_FIRST_REQUEST = re.compile(
+    r"\b[Tt]he\s+(?:very\s+)?first\s+(?:[\w\"“”'’-]+\s+){0,2}?request\b"
+    r"(?:\s+for\s+[^,.;:()]{3,60}?(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|,)\b))?"
+)
 """A report's words for the first request: "the first request for serial numbers", "the first
 \"calendar\" request"."""
 _ANSWERED_AT_ONCE = re.compile(r"\b(?:reported|came\s+forward|went\s+to)\b[^.]{0,40}?\bat\s+once\b")
