@@ -1654,6 +1654,8 @@ def _read_people(doc: Document) -> _DocReading:
                 # a form's party, a person whom its label means later.
                 label = re.sub(r"\W", "", field.group("label").lower())
                 person.label = person.label or label
+                if person.name not in labelled:
+                    labelled.append(person.name)  # in the order they were labelled
                 person.person_hits += 1
                 if label in _PARTY_LABELS:
                     person.defendant = True
@@ -1691,9 +1693,6 @@ def _read_people(doc: Document) -> _DocReading:
                 m.start < said.end() and said.start() < m.end for m in found
             ):
                 found.append(Mention(holder, said.start(), said.end(), index))
-        for name, person in people.items():
-            if person.label and name not in labelled:
-                labelled.append(name)  # in the order they were labelled
         for stated in _NAME_STATED.finditer(text, s_start, s_end):
             # 'a citizen who stated his name to be YORBIS ALEXANDER RANGEL QUINTERO' (corpus
             # 76): a record's formula, the name in capitals, as the record writes it later.
@@ -2092,9 +2091,9 @@ _LABEL_HEADING = re.compile(
 )
 """A heading that is only such a label ("1. Petitioner"): the name after it fills it."""
 _PARTY_LABELS = frozenset({"petitioner", "applicant", "respondent"})
+"""Labels of a party to proceedings: "the petitioner" means them as "the defendant" would."""
 _REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "informant"})
 """Labels of whoever made the report a register records."""
-"""Labels of a party to proceedings: "the petitioner" means them as "the defendant" would."""
 _LABEL_SAID = re.compile(
     r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?:[Tt]he\s+)?(?P<word>[Rr]eporter|[Ss]ubject|[Cc]omplainant|[Ww]histle-?blower|[Ii]nformant)"
     r"\b(?!\s+(?:to|of\s+(?:the|this|a|an)\s+(?:email|e-mail|message|letter|report|call)|"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from quiz.families.base import Context, Draft, lc
 from quiz.frames import UNNAMED_ROLE, CaseFrame, reported_without_consequence
+from quiz.scenario_material import Misconception
 
 NAME = "earliest-report"
 
@@ -255,16 +256,7 @@ class EarliestReport:
         # What the wrong choices on offer wait for, each answered (read 227: only the case's
         # own later steps were, never "something marked secret" or "something handed over";
         # nor threats for a case that had none, read 152, which are not offered there).
-        believed = {m.text: m for m in misconceptions}
-        waited = list(dict.fromkeys(believed[w].waited for w in wrong if believed[w].waited))
-        answers = list(dict.fromkeys(believed[w].answer for w in wrong if believed[w].answer))
-        waiting = " ".join(
-            [
-                f"Waiting for {_listed(waited) if waited else 'more'} only gives the other "
-                "side a hold.",
-                *(f"{a}." for a in answers),
-            ]
-        )
+        waiting = _answered(misconceptions, wrong)
         explanation = (
             f"That point was already reportable: {lc(key)}, when breaking off still cost "
             f"little. {waiting} Reporting then, to "
@@ -316,7 +308,8 @@ class EarliestReport:
         # "the contact's first request", which may have been another (read 233: counting
         # fishing boats came first).
         said = _FIRST_REQUEST.search(named.quote)
-        assert said is not None
+        if said is None:
+            return []
         key = template.format(request=lc(said.group(0)))
         # Misconceptions of a later moment, never one that the first request may itself have
         # been ("when internal documents were asked for": some first requests were).
@@ -338,18 +331,10 @@ class EarliestReport:
         if len(wrong) < 3:
             return []
         ctx.offered.update(wrong)
-        believed = {m.text: m for m in misconceptions}
-        waited = list(dict.fromkeys(believed[w].waited for w in wrong if believed[w].waited))
-        answers = list(dict.fromkeys(believed[w].answer for w in wrong if believed[w].answer))
         passage = ctx.in_context(named)
-        explanation = " ".join(
-            [
-                f"The report itself names the moment: {lc(key)}.",
-                f"Waiting for {_listed(waited) if waited else 'more'} only gives the other side "
-                "a hold.",
-                *(f"{a}." for a in answers),
-                ctx.cite(case, passage),
-            ]
+        explanation = (
+            f"The report itself names the moment: {lc(key)}. "
+            f"{_answered(misconceptions, wrong)} {ctx.cite(case, passage)}"
         )
         return [
             Draft(
@@ -495,6 +480,22 @@ _NAMED_LATER = (
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""
+
+
+def _answered(misconceptions: Sequence[Misconception], wrong: Sequence[str]) -> str:
+    """The wrong choices on offer answered, one sentence for what they wait for ("Waiting for
+    money or threats only gives the other side a hold.") and one for each belief that is no
+    wait (read 227: the general beliefs were left unanswered)."""
+    believed = {m.text: m for m in misconceptions}
+    waited = list(dict.fromkeys(believed[w].waited for w in wrong if believed[w].waited))
+    answers = list(dict.fromkeys(believed[w].answer for w in wrong if believed[w].answer))
+    return " ".join(
+        [
+            f"Waiting for {_listed(waited) if waited else 'more'} only gives the other side a "
+            "hold.",
+            *(f"{a}." for a in answers),
+        ]
+    )
 
 
 def _listed(items: list[str]) -> str:
