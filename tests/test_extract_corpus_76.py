@@ -314,12 +314,11 @@ def test_a_quote_that_points_back_takes_the_sentence_before(material: Material) 
     assert all("transceiver" in quote for quote in quotes)
 
 
-@pytest.mark.parametrize("name", ["Lilit Aramayisi Manukyan", "Cabdiqaadir Maxamuud Xirsi"])
+@pytest.mark.parametrize("name", ["Lilit Aramayisi Manukyan"])
 def test_the_moment_the_report_names_is_the_key(material: Material, name: str) -> None:
     # "Had she told me of the first request for serial numbers, ... the material would have
-    # stayed here", "Had he reported the first request for photographs of the jetty, ...": the
-    # report names the first request, and the question asks it with the report's own words
-    # (read 232: four reports said it outright and no question asked it).
+    # stayed here": the report names the first request, and the question asks it with the
+    # report's own words (read 232: four reports said it outright and no question asked it).
     from quiz.generate import all_drafts
     from quiz.scenario_material import scenario_material
 
@@ -336,3 +335,17 @@ def test_the_moment_the_report_names_is_the_key(material: Material, name: str) -
     secrets = {m.text for m in scenarios.misconceptions if m.group == "secrets"}
     assert not set(draft.options) & secrets  # a first request may itself have been for those
     assert "The report itself names the moment" in draft.explanation
+
+
+def test_a_named_request_that_was_not_the_first_is_not_the_key(material: Material) -> None:
+    # "Had he reported the first request for photographs of the jetty, ...": paid forms
+    # counting fishing boats came first, so "the first payment" would be earlier (read 236).
+    from quiz.generate import all_drafts
+
+    (case,) = [c for c in material.extraction.cases if c.name == "Cabdiqaadir Maxamuud Xirsi"]
+    keys = [
+        d.options[d.correct[0]]
+        for d in all_drafts(material)
+        if d.family == "earliest-report" and d.case == case.id
+    ]
+    assert not any("jetty" in key for key in keys)

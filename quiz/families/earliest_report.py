@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from quiz.families.base import Context, Draft, lc
 from quiz.frames import UNNAMED_ROLE, CaseFrame, reported_without_consequence
+from quiz.models import Case
 from quiz.scenario_material import Misconception
 
 NAME = "earliest-report"
@@ -308,7 +309,7 @@ class EarliestReport:
         # "the contact's first request", which may have been another (read 233: counting
         # fishing boats came first).
         said = _FIRST_REQUEST.search(named.quote)
-        if said is None:
+        if said is None or not _was_first(ctx, case, said.group(0)):
             return []
         key = template.format(request=lc(said.group(0)))
         # Misconceptions of a later moment, never one that the first request may itself have
@@ -480,6 +481,37 @@ _NAMED_LATER = (
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""
+
+
+def _was_first(ctx: Context, case: Case, request: str) -> bool:
+    """Whether the request a report names ("the first request for serial numbers") is the
+    first thing the case's story shows asked or paid for: its words are in the earliest
+    passage of a request or a payment (read 236: "the first request for photographs of the
+    jetty" came after paid forms counting fishing boats, and "the first payment" was earlier)."""
+    asked = sorted(
+        (
+            e
+            for tag_id in _ASKED_OR_PAID
+            if (hit := case.tag(tag_id)) is not None
+            for e in ctx.usable(hit.evidence)
+            # (What was asked or offered, not a debt paid off or a present given.)
+            if _ASKS.search(e.quote.lower())
+        ),
+        key=lambda e: (e.doc, e.start),
+    )
+    if not asked:
+        return False
+    words = [
+        w
+        for w in re.findall(r"[a-z]{4,}", request.lower().partition(" for ")[2])
+        if w not in ("that", "this", "with", "from", "their", "about")
+    ]
+    return all(w in asked[0].quote.lower() for w in words)
+
+
+_ASKS = re.compile(r"\b(?:ask\w*|offer\w*|request\w*|wanted|demand\w*)\b")
+_ASKED_OR_PAID = ("request-beyond-public", "paid-tasks", "escalation", "unsolicited-offer")
+"""The tags whose passages tell what a case's contact asked or paid for."""
 
 
 def _answered(misconceptions: Sequence[Misconception], wrong: Sequence[str]) -> str:
