@@ -4966,3 +4966,25 @@ def test_the_reports_advice_is_cited_as_the_reports_not_the_cases(tmp_path: Path
         assert "The case of Carmen L.: “Their advice" not in draft.explanation
         if "Their advice" in draft.explanation:
             assert "The advice the report gives: The case material" in draft.explanation
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus58", "corpus76"])
+def test_what_to_do_ends_on_what_decides_it(folder: str) -> None:
+    # Reads 229-235: "What should you do?" after a harmless group-reception invitation read as
+    # being about the reception; the situation ends on its sign (or its harmless twin).
+    from quiz.scenario_material import scenario_material
+
+    stories = [
+        d.story
+        for group in scenario_material().ordinary.values()
+        for d in group
+        if "{" not in d.story
+    ]
+    asked = 0
+    for draft in _drafts_of(folder):
+        if draft.family != "right-action":
+            continue
+        asked += 1
+        told = draft.prompt.removesuffix(" What should you do?")
+        assert not any(told.endswith(story) for story in stories), draft.prompt
+    assert asked

@@ -700,7 +700,10 @@ def situation(
         contact = contact or first_contact(frame, sign, benign, rng, act=act)
         opening = [frame.fill(channel.setting), frame.fill(contact)]
     core = frame.fill(sign.benign) if benign else frame.story(sign)
-    return story([*opening, *around(core, ordinary, rng, last=sign.last)]), ordinary
+    # Asked what to do, the situation ends on what decides it, never on a detail after it
+    # (reads 229-235: "What should you do?" after a group reception read as being about the
+    # reception).
+    return story([*opening, *around(core, ordinary, rng, last=sign.last or act)]), ordinary
 
 
 def first_contact(
