@@ -221,14 +221,7 @@ class EarliestReport:
         general = sorted(
             (m for m in misconceptions if not m.tags), key=lambda m: ctx.offered[m.text]
         )
-        wrong: list[str] = []
-        groups: set[str] = set()
-        for m in (*own, *general):
-            if len(wrong) == 3 or (m.group and m.group in groups):
-                continue
-            wrong.append(m.text)
-            if m.group:
-                groups.add(m.group)
+        wrong = _one_per_group((*own, *general))
         if len(wrong) < 3:
             return []
         ctx.offered.update(wrong)
@@ -322,13 +315,7 @@ class EarliestReport:
             ),
             key=lambda m: ctx.offered[m.text],
         )
-        wrong: list[str] = []
-        groups: set[str] = set()
-        for m in misconceptions:
-            if len(wrong) == 3 or (m.group and m.group in groups):
-                continue
-            wrong.append(m.text)
-            groups.add(m.group)
+        wrong = _one_per_group(misconceptions)
         if len(wrong) < 3:
             return []
         ctx.offered.update(wrong)
@@ -367,6 +354,7 @@ _FIRST_REQUEST = re.compile(
 """A report's words for the first request: "the first request for serial numbers", "the first
 \"calendar\" request"."""
 _ANSWERED_AT_ONCE = re.compile(r"\b(?:reported|came\s+forward|went\s+to)\b[^.]{0,40}?\bat\s+once\b")
+"""Someone who reported at once: the report's "first request" is then no missed moment."""
 
 
 def _introduced(name: str, frame: CaseFrame) -> str:
@@ -512,6 +500,20 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
 _ASKS = re.compile(r"\b(?:ask\w*|offer\w*|request\w*|wanted|demand\w*)\b")
 _ASKED_OR_PAID = ("request-beyond-public", "paid-tasks", "escalation", "unsolicited-offer")
 """The tags whose passages tell what a case's contact asked or paid for."""
+
+
+def _one_per_group(misconceptions: Sequence[Misconception], count: int = 3) -> list[str]:
+    """The first ``count`` misconceptions in order, at most one of each group (never two
+    wordings of one belief, read 130)."""
+    wrong: list[str] = []
+    groups: set[str] = set()
+    for m in misconceptions:
+        if len(wrong) == count or (m.group and m.group in groups):
+            continue
+        wrong.append(m.text)
+        if m.group:
+            groups.add(m.group)
+    return wrong
 
 
 def _answered(misconceptions: Sequence[Misconception], wrong: Sequence[str]) -> str:
