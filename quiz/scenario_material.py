@@ -155,6 +155,11 @@ class Ordinary:
     of: str = ""
     """The sign whose harmless counterpart a near miss is: details whose ``not_with`` names it
     are not told beside it (a colleague saving on the bus fare beside one buying a car)."""
+    unexpected: bool = False
+    """How a contact nobody announced found the trainee ("already knows your work email, which
+    the public website lists"): not told where the contact was arranged through the
+    organisation, which gave it all that (read 236: "knowing your work email address" offered
+    for a partner your manager told you to expect, a choice nobody picks)."""
     filler: bool = False
     """Small talk no trainee would take for a sign ("two children at school", a colleague now
     taking the bus or asking for a four-day week: read 216): told in a story, but offered as a

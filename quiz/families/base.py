@@ -339,6 +339,7 @@ class Context:
         office: bool = True,
         benign: bool = False,
         about_job: bool = True,
+        arranged: bool = False,
     ) -> list[Ordinary]:
         """Ordinary details to tell; for a contact already known, none of first impressions;
         for one made in private life, none about the trainee's work, and details of private
@@ -356,6 +357,7 @@ class Context:
             and not (not office and (d.office or d.work))
             and not (benign and d.foreign)
             and (about_job or not d.job)
+            and not (arranged and d.unexpected)
         ]
         rng.shuffle(pool)
         # The details told least often so far first: not every situation told with the same
@@ -376,7 +378,9 @@ class Context:
         pool = sorted(kept, key=lambda d: d.filler)
         # One detail about the job comes first, so that the first details, which the
         # families offer as choices, never leave the warning sign the only choice about work.
-        job = next((d for d in pool if d.job), None)
+        # (Never small talk: the one detail about the job offered as a choice would be one
+        # nobody picks, read 236: "which events in your field are worth attending".)
+        job = next((d for d in pool if d.job and not d.filler), None)
         if job is not None:
             pool.remove(job)
             pool.insert(0, job)
@@ -588,10 +592,12 @@ def case_details(
     *,
     benign: bool,
     private: bool,
+    contact: str = "",
 ) -> list[Ordinary]:
     """Ordinary details that fit the case's situation: about a colleague or about the contact
     (by the case's channel), none of first impressions for a contact already known, none that
-    a cover already says, and only details that fit the person's kind of job."""
+    a cover already says, none of how an unannounced contact found you where the ``contact``
+    opening is arranged, and only details that fit the person's kind of job."""
     colleague = sign.perspective == "colleague"
     return ctx.ordinary(
         "colleague" if colleague else frame.channel,
@@ -609,6 +615,7 @@ def case_details(
         benign=benign,
         # Nothing about "your job" for someone who studies (read 112).
         about_job=not frame.studies,
+        arranged=bool(contact) and contact == frame.material.channels[frame.channel].arranged,
     )
 
 
@@ -686,24 +693,25 @@ def situation(
     in ``already``, see `near_miss`).
     Returns the text and the ordinary details it contains."""
     colleague = sign.perspective == "colleague"
-    contact, private = private_opening(frame, sign, benign, rng, act=act)
-    ordinary = case_details(ctx, frame, sign, rng, details, benign=benign, private=private)
+    contact, private = contact_opening(frame, sign, benign, rng, act=act)
+    ordinary = case_details(
+        ctx, frame, sign, rng, details, benign=benign, private=private, contact=contact
+    )
     tempting = near_miss(frame, sign, rng, ctx.offered, already) if near else None
     if tempting is not None:
         # In place of the first ordinary detail, never beside one that cannot be true with it.
         fitting = [d for d in ordinary if tempting.of not in d.not_with]
         ordinary = [tempting, *fitting[: details - 1]]
     if colleague:
-        opening = [frame.colleague_setting]
+        lead = [frame.colleague_setting]
     else:
         channel = frame.material.channels[frame.channel]
-        contact = contact or first_contact(frame, sign, benign, rng, act=act)
-        opening = [frame.fill(channel.setting), frame.fill(contact)]
+        lead = [frame.fill(channel.setting), frame.fill(contact)]
     core = frame.fill(sign.benign) if benign else frame.story(sign)
     # Asked what to do, the situation ends on what decides it, never on a detail after it
     # (reads 229-235: "What should you do?" after a group reception read as being about the
     # reception).
-    return story([*opening, *around(core, ordinary, rng, last=sign.last or act)]), ordinary
+    return story([*lead, *around(core, ordinary, rng, last=sign.last or act)]), ordinary
 
 
 def first_contact(
@@ -750,16 +758,18 @@ def first_contact(
     return rng.choice((approach, approach, channel.neutral))
 
 
-def private_opening(
+def contact_opening(
     frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random, *, act: bool = False
 ) -> tuple[str, bool]:
-    """For a case whose contact was made in private life (a dating app, a club), the opening,
-    chosen first: details of private life fit only that opening, and details of work do not.
-    Returns ``("", False)`` for other cases (their opening is chosen after the details)."""
-    if not frame.personal or sign.perspective == "colleague":
+    """How a situation's contact began, chosen before its details, which must fit it: details
+    of private life fit only a contact made in private life (a dating app, a club), details of
+    work do not, and how an unannounced contact found you is no detail of an arranged one.
+    Returns the opening (``""`` for a colleague's situation) and whether it is the case's own
+    way in made in private life."""
+    if sign.perspective == "colleague":
         return "", False
     contact = first_contact(frame, sign, benign, rng, act=act)
-    return contact, contact == frame.stranger_approach
+    return contact, frame.personal and contact == frame.stranger_approach
 
 
 def opened_by_stranger(prompt: str, frame: CaseFrame) -> bool:

@@ -9,13 +9,12 @@ from quiz.families.base import (
     around,
     balanced,
     case_details,
-    first_contact,
+    contact_opening,
     lc,
     near_miss,
     offered,
     opened_by_stranger,
     pick_signs,
-    private_opening,
     stereotype_answered,
     story,
 )
@@ -44,11 +43,13 @@ class RedFlag:
         sign = found.sign
         rng = ctx.rng(NAME, frame.case.id, sign.tag)
         colleague = sign.perspective == "colleague"
-        contact, private = private_opening(frame, sign, False, rng)
+        contact, private = contact_opening(frame, sign, False, rng)
         # Three details are told, two of them offered beside the flag: one about the job where
         # there is one (see `offered`), the other chosen among more candidates so that the
         # flag's length does not tell it.
-        candidates = case_details(ctx, frame, sign, rng, 5, benign=False, private=private)
+        candidates = case_details(
+            ctx, frame, sign, rng, 5, benign=False, private=private, contact=contact
+        )
         if len(candidates) < 3:
             return None
         # Another sign's harmless counterpart first, offered as the tempting detail about work.
@@ -66,11 +67,16 @@ class RedFlag:
         # beside "None of these", a filler leaves a two-way pick (read 216: "Taking the bus"
         # offered while "a brother who lives abroad" stood unused in the story).
         rest = [d for d in candidates if d.choice not in job]
-        tempting = [d.choice for d in rest if not d.filler] or [d.choice for d in rest]
+        slots = [[none], *([j] for j in job)]
+        need = 3 - len(slots)
+        tempting = [d.choice for d in rest if not d.filler]
+        tempting += [d.choice for d in rest if d.filler][: max(need - len(tempting), 0)]
+        if len(tempting) < need:
+            return None
         flag, wrong = balanced(
             rng,
             [frame.fill(sign.flag)],
-            [[none], *([j] for j in job)],
+            slots,
             tempting,
             ranks=ctx.ranks("all"),
         )
@@ -81,7 +87,6 @@ class RedFlag:
             lead = [frame.colleague_setting]
         else:
             channel = frame.material.channels[frame.channel]
-            contact = contact or first_contact(frame, sign, False, rng)
             lead = [frame.fill(channel.setting), frame.fill(contact)]
         prompt = story([*lead, *body]) + " Which of these details is a warning sign?"
         # "None of these" is offered too: the harmless version of a situation asks in this very
