@@ -46,6 +46,11 @@ _LABEL = re.compile(
     r"|^(?:Chapter|Section|Part|Item|Annex|Appendix)\s+(?:\d+|[IVXLC]+)\b"
     # A numbered section's heading: "6.1 Overview", "1. The deceased".
     r"|^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.]{0,60}$"
+    # A newsletter's contents, a site's path: "In this issue: ... | Obituaries", "Home >
+    # Protecting yourself > Frequently asked questions" (corpus 77: the contents were taken for
+    # the title every explanation cites).
+    r"|^(?i:in\s+this\s+(?:issue|edition)|contents|inside(?:\s+this\s+issue)?)\s*:"
+    r"|^[^|>]+(?:\s[|>]\s[^|>]+){2,}$"
 )
 """A line above the headline that labels the report rather than tells it."""
 _SHORT_CAPS = 4
@@ -230,5 +235,8 @@ _TITLE_AT_END = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sgt|Capt|Col|Gen|Lt|Atty|Engr|Rev|St|Lic|Sh|Ch|Ts|Kh|Zh|Dz|Cllr|Hon|"
     r"Adv|Insp|Supt|Cpl|Pte|Maj|Brig|Cdr|Adm|Det|Amb|Dra|Sra|"
     # A given name abbreviated: "Md. Rakibul Hasan Sarker".
-    r"Md|Mohd|Muhd|Mst)\.$"
+    r"Md|Mohd|Muhd|Mst|"
+    # Written in lower case before a name: Hungarian "ifj." (the younger) and "id.", and the
+    # degrees of Central Europe, "dr. Szalai Márta" (corpus 77).
+    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr))\.$"
 )

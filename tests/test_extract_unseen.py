@@ -187,6 +187,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus74",
     CORPUS.parent / "corpus75",
     CORPUS.parent / "corpus76",
+    CORPUS.parent / "corpus77",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -472,6 +473,15 @@ group's note, "M. Sosefo Tuikalepa" and "Mme Lavinia F." in an audit chamber's o
 "Andi Tenri Sompa" and "Muhammad Rizal Daeng Ngalle" in induction slides, "Lilit Aramayisi
 Manukyan" and "Gor Levoni Harutyunyan" in an exit-interview record): 4 of 12, recall 0.21 at
 precision 0.94; two reports gave no case.
+corpus77 ("Mr Rosario Lo Iacono", then "Mr Lo Iacono's brother-in-law", and "Ms Samira Ben
+Lahcen" in an export-control fine decision, "Mr Lassana Samaké" and "Mme Diarra Kadiatou
+Sangaré" in a bank's insider-risk alert, "No 15812946F Hav (Opr Cipher) Pemba Tshering Bhutia",
+"the accused", and "Sep (Tlr) Dil Bahadur Subba" in a court martial's summary, "Tóthné Kiss
+Erika" and "ifj. Horváth Bence" in a security service's questions and answers, "Lance Corporal
+Kerwin Jno Baptiste" and "Ms Ophelia Auguiste" in a High Commission's newsletter,
+"Purificación Nchama Esono", told in pronouns, and "Crisantos Ndong Mba" in a business
+school's teaching case): 7 of 12, recall 0.37 at precision 0.84 ("Commanding Officer" and
+"Subedar Major" taken for cases).
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -547,12 +557,13 @@ FOUND = {
     "corpus68": 10,
     "corpus69": 10,
     "corpus70": 11,
-    "corpus71": 9,
+    "corpus71": 10,
     "corpus72": 11,
     "corpus73": 10,
     "corpus74": 9,
     "corpus75": 11,
     "corpus76": 11,
+    "corpus77": 12,
 }
 """Cases each corpus gives today (2026-12-02): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -629,6 +640,7 @@ def _unaged(name: str) -> str:
     nurse") or leading initials ("H. M. Nuwan Bandara"), nor the apostrophe some Sesotho
     given names begin with ("'Mathabo"), nor the full stop after a last initial ("Witness C."
     for "Witness C", corpus 72), nor a generational suffix ("III")."""
-    # (Nor a generational suffix: "Jerome A. Varlack III" is "Jerome A. Varlack", corpus 75.)
-    name = re.sub(r"\s+(?:II|III|IV)$", "", name)
+    # (Nor a generational suffix: "Jerome A. Varlack III" is "Jerome A. Varlack", corpus 75;
+    # nor the Hungarian "ifj." before one, "ifj. Horváth Bence", corpus 77.)
+    name = re.sub(r"\s+(?:II|III|IV)$|^(?:ifj|id)\.\s+", "", name)
     return re.sub(rf"^(?:[A-Z]\.\s?)+|^['’]|{YEARS_OLD}\s+|(?<=\b[A-Z])\.$", "", name)

@@ -101,3 +101,30 @@ def test_the_answer_to_the_public_first_requests_belief_grants_nothing(scenarios
     assert answers
     for answer in answers:
         assert answer.startswith("Had the first things asked for been public"), answer
+
+
+def test_a_private_life_near_miss_is_told_only_where_the_contact_was_made_in_private_life(
+    scenarios,
+) -> None:
+    # Read 238: "For your birthday the contact gives you a paperback you had mentioned wanting
+    # to read" was told of a visitor met at a public event, who gives no one birthday presents;
+    # the case was met in private life, the situation was not.
+    private = {
+        s.benign_private
+        for s in scenarios.signs.values()
+        if s.benign_private and s.near_miss_private
+    }
+    assert private
+    openings = [
+        opening.split("{")[0]
+        for channel in scenarios.channels.values()
+        for opening in (channel.arranged, channel.neutral)
+    ]
+    told = 0
+    for folder in ("corpus63", "corpus76", "corpus77"):
+        for draft in all_drafts(load_material(CORPORA / folder)):
+            if any(opening in draft.prompt for opening in openings):
+                told += 1
+                for story in private:
+                    assert story not in draft.prompt, draft.prompt
+    assert told > 10

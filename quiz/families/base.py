@@ -625,6 +625,8 @@ def near_miss(
     rng: random.Random,
     offered: Counter[str] | None = None,
     already: Collection[str] = (),
+    *,
+    private: bool | None = None,
 ) -> Ordinary | None:
     """Another sign's harmless counterpart, told as an ordinary detail of this sign's situation
     and offered as a tempting wrong choice (a colleague opening a restricted folder because the
@@ -632,9 +634,14 @@ def near_miss(
     (how often each choice was offered so far), one of the least offered; never one of the
     signs in ``already``, whose own harmless situation the case already tells (read 222: the
     approved copy beside the car bought after a promotion, and the car beside the copy, two
-    questions of one set telling one situation)."""
+    questions of one set telling one situation). ``private``: whether the situation opens on
+    the case's own way in made in private life (by default, whether the case's was): only
+    there is a private-life counterpart told (read 238: "for your birthday the contact gives
+    you a paperback" told of a business visitor just met)."""
     colleague = sign.perspective == "colleague"
-    private = frame.personal and not colleague
+    if private is None:
+        private = frame.personal
+    private = private and not colleague
     pool: list[Ordinary] = []
     for other in frame.material.signs.values():
         if (
@@ -697,7 +704,7 @@ def situation(
     ordinary = case_details(
         ctx, frame, sign, rng, details, benign=benign, private=private, contact=contact
     )
-    tempting = near_miss(frame, sign, rng, ctx.offered, already) if near else None
+    tempting = near_miss(frame, sign, rng, ctx.offered, already, private=private) if near else None
     if tempting is not None:
         # In place of the first ordinary detail, never beside one that cannot be true with it.
         fitting = [d for d in ordinary if tempting.of not in d.not_with]

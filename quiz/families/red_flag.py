@@ -53,7 +53,7 @@ class RedFlag:
         if len(candidates) < 3:
             return None
         # Another sign's harmless counterpart first, offered as the tempting detail about work.
-        near = near_miss(frame, sign, rng, ctx.offered)
+        near = near_miss(frame, sign, rng, ctx.offered, private=private)
         if near is not None:
             # Never beside a detail that cannot be true with it (saving on the bus fare beside
             # a new car: read 119).
