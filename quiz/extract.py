@@ -3565,7 +3565,9 @@ _ROLE_NOUNS = (
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
     r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
-    r"storekeeper|quartermaster|signalman|coordinator|co-ordinator|" + _ROLE_NOUNS_EARLY + r")"
+    r"storekeeper|quartermaster|signalman|coordinator|co-ordinator|"
+    # An aircraft's cabin crew (corpus 77: "a senior purser").
+    r"purser|steward|stewardess|flight\s+attendant|" + _ROLE_NOUNS_EARLY + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -3609,8 +3611,9 @@ a civilian mechanic")."""
 _PRONOUN_WORKED_AS = re.compile(
     rf"\b(?:[Hh]e|[Ss]he)\s+(?:(?:had\s+)?(?:worked|served|was\s+employed)\s+as|"
     # "He was a fuel-systems technician employed by a support-services contractor" (corpus 72).
+    # ("She was a senior purser who was often rostered on government charters", corpus 77.)
     rf"(?:was|had\s+been)(?=\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS})\s+"
-    r"(?:employed|working|hired|contracted|based)\b))\s+an?\s+"
+    r"(?:employed|working|hired|contracted|based|who\s+(?:was|had|worked))\b))\s+an?\s+"
     rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\b"
 )
 """The named person's job told after the name: "she worked as a fingerprint analyst", "He was a
@@ -3914,7 +3917,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "port",
             # (Not a city that has one: "a seminar in a European port city", corpus 73.)
-            r"\b(?:ports?(?!\s+(?:sudan|louis|moresby|said|harcourt|of\s+spain|vila|blair|"
+            # (Nor a computer's: "the lift controller's network port", "a USB port", corpus
+            # 77.)
+            r"\b(?<!network\s)(?<!usb\s)(?<!serial\s)(?<!ethernet\s)(?<!charging\s)"
+            r"(?:ports?(?!\s+(?:sudan|louis|moresby|said|harcourt|of\s+spain|vila|blair|"
             r"elizabeth|augusta|hedland|talbot|dickson|victoria|cit(?:y|ies)|towns?)\b)|"
             r"harbou?rs?(?!\s+base)|"
             r"container\s+terminals?|"

@@ -298,3 +298,67 @@ def test_what_the_corpus_gives_on_the_whole() -> None:
         "Purificación Nchama Esono",
         "Crisantos Ndong Mba",
     }
+
+
+# --- what the situations are told from --------------------------------------------------------
+
+
+def test_a_list_items_label_leaves_its_sentences_apart(tmp_path: Path) -> None:
+    # Corpus 77: "(a) The accused ... was enrolled in 2009. As a cipher operator ..." was one
+    # sentence (the segmenter read the label as a bracket left open), so the job was not read.
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "4. Facts established.\n(a) The accused, aged 34, was enrolled in 2009. As a cipher "
+        "operator he had access to key lists.\n(b) In 2022 he met a foreigner.\n",
+        encoding="utf-8",
+    )
+    doc = Document.read(path, path.name)
+    texts = [doc.sentence_text(s) for s in doc.sentences]
+    assert "The accused, aged 34, was enrolled in 2009." in texts
+    assert "As a cipher operator he had access to key lists." in texts
+    assert "In 2022 he met a foreigner." in texts
+
+
+@pytest.mark.parametrize(
+    ("doc", "name", "role", "place", "channel"),
+    [
+        (
+            "03_",
+            "Pemba Tshering Bhutia",
+            "a cipher operator",
+            "a defence organisation",
+            "in-person",
+        ),
+        # Told in pronouns after her name: "She was a senior purser who ..."; a crew member works
+        # for the airline, not at the airport.
+        ("06_", "Purificación Nchama Esono", "a senior purser", "an airline", "abroad"),
+        # "sent him a message on Instagram": the first contact came online.
+        ("05_", "Kerwin Jno Baptiste", None, None, "online"),
+    ],
+)
+def test_the_frame_of_a_case_is_its_own(doc, name, role, place, channel) -> None:
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    path = next((Path(__file__).parent / "corpus77").glob(f"{doc}*.txt"))
+    (case,) = [c for c in extract([Document.read(path, path.name)]).cases if c.name == name]
+    frame = build_frame(case, scenario_material())
+    assert frame.channel == channel
+    if role is not None:
+        assert frame.role == role
+    if place is not None:
+        assert frame.workplace.place == place
+
+
+def test_a_computers_port_is_no_port() -> None:
+    # Corpus 77: a lift technician asked to plug a box "into the lift controller's network
+    # port" was told as working at a port.
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    path = next((Path(__file__).parent / "corpus77").glob("04_*.txt"))
+    (case,) = [
+        c for c in extract([Document.read(path, path.name)]).cases if c.name == "Horváth Bence"
+    ]
+    assert "port" not in {f.value for f in case.facts_of("sector")}
+    assert build_frame(case, scenario_material()).workplace.place != "a port"
