@@ -243,6 +243,7 @@ _TITLE_AT_END = re.compile(
     # A given name abbreviated: "Md. Rakibul Hasan Sarker".
     r"Md|Mohd|Muhd|Mst|"
     # Written in lower case before a name: Hungarian "ifj." (the younger) and "id.", and the
-    # degrees of Central Europe, "dr. Szalai Márta" (corpus 77).
-    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr))\.$"
+    # degrees of Central Europe, "dr. Szalai Márta" (corpus 77); Batak "br." (boru) before a
+    # woman's clan name, "Rospita br. Tambunan" (corpus 78).
+    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br))\.$"
 )

@@ -26,7 +26,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 import attrs
@@ -50,7 +50,8 @@ _NAME_TOKEN = (
     # "Mst. Rokeya Begum" (Mosammat), "Mohd. Faizal".
     # And "St." of a surname ("Corwin D. St. Hill", corpus 75), joined to it below.
     rf"(?:(?:Sh|Ch|Ts|Kh|Zh|Dz|Ya|Yo|Yu|Ye|Md|Mohd|Muhd|Mst|St)\.(?=\s{_WORD})|"
-    rf"{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|Mc{_WORD}|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
+    # ("Mac" too: "Kirsty MacLellan", corpus 78.)
+    rf"Ma?c{_WORD}|{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
 )
@@ -70,7 +71,10 @@ _PARTICLES = (
     # French married names: "Yvette Larcher épouse Cadrot" (corpus 73).
     r"épouse|epouse|née|veuve|"
     # Tuareg "son of", "daughter of": "Assalek ag Ibrahim", "Fadimata welet Aghali" (corpus 75).
-    r"ag|welet|walet|oult|ult)"
+    r"ag|welet|walet|oult|ult|"
+    # Batak "boru", daughter of a clan, before a woman's clan name: "Rospita br. Tambunan"
+    # (corpus 78).
+    r"br\.|boru)"
 )
 _PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint", "ould", "mint", "ben"})
 _SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
@@ -90,7 +94,9 @@ _NICKNAME_APPOSED = re.compile(
     r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+)\b|"
     r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,4}?(?:know|knows|call|calls)\s+(?:him\s+|her\s+)?|"
     r"(?:known|called)\s+(?:[\w-]+\s+){0,4}?)as\s+"
-    rf"[\"“]?(?P<known>{_WORD})[\"”]?(?!\s{_WORD}))"
+    # (Or a name of two or three words: "Parlindungan Simatupang, whom you all know as Amani
+    # Tigor", corpus 78.)
+    rf"[\"“]?(?P<known>{_WORD}(?:\s{_WORD}){{0,2}})[\"”]?(?!\s{_WORD}))"
 )
 """A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
@@ -194,7 +200,7 @@ _NOT_NAME_WORDS = frozenset(
     prefecture prefectura gendarmerie carabinieri st sankt laboratory laboratories
     southeast southwest northeast northwest asia africa europe oceania pacific atlantic
     branch division registry directorate command unit section excise customs secretariat
-    inspectorate initiative shop workshop hangar""".split()
+    inspectorate initiative shop workshop hangar macbook""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -353,8 +359,13 @@ _APPROACH = re.compile(
     r"reported\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:member|colleague|acquaintance|neighbou?r|friend|man|woman|person|parent)\b|"
     r"(?:commended|praised|thanked)\s+(?:\w+\s+){0,6}?(?:for|after)\s+(?:\w+\s+){0,2}?report\w*|"
     # "he gave the envelope to his company's security manager" (corpus 77).
-    r"(?:took|brought|handed|gave)\s+(?:it|them|the\s+[\w-]+)\s+(?:straight\s+)?to\s+"
+    # ("She took the whole thing to the security officer the same day", corpus 78.)
+    r"(?:took|brought|handed|gave)\s+(?:it|them|the\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:straight\s+)?to\s+"
     r"(?:our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?security|"
+    # Told they had done the right thing: "the security officer told her she had done exactly
+    # the right thing" (corpus 78).
+    r"told\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+had\s+done\s+(?:exactly\s+)?"
+    r"the\s+right\s+thing|"
     r"(?:used|filled\s+(?:in|out)|completed|submitted)\s+the\s+(?:\w+\s+)?(?:contact|reporting|online)\s+form|"
     # Asked for two things, "Bence did neither" (corpus 77).
     r"did\s+neither\b|"
@@ -1515,6 +1526,11 @@ def _read_people(doc: Document) -> _DocReading:
                     candidates = [
                         n for n in candidates if people[n].gender in ("", gender)
                     ] or candidates
+                if candidates and len(candidates) > 1:
+                    # "Miss MacDonald" after "Margaret MacDonald ... her sister, Ealasaid
+                    # MacDonald": the one the story is about, not the relative named beside
+                    # her (corpus 78).
+                    candidates = [n for n in candidates if not people[n].kin] or candidates
                 if candidates:
                     # The most recently mentioned person who carries this name.
                     canonical = next(
@@ -1557,6 +1573,10 @@ def _read_people(doc: Document) -> _DocReading:
             elif len(tokens) >= 2:
                 possessive = " ".join([*tokens[:-1], tokens[-1].removesuffix("s")])
                 canonical = possessive if possessive in people else name
+                if canonical not in people and alias_owner.get(name):
+                    # A name of several words the person goes by ("whom you all know as
+                    # Amani Tigor", corpus 78).
+                    canonical = alias_owner[name][-1]
                 if canonical not in people:
                     # "Di Stefano" after "Luca Di Stefano", "Van der Berg" after "Jan van der Berg"
                     canonical = next(
@@ -1674,6 +1694,10 @@ def _read_people(doc: Document) -> _DocReading:
             if _ACCUSED_BEFORE.search(before):
                 person.defendant = True
                 person.outcome_hits += 1
+            if _COUNSEL_APPOSED.search(before) and _APPOSITION_ENDS.match(after):
+                # "Boy's lawyer, RA Momme Feddersen from Kiel, saw him" (corpus 78): counsel,
+                # with a title the name reader does not know, never the case.
+                person.bench = True
             if _REPORTED_TO_BEFORE.search(wide_before):
                 # "he reported the conversation to his Company Commander and to the Subedar
                 # Major, Sub Maj Tika Ram Chhetri, who informed ..." (corpus 77): whom a report
@@ -1798,6 +1822,9 @@ def _read_people(doc: Document) -> _DocReading:
     for name, person in people.items():
         told = set(paragraphs.get(name, ()))
         person.cleared = bool(told) and told <= cleared
+    # Whoever a thread shows a post or a comment under is a person, who writes (corpus 78).
+    for author in set(_posts(doc, people).values()):
+        people[author].person_hits += 1
     reading = _DocReading(doc, people, tuple(mentions))
     # What the names' own surroundings told ("The accused, X", "X's report"), kept when the
     # cues are counted again below.
@@ -2134,6 +2161,14 @@ _LABELLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a name, opening its line: the field of a register or a form it fills."""
+_COUNSEL_APPOSED = re.compile(
+    r"\b(?:lawyer|attorney|counsel|solicitor|barrister|advocate|defender)s?,\s+"
+    r"(?:[A-Z][\w.]{0,11}\s+){0,2}$"
+)
+"""Before a name apposed to someone's lawyer, with any title ("her lawyer, RA ", "Me ")."""
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)(]|from\b|of\b|who\b|told\b|said\b|says\b|$)")
+"""After a name in apposition: not a verb it is the subject of ("according to his lawyer,
+Wijesinghe was trying to get out", corpus 20)."""
 _REPORTED_TO_BEFORE = re.compile(
     r"\b(?:report\w*|told|informed|went|turned|handed|brought|took)\b[^.;:]{0,80}?\bto\s+"
     r"(?:his|her|their|the|our|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
@@ -2549,6 +2584,8 @@ _OFFICE_OF_BEFORE = re.compile(
 )
 """Before a name, apposed: the office it holds ("the Director of Public Prosecutions, Sarina
 Detabene, told the court")."""
+_POSSESSIVE_BETWEEN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}")
+"""Between two names: the first's relation, the second named as it ("Boy's colleague ")."""
 _SEEN_DOING = re.compile(
     r"\b(?:saw|noticed|spotted|caught|watched|found|heard|observed)\s+(?:him|her)\s+\w+ing\b"
 )
@@ -2955,6 +2992,35 @@ def _letters(doc: Document) -> list[_Letter]:
     return found
 
 
+_POST_HEADER = re.compile(
+    rf"[ \t]*(?:(?:Admin|Moderator|Author)\s+·\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})"
+    r"(?:\s+\d{2,4}|\s+\((?:edited|modifié)\))?[ \t]*$",
+    re.MULTILINE,
+)
+"""A line that is only the name a post or a comment is shown under ("Vanessa Ramassamy",
+"Jeannot Payet 974", "Admin · Stéphane Técher", "Vanessa Ramassamy (edited)")."""
+_POSTS_FOR_A_THREAD = 3
+
+
+def _posts(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
+    """For a thread of posts and comments, each shown under its author's name on a line of its
+    own, the author of each sentence after such a line, up to the next (sentence index -> name);
+    empty for any other document."""
+    headers = [
+        (m.start(), m.end(), m.group("name"))
+        for m in _POST_HEADER.finditer(doc.text)
+        if m.group("name") in people
+    ]
+    if len(headers) < _POSTS_FOR_A_THREAD:
+        return {}
+    authors: dict[int, str] = {}
+    for index, sentence in enumerate(doc.sentences):
+        before = [h for h in headers if h[1] <= sentence.start]
+        if before and not any(h[0] <= sentence.start < h[1] for h in headers):
+            authors[index] = before[-1][2]
+    return authors
+
+
 def _monologue(doc: Document) -> bool:
     """Whether the piece is mostly one person's words in quotation marks, paragraph after
     paragraph (a video's transcript, corpus 71): its "I" is that person's, quoted or not."""
@@ -3069,7 +3135,21 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     contacts: set[int] = set()
     others: set[int] = set()
     first_named: dict[int, int] = {}
+    # "Boy's colleague Tomke Ketelsen, who runs the library, ... Last winter she got an email"
+    # (corpus 78): the one introduced as someone's colleague is whom the sentence, and the next
+    # ones, are about; not the one named in the possessive.
+    possessed: dict[int, str] = {}
+    previous: Mention | None = None
     for mention in reading.mentions:
+        if (
+            previous is not None
+            and previous.sentence == mention.sentence
+            and mention.name in case_names
+            and mention.name != previous.name
+            and _POSSESSIVE_BETWEEN.fullmatch(doc.text, previous.end, mention.start)
+        ):
+            possessed[mention.sentence] = mention.name
+        previous = mention
         first_named.setdefault(mention.sentence, mention.start)
         # A judge, prosecutor or lawyer named in passing never takes over whom "she" means:
         # after "prosecutor X told the court", the story goes on about the defendant.
@@ -3126,6 +3206,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     narrator = _narrator(reading, case_names, first_mention) if not answers else None
     monologue = _monologue(doc)
     letter_of = {n: letter.name for letter in _letters(doc) for n in letter.paragraphs}
+    post_of = _posts(doc, reading.people)
     # (Not an official interviewed about someone else's case: "Davit Lomidze, a deputy head
     # of the service's counter-intelligence department, agreed to answer questions about one
     # recent case", corpus 64. His answers tell of whom they name.)
@@ -3214,6 +3295,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                     owners[earlier].add(named[0])
             unowned = []
             focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
+            focus = possessed.get(index, focus)
             person = reading.people[focus]
             # A case quoted in the story ("Ms Mwangi said") is still the case; only someone
             # quoted more than the story tells about them is taken for an official.
@@ -3239,6 +3321,17 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if sentence.paragraph in answers and interviewee is not None:
             owners[index].add(interviewee)
             focus = interviewee
+            continue
+        author = post_of.get(index)
+        if (
+            author is not None
+            and author in case_names
+            and _FIRST_PERSON.search(_QUOTED.sub("", text))
+        ):
+            # A thread's post or comment: its "I" is whoever the line above it names (corpus
+            # 78, a community group's thread).
+            owners[index].add(author)
+            focus = author
             continue
         signer = letter_of.get(sentence.paragraph)
         if signer is not None and signer in case_names and _FIRST_PERSON.search(text):

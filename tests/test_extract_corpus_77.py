@@ -21,17 +21,12 @@ from quiz.extract import _name_runs, extract
 from quiz.taxonomy import find_cues
 
 from .test_extract_corpus_74 import _people
+from .test_extract_corpus_76 import _found
 from .test_extract_named_later import _cases
 
 
 def _of(name: str) -> dict[str, frozenset[str]]:
     return _cases(name, "corpus77")
-
-
-def _found(tmp_path: Path, text: str) -> dict[str, frozenset[str]]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return {c.name: frozenset(c.tag_ids) for c in extract([Document.read(path, path.name)]).cases}
 
 
 def _headline(tmp_path: Path, text: str) -> str | None:
@@ -280,10 +275,27 @@ def test_a_report_handed_to_security_or_made_on_the_form_is_an_approach_turned_d
         assert _APPROACH.search(said), said
 
 
-def test_what_the_corpus_gives_on_the_whole() -> None:
-    found = {
-        name for doc in (Path(__file__).parent / "corpus77").glob("*.txt") for name in _of(doc.name)
+def _all_cases(corpus: str) -> set[str]:
+    """The cases every report of a held-out corpus gives."""
+    return {
+        name
+        for doc in (Path(__file__).parent / corpus).glob("*.txt")
+        for name in _cases(doc.name, corpus)
     }
+
+
+def _frame(corpus: str, prefix: str, name: str):  # type: ignore[no-untyped-def]
+    """The frame the situations of one case of a held-out corpus's report are told from."""
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    path = next((Path(__file__).parent / corpus).glob(f"{prefix}*.txt"))
+    (case,) = [c for c in extract([Document.read(path, path.name)]).cases if c.name == name]
+    return build_frame(case, scenario_material())
+
+
+def test_what_the_corpus_gives_on_the_whole() -> None:
+    found = _all_cases("corpus77")
     assert found == {
         "Rosario Lo Iacono",
         "Samira Ben Lahcen",
@@ -337,12 +349,7 @@ def test_a_list_items_label_leaves_its_sentences_apart(tmp_path: Path) -> None:
     ],
 )
 def test_the_frame_of_a_case_is_its_own(doc, name, role, place, channel) -> None:
-    from quiz.frames import build_frame
-    from quiz.scenario_material import scenario_material
-
-    path = next((Path(__file__).parent / "corpus77").glob(f"{doc}*.txt"))
-    (case,) = [c for c in extract([Document.read(path, path.name)]).cases if c.name == name]
-    frame = build_frame(case, scenario_material())
+    frame = _frame("corpus77", doc, name)
     assert frame.channel == channel
     if role is not None:
         assert frame.role == role

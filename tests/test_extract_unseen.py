@@ -188,6 +188,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus75",
     CORPUS.parent / "corpus76",
     CORPUS.parent / "corpus77",
+    CORPUS.parent / "corpus78",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -482,6 +483,13 @@ Kerwin Jno Baptiste" and "Ms Ophelia Auguiste" in a High Commission's newsletter
 "Purificación Nchama Esono", told in pronouns, and "Crisantos Ndong Mba" in a business
 school's teaching case): 7 of 12, recall 0.37 at precision 0.84 ("Commanding Officer" and
 "Subedar Major" taken for cases).
+corpus78 ("Rospita br. Tambunan" and "Parlindungan Simatupang", known as "Amani Tigor", in a
+Batak clan association's newsletter, "Vanessa Ramassamy" and "Annick Grondin" as authors of a
+community group's thread, "Kirsty MacLellan" and "Margaret MacDonald", beside her sister, in an
+archive's catalogue, "Francine Taitague Mesa" and "Raymond Cruz Quitugua" in a legislator's
+speech, "Boy Carstensen" and "Boy's colleague Tomke Ketelsen" in a crowdfunding page, "Hamido
+Mohamed Mohamed" and "Soraya Abdeselam Haddu" in a toolbox talk): 5 of 12, recall 0.29 at
+precision 0.90; two reports gave no case, and a lawyer was taken for one.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -564,6 +572,7 @@ FOUND = {
     "corpus75": 11,
     "corpus76": 11,
     "corpus77": 12,
+    "corpus78": 12,
 }
 """Cases each corpus gives today (2026-12-02): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

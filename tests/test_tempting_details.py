@@ -100,7 +100,8 @@ def test_the_answer_to_the_public_first_requests_belief_grants_nothing(scenarios
     answers = [m.answer for m in scenarios.misconceptions if m.group == "public"]
     assert answers
     for answer in answers:
-        assert answer.startswith("Had the first things asked for been public"), answer
+        # (Nor "had they been public" of a case whose first requests were: read 241.)
+        assert answer.startswith("Public or not, the first things asked for"), answer
 
 
 def test_a_private_life_near_miss_is_told_only_where_the_contact_was_made_in_private_life(

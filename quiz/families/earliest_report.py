@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from quiz.families.base import Context, Draft, lc
 from quiz.frames import UNNAMED_ROLE, CaseFrame, reported_without_consequence
-from quiz.models import Case
+from quiz.models import Case, Evidence
 from quiz.scenario_material import Misconception
 
 NAME = "earliest-report"
@@ -187,6 +187,10 @@ class EarliestReport:
                 # Not an offer to pay the family's fees ("offered to sponsor the secondary
                 # school fees of his two children"): a favour, no paid work (read 183).
                 and not _FAMILY_FEES_OFFERED.search(e.quote.lower())
+                # Made with the first contact, not months later: "offered £1,000 'per verse'"
+                # beside the request for movement dates, after a first message that offered
+                # studio time, is no paid work offered out of the blue (read 239).
+                and _told_with(ctx, evidence, e)
             ]
             if "unsolicited-offer" in case.tag_ids and step.paid
             else []
@@ -469,6 +473,41 @@ _NAMED_LATER = (
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""
+
+
+_WITH_FIRST = 6
+"""How many sentences after a first contact its offer may be told in."""
+_TIME_PASSES = re.compile(
+    r"^\W*(?:(?:over|in|during)\s+the\s+(?:following|next|coming)\s+(?:days|weeks|months|"
+    r"years?)|(?:a\s+few\s+|some\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|years)\s+"
+    r"later|later|finally|eventually|after\s+(?:that|a\s+while|some|several|a\s+few)|"
+    r"by\s+(?:the\s+)?(?:spring|summer|autumn|winter|end|\d{4})|from\s+(?:then|that)|"
+    r"(?:in|from|by)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4}))\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on time gone by: the story has moved on from the first contact."""
+
+
+def _told_with(ctx: Context, first: Evidence, offer: Evidence) -> bool:
+    """Whether an offer is told with a first contact: in its passage or a few sentences after
+    it, with no time gone by between ("Over the following months ...", "Finally he asked");
+    in another report of the same case, where the two cannot be placed, it may be."""
+    if offer.doc != first.doc:
+        return True
+    try:
+        document = ctx.material.document(first.doc)
+    except StopIteration:
+        return False
+    sentences = document.sentences
+    at = [n for n, s in enumerate(sentences) if s.start < first.end and first.start < s.end]
+    told = [n for n, s in enumerate(sentences) if s.start < offer.end and offer.start < s.end]
+    if not at or not told or not at[0] <= told[0] <= at[-1] + _WITH_FIRST:
+        return False
+    return not any(
+        _TIME_PASSES.match(document.sentence_text(sentences[n]))
+        for n in range(at[-1] + 1, told[0] + 1)
+    )
 
 
 def _was_first(ctx: Context, case: Case, request: str) -> bool:
