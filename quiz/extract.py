@@ -3981,7 +3981,15 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # Before the coast guard it may carry or report on: "a first officer on one of the
         # inter-island ferries".
-        ("ferry", r"\b(?:ferry|ferries)\b"),
+        # (Not a ferry taken: "left on the morning ferry from Lochboisdale", "took the ferry
+        # home", corpus 78.)
+        (
+            "ferry",
+            r"(?<!\bon\sthe\s)(?<!\bby\s)(?<!\btook\sthe\s)(?<!\bcaught\sthe\s)"
+            r"(?<!\bon\sa\s)(?<!\bmorning\s)(?<!\bevening\s)(?<!\bnext\s)(?<!\bnight\s)"
+            r"(?<!\blast\s)(?<!\bfirst\s)(?<!morning's\s)(?<!morning’s\s)(?<!evening's\s)"
+            r"(?<!evening’s\s)(?<!day's\s)(?<!day’s\s)\b(?:ferry|ferries)\b",
+        ),
         (
             "coast guard",
             # "a navigating officer on the patrol boat RVS Takuare".
@@ -4028,6 +4036,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"barracks|"
             r"battalion|regiment|brigade|infantry|artillery|platoon|"
             r"ministry\s+of\s+defen[cs]e|"
+            # A military test range: "the range headquarters typing pool", "the rocket range"
+            # (corpus 78).
+            r"(?:rocket|missile|firing|weapons?|test)\s+range|range\s+headquarters|"
             r"garrison)\b",
         ),
         # The state's unit that analyses banks' reports, not a bank nor a spy service.

@@ -151,3 +151,22 @@ def test_a_lawyer_apposed_is_no_case_but_what_a_lawyer_says_of_the_case_is() -> 
     # "By then, according to his lawyer, Wijesinghe was trying to get out" is the case.
     assert "Momme Feddersen" not in _of(_doc("05_"))
     assert "Wijesinghe" in _cases("04.txt", "corpus20")
+
+
+def test_a_ferry_taken_is_no_workplace_and_a_rocket_range_is_a_military_one() -> None:
+    # Read 242: both typists of a rocket range's headquarters were told as staff of "a ferry
+    # company", from "left on the next morning's ferry".
+    for name in ("Kirsty MacLellan", "Margaret MacDonald"):
+        frame = _frame("corpus78", "03_", name)
+        assert frame.workplace.place == "a defence organisation", name
+
+
+def test_working_from_home_on_the_organisations_laptop_is_offered_only_to_fill() -> None:
+    # Read 242: "working from home on the organisation's laptop" was a wrong choice nobody
+    # picks, in six entries.
+    from quiz.scenario_material import scenario_material
+
+    (laptop,) = [
+        d for d in scenario_material().ordinary["colleague"] if "laptop" in d.choice.lower()
+    ]
+    assert laptop.filler
