@@ -425,13 +425,19 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
     covered: set[str] = set()
     per_topic = {topic: size // 3 + (1 if topic == "recruitment" else 0) for topic in TOPICS}
 
+    # What the chosen questions already tell, kept as they are chosen (the set is picked from
+    # every draft of a body of material, thousands at a time).
+    situations: set[tuple[str, str]] = set()
+    signs: set[str] = set()
+    moments: set[str] = set()
+    offered: set[str] = set()
+
     def fits(draft: Draft) -> bool:
         """Whether a question is new beside those chosen: another situation, sign, moment and
         details."""
         # Each situation once, as in the topic sets: the same story told of another case
         # ("a colleague copying files") is not a second question.
-        situation = (draft.family, draft.subject)
-        if draft.subject and any((d.family, d.subject) == situation for d in chosen):
+        if draft.subject and (draft.family, draft.subject) in situations:
             return False
         # One question per sign of a case: "which detail is the warning sign?" and "what
         # should you do?" about the same situation spend two of a short set's slots on one
@@ -439,16 +445,29 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
         # (Nor the same sign of two cases: "a colleague copying files in batches" twice,
         # read 170.)
         sign = _sign_of(draft)
-        if sign and any(_sign_of(d) == sign for d in chosen):
+        if sign and sign in signs:
             return False
         # One harmless twin per ordinary moment: "an arranged contact asks for the
         # brochure" told of two cases is one lesson twice (read 171).
         moment = _harmless_moment(draft)
-        if moment and any(_harmless_moment(d) == moment for d in chosen):
+        if moment and moment in moments:
             return False
         # No detail offered as a wrong choice twice: a trainee learns that "a newcomer
         # applying to another team" is never the answer (read 169).
-        return not _details(draft) & {x for d in chosen for x in _details(d)}
+        return not _details(draft) & offered
+
+    chosen_ids: set[str] = set()
+
+    def choose(draft: Draft) -> None:
+        chosen.append(draft)
+        chosen_ids.add(draft.qid)
+        if draft.subject:
+            situations.add((draft.family, draft.subject))
+        signs.add(_sign_of(draft))
+        moments.add(_harmless_moment(draft))
+        offered.update(_details(draft))
+        signs.discard("")
+        moments.discard("")
 
     def full(topic: str) -> bool:
         return len([d for d in chosen if d.topic == topic]) >= per_topic[topic]
@@ -461,18 +480,20 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
             if full(topic):
                 break
             if draft.topic == topic and not set(draft.tags) <= covered and fits(draft):
-                chosen.append(draft)
+                choose(draft)
                 covered.update(draft.tags)
     for topic in TOPICS:
         for kinds in (True, False):
+            kinds_chosen = {d.family for d in chosen if d.topic == topic}
             for draft in pool:
                 if full(topic):
                     break
-                if draft.topic != topic or draft in chosen or not fits(draft):
+                if draft.topic != topic or draft.qid in chosen_ids or not fits(draft):
                     continue
-                if kinds and any(d.family == draft.family for d in chosen if d.topic == topic):
+                if kinds and draft.family in kinds_chosen:
                     continue
-                chosen.append(draft)
+                choose(draft)
+                kinds_chosen.add(draft.family)
     order = {d.qid: n for n, d in enumerate(drafts)}
     chosen.sort(key=lambda d: (TOPICS.index(d.topic), order[d.qid]))
     return chosen
