@@ -3693,8 +3693,8 @@ def test_what_to_do_in_a_harmless_situation_offers_a_careless_carry_on_too(sets)
     for question in harmless:
         offered = {c.text for c in question.choices} & careless
         assert offered, question.prompt
-        # And the explanation says why it is wrong.
-        assert actions.rebut(sorted(offered)) in question.explanation
+        # And the explanation says why it is wrong, in a harmless situation's words (read 243).
+        assert actions.rebut(sorted(offered), harmless=True) in question.explanation
 
 
 def test_someone_who_said_no_is_never_cast_as_the_colleague_who_copies(tmp_path: Path) -> None:

@@ -129,3 +129,24 @@ def test_a_private_life_near_miss_is_told_only_where_the_contact_was_made_in_pri
                 for story in private:
                     assert story not in draft.prompt, draft.prompt
     assert told > 10
+
+
+def test_a_harmless_situation_is_never_answered_with_a_suspicious_ones_reasons(
+    scenarios,
+) -> None:
+    # Read 243: carrying on with an arranged visitor was explained with "finding out about a
+    # contact yourself is never your job" (which looking a contact up online, ordinary in
+    # another question, contradicts) and "talking it over spreads what belongs with the people
+    # whose job it is" (there is nothing to report).
+    actions = scenarios.actions
+    said = actions.rebut(
+        [
+            "Carry on, and ask a colleague what they make of it before doing anything else",
+            "Tell your organisation's security office or your superiors once you know more "
+            "about the contact, so as not to waste their time",
+        ],
+        "Tell your organisation's security office or your superiors",
+        harmless=True,
+    )
+    assert "never your job" not in said and "whose job it is" not in said, said
+    assert "ordinary contact" in said and "nothing more to find out" in said, said
