@@ -150,3 +150,11 @@ def test_a_harmless_situation_is_never_answered_with_a_suspicious_ones_reasons(
     )
     assert "never your job" not in said and "whose job it is" not in said, said
     assert "ordinary contact" in said and "nothing more to find out" in said, said
+
+
+def test_a_harmless_twins_no_never_contradicts_its_own_story(scenarios) -> None:
+    # Read 242: "No: nothing is to be kept from anyone at work" beside a contact who asks you
+    # not to share a draft outside your team.
+    secrecy = scenarios.signs["secrecy-pressure"]
+    assert "outside your team" in secrecy.benign
+    assert "anyone at work" not in secrecy.benign_no
