@@ -3014,10 +3014,13 @@ def _posts(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     if len(headers) < _POSTS_FOR_A_THREAD:
         return {}
     authors: dict[int, str] = {}
+    at = -1  # the last header that ends before the sentence
     for index, sentence in enumerate(doc.sentences):
-        before = [h for h in headers if h[1] <= sentence.start]
-        if before and not any(h[0] <= sentence.start < h[1] for h in headers):
-            authors[index] = before[-1][2]
+        while at + 1 < len(headers) and headers[at + 1][1] <= sentence.start:
+            at += 1
+        inside = at + 1 < len(headers) and headers[at + 1][0] <= sentence.start
+        if at >= 0 and not inside:
+            authors[index] = headers[at][2]
     return authors
 
 
@@ -3240,41 +3243,28 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         else:
             new_paragraph = False
         previous_paragraph = sentence.paragraph
-        if (
-            named
-            and focus is not None
-            and focus not in named
-            and all(reading.people[n].official_hits for n in named)
-            and _HE_SHE_THEY.search(_lower(doc.text[sentence.start : first_named[index]]))
-        ):
-            # "The following morning she told the hospital's security officer, Kareen
-            # Pemberton": she is still the person the story was about; the officer she told
-            # does not take over whom the next sentences mean.
-            owners[index].add(focus)
-            continue
-        if (
-            named
-            and focus is not None
-            and focus not in named
-            and _SEEN_DOING.search(_lower(doc.text[first_named[index] : sentence.end]))
-        ):
-            # "In March 2025 a first officer, Teodoro Mangue Abeso, saw her photographing a
-            # briefing pack ... and filed a confidential security report" (corpus 77): the
-            # one seen is still the person the story is about, whom the next sentences mean.
-            owners[index].update(named)
-            owners[index].add(focus)
-            continue
-        if (
-            named
-            and focus is not None
-            and focus not in named
-            and all(reading.people[n].bench for n in named)
-            and _OBJECT_PRONOUN.search(_lower(doc.text[first_named[index] : sentence.end]))
-        ):
-            # "Mr Eworo arranged an interview for her return" (corpus 77): what the security
-            # manager did about her is about her.
-            owners[index].add(focus)
-            continue
+        if named and focus is not None and focus not in named:
+            after_name = _lower(doc.text[first_named[index] : sentence.end])
+            if all(reading.people[n].official_hits for n in named) and _HE_SHE_THEY.search(
+                _lower(doc.text[sentence.start : first_named[index]])
+            ):
+                # "The following morning she told the hospital's security officer, Kareen
+                # Pemberton": she is still the person the story was about; the officer she told
+                # does not take over whom the next sentences mean.
+                owners[index].add(focus)
+                continue
+            if _SEEN_DOING.search(after_name):
+                # "In March 2025 a first officer, Teodoro Mangue Abeso, saw her photographing a
+                # briefing pack ... and filed a confidential security report" (corpus 77): the
+                # one seen is still the person the story is about, whom the next sentences mean.
+                owners[index].update(named)
+                owners[index].add(focus)
+                continue
+            if all(reading.people[n].bench for n in named) and _OBJECT_PRONOUN.search(after_name):
+                # "Mr Eworo arranged an interview for her return" (corpus 77): what the security
+                # manager did about her is about her.
+                owners[index].add(focus)
+                continue
         if named:
             owners[index].update(named)
             if reading.people[named[0]].label:

@@ -133,15 +133,20 @@ def test_an_explainer_about_one_person_is_still_about_them() -> None:
     assert {"abroad-targeting", "bulk-collection"} <= cases["Anjali Varghese"]
 
 
-def test_a_lower_case_prefix_is_no_sentence(tmp_path: Path) -> None:
+def _sentences(tmp_path: Path, text: str) -> list[str]:
+    """The sentences a report of ``text`` is read in."""
     path = tmp_path / "report.txt"
-    path.write_text(
+    path.write_text(text, encoding="utf-8")
+    doc = Document.read(path, path.name)
+    return [doc.sentence_text(s) for s in doc.sentences]
+
+
+def test_a_lower_case_prefix_is_no_sentence(tmp_path: Path) -> None:
+    texts = _sentences(
+        tmp_path,
         "Then ask yourself why. ifj. Horváth Bence, 27, is a lift technician. Questions: "
         "Press Office, dr. Szalai Márta.\n",
-        encoding="utf-8",
     )
-    doc = Document.read(path, path.name)
-    texts = [doc.sentence_text(s) for s in doc.sentences]
     assert texts == [
         "Then ask yourself why.",
         "ifj. Horváth Bence, 27, is a lift technician.",
@@ -318,14 +323,11 @@ def test_what_the_corpus_gives_on_the_whole() -> None:
 def test_a_list_items_label_leaves_its_sentences_apart(tmp_path: Path) -> None:
     # Corpus 77: "(a) The accused ... was enrolled in 2009. As a cipher operator ..." was one
     # sentence (the segmenter read the label as a bracket left open), so the job was not read.
-    path = tmp_path / "report.txt"
-    path.write_text(
+    texts = _sentences(
+        tmp_path,
         "4. Facts established.\n(a) The accused, aged 34, was enrolled in 2009. As a cipher "
         "operator he had access to key lists.\n(b) In 2022 he met a foreigner.\n",
-        encoding="utf-8",
     )
-    doc = Document.read(path, path.name)
-    texts = [doc.sentence_text(s) for s in doc.sentences]
     assert "The accused, aged 34, was enrolled in 2009." in texts
     assert "As a cipher operator he had access to key lists." in texts
     assert "In 2022 he met a foreigner." in texts

@@ -17,11 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from quiz.documents import Document
 from quiz.extract import _name_runs
 
 from .test_extract_corpus_76 import _found
-from .test_extract_corpus_77 import _all_cases, _frame
+from .test_extract_corpus_77 import _all_cases, _frame, _sentences
 from .test_extract_named_later import _cases
 
 
@@ -69,13 +68,9 @@ def test_names_of_the_western_isles_and_of_batak_clans(text: str, name: str) -> 
 
 
 def test_batak_br_ends_no_sentence(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "You all know our boru Rospita br. Tambunan, a supervisor. She reported it.\n",
-        encoding="utf-8",
-    )
-    doc = Document.read(path, path.name)
-    assert [doc.sentence_text(s) for s in doc.sentences] == [
+    assert _sentences(
+        tmp_path, "You all know our boru Rospita br. Tambunan, a supervisor. She reported it.\n"
+    ) == [
         "You all know our boru Rospita br. Tambunan, a supervisor.",
         "She reported it.",
     ]
