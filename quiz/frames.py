@@ -526,6 +526,61 @@ def presses_another(case: Case, text: str) -> bool:
     )
 
 
+_SUBJECT = re.compile(
+    r"\b(?:he|she|they|i|we)\b|\bthe\s+(?:[\w-]+\s+)?(?:man|woman|contact|handler|recruiter|"
+    r"officer|agent|stranger|foreigner|company|firm|buyer|friend|cousin|other\s+party)\b"
+)
+"""Who does what a clause goes on to tell: the case's person (a pronoun) or someone else."""
+
+
+_NOT_THEIRS = re.compile(
+    r"\b(?:that|which|who)\s+$|\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:not|never|no\s+evidence|failed\s+to\s+(?:show|prove)|without)\b[^.;]*$"
+)
+"""Before an act: a relative clause (someone else's act), the passive (done to the person), or
+a denial."""
+
+
+def done_by_them(case: Case, quote: str, act: re.Pattern[str]) -> bool:
+    """Whether a passage tells the case's own person doing ``act`` (handing material over, paid
+    for it, staying abroad): the last one named before the act, or within its words, is the
+    person, by their name or a pronoun; not the contact who "handed over cash", nor "a naval
+    officer accused of selling information", nor "the friend" who "now lived abroad"."""
+    lower = quote.lower()
+    names = [w.lower() for w in re.findall(r"[\w'’-]+", case.name) if len(w) > 2]
+    # (The whole name too: "E.W." has no word of three letters.)
+    names.append(case.name.lower())
+    own = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, names))})(?![\w])")
+    for found in act.finditer(lower):
+        before = lower[max(0, found.start() - 90) : found.start()]
+        if _NOT_THEIRS.search(before):
+            # "a firm that sold analysis", "he was allegedly sent photographs", "did not show
+            # that he had handed over" (corpora 57, 14, 25).
+            continue
+        # Whoever is named last before the act's own verb, or within its words ("while Tovue
+        # was abroad"): the act's words count, the text after them does not.
+        upto = lower[max(0, found.start() - 90) : found.end()]
+        last = max(
+            (
+                (m.end(), kind)
+                for kind, pattern in (("other", _SUBJECT), ("own", own))
+                for m in pattern.finditer(upto)
+            ),
+            default=None,
+        )
+        if last is None:
+            continue
+        if last[1] == "own":
+            return True
+        if re.fullmatch(r"he|she|they|i|we", upto[: last[0]].split()[-1]) and not own.search(
+            lower, found.end()
+        ):
+            # (A pronoun, unless the person is named after the act: "he handed over a small
+            # USB stick and asked the engineer to plug it in", corpus 14, is someone else.)
+            return True
+    return False
+
+
 def refused(text: str) -> bool:
     """Whether a passage tells the person saying no ("When the man refused, her messages
     changed")."""

@@ -517,6 +517,34 @@ class Actions:
     every such question, so that the key is never the only choice that reports (read 143)."""
     flawed_ways_out: tuple[str, ...] = ()
     """Coming forward in a way that undoes it (``{surrender}`` is the channel's action)."""
+    unpressed_lever: str = ""
+    """The way out where nothing is held over the person: why it is asked now (nobody has
+    noticed, the contact asks for more). Empty: that question is not asked."""
+    unpressed_paid: str = ""
+    """Said after what was sent, where the case shows the person paid for it."""
+    unpressed_why: str = ""
+    """Why coming forward is the way out where nothing is held over the person."""
+    wrong_ways_out_unpressed: tuple[str, ...] = ()
+    """The quiet stop, one of them offered in every such question."""
+    handed_over_grounds: str = r"(?!)"
+    """A passage that shows the person handing material over or paid for it."""
+    pressed_grounds: str = r"(?!)"
+    """A passage that tells a threat, tagged or not: no way out "with nobody having noticed"."""
+    paid_grounds: str = r"(?!)"
+    """A passage that shows the person paid."""
+    come_forward_grounds: str = r"(?!)"
+    """A sentence of the report that tells coming forward (leniency for those who confess)."""
+    before_travel: tuple[str, ...] = ()
+    """The key of "what should you do before you go abroad?" (``{report}``: the security
+    office's action). Empty: that question is not asked."""
+    flawed_before_travel: tuple[str, ...] = ()
+    """Telling only once approached: offered in every such question."""
+    wrong_before_travel: tuple[str, ...] = ()
+    before_travel_why: str = ""
+    stay_abroad_grounds: str = r"(?!)"
+    """A passage that tells the case's person staying abroad (not a foreign visitor at home)."""
+    before_travel_grounds: str = r"(?!)"
+    """A sentence of the report that says people abroad are targeted."""
     report_flawed_harmless: tuple[str, ...] = ()
     """The reports that undo themselves which make sense in a harmless situation too: not
     "leave out what you have already told the contact" where nothing was told (read 169)."""

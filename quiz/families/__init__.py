@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from quiz.families.after_reply import AfterReply
 from quiz.families.base import Context, Draft, Family
+from quiz.families.before_travel import BeforeTravel
 from quiz.families.channels import Channels
 from quiz.families.colleague_timeline import ColleagueTimeline
 from quiz.families.earliest_report import EarliestReport
@@ -30,6 +31,7 @@ FAMILIES: tuple[Family, ...] = (
     AfterReply(),
     KeepEvidence(),
     WayOut(),
+    BeforeTravel(),
     ReportFacts(),
     UrgentChannel(),
     Channels(),

@@ -544,6 +544,30 @@ def story(sentences: Sequence[str]) -> str:
     return " ".join(s.strip() for s in sentences if s.strip())
 
 
+def said_of_anyone(ctx: Context, case: Case, grounds: str) -> Evidence | None:
+    """The first sentence of the case's documents that matches ``grounds`` (over its lower-cased
+    text) and names no other case of those documents: what a report says of anyone (a policy of
+    leniency, who is targeted abroad) or of this case, never of another of its cases. Never
+    another report's: its words are another jurisdiction's."""
+    pattern = re.compile(grounds)
+    own = {w.lower() for w in re.findall(r"[\w'’-]+", case.name)}
+    others = {
+        word.lower()
+        for other in ctx.material.extraction.cases
+        if other.id != case.id and set(other.sources) & set(case.sources)
+        for word in re.findall(r"[A-Z][\w'’-]+", other.name)
+    } - own
+    for found in ctx.sentences(case.sources):
+        lower = found.quote.lower()
+        if (
+            pattern.search(lower)
+            and ctx.usable([found])
+            and not others & set(re.findall(r"[\w'’-]+", lower))
+        ):
+            return found
+    return None
+
+
 def pick_signs(
     ctx: Context,
     frame: CaseFrame,

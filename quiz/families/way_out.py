@@ -1,11 +1,22 @@
-"""The way out: someone already caught up and now under pressure. The right answer is the
+"""The way out: someone already caught up, who wants to stop. The right answer is the
 organisation's channel for coming forward (or its first reporting channel); the wrong ones are
-the ways out people actually try."""
+the ways out people actually try. Told with the threat the case shows, where it shows one; else,
+for a case whose person handed material over, with nobody having noticed yet (the quiet stop
+people take for a way out)."""
 
 from __future__ import annotations
 
-from quiz.families.base import Context, Draft, balanced, lc
-from quiz.frames import CaseFrame, argued, refused, refused_and_spared, reported_without_consequence
+import re
+
+from quiz.families.base import Context, Draft, balanced, lc, said_of_anyone
+from quiz.frames import (
+    CaseFrame,
+    argued,
+    done_by_them,
+    refused,
+    refused_and_spared,
+    reported_without_consequence,
+)
 
 NAME = "way-out"
 
@@ -34,16 +45,16 @@ class WayOut:
             key=lambda e: argued(e.quote),
             default=None,
         )
-        if shown is None:
-            return []
-        evidence = [ctx.in_context(shown)]
-        # The story says the person sent material that is now the lever: only where the case
-        # shows material handed over, not a threat over private messages to someone who
-        # refused and reported.
+        # The story says the person sent material (the lever, or what there is to stop): only
+        # where the case shows material handed over, not a threat over private messages to
+        # someone who refused and reported.
         if not case.tag_ids & _HANDED_OVER or refused_and_spared(case):
             # (Nor for someone who said no and reported: they handed nothing over, whatever
             # was asked of them, read 167.)
             return []
+        if shown is None:
+            return self._unpressed(ctx, frame)
+        evidence = [ctx.in_context(shown)]
         if reported_without_consequence(case) and refused(
             f"{ctx.sentence_before(shown)} {shown.quote}"
         ):
@@ -89,6 +100,109 @@ class WayOut:
                 sources,
                 case.id,
                 family=NAME,
+            )
+        ]
+
+    def _unpressed(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+        """Nobody has noticed and nothing is held over the person: stopping quietly looks like
+        a way out, and is the misconception asked about. Only where a passage shows the case's
+        person handing material over (or paid for it), and never of the one who recruited."""
+        case = frame.case
+        actions = ctx.scenarios.actions
+        # (Nor of someone who reported and was never charged: what they handed over went to
+        # the people whose job it is, read with corpus 77's "handed over the cash and the
+        # messages".)
+        # Nor of a case that shows a threat its passages do not ground as the story's lever:
+        # "nobody has noticed" would contradict it (corpus 70: "would be told that he had 'sold
+        # city data' unless ..."). Nor of someone acquitted (corpus 25: the messages "did not
+        # show that he had handed over any information").
+        pressed = bool(case.tag_ids & {"coercion", "threats-leverage"}) or any(
+            re.search(actions.pressed_grounds, e.quote.lower())
+            for hit in case.tags
+            for e in hit.evidence
+        )
+        acquitted = any("acquit" in f.value.lower() for f in case.facts_of("outcome"))
+        if (
+            frame.recruiter
+            or reported_without_consequence(case)
+            or pressed
+            or acquitted
+            or not actions.unpressed_lever
+        ):
+            return []
+        handed = re.compile(actions.handed_over_grounds)
+        passages = sorted(
+            (
+                e
+                for tag_id in sorted(_HANDED_OVER)
+                if (hit := case.tag(tag_id)) is not None
+                for e in ctx.usable(hit.evidence)
+                if done_by_them(case, e.quote, handed) and not argued(e.quote)
+            ),
+            # The case's own telling before the lead that sums it up (read 125).
+            key=lambda e: (ctx.in_lead(e), e.doc, e.start),
+        )
+        if not passages:
+            return []
+        shown = ctx.in_context(passages[0])
+        pay = case.tag("paid-tasks")
+        paid = any(
+            re.search(actions.paid_grounds, e.quote.lower())
+            for e in ctx.usable(pay.evidence if pay is not None else ())
+        )
+        channel = frame.reporting(ctx.surrender_channel())
+        quiet = actions.wrong_ways_out_unpressed
+        right, wrong = balanced(
+            ctx.rng(NAME, case.id, "unpressed"),
+            [w.format(surrender=channel.action) for w in actions.way_out],
+            [
+                *(
+                    [[w.format(surrender=channel.action) for w in actions.flawed_ways_out]]
+                    if actions.flawed_ways_out
+                    else []
+                ),
+                # The quiet stop is the misconception the question is about: one of its
+                # wordings in every such question, and only one (two would be one choice
+                # offered twice).
+                quiet,
+            ],
+            pool=[w for w in actions.wrong_ways_out if w not in quiet],
+            ranks=ctx.ranks("reporting"),
+        )
+        prompt = frame.fill(
+            "You are {role} at {workplace}. Some time ago you sent a contact some material from "
+            "work at your {unit} (photographs, notes or copies) that you should not have shared"
+            f"{actions.unpressed_paid if paid else ''}. {actions.unpressed_lever} "
+            "What is the best way out?"
+        )
+        # The report's own words on coming forward, where its documents have them: said of
+        # anyone (a policy of leniency), or of this case's person, never of another case.
+        forward = said_of_anyone(ctx, case, actions.come_forward_grounds)
+        explanation = (
+            f"The way out is to {lc(channel.action)}. {actions.unpressed_why} "
+            f"{ctx.cite(case, shown)}"
+        )
+        if forward is not None:
+            explanation += f" What the report says of coming forward: {ctx.cite(None, forward)}"
+        sources = tuple(
+            dict.fromkeys(
+                (shown, *ctx.channel_sources(channel, case), *([forward] if forward else []))
+            )
+        )
+        return [
+            Draft(
+                "reporting",
+                "scenario",
+                (channel.id, *(t for t in sorted(_HANDED_OVER) if t in case.tag_ids)),
+                prompt,
+                (right, *wrong),
+                (0,),
+                explanation,
+                sources,
+                case.id,
+                family=NAME,
+                # Apart from the way out of a threat: a topic set may hold one of each.
+                subject="unpressed",
             )
         ]
 
