@@ -46,7 +46,6 @@ def test_a_paid_case_with_no_threat_is_asked_the_way_out_with_the_quiet_stop(shi
     # Zhao Xuejun "was paid hundreds of thousands of yuan for his espionage activities"; nothing
     # was held over him. Stopping quietly is what people take for a way out.
     (draft,) = _of(shipped, "way-out", "zhao-xuejun")
-    assert draft.subject == "unpressed"
     assert "Nobody has noticed" in draft.prompt and "and were paid for it" in draft.prompt
     assert _key(draft).startswith("Come forward voluntarily")
     wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
@@ -54,13 +53,16 @@ def test_a_paid_case_with_no_threat_is_asked_the_way_out_with_the_quiet_stop(shi
     assert sum(w in quiet for w in wrong) == 1, wrong
     # A way of coming forward that undoes it, so that the key is not the one that comes forward.
     assert sum(w.startswith("Come forward") for w in wrong) == 1, wrong
+    # None that nobody would pick (read 244: "..., after one last batch so that the contact
+    # suspects nothing").
+    assert not any("suspects nothing" in o for o in draft.options)
     assert any("Zhao was paid hundreds of thousands" in e.quote for e in draft.sources)
     assert "threat" not in draft.explanation
 
 
 def test_a_threatened_case_is_asked_the_way_out_of_the_threat_only(shipped) -> None:
     (draft,) = _of(shipped, "way-out", "chen-wei")
-    assert draft.subject == "" and "hints that your employer" in draft.prompt
+    assert "hints that your employer" in draft.prompt and "Nobody has noticed" not in draft.prompt
 
 
 def test_the_shipped_sets_hold_both_new_questions(tmp_path: Path) -> None:
@@ -70,10 +72,11 @@ def test_the_shipped_sets_hold_both_new_questions(tmp_path: Path) -> None:
     zhao = [q.prompt for q in sets["case-zhao-xuejun"].questions]
     assert any("Nobody has noticed" in p for p in zhao)
     assert any("What should you do before you go?" in p for p in zhao)
-    # The reporting set holds the way out of a threat and the quiet one, each once.
-    reporting = [q.prompt for q in sets["reporting"].questions]
-    assert sum("best way out" in p for p in reporting) == 2
-    assert sum("Nobody has noticed" in p for p in reporting) == 1
+    # A set holds one way out, of a threat or the quiet one: they open alike and share a key
+    # (read 244).
+    for question_set in sets.values():
+        prompts = [q.prompt for q in question_set.questions]
+        assert sum("best way out" in p for p in prompts) <= 1, question_set.id
 
 
 @pytest.mark.parametrize(
@@ -94,7 +97,9 @@ def test_no_quiet_way_out_where_the_case_contradicts_it(
     corpus: str, case: str | None, why: str, tmp_path_factory
 ) -> None:
     drafts = all_drafts(corpus_material(corpus, tmp_path_factory))
-    asked = [d for d in drafts if d.subject == "unpressed" and (case is None or d.case == case)]
+    asked = [
+        d for d in drafts if "Nobody has noticed" in d.prompt and (case is None or d.case == case)
+    ]
     if why:
         asked = [d for d in asked if any(why in e.quote for e in d.sources)]
     assert asked == []
