@@ -245,5 +245,9 @@ _TITLE_AT_END = re.compile(
     # Written in lower case before a name: Hungarian "ifj." (the younger) and "id.", and the
     # degrees of Central Europe, "dr. Szalai Márta" (corpus 77); Batak "br." (boru) before a
     # woman's clan name, "Rospita br. Tambunan" (corpus 78).
-    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br))\.$"
+    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br)"
+    # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
+    # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
+    # "Bhd.", nor the surname Ng.
+    r"|(?<![\w.])(?!(?:Ltd|Bhd|Sdn|Pvt|Ng)\.)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3})\.$"
 )

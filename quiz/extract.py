@@ -25,7 +25,7 @@ import functools
 import os
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -96,7 +96,9 @@ _NICKNAME_APPOSED = re.compile(
     r"(?:known|called)\s+(?:[\w-]+\s+){0,4}?)as\s+"
     # (Or a name of two or three words: "Parlindungan Simatupang, whom you all know as Amani
     # Tigor", corpus 78.)
-    rf"[\"“]?(?P<known>{_WORD}(?:\s{_WORD}){{0,2}})[\"”]?(?!\s{_WORD}))"
+    # (A name never runs on over a line break: "Interviewee: Roderick Quintal, known as Dodger",
+    # then "Interviewer: ..." on the next line, corpus 79.)
+    rf"[\"“]?(?P<known>{_WORD}(?:[ \t]{_WORD}){{0,2}})[\"”]?(?![ \t]{_WORD}))"
 )
 """A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
@@ -240,6 +242,8 @@ _CALLED = re.compile(
     r"(?:use|used|using|gave|give|giving)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name,?|"
     r"said\s+(?:his|her|their)\s+name\s+was|(?:his|her|their)\s+name\s+was\s+(?:given\s+as\s+)?|"
     r"signed\s+(?:his|her|their)\s+messages|signed\s+(?:him|her|them)sel(?:f|ves)(?:\s+as)?|"
+    # "The contact, a woman who signed as Lisbeth Arndt" (corpus 79).
+    r"who\s+signed\s+as|"
     r"(?:the\s+(?:man|woman)\s+)?(?:he|she|they)\s+call(?:s|ed)|knew\s+(?:him|her|them)\s+(?:only\s+)?as|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
     r"(?:account|profile|persona)\s+(?:called|named)|(?:was|were|been)\s+introduced\s+to|"
@@ -322,8 +326,9 @@ _APPROACH = re.compile(
     r"(?:have|has|had)\s+not\s+(?:answered|replied|responded)|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
     # "Ben did not send anything. That same week he spoke to his foreman" (corpus 72).
-    r"did\s+not\s+(?:send|give|hand\s+over|search|check|look\s+up|copy)\s+(?:him\s+|her\s+|them\s+)?"
-    r"anything|"
+    r"did\s+not\s+(?:send|give|hand\s+over|search|check|look\s+up|copy|open)\s+(?:him\s+|her\s+|them\s+)?"
+    # ("Ms Kralec did not open a single record", corpus 79.)
+    r"(?:anything|a\s+single\s+[\w-]+)|"
     # "She came to me the next morning and we went together to the police" (corpus 73).
     r"(?:went|came|go)\s+(?:together\s+|straight\s+)?to\s+the\s+police\b|"
     r"(?:informed|spoke\s+to|talked\s+to)\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}"
@@ -336,8 +341,12 @@ _APPROACH = re.compile(
     r"(?<!had\sshe\s)(?<!had\she\s)(?<!had\sthey\s)"
     r"told\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:security\s+(?:officer|manager|office)|"
     r"superiors?|supervisor|line\s+manager|principal|commander|commanding\s+officer)\b|"
-    # "He gave Jim nothing" (corpus 74), as "sent nothing".
-    r"gave\s+(?:\w+\s+)?nothing\b|"
+    # "He gave Jim nothing" (corpus 74), as "sent nothing"; "I never gave him a single page"
+    # (corpus 79).
+    r"gave\s+(?:\w+\s+)?nothing\b|never\s+gave\s+(?:him|her|them)\s+(?:a\s+single|any)\b|"
+    # A report by telephone: "we rang the police station", "rang the hotline" (corpus 79).
+    r"(?:rang|phoned|rung)\s+(?:up\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:police|hotline|security|"
+    r"(?:telephone|phone|reporting)\s+line|helpline)\b|"
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|matter|"
     r"messages?|exchanges?|chats?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
     r"stopped\s+(?:replying|answering|responding)|"
@@ -755,6 +764,8 @@ def _name_runs(
         ):
             continue
         tokens = match.group().split()
+        if _HONORIFIC_ABBREVIATION.fullmatch(match.group()) and text.startswith(". ", match.end()):
+            continue  # "Nl." in "Nl. Lalrinpuii": an honorific, whoever's it is (corpus 79)
         if len(tokens) > 2 and tokens[0].lower() in _DATE_WORDS and _is_title(tokens[1]):
             # "On 26 April Mr Bégué reported": the date's month before a title (corpus 74).
             tokens = tokens[1:]
@@ -768,6 +779,12 @@ def _name_runs(
         while len(tokens) > 1 and tokens[-1] in _CURRENCY_BEFORE_SUM:
             tokens = tokens[:-1]  # "offered Sep Ram Bahadur Thapa Rs 25,000": the sum's unit
         tokens, titles = _strip_titles(tokens)
+        suffixed = _HONORIFIC_SUFFIX.search(tokens[-1]) if tokens else None
+        if suffixed is not None and suffixed.start() > 1:
+            # "Arakaki-san", "Kinjo Sensei" written "Kinjo-sensei" (corpus 79): a Japanese
+            # honorific after the surname, the surname being the name.
+            tokens = [*tokens[:-1], tokens[-1][: suffixed.start()]]
+            titles = [*titles, suffixed.group(1).lower()]
         if said_monsieur:
             titles = ["m", *titles]
         job = _job_before_name(tokens)
@@ -880,6 +897,10 @@ _FIELD_NOT_A_NAME = re.compile(
     r"Unit|Employer|Workplace|Place\s+of\s+work|Before\s+(?:arrest|detention|conviction))\s*:\s*$"
 )
 """Before a run of capitals: a form's field that holds a job or a place, not a person."""
+_HONORIFIC_SUFFIX = re.compile(r"-(san|sama|kun|chan|sensei|senpai|shi)$")
+"""A Japanese honorific joined to a surname ("Arakaki-san")."""
+_HONORIFIC_ABBREVIATION = re.compile(r"(?!Ng\b)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}")
+"""A word of consonants only, which no name is ("Nl", "Tv"): abbreviated, it is an honorific."""
 _TITLE_DOT_BEFORE = re.compile(rf"\b({_WORD})\.\s+$")
 """A title with its full stop just before a name ("Mr. ", "Dr. ")."""
 _DATELINE_BEFORE = re.compile(rf"\s*[{_UP}][{_UP}'’.-]+(?:\s[{_UP}][{_UP}'’.-]+)*,\s*$")
@@ -1546,8 +1567,12 @@ def _read_people(doc: Document) -> _DocReading:
                     canonical = register(bare).name
                 elif not titles and _CASE_OF_BEFORE.search(text, max(s_start, start - 40), start):
                     # "The second case involves Muataz, the 22-year-old son of a clearing agent"
-                    # (corpus 73): one name, the person a case is about.
-                    canonical = register(bare).name
+                    # (corpus 73): one name, the person a case is about; a person, whatever
+                    # the next sentence says ("The first is Nl. Lalrinpuii. Many of you know
+                    # her.", corpus 79).
+                    person = register(bare)
+                    person.person_hits += 1
+                    canonical = person.name
                 elif (
                     not titles
                     and _MONONYM_JOB.match(text, end, s_end)
@@ -1754,6 +1779,8 @@ def _read_people(doc: Document) -> _DocReading:
                 or _ROLE_BEFORE.search(before)
                 # "Sugiarto, a scaffolder with our main maintenance contractor" (corpus 70).
                 or (len(tokens) == 1 and not titles and _MONONYM_JOB.match(after))
+                # "My cousin Loretta Christian." (corpus 79): a relative is a person.
+                or _RELATIVE_BEFORE.search(before)
             ):
                 person.person_hits += 1
             found.append(Mention(canonical, start, end, index))
@@ -1823,7 +1850,7 @@ def _read_people(doc: Document) -> _DocReading:
         told = set(paragraphs.get(name, ()))
         person.cleared = bool(told) and told <= cleared
     # Whoever a thread shows a post or a comment under is a person, who writes (corpus 78).
-    for author in set(_posts(doc, people).values()):
+    for author in set(_posts(doc, people).values()) | set(_speakers(doc, people).values()):
         people[author].person_hits += 1
     reading = _DocReading(doc, people, tuple(mentions))
     # What the names' own surroundings told ("The accused, X", "X's report"), kept when the
@@ -2473,6 +2500,12 @@ _KIN_GENDER = {
         "wife daughter mother sister aunt niece sister-in-law mother-in-law landlady".split(), "f"
     ),
 }
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|elder|younger|older)\s+)?"
+    r"(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|nephew|niece|"
+    r"grandmother|grandfather|grandson|granddaughter)\s*,?\s*$"
+)
+"""Right before a name: whose relative it is ("my cousin Loretta Christian")."""
 _DEFENDANT_APPOSED = re.compile(r"\b[Tt]he\s+(?:defendant|accused),\s*$")
 """Right before a name: the report names the one on trial ("The defendant, Salim ...,")."""
 _ROLE_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY}),\s*$")
@@ -2499,6 +2532,11 @@ _MONONYM_JOB = re.compile(
 ("Frightened, the engineer went voluntarily", corpus 45)."""
 _CASE_OF_BEFORE = re.compile(
     r"\b(?:case|story|matter)\s+(?:involves|involved|concerns|concerned|is\s+that\s+of|was\s+that\s+of)\s+$"
+    # Or one of the people a piece goes on to tell of, in turn ("I want to talk about two
+    # ordinary young people ... The first is Nl. Lalrinpuii", corpus 79), with a short
+    # honorific before the name.
+    r"|\b[Tt]he\s+(?:first|second|third|other|next|last)\s+(?:one\s+)?(?:is|was)\s+"
+    r"(?:[A-Z][a-z]{0,3}\.?\s+)?$"
 )
 """Before a one-word name: whom a case is about ("The second case involves Muataz")."""
 _SINGLE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s*$")
@@ -2593,6 +2631,8 @@ _SEEN_DOING = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
 _HE_SHE_THEY = re.compile(r"\b(?:she|he|they)\b")
 """A pronoun that can be a sentence's subject (in lower-cased text)."""
+_SPEAKER_SUBJECT = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?$")
+"""Right before a verb, in a transcript's speaker's line: the speaker is its subject."""
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?$")
 """Right before a verb: its subject is a pronoun, whom the sentence refers back to."""
 _SPEAKER_PRONOUN = re.compile(
@@ -2635,6 +2675,7 @@ def _score_people(reading: _DocReading) -> None:
     doc = reading.document
     candidates = {name for name, person in reading.people.items() if not person.contact}
     owners = _owners(reading, candidates)
+    spoken_by = _speakers(doc, reading.people)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in reading.mentions:
         if mention.name in candidates:
@@ -2761,7 +2802,14 @@ def _score_people(reading: _DocReading) -> None:
                     None,
                 )
             )
-            if speaker is not None:
+            own = spoken_by.get(index)
+            if own is not None and _SPEAKER_SUBJECT.search(
+                low, max(0, cue.start() - 30), cue.start()
+            ):
+                # A transcript's speaker, "I" or "we" before the verb: "Next morning I went
+                # straight to Uncle Bim ... and we rang the police station" (corpus 79).
+                subject = own
+            elif speaker is not None:
                 # "A caller who gave her name as Ratna, ..., said she had received a message":
                 # the one who says it, of herself (corpus 66).
                 subject = speaker.name
@@ -3024,6 +3072,62 @@ def _posts(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     return authors
 
 
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?):[ \t]", re.MULTILINE
+)
+"""A transcript's speaker, in capitals, opening a line ("DODGER: Yeah. So I'm foreman ...")."""
+_LINES_FOR_A_TRANSCRIPT = 3
+_OWN_LINES = 3
+_OWN_PRONOUN_FIRST = re.compile(
+    r"(?![\W\d]*(?:[Ss]he|[Hh]e|[Tt]hey)\b).*\b(?:I|me|my|I'm|I've|I'd)\b", re.DOTALL
+)
+"""A sentence a transcript's speaker tells of themselves: it says "I", "me" or "my", and does
+not open on someone else ("She said I could tell it", "He books my boat")."""
+
+
+def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
+    """For a transcript whose lines open on the speaker's name in capitals, the person who says
+    each sentence (sentence index -> name), where the label is a word of a person's name or the
+    name the person goes by ("Interviewee: Roderick Quintal, known as Dodger", then "DODGER:",
+    corpus 79); empty for any other document."""
+    labels = list(_SPEAKER_LABEL.finditer(doc.text))
+    if len(labels) < _LINES_FOR_A_TRANSCRIPT:
+        return {}
+    goes_by = {
+        (m.group("nick") or m.group("known")).casefold(): m.group("full")
+        for m in _NICKNAME_APPOSED.finditer(doc.text)
+    }
+
+    def who(label: str) -> str | None:
+        said = label.casefold()
+        if goes_by.get(said) in people:
+            return goes_by[said]
+        bearers = [n for n in people if said in (t.casefold() for t in n.split())]
+        return bearers[0] if len(bearers) == 1 else None
+
+    spans = [
+        (
+            m.start(),
+            labels[n + 1].start() if n + 1 < len(labels) else len(doc.text),
+            who(m["label"]),
+        )
+        for n, m in enumerate(labels)
+    ]
+    said_by: dict[int, str] = {}
+    for index, sentence in enumerate(doc.sentences):
+        for start, end, name in spans:
+            if start <= sentence.start < end and name is not None:
+                said_by[index] = name
+    # Only a speaker who tells of themselves ("I", "me", "my" in a few of their sentences): a
+    # radio reporter telling someone else's case is no speaker of their own story (corpus 17).
+    own = Counter(
+        name
+        for index, name in said_by.items()
+        if _FIRST_PERSON.search(_QUOTED.sub("", doc.sentence_text(doc.sentences[index])))
+    )
+    return {index: name for index, name in said_by.items() if own[name] >= _OWN_LINES}
+
+
 def _monologue(doc: Document) -> bool:
     """Whether the piece is mostly one person's words in quotation marks, paragraph after
     paragraph (a video's transcript, corpus 71): its "I" is that person's, quoted or not."""
@@ -3156,6 +3260,14 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         first_named.setdefault(mention.sentence, mention.start)
         # A judge, prosecutor or lawyer named in passing never takes over whom "she" means:
         # after "prosecutor X told the court", the story goes on about the defendant.
+        if (
+            reading.people[mention.name].kin
+            and mention.name in case_names
+            and _KIN_BEFORE.search(doc.text, max(0, mention.start - 60), mention.start)
+        ):
+            # "Four years ago her father, Pu Lalngaia, was diagnosed with cancer" (corpus 79):
+            # introduced as the relative of whom "her" means, the sentence is still about her.
+            continue
         if mention.name in case_names and not reading.people[mention.name].bench:
             if mention.name not in by_sentence[mention.sentence]:
                 by_sentence[mention.sentence].append(mention.name)
@@ -3210,6 +3322,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     monologue = _monologue(doc)
     letter_of = {n: letter.name for letter in _letters(doc) for n in letter.paragraphs}
     post_of = _posts(doc, reading.people)
+    spoken_by = _speakers(doc, reading.people)
     # (Not an official interviewed about someone else's case: "Davit Lomidze, a deputy head
     # of the service's counter-intelligence department, agreed to answer questions about one
     # recent case", corpus 64. His answers tell of whom they name.)
@@ -3229,9 +3342,33 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if len(interviewees) > 1:
             interviewees = []
     interviewee = min(interviewees, key=lambda n: first_mention[n], default=None)
+    # Whom a transcript's speaker introduces as their relative tells a story of their own: the
+    # speaker's next lines go on with it ("My cousin Loretta Christian ...", corpus 79).
+    relatives = {
+        m.name
+        for m in reading.mentions
+        if spoken_by and _RELATIVE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+    }
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
+        speaker = spoken_by.get(index)
+        label = _SPEAKER_LABEL.match(doc.text, sentence.start)
+        if (
+            speaker in case_names
+            and label is not None
+            and focus not in relatives
+            # (Not a question put to the other speaker, nor a line that goes on about whom
+            # "she" means: "DODGER: She got scared and stopped.")
+            and not text.rstrip().endswith("?")
+            and not re.match(
+                r"[\W\d]*(?:[Ss]he|[Hh]e|[Tt]hey)\b", doc.text[label.end() : sentence.end]
+            )
+        ):
+            # A transcript's speaker's line: the story goes on with the speaker, whom the
+            # stranger's questions were put to ("DODGER: Second trip out, he's asking about
+            # the ship"), not whom the last line named in passing.
+            focus = speaker
         if named:
             last_case = index
         if index in others:
@@ -3313,6 +3450,18 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             focus = interviewee
             continue
         author = post_of.get(index)
+        speaker = speaker if author is None else None
+        if (
+            speaker is not None
+            and speaker in case_names
+            and _OWN_PRONOUN_FIRST.match(_QUOTED.sub("", text))
+        ):
+            # A transcript's speaker tells of themselves where "I" comes before any "she" or
+            # "he" ("She said I could tell it" is the cousin's, corpus 79); the story told
+            # around it stays with whom it is about ("I said, Gull, you go in now. So she went
+            # to her manager").
+            owners[index].add(speaker)
+            continue
         if (
             author is not None
             and author in case_names

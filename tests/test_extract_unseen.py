@@ -189,6 +189,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus76",
     CORPUS.parent / "corpus77",
     CORPUS.parent / "corpus78",
+    CORPUS.parent / "corpus79",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -490,6 +491,13 @@ archive's catalogue, "Francine Taitague Mesa" and "Raymond Cruz Quitugua" in a l
 speech, "Boy Carstensen" and "Boy's colleague Tomke Ketelsen" in a crowdfunding page, "Hamido
 Mohamed Mohamed" and "Soraya Abdeselam Haddu" in a toolbox talk): 5 of 12, recall 0.29 at
 precision 0.90; two reports gave no case, and a lawyer was taken for one.
+corpus79 ("Nl. Lalrinpuii" and "Tv. Lalrinawma" in a retiring officer's farewell speech,
+"Roderick Quintal", known as "Dodger", and his cousin "Loretta Christian" in an oral-history
+transcript, "Kinjo Haruki" and "Arakaki Mio", then "Arakaki-san", in an IT service desk's
+ticket export, "I Ketut Suarjana" and "Ni Kadek Yuliantari" in a vocational textbook unit,
+"Anders Mathis Somby" and "Elle Márjá Hætta" in a court interpreter's glossary note, "Měrćin
+Šołta" and "Madlena Kralec" in a debt-advice charity's safeguarding review): 4 of 12, recall
+0.25 at precision 0.88; two reports gave no case, and a supervisor was taken for one.
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -573,6 +581,7 @@ FOUND = {
     "corpus76": 11,
     "corpus77": 12,
     "corpus78": 12,
+    "corpus79": 10,
 }
 """Cases each corpus gives today (2026-12-02): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
