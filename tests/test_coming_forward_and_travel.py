@@ -105,6 +105,15 @@ def test_no_quiet_way_out_where_the_case_contradicts_it(
     assert asked == []
 
 
+def test_the_reports_advice_to_come_in_oneself_is_quoted() -> None:
+    # Read 246 (corpus 79): the way out quoted only the case's escalating requests, although
+    # the same ticket export says "If you have already given something, come to us yourself".
+    drafts = all_drafts(load_material(SEEDS.parent / "tests" / "corpus79"))
+    (draft,) = [d for d in drafts if d.family == "way-out" and d.case == "arakaki-mio"]
+    assert "come to us yourself" in draft.explanation
+    assert any("come to us yourself" in e.quote for e in draft.sources)
+
+
 # --- who did it ------------------------------------------------------------------------------
 
 

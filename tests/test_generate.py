@@ -4988,3 +4988,19 @@ def test_what_to_do_ends_on_what_decides_it(folder: str) -> None:
         told = draft.prompt.removesuffix(" What should you do?")
         assert not any(told.endswith(story) for story in stories), draft.prompt
     assert asked
+
+
+def test_the_key_is_never_the_longest_in_more_than_a_third_where_another_rank_is_in_reach() -> None:
+    # Corpus 41: look-alikes, whose ranks their stories fix, were made up for by the key being
+    # the longest choice in other questions, 18 of 52 over the body; a trainee guessing "the
+    # longest" would profit.
+    from quiz.families.base import balanced
+
+    keys = ["Report it", "Report it to the security office straight away"]
+    pool = ["Wait and see", "Ask a colleague about it first", "Carry on but keep a note of it"]
+    reached: Counter[int] = Counter({0: 4, 1: 4, 2: 4})  # the longest key in a third already
+    for seed in range(30):
+        balanced(random.Random(seed), keys, pool=pool, ranks=[reached])
+        total = sum(reached.values())
+        assert 3 * reached[0] <= total + 3, reached
+    assert reached[0] * 3 <= sum(reached.values()) + 1, reached

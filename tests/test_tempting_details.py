@@ -158,3 +158,13 @@ def test_a_harmless_twins_no_never_contradicts_its_own_story(scenarios) -> None:
     secrecy = scenarios.signs["secrecy-pressure"]
     assert "outside your team" in secrecy.benign
     assert "anyone at work" not in secrecy.benign_no
+
+
+def test_a_detail_nobody_would_pick_is_offered_only_where_nothing_tempting_is_left() -> None:
+    # Read 246 (corpus 79): "Messages that arrive late at night, when things are quiet" and "A
+    # profile picture of the contact on holiday with family" were offered beside tempting
+    # details still unused; nobody would pick either.
+    drafts = all_drafts(load_material(CORPORA / "corpus79"))
+    offered = {o for d in drafts for i, o in enumerate(d.options) if i not in d.correct}
+    assert "Messages that arrive late at night, when things are quiet" not in offered
+    assert "A profile picture of the contact on holiday with family" not in offered

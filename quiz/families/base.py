@@ -444,6 +444,10 @@ def _name(path: str) -> str:
     return path.rsplit("/", 1)[-1]
 
 
+_CAP_FROM = 6
+"""From how many questions on the longest or shortest key is held to a third."""
+
+
 def balanced(
     rng: random.Random,
     keys: Sequence[str],
@@ -491,9 +495,21 @@ def balanced(
         # material is as even as a large one, and a rank some question cannot reach (the
         # shortest, beside "None of these") is made up by others.
         # (Given several counts, the first decides, the next break its ties.)
-        least = min(tuple(counts[rank] for counts in ranks) for rank in reached.values())
+        # Never the longest or the shortest key so often that a trainee guessing by length
+        # would profit (more than a third of the questions so far), where another rank is
+        # within reach: questions whose ranks are fixed by their story (the look-alikes) are
+        # made up for, but not by making the key the longest everywhere else (corpus 41).
+        overall = ranks[0]
+        total = sum(overall.values()) + 1
+        extreme = {0, count}
+        allowed = {
+            c: rank
+            for c, rank in reached.items()
+            if rank not in extreme or total < _CAP_FROM or 3 * (overall[rank] + 1) <= total
+        } or reached
+        least = min(tuple(counts[rank] for counts in ranks) for rank in allowed.values())
         chosen = [
-            c for c, rank in reached.items() if tuple(counts[rank] for counts in ranks) == least
+            c for c, rank in allowed.items() if tuple(counts[rank] for counts in ranks) == least
         ]
     picked = rng.choice(chosen)
     for counts in ranks or ():
