@@ -334,3 +334,20 @@ def test_a_broken_benign_unless_pattern_names_its_sign() -> None:
     line = SHIPPED[start : SHIPPED.index("\n", start)]
     found = error(broken(line, "benign_unless = '(?:['"))
     assert ".benign_unless:" in found.message and found.line
+
+
+def test_a_fee_out_of_proportion_is_grounded_as_the_cues_say_it() -> None:
+    # Corpus 79: "more than a year's pay", "more than a month's net pay" and "more than I make in
+    # a fortnight" were tagged as a fee out of proportion, but no question told it: the sign's
+    # grounds did not say it so.
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["disproportionate-reward"]
+    for told in (
+        "For a young operator that is more than a year's pay.",
+        "a bonus of EUR 2,000 for forty extracts, more than a month's net pay",
+        "Two thousand dollars a manifest. That's more than I make in a fortnight.",
+    ):
+        assert sign.grounded_by(told), told
+    # Money received for spying is not an offer out of proportion.
+    assert not sign.grounded_by("He was paid for his work for the service.")
