@@ -437,7 +437,15 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
         details."""
         # Each situation once, as in the topic sets: the same story told of another case
         # ("a colleague copying files") is not a second question.
-        if draft.subject and (draft.family, draft.subject) in situations:
+        # At most a third of the set harmless, as it is kept (`_few_harmless`): a harmless
+        # situation chosen beyond that would only be dropped (corpus 69: 7 of 12 chosen
+        # harmless, the set cut to 6).
+        if draft.benign and 3 * (sum(1 for d in chosen if d.benign) + 1) > len(chosen) + 1:
+            return False
+        # (A family whose questions share one subject, "" for the way out or reporting after
+        # a reply, is one situation too: the set keeps one of them, so a second chosen here
+        # would only be dropped, leaving its place empty.)
+        if draft.family and (draft.family, draft.subject) in situations:
             return False
         # One question per sign of a case: "which detail is the warning sign?" and "what
         # should you do?" about the same situation spend two of a short set's slots on one
@@ -461,7 +469,7 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
     def choose(draft: Draft) -> None:
         chosen.append(draft)
         chosen_ids.add(draft.qid)
-        if draft.subject:
+        if draft.family:
             situations.add((draft.family, draft.subject))
         signs.add(_sign_of(draft))
         moments.add(_harmless_moment(draft))

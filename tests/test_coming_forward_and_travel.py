@@ -226,3 +226,27 @@ def test_the_travel_question_names_the_security_office_or_is_not_asked(
     for draft in drafts:
         assert "Example Ltd security desk" in _key(draft)
         assert "12339" not in draft.explanation
+
+
+def test_the_reports_words_after_the_case_read_as_its_words_not_a_label() -> None:
+    # Read 248: "What the report says of coming forward: The case material: '...'" read as a
+    # label pasted in; the same document's words follow the case's without a second title.
+    drafts = all_drafts(load_material(SEEDS.parent / "tests" / "corpus79"))
+    (draft,) = [d for d in drafts if d.family == "way-out" and d.case == "arakaki-mio"]
+    assert "What the report says of coming forward: “" in draft.explanation
+    assert "The case material" not in draft.explanation
+    # Nor a wrong choice nobody would pick (read 248).
+    assert not any("although you have not" in o for o in draft.options)
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus69", "corpus41"])
+def test_essentials_chooses_nothing_the_set_would_drop(folder: str) -> None:
+    # Corpus 69: seven of twelve chosen were harmless, and two were ways out, so keeping at
+    # most a third harmless and one way out cut the set to six.
+    from quiz import generate as g
+
+    root = SEEDS if folder == "seeds" else SEEDS.parent / "tests" / folder
+    chosen = g._essentials(g.all_drafts(load_material(root)), 0)
+    assert len(g._few_harmless(chosen)) == len(chosen)
+    assert sum(d.family == "way-out" for d in chosen) <= 1
+    assert len(chosen) >= 10

@@ -143,6 +143,15 @@ class Context:
                 text += f" And{under}: “{other.quote}”" if under else f" And “{other.quote}”"
         return text
 
+    def quote_after(self, cited: Evidence, evidence: Evidence) -> str:
+        """A second passage, after one already cited: its words alone where it is from the same
+        document, else under its document's title (read 248: "What the report says ...: The
+        case material: ..." read as a label pasted in)."""
+        if evidence.doc == cited.doc:
+            return f"“{evidence.quote}”"
+        under = self._under(evidence.doc)
+        return f"{under.strip()[1:-1]}: “{evidence.quote}”" if under else f"“{evidence.quote}”"
+
     def _under(self, doc: str) -> str:
         """`` (the document's title)``, or nothing for a document with neither a title in
         ``sources.toml`` nor a headline: a file name means nothing to a trainee."""

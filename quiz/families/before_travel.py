@@ -85,7 +85,9 @@ class BeforeTravel:
             f"The situation is modelled on a real case: {ctx.cite(case, shown)}"
         )
         if stated is not None and stated != shown:
-            explanation += f" What the report says of people abroad: {ctx.cite(None, stated)}"
+            explanation += (
+                f" What the report says of people abroad: {ctx.quote_after(shown, stated)}"
+            )
         sources = tuple(
             dict.fromkeys(
                 (

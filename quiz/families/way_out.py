@@ -183,7 +183,9 @@ class WayOut:
             f"{ctx.cite(case, shown)}"
         )
         if forward is not None:
-            explanation += f" What the report says of coming forward: {ctx.cite(None, forward)}"
+            explanation += (
+                f" What the report says of coming forward: {ctx.quote_after(shown, forward)}"
+            )
         sources = tuple(
             dict.fromkeys(
                 (shown, *ctx.channel_sources(channel, case), *([forward] if forward else []))
