@@ -3258,8 +3258,6 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             possessed[mention.sentence] = mention.name
         previous = mention
         first_named.setdefault(mention.sentence, mention.start)
-        # A judge, prosecutor or lawyer named in passing never takes over whom "she" means:
-        # after "prosecutor X told the court", the story goes on about the defendant.
         if (
             reading.people[mention.name].kin
             and mention.name in case_names
@@ -3268,6 +3266,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # "Four years ago her father, Pu Lalngaia, was diagnosed with cancer" (corpus 79):
             # introduced as the relative of whom "her" means, the sentence is still about her.
             continue
+        # A judge, prosecutor or lawyer named in passing never takes over whom "she" means:
+        # after "prosecutor X told the court", the story goes on about the defendant.
         if mention.name in case_names and not reading.people[mention.name].bench:
             if mention.name not in by_sentence[mention.sentence]:
                 by_sentence[mention.sentence].append(mention.name)
@@ -3344,11 +3344,15 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     interviewee = min(interviewees, key=lambda n: first_mention[n], default=None)
     # Whom a transcript's speaker introduces as their relative tells a story of their own: the
     # speaker's next lines go on with it ("My cousin Loretta Christian ...", corpus 79).
-    relatives = {
-        m.name
-        for m in reading.mentions
-        if spoken_by and _RELATIVE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
-    }
+    relatives = (
+        {
+            m.name
+            for m in reading.mentions
+            if _RELATIVE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+        }
+        if spoken_by
+        else set()
+    )
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
@@ -3456,8 +3460,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             and speaker in case_names
             and _OWN_PRONOUN_FIRST.match(_QUOTED.sub("", text))
         ):
-            # A transcript's speaker tells of themselves where "I" comes before any "she" or
-            # "he" ("She said I could tell it" is the cousin's, corpus 79); the story told
+            # A transcript's speaker tells of themselves where the sentence says "I" and does
+            # not open on "she" or "he" ("She said I could tell it" is the cousin's, corpus
+            # 79); the story told
             # around it stays with whom it is about ("I said, Gull, you go in now. So she went
             # to her manager").
             owners[index].add(speaker)
