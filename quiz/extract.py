@@ -140,9 +140,14 @@ _TITLES = frozenset(
     ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain kumu mlle
     hadja hadjia hajia hadji haji hajji elhadj elhadji alhaji alhaja cadet midshipman
     lt col maj capt brig gen cpl pte sub hav havildar sep sepoy nk naik subedar jemadar risaldar
-    rfn rifleman gnr gunner spr sapper cfn craftsman sowar""".split()
+    rfn rifleman gnr gunner spr sapper cfn craftsman sowar
+    brother sister pastor reverend rev elder deacon imam sheikh rabbi uncle aunty auntie
+    bai ate kuya manang manong engr""".split()
 )
-"""(With an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77.)"""
+"""(With an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
+or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
+corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and "Kuya" (elder sister, brother),
+"Engr." (engineer).)"""
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
     "constable warrant sargento sgt cabo teniente capitán capitan coronel comandante "
@@ -242,8 +247,9 @@ _CALLED = re.compile(
     r"(?:use|used|using|gave|give|giving)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name,?|"
     r"said\s+(?:his|her|their)\s+name\s+was|(?:his|her|their)\s+name\s+was\s+(?:given\s+as\s+)?|"
     r"signed\s+(?:his|her|their)\s+messages|signed\s+(?:him|her|them)sel(?:f|ves)(?:\s+as)?|"
-    # "The contact, a woman who signed as Lisbeth Arndt" (corpus 79).
-    r"who\s+signed\s+as|"
+    # "The contact, a woman who signed as Lisbeth Arndt" (corpus 79); "a member signing as Dr.
+    # Torben Laub" (corpus 81).
+    r"(?:who\s+)?(?:signed|signing|signs)\s+as|"
     r"(?:the\s+(?:man|woman)\s+)?(?:he|she|they)\s+call(?:s|ed)|knew\s+(?:him|her|them)\s+(?:only\s+)?as|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
     r"(?:account|profile|persona)\s+(?:called|named)|(?:was|were|been)\s+introduced\s+to|"
@@ -307,7 +313,7 @@ _ACT = re.compile(
     r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|passing|sold|selling|stole|"
     r"stolen|"
     r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
-    r"sent|shared|copied|photographed|restricted|exported|uploaded|downloaded|"
+    r"sent|shared|copied|copying|photographed|photographing|restricted|exported|uploaded|downloaded|"
     # "carried out paid tasks for his handlers for about nine months" (corpus 63).
     r"carried\s+out\s+(?:[\w-]+\s+){0,2}?tasks|paid\s+tasks|"
     # Paid for it: "is alleged to have received the equivalent of about 27,000 euros".
@@ -359,8 +365,12 @@ _APPROACH = re.compile(
     # tells the Managing Director what happened" (corpus 75).
     r"refuses|turns\s+(?:it\s+|them\s+)?down|"
     r"(?:told|tells)\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:director|manager|"
-    r"supervisor|superiors?|security\s+(?:officer|manager|office)|compliance\s+officer)\s+"
+    r"supervisor|superiors?|security\s+(?:officer|manager|office)|compliance\s+officer)"
+    # (Their name between: "told the station manager, Hazel Tregear, everything", corpus 81.)
+    r"(?:,\s+[^,.;]{1,40},)?\s+"
     r"(?:what\s+(?:had\s+)?happened|everything|about\s+(?:it|the\s+(?:approach|offer|request)))|"
+    # "He did not accept the camera and did not agree to anything" (corpus 81).
+    r"did\s+not\s+(?:accept|take)\s+(?:the|his|her|their|any)\b|did\s+not\s+agree\s+to\s+anything|"
     r"(?:tried|trying|attempt(?:ed|ing)?|sought)\s+to\s+recruit|"
     # "a stranger tried to make her work for him"
     r"(?:tried|trying|attempt(?:ed|ing)?|sought)\s+to\s+(?:make|get|turn)\s+(?:him|her|them)\s+"
@@ -394,9 +404,20 @@ _APPROACH = re.compile(
     # "It arrived in his personal inbox"; "he had returned the first fee" (corpus 68)
     r"arrived\s+in\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?inbox|"
     r"returned\s+(?:the|his|her|their|all\s+the)\s+(?:first\s+)?(?:fees?|money|payments?|cash)\b|"
-    # "called his shipping company's security officer that evening" (corpus 68)
+    # "called his shipping company's security officer that evening" (corpus 68); "phoned the
+    # chief of station" (corpus 81).
     r"(?:called|phoned|rang|telephoned)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:security|superiors?|supervisor|line\s+manager|commander|hotline)\b|"
+    r"(?:security|superiors?|supervisor|line\s+manager|commander|hotline|chief|boss)\b|"
+    # "He declared the interview to his chief afterwards", "wrote down every conversation for
+    # the navy's security officer" (corpus 81).
+    r"declared\s+(?:it|them|this|the\s+(?:[\w-]+\s+)?[\w-]+)\s+to\s+(?:his|her|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:chief|boss|superiors?|supervisor|manager|security|commander)\b|"
+    r"wrote\s+(?:down|up)\s+(?:[\w-]+\s+){0,3}?for\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:security|superiors?|supervisor|manager|chief|commander)\b|"
+    # The security officer's own words: "He came to us ... before he had handed over a single
+    # page" (corpus 81).
+    r"(?:came|went|walked)\s+(?:straight\s+)?to\s+(?:us|me)\s+(?:when|before|the\s+(?:same|next)|"
+    r"that\s+(?:same\s+)?(?:day|evening|morning|afternoon)|at\s+once|straight\s+away|as\s+soon)|"
     # "called the General Directorate of General Security's reporting number" (corpus 69).
     r"(?:called|phoned|rang|telephoned|used)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:reporting|tip-?off)\s+(?:number|line|hotline)|"
@@ -535,8 +556,9 @@ _TO_THE_READER = re.compile(
 )
 """Advice to the reader: an order ("Do it early") or a sketch of the stranger to watch for
 ("a stranger who is generous beyond reason"), about nobody in the story."""
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I've|I'd)\b")
-"""A quotation in the first person: the speaker tells of themselves."""
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I've|I'd|My|Me|Mine|Myself)\b")
+"""A quotation in the first person: the speaker tells of themselves (also opening a sentence:
+"My job is the same as always", corpus 81)."""
 _COUNSEL = re.compile(
     r"\b(?:lawyer|attorney|counsel|solicitor|barrister|advocate|prosecutor|judge|spokes\w+|"
     r"press\s+(?:officer|secretary))s?\b",
@@ -1573,6 +1595,16 @@ def _read_people(doc: Document) -> _DocReading:
                     person = register(bare)
                     person.person_hits += 1
                     canonical = person.name
+                elif not titles and _OWN_RELATIVE_BEFORE.search(
+                    text, max(s_start, start - 40), start
+                ):
+                    # "my cousin Jun-jun starts Monday" (corpus 81): the writer's relative is a
+                    # person, known by one name as the family calls them. (Not "Her younger
+                    # brother, Marvin, lives in Houston" in a report about her, corpus 35: a
+                    # relative named in passing.)
+                    person = register(bare)
+                    person.person_hits += 1
+                    canonical = person.name
                 elif (
                     not titles
                     and _MONONYM_JOB.match(text, end, s_end)
@@ -1701,6 +1733,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # "a man introduced as the foundation's scientific director, Dr Peter
                 # Galloway": a cover given to a stranger, the recruiter.
                 person.contact = True
+            if _SELF_NAMED.search(before):
+                # "I wrote my full name on it, Sittie Johaira Lomondot" (corpus 81): the "I"
+                # of a first-person account says who they are, as a signature does.
+                person.signed = True
+                person.person_hits += 1
             if _APPROACHED_BY.search(before):
                 # "he was approached in 2023 by Abel Kanjamba, a former comrade": who made
                 # the approach.
@@ -2082,7 +2119,8 @@ def _read_people(doc: Document) -> _DocReading:
 _HANDLES = re.compile(
     # "Victor Hale, arranged a scholarship for her niece, took her to lunch": what the
     # recruiter did may follow a clause of his own.
-    r"\s*(?:,[^.;,]{0,60},)?\s*"
+    # ('a Filipino agent there, "Sir Ken", paid his ticket': past a closing quote, corpus 81.)
+    r"[\"”’']?\s*(?:,[^.;,]{0,60},)?\s*"
     # "Hà says she told him she would think about it": what she did, as she tells it.
     r"(?!(?:says|said|recalls|recalled|adds|added|explains|explained)\s+(?:she|he|they)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:asked|invited|sent|paid|offered|instructed|urged|gave|took|"
@@ -2098,7 +2136,9 @@ _HANDLES = re.compile(
     r"handed|promised|persuaded|recruited|contacted|approached|messaged|emailed|wrote\s+to|"
     r"threatened|pressed|wanted|encouraged|showed|pushed|cultivated|befriended|tasked|reminded|"
     r"informed|warned|praised|flattered|introduced|convinced|coaxed|assured|pressured|blackmailed|"
-    r"insisted\s+that|flew|bought)\s+"
+    r"insisted\s+that|flew|bought|"
+    # Told in the present: "Sir Ken sends him an allowance every month" (corpus 81).
+    r"sends|pays|gives|asks|offers|tells(?=\s+(?:him|her|them)\s+to\b))\s+"
     # "told her line manager" is the person's own act: "her" there is not the one handled.
     r"(?!her\s+(?:[\w-]+\s+)?(?:manager|boss|superiors?|security|colleagues?|family|husband|"
     r"wife|employer|unit|team|supervisor|commander|commanding|officers?|chief|head|registrar|"
@@ -2121,7 +2161,9 @@ _ROLE_AFTER = re.compile(
     r"developer|aide|adviser|advisor|lecturer|teacher|pilot|specialist|guard|worker|operator|"
     r"servant|captain|commander|major|sergeant|colonel|lieutenant|inspector|director|welder|"
     r"staffer|designer|accountant|doctor|nurse|candidate|citizen|national|businessman|"
-    r"businesswoman|broker|cleaner|cook|receptionist|driver|electrician|dispatcher|musician)\b"
+    r"businesswoman|broker|cleaner|cook|receptionist|driver|electrician|dispatcher|musician|"
+    # A trade or a calling by its ending: "a keen wildlife photographer" (corpus 81).
+    r"[a-z]+(?:grapher|ologist|ician))\b"
 )
 _CHARGED_OBJECT = re.compile(
     r"\b(?:charged|indicted|arrested|detained|convicted|sentenced|prosecuted|accused)\s+$"
@@ -2164,7 +2206,11 @@ _AGE_IN_WORDS = re.compile(
     r"fifties|sixties)\b"
 )
 _NEW_PERSON_OPENS = re.compile(
-    r"\s*(?:In\s+(?:the\s+)?(?:second|third|another|a\s+separate)\s+case,\s+)?An?\s+"
+    r"\s*(?:In\s+(?:the\s+)?(?:second|third|another|a\s+separate)\s+case,\s+)?"
+    # (After when: "Last spring a young man from up the coast started coming", corpus 81.)
+    r"(?:(?:Last|That|This|Early\s+last|Late\s+last)\s+(?:spring|summer|autumn|fall|winter|year|"
+    r"month|week)\s*,?\s+(?=a)|In\s+(?:\d{4}|the\s+spring|the\s+summer|the\s+autumn|the\s+winter)"
+    r"\s*,?\s+(?=a))?[Aa]n?\s+"
     # The jobs that can describe someone never named, or a plain man or woman.
     r"(?:"
     + YEARS_OLD
@@ -2177,6 +2223,11 @@ _NEW_PERSON_OPENS = re.compile(
     r"calling|claiming|posing|introducing|presenting))"
 )
 """A sentence that opens with someone new, described: "A security guard at a gas terminal"."""
+_DOES_TO_SOMEONE = re.compile(
+    r"\b(?:(?:she|he|they|I|we)\s+(?:met|knew|had\s+met)\b|(?:offered|approached|contacted|"
+    r"befriended|asked|paid|gave|sent|told|invited|messaged)\s+(?:her|him|them|me)\b)"
+)
+"""In a sentence opening on someone described: what they do to someone already in the story."""
 _SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)
 _LABELS = (
     r"reporter|subject|petitioner|applicant|complainant|respondent|whistle-?blower|informant|"
@@ -2469,11 +2520,13 @@ _NAMING_TITLES = {
 as the report does; a rank written out names them too ("Sergeant Saar")."""
 _TITLE_GENDER = {
     **dict.fromkeys(
-        "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji m".split(), "m"
+        "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji m "
+        "brother uncle kuya manong".split(),
+        "m",
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
-        "hadjia hajia alhaja".split(),
+        "hadjia hajia alhaja sister aunty auntie ate bai manang".split(),
         "f",
     ),
 }
@@ -2500,6 +2553,16 @@ _KIN_GENDER = {
         "wife daughter mother sister aunt niece sister-in-law mother-in-law landlady".split(), "f"
     ),
 }
+_OWN_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|elder|younger|older|little|big)\s+)?"
+    r"(?:son|daughter|brother|sister|cousin|uncle|aunt|nephew|niece)\s+$"
+)
+"""Right before a one-word name: the writer's own relative ("my cousin Jun-jun")."""
+_SELF_NAMED = re.compile(
+    r"(?:\b[Mm]y\s+(?:full\s+|real\s+|whole\s+)?name(?:\s+is|\s+on\s+it|\s+at\s+the\s+bottom)?|"
+    r"\bI\s+(?:am|['’]m)|\bI\s+signed\s+(?:it\s+|them\s+)?(?:as\s+)?)\s*[,:]?\s*$"
+)
+"""Right before a name: the writer gives their own ("My name is", "my full name on it,")."""
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|elder|younger|older)\s+)?"
     r"(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|nephew|niece|"
@@ -2508,7 +2571,11 @@ _RELATIVE_BEFORE = re.compile(
 """Right before a name: whose relative it is ("my cousin Loretta Christian")."""
 _DEFENDANT_APPOSED = re.compile(r"\b[Tt]he\s+(?:defendant|accused),\s*$")
 """Right before a name: the report names the one on trial ("The defendant, Salim ...,")."""
-_ROLE_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY}),\s*$")
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})"
+    # Where the job is done: "a civilian employee of the defence ministry, " (corpus 81).
+    r"(?:\s+(?:of|at|in|with|for|on)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,\s*$"
+)
 """Right before a name: the job of the person it names ("a telecommunications worker, ")."""
 _NAMING_PHRASE = re.compile(
     r"(?:identified\s+(?:in\s+\w+\s+)?only\s+as|gave\s+(?:his|her|their)\s+name\s+as|"
@@ -2526,12 +2593,16 @@ _JOB_APPOSED = re.compile(
 _REVEALED = re.compile(r"\W*(?:He|She)\s+is\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 """Opening a sentence before a name: "He is Hemin Jalal Mustafa, 34": who the story described."""
 _MONONYM_JOB = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+)?an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})\b"
+    rf",\s+(?:\d{{1,3}},\s+)?an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY}|"
+    # ("Saidin, an observer at the West Island station", corpus 81.)
+    r"observer|gauger|checker|[a-z]*keeper|[a-z]+(?:grapher|ologist|ician))\b"
 )
 """After a one-word name: the job of who bears it ("Sugiarto, a scaffolder"), never "the"
 ("Frightened, the engineer went voluntarily", corpus 45)."""
 _CASE_OF_BEFORE = re.compile(
     r"\b(?:case|story|matter)\s+(?:involves|involved|concerns|concerned|is\s+that\s+of|was\s+that\s+of)\s+$"
+    # "Scenario A happened to Saidin" (corpus 81).
+    r"|\bhappened\s+to\s+$"
     # Or one of the people a piece goes on to tell of, in turn ("I want to talk about two
     # ordinary young people ... The first is Nl. Lalrinpuii", corpus 79), with a short
     # honorific before the name.
@@ -2862,6 +2933,24 @@ def _told_of(reading: _DocReading, dormant: str, defendants: list[str]) -> str:
     return dormant
 
 
+_LATE_NAMED = re.compile(
+    r"\W*(?:That|This|The)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|"
+    + _ROLE_NOUNS_EARLY
+    + r")\s+(?:is|was)\s+"
+)
+"""A sentence that names whom the story described before ("That young man is ...")."""
+
+
+def _other_gender(text: str, gender: str) -> bool:
+    """Whether a passage's personal pronouns are all of the gender other than ``gender``
+    (where one of ``gender`` is there, it may mean that person: "he asked her to photograph")."""
+    said = {
+        "f" if p.lower().startswith(("she", "her")) else "m"
+        for p in re.findall(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", text, re.I)
+    }
+    return bool(gender) and bool(said) and gender not in said
+
+
 def _referred_back(
     reading: _DocReading, owners: list[set[str]], index: int, pronoun: str, named: set[str]
 ) -> str | None:
@@ -2978,6 +3067,8 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _FIRST_PERSON_SHARE = 0.5
 """A piece told in the first person: at least this share of its sentences (outside quotations)
 say "I", "me" or "my"."""
+_SIGNED_FIRST_PERSON_SHARE = 0.3
+"""The share where the piece's writer signs it or gives their name in it."""
 
 
 def _paragraphs(doc: Document) -> dict[int, list[Sentence]]:
@@ -3165,9 +3256,12 @@ def _narrator(
         return deponents[0]
     spoken = _monologue(doc)
     first = sum(1 for t in told if _FIRST_PERSON.search(t if spoken else _QUOTED.sub("", t)))
-    if first < _FIRST_PERSON_SHARE * len(told):
-        return None
     signed = [n for n in case_names if n in first_mention and reading.people[n].signed]
+    # A writer who gives their name is the "I" of a piece that says "I" less often (a diary's
+    # "Joanne again.", "The Americans came and went.", corpus 81).
+    share = _SIGNED_FIRST_PERSON_SHARE if len(signed) == 1 else _FIRST_PERSON_SHARE
+    if first < share * len(told):
+        return None
     if len(signed) == 1:
         return signed[0]  # the letter's writer, whoever else it names
 
@@ -3314,6 +3408,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     someone_else = False
     last_case = last_other = -1  # the last sentences that named a case, and someone else
     stranger_paragraph = -1  # the paragraph that opened on someone new, never named
+    stranger_start = -1  # the sentence it opened with
     # An interview's answers ("A: With a WhatsApp message in September ...") are the words of
     # whom it interviews, whom its introduction names first (corpus 61; not the reporter it
     # names after: "He spoke to Sarah Kowalczyk").
@@ -3408,6 +3503,13 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 continue
         if named:
             owners[index].update(named)
+            if stranger_start >= 0 and _LATE_NAMED.match(text):
+                # "Last spring a young man from up the coast started coming to this church ...
+                # That young man is Brother Jeremias Obed" (corpus 81): the story told of the
+                # one described and named only now is theirs.
+                for earlier in range(stranger_start, index):
+                    owners[earlier] = {named[0]}
+                stranger_start = -1
             if reading.people[named[0]].label:
                 # (A register's entry, not a party to proceedings, whose story may tell
                 # another case: "the petitioner" is found as "the defendant" is.)
@@ -3507,7 +3609,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             continue
         # "A security guard at a gas terminal, a married man in his thirties, met ...": a
         # sentence that opens by describing someone new is about them, whatever its pronouns.
-        new_person = _NEW_PERSON_OPENS.match(text) is not None
+        # (Not the stranger of the case's own story: "In 2023 a man she met at a market offered
+        # her money", someone doing to "her" what a recruiter does.)
+        new_person = (
+            _NEW_PERSON_OPENS.match(text) is not None and _DOES_TO_SOMEONE.search(text) is None
+        )
         refers_back = not new_person and (
             any(not _THING_AFTER.match(text, m.end()) for m in _ANAPHOR.finditer(_lower(text)))
             or index in contacts
@@ -3517,6 +3623,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # the rest of the paragraph refers back to is the person it opened on, not the case
             # (corpus 60: an official's advice told as the case's own reporting).
             stranger_paragraph = sentence.paragraph
+            stranger_start = index
         if new_paragraph and not refers_back:
             focus = None
             pending = []
@@ -3547,12 +3654,34 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             and dormant
             and not someone_else
             and sentence.paragraph != stranger_paragraph
+            # ("He works rotations as a technician" after a paragraph about Sister Naomi: a
+            # pronoun of the other gender means someone else, corpus 81.)
+            # (The whole paragraph: "At the airport lodge he met ... Konrad Voight. Mr. Voight
+            # was good company. He paid the snowmobile bill", and nowhere "she".)
+            and not _other_gender(
+                paragraph := " ".join(
+                    doc.sentence_text(other)
+                    for other in doc.sentences
+                    if other.paragraph == sentence.paragraph
+                ),
+                reading.people[dormant].gender,
+            )
             and not (last_other > last_case and _SPEAKER_PRONOUN.search(_lower(text)))
         ):
             # ("A spokeswoman, Kerensa Drummond, said ... [her advice] ... 'The warning signs
             # are usually the same,' she said": who speaks is whoever was named last.)
             # (Not a relative named last, where someone is on trial: see `_told_of`.)
             focus = _told_of(reading, dormant, defendants)
+            if (
+                narrator is not None
+                and narrator in case_names
+                and focus != narrator
+                and not _other_gender(paragraph, reading.people[narrator].gender)
+            ):
+                # A diary's new entry goes back to its writer, not to the cousin the entry
+                # before told of ("Joanne again. Now she wants the worker master list", corpus
+                # 81); one that says only "he" of a woman's diary is about him.
+                focus = narrator
             for earlier in unowned:
                 owners[earlier].add(focus)
             unowned = []
@@ -3804,7 +3933,11 @@ _ROLE_NOUNS = (
     r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
     r"storekeeper|quartermaster|signalman|coordinator|co-ordinator|"
     # An aircraft's cabin crew (corpus 77: "a senior purser").
-    r"purser|steward|stewardess|flight\s+attendant|" + _ROLE_NOUNS_EARLY + r")"
+    r"purser|steward|stewardess|flight\s+attendant|"
+    # Trades that ask no degree (corpus 78: "shorthand typist", "fibre-optic splicer").
+    r"typist|splicer|herder|cleaner|fisherman|farmer|porter|lineman|rigger|stevedore|"
+    + _ROLE_NOUNS_EARLY
+    + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -4071,6 +4204,26 @@ _AS_ROLE = re.compile(
     r"(?:\s+(?:with|at|in|for|of|on)\s+[^,.;]{1,120}?)?\s*,?\s+(?:he|she)\b"
 )
 """A sentence that opens with the job of the one it is about: "As a system administrator he"."""
+_OWN_ROLE = re.compile(
+    # "She was an upper division clerk in the Deputy Commissioner's office.", "So I'm foreman on
+    # the lighterage" (corpus 79): the job of the one whose sentence it is, said outright.
+    r"\W*(?:(?:so|and|then|now|today|back\s+then|at\s+the\s+time|by\s+then),?\s+)?"
+    r"(?:he|she|I)\s*(?:is|was|['’]m|am|has\s+been|had\s+been|worked\s+as|works\s+as)\s+"
+    r"(?:(?:an?|the)\s+)?(?:former\s+|part-time\s+)?"
+    r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|her|his|their|its|not|"
+    rf"also|still|now)\s)[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+    # Not "She was a friend of the officer", nor a job someone else does for them.
+    r"(?!\s+(?:of|to|for)\s+(?:him|her|them|me)\b)",
+    re.IGNORECASE,
+)
+"""A sentence of the case's that opens on their job: "He is an operator on the night shift"."""
+_CONTRACT_AS = re.compile(
+    r"\b(?:contract|job|post|position|employed|hired|engaged|taken\s+on|signed\s+on)\s+as\s+an?\s+"
+    r"(?:part-time\s+|seasonal\s+)?"
+    rf"(?P<role>(?:(?!(?:a|an|the|and|of|in|at|to|by|for|with)\s)[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{_ROLE_NOUNS}))\b"
+)
+"""A job held under contract: "had a part-time contract as a range guard" (corpus 79)."""
 _WORKS_AT = re.compile(r"\s+(?:at|in|with|of|on)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?")
 """After a job in a lead: the place it is done ("... controller at the Mont-de-Marsan ")."""
 _ENGAGED_IN = re.compile(r"\bengaged\s+in\s+(?P<work>[a-z][a-z ]{3,40}?)\s+(?:in|at|for)\b")
@@ -4562,6 +4715,9 @@ def _facts(
         if as_role is not None:
             # "As a system administrator he had broad access": the job, said of the case.
             add(Fact("role", " ".join(as_role.group("role").split()), evidence))
+        own_role = _OWN_ROLE.match(text) or _CONTRACT_AS.search(text)
+        if own_role is not None:
+            add(Fact("role", " ".join(own_role.group("role").lower().split()), evidence))
         field = _FIELD_ROLE.match(text) or _BY_OCCUPATION.search(text)
         if field is not None:
             # "Position: Technical Records Clerk, ...", "Before arrest: senior engineer-
@@ -4573,6 +4729,10 @@ def _facts(
             # "Leading Seaman Josaia Tuilau Naivalu": a rank is a job where nothing says more
             # (told after every job the story gives: see below).
             ranks.append(Fact("role", " ".join(rank.group("role").lower().split()), evidence))
+        elif said > 0 and (titled := _JOB_TITLE_BEFORE.search(text[:said])):
+            # "Senior Recruitment Consultant Hadja Fatoumata Binta Diallo" (corpus 75): a job
+            # written as a title before the name.
+            add(Fact("role", " ".join(titled.group("role").lower().split()), evidence))
         at = text.find(f"{name},")
         apposition = _APPOSITION.match(text, at + len(name)) if at >= 0 else None
         if apposition is None and (said := text.find(name)) >= 0:
@@ -4582,6 +4742,7 @@ def _facts(
                 or _BRACKETED_ROLE.match(text, said + len(name))
                 or _TITLED_AFTER.match(text, said + len(name))
                 or _ORGS_ROLE_AFTER.match(text, said + len(name))
+                or _BARE_APPOSITION.match(text, said + len(name))
             )
         if apposition is None and described_again is not None:
             # "The official, a 42-year-old press officer at the rank of ...": the described
@@ -4848,11 +5009,31 @@ _RANK_BEFORE = re.compile(
     r"(?:First|Second|Third|Fourth|Chief)\s+(?:Officer|Engineer|Mate)|Bosun|Boatswain)\s+$"
 )
 """A rank right before the name ("Staff Sergeant Persaud")."""
+_JOB_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<role>(?:[A-Z][\w-]*\s+){1,3}(?i:" + _ROLE_NOUNS + r"))\s+"
+    # (An honorific between: "Consultant Hadja Fatoumata Binta Diallo".)
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Hadja|Hadji|Hajji|Haji)\.?\s+)?$"
+)
+"""A job of two to four capitalised words right before the name ("Senior Recruitment Consultant
+Diallo"); a lone "Officer" before a name is a rank, left to the rank rule."""
 _IS_ROLE = re.compile(
-    r",?\s+(?:is|was)\s+(?:an?)\s+(?:former\s+)?(?:\d{1,3}-year-old\s+)?"
+    # (After an age: "Assalek ag Ibrahim, aged 36, has been the clinic's ...", corpus 75.)
+    r"(?:,\s+(?:aged\s+)?\d{1,3},)?"
+    r",?\s+(?:is|was|has\s+been|had\s+been)\s+"
+    # The job of an organisation the sentence names: "is the Secretariat's protocol officer".
+    r"(?:an?|the\s+(?:[A-Z][\w'’-]*\s+){0,3}?[\w-]+['’]s)\s+(?:former\s+)?(?:\d{1,3}-year-old\s+)?"
     rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
 )
 """Right after the name: "A.K., is a 29-year-old helpdesk specialist": the job, said outright."""
+_BARE_APPOSITION = re.compile(
+    # Past a name the person is known by: "Kirsty MacLellan, known locally as Ciorstaidh Nìll
+    # Ruairidh, shorthand typist in the ... typing pool" (corpus 78).
+    r",\s+(?:known\s+(?:locally\s+|in\s+the\s+\w+\s+)?as\s+[^,.;]{1,40},\s+)?(?:an?\s+)?"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))"
+    r"(?=\s+(?:on|in|at|of|for|with|who|since)\b|[,.;])"
+)
+"""After a name and a comma, a job without an article: "Soraya Abdeselam Haddu, fibre-optic
+splicer on crew B, has allowed me to tell her story" (corpus 78)."""
 
 
 def _money_fact(match: re.Match[str], evidence: Evidence, japan: bool = False) -> Fact | None:
@@ -5117,6 +5298,7 @@ def read_document(doc: Document) -> _DocumentReading:
     reading = _read_people(doc)
     cases = {name for name, person in reading.people.items() if _is_case(person)}
     owners = _owners(reading, cases)
+    _scenario_owners(reading, cases, owners)
     cues = _Cues()
     # Sentences whose only person is the recruiter ("Andreas emptied his flat and left the
     # country"): what the recruit does (leaving, copying, spending) is not shown there.
@@ -5189,6 +5371,51 @@ def read_document(doc: Document) -> _DocumentReading:
 _COLLEAGUE_ROLE = re.compile(r"^(?:second|another|fellow|other)\b", re.IGNORECASE)
 """A job that says the person does the same work as someone already in the story ("a second
 scanner analyst", "another clerk", "a fellow engineer")."""
+
+
+_SCENARIO_OF = re.compile(
+    r"\b(?P<kind>Scenario|Case\s+study|Story|Exercise|Vignette)\s+(?P<label>[A-Z0-9]{1,3})\s+"
+    r"(?:happened\s+to|is\s+(?:the\s+(?:story|case)\s+of|based\s+on)|was\s+(?:based\s+on|drawn\s+from))\s"
+)
+"""A training scenario said to be someone's real story: "Scenario A happened to Saidin"."""
+
+
+def _scenario_owners(reading: _DocReading, cases: set[str], owners: list[set[str]]) -> None:
+    """An exercise script tells each scenario in the second person under its own heading
+    ("SCENARIO A: THE FORUM ... Inject A1. You are a weather observer ...") and says only in
+    its notes whose story it was ("Scenario A happened to Saidin, an observer at the West Island
+    station", corpus 81): the scenario's sentences are that person's."""
+    doc = reading.document
+    headings = [n for n in range(len(doc.sentences)) if is_headline(doc, n)]
+    for said in _SCENARIO_OF.finditer(doc.text):
+        whose = next(
+            (
+                m.name
+                for m in reading.mentions
+                if m.name in cases
+                and m.start >= said.end()
+                and doc.sentences[m.sentence].start <= said.start() < doc.sentences[m.sentence].end
+            ),
+            None,
+        )
+        if whose is None:
+            continue
+        title = f"{said.group('kind')} {said.group('label')}".lower()
+        start = next(
+            (
+                n
+                for n in headings
+                if re.match(
+                    rf"\W*{re.escape(title)}\b", doc.sentence_text(doc.sentences[n]).lower()
+                )
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        end = next((n for n in headings if n > start), len(doc.sentences))
+        for n in range(start, end):
+            owners[n] = {whose}
 
 
 def _colleagues_workplace(readings: list[_CaseReading]) -> list[_CaseReading]:

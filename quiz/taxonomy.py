@@ -108,6 +108,9 @@ def parse_tags(text: str, name: str) -> tuple[Tag, ...]:
 class _CueEntry:
     id: str
     cues: tuple[str, ...]
+    cues_of: tuple[str, ...] = ()
+    """Tags whose cues show this tag too: one concept seen from two sides (a threat to expose
+    the recruit is both the recruiter's coercion and the warning sign of threats)."""
 
 
 @attrs.frozen
@@ -150,6 +153,18 @@ def parse_cues(text: str, name: str, *, check_patterns: bool = True) -> dict[str
                 ) from None
             written.append(full)
         cues[entry.id] = tuple(written)
+    own = dict(cues)
+    for entry in parsed.tags:
+        for other in entry.cues_of:
+            if other not in TAGS or other == entry.id:
+                raise InputError(
+                    name,
+                    f"tags {entry.id}: cues_of {other!r} is not another tag",
+                    _line_of(text, other),
+                )
+        # (The other tag's own cues, not those it takes in turn from a third.)
+        taken = (c for o in entry.cues_of for c in own.get(o, ()) if c not in cues[entry.id])
+        cues[entry.id] += tuple(taken)
     return {tag_id: cues.get(tag_id, ()) for tag_id in TAGS}
 
 

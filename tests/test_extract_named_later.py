@@ -65,8 +65,16 @@ def test_a_letter_signed_in_capitals_is_its_writers_case() -> None:
     cases = _cases("04_cork_letter-to-editor_customs-dog-handler.txt", "corpus67")
     assert set(cases) == {"Niall Ó Briain"}
     assert {"threats-leverage", "report-early", "security-office"} <= cases["Niall Ó Briain"]
-    # A detector dog handler is a job, no tradecraft; advice to "anyone reading this" no case's.
-    assert "coercion" not in cases["Niall Ó Briain"]
+    # A detector dog handler is a job, no tradecraft; advice to "anyone reading this" no case's:
+    # his coercion is the threat made to him, not the letter's advice.
+    assert "coercion" in cases["Niall Ó Briain"]
+    doc = Document.read(
+        CORPUS.parent / "corpus67" / "04_cork_letter-to-editor_customs-dog-handler.txt", "cork.txt"
+    )
+    (case,) = extract([doc]).cases
+    coercion = case.tag("coercion")
+    assert coercion is not None
+    assert all("a shame if the photographs" in e.quote for e in coercion.evidence)
 
 
 def test_a_son_of_name_and_a_case_looked_into() -> None:

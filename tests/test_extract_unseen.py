@@ -190,6 +190,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus77",
     CORPUS.parent / "corpus78",
     CORPUS.parent / "corpus79",
+    CORPUS.parent / "corpus81",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -498,6 +499,15 @@ ticket export, "I Ketut Suarjana" and "Ni Kadek Yuliantari" in a vocational text
 "Anders Mathis Somby" and "Elle Márjá Hætta" in a court interpreter's glossary note, "Měrćin
 Šołta" and "Madlena Kralec" in a debt-advice charity's safeguarding review): 4 of 12, recall
 0.25 at precision 0.88; two reports gave no case, and a supervisor was taken for one.
+corpus81 ("Ghjuvan Battista Mattei" and "Marc-Antoine de Casalta" in a museum's audio-guide
+script, "Sister Naomi Pamak-Dyson" and "Brother Jeremias Obed", named only at his story's end,
+in a sermon, "ATTOUMANI Houmadi" and "BOINALI Anli" in a workplace mediation summary,
+"Kanagaratnam Sujeevan" in an encyclopedia article, "Sittie Johaira Lomondot", who names herself
+near the end of her diary, and her cousin "Jun-jun", "Saidin" and "Tavish Ah-Kee" in a tabletop
+exercise script): 4 of 11, recall 0.22 at precision 1.00; the recruiter's cover name and a
+recruiter's nickname were taken for cases, and the exercise script gave one of its two.
+(Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
+recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
 suggested general fixes (name forms and ranks, companies taken for people, people who report
 an approach or confess, initial surnames, described people, "was not charged", the wrong
@@ -582,6 +592,7 @@ FOUND = {
     "corpus77": 12,
     "corpus78": 12,
     "corpus79": 10,
+    "corpus81": 11,
 }
 """Cases each corpus gives today (2026-12-02): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
