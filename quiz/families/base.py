@@ -425,7 +425,10 @@ _POINTS_BACK = re.compile(
     # "Neither is published.", "None of this had anything to do with archaeology." (read 200).
     r"|\W*(?:neither|none\s+of\s+(?:this|these|that|those|it|them)|all\s+of\s+(?:this|that))\b"
     # "This gift was not declared; ..." says nothing of what the gift was (read 228).
-    r"|\W*(?:this|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|is|are|had|has|have|came|did)\b",
+    r"|\W*(?:this|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|is|are|had|has|have|came|did)\b"
+    # "That's more than I make in a fortnight." says nothing of what is (corpus 79).
+    r"|\W*that(?:['’]s|\s+is|\s+was)\s+(?:more|less|twice|three|four|five|ten|half|about|over|under|"
+    r"nearly|almost|a\s+lot)\b",
     re.IGNORECASE,
 )
 """A passage that opens on a word pointing back to what the sentence before named."""

@@ -216,10 +216,12 @@ def _fitting(choices: Sequence[str], frame: CaseFrame) -> list[str]:
 
 _OUTSIDE_HELP = ("police",)
 
-_AROUND_THE_MANAGER = re.compile(r"\byour\s+manager\b|\bpolice\b|\bproves?\s+who\b|\bbreak\s+off\b")
+_AROUND_THE_MANAGER = re.compile(
+    r"\byour\s+manager\b|\bpolice\b|\bproves?\s+who\b|\bbreak\s+off\b", re.IGNORECASE
+)
 """A wrong choice that goes around the manager: keeps them out, calls the police, or drops or
 doubts a visitor they introduced ("Refuse any further contact until the contact proves who
-they are", read 225)."""
+they are", read 225), however it is capitalised ("Break off the contact straight away")."""
 
 _MANAGER_TOLD = re.compile(r"\b(?:your|their)\s+(?:manager|superiors?|supervisor)\b")
 """In a harmless situation: the manager already in the picture, which a report would only
