@@ -103,6 +103,17 @@ _NICKNAME_APPOSED = re.compile(
 """A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
 "Ben" are that person."""
+_NICKNAME_AFTER = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?{_NAME_TOKEN}){{1,3}})[^.!?\n]{{0,200}}[.!?]"
+    r"[ \t]+(?:"
+    # "... and so did Gwenc'hlan Le Meur. Gwen, as the whole peninsula calls him, is an
+    # insulation fitter" (corpus 82).
+    rf"(?P<nick1>{_WORD}),\s+as\s+(?:[\w-]+\s+){{0,4}}?(?:calls?|knows?)\s+(?:him|her)\b|"
+    # "Lin Qiang has driven the staff shuttle for nine years. Everyone calls him Lao Lin."
+    r"(?:Everyone|Everybody|People|Colleagues|Friends|The\s+\w+)\s+(?:here\s+)?calls?\s+(?:him|her)\s+"
+    rf"(?P<nick2>{_WORD}(?:[ \t]{_WORD})?)\b)"
+)
+"""A name the person goes by, said in the sentence after their full name."""
 
 # Capitalised words that begin a sentence or name a title, never a given name or surname.
 _FUNCTION_WORDS = frozenset(
@@ -337,6 +348,11 @@ _APPROACH = re.compile(
     r"(?:anything|a\s+single\s+[\w-]+)|"
     # "She came to me the next morning and we went together to the police" (corpus 73).
     r"(?:went|came|go)\s+(?:together\s+|straight\s+)?to\s+the\s+police\b|"
+    # "he went to his chief", "walked into the secrecy office" (corpus 82; the security officer
+    # and office are below).
+    r"(?:went|walked|came|go|turned)\s+(?:together\s+|straight\s+|directly\s+)?(?:to|into)\s+"
+    r"(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:security\s+cell|superiors?|supervisor|chief|"
+    r"boss|commander|line\s+manager|secrecy\s+office)\b|"
     r"(?:informed|spoke\s+to|talked\s+to)\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}"
     r"(?:security|unit|office|department|superiors?|manager|employer|directorate|foreman|"
     r"supervisor)|"
@@ -1235,6 +1251,9 @@ def _read_people(doc: Document) -> _DocReading:
         m.group("nick") or m.group("known"): m.group("full")
         for m in _NICKNAME_APPOSED.finditer(text)
     }
+    for nicknamed in _NICKNAME_AFTER.finditer(text):
+        nick = nicknamed.group("nick1") or nicknamed.group("nick2")
+        nicknames.setdefault(nick, nicknamed.group("full"))
     recent: list[str] = []
     caps = _caps_surnames(text)
     # "A company calling itself Falémé Geoservices SARL ... Falémé Geoservices signs a
@@ -2934,9 +2953,11 @@ def _told_of(reading: _DocReading, dormant: str, defendants: list[str]) -> str:
 
 
 _LATE_NAMED = re.compile(
-    r"\W*(?:That|This|The)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|"
+    r"\W*(?:(?:That|This|The)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|boy|girl|"
     + _ROLE_NOUNS_EARLY
-    + r")\s+(?:is|was)\s+"
+    + r")"
+    # "His name, which the court has made public, is Louis-Marie Quéméner" (corpus 82).
+    r"|(?:His|Her)\s+(?:real\s+|full\s+)?name(?:,\s+[^,.;]{1,60},)?)\s+(?:is|was)\s+"
 )
 """A sentence that names whom the story described before ("That young man is ...")."""
 
@@ -3509,7 +3530,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 # one described and named only now is theirs.
                 for earlier in range(stranger_start, index):
                     owners[earlier] = {named[0]}
-                stranger_start = -1
+            # (Whoever the story names after describing someone is not that someone: "You are
+            # Bodil Kofoed, 38." after "A man ...", corpus 82.)
+            stranger_start = -1
             if reading.people[named[0]].label:
                 # (A register's entry, not a party to proceedings, whose story may tell
                 # another case: "the petitioner" is found as "the defendant" is.)
