@@ -60,7 +60,7 @@ class AfterReply:
         explanation = (
             f"Report it now, to {channel.name}, and say everything, including what you have "
             "already sent: having replied is no reason to stay silent, and a complete, early "
-            "report limits the damage. The situation is modelled on a real case: "
+            f"report limits the damage. The situation is modelled on {ctx.real_case(case)}: "
             f"{ctx.cite(case, evidence[0])}"
         )
         # The document's own words on reporting early, only where they say so (not a line on

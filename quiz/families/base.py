@@ -143,6 +143,21 @@ class Context:
                 text += f" And{under}: “{other.quote}”" if under else f" And “{other.quote}”"
         return text
 
+    def real_case(self, case: Case | None) -> str:
+        """ "a real case", or "a case" where the material the case is told in says its people
+        and events are invented (a moot-court problem's "All names, places and events in this
+        problem are fictitious", corpus 82: an explanation must not call it real)."""
+        if case is None:
+            return "a real case"
+        for name in case.sources:
+            try:
+                text = self.material.document(name).text
+            except StopIteration:
+                continue
+            if _FICTITIOUS.search(text):
+                return "a case"
+        return "a real case"
+
     def quote_after(self, cited: Evidence, evidence: Evidence) -> str:
         """A second passage, after one already cited: its words alone where it is from the same
         document, else under its document's title (read 248: "What the report says ...: The
@@ -418,6 +433,14 @@ _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 """A sentence that is only a note in brackets."""
 _CHANNEL_WORDS = 4
 """The fewest words of a passage that tells a channel: more than a job title."""
+_FICTITIOUS = re.compile(
+    r"\b(?:names|characters|persons|people|events|places|facts)\b[^.;]{0,60}?\b(?:are|is|were)\s+"
+    r"(?:entirely\s+|wholly\s+|all\s+)?(?:fictitious|fictional|invented|imaginary|hypothetical)\b|"
+    r"\b(?:this|the)\s+(?:problem|scenario|story|case|exercise)\s+is\s+(?:entirely\s+)?"
+    r"(?:fictitious|fictional|invented|imaginary|hypothetical)\b",
+    re.IGNORECASE,
+)
+"""A document that says its people and events are invented."""
 _POINTS_BACK = re.compile(
     r"\W*(?:(?:[\w-]+\s+){1,3}(?:say|says|said|believe|believes|allege|alleges|added|found)\s+"
     r"(?:that\s+)?)?(?:some|these|those|others|both|most|many|none|several)\s+"

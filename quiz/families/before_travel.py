@@ -82,7 +82,7 @@ class BeforeTravel:
         why = actions.before_travel_why.format(name=channel.name)
         explanation = (
             f"{why} {actions.rebut(wrong, channel.action)} "
-            f"The situation is modelled on a real case: {ctx.cite(case, shown)}"
+            f"The situation is modelled on {ctx.real_case(case)}: {ctx.cite(case, shown)}"
         )
         if stated is not None and stated != shown:
             explanation += (

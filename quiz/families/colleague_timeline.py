@@ -60,7 +60,8 @@ class ColleagueTimeline:
             f"That is the moment to tell {report.name}, who can look into it. "
             f"That {ordinary[0]}, or that {ordinary[1]}, is no reason to report, and waiting for "
             "more, for proof or for an explanation only gives the other "
-            f"side time. The situation is modelled on a real case: {ctx.cite(frame.case, passage)}"
+            f"side time. The situation is modelled on {ctx.real_case(frame.case)}: "
+            f"{ctx.cite(frame.case, passage)}"
         )
         return [
             Draft(

@@ -109,17 +109,18 @@ class LookAlike:
                     )
                     lead = (
                         f"{none}: {lc(sign.benign_reason)}."
-                        f"{stereotype_answered(ctx, options[1:])} Compare the real case this "
-                        "situation is modelled on, where it was not ordinary: "
+                        f"{stereotype_answered(ctx, options[1:])} Compare the "
+                        f"{ctx.real_case(frame.case).removeprefix('a ')} this situation is "
+                        "modelled on, where it was not ordinary: "
                         f"{ctx.cite(frame.case, passage)}"
                     )
                 elif benign:
                     options = (no, *decoys, f"Yes: {lc(frame.fill(sign.benign_misread))}")
                     lead = (
                         f"Nothing here is a warning sign: {lc(sign.benign_reason)}."
-                        f"{stereotype_answered(ctx, options[1:])} Compare "
-                        "the real case this situation is modelled on, where it was not "
-                        f"ordinary: {ctx.cite(frame.case, passage)}"
+                        f"{stereotype_answered(ctx, options[1:])} Compare the "
+                        f"{ctx.real_case(frame.case).removeprefix('a ')} this situation is "
+                        f"modelled on, where it was not ordinary: {ctx.cite(frame.case, passage)}"
                     )
                 else:
                     # The wrong "No" is how people wave this sign away, never a reason that

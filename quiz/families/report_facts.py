@@ -53,7 +53,8 @@ class ReportFacts:
         # Why the wrong choices on offer are wrong, not others the question does not offer.
         explanation = (
             "Note what you saw and when, and report it: looking into it is the job of "
-            f"{report.name}. {actions.rebut(wrong)} The situation is modelled on a real case: "
+            f"{report.name}. {actions.rebut(wrong)} The situation is modelled on "
+            f"{ctx.real_case(frame.case)}: "
             f"{ctx.cite(frame.case, passage)}"
         )
         return [

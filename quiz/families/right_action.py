@@ -178,7 +178,7 @@ class RightAction:
                             rebutted
                             or "Handling it alone, probing or waiting helps only the other side."
                         )
-                        + " The situation is modelled on a real case: "
+                        + f" The situation is modelled on {ctx.real_case(frame.case)}: "
                         f"{ctx.cite(frame.case, passage)}"
                     )
                     sources = (passage, *ctx.channel_sources(channel, frame.case))

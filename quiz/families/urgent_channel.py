@@ -45,7 +45,8 @@ class UrgentChannel:
             f"reporting channels your organisation lists: {lc(other.action)}. Asking the "
             "colleague to stay warns "
             "them, and a team chat spreads what should stay with the people whose job it is. "
-            f"The situation is modelled on a real case: {ctx.cite(frame.case, passage)}"
+            f"The situation is modelled on {ctx.real_case(frame.case)}: "
+            f"{ctx.cite(frame.case, passage)}"
         )
         return [
             Draft(
