@@ -98,6 +98,8 @@ class Context:
         rank is keyed in half of them (read 99)."""
         self.asked: set[tuple[str, str, str]] = set()
         """(case, family, sign) for every sign a family has asked about."""
+        self._fictitious: dict[str, bool] = {}
+        """Per document, whether it says its people and events are invented (read once)."""
         self._families_asked: set[tuple[str, str]] = set()
 
     def mark_asked(self, case: str, family: str, sign: str) -> None:
@@ -150,11 +152,13 @@ class Context:
         if case is None:
             return "a real case"
         for name in case.sources:
-            try:
-                text = self.material.document(name).text
-            except StopIteration:
-                continue
-            if _FICTITIOUS.search(text):
+            if name not in self._fictitious:
+                try:
+                    text = self.material.document(name).text
+                except StopIteration:
+                    text = ""
+                self._fictitious[name] = _FICTITIOUS.search(text) is not None
+            if self._fictitious[name]:
                 return "a case"
         return "a real case"
 
