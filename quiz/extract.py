@@ -3424,6 +3424,10 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     dormant: str | None = None
     entry_party: str | None = None  # the labelled party of a register's entry
     previous_paragraph = -1
+    # Each paragraph's text, for whom its pronouns can mean (joined once, not per sentence).
+    paragraphs: defaultdict[int, str] = defaultdict(str)
+    for each in doc.sentences:
+        paragraphs[each.paragraph] += " " + doc.sentence_text(each)
     pending: list[int] = []
     unowned: list[int] = []
     someone_else = False
@@ -3682,12 +3686,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # (The whole paragraph: "At the airport lodge he met ... Konrad Voight. Mr. Voight
             # was good company. He paid the snowmobile bill", and nowhere "she".)
             and not _other_gender(
-                paragraph := " ".join(
-                    doc.sentence_text(other)
-                    for other in doc.sentences
-                    if other.paragraph == sentence.paragraph
-                ),
-                reading.people[dormant].gender,
+                paragraph := paragraphs[sentence.paragraph], reading.people[dormant].gender
             )
             and not (last_other > last_case and _SPEAKER_PRONOUN.search(_lower(text)))
         ):
@@ -5409,7 +5408,7 @@ def _scenario_owners(reading: _DocReading, cases: set[str], owners: list[set[str
     its notes whose story it was ("Scenario A happened to Saidin, an observer at the West Island
     station", corpus 81): the scenario's sentences are that person's."""
     doc = reading.document
-    headings = [n for n in range(len(doc.sentences)) if is_headline(doc, n)]
+    headings: list[int] | None = None
     for said in _SCENARIO_OF.finditer(doc.text):
         whose = next(
             (
@@ -5423,6 +5422,9 @@ def _scenario_owners(reading: _DocReading, cases: set[str], owners: list[set[str
         )
         if whose is None:
             continue
+        if headings is None:
+            # (Found only in a document that says whose a scenario was: most never do.)
+            headings = [n for n in range(len(doc.sentences)) if is_headline(doc, n)]
         title = f"{said.group('kind')} {said.group('label')}".lower()
         start = next(
             (
