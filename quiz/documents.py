@@ -32,6 +32,8 @@ _ENDS_SENTENCE = re.compile(r"(?<!\.)[.:]$")
 """A line that ends a sentence, or opens a list ("informs the public of the following:")."""
 _EDITORS_NOTE = re.compile(r"^\[[^\[\]]+\]$")
 """A line in square brackets: a translator's or an editor's note."""
+_SALUTATION = re.compile(r"(?:Dear|My\s+dear|To\s+whom\s+it\s+may\s+concern)\b", re.IGNORECASE)
+"""A letter's greeting ("Dear Mr Skillicorn"): never its title."""
 _SECTION_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.|[A-Z]\.)\s+\S")
 """A numbered section's heading ("1. Petitioner", "II. Findings", "(3) Action")."""
 _LABEL = re.compile(
@@ -119,6 +121,10 @@ class Document:
         section label ("TARTU LINNALEHT | City news"), a block of short lines ("PROSECUTOR
         GENERAL'S OFFICE / Press release / Vilnius, 14 May"), "Press release", a byline."""
         paragraphs = _PARAGRAPH_BREAK.split(self.text.lstrip(" \t\r\n" + BOM))
+        if any(_SALUTATION.match(p.lstrip()) for p in paragraphs[:6]):
+            # A letter: its letterhead, reference and greeting ("Dear Mr Skillicorn") are no
+            # title (corpus 83).
+            return None
         for index, paragraph in enumerate(paragraphs[:4]):
             lines = [" ".join(line.split()) for line in paragraph.splitlines() if line.strip()]
             if not lines or index + 1 >= len(paragraphs):

@@ -74,7 +74,10 @@ _PARTICLES = (
     r"ag|welet|walet|oult|ult|"
     # Batak "boru", daughter of a clan, before a woman's clan name: "Rospita br. Tambunan"
     # (corpus 78).
-    r"br\.|boru)"
+    r"br\.|boru|"
+    # Faroese and Icelandic by-names after the family's holding: "Kobba á Hamri", "Óli í Túni"
+    # (corpus 83).
+    r"á|í)"
 )
 _PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint", "ould", "mint", "ben"})
 _SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
@@ -86,10 +89,16 @@ _SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
 # Scottish and Irish Gaelic "son of the": "Ruaraidh Mac an t-Saoir" (corpus 69).
 _RUN = re.compile(
     rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s|(?:(?<=Mac\s)|(?<=Nic\s))an\s(?:t-)?)*"
-    rf"(?:[\"“]{_WORD}[\"”]\s|\({_WORD}(?:\s{_WORD})?\)\s|@\s)?{_NAME_TOKEN})*"
+    # (A surname written as initials, last: "Sarita B.K., from Kaski", corpus 83.)
+    rf"(?:[\"“]{_WORD}[\"”]\s|\({_WORD}(?:\s{_WORD})?\)\s|@\s)?"
+    rf"(?:(?:[{_UP}]\.){{2,3}}(?=[,;:)]|\s+[a-z])|{_NAME_TOKEN}))*"
 )
 _NICKNAME_APPOSED = re.compile(
-    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:\({_WORD}\)|{_NAME_TOKEN})){{1,4}})\.?,\s+(?:"
+    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:\({_WORD}\)|{_NAME_TOKEN})){{1,4}})\.?"
+    # (Past the dates of a life, as a family history gives them: "Jákup Pauli Joensen, b. 3
+    # March 1931 in Kollafjørður, d. 11 November 2004 in Tórshavn; known all his life as Kobba
+    # á Hamri", corpus 83.)
+    r"(?:,\s+(?:b\.|d\.|born|died)\s[^,;\n]{1,60}){0,2}[,;]\s+(?:"
     rf"[\"“]?(?P<nick>{_WORD})[\"”]?\s+"
     r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+)\b|"
     r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,4}?(?:know|knows|call|calls)\s+(?:him\s+|her\s+)?|"
@@ -98,7 +107,7 @@ _NICKNAME_APPOSED = re.compile(
     # Tigor", corpus 78.)
     # (A name never runs on over a line break: "Interviewee: Roderick Quintal, known as Dodger",
     # then "Interviewer: ..." on the next line, corpus 79.)
-    rf"[\"“]?(?P<known>{_WORD}(?:[ \t]{_WORD}){{0,2}})[\"”]?(?![ \t]{_WORD}))"
+    rf"[\"“]?(?P<known>{_WORD}(?:[ \t](?:[áí][ \t])?{_WORD}){{0,2}})[\"”]?(?![ \t]{_WORD}))"
 )
 """A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
@@ -774,6 +783,9 @@ _FRENCH_TITLES = re.compile(
 a name is Monsieur, not an initial (corpus 76)."""
 
 
+_INITIALS_CLUSTER = re.compile(rf"(?:[{_UP}]\.){{2,3}}")
+
+
 def _name_runs(
     text: str, start: int, end: int, caps: frozenset[str] = frozenset(), *, monsieur: bool = False
 ) -> Iterable[tuple[str, int, int, list[str]]]:
@@ -850,9 +862,10 @@ def _name_runs(
             continue
         # Initials only count inside a name ("Kevin P. Mallory"), or as the surname that a
         # privacy rule lets a report give ("Paweł Z.", "Thomas K.").
+        # ("Sarita B.K.": a surname written as its initials, corpus 83.)
         initial_surname = (
             len(tokens) == 2
-            and len(tokens[1]) == 2
+            and (len(tokens[1]) == 2 or _INITIALS_CLUSTER.fullmatch(tokens[1]) is not None)
             and tokens[1].endswith(".")
             and not tokens[0].endswith(".")
         )
@@ -1207,6 +1220,57 @@ class _DocReading:
     mentions: tuple[Mention, ...]
 
 
+def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> list[Mention]:
+    """Fold into a full name the shorter names read as other people before it was read: a
+    surname with a title ("Ms Quayle-Kinvig" before "Breesha Margaret Quayle-Kinvig") and the
+    first names of a longer name ("Dil Bahadur" of "Dil Bahadur Thapa Magar", corpus 83), where
+    one full name has them and nothing tells them apart (a recruiter's cover, a gender)."""
+    folded: dict[str, str] = {}
+    for short in list(people.values()):
+        if short.described or not short.tokens:
+            continue
+        if short.surname_only and len(short.tokens) == 1:
+            fuller = [
+                p
+                for p in people.values()
+                if len(p.tokens) > 1 and not p.surname_only and short.tokens[0] in p.tokens[1:]
+            ]
+        elif len(short.tokens) >= 2 and not short.surname_only:
+            # (Only a name the story treats as a person's: "the Crown Advocate said", after
+            # "Crown Advocate Simon Le Breton", is an office, corpus 46.)
+            fuller = [
+                p
+                for p in people.values()
+                if len(p.tokens) > len(short.tokens)
+                and p.tokens[: len(short.tokens)] == short.tokens
+                and short.person_hits > 0
+            ]
+        else:
+            continue
+        if len(fuller) != 1:
+            continue
+        full = fuller[0]
+        if short.contact != full.contact or (
+            short.gender and full.gender and short.gender != full.gender
+        ):
+            continue
+        for field in attrs.fields(_Person):
+            mine, theirs = getattr(full, field.name), getattr(short, field.name)
+            if field.name in ("name", "tokens", "surname_only", "title"):
+                continue
+            if isinstance(mine, bool):
+                setattr(full, field.name, mine or theirs)
+            elif isinstance(mine, int):
+                setattr(full, field.name, mine + theirs)
+            elif isinstance(mine, str) and not mine:
+                setattr(full, field.name, theirs)
+        folded[short.name] = full.name
+        del people[short.name]
+    if not folded:
+        return mentions
+    return [attrs.evolve(m, name=folded[m.name]) if m.name in folded else m for m in mentions]
+
+
 def _read_people(doc: Document) -> _DocReading:
     people: dict[str, _Person] = {}
     mentions: list[Mention] = []
@@ -1244,6 +1308,9 @@ def _read_people(doc: Document) -> _DocReading:
                 for nick, full in nicknames.items():
                     if full == name.rstrip(".") or full.startswith(f"{name} "):
                         alias_owner[nick].append(name)
+                        if " " in nick and nick.split()[0].lower() not in _FUNCTION_WORDS:
+                            # "Kobba á Hamri", then "Kobba" (corpus 83).
+                            alias_owner[nick.split()[0]].append(name)
         return person
 
     # (A nickname's owner is registered where the full name is first read: see register.)
@@ -1894,6 +1961,7 @@ def _read_people(doc: Document) -> _DocReading:
     for person in people.values():
         if len(person.tokens) == 1 and person.tokens[0] in office_surnames:
             person.bench = True
+    mentions = _fold_short_names(people, mentions)
     paragraphs: defaultdict[str, list[int]] = defaultdict(list)
     for mention in mentions:
         paragraphs[mention.name].append(doc.sentences[mention.sentence].paragraph)
@@ -1902,8 +1970,17 @@ def _read_people(doc: Document) -> _DocReading:
         for number, told in _paragraphs(doc).items()
         if _CLEARED.search(" ".join(doc.sentence_text(s) for s in told))
     }
+    # A paragraph where the person is only named, in sentences that tell nothing of an
+    # approach, an act or an outcome ("Mirto de Palm plays the wiri and works on the coastguard
+    # boats", corpus 82), does not stop a contrast from being cleared.
+    storied: defaultdict[str, set[int]] = defaultdict(set)
+    for mention in mentions:
+        sentence = doc.sentences[mention.sentence]
+        low = _lower(doc.sentence_text(sentence))
+        if _APPROACH.search(low) or _ACT.search(low) or _OUTCOME.search(low):
+            storied[mention.name].add(sentence.paragraph)
     for name, person in people.items():
-        told = set(paragraphs.get(name, ()))
+        told = {n for n in paragraphs.get(name, ()) if n in cleared or n in storied[name]}
         person.cleared = bool(told) and told <= cleared
     # Whoever a thread shows a post or a comment under is a person, who writes (corpus 78).
     for author in set(_posts(doc, people).values()) | set(_speakers(doc, people).values()):
@@ -2663,6 +2740,9 @@ _CLEARED = re.compile(
     r"\b(?:was|were|is|been)\s+(?:all\s+|entirely\s+|perfectly\s+|completely\s+)?(?:genuine|"
     r"legitimate|above\s+board|bona\s+fide)\b|"
     r"\b(?:was|were|been)\s+(?:checked\s+and\s+)?(?:cleared|approved)\b(?!\s+of\b)|"
+    # "she declared the arrangement in writing to the Bank's compliance office, which approved
+    # it" (corpus 83).
+    r"\bdeclared\b[^.;]{0,120}?\b(?:which|who|and)\s+(?:\w+\s+)?(?:approved|cleared)\b|"
     r"\bfound\s+to\s+be\s+(?:genuine|legitimate|exactly\s+what|real|above\s+board|bona\s+fide)|"
     # "the meeting went ahead, and it was exactly what it said it was" (corpus 72).
     r"\b(?:was|were|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:just|exactly|precisely)\s+"
@@ -4005,7 +4085,9 @@ _PRONOUN_WORKED_AS = re.compile(
     # "He was a fuel-systems technician employed by a support-services contractor" (corpus 72).
     # ("She was a senior purser who was often rostered on government charters", corpus 77.)
     rf"(?:was|had\s+been)(?=\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS})\s+"
-    r"(?:employed|working|hired|contracted|based|who\s+(?:was|had|worked))\b))\s+an?\s+"
+    # ("For eleven years he was a rescue firefighter at Flamingo Airport", corpus 82.)
+    r"(?:employed|working|hired|contracted|based|who\s+(?:was|had|worked)|at|in|on|aboard)\b))"
+    r"\s+an?\s+"
     rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\b"
 )
 """The named person's job told after the name: "she worked as a fingerprint analyst", "He was a
@@ -4734,6 +4816,7 @@ def _facts(
         named = name_pattern.search(text) is not None
         introduced = introduced or named
         as_role = None if named else _AS_ROLE.match(text)
+        job_told = False
         if as_role is not None:
             # "As a system administrator he had broad access": the job, said of the case.
             add(Fact("role", " ".join(as_role.group("role").split()), evidence))
@@ -4766,6 +4849,20 @@ def _facts(
                 or _ORGS_ROLE_AFTER.match(text, said + len(name))
                 or _BARE_APPOSITION.match(text, said + len(name))
             )
+            if apposition is None:
+                past = _ASIDES.match(text, said + len(name)).end()  # type: ignore[union-attr]
+                # "Ms. Tamika Roberts (née Lovell), a member of the women's squad on the same
+                # tour, works as an aircraft rescue and firefighting officer": the job the
+                # sentence says she works as, over what she is a member of.
+                apposition = _WORKS_AS_AFTER.match(text, past) or (
+                    (
+                        _APPOSITION.match(text, past)
+                        or _IS_ROLE.match(text, past)
+                        or _bare_job(_BARE_APPOSITION.match(text, past))
+                    )
+                    if past > said + len(name)
+                    else None
+                )
         if apposition is None and described_again is not None:
             # "The official, a 42-year-old press officer at the rank of ...": the described
             # person's job, said again more precisely.
@@ -4807,6 +4904,7 @@ def _facts(
             elif introduced and (worked_as := _PRONOUN_WORKED_AS.search(text)) is not None:
                 # "For nine years she worked as a fingerprint analyst in the laboratory".
                 add(Fact("role", " ".join(worked_as.group("role").split()), evidence))
+                job_told = True  # where it is done, told with it ("... at Flamingo Airport")
         elif argued:
             pass  # a lawyer's or a judge's argument: their words, not the person's job
         elif (
@@ -4884,7 +4982,7 @@ def _facts(
         # Where someone was caught is left out of where they work; the sentence itself (its
         # arrest, its dates) is read whole below.
         workplace_text = ""
-        if (named or as_role is not None) and not argued and _ANY_SECTOR.search(lower):
+        if (named or as_role is not None or job_told) and not argued and _ANY_SECTOR.search(lower):
             workplace_text = lower
             for elsewhere in _NOT_THE_WORKPLACE:
                 workplace_text = elsewhere.sub(" ", workplace_text)
@@ -5044,7 +5142,9 @@ _IS_ROLE = re.compile(
     r",?\s+(?:is|was|has\s+been|had\s+been)\s+"
     # The job of an organisation the sentence names: "is the Secretariat's protocol officer".
     r"(?:an?|the\s+(?:[A-Z][\w'’-]*\s+){0,3}?[\w-]+['’]s)\s+(?:former\s+)?(?:\d{1,3}-year-old\s+)?"
-    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+    # (An abbreviation in brackets among the words: "an air-conditioning and ventilation (HVAC)
+    # technician", corpus 82.)
+    rf"(?P<role>(?:(?:[a-z][\w-]*|\([A-Z]{{2,6}}\))\s+){{0,4}}?(?:{_ROLE_NOUNS}))\b"
 )
 """Right after the name: "A.K., is a 29-year-old helpdesk specialist": the job, said outright."""
 _BARE_APPOSITION = re.compile(
@@ -5056,6 +5156,43 @@ _BARE_APPOSITION = re.compile(
 )
 """After a name and a comma, a job without an article: "Soraya Abdeselam Haddu, fibre-optic
 splicer on crew B, has allowed me to tell her story" (corpus 78)."""
+_ASIDES = re.compile(
+    r"(?:\s*\([^()]{1,160}\)"
+    r"|,\s+(?:aged\s+)?\d{1,3}(?=,)"
+    r"|,\s+(?:born|from|of)\s+[^,.;:()]{1,80}(?=,)"
+    r"|,\s+as\s+[^,.;:()]{1,40}?\s+calls?\s+(?:him|her|them)(?=,)"
+    r")*"
+)
+"""What may stand between a name and the job the sentence goes on to tell: a note in brackets
+("R. Senthilnathan (the initial stands for his father's name, Ramasamy), aged 36, is an ...
+technician"), an age, where the person was born or is from ("NDOYE Ousmane, born on 11 March
+1986 in Rufisque, payments clerk at ..."), a nickname's "as everyone calls him"."""
+
+
+def _bare_job(found: re.Match[str] | None) -> re.Match[str] | None:
+    """A job apposed without an article, never a clause that ends on someone else's job
+    ("Lucía Pop Cac, 34, sits beside her lawyer": no job of hers)."""
+    if found is None or _DETERMINER.search(found.group("role")):
+        return None
+    return found
+
+
+_DETERMINER = re.compile(r"\b(?:his|her|their|its|the|a|an|my|our|your)\b")
+_WORKS_AS_AFTER = re.compile(
+    # The same person's sentence going on to the job: "... belongs to the Karen community of
+    # Mayabunder and works as a fibreglass boatbuilder", "... worked in my section from 2018
+    # until January of this year as a military registration specialist", "... became a
+    # citizen, and built a career as a certified Portuguese interpreter" (corpora 63, 82).
+    # (Past an apposition: "Ms. Tamika Roberts (née Lovell), a member of the women's squad on
+    # the same tour, works as an aircraft rescue and firefighting officer", corpus 75.)
+    r",?\s+(?:[^.;:]{0,80}?(?:\b(?:and|but)\s+|,\s+))?"
+    r"(?:works|worked|has\s+worked|had\s+worked|serves|served|has\s+served|is\s+employed|"
+    r"was\s+employed|built\s+(?:up\s+)?a\s+career|made\s+(?:a|his|her)\s+career)"
+    r"(?:\s+(?!as\b)[^,.;:]{0,70}?)?\s+as\s+an?\s+"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}|"
+    r"[a-z][\w-]*(?:builder|maker|smith|wright)))\b"
+)
+"""After a name (and its asides), the job the rest of the sentence tells with "works as"."""
 
 
 def _money_fact(match: re.Match[str], evidence: Evidence, japan: bool = False) -> Fact | None:
