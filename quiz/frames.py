@@ -294,6 +294,11 @@ def build_frame(
                     in_lead is not None and in_lead(e),
                     argued(e.quote),
                     not pressure_sign and _PRESSURE_TOLD.search(e.quote.lower()) is not None,
+                    # A passage that says what the sum was worth to the person, for a sign that
+                    # tells it ("more than six months of his wages", not the job offer before
+                    # it: read 258).
+                    bool(sign.worth_pattern)
+                    and re.search(sign.worth_pattern, e.quote.lower()) is None,
                     -sign.grounds_count(e.quote),
                 )
             )
@@ -731,6 +736,21 @@ def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
             kept.insert(0, word)
         if not kept and noun in roles.need_modifier:
             continue  # "an agent" alone is no job
+        if not kept and noun in roles.need_place and roles.places:
+            # "an assistant in the Navy's technical library": a library assistant.
+            quote = fact.evidence.quote.lower()
+            at = quote.find(fact.value.lower())
+            place = (
+                re.match(
+                    r"\s+(?:in|at|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+)?"
+                    rf"(?:[\w-]+\s+){{0,2}}?({'|'.join(map(re.escape, roles.places))})\b",
+                    quote[at + len(fact.value) :],
+                )
+                if at >= 0
+                else None
+            )
+            if place is not None:
+                kept = [place.group(1)]
         job = " ".join([*kept, noun])
         job = roles.rename.get(job, roles.rename.get(noun, job) if not kept else job)
         job = job.replace("air-force", "air force")
@@ -900,6 +920,7 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
     """The sign told with what the case's own request named ("your base's duty roster"), where
     its passage names it and the sign has words for it; else as it is."""
     # A sign may name what its passages tell in its own way (what a fee was paid for).
+    sign = _with_worth(sign, evidence)
     pattern = sign.asked_pattern or material.asked.pattern
     if not (sign.story_asked and pattern):
         return sign
@@ -913,13 +934,43 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
     if not found:
         return sign
     asked = " ".join(found[-1].group("asked").split())
+    story_asked = (sign.worth and sign.story_asked_worth) or sign.story_asked
     return attrs.evolve(
         sign,
-        story=sign.story_asked.replace("{asked}", asked),
+        story=story_asked.replace("{asked}", asked).replace("{worth}", sign.worth),
         flag=sign.flag_asked.replace("{asked}", asked),
         story_asked="",
         flag_asked="",
     )
+
+
+_YOURS = re.compile(
+    r"\b(?:his|her|their|my|(?!(?:day|week|fortnight|month|year)s?['’])[a-z][\w-]*['’]s|"
+    r"the\s+[a-z][\w-]*['’]s)\s+(?=(?:[a-z-]+\s+){0,2}(?:salary|wages?|pay|earnings|income)\b)"
+)
+"""Whose pay a passage compares a sum with ("four months of her salary", "the accused's annual
+salary"): told of the trainee as "your"."""
+
+
+_THEY_EARN = re.compile(
+    r"\bthan\s+(?:i|he|she|they|we)\s+(?:make|makes|made|earn|earns|earned|clear|clears|"
+    r"cleared|take\s+home|takes\s+home|took\s+home)\s+in\b"
+)
+"""Whose earnings a passage compares a sum with, said of someone ("more than she clears in two
+weeks"): told of the trainee as "than you earn in"."""
+
+
+def _with_worth(sign: Sign, evidence: Evidence) -> Sign:
+    """The sign told with what its case's passage says the sum was worth to the person ("more
+    than four months of your salary"), where the sign has words for it and the passage says it."""
+    if not (sign.worth_pattern and sign.story_worth):
+        return sign
+    found = re.search(sign.worth_pattern, evidence.quote.lower())
+    if found is None:
+        return sign
+    worth = _YOURS.sub("your ", " ".join(found.group("worth").split()))
+    worth = _THEY_EARN.sub("than you earn in", worth)
+    return attrs.evolve(sign, story=sign.story_worth.replace("{worth}", worth), worth=worth)
 
 
 def _no_twin(

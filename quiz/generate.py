@@ -432,9 +432,9 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
     moments: set[str] = set()
     offered: set[str] = set()
 
-    def fits(draft: Draft) -> bool:
+    def fits(draft: Draft, same_sign: bool = False) -> bool:
         """Whether a question is new beside those chosen: another situation, sign, moment and
-        details."""
+        details (``same_sign``: a sign already asked about may be asked again)."""
         # Each situation once, as in the topic sets: the same story told of another case
         # ("a colleague copying files") is not a second question.
         # At most a third of the set harmless, as it is kept (`_few_harmless`): a harmless
@@ -453,7 +453,7 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
         # (Nor the same sign of two cases: "a colleague copying files in batches" twice,
         # read 170.)
         sign = _sign_of(draft)
-        if sign and sign in signs:
+        if sign and sign in signs and not same_sign:
             return False
         # One harmless twin per ordinary moment: "an arranged contact asks for the
         # brochure" told of two cases is one lesson twice (read 171).
@@ -502,6 +502,14 @@ def _essentials(drafts: Sequence[Draft], seed: int, size: int = 20) -> list[Draf
                     continue
                 choose(draft)
                 kinds_chosen.add(draft.family)
+    # The reporting channels the set says it covers: where every reporting question's sign
+    # was already asked about as a warning sign, what to do about one of them is still asked
+    # (reads 254, 255: an Essentials set with no question on what to do).
+    for draft in pool:
+        if len([d for d in chosen if d.topic == "reporting"]) >= min(2, per_topic["reporting"]):
+            break
+        if draft.topic == "reporting" and draft.qid not in chosen_ids and fits(draft, True):
+            choose(draft)
     order = {d.qid: n for n, d in enumerate(drafts)}
     chosen.sort(key=lambda d: (TOPICS.index(d.topic), order[d.qid]))
     return chosen

@@ -40,6 +40,10 @@ class Roles:
     rename: dict[str, str] = attrs.Factory(dict)
     need_modifier: tuple[str, ...] = ()
     """Nouns that name a job only with a modifier before them ("a shipping agent")."""
+    need_place: tuple[str, ...] = ()
+    """Nouns that say little alone: the place the role says they work in, one of ``places``,
+    becomes their modifier ("an assistant in the technical library": "a library assistant")."""
+    places: tuple[str, ...] = ()
     away_from_desk: tuple[str, ...] = ()
     """Jobs done away from a desk (a cleaner, a cook): no office details, no business visitors."""
     job_endings: tuple[str, ...] = ()
@@ -333,6 +337,16 @@ class Sign:
     asked_pattern: str = ""
     """Where this sign names something else than the material asked for (what a fee was paid
     for): its own pattern with an ``asked`` group, instead of ``[asked]``'s."""
+    worth_pattern: str = ""
+    """Where a case's passage says what a sum was worth to the person ("more than four months
+    of her salary"): a pattern (over the lower-cased passage) with a ``worth`` group, told in
+    ``story_worth`` (``{worth}``, said of "you") instead of the story's general words (read 254:
+    "a fee several times what such work is normally worth" names the sign for the trainee)."""
+    story_worth: str = ""
+    story_asked_worth: str = ""
+    story_away_worth: str = ""
+    worth: str = ""
+    """What the case's passage said the sum was worth, said of "you" (set from the passage)."""
     story_away: str = ""
     """The story for a job done away from a desk (a driver, a cleaner), where the default
     tells desk work ("a short summary of trends in your field", read 188)."""
@@ -385,9 +399,10 @@ class Sign:
         """The sign told of a job done away from a desk, where it has words for one."""
         if not self.story_away:
             return self
-        return attrs.evolve(
-            self, story=self.story_away, flag=self.flag_away or self.flag, story_asked=""
-        )
+        story = self.story_away
+        if self.worth and self.story_away_worth:
+            story = self.story_away_worth.replace("{worth}", self.worth)
+        return attrs.evolve(self, story=story, flag=self.flag_away or self.flag, story_asked="")
 
     def privately(self, channel: str = "in-person") -> Sign:
         """The sign whose harmless twin is its private-life counterpart, for a case whose
@@ -763,6 +778,7 @@ _SLOTS = frozenset(
         "public",
         "kin",
         "request",
+        "worth",
     }
 )
 
@@ -820,6 +836,11 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
     _compiles(material.asked.public, "asked.public", name, text)
     for key, told in material.signs.items():
         _compiles(told.benign_unless, f"signs.{key}.benign_unless", name, text)
+        _compiles(told.worth_pattern, f"signs.{key}.worth_pattern", name, text)
+        if told.worth_pattern and "(?P<worth>" not in told.worth_pattern:
+            raise InputError(
+                name, f"signs.{key}.worth_pattern needs a group named worth", _line(text, key)
+            )
     if material.asked.public and "(?P<public>" not in material.asked.public:
         raise InputError(name, "asked.public needs a group named public", _line(text, "[asked]"))
     for key in ("pattern", "valued"):

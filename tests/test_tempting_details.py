@@ -45,10 +45,9 @@ def test_how_an_unannounced_contact_found_you_is_never_told_of_an_arranged_one(
     # Read 236: "Knowing your work email address" offered for a partner your manager told you
     # to expect, who was given it.
     unexpected = [d for group in scenarios.ordinary.values() for d in group if d.unexpected]
-    assert {d.choice for d in unexpected} >= {
-        "Knowing your work email address",
-        "Already knowing your name and job",
-    }
+    # ("Already knowing your name and job" is no longer told at all: out of the blue, trainers
+    # teach it as a sign that you were picked out, read 255.)
+    assert {d.choice for d in unexpected} >= {"Knowing your work email address"}
     arranged = [channel.arranged for channel in scenarios.channels.values()]
     told = 0
     for folder in (SEEDS, CORPORA / "corpus62", CORPORA / "corpus76"):

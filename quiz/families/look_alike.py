@@ -73,8 +73,19 @@ class LookAlike:
                 # unbalance the keys' lengths over a body of material: corpus 41's key was the
                 # longest in 19 of 51 questions.)
                 near = sign.perspective == "colleague" or bool(frame.public)
+                # Asked as its red flag twin is, "which of these details ...?", it tells as many
+                # details as the twin and offers as many: the red flag tells four and offers
+                # three, so a harmless one telling three and offering all gave itself away by
+                # the count (read 256).
                 text, details = situation(
-                    ctx, frame, sign, benign=benign, rng=rng, near=near, already=told
+                    ctx,
+                    frame,
+                    sign,
+                    benign=benign,
+                    rng=rng,
+                    near=near,
+                    already=told,
+                    details=3 if benign and same_form else 2,
                 )
                 if len(details) < 2:
                     continue
