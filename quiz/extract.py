@@ -51,7 +51,8 @@ _NAME_TOKEN = (
     # And "St." of a surname ("Corwin D. St. Hill", corpus 75), joined to it below.
     rf"(?:(?:Sh|Ch|Ts|Kh|Zh|Dz|Ya|Yo|Yu|Ye|Md|Mohd|Muhd|Mst|St)\.(?=\s{_WORD})|"
     # ("Mac" too: "Kirsty MacLellan", corpus 78.)
-    rf"Ma?c{_WORD}|{_WORD}(?:[-'’][{_UP}{_LO}][{_LO}]+)?|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
+    # (The Polynesian glottal stop inside a name: "Iosefa Faʻamanu Pouono", corpus 84.)
+    rf"Ma?c{_WORD}|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
 )
@@ -1220,6 +1221,33 @@ class _DocReading:
     mentions: tuple[Mention, ...]
 
 
+def _short_given(bare: str, people: dict[str, _Person]) -> list[str]:
+    """The one person whose given name ``bare`` shortens, as families and friends do: its end
+    ("Sefa" of Iosefa) or its start ("Kyriako", a greeting's form of Kyriakos; "Alex" of
+    Alexander), at least three letters and two fewer than the name (one fewer for a start of
+    five letters or more, as a greeting drops an ending: corpus 84); none where two people's
+    names would fit."""
+    if len(bare) < 3 or not bare[:1].isupper() or bare.lower() in _NOT_NAME_WORDS:
+        return []
+    found = [
+        p.name
+        for p in people.values()
+        if len(p.tokens) > 1
+        and not p.surname_only
+        and not p.described
+        and (given := p.tokens[0])[:1].isupper()
+        and given.isalpha()
+        # (Not a word read into a name: "Interview" and "Interviewed Kinjo", corpus 79.)
+        and not given.lower().endswith(("ed", "ing", "ly"))
+        and given.lower() not in _NOT_NAME_WORDS
+        and (
+            (given.startswith(bare) and len(given) >= len(bare) + (1 if len(bare) >= 5 else 2))
+            or (given.endswith(bare.lower()) and len(given) >= len(bare) + 2)
+        )
+    ]
+    return found if len(found) == 1 else []
+
+
 def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> list[Mention]:
     """Fold into a full name the shorter names read as other people before it was read: a
     surname with a title ("Ms Quayle-Kinvig" before "Breesha Margaret Quayle-Kinvig") and the
@@ -1648,6 +1676,7 @@ def _read_people(doc: Document) -> _DocReading:
                     alias_owner.get(bare)
                     or alias_owner.get(bare.removesuffix("s"))
                     or alias_owner.get(bare[:1].lower() + bare[1:])
+                    or _short_given(bare, people)
                 )
                 gender = _TITLE_GENDER.get(titles[-1], "") if titles else ""
                 if gender and candidates:
