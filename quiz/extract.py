@@ -2002,12 +2002,17 @@ def _read_people(doc: Document) -> _DocReading:
     # A paragraph where the person is only named, in sentences that tell nothing of an
     # approach, an act or an outcome ("Mirto de Palm plays the wiri and works on the coastguard
     # boats", corpus 82), does not stop a contrast from being cleared.
+    tells: dict[int, bool] = {}
+    """Per sentence named in, whether it tells an approach, an act or an outcome (read once)."""
     storied: defaultdict[str, set[int]] = defaultdict(set)
     for mention in mentions:
-        sentence = doc.sentences[mention.sentence]
-        low = _lower(doc.sentence_text(sentence))
-        if _APPROACH.search(low) or _ACT.search(low) or _OUTCOME.search(low):
-            storied[mention.name].add(sentence.paragraph)
+        if mention.sentence not in tells:
+            low = _lower(doc.sentence_text(doc.sentences[mention.sentence]))
+            tells[mention.sentence] = bool(
+                _APPROACH.search(low) or _ACT.search(low) or _OUTCOME.search(low)
+            )
+        if tells[mention.sentence]:
+            storied[mention.name].add(doc.sentences[mention.sentence].paragraph)
     for name, person in people.items():
         told = {n for n in paragraphs.get(name, ()) if n in cleared or n in storied[name]}
         person.cleared = bool(told) and told <= cleared

@@ -15,7 +15,7 @@ from pathlib import Path
 from quiz.taxonomy import cue_matches
 
 from .test_extract_corpus_76 import _found
-from .test_extract_named_later import _cases
+from .test_extract_named_later import _cases, _corpus_cases
 
 
 def test_a_nickname_said_after_the_full_name(tmp_path: Path) -> None:
@@ -61,11 +61,7 @@ def test_a_person_named_only_at_the_end_of_their_story() -> None:
 
 
 def test_corpus_82_cases_found_today() -> None:
-    found = {
-        name
-        for doc in (Path(__file__).parent / "corpus82").glob("*.txt")
-        for name in _cases(doc.name, "corpus82")
-    }
+    found = _corpus_cases("corpus82")
     assert {
         "Jurick Janga",
         "Thorkild Ipsen",

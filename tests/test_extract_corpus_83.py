@@ -22,7 +22,7 @@ from quiz.garbled import garble
 from quiz.taxonomy import cue_matches
 
 from .test_extract_corpus_76 import _found
-from .test_extract_named_later import _cases
+from .test_extract_named_later import _corpus_cases
 
 
 def _roles(tmp_path: Path, text: str) -> dict[str, list[str]]:
@@ -196,11 +196,7 @@ def test_a_redaction_mark_is_never_quoted() -> None:
 
 
 def test_corpus_83_cases_found_today() -> None:
-    found = {
-        name
-        for doc in (Path(__file__).parent / "corpus83").glob("*.txt")
-        for name in _cases(doc.name, "corpus83")
-    }
+    found = _corpus_cases("corpus83")
     assert {
         "Breesha Margaret Quayle-Kinvig",
         "Orry Kermode",

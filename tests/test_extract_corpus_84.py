@@ -14,7 +14,7 @@ from pathlib import Path
 from quiz.extract import _Person, _short_given
 
 from .test_extract_corpus_76 import _found
-from .test_extract_named_later import _cases
+from .test_extract_named_later import _corpus_cases
 
 
 def test_a_given_name_shortened_is_the_person(tmp_path: Path) -> None:
@@ -48,11 +48,7 @@ def test_a_short_form_fits_one_person_or_none() -> None:
 
 
 def test_corpus_84_cases_found_today() -> None:
-    found = {
-        name
-        for doc in (Path(__file__).parent / "corpus84").glob("*.txt")
-        for name in _cases(doc.name, "corpus84")
-    }
+    found = _corpus_cases("corpus84")
     assert {
         "Iosefa Faʻamanu Pouono",
         "Darren Ng Wei Jie",

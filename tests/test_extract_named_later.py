@@ -15,6 +15,13 @@ def _cases(name: str, corpus: str = "corpus66") -> dict[str, frozenset[str]]:
     return {case.name: frozenset(case.tag_ids) for case in extract([doc]).cases}
 
 
+def _corpus_cases(corpus: str) -> set[str]:
+    """The names of the cases every report of a corpus gives, each report read alone."""
+    return {
+        name for doc in (CORPUS.parent / corpus).glob("*.txt") for name in _cases(doc.name, corpus)
+    }
+
+
 def test_the_terms_a_report_defines_name_its_cases() -> None:
     # 'An employee of the central archive of a ministry (hereinafter "the archivist")': three
     # cases, each known by the report's own term, none by the recruiter's "officer".
