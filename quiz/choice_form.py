@@ -20,6 +20,14 @@ def far_longest(key: str, wrong: Sequence[str]) -> bool:
     )
 
 
+def far_shortest(key: str, wrong: Sequence[str]) -> bool:
+    """Whether the key is so much shorter than the wrong choices that its length tells it: under
+    half as long as the shortest of them ("Carry on as normal" beside three choices of sixty
+    characters and more, read 260)."""
+    lengths = [len(w) for w in wrong]
+    return bool(lengths) and len(key) * 2 < min(lengths)
+
+
 _REASON = re.compile(r", (?:since|so that|so as|and let them|as you would) ")
 
 
@@ -64,12 +72,13 @@ def bare_form(key: str, wrong: Sequence[str]) -> bool:
 
 
 def gives_away(key: str, wrong: Sequence[str]) -> bool:
-    """Whether the form of the choices tells the key: far the longest, the only one that gives
-    (or does not give) a reason, the only one that says nothing more than what to do where
-    the others add a reason, a condition or a second step (read 126: "the key is the only
-    bare choice"), or the bare opening of a wrong choice."""
+    """Whether the form of the choices tells the key: far the longest or the shortest, the only
+    one that gives (or does not give) a reason, the only one that says nothing more than what
+    to do where the others add a reason, a condition or a second step (read 126: "the key is
+    the only bare choice"), or the bare opening of a wrong choice."""
     return (
         far_longest(key, wrong)
+        or far_shortest(key, wrong)
         or tells(reason, key, wrong)
         or tells(qualified, key, wrong)
         or bare_form(key, wrong)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 
-from quiz.choice_form import bare_form, far_longest, qualified, reason
+from quiz.choice_form import bare_form, far_longest, far_shortest, qualified, reason
 from quiz.families.base import Draft
 from quiz.frames import is_garbled
 from quiz.garbled import garble
@@ -236,6 +236,15 @@ def giveaway(item: Item) -> list[Finding]:
                 item.id,
                 "giveaway",
                 f"the key is far the longest choice ({len(key)} characters, the others "
+                f"{min(lengths)} to {max(lengths)})",
+            )
+        )
+    if far_shortest(key, item.distractors):
+        findings.append(
+            Finding(
+                item.id,
+                "giveaway",
+                f"the key is far the shortest choice ({len(key)} characters, the others "
                 f"{min(lengths)} to {max(lengths)})",
             )
         )

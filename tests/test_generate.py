@@ -2321,6 +2321,29 @@ def test_intimate_photographs_are_told_as_photographs_and_a_matter_is_no_affair(
     assert "photographs" in threat.story and "recording" not in threat.story
 
 
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        # A romance alone shows neither the hiding nor the hold (read 256: "They became
+        # lovers" cited for "a new romance the contact wants kept from work").
+        ("They became lovers.", False),
+        ("Elias flew to Bali twice and the friendship became a romance.", False),
+        ('"She praised him. That is not romance, it is a method."', False),
+        # With the hiding, or the hold it gives, in the same passage.
+        ("They became lovers and she asked him to keep it secret from his colleagues.", True),
+        ("Police believe the romance was meant to make her dependent on him.", True),
+        ('He told her to keep their relationship to herself "until I can come".', True),
+        ("Dinners followed, then small presents, then an affair.", True),
+    ],
+)
+def test_a_romance_grounds_the_hidden_relationship_only_where_it_is_hidden_or_used(
+    passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs["compromising-relationship"].grounded_by(passage) is grounded
+
+
 def test_a_fee_is_told_with_what_the_case_paid_it_for() -> None:
     from quiz.frames import build_frame
     from quiz.scenario_material import scenario_material
@@ -2721,8 +2744,12 @@ def test_a_threat_said_outright_is_not_asked_as_a_detail_to_recognise() -> None:
         # Kept from work with no channel named: "never to be mentioned at work".
         ("secrecy-pressure", "Their talks were to remain a matter between friends."),
         # Read 102: a romance by app, with gifts, kept secret and a request to search records,
-        # grounded no situation at all, and the case got one question.
-        ("compromising-relationship", "Within a month the man had built up a romance with her."),
+        # grounded no situation at all, and the case got one question. (The romance grounds it
+        # with the hiding told, read 256; the case's own "keep their relationship secret" does.)
+        (
+            "compromising-relationship",
+            "Within a month the man had built up a romance with her, which she hid at work.",
+        ),
         ("compromising-relationship", "He told her to keep their relationship secret."),
         ("excessive-help-flattery", "He kept sending her flowers and an expensive watch."),
         ("request-beyond-public", "He asked her to look up two names in the visa database."),
@@ -4082,6 +4109,27 @@ def test_a_set_asks_what_to_do_about_a_sign_once() -> None:
                 if d.family == "right-action" and not d.benign and len(d.tags) > 2
             }
     assert both  # the material does offer both about one sign
+
+
+def test_carrying_on_carelessly_about_a_contact_fits_any_situation(sets) -> None:
+    from quiz.scenario_material import scenario_material
+
+    # Read 260: "stop answering the contact's questions" offered where the contact had asked
+    # nothing (official contact turning into private dinners). Dropping a contact fits a
+    # contact met in person, by message or over dinners alike.
+    careless = scenario_material().actions.careless
+    for wording in careless:
+        assert not re.search(r"question|answer|repl|message|dinner|meeting", wording), wording
+    offered = [
+        (q.prompt, c.text)
+        for s in sets
+        for q in s.questions
+        if q.prompt.endswith("What should you do?")
+        for c in q.choices
+        if c.text in careless
+    ]
+    assert offered
+    assert any("ask" not in prompt for prompt, _ in offered)  # situations with no question too
 
 
 def test_carrying_on_carelessly_about_a_colleague_fits_any_sign() -> None:

@@ -180,6 +180,28 @@ def test_a_key_far_longer_than_the_rest_is_a_giveaway() -> None:
     assert any(f.cls == "giveaway" and "longest" in f.message for f in found)
 
 
+def test_a_key_far_shorter_than_the_rest_is_a_giveaway() -> None:
+    # Read 260: a harmless situation's "Carry on as normal" beside three choices of sixty
+    # characters and more; the test-wise trainee picks the odd one out by its length alone.
+    from quiz.choice_form import gives_away
+
+    key = "Carry on as normal"
+    wrong = (
+        "Carry on, and ask a colleague what they make of it before doing anything else",
+        "Tell your organisation's security office or your superiors once you have found out "
+        "for yourself who the contact really is and what they want",
+        "Ask a friend to look into the contact's background privately",
+    )
+    found = check(item(kind="scenario", topic="reporting", options=(key, *wrong)))
+    assert any(f.cls == "giveaway" and "far the shortest" in f.message for f in found)
+    assert gives_away(key, wrong)
+    # The shortest choice by an ordinary margin is no tell: some key has to be the shortest.
+    longer = "Carry on with your work as you normally would"
+    found = check(item(kind="scenario", topic="reporting", options=(longer, *wrong)))
+    assert not any("shortest" in f.message for f in found)
+    assert not gives_away(longer, wrong)
+
+
 def test_a_distractor_the_case_shows_is_also_true(chen: Case) -> None:
     # Chen Wei's case shows coercion: offering it as a wrong choice is wrong.
     found = check(
