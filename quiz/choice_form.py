@@ -25,7 +25,7 @@ def far_shortest(key: str, wrong: Sequence[str]) -> bool:
     half as long as the shortest of them ("Carry on as normal" beside three choices of sixty
     characters and more, read 260)."""
     lengths = [len(w) for w in wrong]
-    return bool(lengths) and len(key) * 2 < min(lengths)
+    return len(lengths) >= 2 and len(key) * 2 < min(lengths)
 
 
 _REASON = re.compile(r", (?:since|so that|so as|and let them|as you would) ")

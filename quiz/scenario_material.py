@@ -324,6 +324,10 @@ class Sign:
     grounds: str = ""
     """A regular expression (over the lower-cased passage) that a case's passage must match
     to ground the story: the act the story tells. Empty: any passage of the tag."""
+    not_grounds: str = ""
+    """A regular expression (over the lower-cased passage): where it matches, the passage tells
+    something that only looks like the act, and grounds nothing (a post offered at "about four
+    times her salary" is a wage, not a fee for a task: read 262)."""
     variants: tuple[SignVariant, ...] = ()
     """The sign told otherwise, for a passage that shows the concept by another act."""
     benign_office: bool = False
@@ -373,6 +377,8 @@ class Sign:
 
     def grounded_by(self, quote: str) -> bool:
         low = told_of_them(quote)
+        if self.not_grounds and re.search(self.not_grounds, low) is not None:
+            return False
         return not self.grounds or any(
             self._shown(pattern, low)
             for pattern in (self.grounds, *(v.grounds for v in self.variants))
@@ -887,6 +893,7 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 name, f"signs.{key}.tags: the first tag must be {key!r} (or begin its name)"
             )
         _compiles(sign.grounds, f"signs.{key}.grounds", name, text)
+        _compiles(sign.not_grounds, f"signs.{key}.not_grounds", name, text)
         for variant in sign.variants:
             _compiles(variant.grounds, f"signs.{key}.variants.grounds", name, text)
             if sign.perspective == "colleague" and not variant.when:

@@ -2344,6 +2344,60 @@ def test_a_romance_grounds_the_hidden_relationship_only_where_it_is_hidden_or_us
     assert scenario_material().signs["compromising-relationship"].grounded_by(passage) is grounded
 
 
+@pytest.mark.parametrize(
+    ("sign", "passage", "grounded"),
+    [
+        # Read 262: a post's pay, however high, is a wage and no fee for a task.
+        (
+            "disproportionate-reward",
+            "In November she received a message about a position as Head of Special "
+            "Collections at a maritime university abroad: €4,800 a month, about four times her "
+            "salary, relocation paid.",
+            False,
+        ),
+        # Unless the passage says how little work it pays for (corpus 75).
+        (
+            "disproportionate-reward",
+            'The email offered him a post as "local data correspondent" at US$400 a month for a '
+            "few hours' work, more than his full monthly salary.",
+            True,
+        ),
+        (
+            "disproportionate-reward",
+            "He offered her 3,000 euros for a short report, more than a month's salary.",
+            True,
+        ),
+        # Read 261: a gift card paid per survey, shown to the security officer as a receipt,
+        # is pay and a report's evidence, not presents.
+        (
+            "excessive-help-flattery",
+            "Next morning he went to his OC and told them everything, and showed them the chat "
+            "logs and the gift card receipts.",
+            False,
+        ),
+        ("excessive-help-flattery", "He kept sending her gifts and flowers.", True),
+    ],
+)
+def test_what_only_looks_like_the_act_grounds_no_sign(
+    sign: str, passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs[sign].grounded_by(passage) is grounded
+
+
+def test_the_first_request_a_report_names_is_never_cut_short() -> None:
+    from quiz.families.earliest_report import _FIRST_REQUEST
+
+    # Read 262 found the key "At the first request for something that".
+    said = "She came to me at the first request for something that was not public. That is all."
+    found = _FIRST_REQUEST.search(said)
+    assert found is not None
+    assert found.group(0) == "the first request for something that was not public"
+    found = _FIRST_REQUEST.search("at the first request for serial numbers, the material")
+    assert found is not None and found.group(0) == "the first request for serial numbers"
+
+
 def test_a_fee_is_told_with_what_the_case_paid_it_for() -> None:
     from quiz.frames import build_frame
     from quiz.scenario_material import scenario_material
@@ -3714,7 +3768,7 @@ def test_what_to_do_in_a_harmless_situation_offers_a_careless_carry_on_too(sets)
         q
         for s in sets
         for q in s.questions
-        if q.prompt.endswith("What should you do?") and _key(q).startswith("Carry on as normal")
+        if q.prompt.endswith("What should you do?") and _key(q) in actions.carry_on
     ]
     assert harmless
     for question in harmless:
@@ -4591,7 +4645,7 @@ def test_what_to_do_explains_every_wrong_report_on_offer(folder: str) -> None:
         for option in wrong:
             hedges = (", but ", " once ", " if ", " after ", " and tell the contact")
             hedges += (" and warn the contact", " and let the colleague")
-            if option.startswith(("Carry on as normal", "Tell ")) and not any(
+            if (option.startswith("Tell ") or option in actions.carry_on) and not any(
                 word in option for word in hedges
             ):
                 continue  # the plain report or carrying on: the situation itself answers it
@@ -4846,7 +4900,10 @@ def test_no_carrying_on_as_normal_after_the_contact_said_they_are_intelligence()
     ]
     assert drafts
     for draft in drafts:
-        assert not [o for o in draft.options if o.startswith("Carry on as normal")]
+        from quiz.scenario_material import scenario_material
+
+        carry_on = scenario_material().actions.carry_on
+        assert not [o for o in draft.options if o in carry_on]
         assert [o for o in draft.options if "keep it to yourself" in o or "leave it at" in o]
         assert "not enough" in draft.explanation
 

@@ -353,7 +353,10 @@ class EarliestReport:
 
 _FIRST_REQUEST = re.compile(
     r"\b[Tt]he\s+(?:very\s+)?first\s+(?:[\w\"“”'’-]+\s+){0,2}?request\b"
-    r"(?:\s+for\s+[^,.;:()]{3,60}?(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|,)\b))?"
+    # (Never cut after "that" or "which": "the first request for something that was not
+    # public", read 262.)
+    r"(?:\s+for\s+[^,.;:()]{3,60}?(?<!\sthat)(?<!\swhich)(?<!\swho)"
+    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|,)\b))?"
 )
 """A report's words for the first request: "the first request for serial numbers", "the first
 \"calendar\" request"."""
