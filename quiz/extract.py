@@ -93,6 +93,9 @@ _RUN = re.compile(
     # (A surname written as initials, last: "Sarita B.K., from Kaski", corpus 83.)
     rf"(?:[\"“]{_WORD}[\"”]\s|\({_WORD}(?:\s{_WORD})?\)\s|@\s)?"
     rf"(?:(?:[{_UP}]\.){{2,3}}(?=[,;:)]|\s+[a-z])|{_NAME_TOKEN}))*"
+    # Kyrgyz "son of", "daughter of" after the father's name, with no surname after it:
+    # "Bekzat Nurlan uulu", "Aizada Ulan kyzy" (corpus 85).
+    r"(?:\s(?:uulu|kyzy|kizi)\b)?"
 )
 _NICKNAME_APPOSED = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:\s(?:\({_WORD}\)|{_NAME_TOKEN})){{1,4}})\.?"
@@ -113,6 +116,14 @@ _NICKNAME_APPOSED = re.compile(
 """A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
 "Ben" are that person."""
+_NICKNAME_BRACKETED = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?{_NAME_TOKEN}){{1,4}})\s+\("
+    r"(?:[^()\"“”\n]{0,30}?\s)?[\"“](?P<nick>"
+    rf"{_WORD})[\"”]"
+)
+"""A name the person goes by, in quotes in a bracket after the full name: 'Kerwyn Ramdass
+("Bishop" since secondary school, ...)', 'Vaidas Petrauskas (in game "Kurmis", the mole)'
+(corpus 85): later "Bishop" is that person."""
 _NICKNAME_AFTER = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?{_NAME_TOKEN}){{1,3}})[^.!?\n]{{0,200}}[.!?]"
     r"[ \t]+(?:"
@@ -1251,7 +1262,8 @@ def _short_given(bare: str, people: dict[str, _Person]) -> list[str]:
 def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> list[Mention]:
     """Fold into a full name the shorter names read as other people before it was read: a
     surname with a title ("Ms Quayle-Kinvig" before "Breesha Margaret Quayle-Kinvig") and the
-    first names of a longer name ("Dil Bahadur" of "Dil Bahadur Thapa Magar", corpus 83), where
+    first names of a longer name ("Dil Bahadur" of "Dil Bahadur Thapa Magar", corpus 83;
+    "Azamat" of "Azamat Toktogulov", corpus 85), where
     one full name has them and nothing tells them apart (a recruiter's cover, a gender)."""
     folded: dict[str, str] = {}
     for short in list(people.values()):
@@ -1263,9 +1275,11 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
                 for p in people.values()
                 if len(p.tokens) > 1 and not p.surname_only and short.tokens[0] in p.tokens[1:]
             ]
-        elif len(short.tokens) >= 2 and not short.surname_only:
+        elif not short.surname_only:
             # (Only a name the story treats as a person's: "the Crown Advocate said", after
-            # "Crown Advocate Simon Le Breton", is an office, corpus 46.)
+            # "Crown Advocate Simon Le Breton", is an office, corpus 46.) A given name alone
+            # too: "My brother Azamat was always the one who fixed things", then "they took
+            # Azamat Toktogulov" (corpus 85).
             fuller = [
                 p
                 for p in people.values()
@@ -1349,6 +1363,8 @@ def _read_people(doc: Document) -> _DocReading:
     for nicknamed in _NICKNAME_AFTER.finditer(text):
         nick = nicknamed.group("nick1") or nicknamed.group("nick2")
         nicknames.setdefault(nick, nicknamed.group("full"))
+    for bracketed in _NICKNAME_BRACKETED.finditer(text):
+        nicknames.setdefault(bracketed.group("nick"), bracketed.group("full"))
     recent: list[str] = []
     caps = _caps_surnames(text)
     # "A company calling itself Falémé Geoservices SARL ... Falémé Geoservices signs a
@@ -1912,6 +1928,16 @@ def _read_people(doc: Document) -> _DocReading:
                     person.approach_hits += 1  # whoever a register names as its reporter reported
                 elif label == "subject" and person.label == label:
                     person.outcome_hits += 1  # and whom it names as the subject, reported on
+            if field is None and _COMPLAINT_BY.search(before):
+                # "Complaint filed by Liz Carolina Benítez de Ayala (31), ... public servant"
+                # (corpus 84): a police entry's complainant, whom "the complainant" means later,
+                # who reported.
+                person.label = person.label or "complainant"
+                if person.name not in labelled:
+                    labelled.append(person.name)
+                person.person_hits += 1
+                if person.label == "complainant":
+                    person.approach_hits += 1
             if _REPORT_OF.match(after):
                 # "Corporal Marufu's report is the reason this was stopped": she reported.
                 person.approach_hits += 1
@@ -1972,11 +1998,17 @@ def _read_people(doc: Document) -> _DocReading:
             first = found[0]
             later = text[first.end : s_end]
             following = (
-                doc.sentence_text(doc.sentences[index + 1])[:12]
+                doc.sentence_text(doc.sentences[index + 1])[:40]
                 if index + 1 < len(doc.sentences)
                 else ""
             )
-            if _PRONOUN.search(later) or _PRONOUN.match(following):
+            if (
+                _PRONOUN.search(later)
+                or _PRONOUN.match(following)
+                # "Vaidas sent nothing. That evening he told his company commander" (corpus 85):
+                # the subject after a word or two of when, after a sentence the name opens.
+                or (not text[s_start : first.start].strip() and _WHEN_THEN_PRONOUN.match(following))
+            ):
                 people[first.name].person_hits += 1
         mentions.extend(found)
         for mention in found:
@@ -2274,6 +2306,10 @@ _HANDLES = re.compile(
     r"wife|employer|unit|team|supervisor|commander|commanding|officers?|chief|head|registrar|"
     r"office|department|line|director|president|dean|principal|rector)\b)"
     r"(?:him|her|them)\b"
+    # "Azamat gave them the telephone and the flash drive" (corpus 85): what is handed to
+    # "them", the officials, is the things already told, not a recruiter's gift.
+    r"(?!(?:(?<=\bgave\sthem)|(?<=\bhanded\sthem)|(?<=\bshowed\sthem))"
+    r"\s+(?:the|his|her|their)\s)"
 )
 """What a recruiter does to the person: "Grant invited him", "Sergio told him"."""
 _HANDLES_NAMED = re.compile(
@@ -2400,6 +2436,11 @@ _LABEL_HEADING = re.compile(
     rf"^\s*(?:\(?\d{{1,2}}[.)]|[A-Z]\.)?\s*(?P<label>{_LABELS})\s*$", re.IGNORECASE
 )
 """A heading that is only such a label ("1. Petitioner"): the name after it fills it."""
+_COMPLAINT_BY = re.compile(
+    r"\b[Cc]omplaint\s+(?:was\s+)?(?:filed|lodged|made|brought|laid)\s+by\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?\s+)?$"
+)
+"""Before a name: who filed the complaint a police entry records, its complainant."""
 _PARTY_LABELS = frozenset({"petitioner", "applicant", "respondent"})
 """Labels of a party to proceedings: "the petitioner" means them as "the defendant" would."""
 _REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "informant"})
@@ -2434,7 +2475,9 @@ _DEFENDANT_ANAPHOR = re.compile(
     r"\bthe\s+(?:accused|defendant|respondent|participant|appellant|petitioner|applicant)\b",
     re.IGNORECASE,
 )
-_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]")
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]|\s+\((?:aged\s+)?\d{1,2}\)")
+"""After a name, an age: "Hugo Ramos, 41," or, as police notes and the press in many countries
+write it, "Liz Carolina Benítez de Ayala (31)" (corpus 84)."""
 _BORN_AFTER = re.compile(
     r",?\s+(?:\(\s*)?(?:born|b\.)\s+(?:(?:in|on)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+)?"
     r"(?:19|20)\d\d\b"
@@ -2587,6 +2630,10 @@ _INTRODUCED_AS = re.compile(
     r"\b(?:an?|the)\s+(?:man|woman|person|stranger|contact|visitor)\s+(?:who\s+(?:was|had\s+been)\s+)?"
     r"(?:introduced|presented)\s+(?:to\s+(?:him|her|them)\s+)?as\s+[^.;\"“]{0,60}?,\s*"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$|"
+    # "together with a man he introduced as Martín Olazábal, owner of an agency" (corpus 84).
+    r"\b(?:an?|the)\s+(?:man|woman|person|stranger|friend|companion|partner)\s+(?:(?:he|she|they)\s+)?"
+    r"(?:introduced|presented)\s+(?:(?:to\s+)?(?:him|her|them|us)\s+)?as\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$|"
     # 'the man who ran the calls, introduced as "Mr. Lambert"' (corpus 24).
     r"\b(?:introduced|presented)\s+(?:\w+\s+){0,2}?as\s+[\"“]\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 )
@@ -2637,6 +2684,11 @@ _CHARGED_AGAINST = re.compile(
 )
 """Before a description: "brought charges of espionage ... against a 52-year-old translator"."""
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
+_WHEN_THEN_PRONOUN = re.compile(
+    r"(?:That|The|This|Next|Later|Then|Soon|Within|After|Before|On|In|By)"
+    r"(?:\s+[a-z][\w-]*){0,2},?\s+(?:he|she)\s+[a-z]"
+)
+"""A sentence opening with when, then its subject as a pronoun: "That evening he told"."""
 _NAMING_TITLES = {
     "dr": "Dr",
     "prof": "Prof.",
@@ -2699,6 +2751,12 @@ _RELATIVE_BEFORE = re.compile(
     r"grandmother|grandfather|grandson|granddaughter)\s*,?\s*$"
 )
 """Right before a name: whose relative it is ("my cousin Loretta Christian")."""
+_MY_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|elder|younger|older|eldest|youngest)\s+)?"
+    r"(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|nephew|niece|"
+    r"grandmother|grandfather|grandson|granddaughter)\s*,?\s*$"
+)
+"""Right before a name: the writer's own relative ("My brother Azamat")."""
 _DEFENDANT_APPOSED = re.compile(r"\b[Tt]he\s+(?:defendant|accused),\s*$")
 """Right before a name: the report names the one on trial ("The defendant, Salim ...,")."""
 _ROLE_BEFORE = re.compile(
@@ -2777,13 +2835,19 @@ _CLEARED = re.compile(
     # "she declared the arrangement in writing to the Bank's compliance office, which approved
     # it" (corpus 83).
     r"\bdeclared\b[^.;]{0,120}?\b(?:which|who|and)\s+(?:\w+\s+)?(?:approved|cleared)\b|"
+    # "The invitation came through the embassy, openly; her university knew and approved"
+    # (corpus 85).
+    r"\b(?:knew|(?:was|were)\s+(?:told|informed))\s+and\s+(?:approved|agreed)\b|"
     r"\bfound\s+to\s+be\s+(?:genuine|legitimate|exactly\s+what|real|above\s+board|bona\s+fide)|"
     # "the meeting went ahead, and it was exactly what it said it was" (corpus 72).
     r"\b(?:was|were|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:just|exactly|precisely)\s+"
     r"what\s+(?:it|they|he|she)\s+(?:said|claimed|seemed|appeared)\b|"
     # "He told his manager, declared the invitation ... and went. ... That is normal."
     # (corpus 77): the report says so of the contrast it sets beside its cases.
-    r"\b(?:that|this)\s+is\s+(?:(?:perfectly|quite)\s+)?(?:normal|correct\s+practice)\b",
+    r"\b(?:that|this)\s+is\s+(?:(?:perfectly|quite)\s+)?(?:normal|correct\s+practice)\b|"
+    # "That is what a genuine move looks like." (corpus 85).
+    r"\b(?:that|this)\s+is\s+what\s+an?\s+(?:genuine|normal|legitimate|proper|real|honest)\s+"
+    r"(?:[\w-]+\s+){1,2}?looks?\s+like\b",
     re.IGNORECASE,
 )
 """A contact checked and found harmless: "it was all genuine", "it was cleared within a week"."""
@@ -3030,6 +3094,41 @@ def _score_people(reading: _DocReading) -> None:
                         reading, owners, index, pronoun.group(0), {m.name for m in mentions}
                     )
                 )
+            done_to = _DONE_TO_PRONOUN.match(low, cue.start())
+            actor = next((m for m in mentions if m.name == subject and m.end <= cue.start()), None)
+            if (
+                done_to is not None
+                and actor is not None
+                and not _PASSIVE.search(low, max(0, cue.start() - 30), cue.start())
+                # (Not where the sentence has already said "her" of someone before the one who
+                # asked: "a kitchen assistant ... told her shift supervisor that Kolev had asked
+                # her", corpus 29.)
+                and not re.search(
+                    r"\b(?:she|her|herself)\b"
+                    if done_to.group("pronoun") == "her"
+                    else r"\b(?:he|him|his|himself)\b",
+                    low[: actor.start],
+                )
+            ):
+                # "an unsolicited e-mail from Prof. Lorenz Aalders ..., inviting her", "Aalders
+                # ... first asked her" (corpus 85): whom the one named did it to was approached,
+                # the one "her" means, not the one who asked.
+                others = [n for n in implied if n != subject]
+                referent = (
+                    others[0]
+                    if others
+                    else _referred_back(
+                        reading,
+                        owners,
+                        index,
+                        {"her": "she", "him": "he"}[done_to.group("pronoun")],
+                        {m.name for m in mentions},
+                    )
+                )
+                # (Someone the story has shown to be a person: not a company named before,
+                # "Nordhavn Rescue Optics ... Mr Stanek gave him a laptop", corpus 77.)
+                if referent is not None and reading.people[referent].person_hits >= 2:
+                    subject = referent
             if subject is not None and reading.people[subject].bench and implied:
                 # "he went with his shop steward, Delfina Roquebert, to the security office and
                 # told them everything": the one the judge, lawyer or companion was with.
@@ -3048,6 +3147,15 @@ def _score_people(reading: _DocReading) -> None:
             reading.people[subject].approach_hits += 1
 
 
+_DONE_TO_PRONOUN = re.compile(
+    r"(?:ask|invit|offer|approach|contact|recruit|pa(?:y|id)|befriend|messag|email|e-mail|"
+    r"pitch|task|press|urg|cultivat|target)\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
+    # "Her" as whom it was done to, not whose it is ("asked her manager").
+    r"(?=\s+(?:to|for|over|about|if|whether|out|into|on|at|in|with|and|again|twice|once)\b|"
+    r"\s+\d|\s*[,.;:!?\"”]|\s*$)"
+)
+"""An approach verb and whom it was done to, as a pronoun: "asked her over coffee for",
+"inviting her to speak"."""
 _SAID_THAT = re.compile(
     r"[^.;\"“”]{0,120}?\b(?:said|says|told\s+(?:the\s+)?[\w-]+|recalled|recalls|explained|added)"
     r"\s+(?:that\s+)?$"
@@ -3408,6 +3516,14 @@ def _narrator(
         and not reading.people[n].contact
         and not reading.people[n].official_hits
     ]
+    # "My brother Azamat was always the one who fixed things" (corpus 85): whom the writer
+    # calls their relative is told of, never the "I" who tells it.
+    relatives = {
+        m.name
+        for m in reading.mentions
+        if _MY_RELATIVE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+    }
+    eligible = [n for n in eligible if n not in relatives]
     if len(eligible) > 1:
         # "... invited a young draughtswoman from my section": someone the account describes is
         # told of by its writer, who is the one it names (corpus 70, a letter from prison).
@@ -4735,7 +4851,10 @@ def _facts(
     name: str,
     cues: _Cues,
     lead: Sequence[_CaseSentence] = (),
+    writers_relative: bool = False,
 ) -> list[Fact]:
+    """The case's facts from its sentences. ``writers_relative``: the writer calls the case
+    "my brother" (or another relative), so what "I" was is the writer's, never the case's."""
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
 
@@ -4855,6 +4974,14 @@ def _facts(
             # "As a system administrator he had broad access": the job, said of the case.
             add(Fact("role", " ".join(as_role.group("role").split()), evidence))
         own_role = _OWN_ROLE.match(text) or _CONTRACT_AS.search(text)
+        if (
+            own_role is not None
+            and writers_relative
+            and re.match(r"\W*(?:\w+(?:\s+\w+)?,?\s+)?I\b", own_role.group(0))
+        ):
+            # "I was a teacher of Russian literature for thirty-one years" in a memoir of "my
+            # brother Azamat" (corpus 85, read 265): the writer's job.
+            own_role = None
         if own_role is not None:
             add(Fact("role", " ".join(own_role.group("role").lower().split()), evidence))
         field = _FIELD_ROLE.match(text) or _BY_OCCUPATION.search(text)
@@ -5539,6 +5666,11 @@ def read_document(doc: Document) -> _DocumentReading:
         and not _describes_another(item.text, others)
     ][:1]
     harmless = _harmless_sentences(doc)
+    relatives = {
+        m.name
+        for m in reading.mentions
+        if _MY_RELATIVE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+    }
     for name, sentences in by_case.items():
         person = reading.people[name]
         key = f"{doc.name}#{name}" if person.surname_only else _norm(name)
@@ -5552,7 +5684,15 @@ def read_document(doc: Document) -> _DocumentReading:
                     cues,
                     harmless,
                 ),
-                tuple(_facts(sentences, name, cues, lead if name == first_named else ())),
+                tuple(
+                    _facts(
+                        sentences,
+                        name,
+                        cues,
+                        lead if name == first_named else (),
+                        writers_relative=name in relatives,
+                    )
+                ),
                 person.title,
             )
         )

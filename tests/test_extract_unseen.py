@@ -191,6 +191,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus78",
     CORPUS.parent / "corpus79",
     CORPUS.parent / "corpus81",
+    CORPUS.parent / "corpus85",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -506,6 +507,14 @@ in a sermon, "ATTOUMANI Houmadi" and "BOINALI Anli" in a workplace mediation sum
 near the end of her diary, and her cousin "Jun-jun", "Saidin" and "Tavish Ah-Kee" in a tabletop
 exercise script): 4 of 11, recall 0.22 at precision 1.00; the recruiter's cover name and a
 recruiter's nickname were taken for cases, and the exercise script gave one of its two.
+corpus85 ("Ebba af Segerlind" and "Per-Erik Hägvide" in a sports club's annual report, "Darius
+Žemaitis" and "Vaidas Petrauskas", with his game name in a bracket, in a game community's
+announcement, "Eleni Hadjikyriakou" in a conference organisers' report, "Kerwyn Ramdass",
+"Bishop" since school, and "Candice Mohammed-Baptiste" in a dating app's safety article,
+"Desislava Ivanova Koleva" and "Nikolay Todorov Dimitrov" in a recruitment agency's alert,
+"Azamat Toktogulov", called "Azamat" before his full name, and "Bekzat Nurlan uulu" in a
+memoir chapter): 7 of 11, recall 0.37 at precision 0.93; the memoir's approved forum
+invitation and the agency's genuine placement were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -593,6 +602,7 @@ FOUND = {
     "corpus78": 12,
     "corpus79": 10,
     "corpus81": 11,
+    "corpus85": 10,
 }
 """Cases each corpus gives today (2026-12-02): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
