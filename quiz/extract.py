@@ -3518,17 +3518,24 @@ def _narrator(
     ]
     # "My brother Azamat was always the one who fixed things" (corpus 85): whom the writer
     # calls their relative is told of, never the "I" who tells it.
-    relatives = {
-        m.name
-        for m in reading.mentions
-        if _MY_RELATIVE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
-    }
+    relatives = _writers_relatives(reading)
     eligible = [n for n in eligible if n not in relatives]
     if len(eligible) > 1:
         # "... invited a young draughtswoman from my section": someone the account describes is
         # told of by its writer, who is the one it names (corpus 70, a letter from prison).
         eligible = [n for n in eligible if not reading.people[n].described] or eligible
     return eligible[0] if len(eligible) == 1 else None
+
+
+def _writers_relatives(reading: _DocReading) -> set[str]:
+    """The people the writer calls their own relative ("My brother Azamat"): told of by the "I"
+    of the piece, never that "I"."""
+    text = reading.document.text
+    return {
+        m.name
+        for m in reading.mentions
+        if _MY_RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }
 
 
 def _answers(doc: Document) -> set[int]:
@@ -5666,11 +5673,7 @@ def read_document(doc: Document) -> _DocumentReading:
         and not _describes_another(item.text, others)
     ][:1]
     harmless = _harmless_sentences(doc)
-    relatives = {
-        m.name
-        for m in reading.mentions
-        if _MY_RELATIVE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
-    }
+    relatives = _writers_relatives(reading)
     for name, sentences in by_case.items():
         person = reading.people[name]
         key = f"{doc.name}#{name}" if person.surname_only else _norm(name)

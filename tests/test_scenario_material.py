@@ -336,6 +336,13 @@ def test_a_broken_benign_unless_pattern_names_its_sign() -> None:
     assert ".benign_unless:" in found.message and found.line
 
 
+def test_a_broken_not_grounds_pattern_names_its_sign() -> None:
+    start = SHIPPED.index("\nnot_grounds = '") + 1
+    line = SHIPPED[start : SHIPPED.index("\n", start)]
+    found = error(broken(line, "not_grounds = '(?:['"))
+    assert "signs.disproportionate-reward.not_grounds:" in found.message and found.line
+
+
 def test_a_fee_out_of_proportion_is_grounded_as_the_cues_say_it() -> None:
     # Corpus 79: "more than a year's pay", "more than a month's net pay" and "more than I make in
     # a fortnight" were tagged as a fee out of proportion, but no question told it: the sign's
