@@ -251,6 +251,9 @@ def build_frame(
             # One sign per tag: a tag told from two sides (a colleague pressing for a post, the
             # recruit steered into one) is told from the first that the case grounds.
             continue
+        if any(s.sign.tag in sign.not_with for s in signs):
+            # The same lesson, told already by a sign the case grounds.
+            continue
         order = sorted(sign.tags, key=lambda tag_id: tag_id != sign.prefer)
         for tag_id in order:
             hit = case.tag(tag_id)

@@ -292,6 +292,10 @@ class Sign:
     not_beside: tuple[str, ...] = ()
     """Signs whose situation it is never a near miss in (leaving the job beside copying files
     would read as a sign itself)."""
+    not_with: tuple[str, ...] = ()
+    """Signs that, when a case grounds them, leave this one untold for the case: they teach
+    the same lesson from another side (a fee out of proportion, and pay for each short note),
+    and one case's set would ask about the same payment twice."""
     arranged_ok: bool = False
     """The sign's story fits a contact one's manager arranged (a partner's visitor who later
     asks for internal documents): a suspicious situation may open that way too, as harmless
@@ -892,6 +896,9 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
             raise InputError(
                 name, f"signs.{key}.tags: the first tag must be {key!r} (or begin its name)"
             )
+        for other in (*sign.not_beside, *sign.not_with):
+            if other not in material.signs:
+                raise InputError(name, f"signs.{key}: unknown sign {other!r}", _line(text, other))
         _compiles(sign.grounds, f"signs.{key}.grounds", name, text)
         _compiles(sign.not_grounds, f"signs.{key}.not_grounds", name, text)
         for variant in sign.variants:

@@ -5109,3 +5109,74 @@ def test_the_key_is_never_the_longest_in_more_than_a_third_where_another_rank_is
         total = sum(reached.values())
         assert 3 * reached[0] <= total + 3, reached
     assert reached[0] * 3 <= sum(reached.values()) + 1, reached
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        # Pay counted per piece of information or per small job: the recruitment pattern of
+        # paid tasks (the taxonomy's "money offered for information or for small jobs").
+        (
+            "Criminal Qiu Degui: the reward ranges from 100 yuan, 1000 yuan or even 10000 yuan.",
+            True,
+        ),
+        ('Maks paid him €500 for each short "report".', True),
+        ("She was paid JPY 3,000 per lookup, later JPY 5,000, in about 300 transfers.", True),
+        ("Each short report earned Mutai between Sh40,000 and Sh60,000.", True),
+        # Money received for spying, counted by no piece: no pay per task to recognise.
+        (
+            "Taking advantage of his position at the scientific research institute, Zhao was "
+            "paid hundreds of thousands of yuan for his espionage activities.",
+            False,
+        ),
+        # A lecture fee on each trip, a wage per month or per hour: no pay per piece.
+        (
+            "He attended four times, receiving a lecture fee of US$4,000 on each trip.",
+            False,
+        ),
+        ("He was offered paid expert calls at €350 per hour.", False),
+    ],
+)
+def test_pay_for_each_piece_of_information_grounds_the_paid_tasks_sign(
+    passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs["paid-tasks"].grounded_by(passage) is grounded
+
+
+def test_a_case_asked_about_a_fee_out_of_proportion_is_not_asked_about_pay_per_note() -> None:
+    # One payment, two lessons from two sides: a case that grounds the fee out of proportion
+    # tells no pay per note beside it (`not_with`).
+    from quiz.families.base import Context
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    signs = scenario_material().signs
+    assert signs["paid-tasks"].not_with == ("disproportionate-reward",)
+    material = load_material(SEEDS.parent / "tests" / "corpus64")
+    ctx = Context(material, scenario_material(), 0)
+    told = []
+    for case in material.extraction.cases:
+        frame = build_frame(
+            case, ctx.scenarios, ctx.garbled, ctx.sentence_before, ctx.with_next, ctx.in_lead
+        )
+        tags = {s.sign.tag for s in frame.signs}
+        told.append(tags)
+        assert not {"paid-tasks", "disproportionate-reward"} <= tags, case.id
+    # The customs officer was paid per note, then per batch at several times his salary: each
+    # alone grounds its sign; he is asked about the fee.
+    assert any("disproportionate-reward" in tags for tags in told)
+    assert "a-customs-officer" in {case.id for case in material.extraction.cases}
+
+
+def test_qiu_degui_paid_for_each_item_of_news_gives_eight_questions() -> None:
+    # Qiu Degui's case gave 5 questions: pay for each item of local news ("the reward ranges
+    # from 100 yuan, 1000 yuan or even 10000 yuan") was no sign any question could ask about.
+    drafts = [d for d in _drafts_of("seeds") if d.case == "qiu-degui"]
+    assert len(drafts) >= 8
+    paid = [d for d in drafts if d.subject == "paid-tasks" and d.family == "red-flag"]
+    assert len(paid) == 1
+    flag = paid[0].options[paid[0].correct[0]]
+    assert flag == "An offer of pay for each note on news from your office"
+    assert "the reward ranges from 100 yuan" in paid[0].sources[0].quote

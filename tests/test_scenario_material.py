@@ -358,3 +358,11 @@ def test_a_fee_out_of_proportion_is_grounded_as_the_cues_say_it() -> None:
         assert sign.grounded_by(told), told
     # Money received for spying is not an offer out of proportion.
     assert not sign.grounded_by("He was paid for his work for the service.")
+
+
+def test_a_sign_named_beside_another_must_exist() -> None:
+    found = error(
+        broken('not_with = ["disproportionate-reward"]', 'not_with = ["disproportionate-rewards"]')
+    )
+    assert found.message == "signs.paid-tasks: unknown sign 'disproportionate-rewards'"
+    assert found.line
