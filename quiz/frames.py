@@ -692,7 +692,15 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     if not job and case.name.split()[0].lower() in roles.nouns:
         # Known by the office the story names as a title ("Councilmember Kvasnikoff").
         job = case.name.split()[0].lower()
+    if job.split()[-1:] in ([w] for w in _NOT_AT_WORK):
+        # "a resident citizen" (a cable's label for a man who runs a dive centre, corpus 86):
+        # no job at all.
+        return UNNAMED_ROLE
     return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
+
+
+_NOT_AT_WORK = frozenset({"citizen", "national", "resident", "man", "woman", "person"})
+"""Words a description may end in that say nothing of any work."""
 
 
 def _anothers_job(fact: Fact, own: set[str]) -> bool:

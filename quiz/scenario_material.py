@@ -534,6 +534,13 @@ class Actions:
     ordinary detail about someone foreign or with ties abroad (``foreign_words`` in its text):
     the stereotype answered (read 173)."""
     foreign_words: str = ""
+    report_moot: tuple[str, ...] = ()
+    """The plain report of a harmless situation where the manager is already in the picture
+    (``{office}`` is the channel's name): to the channel alone, since telling the manager would
+    only repeat what the situation has done. Offered so that the key is not the only choice
+    without a flaw of form, found by elimination (read 267: "ask a friend to look into it",
+    "report once you have found out for yourself", "ask a colleague", beside "carry on")."""
+    report_moot_colleague: tuple[str, ...] = ()
     report_in_doubt: tuple[str, ...] = ()
     """Wordings of the plain report that say one cannot be sure ("even if it may turn out to be
     nothing"): not where the contact has said outright who they are."""
@@ -782,6 +789,7 @@ _SLOTS = frozenset(
         "contact",
         "report",
         "surrender",
+        "office",
         "name",
         "gift",
         "asked",

@@ -192,6 +192,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus79",
     CORPUS.parent / "corpus81",
     CORPUS.parent / "corpus85",
+    CORPUS.parent / "corpus86",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -515,6 +516,14 @@ announcement, "Eleni Hadjikyriakou" in a conference organisers' report, "Kerwyn 
 "Azamat Toktogulov", called "Azamat" before his full name, and "Bekzat Nurlan uulu" in a
 memoir chapter): 7 of 11, recall 0.37 at precision 0.93; the memoir's approved forum
 invitation and the agency's genuine placement were taken for cases.
+corpus86 ("Niko Lazari" and "Ljubica Radonjić", "Buba" to everyone, in a museum's exhibition
+panels, "Tomas HENRIKSEN" and "Hodan ISMAËL ROBLEH", surnames in capitals, in an embassy cable,
+"Andrei", a name marked "(not his real name)", and "Leman Ablachim", named only in a heading
+in capitals, in a school's safeguarding bulletin, "JOÃO VÍTOR DA SILVA PACHECO" and "LARISSA
+HELENA MOURA DOS SANTOS", whole names in capitals, in a police inquiry's report, "a 31-year-old
+wedding and event drone videographer" and "Tapos Kanti Barua", "Tapu" to his colleagues, in a
+freelance platform's trust-and-safety report): 1 of 10, recall 0.07 at precision 0.90; two
+reports gave no case, and a duty officer was taken for one.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -603,6 +612,7 @@ FOUND = {
     "corpus79": 10,
     "corpus81": 11,
     "corpus85": 10,
+    "corpus86": 10,
 }
 """Cases each corpus gives today (2026-12-02): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -650,6 +660,9 @@ def _same_person(found: str, label: str) -> bool:
     start of a sentence as "a ...", and a description the label goes on to place ("a crane
     operator" for "A crane operator at the Port of Rijeka"), and a description that gives the
     surname the story then calls the person by ("a 52-year-old official surnamed Park")."""
+    if found.casefold() == label.casefold():
+        # A name the report writes in capitals ("Tomas HENRIKSEN"), found as names are written.
+        return True
     surnamed = re.search(r"\b(?:surnamed|named)\s+([A-Z][\w'’-]+)$", label)
     if surnamed is not None and found == surnamed.group(1):
         return True

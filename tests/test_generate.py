@@ -5180,3 +5180,38 @@ def test_qiu_degui_paid_for_each_item_of_news_gives_eight_questions() -> None:
     flag = paid[0].options[paid[0].correct[0]]
     assert flag == "An offer of pay for each note on news from your office"
     assert "the reward ranges from 100 yuan" in paid[0].sources[0].quote
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus79"])
+def test_a_harmless_what_to_do_offers_a_plain_report_to_weigh(folder: str) -> None:
+    # Read 267: where the manager was in the picture (the visitor they introduced, the copy
+    # they asked for) the plain report was left out as moot, and every wrong choice carried a
+    # flaw of form ("ask a friend to look into it", "once you have found out for yourself", "ask
+    # a colleague"): the key was found by striking them out, with no judgement of the
+    # situation. A report to the channel alone stays on offer.
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    harmless = [d for d in _drafts_of(folder) if d.family == "right-action" and d.benign]
+    assert harmless
+    moot = 0
+    for draft in harmless:
+        wrong = [c for n, c in enumerate(draft.options) if n not in draft.correct]
+        plain = {
+            w.format(report=r, office=o)
+            for r, o in (
+                ("Tell your organisation's security office or your superiors", "x"),
+                ("x", "your organisation's security office"),
+            )
+            for w in (
+                *actions.report,
+                *actions.report_colleague,
+                *actions.report_moot,
+                *actions.report_moot_colleague,
+            )
+        }
+        assert set(wrong) & plain, draft.prompt
+        moot += any(w.startswith("Report the co") for w in wrong)
+    if folder == "seeds":
+        # The seeds' visitor introduced by the manager, and the copy the manager asked for.
+        assert moot >= 2

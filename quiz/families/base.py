@@ -175,7 +175,13 @@ class Context:
         """`` (the document's title)``, or nothing for a document with neither a title in
         ``sources.toml`` nor a headline: a file name means nothing to a trainee."""
         title = self.material.title(doc)
-        return f" ({title})" if title != doc else ""
+        if title == doc:
+            return ""
+        # A title that ends in its own bracket ("... Law (English translation)") is said with a
+        # comma inside the citation's bracket: brackets inside brackets read as garbled (read
+        # 268).
+        said = _BRACKET_AT_END.sub(r", \1", title)
+        return f" ({said})"
 
     def usable(self, evidence: Iterable[Evidence]) -> list[Evidence]:
         return [e for e in evidence if not is_garbled(e, self.garbled)]
@@ -445,6 +451,8 @@ _FICTITIOUS = re.compile(
     re.IGNORECASE,
 )
 """A document that says its people and events are invented."""
+_BRACKET_AT_END = re.compile(r"\s*\(([^()]+)\)\s*$")
+"""A title's closing bracket: "(English translation)"."""
 _POINTS_BACK = re.compile(
     r"\W*(?:(?:[\w-]+\s+){1,3}(?:say|says|said|believe|believes|allege|alleges|added|found)\s+"
     r"(?:that\s+)?)?(?:some|these|those|others|both|most|many|none|several)\s+"

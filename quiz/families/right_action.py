@@ -117,10 +117,20 @@ class RightAction:
                     # wrong going on, "tell security and tell the contact you have done so" is
                     # a choice nobody would take (read 223).
                     waits = [cap(w.format(report=lc(channel.action))) for w in later]
+                    # With the manager in the picture, the report still on offer goes to the
+                    # channel alone: a choice with no flaw of form beside the key, wrong only
+                    # because nothing here calls for it (read 267 found the key the one choice
+                    # left once every flawed one was struck out).
+                    to_channel = [
+                        w.format(office=channel.name)
+                        for w in (
+                            actions.report_moot_colleague if colleague else actions.report_moot
+                        )
+                    ]
                     right, wrong = balanced(
                         rng,
                         carry_on,
-                        [waits, careless] if moot else [reports, waits, careless],
+                        [to_channel, waits, careless] if moot else [reports, waits, careless],
                         over,
                         ranks=ctx.ranks("reporting"),
                     )
@@ -133,7 +143,7 @@ class RightAction:
                             f"{rebutted} "
                             if (
                                 rebutted := actions.rebut(
-                                    [w for w in wrong if w not in reports],
+                                    [w for w in wrong if w not in (*reports, *to_channel)],
                                     channel.action,
                                     harmless=True,
                                 )
