@@ -53,12 +53,24 @@ _LABEL = re.compile(
     # the title every explanation cites).
     r"|^(?i:in\s+this\s+(?:issue|edition)|contents|inside(?:\s+this\s+issue)?)\s*:"
     r"|^[^|>]+(?:\s[|>]\s[^|>]+){2,}$"
+    # Whom a report is addressed to or who prepared it: "To the Federal Criminal Court, Rio
+    # de Janeiro", "Prepared by Nusrat Jahan, Head of Trust & Safety" (corpus 86: each was
+    # cited as the report's title).
+    r"|^(?:To|For)\s+the\s+[A-Z]"
+    r"|^\(?(?:Prepared|Compiled|Written|Drafted|Issued|Submitted|Edited|Translated|Produced)"
+    r"\s+(?:by|for)\b"
 )
 """A line above the headline that labels the report rather than tells it."""
 _SHORT_CAPS = 4
 """Words in a label in capitals ("THE LONG READ"); a longer line in capitals is a headline
 ("ARMY COOK DISMISSED, JOURNALIST ACQUITTED IN TWO ALBANIAN SPY CASES")."""
 _LETTERHEAD_LINE = 80
+_NOT_PLACE = r"(?!(?:AND|OR|BUT|THEN|YET|SO|THE|AN?|TO|OF|IN|ON|AT|FOR|WITH|WHO|WAS|IS)\b)"
+_WITH_PLACE = re.compile(
+    rf"[^a-z,:]+,\s*(?:{_NOT_PLACE}[^\s,a-z:]+\s+){{0,2}}{_NOT_PLACE}[^\s,a-z:]+"
+)
+"""A line in capitals that ends in a place of a word or three after a comma (not a headline's
+second clause: "..., AND WALKED FREE")."""
 _INSTITUTION = re.compile(
     r"^(?:\S+\s+){0,3}?(?:COURT|MINISTRY|ASSOCIATION|PARISH|UNIVERSITY|COUNCIL|COMMITTEE|DIRECTORATE|"
     r"DEPARTMENT|AGENCY|OFFICE|REPUBLIC|GOVERNMENT|COMMISSION|TRIBUNAL|BUREAU|AUTHORITY|"
@@ -85,7 +97,11 @@ def _kicker(lines: list[str]) -> bool:
     # An institution's name in capitals is its letterhead, however long: "CORONER'S COURT OF
     # THE FALKLAND ISLANDS" (corpus 72).
     return line.upper() == line and (
-        len(line.split()) <= _SHORT_CAPS or _INSTITUTION.match(line) is not None
+        len(line.split()) <= _SHORT_CAPS
+        or _INSTITUTION.match(line) is not None
+        # (Or with its town after a comma: "LICEUL TEHNOLOGIC NR. 3 MIHAIL KOGĂLNICEANU,
+        # CONSTANȚA COUNTY", a school's letterhead, corpus 86.)
+        or _WITH_PLACE.fullmatch(line) is not None
     )
 
 

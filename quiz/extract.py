@@ -1365,6 +1365,55 @@ def _caps_surnames(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_CODE = r"[A-Z]{2,5}-\d{1,3}"
+_CODE_IS = re.compile(rf"(?<![\w-])({_CODE})\s+is\s+(?P<rest>[^,.;\n]{{3,80}})")
+_CODE_AFTER = re.compile(rf"\s*\(({_CODE})\)")
+
+
+def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
+    """The codes a report gives people and the names it says they stand for ("CIT-1 is Mr
+    Tomas HENRIKSEN": "CIT-1" -> "Tomas Henriksen")."""
+    found: dict[str, str] = {}
+    for match in _CODE_IS.finditer(text):
+        rest = match.group("rest").split()
+        while rest and rest[0].rstrip(".") in _CAPS_TITLE_WORDS:
+            rest = rest[1:]
+        said = " ".join(rest)
+        name = next(
+            (
+                n
+                for key, n in in_caps.items()
+                if " " in key and said.startswith(_without_titles(key))
+            ),
+            None,
+        )
+        if name is None:
+            run = re.match(rf"{_WORD}(?:\s{_WORD}){{1,3}}\b", said)
+            name = run.group(0) if run is not None else None
+        if name is not None:
+            found.setdefault(match.group(1), name)
+    return found
+
+
+def _without_titles(said: str) -> str:
+    words = said.split()
+    while words and words[0].rstrip(".") in _CAPS_TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _find_written(text: str, name: str) -> int:
+    """Where ``name`` is written in ``text``, as it is or in other letter case (a name the
+    report writes in capitals, "Hodan ISMAËL ROBLEH", read as "Hodan Ismaël Robleh"); -1."""
+    found = text.find(name)
+    if found >= 0:
+        return found
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return -1
+    return folded.find(name.casefold())
+
+
 def _norm(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
 
@@ -1556,6 +1605,9 @@ def _read_people(doc: Document) -> _DocReading:
     # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
     initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
     pseudonyms = {m.group(1) for m in _PSEUDONYM.finditer(text)}
+    # "a resident citizen (CIT-1) ... CIT-1 is Mr Tomas HENRIKSEN" (a cable, corpus 86): the
+    # code a report gives someone, and whose name it stands for.
+    coded = _coded_names(text, in_caps)
     pseudonyms |= {
         (
             marked.capitalize()
@@ -1609,6 +1661,13 @@ def _read_people(doc: Document) -> _DocReading:
                 found.append(Mention(person.name, letter.start, letter.end, index))
         # The names the paper gives someone it will not name: initials ("M.K.") and a
         # pseudonym ('we will call "Ana"'), each word whole.
+        for code, coded_name in coded.items():
+            for again in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text[s_start:s_end]):
+                start = s_start + again.start()
+                if any(m.start <= start < m.end for m in found):
+                    continue
+                person = register(coded_name)
+                found.append(Mention(person.name, start, start + len(code), index))
         for known in initials | pseudonyms:
             for again in re.finditer(rf"(?<!\w){re.escape(known)}(?!\w)", text[s_start:s_end]):
                 start = s_start + again.start()
@@ -1807,6 +1866,13 @@ def _read_people(doc: Document) -> _DocReading:
                     (n for n, p in people.items() if p.described and _AGE_WORD.sub("", n) == bare),
                     name,
                 )
+            coded_as = _CODE_AFTER.match(text, unnamed.end(), s_end)
+            if coded_as is not None and coded_as.group(1) in coded:
+                # "a resident citizen (CIT-1)", the code a name is given for later: that person.
+                person = register(coded[coded_as.group(1)])
+                person.person_hits += 1
+                found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
+                break
             person = register(name, described=True)
             if opened_on is not None:
                 opened.add(person.name)
@@ -3258,12 +3324,13 @@ def _score_people(reading: _DocReading) -> None:
         # "He urged workers returning from abroad ... to report it": advice to others is no
         # approach or report of the speaker's own (corpus 64: the officer taken for a case).
         advice = _ADVICE_TO_OTHERS.search(low) is not None
+        # ("After the press reported Costa's arrest, she went to her manager and came forward":
+        # whose arrest it was did not come forward, corpus 86.)
+        actors = [m for m in mentions if not _EVENT_POSSESSIVE.match(text, m.end)]
         for cue in () if advice else _APPROACH.finditer(low):
             # (Passive, "A pharmacist at the Hôpital du Littoral-Est ... was contacted": the
             # sentence's first person, not the hospital named after it.)
-            subject = (
-                _subject_of(cue, mentions, low) if mentions else (implied[0] if implied else None)
-            )
+            subject = _subject_of(cue, actors, low) if actors else (implied[0] if implied else None)
             pronoun = _PRONOUN_BEFORE_VERB.search(low, max(0, cue.start() - 30), cue.start())
             speaker = (
                 None
@@ -3787,6 +3854,15 @@ def _in_first_person(doc: Document, answers: set[int]) -> bool:
     )
 
 
+_EVENT_POSSESSIVE = re.compile(
+    r"(?:'s|’s)\s+(?:arrest|trial|conviction|sentencing|sentence|detention|dismissal|death|"
+    r"disappearance|flight|expulsion|indictment)\b"
+)
+"""After a name: an event of that person's, told as a time or a cause."""
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:she|he|they)\s+[a-z]+\b")
+"""A pronoun that opens a clause: the sentence's own subject."""
+
+
 def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     """For each sentence, the cases it is about (empty: it belongs to the document).
 
@@ -3825,6 +3901,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         ):
             # "Four years ago her father, Pu Lalngaia, was diagnosed with cancer" (corpus 79):
             # introduced as the relative of whom "her" means, the sentence is still about her.
+            continue
+        if _EVENT_POSSESSIVE.match(doc.text, mention.end) and _PRONOUN_SUBJECT.search(
+            doc.sentence_text(doc.sentences[mention.sentence])
+        ):
+            # "after the press reported PACHECO's arrest, she went to her coordinator" (corpus
+            # 86): another's arrest as a time, and the sentence about whom "she" means.
             continue
         # A judge, prosecutor or lawyer named in passing never takes over whom "she" means:
         # after "prosecutor X told the court", the story goes on about the defendant.
@@ -4403,8 +4485,8 @@ _ROLE_NOUNS = (
     r"purser|steward|stewardess|flight\s+attendant|"
     # Trades that ask no degree (corpus 78: "shorthand typist", "fibre-optic splicer").
     r"typist|splicer|herder|cleaner|fisherman|farmer|porter|lineman|rigger|stevedore|"
-    + _ROLE_NOUNS_EARLY
-    + r")"
+    # (A university's: "27, research fellow at a federal university's laboratory", corpus 86.)
+    r"(?:research|postdoctoral|teaching)\s+fellow|" + _ROLE_NOUNS_EARLY + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -5223,7 +5305,7 @@ def _facts(
             add(Fact("role", " ".join(field.group("role").lower().split()), evidence))
         argued = _ARGUED.search(text) is not None
         has_digit = _DIGIT.search(text) is not None
-        if (said := text.find(name)) > 0 and (rank := _RANK_BEFORE.search(text[:said])):
+        if (said := _find_written(text, name)) > 0 and (rank := _RANK_BEFORE.search(text[:said])):
             # "Leading Seaman Josaia Tuilau Naivalu": a rank is a job where nothing says more
             # (told after every job the story gives: see below).
             ranks.append(Fact("role", " ".join(rank.group("role").lower().split()), evidence))
@@ -5231,9 +5313,9 @@ def _facts(
             # "Senior Recruitment Consultant Hadja Fatoumata Binta Diallo" (corpus 75): a job
             # written as a title before the name.
             add(Fact("role", " ".join(titled.group("role").lower().split()), evidence))
-        at = text.find(f"{name},")
+        at = _find_written(text, f"{name},")
         apposition = _APPOSITION.match(text, at + len(name)) if at >= 0 else None
-        if apposition is None and (said := text.find(name)) >= 0:
+        if apposition is None and (said := _find_written(text, name)) >= 0:
             # "... only by the initials A.K., is a 29-year-old helpdesk specialist who ...".
             apposition = (
                 _IS_ROLE.match(text, said + len(name))

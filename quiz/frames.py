@@ -409,6 +409,17 @@ def build_frame(
     role = UNNAMED_ROLE if recruiter else _role(case, material)
     cover = _cover(case, material)
     workplace = _workplace(case, material, recruiter, cover)
+    if (
+        workplace == material.workplaces["default"]
+        and role != UNNAMED_ROLE
+        and role.split()[-1].lower() not in material.roles.nouns
+        and any(_SELF_EMPLOYED.search(e.quote) for e in _case_passages(case))
+    ):
+        # Someone who works for themselves ("the freelancer", "runs a small dive centre"),
+        # their trade not one of an organisation's jobs: told as a member of its staff, not
+        # as "a wedding and event drone videographer for an organisation that handles
+        # sensitive work" (read 269).
+        role = UNNAMED_ROLE
     kin, kin_job, kin_place = ("", "", None) if recruiter else _kin_access(case, material)
     if kin:
         # Nobody at the relative's workplace works beside the case's person: no colleague saw
@@ -855,6 +866,24 @@ def _reworded(text: str, rewordings: Iterable[Rewording]) -> str:
 
 
 UNNAMED_ROLE = "a member of staff"
+
+_SELF_EMPLOYED = re.compile(
+    r"\bfreelanc\w*|\bself-employed\b|\bruns?\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:small\s+)?"
+    r"(?:[\w-]+\s+)?(?:business|shop|company|firm|centre|center|studio|agency|farm|restaurant|"
+    r"caf[eé])\b",
+    re.IGNORECASE,
+)
+"""A passage that tells someone works for themselves."""
+
+
+def _case_passages(case: Case) -> list[Evidence]:
+    """Every passage the case's tags and facts quote."""
+    return [
+        *(e for hit in case.tags for e in hit.evidence),
+        *(f.evidence for f in case.facts),
+    ]
+
+
 """The job of a case whose material names none."""
 _GENERIC_JOBS = frozenset(
     {"officer", "official", "clerk", "employee", "worker", "staffer", "agent"}

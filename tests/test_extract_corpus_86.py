@@ -9,10 +9,14 @@ trades joined ("wedding and event"); "did not answer" and a stranger who "wrote 
 unprompted" as an approach turned down and made; a cover name after "one" ('one "Henrik
 Aalto"'), and a name the report calls "probably an alias"; whose report tells what another did;
 an embassy one went to, a request from the police and what was filmed, none of them where the
-person works; "a resident citizen", no job at all; a title's own bracket inside a citation's.
+person works; "a resident citizen", no job at all; a title's own bracket inside a citation's;
+then, from a blind read of its questions (read 269): a code a report gives someone ("a resident
+citizen (CIT-1)" ... "CIT-1 is Mr Tomas HENRIKSEN"); another's arrest told as a time, which
+does not take the sentence from whom "she" means; a freelancer's trade, no job at an
+organisation; a report's addressee or preparer, and a letterhead with its town, no title.
 The corpus is held to the bars of tests/test_extract_unseen.py: on 2026-12-02 it gives all 10
-of its cases, tag recall 0.61 at 0.95 (the cable's "a resident citizen (CIT-1)", later "CIT-1
-is Mr Tomas HENRIKSEN", is still read as a second person)."""
+of its cases, tag recall 0.63 at 0.96 (the witness who came forward after another's arrest is
+not yet given that paragraph)."""
 
 from __future__ import annotations
 
@@ -154,13 +158,74 @@ def test_an_embassy_one_goes_to_and_what_one_films_are_not_the_workplace(
     # base ("video along the hulls ... of named warships").
     frame = case_frame(material, "Tomas Henriksen")
     assert frame.workplace.place == "an organisation that handles sensitive work"
-    # The drone videographer's police is who asked the platform, not his employer.
+    # The drone videographer's police is who asked the platform, not his employer; and a
+    # freelancer's trade is no job at an organisation (read 269: "a wedding and event drone
+    # videographer for an organisation that handles sensitive work").
     frame = case_frame(material, "a 31-year-old wedding and event drone videographer")
-    assert frame.role == "a wedding and event drone videographer"
-    assert frame.workplace.place == "an organisation that handles sensitive work"
-    # "a resident citizen", the cable's label for the same man, is no job.
-    frame = case_frame(material, "a resident citizen")
     assert frame.role == "a member of staff"
+    assert frame.workplace.place == "an organisation that handles sensitive work"
+    # A job said after a name in capitals: "Ms Hodan ISMAËL ROBLEH, consular assistant".
+    frame = case_frame(material, "Hodan Ismaël Robleh")
+    assert frame.role == "a consular assistant"
+
+
+def test_a_citizen_is_no_job(tmp_path: Path) -> None:
+    from quiz.frames import UNNAMED_ROLE, build_frame
+    from quiz.material import load_material
+
+    (tmp_path / "report.txt").write_text(
+        "A 46-year-old Danish citizen living in Tadjoura was approached by a man who said he "
+        "ran a survey company and was paid EUR 4,000 for each set of footage of the warships. "
+        "He was threatened when he wanted to stop, and came forward himself.\n",
+        encoding="utf-8",
+    )
+    material = load_material(tmp_path)
+    (case,) = material.extraction.cases
+    assert case.name == "a 46-year-old Danish citizen"
+    assert build_frame(case, scenario_material()).role == UNNAMED_ROLE
+
+
+def test_a_code_a_report_gives_someone_is_that_person(tmp_path: Path) -> None:
+    cases = _found(
+        tmp_path,
+        "1. SUMMARY. In May a locally engaged driver (LES-2) was approached by a man who said "
+        "he ran a car rental firm. END SUMMARY.\n\n"
+        "2. LES-2 is Mr Idris FARAH, 39, a driver for nine years. The man offered him USD 500 "
+        "for the Ambassador's travel dates. LES-2 refused and reported it to the security "
+        "officer the same day.\n",
+    )
+    assert "Idris Farah" in cases, cases
+    assert "a locally engaged driver" not in cases
+
+
+def test_anothers_arrest_as_a_time_does_not_take_the_sentence(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Rui Costa, 40, a welder, was paid for photographs of the hull and arrested in May.\n\n"
+        "Ana Lima, 31, a lab technician, was contacted by a man who asked for the sonar test "
+        "results. She refused.\n\n"
+        "After the press reported Costa's arrest, she went to her manager and came forward.\n",
+    )
+    # His own sentence's "was paid" only: the last sentence's approaches are hers.
+    assert people["Rui Costa"].approach_hits == 1
+    assert people["Ana Lima"].approach_hits >= 3
+
+
+def test_a_report_addressed_or_signed_has_no_title_from_it(tmp_path: Path) -> None:
+    from quiz.documents import Document
+
+    for opening in (
+        "To the Federal Criminal Court, Rio de Janeiro",
+        "Prepared by Asha Perera, Head of Trust & Safety",
+        "LICEUL TEHNOLOGIC NR. 3 MIHAIL KOGĂLNICEANU, CONSTANȚA COUNTY",
+    ):
+        path = tmp_path / "report.txt"
+        path.write_text(f"{opening}\n\nThe report tells of an approach.\n", encoding="utf-8")
+        assert Document.read(path, path.name).headline is None, opening
+    # A headline in capitals with a second clause is still the headline.
+    headline = "THE WOMAN WHO NEVER CAME: HOW A CLERK WAS CAUGHT, AND WALKED FREE"
+    path.write_text(f"{headline}\n\nThe report tells of an approach.\n", encoding="utf-8")
+    assert Document.read(path, path.name).headline == headline
 
 
 def test_the_whole_corpus_gives_every_case() -> None:
@@ -188,8 +253,8 @@ def test_the_whole_corpus_gives_every_case() -> None:
         "Tapos Kanti Barua",
     } <= found
     # The duty officer a worker reported to, the recruiter with an alias and the cover name are
-    # no cases.
-    assert not {"Dušan Perović", "Ali Yusuf", "Henrik Aalto"} & found
+    # no cases; nor is the cable's "a resident citizen (CIT-1)", who is Tomas Henriksen.
+    assert not {"Dušan Perović", "Ali Yusuf", "Henrik Aalto", "a resident citizen"} & found
 
 
 def test_a_title_with_its_own_bracket_is_cited_without_brackets_inside_brackets() -> None:
