@@ -145,6 +145,12 @@ class Context:
                 text += f" And{under}: “{other.quote}”" if under else f" And “{other.quote}”"
         return text
 
+    def advice(self, evidence: Evidence) -> str:
+        """The report's own advice, quoted under the document's title: "The advice the report
+        gives (title): “...”" (not "The advice the report gives: The case material: ...", which
+        read garbled, read 271)."""
+        return f"The advice the report gives{self._under(evidence.doc)}: “{evidence.quote}”"
+
     def real_case(self, case: Case | None) -> str:
         """ "a real case", or "a case" where the material the case is told in says its people
         and events are invented (a moot-court problem's "All names, places and events in this

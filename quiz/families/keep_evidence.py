@@ -118,14 +118,14 @@ class KeepEvidence:
             # The report's advice to anyone, told after the case it closes on: the report's
             # words, not the case's (read 190: "The case of Carmen L.: 'Their advice to anyone
             # who works with non-public information ...'").
-            explanation += f"The advice the report gives: {ctx.cite(None, stated)}"
+            explanation += ctx.advice(stated)
         elif stated is not None:
             explanation += ctx.cite(case, stated)
         else:
             modelled = "The situation is modelled on a real approach by message."
             explanation += f"{modelled} {ctx.cite(case, passage, *grew)}"
             if advice is not None:
-                explanation += f" The advice the report gives: {ctx.cite(None, advice)}"
+                explanation += f" {ctx.advice(advice)}"
         advised = [advice] if advice is not None else []
         evidence = [stated, passage] if stated is not None else [passage, *grew, *advised]
         # The person's own report, where they made one: not a passage of the security office's
