@@ -403,7 +403,7 @@ _APPROACH = re.compile(
     r"elaborate|specify|answer))|refused|did\s+not\s+(?:reply|answer|respond)\b|alerted|"
     r"turn(?:ed)?\s+down|"
     # A stranger's first message: "a client ... wrote to him unprompted" (corpus 86).
-    r"(?:wrote|reached\s+out|turned)\s+to\s+(?:him|her|them)\s+(?:unprompted|unannounced|"
+    r"(?:wrote|reached\s+out)\s+to\s+(?:him|her|them)\s+(?:unprompted|unannounced|"
     r"out\s+of\s+the\s+blue|without\s+warning|unsolicited)\b|"
     # A chronology told in the present: "She refuses. ... Before starting work, Mlle Camara
     # tells the Managing Director what happened" (corpus 75).
@@ -1205,7 +1205,9 @@ _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 _CAPS_TITLE_WORDS = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mme", "Mlle", "Sr", "Sra", "Prof"}
 )
-_CAPS_TITLE = re.compile(r"\b(?:" + "|".join(_CAPS_TITLE_WORDS) + r")\.?\s$")
+_CAPS_TITLE = re.compile(
+    r"\b(?:" + "|".join(sorted(_CAPS_TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s$"
+)
 
 
 def _name_from_caps(name: str) -> str:

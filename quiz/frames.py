@@ -866,6 +866,7 @@ def _reworded(text: str, rewordings: Iterable[Rewording]) -> str:
 
 
 UNNAMED_ROLE = "a member of staff"
+"""The job of a case whose material names none."""
 
 _SELF_EMPLOYED = re.compile(
     r"\bfreelanc\w*|\bself-employed\b|\bruns?\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:small\s+)?"
@@ -884,7 +885,6 @@ def _case_passages(case: Case) -> list[Evidence]:
     ]
 
 
-"""The job of a case whose material names none."""
 _GENERIC_JOBS = frozenset(
     {"officer", "official", "clerk", "employee", "worker", "staffer", "agent"}
 )
