@@ -566,6 +566,20 @@ class Actions:
     """A passage that shows the person paid."""
     come_forward_grounds: str = r"(?!)"
     """A sentence of the report that tells coming forward (leniency for those who confess)."""
+    fled_grounds: str = r"(?!)"
+    """A passage of the case's flight (fled, tried to cross the border illegally, a one-way
+    ticket out): the way out the person took, offered as a wrong one."""
+    fled_ways_out: tuple[str, ...] = ()
+    """Running away, offered in every way-out question of a case whose person fled."""
+    fled_why: str = ""
+    """Why running is no way out; ``{outcome}`` is how the case's own flight ended."""
+    turned_grounds: str = r"(?!)"
+    """A passage that tells the person drawn into working for the other side ("after being
+    turned", "agreed to work for"), where the case shows no material handed over."""
+    turned_lever: str = ""
+    """The way out of a case told only by its recruitment and its flight: what the person has
+    done, and why it is asked now."""
+    turned_why: str = ""
     before_travel: tuple[str, ...] = ()
     """The key of "what should you do before you go abroad?" (``{report}``: the security
     office's action). Empty: that question is not asked."""
@@ -786,6 +800,7 @@ _SLOTS = frozenset(
         "role",
         "workplace",
         "unit",
+        "outcome",
         "contact",
         "report",
         "surrender",

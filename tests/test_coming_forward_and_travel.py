@@ -250,3 +250,44 @@ def test_essentials_chooses_nothing_the_set_would_drop(folder: str) -> None:
     assert len(g._few_harmless(chosen)) == len(chosen)
     assert sum(d.family == "way-out" for d in chosen) <= 1
     assert len(chosen) >= 10
+
+
+# --- the way out, where the case's person ran ----------------------------------------------
+
+
+def test_a_case_told_by_its_recruitment_and_flight_is_asked_the_way_out(shipped) -> None:
+    # Li "manipulated by foreign intelligence agencies after being turned, was planted as a
+    # staff member" and "fled ... and attempted to illegally cross the border": nothing handed
+    # over is told, so no quiet stop "after sending material"; running is the wrong way out the
+    # case itself shows.
+    (draft,) = _of(shipped, "way-out", "li")
+    assert "agreed to work for a foreign contact" in draft.prompt
+    assert "sent a contact some material" not in draft.prompt
+    assert _key(draft).startswith("Come forward voluntarily")
+    wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
+    assert "Leave the country quietly, before anyone starts asking questions" in wrong
+    quotes = [e.quote for e in draft.sources]
+    assert any("after being turned" in q for q in quotes)
+    assert any("attempted to illegally cross the border" in q for q in quotes)
+    assert "Running is no way out" in draft.explanation
+    assert "ended in an arrest" in draft.explanation
+
+
+def test_running_is_offered_as_a_wrong_way_out_only_where_the_case_ran(shipped) -> None:
+    # Chen Wei "quit his job in 2014" and was caught in Beijing: a resignation, no flight.
+    (chen,) = _of(shipped, "way-out", "chen-wei")
+    assert not any("Leave the country" in o for o in chen.options)
+    assert "Running" not in chen.explanation
+
+
+def test_a_flight_by_ticket_is_the_wrong_way_out_of_a_threat(tmp_path_factory) -> None:
+    # "she was arrested at Ronaldsway Airport holding a one-way ticket to Larnaca", after a
+    # threat over what she had sent (corpus 83).
+    drafts = all_drafts(corpus_material("corpus83", tmp_path_factory))
+    (draft,) = [d for d in drafts if d.family == "way-out" and d.case.startswith("breesha")]
+    assert "unless you send more" in draft.prompt or "might like to see" in draft.explanation
+    assert "Leave the country quietly, before anyone starts asking questions" in draft.options
+    assert draft.correct != (
+        draft.options.index("Leave the country quietly, before anyone starts asking questions"),
+    )
+    assert any("one-way ticket to Larnaca" in e.quote for e in draft.sources)

@@ -5218,3 +5218,43 @@ def test_a_harmless_what_to_do_offers_a_plain_report_to_weigh(folder: str) -> No
     if folder == "seeds":
         # The seeds' visitor introduced by the manager, and the copy the manager asked for.
         assert moot >= 2
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        # Kindness to the family, the taxonomy's own example of a slow friendship.
+        (
+            "He befriended a man who treated both Zhao and his family members very friendly.",
+            True,
+        ),
+        ('Over the following months "Marco" became a friend of the family.', True),
+        ("The attaché was unusually generous to her whole family.", True),
+        # Friendliness to the person alone is ordinary; and the family's own kindness is not
+        # the contact's.
+        ("He befriended a foreign man who was very friendly.", False),
+        ("His family treated the visitor very warmly.", False),
+    ],
+)
+def test_a_contact_befriending_the_family_is_a_sign_of_cultivation(
+    passage: str, grounded: bool
+) -> None:
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["cultivation"]
+    assert sign.grounded_by(passage) is grounded
+    if grounded:
+        told = sign.as_shown_by(passage)
+        assert "whole family" in told.flag and "family" in told.story
+        # What the contact does, not a verdict the key would repeat.
+        assert "unusual" not in f"{told.story} {told.flag}".lower()
+
+
+def test_zhao_is_asked_about_the_contact_who_befriended_his_family(sets) -> None:
+    zhao = next(s for s in sets if s.id == "case-zhao-xuejun")
+    keyed = [
+        " ".join(c.text for c in q.choices if c.id in q.answer)
+        for q in zhao.questions
+        if "cultivation" in q.tags
+    ]
+    assert any("makes friends with your whole family" in k for k in keyed), keyed

@@ -2,7 +2,9 @@
 organisation's channel for coming forward (or its first reporting channel); the wrong ones are
 the ways out people actually try. Told with the threat the case shows, where it shows one; else,
 for a case whose person handed material over, with nobody having noticed yet (the quiet stop
-people take for a way out)."""
+people take for a way out); else, for a case told only by the person's recruitment and their
+flight, as someone drawn in who wants out. Where the case's person ran, running is offered as
+the wrong way out it was, with the case's own flight quoted."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from quiz.frames import (
     refused_and_spared,
     reported_without_consequence,
 )
+from quiz.models import Case, Evidence
 
 NAME = "way-out"
 
@@ -48,12 +51,13 @@ class WayOut:
         # The story says the person sent material (the lever, or what there is to stop): only
         # where the case shows material handed over, not a threat over private messages to
         # someone who refused and reported.
+        fled = _fled(ctx, case)
         if not case.tag_ids & _HANDED_OVER or refused_and_spared(case):
             # (Nor for someone who said no and reported: they handed nothing over, whatever
             # was asked of them, read 167.)
-            return []
+            return self._turned(ctx, frame, fled)
         if shown is None:
-            return self._unpressed(ctx, frame)
+            return self._unpressed(ctx, frame, fled)
         evidence = [ctx.in_context(shown)]
         if reported_without_consequence(case) and refused(
             f"{ctx.sentence_before(shown)} {shown.quote}"
@@ -68,9 +72,14 @@ class WayOut:
             ctx.rng(NAME, case.id),
             [w.format(surrender=channel.action) for w in actions.way_out],
             # (Coming forward in a way that undoes it, always: read 143.)
-            [[w.format(surrender=channel.action) for w in actions.flawed_ways_out]]
-            if actions.flawed_ways_out
-            else [],
+            [
+                *(
+                    [[w.format(surrender=channel.action) for w in actions.flawed_ways_out]]
+                    if actions.flawed_ways_out
+                    else []
+                ),
+                *([actions.fled_ways_out] if fled is not None and actions.fled_ways_out else []),
+            ],
             pool=actions.wrong_ways_out,
             ranks=ctx.ranks("reporting"),
         )
@@ -88,6 +97,9 @@ class WayOut:
             f"{ctx.cite(case, evidence[0])}"
         )
         sources = (evidence[0], *ctx.channel_sources(channel, case))
+        if fled is not None:
+            explanation += " " + _flight_told(ctx, case, evidence[0], fled)
+            sources = tuple(dict.fromkeys((*sources, fled)))
         return [
             Draft(
                 "reporting",
@@ -103,7 +115,7 @@ class WayOut:
             )
         ]
 
-    def _unpressed(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
+    def _unpressed(self, ctx: Context, frame: CaseFrame, fled: Evidence | None) -> list[Draft]:
         """Nobody has noticed and nothing is held over the person: stopping quietly looks like
         a way out, and is the misconception asked about. Only where a passage shows the case's
         person handing material over (or paid for it), and never of the one who recruited."""
@@ -165,6 +177,7 @@ class WayOut:
                 # wordings in every such question, and only one (two would be one choice
                 # offered twice).
                 quiet,
+                *([actions.fled_ways_out] if fled is not None and actions.fled_ways_out else []),
             ],
             pool=[w for w in actions.wrong_ways_out if w not in quiet],
             ranks=ctx.ranks("reporting"),
@@ -186,9 +199,16 @@ class WayOut:
             explanation += (
                 f" What the report says of coming forward: {ctx.quote_after(shown, forward)}"
             )
+        if fled is not None:
+            explanation += " " + _flight_told(ctx, case, shown, fled)
         sources = tuple(
             dict.fromkeys(
-                (shown, *ctx.channel_sources(channel, case), *([forward] if forward else []))
+                (
+                    shown,
+                    *ctx.channel_sources(channel, case),
+                    *([forward] if forward else []),
+                    *([fled] if fled is not None else []),
+                )
             )
         )
         return [
@@ -209,8 +229,100 @@ class WayOut:
             )
         ]
 
+    def _turned(self, ctx: Context, frame: CaseFrame, fled: Evidence | None) -> list[Draft]:
+        """Drawn into working for the other side, told without what was handed over, by a case
+        whose person then ran ("manipulated by foreign intelligence agencies after being
+        turned, was planted as a staff member ... fled ... and attempted to illegally cross the
+        border"): the way out is to come forward, and the flight the case shows is offered as
+        the wrong one it is. Not for a case that shows no flight: without it there is nothing
+        of the case's own to weigh, only the recruitment."""
+        case = frame.case
+        actions = ctx.scenarios.actions
+        if fled is None or frame.recruiter or not actions.turned_lever or refused_and_spared(case):
+            return []
+        turned_act = re.compile(actions.turned_grounds)
+        turned = sorted(
+            (
+                e
+                for hit in case.tags
+                for e in ctx.usable(hit.evidence)
+                if turned_act.search(e.quote.lower()) is not None and not argued(e.quote)
+            ),
+            key=lambda e: (ctx.in_lead(e), e.doc, e.start),
+        )
+        if not turned:
+            return []
+        shown = ctx.in_context(turned[0])
+        channel = frame.reporting(ctx.surrender_channel())
+        right, wrong = balanced(
+            ctx.rng(NAME, case.id, "turned"),
+            [w.format(surrender=channel.action) for w in actions.way_out],
+            [
+                *(
+                    [[w.format(surrender=channel.action) for w in actions.flawed_ways_out]]
+                    if actions.flawed_ways_out
+                    else []
+                ),
+                actions.fled_ways_out,
+                actions.wrong_ways_out_unpressed,
+            ],
+            pool=[w for w in actions.wrong_ways_out if w not in actions.wrong_ways_out_unpressed],
+            ranks=ctx.ranks("reporting"),
+        )
+        prompt = frame.fill(
+            f"You are {{role}} at {{workplace}}. {actions.turned_lever} What is the best way out?"
+        )
+        explanation = (
+            f"The way out is to {lc(channel.action)}. {actions.turned_why} "
+            f"{ctx.cite(case, shown)} {_flight_told(ctx, case, shown, fled)}"
+        )
+        sources = tuple(dict.fromkeys((shown, *ctx.channel_sources(channel, case), fled)))
+        return [
+            Draft(
+                "reporting",
+                "scenario",
+                (channel.id, "sudden-exit"),
+                prompt,
+                (right, *wrong),
+                (0,),
+                explanation,
+                sources,
+                case.id,
+                family=NAME,
+                subject="",
+            )
+        ]
+
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+def _fled(ctx: Context, case: Case) -> Evidence | None:
+    """The passage of the case's own flight (its ``sudden-exit`` evidence that tells running
+    away, not a trip or a resignation), or ``None``."""
+    hit = case.tag("sudden-exit")
+    if hit is None or not ctx.scenarios.actions.fled_ways_out:
+        return None
+    act = re.compile(ctx.scenarios.actions.fled_grounds)
+    return next(
+        (
+            e
+            for e in ctx.usable(hit.evidence)
+            if act.search(e.quote.lower()) and not argued(e.quote)
+        ),
+        None,
+    )
+
+
+def _flight_told(ctx: Context, case: Case, cited: Evidence, fled: Evidence) -> str:
+    """Why running is no way out, with the case's own flight and how it ended."""
+    arrested = any(
+        "arrest" in f.value.lower() or "caught" in f.value.lower() for f in case.facts_of("outcome")
+    )
+    why = ctx.scenarios.actions.fled_why.format(
+        outcome=", and in this case it ended in an arrest" if arrested else ""
+    )
+    return f"{why} {ctx.quote_after(cited, fled)}"
 
 
 _HANDED_OVER = frozenset({"paid-tasks", "bulk-collection", "insider-access"})
