@@ -518,9 +518,22 @@ _REFUSED = re.compile(
 )
 
 
+_HAD_THEY = re.compile(
+    r"\b(?:if\s+(?:he|she|they|[a-z]+)\s+had|had\s+(?:he|she|they)\s+(?:come|gone|reported|told|"
+    r"spoken|asked)|would\s+(?:have|probably|still|not\s+have))\b"
+)
+"""What the report says would have followed a report never made ("if he had come to his
+supervisor ... he would probably still have his job")."""
+
+
 def reported_without_consequence(case: Case) -> bool:
-    """The case's person reported the approach and was never arrested, charged or convicted."""
-    reported = bool(case.tag_ids & {"report-early", "security-office"})
+    """The case's person reported the approach and was never arrested, charged or convicted.
+    Not a report the case only says would have helped (corpus 87: "if he had come to his
+    supervisor ... the first time", of a technician who then fled)."""
+    early = case.tag("report-early")
+    reported = "security-office" in case.tag_ids or (
+        early is not None and any(not _HAD_THEY.search(e.quote.lower()) for e in early.evidence)
+    )
     caught = any(
         f.event in ("arrested", "charged", "convicted", "sentenced", "detained")
         for f in case.facts_of("outcome")

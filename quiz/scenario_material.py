@@ -206,6 +206,12 @@ class SignVariant:
     way_out_why: str = ""
     """Why coming forward is the way out of a threat told this way, where the way-out
     question's own reason (the threat loses its hold) does not hold (relatives abroad)."""
+    benign: str = ""
+    """The ordinary counterpart of the act told this way, where the sign's own is about another
+    act (kindness to the family, beside meetings kept at the office: read 273)."""
+    benign_reason: str = ""
+    benign_no: str = ""
+    benign_misread: str = ""
 
 
 _FIRST_TO_THIRD = {"i": "he", "me": "him", "my": "his", "mine": "his", "myself": "himself"}
@@ -483,6 +489,10 @@ class Sign:
             why=variant.why or self.why,
             way_out_why=variant.way_out_why or self.way_out_why,
             plain=variant.plain or self.plain,
+            benign=variant.benign or self.benign,
+            benign_reason=variant.benign_reason if variant.benign else self.benign_reason,
+            benign_no=variant.benign_no if variant.benign else self.benign_no,
+            benign_misread=variant.benign_misread if variant.benign else self.benign_misread,
             grounds=variant.grounds,
             variants=(),
             story_with_gift="",

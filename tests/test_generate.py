@@ -5258,3 +5258,61 @@ def test_zhao_is_asked_about_the_contact_who_befriended_his_family(sets) -> None
         if "cultivation" in q.tags
     ]
     assert any("makes friends with your whole family" in k for k in keyed), keyed
+
+
+def test_a_phone_sealed_as_evidence_grounds_no_request_for_a_second_phone() -> None:
+    # "The second phone ... were sealed in his presence" tells what the investigators kept, not
+    # what the contact asked (read 272).
+    from quiz.scenario_material import scenario_material
+
+    sign = scenario_material().signs["secrecy-pressure"]
+    assert not sign.grounded_by(
+        "The second phone, deposit slips and printed messages were sealed in his presence."
+    )
+    assert not sign.grounded_by("Police seized the second phone at his home.")
+    assert sign.grounded_by("He gave her a second phone and told her to keep it secret.")
+
+
+@pytest.mark.parametrize(
+    ("passage", "grounded"),
+    [
+        ("Seminar folder and pen from the secretariat. No other gifts.", False),
+        ("She did not accept any gifts.", False),
+        ("He sent her gifts for her birthday.", True),
+    ],
+)
+def test_gifts_said_not_to_have_been_given_are_no_presents(passage: str, grounded: bool) -> None:
+    from quiz.documents import Document
+    from quiz.extract import extract
+    from quiz.scenario_material import scenario_material
+
+    assert scenario_material().signs["excessive-help-flattery"].grounded_by(passage) is grounded
+    if not grounded:
+        text = f"Maria Kowalski works at the port. {passage} She was not approached again."
+        case = extract([Document.from_bytes("gifts.txt", text.encode())]).cases
+        assert not any(c.tag("excessive-help-flattery") for c in case)
+
+
+def test_a_quote_that_says_the_same_again_takes_what_was_said() -> None:
+    # "When she wanted to stop last week he said the same again." quoted alone says nothing of
+    # what he said (read 272): the sentence before it is quoted with it.
+    from quiz.families.base import _POINTS_BACK
+
+    assert _POINTS_BACK.match("When she wanted to stop last week he said the same again.")
+    assert _POINTS_BACK.match("He did the same with her colleague.")
+    assert not _POINTS_BACK.match("He told her to use only WhatsApp on a phone he gave her.")
+
+
+def test_a_sign_told_by_a_variant_has_that_acts_harmless_twin(sets) -> None:
+    # Kindness to the family is compared with courtesy to the family, not with meetings kept at
+    # the office (read 273).
+    zhao = next(s for s in sets if s.id == "case-zhao-xuejun")
+    harmless = [
+        q
+        for q in zhao.questions
+        if q.benign and "cultivation" in q.tags and "family" in q.explanation
+    ]
+    assert harmless
+    for question in harmless:
+        assert "greets them at the institution's open day" in question.prompt
+        assert "stay at the office, with a colleague in the room" not in question.prompt

@@ -469,7 +469,10 @@ _POINTS_BACK = re.compile(
     r"|\W*(?:this|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|is|are|had|has|have|came|did)\b"
     # "That's more than I make in a fortnight." says nothing of what is (corpus 79).
     r"|\W*that(?:['’]s|\s+is|\s+was)\s+(?:more|less|twice|three|four|five|ten|half|about|over|under|"
-    r"nearly|almost|a\s+lot)\b",
+    r"nearly|almost|a\s+lot)\b"
+    # "When she wanted to stop last week he said the same again." says nothing of what was said
+    # (read 272).
+    r"|(?=[^.;]*?\b(?:said|say|says|did|do|does|repeated|threatened)\s+the\s+same\b)",
     re.IGNORECASE,
 )
 """A passage that opens on a word pointing back to what the sentence before named."""
