@@ -1029,9 +1029,10 @@ _NAME_STATED = re.compile(
     r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,4})\b"
 )
 """A record's formula for the name of whoever appeared, written in capitals."""
-_FORM_FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s+[^\n]{1,100}$")
-"""A form's field on a line of its own: "Position: ...", "Length of service: ..."; not a
-transcript's speaker ("HOST: Welcome back ..."), whose lines are not a form's."""
+_FORM_FIELD = re.compile(r"\s*[A-Z][a-z]+\.?(?:\s+[a-z]+\.?){0,3}\s*:\s+[^\n]{1,100}$")
+"""A form's field on a line of its own: "Position: ...", "Length of service: ...", "Pass no.:
+..." (corpus 87); not a transcript's speaker ("HOST: Welcome back ..."), whose lines are not a
+form's."""
 _FIELD_NOT_A_NAME = re.compile(
     r"(?:^|\n)\s*(?:Position|Occupation|Post|Job\s+title|Function|Grade|Department|Section|"
     r"Unit|Employer|Workplace|Place\s+of\s+work|Before\s+(?:arrest|detention|conviction))\s*:\s*$"
@@ -5097,7 +5098,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "finance",
-            r"(?<!in\sa\s)(?<!into\sa\s)\bbanks?\b(?!\s+(?:records?|accounts?|loans?|transfers?|"
+            # (Nor money owed to one: "he still owed about FJD 18,000 to the bank", corpus 87.)
+            r"(?<!in\sa\s)(?<!into\sa\s)(?<!to\sthe\s)(?<!to\sa\s)(?<!from\sthe\s)(?<!from\sa\s)"
+            r"\bbanks?\b(?!\s+(?:records?|accounts?|loans?|transfers?|"
             r"statements?|details|balances?|cards?|notes|deposits?|robbery))|\b(?:financial\s+"
             r"(?:institutions?|services|sector|supervis\w+|"
             r"markets?)|finance\s+ministry|ministry\s+of\s+finance|treasury)\b",
@@ -5574,6 +5577,10 @@ def _facts(
             for sector, pattern in _SECTORS
             if workplace_text and (hit := pattern.search(workplace_text)) is not None
         ]
+        # An airfield's work at an air base is the air base's ("an electrician in the airfield
+        # lighting section ... at Kuçova Air Base", corpus 87): not an airport.
+        if any(m[1] == "air base" for m in matched):
+            matched = [m for m in matched if m[1] != "aviation"]
         # Of the places after "at", the first: "a laboratory at a university that is involved in
         # a defence-funded project" is at the university.
         for _, sector, _ in sorted(matched, key=lambda m: (m[0], m[2] if not m[0] else 0)):

@@ -519,20 +519,34 @@ _REFUSED = re.compile(
 
 
 _HAD_THEY = re.compile(
-    r"\b(?:if\s+(?:he|she|they|[a-z]+)\s+had|had\s+(?:he|she|they)\s+(?:come|gone|reported|told|"
-    r"spoken|asked)|would\s+(?:have|probably|still|not\s+have))\b"
+    r"\b(?:if\s+(?:he|she|they|[a-z]+)\s+had|had\s+(?:he|she|they|[a-z][\w-]*)\s+(?:come|gone|"
+    r"reported|told|spoken|asked)|would\s+(?:have|probably|still|not\s+have))\b"
 )
 """What the report says would have followed a report never made ("if he had come to his
 supervisor ... he would probably still have his job")."""
+_REPORT_ACT = re.compile(
+    r"\b(?:report\w*|told|tell\w*|inform\w*|(?:came|went)\s+(?:[\w'’-]+\s+){0,4}?(?:forward|to|straight)|"
+    r"showed|alerted|handed|brought|took\s+(?:it|them|the\s+\w+)\s+to|contacted|called|rang|"
+    r"phoned|forwarded|notified|flagged|raised|declared|walked\s+into|asked\s+(?:his|her|their)|"
+    r"turned\s+(?:to|in)|sought|spoke|consulted|knocked\s+on|walked\s+(?:me|him|her|them|straight)|"
+    r"gave\s+(?:it|them|(?:the|all\s+the|his|her|their)\s+[\w-]+)\s+to|did\s+the\s+right\s+thing)\b|"
+    # "sent the e-mail with a written note to the head of service" (corpus 81).
+    r"\bsent\b[^.;]{0,80}?\bto\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:head|manager|"
+    r"officer|supervisor|superior|security|office|chief|director)\b"
+)
+"""A passage that tells a report made: not only the office named ("at the request of the
+Security Office", corpus 87)."""
 
 
 def reported_without_consequence(case: Case) -> bool:
     """The case's person reported the approach and was never arrested, charged or convicted.
     Not a report the case only says would have helped (corpus 87: "if he had come to his
     supervisor ... the first time", of a technician who then fled)."""
-    early = case.tag("report-early")
-    reported = "security-office" in case.tag_ids or (
-        early is not None and any(not _HAD_THEY.search(e.quote.lower()) for e in early.evidence)
+    reported = any(
+        _REPORT_ACT.search(e.quote.lower()) and not _HAD_THEY.search(e.quote.lower())
+        for tag_id in ("report-early", "security-office")
+        if (hit := case.tag(tag_id)) is not None
+        for e in hit.evidence
     )
     caught = any(
         f.event in ("arrested", "charged", "convicted", "sentenced", "detained")

@@ -185,6 +185,49 @@ def test_a_report_only_said_to_have_been_wanted_is_no_report(tmp_path_factory) -
     # never reported, so what a colleague saw of him (copying, spending, leaving) is asked.
     from .conftest import case_frame, corpus_material
 
-    frame = case_frame(corpus_material("corpus87", tmp_path_factory), "a technician")
+    material = corpus_material("corpus87", tmp_path_factory)
+    frame = case_frame(material, "a technician")
     seen = {s.sign.tag for s in frame.signs_seen_by("colleague")}
     assert {"bulk-collection", "unexplained-money"} <= seen, seen
+    # Nor an office that only asked for the alert ("at the request of the Security Office"),
+    # nor "had HOXHA come to his section chief ... in April": Ilir Hoxha never reported.
+    frame = case_frame(material, "Ilir Hoxha")
+    assert "bulk-collection" in {s.sign.tag for s in frame.signs_seen_by("colleague")}
+
+
+def test_a_forms_job_field_after_other_fields_and_money_owed_to_a_bank(tmp_path: Path) -> None:
+    # "Pass holder: ... / Pass no.: ... / Occupation: Licensed customs broker, ...": the job
+    # the form gives, whatever field came between; "owed about FJD 18,000 to the bank" is no
+    # bank to work at (read 274: "a member of staff at a bank").
+    path = tmp_path / "record.txt"
+    path.write_text(
+        "PORT FACILITY SECURITY OFFICE\n"
+        "Pass holder:        Avinesh Chand s/o Ram Chand\n"
+        "Pass no.:           LTK-RA-0417 (Zones B and C)\n"
+        "Occupation:         Licensed customs broker, Western Clearing & Forwarding Pte Ltd\n\n"
+        "In October 2023 Mr Chand was introduced to a man calling himself Marcus Hale, who "
+        "offered him FJD 3,000 for copies of customs entries. Mr Chand said he was under "
+        "pressure at the time: he still owed about FJD 18,000 to the bank. He sent six entries "
+        "and was paid for each. On 22 August he told the vetting officer everything.\n",
+        encoding="utf-8",
+    )
+    from quiz.extract import extract
+
+    (case,) = [c for c in extract([Document.read(path, path.name)]).cases if "Chand" in c.name]
+    assert "licensed customs broker" in {f.value for f in case.facts_of("role")}
+    assert "finance" not in {f.value for f in case.facts_of("sector")}
+
+
+def test_an_airfields_work_at_an_air_base_is_the_air_bases(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "The car was driven by the citizen Ilir (Bujar) HOXHA, employed as an electrician in the "
+        "airfield lighting section of the maintenance unit at Kuçova Air Base. HOXHA had "
+        "downloaded 212 drawings of the base and was arrested at the border.\n",
+        encoding="utf-8",
+    )
+    from quiz.extract import extract
+
+    (case,) = extract([Document.read(path, path.name)]).cases
+    sectors = [f.value for f in case.facts_of("sector")]
+    assert sectors and sectors[0] == "air base", sectors

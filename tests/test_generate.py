@@ -804,7 +804,10 @@ def test_the_first_report_is_never_keyed_on_a_holiday_or_a_journals_call_for_pap
     ("passage", "opening"),
     [
         ("He met the woman at his church choir.", "At your place of worship"),
-        ("His cousin in Geneva introduced him to a friend.", "A relative you have not been close"),
+        (
+            "His cousin in Geneva introduced him to a friend.",
+            "A relative introduces you to a friend",
+        ),
         (
             "An email invited him to submit an article to a journal.",
             "the editor of an online journal",
@@ -2293,7 +2296,7 @@ def test_having_replied_is_asked_only_of_cases_where_the_person_sent_something(
         (
             "His cousin, who works for a freight firm in Hamburg, put him in touch with a man "
             "who said he ran a shipping business.",
-            "A relative you have not been close",
+            "A relative introduces you to a friend",
         ),
         ("He met the man in online matches on a chess site.", "online game"),
     ],
@@ -5316,3 +5319,51 @@ def test_a_sign_told_by_a_variant_has_that_acts_harmless_twin(sets) -> None:
     for question in harmless:
         assert "greets them at the institution's open day" in question.prompt
         assert "stay at the office, with a colleague in the room" not in question.prompt
+
+
+def test_a_channels_source_is_a_sentence_not_a_heading_or_a_signature(tmp_path_factory) -> None:
+    # "PORT FACILITY SECURITY OFFICE — LAUTOKA WHARF" and "Exported by: M. Angelovska,
+    # Information Security & Corporate Security Officer" say nothing of reporting (read 274).
+    from .conftest import corpus_material
+
+    quotes = {
+        e.quote
+        for d in all_drafts(corpus_material("corpus87", tmp_path_factory))
+        for e in d.sources
+    }
+    assert quotes
+    assert not any("LAUTOKA WHARF" in q or "Corporate Security Officer" in q for q in quotes)
+
+
+def test_an_introduction_by_a_relative_is_told_as_no_more_than_that() -> None:
+    # "at a Diwali gathering at the home of his wife Roshni's cousin ... he was introduced to a
+    # man calling himself Marcus Hale": not "a relative you have not been close to for years
+    # gets back in touch" (read 274).
+    from quiz.scenario_material import scenario_material
+
+    quote = (
+        "In October 2023, at a Diwali gathering at the home of his wife Roshni's cousin, he was "
+        "introduced to a man calling himself Marcus Hale."
+    )
+    openings = [
+        o
+        for o in scenario_material().openings
+        if o.channel == "in-person" and re.search(o.pattern, quote.lower())
+    ]
+    assert openings
+    assert openings[0].approach == "A relative introduces you to a friend of theirs."
+
+
+def test_a_resignation_then_a_departure_is_told_as_such() -> None:
+    from quiz.scenario_material import scenario_material
+
+    told = (
+        scenario_material()
+        .signs["sudden-exit"]
+        .as_shown_by(
+            "When the subcontractor asked him about the missing files he resigned by text "
+            "message and left the country within a week."
+        )
+    )
+    assert "resigns by text message" in told.story
+    assert "declare" not in told.story

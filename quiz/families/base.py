@@ -314,7 +314,12 @@ class Context:
         return tuple(
             e
             for e in self.usable(self.document_evidence(channel.id, case.sources))
-            if self.in_section(case, e) and len(e.quote.split()) >= _CHANNEL_WORDS
+            if self.in_section(case, e)
+            and len(e.quote.split()) >= _CHANNEL_WORDS
+            # (Nor a heading, a letterhead or a signature's line, "PORT FACILITY SECURITY
+            # OFFICE — LAUTOKA WHARF", "Exported by: M. Angelovska, Information Security &
+            # Corporate Security Officer": words in capitals, no sentence, read 274.)
+            and sum(1 for w in e.quote.split() if w[:1].islower()) >= _CHANNEL_WORDS
         )[:1]
 
     @functools.cache  # noqa: B019 (one context per generation)
@@ -448,7 +453,8 @@ def _passages(case: Case) -> Iterable[Evidence]:
 _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 """A sentence that is only a note in brackets."""
 _CHANNEL_WORDS = 4
-"""The fewest words of a passage that tells a channel: more than a job title."""
+"""The fewest words of a passage that tells a channel, and of its words in lower case: more than
+a job title or a heading."""
 _FICTITIOUS = re.compile(
     r"\b(?:names|characters|persons|people|events|places|facts)\b[^.;]{0,60}?\b(?:are|is|were)\s+"
     r"(?:entirely\s+|wholly\s+|all\s+)?(?:fictitious|fictional|invented|imaginary|hypothetical)\b|"
