@@ -174,12 +174,12 @@ _TITLES = frozenset(
     lt col maj capt brig gen cpl pte sub hav havildar sep sepoy nk naik subedar jemadar risaldar
     rfn rifleman gnr gunner spr sapper cfn craftsman sowar
     brother sister pastor reverend rev elder deacon imam sheikh rabbi uncle aunty auntie
-    bai ate kuya manang manong engr""".split()
+    bai ate kuya manang manong engr ap aum dasho""".split()
 )
 """(With an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
 or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
 corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and "Kuya" (elder sister, brother),
-"Engr." (engineer).)"""
+"Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a woman) and "Dasho", corpus 88.)"""
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
     "constable warrant sargento sgt cabo teniente capitán capitan coronel comandante "
@@ -241,7 +241,7 @@ _NOT_NAME_WORDS = frozenset(
     branch division registry directorate command unit section excise customs secretariat
     inspectorate initiative shop workshop hangar macbook analytics realty logistics arsenal
     deutsche restricted access area pass passes permit permits review record interview
-    suitability""".split()
+    suitability club clubs""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -258,7 +258,7 @@ _ROLE_NOUNS_EARLY = (
     r"trumpeter|bandsman|clarinettist|rigger|cook|chef|caterer|typesetter|signaller|porter|"
     r"housekeeper|chauffeur|statistician|psychologist|enumerator|actuary|cartographer|"
     r"stenographer|geologist|hydrologist|epidemiologist|veterinarian|inspector|archivist|"
-    r"gardener|receptionist|bosun|boatswain|"
+    r"gardener|receptionist|bosun|boatswain|(?:(?:station|lighthouse|store|stock|record)\s+)?keeper|"
     r"concierge|waiter|waitress|bartender|(?<!coast\s)guard|(?:dog|baggage|cargo|animal)\s+handler|"
     r"colonel|deckhand|locksmith|repairman|repairer|boatman|fisherman|bailiff|curator|conservator|"
     r"draughts(?:man|woman)|drafts(?:man|woman)|scaffolder|plumber|carpenter|joiner|bricklayer|"
@@ -785,8 +785,16 @@ _JOB_WORD = re.compile(rf"(?:{_ROLE_NOUNS_EARLY})", re.IGNORECASE)
 _JOB_BEFORE_NAME = re.compile(rf"(?<![\w-])[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:{_ROLE_NOUNS_EARLY})\s+$")
 """Before a name, the report's word for its job: "the electrician ", "the night clerk " (not
 "our senior consultant", whose name someone else may have used, corpus 85)."""
-_SIGNED_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:Signed|Signature)(?:[ \t]+by)?[ \t]*:[ \t]*$")
-"""Before a name, a form's or a statement's signature field: "Signed: "."""
+_SIGNED_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?:Signed|Signature|Handed\s+over|Prepared|Written|Submitted)(?:[ \t]+by)?"
+    r"[ \t]*:[ \t]*$"
+)
+"""Before a name, a form's or a note's field for whoever wrote and signed it: "Signed: ",
+"Handed over by: " (a handover note's writer, corpus 88)."""
+_HEARD_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?:Surname|Family\s+name|Given\s+names?)(?:\(s\))?[ \t]*:[ \t]*$"
+)
+"""Before a name, a record's field for the person heard: "Surname: ", "Given names: "."""
 _WRITTEN_BY = re.compile(
     r"\b(?:[Ee]ntries|[Ww]ritten|[Kk]ept|[Rr]ecorded|[Cc]ompiled|[Ff]illed\s+in)\s+by\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,\s*$"
@@ -1191,7 +1199,11 @@ person, as the report goes on to write it ("Andrei")."""
 _CAPS_NAME = re.compile(
     # A given name of two syllables joined by a hyphen ("JANG Hye-rin"), and a surname of two
     # capitals before one ("OH Ji-hoon").
-    rf"\b([{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))\s({_WORD}(?:-[{_LO}]+)?)\b"
+    rf"\b([{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))\s({_WORD}(?:-[{_LO}]+)?"
+    # Two given names where a court's caption writes them: "MOKHESI Tumelo Paul   Applicant"
+    # (corpus 88).
+    rf"(?:\s{_WORD}(?=[ \t]{{2,}}(?:Applicant|Appellant|Respondent|Accused|Defendant|"
+    r"Petitioner|Plaintiff)\b))?)\b"
     # And a patronymic after the given name: "QURBANBAEV Baxtiyar Sarsenbaevich" (corpus 76).
     rf"(?:\s[{_UP}][{_LO}]+(?:ovich|evich|ovych|ovna|evna|ivna|ichna|yevich|yevna)\b)?"
 )
@@ -1221,6 +1233,14 @@ _NAME_IN_CAPS = re.compile(
     rf"\b([{_UP}]{{2,}}(?:\s(?:{_CAPS_PARTICLES}\s)*[{_UP}]{{2,}}){{1,5}})"
     r"(?=,\s+(?:\d{1,2}\b|aged\b|known\s+as\b|alias\b|called\b|[a-z]+(?:ian|ese|ish|an|i)\b,))"
 )
+_SURNAME_FIELD = re.compile(
+    rf"^[ \t]*(?:Surname|Family\s+name|Last\s+name)s?(?:\(s\))?[ \t]*:[ \t]*"
+    rf"(?P<surname>[{_UP}][\w'’-]+(?:[ \t][{_UP}][\w'’-]+){{0,2}})[ \t]*\n"
+    rf"[ \t]*(?:Given|First|Fore)[ \t]*names?(?:\(s\))?[ \t]*:[ \t]*"
+    rf"(?P<given>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*(?=[,;(\n]|$)",
+    re.MULTILINE,
+)
+"""A record's surname field, then its given names' field, on the next line."""
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Ii", "Iii", "Iv"})
 _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 """Words in capitals side by side on one line."""
@@ -1252,6 +1272,14 @@ def _names_in_caps(text: str) -> dict[str, str]:
     (a heading in capitals, "FACTS ESTABLISHED", is none of these)."""
     alone = Counter(m.group(0) for m in _CAPS_ALONE.finditer(text))
     found: dict[str, str] = {}
+    for field in _SURNAME_FIELD.finditer(text):
+        # "Surname: BEN SALEM / Given names: Mohamed Amine, known as ..." (corpus 88): a
+        # record's two fields, one person, and either part said again is them.
+        surname = " ".join(field.group("surname").split())
+        given = " ".join(field.group("given").split())
+        name = f"{given} {' '.join(w.capitalize() for w in surname.split())}"
+        found.setdefault(surname, name)
+        found.setdefault(given, name)
     for match in _NAME_IN_CAPS.finditer(text):
         words = match.group(1).split()
         if any(w.lower() in _NOT_NAME_WORDS for w in words) or not re.search(
@@ -2107,6 +2135,11 @@ def _read_people(doc: Document) -> _DocReading:
             person = people[canonical]
             if titles and titles[-1] in _TITLE_GENDER and not person.gender:
                 person.gender = _TITLE_GENDER[titles[-1]]
+            if _HEARD_FIELD.search(text, max(0, start - 40), start):
+                # "Surname: BEN SALEM / Given names: Mohamed Amine": the person a record of a
+                # statement is about, the "I" of the statement it records (corpus 88).
+                person.signed = True
+                person.person_hits += 1
             if _SIGNED_FIELD.search(text, max(0, start - 40), start) or _WRITTEN_BY.search(
                 text, max(0, start - 60), start
             ):
@@ -2196,7 +2229,8 @@ def _read_people(doc: Document) -> _DocReading:
             if official and _COUNSEL.search(before[max(0, official.start() - 20) : official.end()]):
                 # "Her lawyer, Plamen Stoyanov": counsel, judge or prosecutor, never the case.
                 person.bench = True
-            if _ACCUSED_BEFORE.search(before):
+            if _ACCUSED_BEFORE.search(before) or _PARTY_AFTER.match(text, end):
+                # ("MOKHESI Tumelo Paul      Applicant": a court caption's party, corpus 88.)
                 person.defendant = True
                 person.outcome_hits += 1
             if _COUNSEL_APPOSED.search(before) and _APPOSITION_ENDS.match(after):
@@ -2670,6 +2704,10 @@ _BESIDE_THE_CASE = re.compile(
 )
 """Before a name: someone beside the case in the approach ("invited me and Ing. Mera"), or whom
 it was to be kept from ("not mention our conversation to Ing. Mera"): not its subject."""
+_PARTY_AFTER = re.compile(
+    r"[ \t]{2,}(?:Applicant|Appellant|Accused|Defendant|Petitioner)[ \t]*(?:\n|$)"
+)
+"""After a name, on its line: the party a court's caption names it ("... Applicant")."""
 _NEW_CASE = re.compile(
     r"\b(?:second|third|another|other|separate|different)\s+(?:case|approach|attempt|incident)\b|"
     r"\b(?:unconnected|unrelated)\s+to\b|^\s*Case\s+\d\b|"
@@ -2924,6 +2962,9 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|pleaded\s+"
     r"guilty|found\s+guilty|acquitted|approach(?:ed|ing)?|contacted|recruit(?:ed|ing)?|reported|"
     r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|confessed|"
+    # "A keeper at one of the eastern stations became friendly with a man who said he was a
+    # geologist" (corpus 88).
+    r"became\s+(?:friendly|friends|close)\s+with|"
     # "Teodoro invited a young draughtswoman from my section to one of the society's dinners"
     # (corpus 70).
     r"invited|"
@@ -3673,8 +3714,9 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _FIRST_PERSON_SHARE = 0.5
 """A piece told in the first person: at least this share of its sentences (outside quotations)
 say "I", "me" or "my"."""
-_SIGNED_FIRST_PERSON_SHARE = 0.3
-"""The share where the piece's writer signs it or gives their name in it."""
+_SIGNED_FIRST_PERSON_SHARE = 0.2
+"""The share where the piece's writer signs it or gives their name in it (a handover note's
+"I", among its instructions to the next keeper, is a fifth of it: corpus 88)."""
 
 
 def _paragraphs(doc: Document) -> dict[int, list[Sentence]]:
@@ -4071,7 +4113,10 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     # whom it interviews, whom its introduction names first (corpus 61; not the reporter it
     # names after: "He spoke to Sarah Kowalczyk").
     answers = _answers(doc)
-    narrator = _narrator(reading, case_names, first_mention) if not answers else None
+    # (A record of a statement ends with the officer's questions and the answers, after the
+    # statement told in the first person by the person it names in its fields, corpus 88.)
+    heard = any(reading.people[n].signed for n in case_names if n in first_mention)
+    narrator = _narrator(reading, case_names, first_mention) if not answers or heard else None
     monologue = _monologue(doc)
     letter_of = {n: letter.name for letter in _letters(doc) for n in letter.paragraphs}
     post_of = _posts(doc, reading.people)
@@ -4094,7 +4139,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         interviewees = [n for n in interviewees if not reading.people[n].kin]
         if len(interviewees) > 1:
             interviewees = []
-    interviewee = min(interviewees, key=lambda n: first_mention[n], default=None)
+    interviewee = min(
+        interviewees,
+        key=lambda n: (not reading.people[n].signed, first_mention[n]),
+        default=None,
+    )
     # Whom a transcript's speaker introduces as their relative tells a story of their own: the
     # speaker's next lines go on with it ("My cousin Loretta Christian ...", corpus 79).
     relatives = (

@@ -534,6 +534,8 @@ class Actions:
     urgent_wrong: tuple[str, ...]
     record_and_report: tuple[str, ...]
     wrong_record: tuple[str, ...]
+    carry_on_colleague: tuple[str, ...] = ()
+    """Carrying on as normal, said of a colleague's situation (no contact in it): read 276."""
     careless: tuple[str, ...] = ()
     """A harmless situation's wrong "carry on" that goes too far the other way (telling a
     friendly contact more about one's work): so that "carry on" is not the one calm choice

@@ -673,6 +673,12 @@ def _same_person(found: str, label: str) -> bool:
     if found.casefold() == label.casefold():
         # A name the report writes in capitals ("Tomas HENRIKSEN"), found as names are written.
         return True
+    if len(found.split()) > 1 and sorted(found.casefold().split()) == sorted(
+        label.casefold().split()
+    ):
+        # A court's caption writes the surname first ("MOKHESI Tumelo Paul"), a label the given
+        # names first: the same words, the same person (corpus 88).
+        return True
     surnamed = re.search(r"\b(?:surnamed|named)\s+([A-Z][\w'’-]+)$", label)
     if surnamed is not None and found == surnamed.group(1):
         return True

@@ -5367,3 +5367,18 @@ def test_a_resignation_then_a_departure_is_told_as_such() -> None:
     )
     assert "resigns by text message" in told.story
     assert "declare" not in told.story
+
+
+def test_carrying_on_about_a_colleague_names_no_contact(tmp_path_factory) -> None:
+    # "Carry on with the contact as normal" was offered about a colleague's spending, where
+    # there is no contact (read 276).
+    from .conftest import corpus_material
+
+    drafts = [
+        d
+        for d in all_drafts(corpus_material("corpus87", tmp_path_factory))
+        if d.family == "right-action" and "colleague" in d.subject
+    ]
+    assert drafts
+    for draft in drafts:
+        assert not any("with the contact" in o for o in draft.options), draft.options

@@ -61,12 +61,18 @@ class RightAction:
                 # (Where the contact said outright who they are, turning them down and telling
                 # no one instead: nobody would carry on as normal there, read 181.)
                 outright = bool(sign.plain and not benign and actions.carry_on_plain)
-                carry_on = [rng.choice(actions.carry_on_plain if outright else actions.carry_on)]
+                # (About a colleague, no "contact" to carry on with: read 276.)
+                plain_on = (
+                    actions.carry_on_colleague
+                    if colleague and actions.carry_on_colleague
+                    else actions.carry_on
+                )
+                carry_on = [rng.choice(actions.carry_on_plain if outright else plain_on)]
                 if benign:
                     # The key of a harmless situation in whichever wording keeps its length
                     # and form from telling it among the wrong choices (read 175: a bare "Carry
                     # on as normal" beside three choices that all give a reason).
-                    carry_on = list(actions.carry_on)
+                    carry_on = list(plain_on)
                 keys = actions.report_colleague if colleague else actions.report
                 # (Not for a harmless situation, where it is a wrong choice: a report "even if
                 # it may turn out to be nothing" is defensible anywhere, read 156.)
