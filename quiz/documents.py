@@ -34,6 +34,11 @@ _EDITORS_NOTE = re.compile(r"^\[[^\[\]]+\]$")
 """A line in square brackets: a translator's or an editor's note."""
 _SALUTATION = re.compile(r"(?:Dear|My\s+dear|To\s+whom\s+it\s+may\s+concern)\b", re.IGNORECASE)
 """A letter's greeting ("Dear Mr Skillicorn"): never its title."""
+_NAME_GREETING = re.compile(
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)*,"
+)
+"""A note's greeting, a paragraph of names each with a comma ("Dechen,", "Goran, Marija,"): the
+note is a letter, and the greeting no title (read 276: "The case of ... (Dechen,)")."""
 _SECTION_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.|[A-Z]\.)\s+\S")
 """A numbered section's heading ("1. Petitioner", "II. Findings", "(3) Action")."""
 _LABEL = re.compile(
@@ -137,7 +142,10 @@ class Document:
         section label ("TARTU LINNALEHT | City news"), a block of short lines ("PROSECUTOR
         GENERAL'S OFFICE / Press release / Vilnius, 14 May"), "Press release", a byline."""
         paragraphs = _PARAGRAPH_BREAK.split(self.text.lstrip(" \t\r\n" + BOM))
-        if any(_SALUTATION.match(p.lstrip()) for p in paragraphs[:6]):
+        if any(
+            _SALUTATION.match(p.lstrip()) or _NAME_GREETING.fullmatch(p.strip())
+            for p in paragraphs[:6]
+        ):
             # A letter: its letterhead, reference and greeting ("Dear Mr Skillicorn") are no
             # title (corpus 83).
             return None

@@ -87,3 +87,19 @@ def test_a_handover_notes_writer_and_bhutans_titles(tmp_path: Path) -> None:
     )
     assert people["Jigme Norbu"].signed
     assert not any(name.startswith(("Ap ", "Aum ")) for name in people), list(people)
+
+
+def test_a_notes_greeting_by_name_is_not_its_title() -> None:
+    # "The case of Ap Tshering (Dechen,)": a handover note's greeting cited as its title (read
+    # 276).
+    doc = Document.from_bytes(
+        "note.txt",
+        b"HANDING-TAKING OVER NOTE\nBroadband seismic station BTJK\n\nHanded over by: Jigme "
+        b"Norbu\nTaken over by: Dechen Yangzom\n\nDechen,\n\nCongratulations on your posting. "
+        b"I have written everything I wish someone had told me.\n",
+    )
+    assert doc.headline is None
+    titled = Document.from_bytes(
+        "report.txt", b"Seismic keeper jailed\n\nA keeper was jailed on Monday for selling data.\n"
+    )
+    assert titled.headline == "Seismic keeper jailed"
