@@ -19,7 +19,9 @@ from quiz.frames import (
     refused_and_spared,
     reported_without_consequence,
 )
+from quiz.material import Channel
 from quiz.models import Case, Evidence
+from quiz.scenario_material import Actions
 
 NAME = "way-out"
 
@@ -68,18 +70,12 @@ class WayOut:
             return []
         actions = ctx.scenarios.actions
         channel = frame.reporting(ctx.surrender_channel())
+        keys, flawed = _coming_forward(actions, channel)
         right, wrong = balanced(
             ctx.rng(NAME, case.id),
-            [w.format(surrender=channel.action) for w in actions.way_out],
+            keys,
             # (Coming forward in a way that undoes it, always: read 143.)
-            [
-                *(
-                    [[w.format(surrender=channel.action) for w in actions.flawed_ways_out]]
-                    if actions.flawed_ways_out
-                    else []
-                ),
-                *([actions.fled_ways_out] if fled is not None and actions.fled_ways_out else []),
-            ],
+            [*flawed, *_running(actions, fled)],
             pool=actions.wrong_ways_out,
             ranks=ctx.ranks("reporting"),
         )
@@ -164,20 +160,17 @@ class WayOut:
         )
         channel = frame.reporting(ctx.surrender_channel())
         quiet = actions.wrong_ways_out_unpressed
+        keys, flawed = _coming_forward(actions, channel)
         right, wrong = balanced(
             ctx.rng(NAME, case.id, "unpressed"),
-            [w.format(surrender=channel.action) for w in actions.way_out],
+            keys,
             [
-                *(
-                    [[w.format(surrender=channel.action) for w in actions.flawed_ways_out]]
-                    if actions.flawed_ways_out
-                    else []
-                ),
+                *flawed,
                 # The quiet stop is the misconception the question is about: one of its
                 # wordings in every such question, and only one (two would be one choice
                 # offered twice).
                 quiet,
-                *([actions.fled_ways_out] if fled is not None and actions.fled_ways_out else []),
+                *_running(actions, fled),
             ],
             pool=[w for w in actions.wrong_ways_out if w not in quiet],
             ranks=ctx.ranks("reporting"),
@@ -254,15 +247,12 @@ class WayOut:
             return []
         shown = ctx.in_context(turned[0])
         channel = frame.reporting(ctx.surrender_channel())
+        keys, flawed = _coming_forward(actions, channel)
         right, wrong = balanced(
             ctx.rng(NAME, case.id, "turned"),
-            [w.format(surrender=channel.action) for w in actions.way_out],
+            keys,
             [
-                *(
-                    [[w.format(surrender=channel.action) for w in actions.flawed_ways_out]]
-                    if actions.flawed_ways_out
-                    else []
-                ),
+                *flawed,
                 actions.fled_ways_out,
                 actions.wrong_ways_out_unpressed,
             ],
@@ -295,6 +285,23 @@ class WayOut:
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+def _coming_forward(actions: Actions, channel: Channel) -> tuple[list[str], list[list[str]]]:
+    """The ways of saying the key (coming forward through ``channel``), and the slot of the
+    ways of coming forward that undo it, offered in every way-out question (read 143)."""
+    keys = [w.format(surrender=channel.action) for w in actions.way_out]
+    flawed = (
+        [[w.format(surrender=channel.action) for w in actions.flawed_ways_out]]
+        if actions.flawed_ways_out
+        else []
+    )
+    return keys, flawed
+
+
+def _running(actions: Actions, fled: Evidence | None) -> list[tuple[str, ...]]:
+    """The slot of running away, where the case's person ran."""
+    return [actions.fled_ways_out] if fled is not None and actions.fled_ways_out else []
 
 
 def _fled(ctx: Context, case: Case) -> Evidence | None:
