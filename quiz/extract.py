@@ -99,6 +99,9 @@ _RUN = re.compile(
 )
 _NICKNAME_APPOSED = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:\s(?:\({_WORD}\)|{_NAME_TOKEN})){{1,4}})\.?"
+    # (Past what the person is, apposed: "Harrydath Mahabier, our silo manager in Nieuw
+    # Nickerie, whom most of you know as Harry" is Harry, not the place, corpus 88.)
+    r"(?:,\s+(?:our|the|a|an|his|her|their|its|my)\s[^,;:.()\n]{1,80}?(?=,))?"
     # (Past the dates of a life, as a family history gives them: "Jákup Pauli Joensen, b. 3
     # March 1931 in Kollafjørður, d. 11 November 2004 in Tórshavn; known all his life as Kobba
     # á Hamri", corpus 83.)
@@ -1151,6 +1154,8 @@ cover name in quotes ("a man who called himself "Marco"") is still one."""
 _PLACE_AFTER = re.compile(
     r"\s+(?:border\s+)?(?:crossing|checkpoint|border|station|airport|airfield|harbou?r|district|"
     r"region|province|base|camp|plant|facility|shipyard|dockyard|dam|bridge|river|valley|pass|"
+    # A works or a store someone is sent to: "the Nieuw Nickerie silo" (corpus 88).
+    r"silos?|mill|mine|depot|terminal|jetty|quay|wharf|refinery|warehouse|yard|"
     # A team's or a unit's name: "a doctoral researcher in the Thin Films group".
     r"group|team|lab|laboratory|unit|section|division|programme|program|project)\b"
 )
@@ -1662,6 +1667,7 @@ def _read_people(doc: Document) -> _DocReading:
         nicknames.setdefault(nick, nicknamed.group("full"))
     for bracketed in _NICKNAME_BRACKETED.finditer(text):
         nicknames.setdefault(bracketed.group("nick"), bracketed.group("full"))
+    answerers = [m.span("who") for m in _ANSWER_LABEL.finditer(text)]
     recent: list[str] = []
     caps = _caps_surnames(text)
     in_caps = _names_in_caps(text)
@@ -2339,6 +2345,9 @@ def _read_people(doc: Document) -> _DocReading:
                 m.start < said.end() and said.start() < m.end for m in found
             ):
                 found.append(Mention(holder, said.start(), said.end(), index))
+        # "A (dhr. van Ommeren): Nobody was suspended. Harrydath Mahabier ..." (minutes, corpus
+        # 88): who answers is the record's voice, not whom the answer tells of.
+        found = [m for m in found if not any(a <= m.start < b for a, b in answerers)]
         found.sort(key=lambda m: m.start)
         if found:
             # The sentence's first person is its subject: a pronoun later in it, or opening
@@ -3829,6 +3838,12 @@ def _posts(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     return authors
 
 
+_ANSWER_LABEL = re.compile(
+    r"^[ \t]*(?:Q|A|Question|Answer|Reply|Response)[ \t]*\((?P<who>[^()\n]{1,80})\)[ \t]*:",
+    re.MULTILINE,
+)
+"""Minutes' or a hearing's speaker, in a bracket after the line's Q or A: "A (dhr. van
+Ommeren): No." (corpus 88)."""
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?):[ \t]", re.MULTILINE
 )
@@ -4656,7 +4671,8 @@ _ROLE = re.compile(
     rf"{_ROLE_NOUNS}\b))?"
     r"(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born|her|his|their|its)\s)"
     r"[a-z][\w-]*\s+)"
-    rf"{{0,3}}(?:{_ROLE_NOUNS}))\b",
+    # (Not whose something is: "as the security manager's affidavit does", corpus 88.)
+    rf"{{0,3}}(?:{_ROLE_NOUNS}))\b(?!['’]s?\b)",
 )
 _KEPT_BACK = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{YEARS_OLD}\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
@@ -5542,7 +5558,9 @@ def _facts(
         elif (
             named
             and (
-                (before_name := text[: name_pattern.search(text).start()])  # type: ignore[union-attr]
+                # (Past the apostrophe of a Sesotho married name: "a fellow rigger,
+                # 'Malineo Sekhonyana", corpus 88.)
+                (before_name := text[: name_pattern.search(text).start()].rstrip("'’"))  # type: ignore[union-attr]
                 and (
                     kept_back := _KEPT_BACK.search(before_name)
                     or _ROLE_THEN_NAME.search(before_name)
@@ -5707,10 +5725,21 @@ _NOT_JOB_MODIFIERS = frozenset(
 )
 
 
+_OWNER_WORDS = re.compile(r"^(?:(?:our|their|his|her|its|my|your|fellow)\s+)+", re.IGNORECASE)
+
+
 def _job_in_full(facts: list[Fact], lead: Sequence[_CaseSentence]) -> list[Fact]:
     """The case's job as the story's lead first named it in full, where later sentences
     shorten it ("an air-traffic controller of a state air-navigation enterprise", then "worked
     as a senior controller": read 168 told her as "a controller at an airport")."""
+    # "a fellow rigger": a rigger, like the one the story told before; "our silo manager": a
+    # silo manager, whoever's (corpus 88).
+    facts = [
+        attrs.evolve(f, value=_OWNER_WORDS.sub("", f.value))
+        if f.kind == "role" and _OWNER_WORDS.match(f.value) and _OWNER_WORDS.sub("", f.value)
+        else f
+        for f in facts
+    ]
     roles = [f for f in facts if f.kind == "role"]
     if not roles or not lead or "-" in roles[0].value:
         return facts
@@ -5938,6 +5967,12 @@ def _tag_evidence(
                 continue
             if item.start in harmless and TAGS[tag_id].topic != "reporting":
                 continue
+            if tag_id == "abroad-targeting" and _KIN_ABROAD.search(item.text):
+                # "when he heard that Harry's son wanted to study abroad" (corpus 88): a
+                # relative's stay abroad, not the person's, unless the rest says so too.
+                rest = _KIN_ABROAD.sub(lambda m: " " * len(m.group()), item.text)
+                if "abroad-targeting" not in cue_matches(rest):
+                    continue
             if (
                 item.recruiter_only
                 and tag_id in _RECRUIT_ACTS
@@ -5948,6 +5983,14 @@ def _tag_evidence(
     return found
 
 
+_KIN_ABROAD = re.compile(
+    r"\b(?:[\w'’-]+['’]s|his|her|their|my)\s+(?:(?:eldest|youngest|elder|older|younger)\s+)?"
+    r"(?:son|daughter|child|children|kids?|wife|husband|brother|sister|mother|father|parents?|"
+    r"cousin|nephew|niece|fianc[ée]e?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b",
+    re.IGNORECASE,
+)
+"""A relative's study, work or stay abroad ("Harry's son wanted to study abroad"): not the
+person's own."""
 _HARMLESS_CONTRAST = re.compile(
     r"\bnot\s+every\s+(?:[\w-]+\s+){0,3}?(?:contact|approach|offer|invitation|trip|stranger|"
     r"foreigner|conversation|request|visitor|question)\b[^.;]{0,40}?\bis\b|"

@@ -575,6 +575,10 @@ def presses_another(case: Case, text: str) -> bool:
 _SUBJECT = re.compile(
     r"\b(?:he|she|they|i|we)\b|\bthe\s+(?:[\w-]+\s+)?(?:man|woman|contact|handler|recruiter|"
     r"officer|agent|stranger|foreigner|company|firm|buyer|friend|cousin|other\s+party)\b"
+    # A relative: "when he heard that Harry's son wanted to study abroad" (read 276).
+    r"|\b(?:his|her|their|my|[\w-]+['’]s)\s+(?:(?:eldest|youngest|elder|younger|older)\s+)?"
+    r"(?:son|daughter|child|children|wife|husband|brother|sister|mother|father|parents|cousin|"
+    r"nephew|niece|friend)\b"
 )
 """Who does what a clause goes on to tell: the case's person (a pronoun) or someone else."""
 
@@ -585,6 +589,9 @@ _NOT_THEIRS = re.compile(
 )
 """Before an act: a relative clause (someone else's act), the passive (done to the person), or
 a denial."""
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def done_by_them(case: Case, quote: str, act: re.Pattern[str]) -> bool:
@@ -608,7 +615,9 @@ def done_by_them(case: Case, quote: str, act: re.Pattern[str]) -> bool:
         upto = lower[max(0, found.start() - 90) : found.end()]
         last = max(
             (
-                (m.end(), kind)
+                # (The person's own name in a possessive names someone else: "Harry's son
+                # wanted to study abroad", read 276.)
+                (m.end(), "other" if kind == "own" and _POSSESSIVE.match(upto, m.end()) else kind)
                 for kind, pattern in (("other", _SUBJECT), ("own", own))
                 for m in pattern.finditer(upto)
             ),

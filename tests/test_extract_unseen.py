@@ -194,6 +194,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus85",
     CORPUS.parent / "corpus86",
     CORPUS.parent / "corpus87",
+    CORPUS.parent / "corpus88",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -533,6 +534,12 @@ María Augusta", surnames first on a form signed "M. A. Cedeño V.", and an insp
 in a post-travel debrief): 2 of 9, recall 0.21 at precision 0.85; a manager, a security
 officer, a colleague who only shook hands, a recruiter's cover name and a form's heading were
 taken for cases.
+corpus88 ("Harrydath Mahabier", "Harry" to most, and "Chantal Sno-Pinas" in a company's
+town-hall minutes, "MOKHESI Tumelo Paul" in a court caption and "'Malineo Sekhonyana" in a bail
+ruling, "Jigme Norbu" and a keeper never named in a station's handover note, "Bounmy
+Phommachanh", "Tui", and "Khamla Vongsavath" in an NGO's staff advisory, "Surname: BEN SALEM" /
+"Given names: Mohamed Amine" in a National Guard record): 3 of 9, recall 0.12 at precision
+0.93; a place ("Nieuw Nickerie") and the general manager who answered were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -623,6 +630,7 @@ FOUND = {
     "corpus85": 10,
     "corpus86": 10,
     "corpus87": 7,
+    "corpus88": 7,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quiz.families.base import Context, Draft, balanced
-from quiz.frames import CaseFrame
+from quiz.frames import CaseFrame, reported_without_consequence
 
 NAME = "after-reply"
 
@@ -18,6 +18,13 @@ _EARLY = re.compile(
     r"voluntar\w*|surrender\w*|confess\w*|come\s+forward|came\s+forward)\b",
     re.IGNORECASE,
 )
+
+_NO_REPLY = re.compile(
+    r"\b(?:did\s+not|didn['’]t|never|does\s+not|doesn['’]t)\s+(?:\w+\s+)?(?:reply|respond|answer|"
+    r"write\s+back)\b",
+    re.IGNORECASE,
+)
+"""A passage that tells the person never answered the contact."""
 
 
 class AfterReply:
@@ -30,7 +37,12 @@ class AfterReply:
             return []
         # The story has the person answer and send something first: never for a case whose
         # person reported at once, unless its requests stepped up from what was sent.
-        if "report-early" in case.tag_ids and "escalation" not in case.tag_ids:
+        reported = "report-early" in case.tag_ids or reported_without_consequence(case)
+        if reported and "escalation" not in case.tag_ids:
+            return []
+        # Nor for one the case says never answered ("did not reply, took screenshots and showed
+        # them to her site supervisor", read 276: the question told her as having replied).
+        if any(_NO_REPLY.search(e.quote) for hit in case.tags for e in hit.evidence):
             return []
         # The story says the contact asked for internal material: only where a passage of the
         # case shows a request beyond the public (not "he began to focus on the intranet" of

@@ -311,14 +311,30 @@ def _fled(ctx: Context, case: Case) -> Evidence | None:
     if hit is None or not ctx.scenarios.actions.fled_ways_out:
         return None
     act = re.compile(ctx.scenarios.actions.fled_grounds)
+
+    def tells_flight(quote: str) -> bool:
+        # Not a flight denied: "that he was going to Ladybrand to visit an uncle, not to
+        # flee" (read 276, the applicant's own affidavit).
+        return any(
+            not _DENIED.search(quote, max(0, m.start() - 30), m.start())
+            for m in act.finditer(quote)
+        )
+
     return next(
         (
             e
             for e in ctx.usable(hit.evidence)
-            if act.search(e.quote.lower()) and not argued(e.quote)
+            if tells_flight(e.quote.lower()) and not argued(e.quote)
         ),
         None,
     )
+
+
+_DENIED = re.compile(
+    r"\b(?:not|never|no\s+(?:intention|plan|wish)\s+(?:of|to)|no\s+attempt\s+to|without\s+(?:any\s+)?"
+    r"(?:intention|attempt)\s+(?:of|to))\s+(?:(?:to|trying\s+to|planning\s+to)\s+)?$"
+)
+"""Right before a flight's words: a denial ("not to flee", "never tried to leave")."""
 
 
 def _flight_told(ctx: Context, case: Case, cited: Evidence, fled: Evidence) -> str:
