@@ -108,8 +108,9 @@ _NICKNAME_APPOSED = re.compile(
     r"(?:,\s+(?:b\.|d\.|born|died)\s[^,;\n]{1,60}){0,2}[,;]\s+(?:"
     rf"[\"“]?(?P<nick>{_WORD})[\"”]?\s+"
     r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+)\b|"
-    r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,4}?(?:know|knows|call|calls)\s+(?:him\s+|her\s+)?|"
-    r"(?:known|called)\s+(?:[\w-]+\s+){0,4}?)as\s+"
+    # ("known to everyone in the programme as "Jonnie H"", corpus 89.)
+    r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,6}?(?:know|knows|call|calls)\s+(?:him\s+|her\s+)?|"
+    r"(?:known|called)\s+(?:[\w-]+\s+){0,6}?)as\s+"
     # (Or a name of two or three words: "Parlindungan Simatupang, whom you all know as Amani
     # Tigor", corpus 78.)
     # (A name never runs on over a line break: "Interviewee: Roderick Quintal, known as Dodger",
@@ -919,6 +920,14 @@ def _name_runs(
         if len(tokens) > 2 and tokens[0].lower() in _DATE_WORDS and _is_title(tokens[1]):
             # "On 26 April Mr Bégué reported": the date's month before a title (corpus 74).
             tokens = tokens[1:]
+        elif (
+            len(tokens) > 2
+            and tokens[0].lower() in _DATE_WORDS
+            and _DATED_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        ):
+            # "On 17 February Timur Bakhytuly, co-author with ...": a date's month, then the
+            # name (corpus 89).
+            tokens = tokens[1:]
         said_monsieur = monsieur and len(tokens) > 1 and tokens[0] == "M."
         if said_monsieur:
             tokens = tokens[1:]  # "M. Sosefo Tuikalepa", "M. Tuikalepa": Monsieur
@@ -1000,6 +1009,9 @@ def _name_runs(
             continue  # "at the Kunichina Gora crossing", "the Francistown Magistrate's Court"
         if _CALLED_THING.search(text, max(start, name_start - 40), name_start):
             continue  # "an organisation called Santé Équine Sans Frontières": no person
+        if _BODY_OF.search(text, max(start, name_start - 40), name_start):
+            continue  # "the Department of Radio Engineering", "Centre for Eurasian Innovation
+            # Studies" (corpus 89): the rest of a body's name
         if _FIELD_NOT_A_NAME.search(text[max(start, match.start() - 30) : match.start()]):
             continue  # "Position: Technical Records Clerk": a form's field, no person
         if _RULES_ON.search(text, max(start, name_start - 40), name_start):
@@ -1031,6 +1043,17 @@ def _name_runs(
         yield name, name_start, name_start + len(name), titles
 
 
+_DATED_BEFORE = re.compile(
+    r"(?:\d|\b(?:[Ii]n|[Oo]n|of|[Ss]ince|[Uu]ntil|by|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid))\s+$"
+)
+"""Before a month: a date's day or preposition ("On 17 February", "In March")."""
+_BODY_OF = re.compile(
+    r"\b(?:Department|Dept\.|Ministry|Faculty|Institute|University|School|Office|Centre|Center|"
+    r"College|Academy|Bureau|Directorate|Division|Agency|Board|Council|Commission|Society|"
+    r"Association|Federation|Union|Chamber|Foundation|Laboratory|Museum|Library|Court|Bank)"
+    r"\s+(?:of|for)\s+(?:the\s+)?$"
+)
+"""Before a capitalised run: the body whose name it completes ("Department of", "Centre for")."""
 _THE_ROLE_APPOSED = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS_EARLY}))\s*,\s*$"
 )
@@ -1825,7 +1848,17 @@ def _read_people(doc: Document) -> _DocReading:
         ]
         # (Initials are a name too: "identified only by her initials, E.W.".)
         named_here = bool(runs) or any(m.name in initials for m in found)
-        for unnamed in _UNNAMED.finditer(text, s_start, s_end):
+        kept_back = (
+            m
+            for m in _THE_UNNAMED.finditer(text, s_start, s_end)
+            if _NOT_NAMED.search(text, m.end(), min(s_end, m.end() + 160))
+            # ("the teacher, who asked not to be named": the one described before, corpus 35.)
+            and not any(
+                p.described and n.split()[-1].lower() == m.group("who").split()[-1].lower()
+                for n, p in people.items()
+            )
+        )
+        for unnamed in (*_UNNAMED.finditer(text, s_start, s_end), *kept_back):
             # "A 34-year-old radar engineer has been charged", "prosecutors indicted a
             # 34-year-old radar engineer", "after a parliamentary aide reported an approach":
             # a person the story is about and never names, named by how it first describes
@@ -2785,7 +2818,9 @@ _LABELLED_BEFORE = re.compile(
 )
 """Before a name, opening its line: the field of a register or a form it fills."""
 _COUNSEL_APPOSED = re.compile(
-    r"\b(?:lawyer|attorney|counsel|solicitor|barrister|advocate|defender)s?,\s+"
+    # ("Counsel for the appellant, Dr Filomena Sales Coutinho", corpus 70.)
+    r"\b(?i:lawyer|attorney|counsel|solicitor|barrister|advocate|defender)s?"
+    r"(?:\s+for\s+the\s+(?:[\w-]+\s+)?[\w-]+)?,\s+"
     r"(?:[A-Z][\w.]{0,11}\s+){0,2}$"
 )
 """Before a name apposed to someone's lawyer, with any title ("her lawyer, RA ", "Me ")."""
@@ -2898,12 +2933,19 @@ _UNNAMED = re.compile(
     + _ROLE_NOUNS_EARLY
     + r"))\b",
 )
+_THE_UNNAMED = re.compile(
+    r"\b[Tt]he\s+(?P<who>(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:" + _ROLE_NOUNS_EARLY + r"))\b"
+)
+"""A person the report names by a job with "the", where it says it keeps their name back: "the
+shop assistant employed by the accused, a young woman whose name I have ordered withheld"."""
 _ONE_OF_OURS = re.compile(r"\s+(?:from|at|with|in)\s+(?:one\s+of\s+)?(?:our|their)\s+[a-z]")
 """After a description: where the teller works too ("from one of our subcontractors")."""
 _NOT_NAMED = re.compile(
     r"\bwho\s+(?:asked|wished|wanted|preferred|chose)\s+not\s+to\s+be\s+(?:named|identified)|"
     r"\bwho\s+(?:cannot|can\s*not|can't|could\s+not|may\s+not)\s+be\s+(?:named|identified)|"
-    r"\bwhose\s+name\s+(?:is|was|has\s+been)\s+(?:withheld|not\s+published|kept\s+back)"
+    r"\bwhose\s+name\s+(?:is|was|has\s+been)\s+(?:withheld|not\s+published|kept\s+back)|"
+    # "a young woman whose name I have ordered withheld" (corpus 89).
+    r"\bwhose\s+name\s+(?:[\w-]+\s+){1,4}?(?:withheld|suppressed|kept\s+back)\b"
 )
 """After a description: the report keeps back a person's name ("who asked not to be named")."""
 _FULLER = re.compile(
@@ -3965,6 +4007,42 @@ def _narrator(
     return eligible[0] if len(eligible) == 1 else None
 
 
+_SALUTATION = re.compile(
+    r"^[ \t]*Dear[ \t]+(?P<who>[^,:;\n]{2,80}?)[ \t]*[,:]?[ \t]*$", re.MULTILINE
+)
+"""A letter's greeting on its own line: "Dear Lic. Quiroga de Antelo,"."""
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_ADDRESSED_SHARE = 0.3
+"""Of a letter's sentences, how many say "you" for the letter to be told to its addressee."""
+
+
+def _addressee(reading: _DocReading, case_names: set[str]) -> str | None:
+    """The person a letter is written to, where it tells them what they did ("You have not
+    reported for duty ... your user account opened some 2,300 patient records"): the one its
+    greeting names, when a good share of its sentences say "you"; else ``None``."""
+    doc = reading.document
+    greeting = _SALUTATION.search(doc.text)
+    if greeting is None:
+        return None
+    words = re.findall(r"[\w'’-]+", greeting.group("who"))
+    while words and _is_title(words[0].lower()):
+        words = words[1:]  # "Lic.", "Mr", "Dr"
+    if not words or not words[0][:1].isupper():
+        return None
+    greeted = [
+        n
+        for n in case_names
+        if not reading.people[n].contact
+        and " ".join(words).casefold() in n.casefold()
+        and n.casefold().endswith(words[-1].casefold())
+    ]
+    if len(greeted) != 1:
+        return None
+    after = [doc.sentence_text(s) for s in doc.sentences if s.start >= greeting.end()]
+    said = sum(1 for t in after if _SECOND_PERSON.search(_QUOTED.sub("", t)))
+    return greeted[0] if after and said >= _ADDRESSED_SHARE * len(after) else None
+
+
 def _writers_relatives(reading: _DocReading) -> set[str]:
     """The people the writer calls their own relative ("My brother Azamat"): told of by the "I"
     of the piece, never that "I"."""
@@ -4132,6 +4210,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     # statement told in the first person by the person it names in its fields, corpus 88.)
     heard = any(reading.people[n].signed for n in case_names if n in first_mention)
     narrator = _narrator(reading, case_names, first_mention) if not answers or heard else None
+    # A letter to the person it tells of ("Dear Lic. Quiroga de Antelo, ... You have not
+    # reported for duty since ...", corpus 89): what "you" did is the addressee's.
+    addressee = _addressee(reading, case_names) if narrator is None else None
     monologue = _monologue(doc)
     letter_of = {n: letter.name for letter in _letters(doc) for n in letter.paragraphs}
     post_of = _posts(doc, reading.people)
@@ -4308,6 +4389,10 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # A reader's letter: its "I" is whoever signed it (corpus 71).
             owners[index].add(signer)
             focus = signer
+            continue
+        if addressee is not None and _SECOND_PERSON.search(_QUOTED.sub("", text)):
+            owners[index].add(addressee)
+            focus = addressee
             continue
         if narrator is not None and _FIRST_PERSON.search(
             text if monologue else _QUOTED.sub("", text)
@@ -5934,12 +6019,20 @@ _TagEvidence = dict[str, dict[Evidence, int]]
 def _harmless_sentences(doc: Document) -> frozenset[int]:
     """The starts of the sentences in paragraphs that tell a contact declared and found
     harmless (:data:`_HARMLESS_CONTRAST`)."""
-    return frozenset(
-        s.start
-        for told in _paragraphs(doc).values()
-        if _HARMLESS_CONTRAST.search(" ".join(doc.sentence_text(s) for s in told))
-        for s in told
-    )
+    harmless: set[int] = set()
+    listing = False
+    for told in _paragraphs(doc).values():
+        text = " ".join(doc.sentence_text(s) for s in told)
+        if _HARMLESS_CONTRAST.search(text):
+            harmless.update(s.start for s in told)
+            # "... also described what is ordinary:" then its list, one item a line (corpus
+            # 89): the items are the contrast too.
+            listing = text.rstrip().endswith(":")
+        elif listing and _LIST_ITEM.match(text):
+            harmless.update(s.start for s in told)
+        else:
+            listing = False
+    return frozenset(harmless)
 
 
 def _tag_evidence(
@@ -5991,6 +6084,8 @@ _KIN_ABROAD = re.compile(
 )
 """A relative's study, work or stay abroad ("Harry's son wanted to study abroad"): not the
 person's own."""
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\(?[a-z0-9]\)|\d+\.)\s")
+"""A paragraph that is an item of a list ("- The invitation ...", "(b) ...", "2. ...")."""
 _HARMLESS_CONTRAST = re.compile(
     r"\bnot\s+every\s+(?:[\w-]+\s+){0,3}?(?:contact|approach|offer|invitation|trip|stranger|"
     r"foreigner|conversation|request|visitor|question)\b[^.;]{0,40}?\bis\b|"
@@ -6006,7 +6101,12 @@ _HARMLESS_CONTRAST = re.compile(
     r"board)\b|"
     # "He told his supervisor beforehand, the meeting went ahead, and it was exactly what it said
     # it was" (corpus 72).
-    r"\b(?:was|were)\s+exactly\s+what\s+(?:it|they|he|she)\s+(?:said|claimed)\b",
+    r"\b(?:was|were)\s+exactly\s+what\s+(?:it|they|he|she)\s+(?:said|claimed)\b|"
+    # "So that staff are not discouraged from normal international work, the notice ... also
+    # described what is ordinary:" (corpus 89: an approved conference invitation quoted as the
+    # suspicious one).
+    r"\b(?:described|listed|explained|set\s+out|shows?|showed)\s+what\s+is\s+(?:ordinary|normal|"
+    r"fine|legitimate|allowed|acceptable)\b|\blegitimate\s+activit(?:y|ies)\s+\(?for\s+comparison\b",
     re.IGNORECASE,
 )
 """In a paragraph: the contact it tells was declared and found harmless, the report's contrast."""

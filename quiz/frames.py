@@ -559,6 +559,11 @@ def presses_another(case: Case, text: str) -> bool:
     """Whether a passage tells the case's own person pressing someone else, as a recruiter's
     go-between: "the company's sole director, Mr Jon Mikel Arregi Zabaleta, told her to send the
     same backups ... from her personal email account" is no pressure on him (read 217)."""
+    if _ACCUSED_PRESSES.search(text):
+        # "the accused showed her how to connect handsets ... and offered her P200 extra ...,
+        # telling her to keep it between the two of them" (read 277): the case's own person,
+        # by the report's term for them, pressing someone else.
+        return True
     surname = case.name.split()[-1] if case.name[:1].isupper() else ""
     if not surname:
         return False
@@ -572,6 +577,14 @@ def presses_another(case: Case, text: str) -> bool:
     )
 
 
+_ACCUSED_PRESSES = re.compile(
+    r"\b[Tt]he\s+(?:accused|defendant|applicant|appellant|convicted\s+man|convicted\s+woman)\b"
+    # (Not "the accused said the man told her to": someone else between.)
+    r"(?:(?!\b(?:the\s+(?:man|woman|handler|contact|recruiter|agent|officer)|"
+    r"[A-Z][a-z]+)\b)[^.;]){0,200}?\b(?:told|telling|asked|asking|instructed|instructing|urged|urging|ordered|"
+    r"ordering|pressed|pressing)\s+(?:her|him|them)\s+(?:not\s+)?to\b"
+)
+"""A passage that tells the case's person, by a court's term for them, pressing another."""
 _SUBJECT = re.compile(
     r"\b(?:he|she|they|i|we)\b|\bthe\s+(?:[\w-]+\s+)?(?:man|woman|contact|handler|recruiter|"
     r"officer|agent|stranger|foreigner|company|firm|buyer|friend|cousin|other\s+party)\b"

@@ -195,6 +195,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus86",
     CORPUS.parent / "corpus87",
     CORPUS.parent / "corpus88",
+    CORPUS.parent / "corpus89",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -540,6 +541,12 @@ ruling, "Jigme Norbu" and a keeper never named in a station's handover note, "Bo
 Phommachanh", "Tui", and "Khamla Vongsavath" in an NGO's staff advisory, "Surname: BEN SALEM" /
 "Given names: Mohamed Amine" in a National Guard record): 3 of 9, recall 0.12 at precision
 0.93; a place ("Nieuw Nickerie") and the general manager who answered were taken for cases.
+corpus89 ("Oarabile Motsumi", "Oabi", and a shop assistant whose name the court withholds in a
+magistrate's sentencing remarks, "Jonathan Haununu", "Jonnie H" to everyone, and "Mary-Rose
+Aonima" in a training-course debrief, "Lic. Gabriela Quiroga de Antelo", to whom a dismissal
+letter is written, "Riaan van der Walt" and "Sizwe Ngcobo", "Stix", in a podcast transcript,
+"Zhanar Serikovna Abenova" and "Timur Bakhytuly" in a university's research-security memo): 6 of
+9, recall 0.41 at precision 0.80; a department ("Radio Engineering") was taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -631,6 +638,7 @@ FOUND = {
     "corpus86": 10,
     "corpus87": 7,
     "corpus88": 7,
+    "corpus89": 8,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

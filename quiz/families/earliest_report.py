@@ -104,12 +104,14 @@ class EarliestReport:
             return []
         # An approach that began with pressure (blackmail after a set-up) has no first step
         # that could have been reported before it: ask nothing rather than key the wrong one.
+        # (Also pressure told in the very passage of the step: "put photos on the table and said
+        # his wife would see them unless he helped. And he offered money too", read 277.)
         pressure = [
             e
             for tag_id in _PRESSURE
             if (hit := case.tag(tag_id)) is not None
             for e in hit.evidence
-            if e.doc == found[1].doc and e.start < found[1].start
+            if e.doc == found[1].doc and e.start <= found[1].start
         ]
         if pressure:
             return []
