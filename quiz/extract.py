@@ -156,7 +156,7 @@ _FUNCTION_WORDS = frozenset(
     previously gradually soon again knowingly use using criminal investigator investigators
     case cases handlers handler sources source prosecutors officials experts police former ex
     dear hi hello thanks yes presiding acting had has have was were is are did does do would
-    could should will may might must can neither either""".split()
+    could should will may might must can neither either ok okay wallah sorry sir""".split()
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord judge
@@ -365,6 +365,8 @@ _ACT = re.compile(
 )
 _APPROACH = re.compile(
     r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
+    # Told in the first person: "she sent me the second survey" (a chat, corpus 90).
+    r"(?:he|she|they|someone)\s+(?:sent|offered|asked|wrote\s+to|messaged|contacted|paid)\s+me\b|"
     # Asked, offered or paid by someone: "had been asked by his uncle to mount a camera".
     r"(?:was|were|had\s+been|has\s+been)\s+(?:asked|offered|paid|promised|tasked|instructed)|"
     r"(?:received|got)\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|call|request)|"
@@ -860,6 +862,8 @@ def _name_runs(
         # A title before the name, or opening what was read as its given names ("Ms Hodan").
         before = _CAPS_TITLE.search(text, max(0, at - 6), at)
         titles = [before.group(0).strip().rstrip(".").lower()] if before is not None else []
+        if not titles and monsieur and text[max(0, at - 3) : at] == "M. ":
+            titles = ["m"]  # "M. HOUNKPATIN" where the report writes French titles (corpus 90)
         for word in said.split():
             if word.rstrip(".") not in _CAPS_TITLE_WORDS:
                 break
@@ -897,7 +901,7 @@ def _name_runs(
         if any(a <= match.start() < b for a, b in written):
             continue
         if match.group(0) in caps and not _CAPS_NAME.match(text, match.start()):
-            yield match.group(0), match.start(), match.end(), []
+            yield match.group(0), match.start(), match.end(), titles_of("", match.start())
     # A crew list's or a register's form, surname in capitals, a comma, the given names ("Deck
     # Cadet PLATO, Tristan Ross", corpus 75): the name in the usual order, and the job before it
     # no one's name.
@@ -1231,7 +1235,10 @@ _CAPS_NAME = re.compile(
     # Two given names where a court's caption writes them: "MOKHESI Tumelo Paul   Applicant"
     # (corpus 88).
     rf"(?:\s{_WORD}(?=[ \t]{{2,}}(?:Applicant|Appellant|Respondent|Accused|Defendant|"
-    r"Petitioner|Plaintiff)\b))?)\b"
+    r"Petitioner|Plaintiff)\b"
+    # Or apposed, between commas: "the account of a declarant, HOUNKPATIN Codjo Euloge,
+    # employed since 2018" (corpus 90).
+    r"|,))?)\b"
     # And a patronymic after the given name: "QURBANBAEV Baxtiyar Sarsenbaevich" (corpus 76).
     rf"(?:\s[{_UP}][{_LO}]+(?:ovich|evich|ovych|ovna|evna|ivna|ichna|yevich|yevna)\b)?"
 )
@@ -1700,6 +1707,8 @@ def _read_people(doc: Document) -> _DocReading:
     companies = {" ".join(m.group(1).split()) for m in _WITH_LEGAL_FORM.finditer(text)}
     # "identified only by his initials, M.K.": then "M.K." is the person.
     initials = {" ".join(m.split()) for m in _BY_INITIALS.findall(text)}
+    # "Mentee: K.T. (Master of Philosophy, ...)": a form's field that holds initials (corpus 90).
+    initials |= {" ".join(m.split()) for m in _INITIALS_FIELD.findall(text)}
     # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
     initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
     pseudonyms = {m.group(1) for m in _PSEUDONYM.finditer(text)}
@@ -1739,6 +1748,15 @@ def _read_people(doc: Document) -> _DocReading:
     """People the recruit in turn approached: their sentence tells the approach to them."""
     signature = _signature(text)
     letters = _letters(doc)
+    # An exported chat ("[27/01/2025, 21:58] Umm Yazan: Two weeks ago I saw a page ...", corpus
+    # 90): each message's author is a person, whatever the name reader makes of the name; one
+    # shown with a post ("Abu Khaled (Supervisor)") or a department ("Dana HR Al-Nakheel") speaks
+    # for the organisation.
+    for author, post in _chat_authors(text).items():
+        person = register(author)
+        person.person_hits += 1
+        if post:
+            person.bench = True
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
         found: list[Mention] = []
@@ -2174,6 +2192,10 @@ def _read_people(doc: Document) -> _DocReading:
             person = people[canonical]
             if titles and titles[-1] in _TITLE_GENDER and not person.gender:
                 person.gender = _TITLE_GENDER[titles[-1]]
+            if titles and titles[-1] in _TITLE_GENDER and len(person.tokens) > 1:
+                # "M. HOUNKPATIN was interviewed" (corpus 90): a personal title says a person,
+                # not a company or a place, of a name read whole elsewhere.
+                person.person_hits = max(person.person_hits, 1)
             if _HEARD_FIELD.search(text, max(0, start - 40), start):
                 # "Surname: BEN SALEM / Given names: Mohamed Amine": the person a record of a
                 # statement is about, the "I" of the statement it records (corpus 88).
@@ -2413,6 +2435,15 @@ def _read_people(doc: Document) -> _DocReading:
         if len(person.tokens) == 1 and person.tokens[0] in office_surnames:
             person.bench = True
     mentions = _fold_short_names(people, mentions)
+    # "M. HOUNKPATIN was interviewed the next day in the presence of the compliance officer"
+    # (corpus 90): who sat in is no one the sentence, or the next, tells of.
+    firsts = {m.sentence: m.start for m in sorted(mentions, key=lambda m: -m.start)}
+    mentions = [
+        m
+        for m in mentions
+        if m.start == firsts[m.sentence]
+        or not _BYSTANDER_BEFORE.search(text, max(0, m.start - 40), m.start)
+    ]
     paragraphs: defaultdict[str, list[int]] = defaultdict(list)
     for mention in mentions:
         paragraphs[mention.name].append(doc.sentences[mention.sentence].paragraph)
@@ -2809,6 +2840,8 @@ _DOES_TO_SOMEONE = re.compile(
 _SUSPECT_ANAPHOR = re.compile(r"\bthe\s+(?:suspect|accused|defendant)\b", re.IGNORECASE)
 _LABELS = (
     r"reporter|subject|petitioner|applicant|complainant|respondent|whistle-?blower|informant|"
+    # A regulator's or a tribunal's party ("Registrant: Mrs Mutinta Hamoonga", corpus 90).
+    r"registrant|appellant|claimant|grievant|"
     r"employee\s+concerned|person\s+concerned|staff\s+member\s+concerned"
 )
 _LABELLED_BEFORE = re.compile(
@@ -2855,7 +2888,9 @@ _COMPLAINT_BY = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?\s+)?$"
 )
 """Before a name: who filed the complaint a police entry records, its complainant."""
-_PARTY_LABELS = frozenset({"petitioner", "applicant", "respondent"})
+_PARTY_LABELS = frozenset(
+    {"petitioner", "applicant", "respondent", "registrant", "appellant", "claimant", "grievant"}
+)
 """Labels of a party to proceedings: "the petitioner" means them as "the defendant" would."""
 _REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "informant"})
 """Labels of whoever made the report a register records."""
@@ -2887,7 +2922,7 @@ _DEFENDANT_ANAPHOR = re.compile(
     # Participant, aged 38", "Respondent: Jacinto Soares Belo ... the respondent", corpus 75).
     # ("the petitioner": a pardon petition's, corpus 76.)
     r"\bthe\s+(?:accused|defendant|respondent|participant|appellant|petitioner|applicant|"
-    r"citizen)\b",
+    r"citizen|registrant|claimant|grievant)\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*[,)]|\s+\((?:aged\s+)?\d{1,2}\)")
@@ -3848,11 +3883,64 @@ _MAIL_QUOTED = re.compile(
 """A line that opens a message forwarded or quoted inside another: its "I" is someone else."""
 
 
+_CHAT_LINE = re.compile(
+    r"^[ \t]*\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[APap]\.?[Mm]\.?)?\]?[ \t]*(?:-[ \t]*)?"
+    r"(?P<name>[^\s:\[\]()][^:\n\[\]()]{0,40}?)(?:[ \t]+\((?P<post>[^()\n]{1,30})\))?:[ \t]",
+    re.MULTILINE,
+)
+"""A message's line in an exported chat: its time and its author ("[27/01/2025, 21:58] Umm
+Yazan: ...", "12/03/2024, 09:15 - Ana: ...")."""
+_CHAT_LINES_FOR_A_CHAT = 3
+_ORGANISATION_WORDS = frozenset({"hr", "admin", "office", "management", "security", "team"})
+
+
+def _chat_authors(text: str) -> dict[str, str]:
+    """The authors of an exported chat's messages, with the post or department their shown
+    name gives ("Supervisor", "HR"), or "" (empty where the text is no chat)."""
+    lines = list(_CHAT_LINE.finditer(text))
+    if len(lines) < _CHAT_LINES_FOR_A_CHAT:
+        return {}
+    authors: dict[str, str] = {}
+    for line in lines:
+        name = " ".join(line.group("name").split())
+        if not name[:1].isupper():
+            continue
+        post = line.group("post") or next(
+            (w for w in name.split() if w.lower() in _ORGANISATION_WORDS), ""
+        )
+        authors.setdefault(name, post)
+    return authors
+
+
+def _chat_messages(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
+    """For an exported chat, each sentence's author: the one whose message line it is on or
+    follows (sentence index -> name); empty for any other document."""
+    lines = [
+        (m.start(), " ".join(m.group("name").split()))
+        for m in _CHAT_LINE.finditer(doc.text)
+        if " ".join(m.group("name").split()) in people
+    ]
+    if len(lines) < _CHAT_LINES_FOR_A_CHAT:
+        return {}
+    authors: dict[int, str] = {}
+    at = -1
+    for index, sentence in enumerate(doc.sentences):
+        while at + 1 < len(lines) and lines[at + 1][0] <= sentence.start:
+            at += 1
+        if at >= 0:
+            authors[index] = lines[at][1]
+    return authors
+
+
 def _posts(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     """For a thread of posts and comments, each shown under its author's name on a line of its
     own, or of e-mails each under its "From:" line (corpus 87), the author of each sentence
     after such a line, up to the next (sentence index -> name); empty for any other document.
     A message forwarded inside an e-mail is not its sender's."""
+    chat = _chat_messages(doc, people)
+    if chat:
+        return chat
     headers = [
         (m.start(), m.end(), m.group("name"))
         for m in _POST_HEADER.finditer(doc.text)
@@ -3880,6 +3968,18 @@ def _posts(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     return authors
 
 
+_INITIALS_FIELD = re.compile(
+    r"^[ \t]*[A-Z][a-z]+(?:[ \t][a-z]+)?[ \t]*:[ \t]*"
+    rf"([{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?)(?=[ \t]*(?:[(,;]|$))",
+    re.MULTILINE,
+)
+"""A form's field whose value is a person's initials: "Mentee: K.T. (Master of Philosophy"."""
+_BYSTANDER_BEFORE = re.compile(
+    r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|accompanied\s+by|assisted\s+by|"
+    r"represented\s+by|attended\s+by)\s+(?:(?:his|her|their|the)\s+lawyer,?\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a name: someone present at what the sentence tells, not whom it tells of."""
 _ANSWER_LABEL = re.compile(
     r"^[ \t]*(?:Q|A|Question|Answer|Reply|Response)[ \t]*\((?P<who>[^()\n]{1,80})\)[ \t]*:",
     re.MULTILINE,

@@ -196,6 +196,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus87",
     CORPUS.parent / "corpus88",
     CORPUS.parent / "corpus89",
+    CORPUS.parent / "corpus90",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -547,6 +548,13 @@ Aonima" in a training-course debrief, "Lic. Gabriela Quiroga de Antelo", to whom
 letter is written, "Riaan van der Walt" and "Sizwe Ngcobo", "Stix", in a podcast transcript,
 "Zhanar Serikovna Abenova" and "Timur Bakhytuly" in a university's research-security memo): 6 of
 9, recall 0.41 at precision 0.80; a department ("Radio Engineering") was taken for a case.
+corpus90 ("Registrant: Mrs Mutinta Hamoonga", then "the Registrant", and "Lweendo Siamwiza" in a
+nursing council's decision, "Umm Yazan", "Rafiq BD" and a night cleaner never named in a
+cleaning crew's exported WhatsApp group, "Mentee: K.T." in a mentoring note, "María Altagracia
+Peña de los Santos" in a performance review, "HOUNKPATIN Codjo Euloge" and "DOSSOU Kossi",
+"Tonton", in a customs broker's compliance audit): 3 of 9, recall 0.18 at precision 0.67; a
+director of nursing, a university's security adviser and a compliance officer, each of whom
+took a report, were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -639,6 +647,7 @@ FOUND = {
     "corpus87": 7,
     "corpus88": 7,
     "corpus89": 8,
+    "corpus90": 7,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -1424,7 +1424,12 @@ def test_the_first_report_names_a_friend_made_online_not_an_unexpected_message(
             "He asked her to write only to his personal email address.",
             "mailbox",
         ),
-        ("secrecy-pressure", "They talked on an encrypted app and deleted the chats.", "encrypted"),
+        # (The deleting told, not the encryption, which is ordinary: read 278.)
+        (
+            "secrecy-pressure",
+            "They talked on an encrypted app and deleted the chats.",
+            "deletes the messages",
+        ),
         ("excessive-help-flattery", "He paid part of the tuition of her daughter.", "bills"),
         ("excessive-help-flattery", "He gave her an expensive watch.", "presents"),
     ],
