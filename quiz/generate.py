@@ -143,6 +143,27 @@ def all_drafts(material: Material, seed: int = 0) -> list[Draft]:
     return gate(drop_near_duplicates(drafts), material)
 
 
+_CASES_NAMED = 5
+"""Up to this many cases, a topic set's description names them; beyond, it counts them."""
+
+
+def _cases_told(material: Material, chosen: Sequence[Draft]) -> str:
+    """Which cases a set's questions come from: "the cases of Chen Wei, Li and Qiu Degui",
+    "all 5 cases", "12 of the 40 cases"."""
+    held = {d.case for d in chosen if d.case}
+    cases = [c for c in material.extraction.cases if c.id in held]
+    total = len(material.extraction.cases)
+    if not cases:
+        return "the reports' general advice"
+    if len(cases) == total and total > 1:
+        return f"all {total} cases"
+    if len(cases) <= _CASES_NAMED:
+        names = [c.display_name for c in cases]
+        said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return f"the case{'s' if len(names) > 1 else ''} of {said}"
+    return f"{len(cases)} of the {total} cases"
+
+
 def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
     """Every question set for a body of material: per topic, per case, and "essentials"."""
     drafts = all_drafts(material, seed)
@@ -154,7 +175,7 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
                 topic,
                 TOPIC_TITLES[topic],
                 topic,
-                f"{TOPIC_TITLES[topic]}: each situation once, drawn from every case in turn.",
+                f"{TOPIC_TITLES[topic]}: each situation once, from {{cases}}.",
                 chosen,
             )
         )
@@ -201,6 +222,10 @@ def generate(material: Material, seed: int = 0) -> list[QuestionSet]:
             chosen = _few_harmless(chosen)
         if not chosen:
             continue
+        if "{cases}" in description:
+            # The cases the set holds, not "every case" (read 279: warning-signs held nothing
+            # from two of the five).
+            description = description.format(cases=_cases_told(material, chosen))
         sets.append(
             QuestionSet(
                 id=set_id,

@@ -52,3 +52,24 @@ def test_the_first_report_point_is_the_befriending_that_came_first() -> None:
     key = draft.options[draft.correct[0]]
     assert key == "As soon as the contact set out to befriend the whole family"
     assert any("family members very friendly" in e.quote for e in draft.sources)
+
+
+def test_a_topic_sets_description_names_the_cases_it_holds() -> None:
+    # "Warning signs: each situation once, drawn from every case in turn", with nothing from
+    # Zhang or Zhao (read 279).
+    from quiz.generate import generate
+
+    material = load_material(SEEDS)
+    names = {c.id: c.display_name for c in material.extraction.cases}
+    for question_set in generate(material):
+        if question_set.id not in ("warning-signs", "recruitment", "reporting"):
+            continue
+        held = {q.case for q in question_set.questions if q.case}
+        if len(held) == len(names):
+            assert f"all {len(names)} cases" in question_set.description
+            continue
+        for case_id, name in names.items():
+            assert (name in question_set.description) == (case_id in held), (
+                question_set.id,
+                question_set.description,
+            )
