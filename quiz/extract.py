@@ -2437,7 +2437,9 @@ def _read_people(doc: Document) -> _DocReading:
     mentions = _fold_short_names(people, mentions)
     # "M. HOUNKPATIN was interviewed the next day in the presence of the compliance officer"
     # (corpus 90): who sat in is no one the sentence, or the next, tells of.
-    firsts = {m.sentence: m.start for m in sorted(mentions, key=lambda m: -m.start)}
+    firsts: dict[int, int] = {}
+    for mention in mentions:
+        firsts[mention.sentence] = min(firsts.get(mention.sentence, mention.start), mention.start)
     mentions = [
         m
         for m in mentions
@@ -3895,6 +3897,11 @@ _CHAT_LINES_FOR_A_CHAT = 3
 _ORGANISATION_WORDS = frozenset({"hr", "admin", "office", "management", "security", "team"})
 
 
+def _chat_author(line: re.Match[str]) -> str:
+    """The author's name a chat's message line shows, its spaces made single."""
+    return " ".join(line.group("name").split())
+
+
 def _chat_authors(text: str) -> dict[str, str]:
     """The authors of an exported chat's messages, with the post or department their shown
     name gives ("Supervisor", "HR"), or "" (empty where the text is no chat)."""
@@ -3903,7 +3910,7 @@ def _chat_authors(text: str) -> dict[str, str]:
         return {}
     authors: dict[str, str] = {}
     for line in lines:
-        name = " ".join(line.group("name").split())
+        name = _chat_author(line)
         if not name[:1].isupper():
             continue
         post = line.group("post") or next(
@@ -3917,9 +3924,9 @@ def _chat_messages(doc: Document, people: Mapping[str, _Person]) -> dict[int, st
     """For an exported chat, each sentence's author: the one whose message line it is on or
     follows (sentence index -> name); empty for any other document."""
     lines = [
-        (m.start(), " ".join(m.group("name").split()))
+        (m.start(), _chat_author(m))
         for m in _CHAT_LINE.finditer(doc.text)
-        if " ".join(m.group("name").split()) in people
+        if _chat_author(m) in people
     ]
     if len(lines) < _CHAT_LINES_FOR_A_CHAT:
         return {}
@@ -5899,7 +5906,7 @@ def _facts(
     # The rank before the name, last: a job only where nothing else says one.
     for told in ranks[:1]:
         add(told)
-    return _job_in_full(facts, lead)
+    return _job_in_full(_without_owner_words(facts), lead)
 
 
 _COMPOUND_JOB = r"\b([a-z]+-[a-z]+)\s+{noun}\b"
@@ -5913,18 +5920,20 @@ _NOT_JOB_MODIFIERS = frozenset(
 _OWNER_WORDS = re.compile(r"^(?:(?:our|their|his|her|its|my|your|fellow)\s+)+", re.IGNORECASE)
 
 
+def _without_owner_words(facts: list[Fact]) -> list[Fact]:
+    """Jobs without whose they are: "a fellow rigger" is a rigger, like the one the story told
+    before; "our silo manager" a silo manager, whoever's (corpus 88)."""
+    told = []
+    for fact in facts:
+        job = _OWNER_WORDS.sub("", fact.value) if fact.kind == "role" else fact.value
+        told.append(attrs.evolve(fact, value=job) if job and job != fact.value else fact)
+    return told
+
+
 def _job_in_full(facts: list[Fact], lead: Sequence[_CaseSentence]) -> list[Fact]:
     """The case's job as the story's lead first named it in full, where later sentences
     shorten it ("an air-traffic controller of a state air-navigation enterprise", then "worked
     as a senior controller": read 168 told her as "a controller at an airport")."""
-    # "a fellow rigger": a rigger, like the one the story told before; "our silo manager": a
-    # silo manager, whoever's (corpus 88).
-    facts = [
-        attrs.evolve(f, value=_OWNER_WORDS.sub("", f.value))
-        if f.kind == "role" and _OWNER_WORDS.match(f.value) and _OWNER_WORDS.sub("", f.value)
-        else f
-        for f in facts
-    ]
     roles = [f for f in facts if f.kind == "role"]
     if not roles or not lead or "-" in roles[0].value:
         return facts

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .test_extract_corpus_76 import _found
+from .test_extract_corpus_89 import _people
 
 
 def test_a_regulators_party_is_whom_the_registrant_means(tmp_path: Path) -> None:
@@ -92,14 +93,9 @@ _CHAT = (
 
 
 def test_an_exported_chats_messages_are_their_authors(tmp_path: Path) -> None:
-    from quiz.documents import Document
-    from quiz.extract import _read_people
-
     cases = _found(tmp_path, _CHAT)
     assert "Umm Yazan" in cases, cases
     assert {"paid-tasks", "request-beyond-public"} <= cases["Umm Yazan"]
-    path = tmp_path / "chat.txt"
-    path.write_text(_CHAT, encoding="utf-8")
-    people = _read_people(Document.read(path, path.name)).people
+    people = _people(tmp_path, _CHAT)
     assert people["Abu Khaled"].bench  # shown with his post: he speaks for the company
     assert "Ok Rafiq" not in people
