@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from pathlib import Path
 
@@ -179,6 +180,7 @@ class Document:
                 name, "contains a NUL byte: not a text file", line_of_offset(text, offset)
             )
         digest = hashlib.sha256(raw).hexdigest()
+        text = unwrapped(text)
         return cls(name=name, text=text, sha256=digest, sentences=split_sentences(text))
 
     @classmethod
@@ -187,6 +189,70 @@ class Document:
 
         label = name if name is not None else str(path)
         return cls.from_bytes(label, read_limited(path, MAX_DOCUMENT_BYTES, label))
+
+
+_ALIGNED = re.compile(r"\S[ \t]{4,}\S")
+"""Columns set apart by a run of spaces ("NCR No.:            SID-2024-031"): a form's line,
+whose length says nothing of the width the text was wrapped at."""
+_WRAPPED_MARGIN = 20
+"""How far short of the width a wrapped line may end: the next line's first word did not fit."""
+_WRAPPED_AT_LEAST = 3
+"""Lines running on in lower case after a full-width line that make a text hard-wrapped (none of
+506 documents written a paragraph to a line has one; each of five wrapped at 100 columns has 35
+or more, corpus 91)."""
+_UNIT_START = re.compile(
+    r"[ \t]*(?:[-*•–—][ \t]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)][ \t]|\[|>|"
+    r"[A-Z][\w /&'’-]{0,30}:[ \t])"
+)
+"""A line that starts a unit of its own however long the one above: a list item ("- ", "(a) ",
+"3. "), a chat's or a transcript's message ("[27/01/2025, 21:58]"), a quoted e-mail ("> "),
+a form's field ("Date raised: ")."""
+
+
+def unwrapped(text: str) -> str:
+    """A hard-wrapped text (each paragraph broken into lines of a fixed width, as e-mail, court
+    and registry exports are) with each line break inside a paragraph read as the space it
+    stands for; any other text as it is. One character replaces one, so offsets into the
+    result are offsets into the file: a quote is the file's words with its line ends read as
+    spaces (docs/case-material.md). The width is the longest line that is not a form's
+    columns; a break is a wrap where the line before reaches near that width, does not open a
+    list (a colon), and the next line does not open a unit of its own."""
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines if line.strip() and not _ALIGNED.search(line)]
+    if not lengths:
+        return text
+    width = max(lengths)
+    wrapped = [
+        n
+        for n, (line, after) in enumerate(itertools.pairwise(lines))
+        # (Never a rule of dashes, nor onto one: "-----" between the messages of a thread.)
+        if re.search(r"\w", line)
+        and re.search(r"\w", after)
+        and len(line.rstrip()) >= width - _WRAPPED_MARGIN
+        # (A colon opens a list, unless the sentence runs on after it in lower case.)
+        and (not line.rstrip().endswith(":") or re.match(r"\s*[a-z]", after) is not None)
+        and _UNIT_START.match(after) is None
+    ]
+    running_on = sum(
+        1
+        for n in wrapped
+        if re.search(r"[\w,;]$", lines[n].rstrip()) and re.match(r"\s*[a-z]", lines[n + 1])
+    )
+    if running_on < _WRAPPED_AT_LEAST:
+        return text
+    chars = list(text)
+    at = 0
+    ends: list[int] = []
+    for line in lines[:-1]:
+        at += len(line)
+        ends.append(at)  # the offset of the line's "\n"
+        at += 1
+    for n in wrapped:
+        end = ends[n]
+        chars[end] = " "
+        if end and chars[end - 1] == "\r":
+            chars[end - 1] = " "
+    return "".join(chars)
 
 
 _LINE_BREAKS = re.compile(r"\n")

@@ -121,7 +121,9 @@ _NICKNAME_APPOSED = re.compile(
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
 "Ben" are that person."""
 _NICKNAME_BRACKETED = re.compile(
-    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?{_NAME_TOKEN}){{1,4}})\s+\("
+    # (A name never runs on over a line break: a heading "3. Report of member Tomáš Baláž"
+    # above "Tomáš Baláž ("Tomi"), a second-year student", corpus 91.)
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]+\("
     r"(?:[^()\"“”\n]{0,30}?\s)?[\"“](?P<nick>"
     rf"{_WORD})[\"”]"
 )
@@ -170,7 +172,8 @@ _TITLES = frozenset(
     senator congressman congresswoman representative president vice secretary ambassador
     consul investigator criminal suspect defendant engineer scientist researcher student sailor
     soldier airman marine analyst employee official staff encik puan tuan datuk dato madam
-    señor senor señora senhor senhora herr frau technical sub-officer subofficer warrant senior
+    señor senor señora senhor senhora sr srta herr frau technical sub-officer subofficer warrant
+    senior
     junior first class chief flight master staff-sergeant technician magistrate sargento sgt
     cabo teniente capitán capitan coronel comandante lic licenciado licenciada ing
     ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain kumu mlle
@@ -250,6 +253,8 @@ _NOT_NAME_WORDS = frozenset(
 
 _ROLE_NOUNS_EARLY = (
     r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
+    # ("a load control agent, Edmilson Fortes Tavares", corpus 91.)
+    r"agent|"
     r"soldier|sailor|technician|programmer|developer|aide|adviser|advisor|lecturer|teacher|"
     r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
     r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
@@ -328,6 +333,14 @@ _OUTCOME = re.compile(
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
     r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|acquittal|"
+    # Stopped with what they carried, a pass taken back: "had been stopped on 10 May near the
+    # quay with a phone holding ... photographs", "His pass has been withdrawn" (corpus 91).
+    # (Not "has suspended him from the base deliveries": who suspended him is named before.)
+    r"(?:was|were|had\s+been|has\s+been)\s+stopped\s+(?:on\s+\d{1,2}\s+\w+\s+)?(?:at|near|on|in)\s|"
+    r"(?:pass|badge|clearance|permit)\s+(?:has\s+been|had\s+been|was)\s+(?:withdrawn|revoked)|"
+    # A disciplinary sanction short of dismissal: "Recommendation for HR: written warning"
+    # (corpus 91).
+    r"(?:written|final)\s+warning|"
     r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|wanted\s+notice|"
     r"(?:released|freed|granted)\s+(?:on\s+)?bail|"
     # Held before trial: "placed in preventive detention", "ordered him held ... pending
@@ -403,6 +416,11 @@ _APPROACH = re.compile(
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|matter|"
     r"messages?|exchanges?|chats?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
     r"stopped\s+(?:replying|answering|responding)|"
+    # Passed the evidence on: "He sent screenshots to Ing. Šimko the same evening", "she showed
+    # the message to the chief of the post" (corpus 91).
+    r"(?:sent|forwarded|passed|handed|showed)\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+)?"
+    r"(?:[\w-]+\s+)?(?:screenshots?|screen\s+shots?|messages?|e-?mails?|chats?|correspondence)\s+"
+    r"(?:on\s+)?to\b|"
     r"reported\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:suitor|contacts?|approach(?:es)?|"
     r"stranger|man|woman|messages?|emails?|offers?|requests?|invitation|conversations?|meeting)\s+to\b|"
     # (Not "police declined to name the country": press language, no approach turned down.)
@@ -523,8 +541,33 @@ _APPROACH = re.compile(
     r"told\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:registrar|supervisor|manager|director|head|chief|"
     r"commander|superiors?|security\s+(?:officer|office|department)))\b",
 )
+_AGENT_JOBS = (
+    "control",
+    "travel",
+    "ramp",
+    "sales",
+    "estate",
+    "insurance",
+    "shipping",
+    "booking",
+    "ticket",
+    "ticketing",
+    "handling",
+    "service",
+    "check-in",
+    "freight",
+    "leasing",
+    "letting",
+    "shipping",
+    "cargo",
+    "passenger",
+)
+"""Trades whose worker is an agent ("a load control agent, Edmilson Fortes Tavares", corpus
+91), not an investigating or intelligence agent."""
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
-    r"\b(?:officer|agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
+    r"\b(?:officer|"
+    + "".join(rf"(?<!{job}\s)" for job in _AGENT_JOBS)
+    + r"agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
     r"reporter|attorney|lawyer|detective|director|chief|head|counsel|solicitor|barrister|"
     # "Solicitor General", "Director-General": the office with its rank.
     r"advocate)s?(?:[- ]general)?,?\s+(?:(?:for|of)\s+the\s+(?:accused|defendant|defence|"
@@ -896,6 +939,9 @@ def _name_runs(
             )
     for match in _CAPS_NAME.finditer(text, start, end):
         if match.group(1) in caps:
+            # (Its given names and patronymic are no one else's name: "NAZAROV Farrukh
+            # Ilhomovich" is not also a "Farrukh Ilhomovich", corpus 91.)
+            written.append((match.start(), match.end()))
             yield match.group(0), match.start(), match.end(), []
     for match in _CAPS_ALONE.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in written):
@@ -1228,10 +1274,13 @@ _PSEUDONYM_MARKED = re.compile(
 )
 """A name marked as one the report gives ('"ANDREI" (NOT HIS REAL NAME)', corpus 86): the
 person, as the report goes on to write it ("Andrei")."""
+_PATRONYMIC_END = r"(?:ovich|evich|ovych|ovna|evna|ivna|ichna|yevich|yevna)\b"
+"""The end of a patronymic ("Ilhomovich", "Saidovna"): a word only a person's name has."""
 _CAPS_NAME = re.compile(
     # A given name of two syllables joined by a hyphen ("JANG Hye-rin"), and a surname of two
     # capitals before one ("OH Ji-hoon").
-    rf"\b([{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))\s({_WORD}(?:-[{_LO}]+)?"
+    # (Or joined to a second capitalised one: "ANDRIANARISOA Jean-Claude", corpus 91.)
+    rf"\b([{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))\s({_WORD}(?:-[{_UP}]?[{_LO}]+)?"
     # Two given names where a court's caption writes them: "MOKHESI Tumelo Paul   Applicant"
     # (corpus 88).
     rf"(?:\s{_WORD}(?=[ \t]{{2,}}(?:Applicant|Appellant|Respondent|Accused|Defendant|"
@@ -1240,7 +1289,7 @@ _CAPS_NAME = re.compile(
     # employed since 2018" (corpus 90).
     r"|,))?)\b"
     # And a patronymic after the given name: "QURBANBAEV Baxtiyar Sarsenbaevich" (corpus 76).
-    rf"(?:\s[{_UP}][{_LO}]+(?:ovich|evich|ovych|ovna|evna|ivna|ichna|yevich|yevna)\b)?"
+    rf"(?:\s[{_UP}][{_LO}]+{_PATRONYMIC_END})?"
 )
 _CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
 _LISTED_NAME = re.compile(
@@ -1574,6 +1623,32 @@ def _short_given(bare: str, people: dict[str, _Person]) -> list[str]:
     return found if len(found) == 1 else []
 
 
+_LETTERS_LATIN = str.maketrans(
+    {"ə": "a", "Ə": "A", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "ł": "l"}
+)
+"""Letters that no accent-stripping turns into the one an English text writes for them."""
+
+
+def _spelled(word: str) -> str:
+    """A name's word as an English text spells it: without accents, in lower case ("Məmmədov"
+    of a register is the "Mammadov" of the e-mails, corpus 91)."""
+    bare = unicodedata.normalize("NFKD", word.translate(_LETTERS_LATIN))
+    return "".join(c for c in bare if not unicodedata.combining(c)).casefold()
+
+
+def _initials_of_caps_name(initials: Sequence[str], surname: str, tokens: Sequence[str]) -> bool:
+    """``initials`` and ``surname`` shorten the name ``tokens`` written surname first in
+    capitals, the given names (and patronymic) after it: "F. I." and "Nazarov" of "NAZAROV
+    Farrukh Ilhomovich"."""
+    return (
+        len(tokens) > len(initials)
+        and len(tokens[0]) > 1
+        and tokens[0].isupper()
+        and tokens[0].capitalize() == surname.capitalize()
+        and all(tokens[n + 1][:1] == initial[:1] for n, initial in enumerate(initials))
+    )
+
+
 def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> list[Mention]:
     """Fold into a full name the shorter names read as other people before it was read: a
     surname with a title ("Ms Quayle-Kinvig" before "Breesha Margaret Quayle-Kinvig") and the
@@ -1603,10 +1678,49 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
                 p
                 for p in people.values()
                 if p is not short
-                and len(p.tokens) > count
-                and p.tokens[count] == short.tokens[-1]
-                and all(p.tokens[n][:1] == short.tokens[n][:1] for n in range(count))
+                and (
+                    (
+                        len(p.tokens) > count
+                        and p.tokens[count] == short.tokens[-1]
+                        and all(p.tokens[n][:1] == short.tokens[n][:1] for n in range(count))
+                    )
+                    # Or written surname first in capitals ("F. I. Nazarov" for "NAZAROV
+                    # Farrukh Ilhomovich", corpus 91).
+                    or _initials_of_caps_name(short.tokens[:-1], short.tokens[-1], p.tokens)
+                )
             ]
+        elif (
+            len(short.tokens) > 1
+            and re.fullmatch(_WORD, short.tokens[0])
+            and all(re.fullmatch(rf"[{_UP}]\.", t) for t in short.tokens[1:])
+        ):
+            # A surname and the initials after it, as registers write them ("Kholmatov S.",
+            # "Mirzoev A. B."): the one name written surname first with those given names.
+            fuller = [
+                p
+                for p in people.values()
+                if p is not short
+                and _initials_of_caps_name(short.tokens[1:], short.tokens[0], p.tokens)
+            ]
+        elif (
+            len(short.tokens) in (2, 3, 4)
+            and not short.surname_only
+            and (
+                swapped := [
+                    p
+                    for p in people.values()
+                    if p is not short
+                    and len(p.tokens) == 2
+                    and not p.surname_only
+                    and tuple(map(_spelled, short.tokens[:2]))
+                    == (_spelled(p.tokens[1]), _spelled(p.tokens[0]))
+                ]
+            )
+        ):
+            # The surname first, as a register writes it, with the father's name after: an HR
+            # record's "Mammadov Elvin Rasim oglu" is the "Elvin Mammadov" of the e-mails
+            # (corpus 91).
+            fuller = swapped
         elif not short.surname_only:
             # (Only a name the story treats as a person's: "the Crown Advocate said", after
             # "Crown Advocate Simon Le Breton", is an office, corpus 46.) A given name alone
@@ -2208,6 +2322,10 @@ def _read_people(doc: Document) -> _DocReading:
                 # own words" (corpus 87): the writer, the "I" of the form.
                 person.signed = True
                 person.person_hits += 1
+            if len(tokens) > 1 and re.search(rf"[{_LO}]{_PATRONYMIC_END}", tokens[-1]):
+                # "Inspector RAHIMOVA Dilnoza Saidovna, of the same post" (corpus 91): a
+                # patronymic says a person, not a company or a place.
+                person.person_hits = max(person.person_hits, 1)
             if _JOB_BEFORE_NAME.search(text, max(s_start, start - 40), start):
                 # "the electrician Arjan ÇELA received a message" (corpus 87): a job said before
                 # a name, in lower case, says that the name is a person's.
@@ -2251,7 +2369,9 @@ def _read_people(doc: Document) -> _DocReading:
             if _DIPLOMAT_BEFORE.search(wide_before) or _EXPELLED_AFTER.search(wide_after):
                 person.contact = True
             if (
-                _CLAIMS_COVER.match(after)
+                # (Also after a name in quotes: '"Mlle Nirina", who said she worked as an
+                # assistant for M. Mercier's company', corpus 91.)
+                _CLAIMS_COVER.match(after.lstrip("\"”’'"))
                 or _SAYS_SHE_IS.match(wide_after)
                 or _ALIAS_AFTER.match(after)
             ):
@@ -2298,7 +2418,10 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Boy's lawyer, RA Momme Feddersen from Kiel, saw him" (corpus 78): counsel,
                 # with a title the name reader does not know, never the case.
                 person.bench = True
-            if _REPORTED_TO_BEFORE.search(wide_before):
+            if _REPORTED_TO_BEFORE.search(wide_before) and _APPOSITION_ENDS.match(after):
+                # (Not the subject after a clause that tells a report: "two days after the club
+                # passed the report ... to the base, Rudo was stopped at the base gate", corpus
+                # 91.)
                 # "he reported the conversation to his Company Commander and to the Subedar
                 # Major, Sub Maj Tika Ram Chhetri, who informed ..." (corpus 77): whom a report
                 # went to, never the case.
@@ -3087,7 +3210,9 @@ _WORKS_AS_JOB = re.compile(
     _AT_WORK + r"as\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _ROLE_NOUNS_EARLY + r")\b"
 )
 _APPROACHED_BY = re.compile(
-    r"\b(?:approached|contacted|befriended|cultivated|recruited|targeted)\b[^.;,]{0,30}?\bby\s+$"
+    r"\b(?:approached|contacted|befriended|cultivated|recruited|targeted)\b[^.;,]{0,30}?\bby\s+"
+    # ("approached at his stand by a M. Lionel Mercier", corpus 91.)
+    r"(?:an?\s+)?(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle)\.?\s+)?$"
 )
 """Right before a name: the one who made the approach ("was approached in 2023 by")."""
 _INTRODUCED_AS = re.compile(
@@ -3133,7 +3258,9 @@ _CLAIMS_COVER = re.compile(
     # abroad" (corpus 70): what he said he did is the cover.
     r",\s+who\s+(?:said|claimed)\s+(?:that\s+)?(?:he|she|they)\s+(?:(?:was|were)\s+(?:an?|the)\s|"
     r"worked\s+(?:for|as|at)\s|bought\s|sold\s|represented\s|ran\s+an?\s|owned\s|traded\s|"
-    r"imported\s|exported\s)|"
+    r"imported\s|exported\s|"
+    # ("a "cousin", Sr. Alfa, who said he was preparing a market study", corpus 72.)
+    r"(?:was|were)\s+(?:preparing|writing|conducting|compiling|researching|working\s+on)\s)|"
     r",\s+(?:who\s+(?:described|introduced|presented|styled|passed\s+(?:him|her|them)sel(?:f|ves)\s+"
     r"off|called)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?|"
     # (Without "who", only with the reflexive: not "..., called as a witness".)
@@ -3144,9 +3271,18 @@ _CLAIMS_COVER = re.compile(
     r",\s+who\s+(?:described|introduced|presented|styled)\s+(?:him|her|them)sel(?:f|ves)\s+as\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:manager|director|officer|representative|agent|consultant|"
     r"recruiter|researcher|producer|journalist|editor|buyer|partner|head|founder|owner)\b|"
+    # Whom the contact said they acted for: "a M. Lionel Mercier, who introduced himself as
+    # representing "Océan Indien Agro Partners Ltd"" (corpus 91).
+    r",\s+who\s+(?:described|introduced|presented)\s+(?:him|her|them)sel(?:f|ves)\s+as\s+"
+    r"(?:representing|working\s+for|acting\s+for|from)\s|"
     # A role in quotes, which the report doubts: 'presented by a Mr. Laurent Hébrard as its
-    # "country manager"' (corpus 75).
-    r"\s+as\s+(?:its|their|his|her|the|an?)\s+[\"“]",
+    # "country manager"' (corpus 75); apposed: 'a colleague, Mr Adrian Coyle, "head of
+    # benchmarking"' (corpus 91), not a nickname ('"Tomi"') nor an aside ('(Phạm Thùy Linh, "in
+    # Vietnamese the family name goes first")', corpus 74).
+    r"\s+as\s+(?:its|their|his|her|the|an?)\s+[\"“]|,\s+[\"“](?-i:(?:[a-z][\w-]*\s+){0,3}?)"
+    r"(?:head|manager|director|officer|lead|consultant|editor|researcher|representative|adviser|"
+    r"advisor|analyst|partner|coordinator|specialist|agent|buyer|investor|producer|journalist|"
+    r"recruiter|founder|owner)\b[^\"”\n]{0,30}[\"”]",
     re.IGNORECASE,
 )
 """Right after a name: the cover that person claimed ("owned by Teboho Ramakatane, who
@@ -3286,6 +3422,9 @@ _PERSONAL_TITLES = frozenset(
     # Latin American professional titles: "Ing. J. A. Uc", "Mtra. Itzel ..." (corpus 72).
     "ing lic licenciado licenciada mtro mtra dra kumu "
     "tuan datuk dato señor "
+    # Portuguese and Spanish "Sr." and "Sra." before a surname: "Sr. Fortes Tavares stated the
+    # following" (corpus 91).
+    "sr sra srta "
     "senor señora senhor senhora herr frau "
     # French "M." (Monsieur), where the document writes French titles: see `_FRENCH_TITLES`.
     "m mlle".split()
@@ -4231,6 +4370,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     # ones, are about; not the one named in the possessive.
     possessed: dict[int, str] = {}
     previous: Mention | None = None
+    aside: defaultdict[int, set[str]] = defaultdict(set)
+    """The cases a sentence names only inside brackets."""
     for mention in reading.mentions:
         if (
             previous is not None
@@ -4261,6 +4402,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if mention.name in case_names and not reading.people[mention.name].bench:
             if mention.name not in by_sentence[mention.sentence]:
                 by_sentence[mention.sentence].append(mention.name)
+                opened = doc.text[doc.sentences[mention.sentence].start : mention.start]
+                if opened.count("(") > opened.count(")"):
+                    aside[mention.sentence].add(mention.name)
         elif reading.people[mention.name].contact:
             contacts.add(mention.sentence)
         elif not _SAID_AFTER.match(doc.text, mention.end) and not (
@@ -4275,6 +4419,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # ("Lorne's questions began innocently, Redhead said: how her shifts went": who
             # tells the story is not whom "her" means.)
             others.add(mention.sentence)
+    for index, bracketed in aside.items():
+        # "On the interview of 8 July (present: N. Delgado Rocha, HR officer Keila Mendes ...),
+        # Sr. Fortes Tavares stated the following" (corpus 91): whom the sentence names in an
+        # aside is not whom it, and the "he" after it, are about.
+        by_sentence[index].sort(key=lambda name: name in bracketed)
     # Sentences that name a relative, neighbour or superior of the case, who is not a case.
     witnessed = {
         m.sentence
@@ -4916,7 +5065,10 @@ _ROLE_THEN_NAME = re.compile(
 """Right before the name: "the court sentenced an army pharmacist, Captain Kask", "a senior clerk
 in the commission's secretariat, Gulnora Mirzayeva"."""
 _TITLE_BEFORE_NAME = re.compile(
-    rf"(?:^|[\s,])(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUNS}))\s+$"
+    # (Never a function word: "on the statement of the citizen NAZAROV Farrukh Ilhomovich" is no
+    # job "of the citizen", corpus 91.)
+    r"(?:^|[\s,])(?P<role>(?:(?!(?:of|the|an?|on|in|at|to|for|by|with|from|and|or)\s)"
+    rf"[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUNS}))\s+$"
 )
 """A job as a title right before the name, with no article: "Laurentide Avionics quality
 engineer Teodor Vasile was arrested"."""
@@ -5521,6 +5673,10 @@ def _event_of(text: str) -> str:
     return "mentioned"
 
 
+_NO_JOB = frozenset({"citizen", "national", "resident", "person", "individual"})
+"""What a record calls anyone, no job."""
+
+
 def facts_of_kind(facts: Sequence[Fact], kind: str) -> list[Fact]:
     return [fact for fact in facts if fact.kind == kind]
 
@@ -5539,6 +5695,8 @@ def _facts(
 
     def add(fact: Fact) -> None:
         key = (fact.kind, fact.value, fact.event or "")
+        if fact.kind == "role" and fact.value.lower() in _NO_JOB:
+            return  # "the statement of the citizen NAZAROV" says no job (corpus 91)
         if key not in seen:
             seen.add(key)
             facts.append(fact)

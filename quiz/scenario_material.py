@@ -712,6 +712,10 @@ class Misconception:
     """Misconceptions of one group say the same thing: a question offers at most one."""
     unless: tuple[str, ...] = ()
     """First steps for which this is no misconception (it names the very step)."""
+    not_in_case: tuple[str, ...] = ()
+    """Tags of a case in which this names a real moment of the case, whenever it came: where
+    the contact said outright that they worked for an intelligence service, "once it was
+    certain" is that moment, and a trainer could argue for it (read 283, Zhao)."""
     waited: str = ""
     """What someone who believes it waits for ("money"), named in the explanation."""
     answer: str = ""

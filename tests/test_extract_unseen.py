@@ -197,6 +197,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus88",
     CORPUS.parent / "corpus89",
     CORPUS.parent / "corpus90",
+    CORPUS.parent / "corpus91",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -555,6 +556,14 @@ Peña de los Santos" in a performance review, "HOUNKPATIN Codjo Euloge" and "DOS
 "Tonton", in a customs broker's compliance audit): 3 of 9, recall 0.18 at precision 0.67; a
 director of nursing, a university's security adviser and a compliance officer, each of whom
 took a report, were taken for cases.
+corpus91 ("NAZAROV Farrukh Ilhomovich", "F. I. Nazarov", and "Inspector RAHIMOVA Dilnoza
+Saidovna" in a ruling declining to prosecute, "Rudolf Kmeť", "Rudo", and "Tomáš Baláž ("Tomi")"
+in a spotters' club's ethics decision, "Edmilson Fortes Tavares", "Sr. Fortes Tavares", and
+"Maria da Luz Évora" in a nonconformity report, "Member: ANDRIANARISOA Jean-Claude" and
+"RAKOTOMALALA Fidy Herizo", "Fidy", in a note to a credit file, "Elvin Mammadov", "Məmmədov Elvin
+Rasim oğlu", and "Aynur Hasanova" in an exported e-mail thread; every document hard-wrapped at
+100 columns): 0 of 10 by name (the scanner operator read only as "F. I. Nazarov"), recall 0.00;
+a recruiter and a committee chair were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -648,6 +657,7 @@ FOUND = {
     "corpus88": 7,
     "corpus89": 8,
     "corpus90": 7,
+    "corpus91": 9,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -703,6 +713,11 @@ def _same_person(found: str, label: str) -> bool:
     ):
         # A court's caption writes the surname first ("MOKHESI Tumelo Paul"), a label the given
         # names first: the same words, the same person (corpus 88).
+        return True
+    words = label.split()
+    if len(words) > 2 and found.split() == [words[0], words[-1]] and words[0][:1].isupper():
+        # The name the text goes on to use, without the father's name a register adds: "Elvin
+        # Mammadov" of the e-mails for "Elvin Rasim oglu Mammadov" (corpus 91).
         return True
     surnamed = re.search(r"\b(?:surnamed|named)\s+([A-Z][\w'’-]+)$", label)
     if surnamed is not None and found == surnamed.group(1):

@@ -90,6 +90,9 @@ class Context:
         """How often each wrong choice of a fixed list, and each ordinary detail, has been
         offered or told so far: the least offered come first, so that not every question offers
         the same one (reads 104, 146)."""
+        self.offered_together: Counter[frozenset[str]] = Counter()
+        """How often two wrong choices of a fixed list were offered side by side: two questions
+        of one set that share two of their three would be answered by elimination (read 125)."""
         self.key_ranks: defaultdict[str, Counter[int]] = defaultdict(Counter)
         """How many wrong choices were longer than the key, over the questions written so far:
         over all of them ("all"), and over the questions of what to do ("reporting"), which
@@ -136,20 +139,20 @@ class Context:
         """The case and its passages, each under the title of the document it is from: a
         second passage from another document is never credited to the first one's."""
         who = f"The case of {case.display_name}" if case is not None else "The case material"
-        text = f"{who}{self._under(evidence.doc)}: “{evidence.quote}”"
+        text = f"{who}{self._under(evidence.doc)}: “{told(evidence)}”"
         for other in more:
             if other.doc == evidence.doc:
-                text += f" “{other.quote}”"
+                text += f" “{told(other)}”"
             else:
                 under = self._under(other.doc)
-                text += f" And{under}: “{other.quote}”" if under else f" And “{other.quote}”"
+                text += f" And{under}: “{told(other)}”" if under else f" And “{told(other)}”"
         return text
 
     def advice(self, evidence: Evidence) -> str:
         """The report's own advice, quoted under the document's title: "The advice the report
         gives (title): “...”" (not "The advice the report gives: The case material: ...", which
         read garbled, read 271)."""
-        return f"The advice the report gives{self._under(evidence.doc)}: “{evidence.quote}”"
+        return f"The advice the report gives{self._under(evidence.doc)}: “{told(evidence)}”"
 
     def real_case(self, case: Case | None) -> str:
         """ "a real case", or "a case" where the material the case is told in says its people
@@ -173,9 +176,9 @@ class Context:
         document, else under its document's title (read 248: "What the report says ...: The
         case material: ..." read as a label pasted in)."""
         if evidence.doc == cited.doc:
-            return f"“{evidence.quote}”"
+            return f"“{told(evidence)}”"
         under = self._under(evidence.doc)
-        return f"{under.strip()[1:-1]}: “{evidence.quote}”" if under else f"“{evidence.quote}”"
+        return f"{under.strip()[1:-1]}: “{told(evidence)}”" if under else f"“{told(evidence)}”"
 
     def _under(self, doc: str) -> str:
         """`` (the document's title)``, or nothing for a document with neither a title in
@@ -320,6 +323,9 @@ class Context:
             # OFFICE — LAUTOKA WHARF", "Exported by: M. Angelovska, Information Security &
             # Corporate Security Officer": words in capitals, no sentence, read 274.)
             and sum(1 for w in e.quote.split() if w[:1].islower()) >= _CHANNEL_WORDS
+            # (Nor a heading in capitals with a note after it: "ANNEX FOR STAFF (added to the
+            # training copy by the internal security department ...)", read 282.)
+            and _HEADING_OPENS.match(e.quote) is None
         )[:1]
 
     @functools.cache  # noqa: B019 (one context per generation)
@@ -433,6 +439,13 @@ class Context:
         return pool[:count]
 
 
+def told(evidence: Evidence) -> str:
+    """A passage as an explanation quotes it: its words with single spaces, where a
+    hard-wrapped document's line end and the next line's indent stand between two of them (the
+    source keeps the verbatim text at its offsets, docs/case-material.md)."""
+    return " ".join(evidence.quote.split())
+
+
 def offered(details: Sequence[Ordinary], count: int) -> list[Ordinary]:
     """The told details a family offers as wrong choices: a detail about the job first where
     there is one (see :meth:`Context.ordinary`), then the longest of the rest, small talk last,
@@ -452,6 +465,8 @@ def _passages(case: Case) -> Iterable[Evidence]:
 
 _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 """A sentence that is only a note in brackets."""
+_HEADING_OPENS = re.compile(r"(?:[A-Z]{2,}[ \t]+){2,}(?:[A-Z]{2,}\b|\()")
+"""A passage that opens with a heading in capitals ("ANNEX FOR STAFF (...)")."""
 _CHANNEL_WORDS = 4
 """The fewest words of a passage that tells a channel, and of its words in lower case: more than
 a job title or a heading."""

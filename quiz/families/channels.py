@@ -4,7 +4,7 @@ call is for the handout, not the quiz: asking it is rote recall.)"""
 
 from __future__ import annotations
 
-from quiz.families.base import Context, Draft
+from quiz.families.base import Context, Draft, told
 
 NAME = "channels"
 
@@ -37,7 +37,7 @@ class Channels:
                     (*(c.action for c, _ in grounded), *wrong[:2]),
                     tuple(range(len(grounded))),
                     "Each of these is a proper way to report, in your organisation's own words: "
-                    + "; ".join(f"“{s[0].quote}”" for _, s in grounded)
+                    + "; ".join(f"“{told(s[0])}”" for _, s in grounded)
                     + ". The other choices either spread what should stay with the people whose "
                     "job it is, or leave it with someone who cannot act on it.",
                     tuple(s[0] for _, s in grounded),

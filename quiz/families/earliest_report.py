@@ -5,7 +5,9 @@ preferring those that name a later step of this very case. Never "after the arre
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from quiz.families.base import Context, Draft, lc
@@ -218,16 +220,31 @@ class EarliestReport:
             # the key says what it did.
             key = step.personal_offer if frame.personal and step.personal_offer else step.offer
         sources = tuple(dict.fromkeys((evidence, *(ctx.in_context(e) for e in offered[:1]))))
-        misconceptions = [m for m in ctx.scenarios.misconceptions if first_tag not in m.unless]
+        misconceptions = [
+            m
+            for m in ctx.scenarios.misconceptions
+            if first_tag not in m.unless and not set(m.not_in_case) & case.tag_ids
+        ]
         # The misconceptions offered least so far first: "as soon as the first payment had
         # arrived" in every such question would leave the case's own step the only new choice.
+        # (Never a later step told in the keyed passage itself: "invited her to a panel in
+        # Istanbul with flights, hotel and an honorarium, and asked her to bring your favourite
+        # maps from work" made the invitation and the request for internal maps one moment, so
+        # "when internal documents were asked for" was as right as the key, read 282.)
+        at_once = {
+            tag_id
+            for tag_id in later
+            if (hit := case.tag(tag_id)) is not None
+            and any(e.doc == evidence.doc and e.start == evidence.start for e in hit.evidence)
+        }
         own = sorted(
-            (m for m in misconceptions if set(m.tags) & later), key=lambda m: ctx.offered[m.text]
+            (m for m in misconceptions if set(m.tags) & later and not set(m.tags) & at_once),
+            key=lambda m: ctx.offered[m.text],
         )
         general = sorted(
             (m for m in misconceptions if not m.tags), key=lambda m: ctx.offered[m.text]
         )
-        wrong = _one_per_group((*own, *general))
+        wrong = _one_per_group((*own, *general), together=ctx.offered_together)
         if len(wrong) < 3:
             return []
         ctx.offered.update(wrong)
@@ -252,6 +269,9 @@ class EarliestReport:
             )
             if same_form is not None:
                 wrong[-1] = same_form
+        ctx.offered_together.update(
+            frozenset((a, b)) for n, a in enumerate(wrong) for b in wrong[n + 1 :]
+        )
         report = frame.reporting(ctx.report_channel())
         # What the wrong choices on offer wait for, each answered (read 227: only the case's
         # own later steps were, never "something marked secret" or "something handed over";
@@ -317,7 +337,9 @@ class EarliestReport:
             (
                 m
                 for m in ctx.scenarios.misconceptions
-                if m.group != "secrets" and (not m.tags or set(m.tags) & case.tag_ids)
+                if m.group != "secrets"
+                and (not m.tags or set(m.tags) & case.tag_ids)
+                and not set(m.not_in_case) & case.tag_ids
             ),
             key=lambda m: ctx.offered[m.text],
         )
@@ -546,18 +568,44 @@ _ASKED_OR_PAID = ("request-beyond-public", "paid-tasks", "escalation", "unsolici
 """The tags whose passages tell what a case's contact asked or paid for."""
 
 
-def _one_per_group(misconceptions: Sequence[Misconception], count: int = 3) -> list[str]:
+def _one_per_group(
+    misconceptions: Sequence[Misconception],
+    count: int = 3,
+    together: Counter[frozenset[str]] | None = None,
+) -> list[str]:
     """The first ``count`` misconceptions in order, at most one of each group (never two
-    wordings of one belief, read 130)."""
-    wrong: list[str] = []
-    groups: set[str] = set()
-    for m in misconceptions:
-        if len(wrong) == count or (m.group and m.group in groups):
+    wordings of one belief, read 130). With ``together`` (how often two were offered side by
+    side), the ``count`` least often offered together, one of them in the key's form ("As
+    soon as ...") where there is one, the earliest in order among equals: two questions of a
+    set that share two of their wrong choices are answered by elimination (read 125)."""
+    if together is None:
+        wrong: list[str] = []
+        groups: set[str] = set()
+        for m in misconceptions:
+            if len(wrong) == count or (m.group and m.group in groups):
+                continue
+            wrong.append(m.text)
+            if m.group:
+                groups.add(m.group)
+        return wrong
+    unique = list({m.text: m for m in misconceptions}.values())
+    formed = any(m.text.startswith("As soon as") for m in unique)
+    best: tuple[tuple[int, int, int], list[str]] | None = None
+    for chosen in itertools.combinations(range(len(unique)), min(count, len(unique))):
+        picked = [unique[n] for n in chosen]
+        named = [m.group for m in picked if m.group]
+        if len(named) != len(set(named)):
             continue
-        wrong.append(m.text)
-        if m.group:
-            groups.add(m.group)
-    return wrong
+        texts = [m.text for m in picked]
+        score = (
+            # (One in the key's form, where one can be: see the caller.)
+            int(formed and not any(t.startswith("As soon as") for t in texts)),
+            sum(together[frozenset(pair)] for pair in itertools.combinations(texts, 2)),
+            sum(chosen),
+        )
+        if best is None or score < best[0]:
+            best = (score, texts)
+    return best[1] if best is not None else []
 
 
 def _answered(misconceptions: Sequence[Misconception], wrong: Sequence[str]) -> str:
