@@ -418,7 +418,7 @@ _APPROACH = re.compile(
     r"stopped\s+(?:replying|answering|responding)|"
     # Passed the evidence on: "He sent screenshots to Ing. Šimko the same evening", "she showed
     # the message to the chief of the post" (corpus 91).
-    r"(?:sent|forwarded|passed|handed|showed)\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+)?"
+    r"(?:sent|forwarded|passed|handed|showed|took)\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+)?"
     r"(?:[\w-]+\s+)?(?:screenshots?|screen\s+shots?|messages?|e-?mails?|chats?|correspondence)\s+"
     r"(?:on\s+)?to\b|"
     r"reported\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:suitor|contacts?|approach(?:es)?|"
@@ -1280,7 +1280,10 @@ _CAPS_NAME = re.compile(
     # A given name of two syllables joined by a hyphen ("JANG Hye-rin"), and a surname of two
     # capitals before one ("OH Ji-hoon").
     # (Or joined to a second capitalised one: "ANDRIANARISOA Jean-Claude", corpus 91.)
-    rf"\b([{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))\s({_WORD}(?:-[{_UP}]?[{_LO}]+)?"
+    # (With a Maghrebi particle of the surname in capitals too: "Mrs. AÏT LAHCEN Fatima-Zahra",
+    # corpus 92.)
+    rf"\b((?:(?:AÏT|AIT|BEN|BENT|OULD|ABOU|BOU)\s)?[{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))"
+    rf"\s({_WORD}(?:-[{_UP}]?[{_LO}]+)?"
     # Two given names where a court's caption writes them: "MOKHESI Tumelo Paul   Applicant"
     # (corpus 88).
     rf"(?:\s{_WORD}(?=[ \t]{{2,}}(?:Applicant|Appellant|Respondent|Accused|Defendant|"
@@ -1702,6 +1705,20 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
                 if p is not short
                 and _initials_of_caps_name(short.tokens[1:], short.tokens[0], p.tokens)
             ]
+        elif len(short.tokens) in (2, 3) and (
+            caps_first := [
+                p
+                for p in people.values()
+                if p is not short
+                and len(p.tokens) > len(short.tokens)
+                and all(t.isupper() and len(t) > 1 for t in p.tokens[: len(short.tokens)])
+                and [_spelled(t) for t in p.tokens[: len(short.tokens)]]
+                == [_spelled(t) for t in short.tokens]
+            ]
+        ):
+            # A surname of two words written in capitals before the given names, then as names
+            # are written: "AÏT LAHCEN Fatima-Zahra", then "Mrs. Aït Lahcen" (corpus 92).
+            fuller = caps_first
         elif (
             len(short.tokens) in (2, 3, 4)
             and not short.surname_only
@@ -2403,7 +2420,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # "TBILISI — Interview by Mariam Chkheidze": who wrote the piece, never the
                 # case (corpus 64: the interviewer taken for whom the answers are about).
                 person.bench = True
-            if _SECURITY_HEAD.search(before) or _SPOKESPERSON_AFTER.match(after):
+            if (
+                _SECURITY_HEAD.search(before)
+                or _SPOKESPERSON_AFTER.match(after)
+                or _JUSTICE_POST_AFTER.match(after)
+            ):
                 # "Serata's head of security, Encik Farid Osman, reported the matter": whoever
                 # runs security reports as part of the job, and is never the case.
                 person.bench = True
@@ -2857,6 +2878,11 @@ _HANDLES = re.compile(
     r"wife|employer|unit|team|supervisor|commander|commanding|officers?|chief|head|registrar|"
     r"office|department|line|director|president|dean|principal|rector)\b)"
     r"(?:him|her|them)\b"
+    # "Mrs. Aït Lahcen sent him the link" (corpus 92): material sent to "him" is the recruit's
+    # own act, handing it over, unlike money or a present sent to the recruit.
+    r"(?!\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:link|links|files?|documents?|photos?|"
+    r"photographs?|pictures?|scans?|copies|maps?|plans?|lists?|data|reports?|screenshots?|"
+    r"information|details)\b)"
     # "Azamat gave them the telephone and the flash drive" (corpus 85): what is handed to
     # "them", the officials, is the things already told, not a recruiter's gift.
     r"(?!(?:(?<=\bgave\sthem)|(?<=\bhanded\sthem)|(?<=\bshowed\sthem))"
@@ -2986,7 +3012,9 @@ _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)(]|from\b|of\b|who\b|told\b|said\b|sa
 """After a name in apposition: not a verb it is the subject of ("according to his lawyer,
 Wijesinghe was trying to get out", corpus 20)."""
 _REPORTED_TO_BEFORE = re.compile(
-    r"\b(?:report\w*|told|informed|went|turned|handed|brought|took)\b[^.;:]{0,80}?\bto\s+"
+    r"(?:\b(?:report\w*|told|informed|went|turned|handed|brought|took)\b[^.;:]{0,80}?\bto\s+"
+    # Or told directly: "told her line supervisor, Ing. Esteban Alvarado Brenes" (corpus 92).
+    r"|\b(?:told|informed|alerted|notified|called|rang|phoned)\s+)"
     r"(?:his|her|their|the|our|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
     r"(?-i:(?:[A-Z][\w./]*\s+){0,3})$",
     re.IGNORECASE,
@@ -3490,12 +3518,22 @@ describes and never names."""
 _ABSENT = re.compile(r"\bin\s+(?:absentia|(?:his|her|their)\s+absence)\b")
 """Tried or sentenced in absentia, anywhere in the sentence ("was tried in absentia and
 sentenced to 20 years"): never caught."""
+_MATERIAL_BEFORE = re.compile(r"\b(?:which|that)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$")
+"""Before a name: a relative clause about a thing, which the person did something with."""
 _HANDLED_BY = re.compile(
     r"\b(?:on|at|under)\s+the\s+(?:instructions?|orders?|direction|request)\s+of\s+$|"
     r"\b(?:recruited|approached|contacted|handled|directed|tasked|run)\s+by\s+$"
 )
 """Before a name: the person gives the orders (a handler)."""
 
+_JUSTICE_POST_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w-]*\s+)?(?:Probation|Parole|Aftercare|Investigating|Prosecuting|Presenting|"
+    r"Legal|Court|Case|Welfare)\s+(?:[A-Z][\w-]*\s+)?(?:Officer|Counsel|Clerk|Adviser|Advisor)\b"
+)
+"""After a name: a post in the justice process ("Miss Paulette Gordon, Probation Aftercare Officer,
+Department of Correctional Services", corpus 92), whose holder reports on the case, never is one."""
+_OBJECT_OF = re.compile(r"\b(?:with|to|from|against|by|for)\s+(?:mr|mrs|ms|miss|dr)?\.?\s*$")
+"""Before a name: it is what a preposition governs, not the sentence's subject."""
 _ORDERED_OBJECT = re.compile(
     r"\b(?:ordered|sent|placed|put|remanded|kept|sentenced|jailed)\s+(?:him|her|them)\s+"
     r"(?:[\w-]+\s+){0,4}$"
@@ -3627,6 +3665,23 @@ def _score_people(reading: _DocReading) -> None:
             if _ORDERED_OBJECT.search(low, max(0, cue.start() - 40), cue.start()):
                 # "Judge X ordered him held in pre-trial detention": about whom "him" means.
                 subject = implied[0] if implied else None
+            elif (
+                subject is not None
+                and re.search(
+                    r"\b(?:his|her|their)\s+$", low[max(0, cue.start() - 6) : cue.start()]
+                )
+                and any(
+                    m.name == subject
+                    and _OBJECT_OF.search(low, max(0, m.start - 12), m.start) is not None
+                    for m in mentions
+                )
+            ):
+                # "The applicant says he has had no contact with Mrs. Whyte-Bailey since his
+                # arrest" (corpus 92): "his" arrest is not that of whom the contact was with.
+                subject = next(
+                    (m.name for m in mentions if m.name != subject),
+                    implied[0] if implied else None,
+                )
             if absent:
                 # Charged or tried in his absence: not caught, and in a recruitment story
                 # most often the foreign handler.
@@ -3646,9 +3701,12 @@ def _score_people(reading: _DocReading) -> None:
                 if "warrant" in low[cue.start() : cue.end() + 9] or "wanted" in cue.group(0):
                     reading.people[subject].warrant_hits += 1
         for mention in mentions:
-            if _HANDLES.match(low, mention.end) or _HANDLED_BY.search(
-                low, max(0, mention.start - 40), mention.start
-            ):
+            if (
+                _HANDLES.match(low, mention.end)
+                # (Not what a relative clause tells the person sent: "the published summaries,
+                # which Ms. Ssenyonga sent her", corpus 92.)
+                and not _MATERIAL_BEFORE.search(low, max(0, mention.start - 16), mention.start)
+            ) or _HANDLED_BY.search(low, max(0, mention.start - 40), mention.start):
                 reading.people[mention.name].handler_hits += 1
         # "Another delegate, Leon Albrecht, telephoned Fono": one person doing to another
         # person the story is about (never to a contact) what a recruiter does.
@@ -4014,6 +4072,46 @@ _POST_HEADER = re.compile(
 """A line that is only the name a post or a comment is shown under ("Vanessa Ramassamy",
 "Jeannot Payet 974", "Admin · Stéphane Técher", "Vanessa Ramassamy (edited)")."""
 _POSTS_FOR_A_THREAD = 3
+_FORUM_POST = re.compile(
+    r"^[ \t]*#\d{1,4}[ \t]+(?P<handle>\S+)(?:[ \t]+\((?P<note>[^()\n]*)\))?[ \t]+"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b[^\n]*$",
+    re.MULTILINE,
+)
+"""A forum post's header: its number, the author's handle, a note in brackets (often the name
+behind the handle), the date ("#4  PittR_Dikrech  12.03.2025 20:41", corpus 92)."""
+_INTRODUCES_SELF = re.compile(
+    r"\b(?:I\s+am|I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+(?:[\w.'’-]+,\s+)?$"
+)
+"""Right before a name in a post's first lines: its author names themselves ("I'm Pitt, Pierre
+Reuter", "I am Ana Paula Ferreira da Silva")."""
+
+
+def _forum_posts(doc: Document, people: Mapping[str, _Person]) -> list[tuple[int, int, str]]:
+    """A forum thread's posts, as ``(start, end, name)`` of each header, ``name`` the author
+    where the post names them (in the header's bracket, or in its first lines as "I'm ..."),
+    else empty; none where the document has fewer than three posts or names no author."""
+    posts = list(_FORUM_POST.finditer(doc.text))
+    if len(posts) < _POSTS_FOR_A_THREAD:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for n, post in enumerate(posts):
+        body_end = posts[n + 1].start() if n + 1 < len(posts) else len(doc.text)
+        opening = doc.text[post.end() : min(body_end, post.end() + 300)]
+        author = None
+        for name in sorted(people, key=len, reverse=True):
+            if len(name.split()) < 2:
+                continue
+            if post.group("note") and name in post.group("note"):
+                author = name
+                break
+            at = opening.find(name)
+            if at > 0 and _INTRODUCES_SELF.search(opening, 0, at):
+                author = name
+                break
+        # (A post whose author it does not name is still a post: what follows it is not the
+        # last named author's.)
+        found.append((post.start(), post.end(), author or ""))
+    return found if any(name for _, _, name in found) else []
 
 
 _MAIL_FROM = re.compile(r"^[ \t]*From:[ \t]*(?P<name>[^\n<]+?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
@@ -4097,8 +4195,11 @@ def _posts(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
         for m in _MAIL_FROM.finditer(doc.text)
         if m.group("name") in people
     ]
+    forum = _forum_posts(doc, people)
     if len(mails) >= 2:
         headers = mails
+    elif forum:
+        headers = forum
     elif len(headers) < _POSTS_FOR_A_THREAD:
         return {}
     ends = [m.start() for m in _MAIL_QUOTED.finditer(doc.text)] if headers is mails else []
@@ -4109,7 +4210,7 @@ def _posts(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
             at += 1
         inside = at + 1 < len(headers) and headers[at + 1][0] <= sentence.start
         quoted = at >= 0 and any(headers[at][1] <= e <= sentence.start for e in ends)
-        if at >= 0 and not inside and not quoted:
+        if at >= 0 and not inside and not quoted and headers[at][2]:
             authors[index] = headers[at][2]
     return authors
 

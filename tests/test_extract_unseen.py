@@ -198,6 +198,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus89",
     CORPUS.parent / "corpus90",
     CORPUS.parent / "corpus91",
+    CORPUS.parent / "corpus92",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -564,6 +565,13 @@ in a spotters' club's ethics decision, "Edmilson Fortes Tavares", "Sr. Fortes Ta
 Rasim oğlu", and "Aynur Hasanova" in an exported e-mail thread; every document hard-wrapped at
 100 columns): 0 of 10 by name (the scanner operator read only as "F. I. Nazarov"), recall 0.00;
 a recruiter and a committee chair were taken for cases.
+corpus92 ("Kemar Delano WHYTE" and "Ms. Tanisha Campbell-Reid" in a parole board's decision,
+"Jorge Andrés Solano Rojas" and "Karla Vanessa Mora Jiménez", "Kari", in a contractor's letter,
+"Pitt, Pierre Reuter" and "Ana Paula Ferreira da Silva" in a geocaching forum's numbered posts
+under their handles, "Mrs. AÏT LAHCEN Fatima-Zahra", "Mrs. Aït Lahcen", in an inquiry report,
+"Ms. Harriet Nakato Ssenyonga" and "OPIO Geoffrey Okello" in a biosafety memo): 6 of 9, recall
+0.35 at precision 0.89; a probation officer, the cousin who brought the recruiter and the
+supervisor who sat on a report were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -654,10 +662,11 @@ FOUND = {
     "corpus85": 10,
     "corpus86": 10,
     "corpus87": 7,
-    "corpus88": 7,
+    "corpus88": 8,
     "corpus89": 8,
     "corpus90": 7,
     "corpus91": 9,
+    "corpus92": 9,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
