@@ -40,6 +40,10 @@ _NAME_GREETING = re.compile(
 )
 """A note's greeting, a paragraph of names each with a comma ("Dechen,", "Goran, Marija,"): the
 note is a letter, and the greeting no title (read 276: "The case of ... (Dechen,)")."""
+_SUBJECT_FIELD = re.compile(
+    r"(?:Subject|Subj|Re|Object|Objet|Asunto|Assunto|Betreff|Oggetto)\s*:\s*(\S.*)$", re.IGNORECASE
+)
+"""A memo's or a letter's subject line, whose value names the document."""
 _SECTION_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.|[A-Z]\.)\s+\S")
 """A numbered section's heading ("1. Petitioner", "II. Findings", "(3) Action")."""
 _LABEL = re.compile(
@@ -161,7 +165,10 @@ class Document:
                 return None
             if _SECTION_HEADING.match(first):
                 return None  # "1. Petitioner": the body's first section, not a title (corpus 76)
-            return first
+            # A memo's subject line names it without its label: "Subject: Communication of
+            # planning documents ..." (read 285: "The case of ... (Subject: ...)" read garbled).
+            field = _SUBJECT_FIELD.match(first)
+            return field.group(1) if field is not None else first
         return None
 
     @classmethod

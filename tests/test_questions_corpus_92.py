@@ -8,6 +8,8 @@ afternoon."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quiz.families.base import Draft
@@ -54,3 +56,15 @@ def test_no_first_report_question_for_who_reported_the_same_afternoon(drafts) ->
     assert not [
         d for d in drafts if d.family == "earliest-report" and d.case == "tanisha-campbell-reid"
     ]
+
+
+def test_explanations_read_clean(drafts) -> None:
+    # Read 285: "The case of AÏT LAHCEN Fatima-Zahra (Subject: Communication of planning
+    # documents ...)", "“18. The facts constitute ...”", "“6.2 The Board asked ...”", "“- wants it
+    # kept from your team leader ...”".
+    for draft in drafts:
+        assert "(Subject:" not in draft.explanation, draft.explanation
+        assert not re.search(r"“(?:\d{1,2}(?:\.\d{1,2})*\.?\s|- )", draft.explanation), (
+            draft.explanation
+        )
+    assert any("(Communication of planning documents" in d.explanation for d in drafts)

@@ -441,9 +441,18 @@ class Context:
 
 def told(evidence: Evidence) -> str:
     """A passage as an explanation quotes it: its words with single spaces, where a
-    hard-wrapped document's line end and the next line's indent stand between two of them (the
-    source keeps the verbatim text at its offsets, docs/case-material.md)."""
-    return " ".join(evidence.quote.split())
+    hard-wrapped document's line end and the next line's indent stand between two of them, and
+    without the number or the mark its paragraph or list item opens with ("18. The facts ...",
+    "6.2 The Board asked ...", "- wants it kept from ...", read 285). The source keeps the
+    verbatim text at its offsets (docs/case-material.md)."""
+    words = " ".join(evidence.quote.split())
+    return _ITEM_MARK.sub("", words, count=1) or words
+
+
+_ITEM_MARK = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(?[a-z]\)|\(\d{1,2}\)|[-•*–—])\s+(?=\S)"
+)
+"""A paragraph's number or a list item's mark opening a passage."""
 
 
 def offered(details: Sequence[Ordinary], count: int) -> list[Ordinary]:
