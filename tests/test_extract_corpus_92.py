@@ -137,3 +137,26 @@ def test_a_forum_threads_posts_are_their_authors(tmp_path: Path) -> None:
     assert not cases["Ana Paula Ferreira da Silva"] & {"threats-leverage", "disclosed-affiliation"}
     # Nor is the moderator's post, nor the unsigned one after it, anyone's story.
     assert "Nicolas Hoffmann" not in cases
+
+
+def test_exposure_hinted_is_a_threat_and_a_duty_of_discretion_no_secrecy_demand() -> None:
+    # Read 285: "The facts constitute a serious breach of professional discretion" quoted for a
+    # demand to keep quiet, and the threat ("would surely be interested to know that one of its
+    # employees sells its files") missed.
+    path = Path(__file__).parent / "corpus92" / _INQUIRY
+    (case,) = [c for c in extract([Document.read(path, _INQUIRY)]).cases]
+    assert "threats-leverage" in case.tag_ids
+    secrecy = case.tag("secrecy-pressure")
+    assert secrecy is not None
+    assert not any("discretion" in e.quote for e in secrecy.evidence)
+
+
+def test_something_wanted_kept_unpublished_is_no_request_for_unpublished_material() -> None:
+    # Read 285: "He wanted them NOT published on the site" (the caches he paid for) quoted for
+    # a switch to internal documents.
+    file = "03_diekirch_geocaching-forum-thread_postal-carrier.txt"
+    path = Path(__file__).parent / "corpus92" / file
+    (case,) = [c for c in extract([Document.read(path, file)]).cases if c.name == "Pierre Reuter"]
+    for tag_id in ("request-beyond-public", "escalation"):
+        hit = case.tag(tag_id)
+        assert hit is None or not any("published" in e.quote for e in hit.evidence), tag_id
