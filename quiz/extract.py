@@ -558,7 +558,6 @@ _AGENT_JOBS = (
     "freight",
     "leasing",
     "letting",
-    "shipping",
     "cargo",
     "passenger",
 )
