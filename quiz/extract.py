@@ -33,7 +33,7 @@ import attrs
 
 from quiz.documents import YEARS_OLD, Document, Sentence
 from quiz.models import Case, DocumentSummary, Evidence, Extraction, Fact, TagHit
-from quiz.taxonomy import TAGS, cue_matches
+from quiz.taxonomy import TAGS, cue_matches, told_of_addressee
 
 # --- people ----------------------------------------------------------------------------------
 
@@ -181,12 +181,15 @@ _TITLES = frozenset(
     lt col maj capt brig gen cpl pte sub hav havildar sep sepoy nk naik subedar jemadar risaldar
     rfn rifleman gnr gunner spr sapper cfn craftsman sowar
     brother sister pastor reverend rev elder deacon imam sheikh rabbi uncle aunty auntie
-    bai ate kuya manang manong engr ap aum dasho""".split()
+    bai ate kuya manang manong engr ap aum dasho
+    don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm""".split()
 )
 """(With an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
 or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
 corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and "Kuya" (elder sister, brother),
-"Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a woman) and "Dasho", corpus 88.)"""
+"Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a woman) and "Dasho", corpus 88;
+Spanish "Don" and "Doña" and a lawyer's "Abog.", Brunei's "Dyg"/"Dayang", "Awang", "Pengiran",
+"Hajah" and "Mdm", a parliament's "HON.", corpus 93.)"""
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
     "constable warrant sargento sgt cabo teniente capitán capitan coronel comandante "
@@ -219,6 +222,7 @@ _NOT_NAME_WORDS = frozenset(
     chronicle bulletin gazette wire newswire telegraph observer sentinel gleaner dispatch
     corporation corp inc ltd limited
     board boards
+    speaker chairman chairwoman chairperson
     bank fund foundation center centre school college hospital airport station river lake
     barracks garrison cantonment airfield direction dirección direção surveillance territoire
     sûreté sécurité segurança seguridad ministère ministério ministerio procuradoria fiscalía
@@ -274,7 +278,19 @@ _ROLE_NOUNS_EARLY = (
     r"painter|roofer|glazier|"
     # A trade by its ending: "a wedding and event drone videographer" (corpus 86).
     r"[a-z]+grapher|freelancer|"
-    r"(?<=year-old\s)(?:man|woman)"
+    # And by the endings of the sciences and crafts: "a senior laboratory technologist", "an
+    # optician" (corpus 92's Entebbe laboratory).
+    r"[a-z]+ologist|[a-z]{3,}ician|"
+    # The post's own: "I'm a postman with POST Luxembourg" (corpus 92).
+    r"post(?:man|woman)|(?:mail|letter)\s+carrier|"
+    # ("has worked for the Respondent since 2011 as a meter reader", corpus 93.)
+    r"(?:meter|gas|water)\s+reader|"
+    r"(?<=year-old\s)(?:man|woman)|"
+    # Someone described by where they work, never by a job: "a young woman employed by a
+    # contractor at the range camp", "a member of the billing support team" (corpus 93).
+    r"(?<=young\s)(?:man|woman)(?=\s+(?:employed|working|who\s+work(?:s|ed)?)\b)|"
+    r"member(?=\s+of\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|unit|section|"
+    r"department|desk|crew)\b)"
 )
 """Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
@@ -299,9 +315,13 @@ _CALLED = re.compile(
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
     r"(?:account|profile|persona)\s+(?:called|named)|(?:was|were|been)\s+introduced\s+to|"
     # "a woman introduced as Dr Henrike Vos questioned her" (corpus 68)
-    r"(?:man|woman|person|someone|officer)\s+introduced\s+as|(?:a|an)\s+(?:man|woman|person|contact|"
-    r"stranger|user)\s+(?:named|called))\s+"
-    r"[\"“‘']?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"(?:man|woman|person|someone|officer)\s+introduced\s+as|(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|"
+    # ("with a contact person named "Dr Sarah Whitcombe"", corpus 93.)
+    r"person|contact|stranger|user)\s+(?:named|called))\s+"
+    # (With the title the cover claims: "a woman who called herself Ing. Marcela Rivas", corpus
+    # 93.)
+    r"[\"“‘']?(?:(?:Dr|Mr|Mrs|Ms|Prof|Lic|Ing|Engr|Abog|Sr|Sra|Srta|Don|Doña|Kak|Mdm|Madam|Mme|"
+    r"Mlle|Herr|Frau|Señor|Señora|Senhor|Senhora)\.?\s+)?"
     # Up to four names: "introduced himself as Héctor Manuel Rosario Díaz".
     rf"({_WORD}(?:\s{_WORD}){{0,3}})"
 )
@@ -333,11 +353,22 @@ _OUTCOME = re.compile(
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
     r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|acquittal|"
+    # An employer's sanction: "the Respondent terminated his contract without notice" (corpus
+    # 93).
+    r"terminat(?:ed|ing|ion\s+of)\s+(?:his|her|their|the)\s+(?:employment\s+)?(?:contract|"
+    r"employment)|"
     # Stopped with what they carried, a pass taken back: "had been stopped on 10 May near the
     # quay with a phone holding ... photographs", "His pass has been withdrawn" (corpus 91).
     # (Not "has suspended him from the base deliveries": who suspended him is named before.)
     r"(?:was|were|had\s+been|has\s+been)\s+stopped\s+(?:on\s+\d{1,2}\s+\w+\s+)?(?:at|near|on|in)\s|"
-    r"(?:pass|badge|clearance|permit)\s+(?:has\s+been|had\s+been|was)\s+(?:withdrawn|revoked)|"
+    r"(?:pass|badge|clearance|permit|access)\s+(?:has\s+been|had\s+been|was)\s+(?:withdrawn|revoked)|"
+    # "Their employment with the Company has ended and the matter is now with the
+    # authorities" (corpus 93).
+    r"employment\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:has|had)\s+(?:ended|been\s+terminated)|"
+    # Or told the other way: "The Base withdrew his pass the same day"; a contract suspended
+    # "without pay pending the outcome of the authorities' inquiry" (corpus 93).
+    r"(?:withdrew|revoked|cancelled|canceled)\s+(?:his|her|their)\s+(?:pass|badge|clearance|"
+    r"permit|access)|(?:contract|employment)\s+(?:is|was|has\s+been|had\s+been)\s+suspended|"
     # A disciplinary sanction short of dismissal: "Recommendation for HR: written warning"
     # (corpus 91).
     r"(?:written|final)\s+warning|"
@@ -941,7 +972,9 @@ def _name_runs(
             # (Its given names and patronymic are no one else's name: "NAZAROV Farrukh
             # Ilhomovich" is not also a "Farrukh Ilhomovich", corpus 91.)
             written.append((match.start(), match.end()))
-            yield match.group(0), match.start(), match.end(), []
+            # (Without the father's name in brackets: "LAZIĆ (Dušan) Goran" is Goran Lazić.)
+            said = re.sub(r"\s\([^()]*\)", "", match.group(0))
+            yield said, match.start(), match.end(), []
     for match in _CAPS_ALONE.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in written):
             continue
@@ -1101,6 +1134,13 @@ _BODY_OF = re.compile(
     r"College|Academy|Bureau|Directorate|Division|Agency|Board|Council|Commission|Society|"
     r"Association|Federation|Union|Chamber|Foundation|Laboratory|Museum|Library|Court|Bank)"
     r"\s+(?:of|for)\s+(?:the\s+)?$"
+    # Or the rules whose title it is: "the Rulebook on Work Discipline", "the Law on Personal
+    # Data Protection" (corpus 93).
+    r"|\b(?:Rulebook|Law|Act|Regulations?|Code|Rules|Decree|Ordinance|Statute|Directive|"
+    r"Policy|Procedures?|Guidelines|Handbook|Manual|Agreement|Convention|"
+    # Or the event whose title it is: "a "Regional Forum on Procurement Integrity"" (corpus 93).
+    r"Forum|Conference|Seminar|Workshop|Summit|Symposium|Congress|Dialogue|Course|Programme|"
+    r"Program)\s+on\s+(?:the\s+)?$"
 )
 """Before a capitalised run: the body whose name it completes ("Department of", "Centre for")."""
 _THE_ROLE_APPOSED = re.compile(
@@ -1282,7 +1322,9 @@ _CAPS_NAME = re.compile(
     # (With a Maghrebi particle of the surname in capitals too: "Mrs. AÏT LAHCEN Fatima-Zahra",
     # corpus 92.)
     rf"\b((?:(?:AÏT|AIT|BEN|BENT|OULD|ABOU|BOU)\s)?[{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))"
-    rf"\s({_WORD}(?:-[{_UP}]?[{_LO}]+)?"
+    # (The father's name in brackets between, as Serbian and Bosnian records write it:
+    # "LAZIĆ (Dušan) Goran" is Goran Lazić, corpus 93.)
+    rf"\s(?:\({_WORD}\)\s)?({_WORD}(?:-[{_UP}]?[{_LO}]+)?"
     # Two given names where a court's caption writes them: "MOKHESI Tumelo Paul   Applicant"
     # (corpus 88).
     rf"(?:\s{_WORD}(?=[ \t]{{2,}}(?:Applicant|Appellant|Respondent|Accused|Defendant|"
@@ -1456,7 +1498,11 @@ def _is_listed_name(text: str, match: re.Match[str]) -> bool:
 
 _WITH_LEGAL_FORM = re.compile(
     rf"\b({_WORD}(?:\s{_WORD}){{0,3}})\s+(?:SARL|S\.A\.R\.L\.|Ltd|Limited|GmbH|Inc|LLC|LLP|"
-    r"plc|PLC|Pty|SAS|S\.A\.|SA|S\.p\.A\.|SpA|BV|B\.V\.|NV|AG|Oy|AB|ASA|KK|Sdn\s+Bhd|Bhd)\b"
+    r"plc|PLC|Pty|SAS|S\.A\.|SA|S\.p\.A\.|SpA|BV|B\.V\.|NV|AG|Oy|AB|ASA|KK|Sdn\s+Bhd|Bhd|"
+    # The forms of the Balkans, Central Europe and Latin America: "Elektrodistribucija Vrbas
+    # a.d. Banja Luka" (corpus 93), "d.o.o.", "s.r.o.", "S. de R.L.".
+    r"a\.d\.|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|Kft\.?|Zrt\.?|S\.r\.l\.|SRL|S\.\s?de\s+R\.L\.|"
+    r"A/S|ApS|AS|ehf\.?|Pte\.?\s+Ltd)(?![\w])"
 )
 """A name followed by a company's legal form ("Falémé Geoservices SARL", "Sixth Stump Data
 Ltd"): a company."""
@@ -1815,6 +1861,10 @@ def _read_people(doc: Document) -> _DocReading:
                         if " " in nick and nick.split()[0].lower() not in _FUNCTION_WORDS:
                             # "Kobba á Hamri", then "Kobba" (corpus 83).
                             alias_owner[nick.split()[0]].append(name)
+                        if " " in nick and _is_title(nick.split()[0]):
+                            # "known ... as "Captain Rex"", then "Captain Rex" read as Rex
+                            # with his title (corpus 93).
+                            alias_owner[nick.split(" ", 1)[1]].append(name)
         return person
 
     # (A nickname's owner is registered where the full name is first read: see register.)
@@ -2092,6 +2142,17 @@ def _read_people(doc: Document) -> _DocReading:
             ):
                 continue
             description = unnamed.group(0)
+            if description.split()[-1] == "member" or (
+                description.split()[-1] in ("man", "woman")
+                and _AGE_WORD.search(description) is None
+            ):
+                # "a member of the billing support team", "a young woman employed by a
+                # contractor at the range camp": the team or the employer says who (corpus 93);
+                # an age says it already ("a 41-year-old man employed at a radar station").
+                team = _OF_THE_TEAM.match(text, unnamed.end(), s_end) or _EMPLOYED_BY.match(
+                    text, unnamed.end(), s_end
+                )
+                description += team.group(0) if team is not None else ""
             if opened_on is not None and description.split()[-1].lower() in _GENERIC_HEADS:
                 # "The signaller, a 52-year-old employee": known by the job the story opened on.
                 description = " ".join([*description.split()[:-1], opened_on.group(1).lower()])
@@ -2138,8 +2199,12 @@ def _read_people(doc: Document) -> _DocReading:
                 # company with espionage": whom the charge is against.
                 person.defendant = True
             found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
-            head = name.split()[-1].lower()
+            head = re.sub(r"\s+of\s.*$", "", name).split()[-1].lower()
             heads[head] = name
+            if head == "member":
+                # "a member of the billing support team ... That colleague had been approached"
+                # (corpus 93): one of the teller's own, said again as a colleague.
+                heads.setdefault("colleague", name)
             # "a 45-year-old man working as a clerk ... When the clerk hesitated": the job the
             # description gives names the person again.
             job = _WORKS_AS_JOB.match(text, unnamed.end(), min(s_end, unnamed.end() + 80))
@@ -2175,7 +2240,7 @@ def _read_people(doc: Document) -> _DocReading:
         # (A head of two words first: "the fellow officer" is not "a shift officer", corpus 67.)
         for head, described in sorted(heads.items(), key=lambda item: -len(item[0].split())):
             for again in re.finditer(
-                rf"\b[Tt]he\s+(?!(?:foreign|other|second|visiting|another)\s)(?:[\w-]+\s+)?"
+                rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?!(?:foreign|other|second|visiting|another)\s)(?:[\w-]+\s+)?"
                 rf"{re.escape(head)}\b(?!{_THING_AFTER.pattern})",
                 text[s_start:s_end],
             ):
@@ -2839,6 +2904,12 @@ def _read_people(doc: Document) -> _DocReading:
         key = person.tokens[-1] if person.tokens else person.name
         if person.outcome_hits <= person.warrant_hits and key in officers:
             person.contact = True
+    greetings = list(_SALUTATION.finditer(text))
+    greeted = _greeted(greetings[0], list(people)) if len(greetings) == 1 else None
+    if greeted is not None:
+        # "Dear Dayang Nurul Ain,": whom a letter greets is a person (corpus 93); not the
+        # columnist every letter of an advice column greets ("Dear Man Sidonie,", corpus 71).
+        people[greeted].person_hits += 1
     for person in people.values():
         # Someone who asks, pays or threatens "him" more than they are caught is a recruiter:
         # their sentences belong to the case they work on, as a cover name's do.
@@ -3014,7 +3085,9 @@ _REPORTED_TO_BEFORE = re.compile(
     r"(?:\b(?:report\w*|told|informed|went|turned|handed|brought|took)\b[^.;:]{0,80}?\bto\s+"
     # Or told directly: "told her line supervisor, Ing. Esteban Alvarado Brenes" (corpus 92).
     r"|\b(?:told|informed|alerted|notified|called|rang|phoned)\s+)"
-    r"(?:his|her|their|the|our|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
+    # (Or "your", in a letter to the one who reported: "told your supervisor, Mdm Lim Wei Ling",
+    # corpus 93.)
+    r"(?:his|her|their|the|our|its|your|my)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
     r"(?-i:(?:[A-Z][\w./]*\s+){0,3})$",
     re.IGNORECASE,
 )
@@ -3229,7 +3302,13 @@ _IDENTIFIED_AS = re.compile(
     r"(?:turned\s+out\s+to\s+be|proved\s+to\s+be|(?:was|has\s+been|had\s+been)\s+identified\s+"
     r"as|(?:is|was)\s+(?=an?\s+\d))\s*$|"
     # "The second case concerns a 52-year-old electrician at a state-owned shipyard".
-    r"\b(?:case|cases|story|investigation)\s+(?:concerns|concerned|involves|involved)\s+$"
+    r"\b(?:case|cases|story|investigation)\s+(?:concerns|concerned|involves|involved)\s+$|"
+    # Who an inquiry found: "then identified a second person: a young woman employed by a
+    # contractor", "the lookup logs ... showed that a member of the billing support team had
+    # opened ..." (corpus 93).
+    r"\bidentified\s+(?:an?\s+|the\s+)?(?:second|third|another|other)?\s*(?:person|suspect|"
+    r"employee|individual|case)\s*:\s*$|\b(?:logs?|review|audit|records)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:showed|revealed|established)\s+that\s+$"
 )
 """Before an aged description: "The agent turned out to be a 44-year-old technician": who the
 person the story is about turned out to be."""
@@ -3511,6 +3590,18 @@ _COVER_BEFORE = re.compile(
 _WHO_AFTER = re.compile(r",\s+who\s")
 """After a name: "Levi-Shalev, who works on ...": a person, not a company or a place."""
 _AGE_WORD = re.compile(YEARS_OLD + r"\s+")
+_OF_THE_TEAM = re.compile(
+    r"\s+of\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|unit|section|department|"
+    r"desk|crew)\b"
+)
+"""After "a member": the team that says who the person is."""
+_EMPLOYED_BY = re.compile(
+    r"\s+(?:employed|working)\s+(?:by|at|for|in)\s+[^,.;:()]{3,60}?"
+    # (Up to the clause's verb: "a 41-year-old man employed at a radar station has been
+    # detained", tests/test_extract_forms.py.)
+    r"(?=[,.;:()]|\s+(?:has|had|have|was|were|is|are|who|and|said|told|after|when|will)\b|$)"
+)
+"""After "a young woman": whom she works for, which says who she is."""
 _GENERIC_HEADS = frozenset({"official", "servant", "employee", "staffer", "worker", "citizen"})
 """Plain words for a person at work that a story uses, one for another, of the person it
 describes and never names."""
@@ -3519,6 +3610,13 @@ _ABSENT = re.compile(r"\bin\s+(?:absentia|(?:his|her|their)\s+absence)\b")
 sentenced to 20 years"): never caught."""
 _MATERIAL_BEFORE = re.compile(r"\b(?:which|that)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$")
 """Before a name: a relative clause about a thing, which the person did something with."""
+_APPROACHED_OBJECT = re.compile(
+    r"\b(?:approached|contacted|asked|invited|befriended|telephoned|phoned|messaged|pressed|"
+    r"urged)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$"
+)
+"""Before a name: the verb of an approach whose object the person is, so that what follows a
+relative clause about them is the approacher's next act: "the claimant approached his
+colleague Mirjana Tošić-Kecman, who reads the Lauš route, and offered her KM 200" (corpus 93)."""
 _HANDLED_BY = re.compile(
     r"\b(?:on|at|under)\s+the\s+(?:instructions?|orders?|direction|request)\s+of\s+$|"
     r"\b(?:recruited|approached|contacted|handled|directed|tasked|run)\s+by\s+$"
@@ -3705,6 +3803,7 @@ def _score_people(reading: _DocReading) -> None:
                 # (Not what a relative clause tells the person sent: "the published summaries,
                 # which Ms. Ssenyonga sent her", corpus 92.)
                 and not _MATERIAL_BEFORE.search(low, max(0, mention.start - 16), mention.start)
+                and not _APPROACHED_OBJECT.search(low, max(0, mention.start - 60), mention.start)
             ) or _HANDLED_BY.search(low, max(0, mention.start - 40), mention.start):
                 reading.people[mention.name].handler_hits += 1
         # "Another delegate, Leon Albrecht, telephoned Fono": one person doing to another
@@ -4358,6 +4457,19 @@ _SALUTATION = re.compile(
 )
 """A letter's greeting on its own line: "Dear Lic. Quiroga de Antelo,"."""
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_LETTER_ADVICE = re.compile(
+    _TO_THE_READER.pattern
+    + r"|^\s*[-•*–]\s|^\W*what\s+to\s+do\b|^\W*(?:please\s+)?be\s+(?:alert|careful|wary)\b|"
+    r"\byou\s+(?:may|can)\s+(?:also\s+)?(?:contact|call|report|write\s+to|use)\b|"
+    r"\b(?:if|when)\s+(?:a|any|anyone|someone|somebody)\s+(?:member|colleague|person|stranger|you)\b",
+    re.IGNORECASE,
+)
+"""Advice a letter gives its addressee with all staff, about nobody in the story."""
+_THAT_PERSON = re.compile(
+    r"\b(?:that|this|the\s+same)\s+(?:person|colleague|employee|individual|member\s+of\s+staff)\b",
+    re.IGNORECASE,
+)
+"""Someone other than the letter's addressee, referred back to ("about that person")."""
 _ADDRESSED_SHARE = 0.3
 """Of a letter's sentences, how many say "you" for the letter to be told to its addressee."""
 
@@ -4370,23 +4482,31 @@ def _addressee(reading: _DocReading, case_names: set[str]) -> str | None:
     greeting = _SALUTATION.search(doc.text)
     if greeting is None:
         return None
+    greeted = _greeted(greeting, (n for n in case_names if not reading.people[n].contact))
+    if greeted is None:
+        return None
+    after = [doc.sentence_text(s) for s in doc.sentences if s.start >= greeting.end()]
+    said = sum(1 for t in after if _SECOND_PERSON.search(_QUOTED.sub("", t)))
+    return greeted if after and said >= _ADDRESSED_SHARE * len(after) else None
+
+
+def _greeted(greeting: re.Match[str], names: Iterable[str]) -> str | None:
+    """The one of ``names`` a letter's greeting names, with any title before it: by the name's
+    end ("Dear Lic. Quiroga de Antelo,") or by the given names it opens with ("Dear Dayang
+    Nurul Ain," to "Nurul Ain binti Haji Abdul Rahman", corpus 93)."""
     words = re.findall(r"[\w'’-]+", greeting.group("who"))
     while words and _is_title(words[0].lower()):
         words = words[1:]  # "Lic.", "Mr", "Dr"
     if not words or not words[0][:1].isupper():
         return None
+    said = " ".join(words).casefold()
     greeted = [
         n
-        for n in case_names
-        if not reading.people[n].contact
-        and " ".join(words).casefold() in n.casefold()
-        and n.casefold().endswith(words[-1].casefold())
+        for n in names
+        if said in n.casefold()
+        and (n.casefold().endswith(words[-1].casefold()) or n.casefold().startswith(said + " "))
     ]
-    if len(greeted) != 1:
-        return None
-    after = [doc.sentence_text(s) for s in doc.sentences if s.start >= greeting.end()]
-    said = sum(1 for t in after if _SECOND_PERSON.search(_QUOTED.sub("", t)))
-    return greeted[0] if after and said >= _ADDRESSED_SHARE * len(after) else None
+    return greeted[0] if len(greeted) == 1 else None
 
 
 def _writers_relatives(reading: _DocReading) -> set[str]:
@@ -4746,7 +4866,19 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             owners[index].add(signer)
             focus = signer
             continue
-        if addressee is not None and _SECOND_PERSON.search(_QUOTED.sub("", text)):
+        if addressee is not None and _LETTER_ADVICE.search(text):
+            # The letter's advice to all staff: "What to do: do not give anything", "- there is
+            # pressure or a threat once you have helped", "If a member of staff has already
+            # passed on information, they should still come forward" (corpus 93): nobody's.
+            focus = None
+            continue
+        if (
+            addressee is not None
+            and _SECOND_PERSON.search(_QUOTED.sub("", text))
+            # (Not what the letter says to "you" of someone else: "I am not able to tell you
+            # more about that person. Their employment ... has ended", corpus 93.)
+            and not (focus not in (None, addressee) and _THAT_PERSON.search(text))
+        ):
             owners[index].add(addressee)
             focus = addressee
             continue
@@ -5213,8 +5345,10 @@ _ORGS_ROLE_AFTER = re.compile(
 """Right after the name, the job as one of a place's own: "Ms Maite Uriarte Lasa, the company's
 office administrator, reported" (corpus 74)."""
 _TITLED_AFTER = re.compile(
-    r",\s+(?P<role>(?:[A-Z][a-z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
-    rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))(?=\s*[(,;.]|\s*$)"
+    # (Or on the next line, as a letter's address block gives it: "Dyg Nurul Ain binti Haji
+    # Abdul Rahman / Customer Service Officer / Gadong Customer Centre", corpus 93.)
+    r"(?:,\s+|[ \t]*\n[ \t]*)(?P<role>(?:[A-Z][a-z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
+    rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))(?=\s*[(,;.]|\s*$|[ \t]*\n)"
 )
 """A job written as a title right after the name, as a header gives it: "Grievant: Ieuan ap
 Dafydd, Range Warden (Grade RW2)" (corpus 73)."""
@@ -5359,8 +5493,8 @@ _AT_PLACE = re.compile(
 _DESCRIBED = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?({_ROLE_NOUNS})\b")
 """A person described by a job ("an army cook", "a political journalist"): a lead with two tells
 two stories."""
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
-_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+[\"“]?$")
+_NOUN_AFTER = re.compile(r"[\"”]?\s+[a-z][\w-]*")
 """Around a capitalised run: an article before it and a lower-case word after it ("a Hong Kong
 freight-forwarding company"): the run qualifies a noun, it is no person."""
 _AS_ROLE = re.compile(
@@ -5383,6 +5517,13 @@ _OWN_ROLE = re.compile(
     re.IGNORECASE,
 )
 """A sentence of the case's that opens on their job: "He is an operator on the night shift"."""
+_AND_OWN_ROLE = re.compile(
+    r"\b(?:and|but)\s+(?P<who>I['’]m|I\s+am|(?:he|she)\s+(?:is|was))\s+an?\s+"
+    rf"(?P<role>(?:(?!(?:a|an|the|and|of|in|at|to|by|for|with)\s)[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{_ROLE_NOUNS}))\b"
+)
+"""The job said after a first clause: "I've been caching for eleven years and I'm a postman"
+(corpus 92)."""
 _CONTRACT_AS = re.compile(
     r"\b(?:contract|job|post|position|employed|hired|engaged|taken\s+on|signed\s+on)\s+as\s+an?\s+"
     r"(?:part-time\s+|seasonal\s+)?"
@@ -5561,7 +5702,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "telecoms",
-            r"\b(?:telecom\w*|mobile\s+(?:operators?|networks?|carriers?)|(?:tele)?phone\s+"
+            r"\b(?:tele[ck]om\w*|mobile\s+(?:operators?|networks?|carriers?)|(?:tele)?phone\s+"
             r"compan(?:y|ies)|internet\s+(?:service\s+)?providers?)\b",
         ),
         (
@@ -5910,7 +6051,7 @@ def _facts(
         if as_role is not None:
             # "As a system administrator he had broad access": the job, said of the case.
             add(Fact("role", " ".join(as_role.group("role").split()), evidence))
-        own_role = _OWN_ROLE.match(text) or _CONTRACT_AS.search(text)
+        own_role = _OWN_ROLE.match(text) or _CONTRACT_AS.search(text) or _AND_OWN_ROLE.search(text)
         if (
             own_role is not None
             and writers_relative
@@ -5961,6 +6102,17 @@ def _facts(
                     if past > said + len(name)
                     else None
                 )
+        if (
+            apposition is None
+            and named
+            and "\n" not in text
+            and item.doc.text.startswith("\n", item.end)
+            and len(text.split()) <= len(name.split()) + 2
+        ):
+            # A name on a line of its own, its job on the next, as a letter's address block
+            # writes them ("Dyg Nurul Ain binti Haji Abdul Rahman / Customer Service Officer",
+            # corpus 93).
+            apposition = _TITLED_AFTER.match(item.doc.text, item.end)
         if apposition is None and described_again is not None:
             # "The official, a 42-year-old press officer at the rank of ...": the described
             # person's job, said again more precisely.
@@ -5999,7 +6151,15 @@ def _facts(
                 # a profile ...": where, told with the job (not the hospital's VPN software
                 # asked about later: corpus 62).
                 add_lead_sector(item, again)
-            elif introduced and (worked_as := _PRONOUN_WORKED_AS.search(text)) is not None:
+            elif (
+                introduced
+                and (worked_as := _PRONOUN_WORKED_AS.search(text)) is not None
+                # Not a cover claimed: "a man ... who said he was a marine biologist" (corpus
+                # 46).
+                and not any(
+                    c.start() <= worked_as.start() < c.end() for c in _CLAIMED.finditer(text)
+                )
+            ):
                 # "For nine years she worked as a fingerprint analyst in the laboratory".
                 add(Fact("role", " ".join(worked_as.group("role").split()), evidence))
                 job_told = True  # where it is done, told with it ("... at Flamingo Airport")
@@ -6269,7 +6429,8 @@ _BARE_APPOSITION = re.compile(
     # Ruairidh, shorthand typist in the ... typing pool" (corpus 78).
     r",\s+(?:known\s+(?:locally\s+|in\s+the\s+\w+\s+)?as\s+[^,.;]{1,40},\s+)?(?:an?\s+)?"
     rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))"
-    r"(?=\s+(?:on|in|at|of|for|with|who|since)\b|[,.;])"
+    # (Or its grade in brackets: "technician (grade 3), has worked", corpus 92.)
+    r"(?=\s+(?:on|in|at|of|for|with|who|since)\b|[,.;]|\s*\()"
 )
 """After a name and a comma, a job without an article: "Soraya Abdeselam Haddu, fibre-optic
 splicer on crew B, has allowed me to tell her story" (corpus 78)."""
@@ -6278,6 +6439,8 @@ _ASIDES = re.compile(
     r"|,\s+(?:aged\s+)?\d{1,3}(?=,)"
     r"|,\s+(?:born|from|of)\s+[^,.;:()]{1,80}(?=,)"
     r"|,\s+as\s+[^,.;:()]{1,40}?\s+calls?\s+(?:him|her|them)(?=,)"
+    # The name others use: ', known to colleagues as "Zahra", 29, technician' (corpus 92).
+    r"|,\s+known\s+(?:to\s+[\w\s]{1,30}?\s+|locally\s+|widely\s+)?as\s+[^,.;:()]{1,40}(?=,)"
     r")*"
 )
 """What may stand between a name and the job the sentence goes on to tell: a note in brackets
@@ -6368,14 +6531,17 @@ def _sentence_fact(match: re.Match[str], evidence: Evidence) -> Fact:
 class _Cues:
     """The tags each sentence shows, found once per sentence however many cases share it."""
 
-    def __init__(self) -> None:
+    def __init__(self, addressed: bool = False) -> None:
         self._found: dict[tuple[str, int], dict[str, int]] = {}
+        self._addressed = addressed
+        """A letter to the person it tells of: its "you" is that person, read as "him"."""
 
     def __call__(self, item: _CaseSentence) -> dict[str, int]:
         key = (item.doc.name, item.start)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = cue_matches(item.text)
+            text = told_of_addressee(item.text) if self._addressed else item.text
+            found = self._found[key] = cue_matches(text)
         return found
 
 
@@ -6604,7 +6770,7 @@ def read_document(doc: Document) -> _DocumentReading:
     cases = {name for name, person in reading.people.items() if _is_case(person)}
     owners = _owners(reading, cases)
     _scenario_owners(reading, cases, owners)
-    cues = _Cues()
+    cues = _Cues(addressed=_addressee(reading, cases) is not None)
     # Sentences whose only person is the recruiter ("Andreas emptied his flat and left the
     # country"): what the recruit does (leaving, copying, spending) is not shown there.
     contact_only = _contact_only_sentences(reading, cases)
@@ -6677,12 +6843,55 @@ def read_document(doc: Document) -> _DocumentReading:
                 person.title,
             )
         )
-    readings = _colleagues_workplace(readings)
+    readings = _heading_workplace(doc, _colleagues_workplace(readings))
     summary = DocumentSummary(doc.name, doc.sha256, _ranked(_tag_evidence(doc_level, cues)))
     return _DocumentReading(summary, tuple(readings))
 
 
 _COLLEAGUE_ROLE = re.compile(r"^(?:second|another|fellow|other)\b", re.IGNORECASE)
+_HEADING_LINES = 6
+"""How many sentences open a document where its letterhead or caption stands."""
+
+
+def _letterhead(line: str) -> bool:
+    """Whether a heading line is a company's letterhead, its name with its legal form ("BAYU
+    TELEKOM SDN BHD"): a company writing about its own staff. Not a news headline ("3 spy
+    cases released as China celebrates its 4th Police Day"), nor the police, a parliament, a
+    union or a museum heading what it writes about others ("FEDERAL POLICE", "NATIONAL
+    ASSEMBLY OF ...", corpora 67, 73 and 86)."""
+    return _WITH_LEGAL_FORM.search(line) is not None or (
+        line.isupper() and _WITH_LEGAL_FORM.search(line.title()) is not None
+    )
+
+
+def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_CaseReading]:
+    """Where a document is a company's own, its letterhead says so ("BAYU TELEKOM SDN BHD /
+    Integrity and Security Unit", corpus 93): the sector of the cases whose sentences name
+    none, its own staff."""
+    heading = next(
+        (
+            (sector, n)
+            for n in range(min(_HEADING_LINES, len(doc.sentences)))
+            if is_headline(doc, n) and _letterhead(doc.sentence_text(doc.sentences[n]))
+            for sector, pattern in _SECTORS
+            if sector != "intelligence"
+            and pattern.search(_lower(doc.sentence_text(doc.sentences[n])))
+        ),
+        None,
+    )
+    if heading is None:
+        return readings
+    sector, n = heading
+    said = doc.sentences[n]
+    evidence = Evidence(doc.name, said.start, said.end, doc.sentence_text(said))
+    return [
+        reading
+        if facts_of_kind(reading.facts, "sector")
+        else attrs.evolve(reading, facts=(*reading.facts, Fact("sector", sector, evidence)))
+        for reading in readings
+    ]
+
+
 """A job that says the person does the same work as someone already in the story ("a second
 scanner analyst", "another clerk", "a fellow engineer")."""
 

@@ -63,6 +63,8 @@ class CaseFrame:
     material: ScenarioMaterial
     recruiter: bool = False
     """The case's person is the recruiter: the trainee is cast as the people approached."""
+    cover_told: Evidence | None = None
+    """The passage the cover was read from, which a question telling the cover cites."""
     approach: str = ""
     """How this case's stranger made contact (a template), when its passages say so; else the
     channel's generic approach."""
@@ -194,7 +196,11 @@ class CaseFrame:
         for tag_id in (wanted, "false-persona" if self.cover else None):
             hit = self.case.tag(tag_id) if tag_id else None
             if hit is not None and tag_id is not None:
-                shown.append((tag_id, hit.evidence[0]))
+                # The cover's own passage, where it shows the persona ("who described himself
+                # as a retired sound engineer"), not the first that names it ("the man who
+                # called himself "Carl Weber" left The Bahamas ...", read 287).
+                told = self.cover_told if tag_id == "false-persona" else None
+                shown.append((tag_id, told if told in hit.evidence else hit.evidence[0]))
         return shown
 
     def signs_seen_by(self, perspective: str) -> list[SignInCase]:
@@ -407,7 +413,9 @@ def build_frame(
             for s in signs
         ]
     role = UNNAMED_ROLE if recruiter else _role(case, material)
-    cover = _cover(case, material)
+    cover, cover_told = _cover(case, material)
+    if cover_told is not None and is_garbled(cover_told, blocked):
+        cover_told = None  # quoted from the first usable passage of the cover instead
     workplace = _workplace(case, material, recruiter, cover)
     if (
         workplace == material.workplaces["default"]
@@ -477,6 +485,7 @@ def build_frame(
         workplace=workplace,
         channel=channel,
         cover=cover,
+        cover_told=cover_told,
         signs=tuple(signs),
         material=material,
         recruiter=recruiter,
@@ -707,7 +716,12 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         job = re.sub(YEARS_OLD + r"\s+", "", case.name.split(" ", 1)[1])
         # "a young draughtswoman": the job, not how the story saw the person (corpus 70).
         job = re.sub(r"^(?:young|older|elderly|middle-aged)\s+", "", job)
-        if job.split()[-1] not in _PLAIN_JOBS:
+        # (Its head, before whom they work for: "a young woman employed by a contractor at the
+        # range camp" says no job, corpus 93.)
+        head = re.sub(r"\s+(?:employed|working)\s.*$", "", job).split()[-1]
+        if head in _NOT_AT_WORK:
+            job = ""
+        elif job.split()[-1] not in _PLAIN_JOBS:
             return _article(job)
     roles = material.roles
     # A plain word for someone at work ("an employee of the ministry") only when the story
@@ -838,7 +852,7 @@ def _job_shaped(facts: Sequence[Fact], roles: Roles) -> str:
     place, a nationality or a relation ("from Domžale", "Portuguese national", "member")."""
     for fact in facts:
         words = fact.value.split()
-        if not 1 <= len(words) <= 2 or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+        if not 1 <= len(words) <= 3 or not all(_PLAIN_WORD.fullmatch(w) for w in words):
             continue
         last = words[-1]
         if (
@@ -847,6 +861,11 @@ def _job_shaped(facts: Sequence[Fact], roles: Roles) -> str:
             and last not in roles.not_jobs
             and words[0] not in _NOT_FIRST
         ):
+            if len(words) == 3 and not all(w in roles.modifiers for w in words[:-1]):
+                # Three words only where the two before are words a job may keep ("senior
+                # laboratory technologist", corpus 92), not how someone spends weekends ("a
+                # keen wildlife photographer", corpus 81).
+                continue
             return " ".join(words)
     return ""
 
@@ -1057,6 +1076,11 @@ def _with_worth(sign: Sign, evidence: Evidence) -> Sign:
     found = re.search(sign.worth_pattern, evidence.quote.lower())
     if found is None:
         return sign
+    if re.search(r"\bdays?\W", found.group("worth")):
+        # A day's pay is not out of proportion to a piece of writing: the sign's own story says
+        # the fee is several times the usual (read 287: "a fee of more than a day's pay" for a
+        # short summary, which the case paid "for a minute's work").
+        return sign
     worth = _YOURS.sub("your ", " ".join(found.group("worth").split()))
     worth = _THEY_EARN.sub("than you earn in", worth)
     return attrs.evolve(sign, story=sign.story_worth.replace("{worth}", worth), worth=worth)
@@ -1175,10 +1199,11 @@ def _gift(case: Case, material: ScenarioMaterial) -> str:
     return ""
 
 
-def _cover(case: Case, material: ScenarioMaterial) -> str:
+def _cover(case: Case, material: ScenarioMaterial) -> tuple[str, Evidence | None]:
     """The cover the case's contact claimed, with its article ("a curator for a European
     cultural foundation"), from the case's false-persona passages, then those of its opening
-    steps, then its others; ``""`` where none names one."""
+    steps, then its others, with the passage it was read from; ``("", None)`` where none names
+    one."""
     personas = material.personas
     hit = case.tag("false-persona")
     first = list(hit.evidence) if hit else []
@@ -1233,10 +1258,10 @@ def _cover(case: Case, material: ScenarioMaterial) -> str:
                 if owned is not None:
                     # "the academy's director of training": "a director at an academy", not "an
                     # academy's director" (read 199).
-                    return f"{_article(owned.group(2))} at {_article(owned.group(1))}"
+                    return f"{_article(owned.group(2))} at {_article(owned.group(1))}", evidence
                 # As written: "a Belgian art dealer" keeps its capital.
-                return _article(cover)
-    return ""
+                return _article(cover), evidence
+    return "", None
 
 
 @functools.cache

@@ -18,7 +18,7 @@ import attrs
 
 from quiz.errors import InputError
 from quiz.qformat import parse_toml, structure
-from quiz.taxonomy import TAGS, find_cues
+from quiz.taxonomy import TAGS, find_cues, told_of_addressee
 
 DATA_FILE = "data/scenarios.toml"
 
@@ -223,7 +223,10 @@ def told_of_them(quote: str) -> str:
     """A passage lower-cased and told of "him" rather than "me": the grounds of the material
     are written for reports about someone, and a first-person account ("He told me never to
     talk about these things on the phone", corpus 65) shows the same acts."""
-    return _FIRST_PERSON_WORD.sub(lambda m: _FIRST_TO_THIRD[m.group(0)], quote.lower())
+    low = _FIRST_PERSON_WORD.sub(lambda m: _FIRST_TO_THIRD[m.group(0)], quote.lower())
+    # And of "him" rather than "you", in a letter to the person it tells of ("she ... twice sent
+    # you seedlings", corpus 93).
+    return told_of_addressee(low)
 
 
 @attrs.frozen

@@ -209,6 +209,35 @@ def tags_of(topic: str) -> list[Tag]:
     return [tag for tag in _TAGS if tag.topic == topic]
 
 
+_SECOND_PERSON_WORD = re.compile(r"\b(?:you|your|yours|yourself)\b")
+_CLAUSE_OPENERS = frozenset(
+    "and but or that if when whether as because so since until while unless after before "
+    "though although where which who".split()
+)
+
+
+def told_of_addressee(text: str) -> str:
+    """Lower-cased text told of "him" rather than "you", as a letter to the person it tells of
+    says it ("twice sent you seedlings", "told you not to mention it", corpus 93): the cues and
+    the grounds are written for reports about someone. "You" after a verb or a preposition is
+    "him", opening a clause "he"."""
+    return _SECOND_PERSON_WORD.sub(_third_for_second, text.lower())
+
+
+def _third_for_second(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word != "you":
+        return {"your": "his", "yours": "his", "yourself": "himself"}[word]
+    before = match.string[: match.start()].rstrip()
+    previous = re.search(r"(\w+)\W*$", before)
+    opens = (
+        not before
+        or before[-1] in ',;:("“'
+        or (previous is not None and previous.group(1) in _CLAUSE_OPENERS)
+    )
+    return "he" if opens else "him"
+
+
 def find_cues(sentence: str) -> list[str]:
     """The ids of every tag whose cues occur in ``sentence``, in taxonomy order."""
     return list(_cues_of(sentence))

@@ -643,7 +643,26 @@ class Family(Protocol):
 
 
 def story(sentences: Sequence[str]) -> str:
-    return " ".join(s.strip() for s in sentences if s.strip())
+    """The sentences of a situation as one text; a time opening a sentence ("Early on, ...")
+    said once: the next that opens with it goes without it (read 287: "Early on, the contact
+    asks ... Early on, the contact asks ...")."""
+    told: list[str] = []
+    openings: set[str] = set()
+    for sentence in (s.strip() for s in sentences):
+        if not sentence:
+            continue
+        opening = _TIME_OPENING.match(sentence)
+        if opening is not None:
+            if opening.group(0).lower() in openings:
+                sentence = cap(sentence[opening.end() :])
+            openings.add(opening.group(0).lower())
+        told.append(sentence)
+    return " ".join(told)
+
+
+_TIME_OPENING = re.compile(
+    r"(?:Early on|At first|Later|Soon after|After that|Over the following (?:weeks|months)),\s+"
+)
 
 
 def said_of_anyone(ctx: Context, case: Case, grounds: str) -> Evidence | None:

@@ -317,7 +317,7 @@ class EarliestReport:
                 for hit in case.tags
                 for e in ctx.usable(hit.evidence)
                 if re.search(_NAMED_LATER, e.quote.lower())
-                and _FIRST_REQUEST.search(e.quote)
+                and _first_request(e.quote)
                 and not _ANSWERED_AT_ONCE.search(e.quote.lower())
             ),
             None,
@@ -327,12 +327,15 @@ class EarliestReport:
         # In the report's own words ("the first request for photographs of the jetty"): not
         # "the contact's first request", which may have been another (read 233: counting
         # fishing boats came first).
-        said = _FIRST_REQUEST.search(named.quote)
-        if said is None or not _was_first(ctx, case, said.group(0)):
+        said = _first_request(named.quote)
+        if not said or not _was_first(ctx, case, said):
             return []
-        key = template.format(request=lc(said.group(0)))
+        asked = _first_asked(ctx, case)
+        key = template.format(request=lc(said))
         # Misconceptions of a later moment, never one that the first request may itself have
-        # been ("when internal documents were asked for": some first requests were).
+        # been ("when internal documents were asked for": some first requests were), nor one
+        # the case shows before the request ("once money had changed hands" where the contact
+        # had paid for her flights before asking for the rota, corpus 93).
         misconceptions = sorted(
             (
                 m
@@ -340,6 +343,7 @@ class EarliestReport:
                 if m.group != "secrets"
                 and (not m.tags or set(m.tags) & case.tag_ids)
                 and not set(m.not_in_case) & case.tag_ids
+                and not (asked is not None and _shown_before(case, m.tags, asked))
             ),
             key=lambda m: ctx.offered[m.text],
         )
@@ -384,6 +388,24 @@ _FIRST_REQUEST = re.compile(
 )
 """A report's words for the first request: "the first request for serial numbers", "the first
 \"calendar\" request"."""
+_FIRST_ASKED = re.compile(
+    r"\b(?:the\s+first\s+time\s+(?:he|she|they)\s+(?:was|were)\s+asked|when\s+(?:he|she|they)\s+"
+    r"(?:was|were)\s+first\s+asked)\s+for\s+(?P<what>[^,.;:()]{3,60}?)(?<!\sthat)(?<!\swhich)"
+    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|she|he|they)\b)"
+)
+"""The first request told as a time: "the first time she was asked for a rota" (corpus 93)."""
+
+
+def _first_request(quote: str) -> str:
+    """The first request a report names, in its words, or told as a time ("the first time she
+    was asked for a rota": the first request for a rota); ``""``."""
+    said = _FIRST_REQUEST.search(quote)
+    if said is not None:
+        return said.group(0)
+    asked = _FIRST_ASKED.search(quote)
+    return f"the first request for {asked.group('what')}" if asked is not None else ""
+
+
 _ANSWERED_AT_ONCE = re.compile(r"\b(?:reported|came\s+forward|went\s+to)\b[^.]{0,40}?\bat\s+once\b")
 """Someone who reported at once: the report's "first request" is then no missed moment."""
 
@@ -395,18 +417,13 @@ def _introduced(name: str, frame: CaseFrame) -> str:
     brief = frame.material.channels[frame.channel].brief
     if frame.kin or not brief:
         return name
-    if frame.role == UNNAMED_ROLE or _same_words(name, frame.role):
+    if frame.role == UNNAMED_ROLE or name.split()[0].lower() in ("a", "an"):
         # (Read 172: "the case of Qiu Degui" said nothing of him. Read 182: a case known by
-        # its description is not described twice, "a graduate student, a graduate student".)
+        # its description is not described twice, "a graduate student, a graduate student";
+        # nor by another word, "a young woman employed by a contractor at the range camp, a
+        # contractor", read 287.)
         return f"{name}, {brief}"
     return f"{name}, {frame.role} {brief}"
-
-
-def _same_words(name: str, role: str) -> bool:
-    """Whether a described case's name already says its role ("a 34-year-old employee", "an
-    employee")."""
-    words = name.lower().split()
-    return words[0] in ("a", "an") and words[-1] == role.lower().split()[-1]
 
 
 _LATER_STEPS = frozenset(
@@ -474,8 +491,9 @@ _FAMILY_FEES_OFFERED = re.compile(
 
 
 _NAMED_LATER = (
-    r"\b(?:should\s+have|could\s+have|had\s+(?:he|she|they)\s+(?:gone|reported|told|come|"
-    r"walked|called|done\s+so))\b"
+    # ("Had the Claimant gone to his foreman in June", corpus 93.)
+    r"\b(?:should\s+have|could\s+have|had\s+(?:he|she|they|the\s+[\w-]+)\s+(?:gone|reported|told|"
+    r"come|walked|called|shown|spoken|done\s+so))\b"
     r"[^.]{0,120}?\b(?:when|the\s+first\s+(?:time|day)|as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"
     r"\b(?:asked|request\w*)\b|\b(?:when|the\s+first\s+time|the\s+moment)\s+(?:he|she|they)\s+"
     r"(?:was|were)\s+asked\b[^.]{0,120}?\b(?:should|could)\s+have\b|\bthe\s+first\s+time\b"
@@ -542,7 +560,20 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
     first thing the case's story shows asked or paid for: its words are in the earliest
     passage of a request or a payment (read 236: "the first request for photographs of the
     jetty" came after paid forms counting fishing boats, and "the first payment" was earlier)."""
-    asked = sorted(
+    first = _first_asked(ctx, case)
+    if first is None:
+        return False
+    words = [
+        w
+        for w in re.findall(r"[a-z]{4,}", request.lower().partition(" for ")[2])
+        if w not in ("that", "this", "with", "from", "their", "about")
+    ]
+    return all(w in first.quote.lower() for w in words)
+
+
+def _first_asked(ctx: Context, case: Case) -> Evidence | None:
+    """The earliest passage of the case that tells something asked or offered."""
+    return min(
         (
             e
             for tag_id in _ASKED_OR_PAID
@@ -552,15 +583,23 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
             if _ASKS.search(e.quote.lower())
         ),
         key=lambda e: (e.doc, e.start),
+        default=None,
     )
-    if not asked:
-        return False
-    words = [
-        w
-        for w in re.findall(r"[a-z]{4,}", request.lower().partition(" for ")[2])
-        if w not in ("that", "this", "with", "from", "their", "about")
-    ]
-    return all(w in asked[0].quote.lower() for w in words)
+
+
+_MONEY_TAGS = ("paid-tasks", "disproportionate-reward", "unexplained-money")
+
+
+def _shown_before(case: Case, tags: Sequence[str], asked: Evidence) -> bool:
+    """Whether the case shows one of a misconception's moments (for money, any money passed)
+    before the passage of its first request."""
+    shown = set(tags) | (set(_MONEY_TAGS) if set(tags) & set(_MONEY_TAGS) else set())
+    return any(
+        e.doc == asked.doc and e.start < asked.start
+        for tag_id in shown
+        if (hit := case.tag(tag_id)) is not None
+        for e in hit.evidence
+    )
 
 
 _ASKS = re.compile(r"\b(?:ask\w*|offer\w*|request\w*|wanted|demand\w*)\b")

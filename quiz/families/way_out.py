@@ -47,7 +47,9 @@ class WayOut:
                 for e in ctx.usable(hit.evidence)
                 if not needs or threat.grounded_by(e.quote)
             ),
-            key=lambda e: argued(e.quote),
+            # (And what happened before a list that only sums it up: "He had at least four
+            # clear moments to stop: the braces ..., and the threat in November", corpus 93.)
+            key=lambda e: (argued(e.quote), _SUMMED_UP.search(e.quote) is not None),
             default=None,
         )
         # The story says the person sent material (the lever, or what there is to stop): only
@@ -335,6 +337,10 @@ _DENIED = re.compile(
     r"(?:intention|attempt)\s+(?:of|to))\s+(?:(?:to|trying\s+to|planning\s+to)\s+)?$"
 )
 """Right before a flight's words: a denial ("not to flee", "never tried to leave")."""
+
+
+_SUMMED_UP = re.compile(r":\s+[^.;:]+,\s+[^.;:]+,\s+(?:and\s+)?[^.;:]+")
+"""A passage that lists the moments of the story after a colon: a summing-up, not the telling."""
 
 
 def _flight_told(ctx: Context, case: Case, cited: Evidence, fled: Evidence) -> str:
