@@ -761,8 +761,12 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     if f"a {found}" in ("a ", UNNAMED_ROLE):
         # "a staff member at the fuel section" says less than "Sergeant".
         found = _known_job(ranks, roles, job) or found
-    if found:
+    if found and found not in _NO_JOB_SAID:
         return _article(found)
+    if found:
+        # "The employee Ana Lucía Tzul Xiloj came forward" (corpus 94): no job said, and "an
+        # employee for an organisation" reads worse than a member of its staff.
+        return UNNAMED_ROLE
     if not job and case.name.split()[0].lower() in roles.nouns:
         # Known by the office the story names as a title ("Councilmember Kvasnikoff").
         job = case.name.split()[0].lower()
@@ -773,6 +777,8 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
 
 
+_NO_JOB_SAID = frozenset({"employee", "staffer", "worker"})
+"""Words a report uses for anyone at work: told as "a member of staff"."""
 _NOT_AT_WORK = frozenset({"citizen", "national", "resident", "man", "woman", "person"})
 """Words a description may end in that say nothing of any work."""
 

@@ -200,6 +200,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus91",
     CORPUS.parent / "corpus92",
     CORPUS.parent / "corpus93",
+    CORPUS.parent / "corpus94",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -581,6 +582,14 @@ as "Dear Dayang Nurul Ain" in a letter to her and "a member of the billing suppo
 Reginald Tyrone McPhee ... "Captain Rex"" and "a young woman employed by a contractor at the
 range camp" in a parliament's record): 1 of 10, recall 0.06 at precision 1.00; a company, the
 Speaker of the House, a nickname and a recruiter's cover were taken for cases.
+corpus94 ("Meas Sokhom (Khom)" in a chat export whose authors head their messages on lines of
+their own, and "A meter reader in the Stung Hav section", "HORÁCIO AMISSE ISSUFO, 34 years old,
+single, ..." and "NÉLIO JACINTO DOS SANTOS COSSA" in a prosecutor's communiqué, "Leading Hand
+(Cook) Sione Tēvita FIFITA" and "a civilian storeman formerly employed at the Base victualling
+store" in a navy's routine orders, "Blerina Hoxha-Krasniqi" and "D.K." in a site security
+notice, "Ana Lucía Tzul Xiloj" writing to her sister "Mayra Elizabeth Tzul Xiloj" and "Rodrigo
+Estuardo Pac Ajanel" in an e-mail): 4 of 10, recall 0.27 at precision 0.83; the sister who
+received the e-mail and a recruiter's cover were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -677,6 +686,7 @@ FOUND = {
     "corpus91": 9,
     "corpus92": 9,
     "corpus93": 10,
+    "corpus94": 8,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
