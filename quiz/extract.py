@@ -3720,7 +3720,14 @@ def _score_people(reading: _DocReading) -> None:
     candidates = {name for name, person in reading.people.items() if not person.contact}
     owners = _owners(reading, candidates)
     spoken_by = _speakers(doc, reading.people)
-    posted_by = _posts(doc, reading.people)
+    posted: list[dict[int, str]] = []
+    """The posts' authors, read only where a sentence says what was done to "me" (rare)."""
+
+    def posted_by(index: int) -> str | None:
+        if not posted:
+            posted.append(_posts(doc, reading.people))
+        return posted[0].get(index)
+
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in reading.mentions:
         if mention.name in candidates:
@@ -3825,7 +3832,7 @@ def _score_people(reading: _DocReading) -> None:
                 handles is not None
                 # (Done to "me" only where "me" is a post's or an e-mail's writer: a sermon's
                 # "Brother Jeremias ... told me" is a confession to the preacher, corpus 81.)
-                and (not handles.group(0).endswith("me") or index in posted_by)
+                and (not handles.group(0).endswith("me") or posted_by(index) is not None)
                 # (Not what a relative clause tells the person sent: "the published summaries,
                 # which Ms. Ssenyonga sent her", corpus 92.)
                 and not _MATERIAL_BEFORE.search(low, max(0, mention.start - 16), mention.start)
@@ -3911,7 +3918,7 @@ def _score_people(reading: _DocReading) -> None:
                 # Done to "me": the approached one is whoever tells it (the sentence's post
                 # author or speaker), never a name beside it ("He sent meat at Tsagaan Sar, ...
                 # he took us to dinner ... he asked me", corpus 39).
-                subject = own if own is not None else posted_by.get(index)
+                subject = own if own is not None else posted_by(index)
             done_to = _DONE_TO_PRONOUN.match(low, cue.start())
             actor = next((m for m in mentions if m.name == subject and m.end <= cue.start()), None)
             if (
