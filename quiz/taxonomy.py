@@ -228,7 +228,8 @@ def _third_for_second(match: re.Match[str]) -> str:
     word = match.group(0)
     if word != "you":
         return {"your": "his", "yours": "his", "yourself": "himself"}[word]
-    before = match.string[: match.start()].rstrip()
+    # (The few words before it are enough: not the whole text before each "you".)
+    before = match.string[max(0, match.start() - 40) : match.start()].rstrip()
     previous = re.search(r"(\w+)\W*$", before)
     opens = (
         not before

@@ -45,6 +45,20 @@ def corpus_material(folder: str, tmp_path_factory: pytest.TempPathFactory) -> Ma
     return load_material(seeds)
 
 
+def corpus_document(folder: str, file: str):  # type: ignore[no-untyped-def]
+    """One report of a held-out corpus (``tests/<folder>/<file>``), read."""
+    from quiz.documents import Document
+
+    return Document.read(CORPUS.parent / folder / file, file)
+
+
+def corpus_cases(folder: str, file: str) -> dict[str, frozenset[str]]:
+    """The cases extraction finds in one report of a held-out corpus, with their tags."""
+    from quiz.extract import extract
+
+    return {c.name: frozenset(c.tag_ids) for c in extract([corpus_document(folder, file)]).cases}
+
+
 def case_frame(material: Material, name: str):  # type: ignore[no-untyped-def]
     """The frame the situations of the case named ``name`` are told from."""
     from quiz.frames import build_frame

@@ -20,15 +20,15 @@ from quiz.documents import Document
 from quiz.extract import _letterhead, _read_people, extract
 from quiz.taxonomy import find_cues
 
-from .conftest import case_frame, corpus_material
+from .conftest import case_frame, corpus_cases, corpus_document, corpus_material
 
 
 def _doc(file: str) -> Document:
-    return Document.read(Path(__file__).parent / "corpus93" / file, file)
+    return corpus_document("corpus93", file)
 
 
 def _cases_of(file: str) -> dict[str, frozenset[str]]:
-    return {c.name: frozenset(c.tag_ids) for c in extract([_doc(file)]).cases}
+    return corpus_cases("corpus93", file)
 
 
 _AWARD = "01_banja-luka_labour-arbitration-award_electricity-meter-reader.txt"

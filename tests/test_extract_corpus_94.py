@@ -12,23 +12,21 @@ Court"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from quiz.documents import Document
 from quiz.extract import _read_people, extract
 from quiz.taxonomy import find_cues
 
-from .conftest import case_frame, corpus_material
+from .conftest import case_frame, corpus_cases, corpus_document, corpus_material
 
 
 def _doc(file: str) -> Document:
-    return Document.read(Path(__file__).parent / "corpus94" / file, file)
+    return corpus_document("corpus94", file)
 
 
 def _cases_of(file: str) -> dict[str, frozenset[str]]:
-    return {c.name: frozenset(c.tag_ids) for c in extract([_doc(file)]).cases}
+    return corpus_cases("corpus94", file)
 
 
 _CHAT = "01_sihanoukville_telegram-chat-export_distribution-lineman.txt"
