@@ -343,12 +343,17 @@ _TITLE_AT_END = re.compile(
     # counsellor-at-law: "Solicitor General Cllr. Augustine Flomo".
     r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sgt|Capt|Col|Gen|Lt|Atty|Engr|Rev|St|Lic|Sh|Ch|Ts|Kh|Zh|Dz|Cllr|Hon|"
     r"Adv|Insp|Supt|Cpl|Pte|Maj|Brig|Cdr|Adm|Det|Amb|Dra|Sra|"
+    # Latin America's titles of degree and courtesy: "Licda. Ana Cecilia", "Ing. Rodrigo
+    # Saldaña", "Srta.", "Mtro." (corpus 95).
+    r"Licda|Lcdo|Lcda|Ing|Arq|Abog|Srta|Mtro|Mtra|"
     # A given name abbreviated: "Md. Rakibul Hasan Sarker".
     r"Md|Mohd|Muhd|Mst|"
     # Written in lower case before a name: Hungarian "ifj." (the younger) and "id.", and the
     # degrees of Central Europe, "dr. Szalai Márta" (corpus 77); Batak "br." (boru) before a
     # woman's clan name, "Rospita br. Tambunan" (corpus 78).
-    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br)"
+    # And a widow's "vda." before her late husband's name: "Marta Lidia Rivas vda. de
+    # Henríquez" (corpus 95).
+    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br|vda)"
     # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.

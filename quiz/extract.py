@@ -58,7 +58,8 @@ _NAME_TOKEN = (
 )
 # Lower-case particles inside a name: "Jan van der Berg", "Ana de la Cruz", "Ali bin Said".
 _PARTICLES = (
-    r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|do|des|los|las|della|degli|dei|bin|"
+    # (A widow's "vda. de" first: "Marta Lidia Rivas vda. de Henríquez", corpus 95.)
+    r"(?:vda\.\s+de|van|von|de|der|den|da|di|du|la|le|del|dos|das|do|des|los|las|della|degli|dei|bin|"
     # Catalan joins two surnames with "i": "Xavier Ribó i Guardiola".
     r"binti|binte|bint|bte|ibn|ter|ten|al|el|y|e|i|zu|af|av|op|"
     # Azerbaijani and Kyrgyz patronymics: "Elvin Rasim oglu Mammadov", "Aigul Bakyt kyzy".
@@ -109,8 +110,10 @@ _NICKNAME_APPOSED = re.compile(
     rf"[\"“]?(?P<nick>{_WORD})[\"”]?\s+"
     r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+)\b|"
     # ("known to everyone in the programme as "Jonnie H"", corpus 89.)
-    r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,6}?(?:know|knows|call|calls)\s+(?:him\s+|her\s+)?|"
-    r"(?:known|called)\s+(?:[\w-]+\s+){0,6}?)as\s+"
+    # ("whom we all call Junior", corpus 95: "call" with no "as".)
+    r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,6}?(?:(?:know|knows)\s+(?:him\s+|her\s+)?as\s+|"
+    r"(?:call|calls)\s+(?:him\s+|her\s+)?(?:as\s+)?)|"
+    r"(?:known|called)\s+(?:[\w-]+\s+){0,6}?as\s+)"
     # (Or a name of two or three words: "Parlindungan Simatupang, whom you all know as Amani
     # Tigor", corpus 78.)
     # (A name never runs on over a line break: "Interviewee: Roderick Quintal, known as Dodger",
@@ -120,6 +123,15 @@ _NICKNAME_APPOSED = re.compile(
 """A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
 "Ben" are that person."""
+_NICKNAME_LETTERS = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}}),\s+(?:"
+    r"(?:whom|who)\s+(?:[\w-]+\s+){0,6}?(?:(?:know|knows)\s+(?:him\s+|her\s+)?as|"
+    r"(?:call|calls)\s+(?:him|her)?(?:\s+as)?)|"
+    r"(?:known|called)\s+(?:[\w-]+\s+){0,6}?as)\s+"
+    rf"[\"“]?(?P<letters>[{_UP}]{{2,3}})[\"”]?(?![\w.])"
+)
+"""A person who goes by letters, apposed: "Mr. Tanyi Godlove Ayuk, known to all of us as GT"
+(corpus 95); later "GT" and "Ndi GT" are that person."""
 _NICKNAME_BRACKETED = re.compile(
     # (A name never runs on over a line break: a heading "3. Report of member Tomáš Baláž"
     # above "Tomáš Baláž ("Tomi"), a second-year student", corpus 91.)
@@ -175,21 +187,29 @@ _TITLES = frozenset(
     señor senor señora senhor senhora sr srta herr frau technical sub-officer subofficer warrant
     senior
     junior first class chief flight master staff-sergeant technician magistrate sargento sgt
-    cabo teniente capitán capitan coronel comandante lic licenciado licenciada ing
+    cabo teniente capitán capitan coronel comandante lic licda lcdo lcda
+    licenciado licenciada ing arq
     ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain kumu mlle
     hadja hadjia hajia hadji haji hajji elhadj elhadji alhaji alhaja cadet midshipman
     lt col maj capt brig gen cpl pte sub hav havildar sep sepoy nk naik subedar jemadar risaldar
     rfn rifleman gnr gunner spr sapper cfn craftsman sowar
     brother sister pastor reverend rev elder deacon imam sheikh rabbi uncle aunty auntie
     bai ate kuya manang manong engr ap aum dasho
-    don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm""".split()
+    don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm
+    mami ndi niña ranger rangers ii iii iv""".split()
 )
 """(With an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
 or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
 corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and "Kuya" (elder sister, brother),
 "Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a woman) and "Dasho", corpus 88;
 Spanish "Don" and "Doña" and a lawyer's "Abog.", Brunei's "Dyg"/"Dayang", "Awang", "Pengiran",
-"Hajah" and "Mdm", a parliament's "HON.", corpus 93.)"""
+"Hajah" and "Mdm", a parliament's "HON.", corpus 93; Cameroon's "Mami" and "Ndi" (a mother,
+a brother: "Mami Bih Comfort", "Ndi GT"), El Salvador's "Niña" ("Niña Marta"), a park's
+"Ranger II" and "Chief of Rangers", corpus 95. "Ma" and "Pa" are titles only before two more
+names: see _KIN_TITLES.)"""
+_KIN_TITLES = frozenset({"ma", "pa"})
+"""A mother's and a father's titles in Cameroon ("Ma Ebude Grace", "Pa Nfor Simon Muluh",
+corpus 95), read as titles only before two more names ("Ma Xiaoming" keeps his surname)."""
 _RANKS = frozenset(
     "sergeant corporal lieutenant captain major colonel commander admiral ensign private "
     "constable warrant sargento sgt cabo teniente capitán capitan coronel comandante "
@@ -421,6 +441,8 @@ _APPROACH = re.compile(
     # Asked, offered or paid by someone: "had been asked by his uncle to mount a camera".
     r"(?:was|were|had\s+been|has\s+been)\s+(?:asked|offered|paid|promised|tasked|instructed)|"
     r"(?:received|got)\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|call|request)|"
+    # ("accepted an invitation from the same "Institute"", corpus 95.)
+    r"accepted\s+an?\s+(?:[\w-]+\s+){0,2}(?:offer|invitation)\s+(?:from|to)\b|"
     # "I have not answered" (a reader's letter, corpus 71).
     r"(?:have|has|had)\s+not\s+(?:answered|replied|responded)|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
@@ -713,7 +735,8 @@ _OFFICIAL_CONTEXT_AFTER = re.compile(
     # to reporters about the case is most often an official (a case who speaks too is told by
     # more than that).
     rf"^\s*(?:{_TOLD_ABOUT_CASE}\b|said\s+in\s+a\s+(?:statement|written\s+statement)\b|"
-    r"\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:minister|spokes\w+|official|"
+    # (", the company's lawyer": whose lawyer, corpus 95.)
+    r"\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:minister|spokes\w+|official|"
     r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
     r"lawyer|reporter|commissioner|ambassador)\b)",
     re.IGNORECASE,
@@ -838,6 +861,7 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
         if not (
             tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
             or _is_title(tokens[0])
+            or (tokens[0].lower() in _KIN_TITLES and len(tokens) >= 3)
             # (Not an initial before a name: "R. Selvi", a given name written as its initial;
             # nor a given name abbreviated: "Md. Rakibul Hasan Sarker".)
             or (
@@ -1361,6 +1385,8 @@ _SURNAME_IN_CAPS = re.compile(
     # HOXHA" is Ilir Hoxha (corpus 87).
     rf"\b({_WORD}(?:\s{_WORD}){{0,2}})\s(?:\({_WORD}\)\s)?([{_UP}]{{3,}}(?:[\s-](?:{_CAPS_PARTICLES}\s)?[{_UP}]{{2,}}){{0,2}})\b"
     rf"(?![{_LO}])"
+    # (Not a currency before a sum: "he offered Niña Marta USD 200", corpus 95.)
+    r"(?!\s?\d)"
 )
 _NAME_IN_CAPS = re.compile(
     # A whole name in capitals, with its particles: "JOÃO VÍTOR DA SILVA PACHECO, known as
@@ -1566,8 +1592,17 @@ _CODE_AFTER = re.compile(rf"\s*\(({_CODE})\)")
 
 def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
     """The codes a report gives people and the names it says they stand for ("CIT-1 is Mr
-    Tomas HENRIKSEN": "CIT-1" -> "Tomas Henriksen")."""
-    found: dict[str, str] = {}
+    Tomas HENRIKSEN": "CIT-1" -> "Tomas Henriksen"), and the letters a person goes by ("Mr.
+    Tanyi Godlove Ayuk, known to all of us as GT": "GT" -> "Tanyi Godlove Ayuk", corpus 95)."""
+    found: dict[str, str] = {
+        m.group("letters"): m.group("full") for m in _NICKNAME_LETTERS.finditer(text)
+    }
+    for nicknamed in _NICKNAME_APPOSED.finditer(text):
+        # A nickname that is also a title ("Nkwenti Lionel Fru, whom we all call Junior",
+        # corpus 95), which a name's run would drop.
+        nick = nicknamed.group("nick") or nicknamed.group("known")
+        if _is_title(nick):
+            found.setdefault(nick, nicknamed.group("full"))
     for match in _CODE_IS.finditer(text):
         rest = match.group("rest").split()
         while rest and rest[0].rstrip(".") in _CAPS_TITLE_WORDS:
@@ -2137,7 +2172,16 @@ def _read_people(doc: Document) -> _DocReading:
                 or _OUTCOME_OR_APPROACH.search(before)
                 # "An air traffic services officer at the airport, who issues notices to
                 # airmen, met a woman on a language app": opening the sentence, met by someone.
-                or (unnamed.start() - s_start <= 20 and _MET_SOMEONE.search(after) is not None)
+                # (Or opening what follows a colon: "From his own years of service, without
+                # names: a young secretary in a ministry office in Yaoundé met a man on a dating
+                # application", corpus 95.)
+                or (
+                    (
+                        unnamed.start() - s_start <= 20
+                        or text[s_start : unnamed.start()].rstrip().endswith(":")
+                    )
+                    and _MET_SOMEONE.search(after) is not None
+                )
                 or _CHARGED_AGAINST.search(text, s_start, unnamed.start())
                 # "the security service said it was investigating a 52-year-old pharmacist"
                 or _INVESTIGATED_BEFORE.search(before) is not None
@@ -3039,9 +3083,14 @@ _NAMED_AS_BEFORE = re.compile(
 """Right before a name: the report names the person it described ("identified ... only as")."""
 _MET_SOMEONE = re.compile(
     r"\b(?:met|befriended|got\s+to\s+know)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:man|woman|person|stranger|contact|visitor|foreigner)\b"
+    r"(?:man|woman|person|stranger|contact|visitor|foreigner)\b|"
+    # ("In 2023 a technical officer from a sister agency accepted an invitation from the same
+    # "Institute" to a paid workshop in Lisbon", corpus 95.)
+    r"\b(?:accepted|received|got)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:invitation|offer|job\s+offer|"
+    r"friend\s+request)\s+from\b"
 )
-"""After a description: the person met someone new (how a case's approach begins)."""
+"""After a description: the person met someone new, or had an invitation or an offer from
+someone (how a case's approach begins)."""
 _TIME_OPENING = re.compile(
     r"^\s*(?:in|on|last|early|late|this|that|by|since|during|earlier|later)\b[^,]{0,30},\s*$"
 )
@@ -3050,6 +3099,13 @@ _AGE_IN_WORDS = re.compile(
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?(?:twenties|thirties|forties|"
     r"fifties|sixties)\b"
 )
+_OFFICE_HOLDER_OPENS = re.compile(
+    r"\s*The\s+(?:[A-Z][a-z]+\s+)?(?:President|Vice-President|Chair|Chairman|Chairwoman|"
+    r"Chairperson|Secretary|Treasurer|Guest|Speaker|Mayor|Moderator|Convenor|Facilitator|"
+    r"Governor|Commissioner)\s+(?!of\b)[a-z]"
+)
+"""A sentence that opens on an office-holder by their office, in capitals, as minutes write
+them: "The President explained ...", "The Financial Secretary reported ..."."""
 _NEW_PERSON_OPENS = re.compile(
     r"\s*(?:In\s+(?:the\s+)?(?:second|third|another|a\s+separate)\s+case,\s+)?"
     # (After when: "Last spring a young man from up the coast started coming", corpus 81.)
@@ -3447,12 +3503,12 @@ as the report does; a rank written out names them too ("Sergeant Saar")."""
 _TITLE_GENDER = {
     **dict.fromkeys(
         "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji m "
-        "brother uncle kuya manong".split(),
+        "brother uncle kuya manong pa ndi don".split(),
         "m",
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
-        "hadjia hajia alhaja sister aunty auntie ate bai manang".split(),
+        "hadjia hajia alhaja sister aunty auntie ate bai manang ma mami niña doña dona".split(),
         "f",
     ),
 }
@@ -3547,7 +3603,7 @@ _SINGLE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s*
 _PERSONAL_TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord encik puan "
     # Latin American professional titles: "Ing. J. A. Uc", "Mtra. Itzel ..." (corpus 72).
-    "ing lic licenciado licenciada mtro mtra dra kumu "
+    "ing lic licda lcdo lcda licenciado licenciada mtro mtra dra kumu doña dona niña "
     "tuan datuk dato señor "
     # Portuguese and Spanish "Sr." and "Sra." before a surname: "Sr. Fortes Tavares stated the
     # following" (corpus 91).
@@ -4082,6 +4138,10 @@ def _is_case(person: _Person) -> bool:
         # ("prosecutors charged a 34-year-old employee of a logistics software company with
         # espionage ... he answered an online advertisement": charged, and told what they did.)
         and not (person.defendant and person.act_hits + person.approach_hits >= 2)
+        # (Nor someone whose whole story the paragraph goes on to tell: "a technical officer
+        # from a sister agency accepted an invitation ... he sent more than sixty files ... for
+        # "consultancy fees"", corpus 95.)
+        and person.act_hits + person.approach_hits < 3
     ):
         # Known only by a description, mentioned once and with little told of them ("a shift
         # supervisor reported the behaviour"): a passer-by in someone else's story.
@@ -4200,6 +4260,55 @@ def _letters(doc: Document) -> list[_Letter]:
             )
         )
     return found
+
+
+_WRITER_LINE = re.compile(
+    r"\W*(?:(?:written|prepared|compiled|submitted)\s+by|signed|signature)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+"""A line that names the writer of the section it heads or closes: "(written by Ranger II
+Ngirkelau on 12 June after the patrol, ...)", "Signed: R. T. Ngirkelau, Ranger II"."""
+
+
+def _is_heading_line(text: str) -> bool:
+    """A section's heading, in capitals: "SECTION B - SUPPLEMENTARY NARRATIVE"."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+def _section_writers(reading: _DocReading) -> dict[int, str]:
+    """For a document in sections under headings in capitals, each told by its own writer
+    (a patrol report's form, then its author's own account, "written by Ranger II Ngirkelau"
+    and "Signed: R. T. Ngirkelau", then the supervisor's review, corpus 95): the writer of each
+    paragraph of a section whose first lines or last line name its writer (paragraph ->
+    name). The "I" of such a section is its writer, whoever else the document names."""
+    doc = reading.document
+    told = _paragraphs(doc)
+    named: dict[int, list[Mention]] = defaultdict(list)
+    for mention in reading.mentions:
+        named[doc.sentences[mention.sentence].paragraph].append(mention)
+    sections: list[list[int]] = [[]]
+    for number in sorted(told):
+        if _is_heading_line(doc.sentence_text(told[number][0])) and len(told[number]) == 1:
+            sections.append([])
+        else:
+            sections[-1].append(number)
+    writers: dict[int, str] = {}
+    for section in sections:
+        for number in [*section[:2], *section[-1:]]:
+            start = told[number][0].start
+            line = _WRITER_LINE.match(doc.text, start)
+            if line is None:
+                continue
+            first = min(
+                (m for m in named[number] if m.start >= line.end()),
+                key=lambda m: m.start,
+                default=None,
+            )
+            if first is not None and first.start - line.end() < 30:
+                writers.update(dict.fromkeys(section, first.name))
+                break
+    return writers
 
 
 _POST_HEADER = re.compile(
@@ -4749,6 +4858,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     addressee = _addressee(reading, case_names) if narrator is None else None
     monologue = _monologue(doc)
     letter_of = {n: letter.name for letter in _letters(doc) for n in letter.paragraphs}
+    written_by = _section_writers(reading)
     post_of = _posts(doc, reading.people)
     spoken_by = _speakers(doc, reading.people)
     # (Not an official interviewed about someone else's case: "Davit Lomidze, a deputy head
@@ -4785,6 +4895,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if spoken_by
         else set()
     )
+    last_named: list[str] = []  # the people the last sentence to name anyone named
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
@@ -4868,6 +4979,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             unowned = []
             focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
             focus = possessed.get(index, focus)
+            last_named = named
             person = reading.people[focus]
             # A case quoted in the story ("Ms Mwangi said") is still the case; only someone
             # quoted more than the story tells about them is taken for an official.
@@ -4919,8 +5031,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             focus = author
             continue
         signer = letter_of.get(sentence.paragraph)
+        if signer is None and _FIRST_PERSON.search(_QUOTED.sub("", text)):
+            signer = written_by.get(sentence.paragraph)
         if signer is not None and signer in case_names and _FIRST_PERSON.search(text):
-            # A reader's letter: its "I" is whoever signed it (corpus 71).
+            # A reader's letter: its "I" is whoever signed it (corpus 71); a section of a
+            # report, whoever wrote it (corpus 95).
             owners[index].add(signer)
             focus = signer
             continue
@@ -4975,6 +5090,15 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             any(not _THING_AFTER.match(text, m.end()) for m in _ANAPHOR.finditer(_lower(text)))
             or index in contacts
         )
+        if new_paragraph and not named and _OFFICE_HOLDER_OPENS.match(text) is not None:
+            # "The President explained why he invited the guest." (corpus 95's minutes): a
+            # paragraph that opens on an office-holder, by their office, turns to their
+            # business: its pronouns and those of the paragraphs after it ("He said that
+            # foreign services ... through a cousin who does not even know what she is
+            # carrying") are not the case's named paragraphs before, until one is named again.
+            refers_back = False
+            stranger_paragraph = sentence.paragraph
+            dormant = None
         if new_person:
             # "An NIS official ... said employees should ... '...,' the official said": what
             # the rest of the paragraph refers back to is the person it opened on, not the case
@@ -5047,6 +5171,21 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # told her ... She photographed it once", corpus 76): "she" is X, not the
             # go-between named last.
             focus = entry_party
+        if (
+            focus is not None
+            and len(last_named) > 1
+            and _other_gender(text, reading.people[focus].gender)
+        ):
+            # "Mami Bih Comfort then asked about her son, Nkwenti Lionel Fru ... a man ...
+            # offered him paid work" (corpus 95): a pronoun of the other gender means the other
+            # person the last sentence named, where only one of them can be meant.
+            fits = [
+                n
+                for n in last_named
+                if n != focus and not _other_gender(text, reading.people[n].gender)
+            ]
+            if len(fits) == 1:
+                focus = fits[0]
         if focus is not None:
             owners[index].add(focus)
         else:
@@ -5056,7 +5195,79 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 if len(pending) > 2:
                     pending.pop(0)
     _introduced_contacts(reading, owners, first_mention)
+    _file_owners(reading, owners, case_names)
     return owners
+
+
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:Subject|Re|Concerning|Regarding)[ \t]*:", re.MULTILINE)
+"""A memo's or a letter's subject line: "Subject: Travel request HU/TR/2024/07 (Mr. D.
+Persaud)"."""
+_DIVIDER = re.compile(r"[ \t]*(?:[-=_*]{5,}|[A-Z][A-Z ,:&()/'’-]{5,})[ \t]*$")
+"""A line that closes one part of a file and opens the next: a rule of dashes, or a heading in
+capitals ("DECISION (5 August 2024)" is not, "MEMO" and "CORRESPONDENCE" are)."""
+_OWN_NOTE = re.compile(
+    r"[ \t]*(?P<label>[A-Z][a-z]+)['’]s\s+(?:own\s+)?(?:note|notes|statement|comments?|remarks|"
+    r"explanation|account)[ \t]*:"
+)
+"""A form's field for what its party wrote themselves: "Applicant's note: I attach all the
+e-mails."."""
+_GREETS = re.compile(r"[ \t]*[\"“]Dear\s")
+
+
+def _file_owners(reading: _DocReading, owners: list[set[str]], case_names: set[str]) -> None:
+    """A file's parts about the one case it concerns, where nothing in them names the case
+    (corpus 95, a travel file): a memo under a subject line that names the case ("Subject:
+    Travel request ... (Mr. D. Persaud)", then "3. The offer. Business-class travel and USD
+    2,500 ... is out of all proportion"), down to the next part; the note the case wrote on the
+    form ("Applicant's note: I attach all the e-mails. I have not sent any data.", the party
+    the form names "Applicant:"); and the messages quoted after one that greets the case
+    ("Dear Mr Persaud, ..." then "22 July: / "... could you bring the 2023 multibeam
+    soundings ..."")."""
+    doc = reading.document
+    paragraphs = _paragraphs(doc)
+    numbers = sorted(paragraphs)
+    cases_in: dict[int, set[str]] = defaultdict(set)
+    for mention in reading.mentions:
+        if mention.name in case_names:
+            cases_in[doc.sentences[mention.sentence].paragraph].add(mention.name)
+    index_of = {id(s): n for n, s in enumerate(doc.sentences)}
+
+    def text_of(number: int) -> str:
+        first, last = paragraphs[number][0], paragraphs[number][-1]
+        return doc.text[first.start : last.end]
+
+    def own(number: int, case: str) -> None:
+        for sentence in paragraphs[number]:
+            if not owners[index_of[id(sentence)]]:
+                owners[index_of[id(sentence)]].add(case)
+
+    labelled = {reading.people[n].label: n for n in case_names if reading.people[n].label}
+    greeted: str | None = None
+    for at, number in enumerate(numbers):
+        text = text_of(number)
+        if _DIVIDER.match(text):
+            greeted = None
+            continue
+        named = cases_in.get(number, set())
+        note = _OWN_NOTE.match(text)
+        if note is not None and note.group("label").lower() in labelled:
+            own(number, labelled[note.group("label").lower()])
+        if _GREETS.match(text) and len(named) == 1:
+            greeted = next(iter(named))
+        elif greeted is not None and not named:
+            if text.lstrip().startswith(('"', "“")) and _SECOND_PERSON.search(text):
+                own(number, greeted)
+            elif not (len(text) < 40 and text.rstrip().endswith(":")):
+                greeted = None  # (a date line between two messages keeps them one run)
+        subject = _SUBJECT_LINE.match(text)
+        if subject is None or len(named) != 1:
+            continue
+        case = next(iter(named))
+        for later in numbers[at + 1 :]:
+            if _DIVIDER.match(text_of(later)) and later != numbers[at + 1]:
+                break
+            if not cases_in.get(later, set()) - {case}:
+                own(later, case)
 
 
 def _introduced_contacts(
@@ -6744,7 +6955,10 @@ _HARMLESS_CONTRAST = re.compile(
 )
 """In a paragraph: the contact it tells was declared and found harmless, the report's contrast."""
 _COUNTERFACTUAL = re.compile(
-    r"\W*(?:if\s+(?:[\w'’-]+\s+){1,3}?had|had\s+(?:he|she|they|i|we|the\s+[\w-]+|[A-Z][\w'’-]+)"
+    # (After a label: "- From the review: had Ahmed brought us the 24 April request ..., neither
+    # the diagram nor the script would have left the company", corpus 95.)
+    r"\W*(?:[A-Za-z][\w ]{0,30}:\s+)?"
+    r"(?:if\s+(?:[\w'’-]+\s+){1,3}?had|had\s+(?:he|she|they|i|we|the\s+[\w-]+|[A-Z][\w'’-]+)"
     r"(?:\s+not)?\s+[a-z]+)\b[^.;]*?\b(?P<would>would)\s+(?:(?:not|never|still|surely)\s+)?(?:have|be)\b",
     re.IGNORECASE,
 )
@@ -6839,8 +7053,14 @@ def _ranked(found: _TagEvidence) -> tuple[TagHit, ...]:
     hits = []
     for tag_id in TAGS:
         if found.get(tag_id):
-            # The passage that shows the tag most plainly first, then in reading order.
-            ranked = sorted(found[tag_id].items(), key=lambda pair: -pair[1])
+            # The passage that shows the tag most plainly first, then in reading order; a form's
+            # field on a line of its own ("Purpose: Invited speaker, "Atlantic Margins Seabed
+            # Data Forum", Lisbon") after the sentences that tell it (read 290: the field quoted
+            # as the warning sign showed nothing suspicious).
+            ranked = sorted(
+                found[tag_id].items(),
+                key=lambda pair: (_FORM_FIELD.fullmatch(pair[0].quote) is not None, -pair[1]),
+            )
             hits.append(TagHit(tag_id, TAGS[tag_id].topic, tuple(e for e, _ in ranked)))
     return tuple(hits)
 

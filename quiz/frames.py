@@ -301,6 +301,10 @@ def build_frame(
                     # A passage that tells the case before the headline and lead that sum it
                     # up (for a report of two cases, both: read 125).
                     in_lead is not None and in_lead(e),
+                    # A form's field on a line of its own after any sentence that tells it:
+                    # "Purpose: Invited speaker, ..., Lisbon" shows nothing out of the ordinary
+                    # beside the invitation's own words (read 290).
+                    _FIELD_LINE.fullmatch(e.quote) is not None,
                     argued(e.quote),
                     not pressure_sign and _PRESSURE_TOLD.search(e.quote.lower()) is not None,
                     # A passage that says what the sum was worth to the person, for a sign that
@@ -794,6 +798,10 @@ def _anothers_job(fact: Fact, own: set[str]) -> bool:
         re.search(rf"\b(?:the|his|her|their|its|my|our)\s+{value}\b", quote) is not None
         and re.search(rf"\b(?:an?|as)\s+(?:[\w-]+\s+){{0,2}}?{value}\b", quote) is None
     )
+
+
+_FIELD_LINE = re.compile(r"\s*[A-Z][a-z]+\.?(?:\s+[a-z]+\.?){0,3}\s*:\s+[^\n]{1,100}")
+"""A form's field on a line of its own: "Purpose: Invited speaker, ...", "Funding: ..."."""
 
 
 def _headline(evidence: Evidence) -> bool:

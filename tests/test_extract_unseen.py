@@ -201,6 +201,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus92",
     CORPUS.parent / "corpus93",
     CORPUS.parent / "corpus94",
+    CORPUS.parent / "corpus95",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -590,6 +591,14 @@ store" in a navy's routine orders, "Blerina Hoxha-Krasniqi" and "D.K." in a site
 notice, "Ana Lucía Tzul Xiloj" writing to her sister "Mayra Elizabeth Tzul Xiloj" and "Rodrigo
 Estuardo Pac Ajanel" in an e-mail): 4 of 10, recall 0.27 at precision 0.83; the sister who
 received the e-mail and a recruiter's cover were taken for cases.
+corpus95 ("Mr. Tanyi Godlove Ayuk, known to all of us as GT", "her son, Nkwenti Lionel Fru, whom
+we all call Junior" and "a young secretary in a ministry office in Yaoundé" in a savings group's
+minutes, "Ahmed Mohamed Abdel-Aziz" and "Nourhan Samir El-Sayed" in a post-incident review,
+"Ranger II Rodney T. Ngirkelau" writing his own section of a patrol report, "Carlos Ernesto
+Menjívar Portillo ("Neto")" and "Doña Marta Lidia Rivas vda. de Henríquez" in a family firm's
+council minutes, "Mr. Deonarine Persaud" and "a technical officer from a sister agency" in a
+travel file): 4 of 10, recall 0.17 at precision 0.86; an absent member, a mother who asked
+about her son, a lawyer and "Niña Marta Usd" were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -687,6 +696,7 @@ FOUND = {
     "corpus92": 9,
     "corpus93": 10,
     "corpus94": 8,
+    "corpus95": 10,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -20,6 +20,7 @@ from quiz.frames import CaseFrame, SignInCase, is_garbled
 from quiz.material import Channel, Material
 from quiz.models import Case, Evidence, TagHit
 from quiz.scenario_material import Ordinary, ScenarioMaterial, Sign
+from quiz.taxonomy import cue_matches
 
 
 @attrs.frozen(slots=False)
@@ -300,11 +301,17 @@ class Context:
     def surrender_channel(self) -> Channel:
         return self.channel("self-surrender") or self.report_channel()
 
-    def channel_sources(self, channel: Channel, case: Case | None = None) -> tuple[Evidence, ...]:
+    def channel_sources(
+        self, channel: Channel, case: Case | None = None, sign_tags: Collection[str] = ()
+    ) -> tuple[Evidence, ...]:
         """The passage that defines a channel: the organisation's channels file; without one
         (the built-in defaults), a case document's own words about it, only for a case that
         document tells (a document's channels belong to its jurisdiction). An organisation's
-        file replaces the documents' channels: their numbers are not its numbers."""
+        file replaces the documents' channels: their numbers are not its numbers. Of a
+        document's passages, one that also names the warning sign the question is about
+        (``sign_tags``) first: "5.3 Anyone who is asked to keep a matter from the General
+        Manager ... tells the General Manager the same day" for a request to keep a contact
+        quiet, not 5.1's "any offer ... far better than the market" (read 290)."""
         configured = self.material.channel_evidence.get(channel.id)
         if configured is not None:
             return (configured,)
@@ -314,7 +321,7 @@ class Context:
         # superiors", of the first case, quoted for the second: read 103).
         # (Not a signature's job title alone, "Security Officer", which says nothing of
         # reporting: read 230.)
-        return tuple(
+        found = [
             e
             for e in self.usable(self.document_evidence(channel.id, case.sources))
             if self.in_section(case, e)
@@ -326,7 +333,10 @@ class Context:
             # (Nor a heading in capitals with a note after it: "ANNEX FOR STAFF (added to the
             # training copy by the internal security department ...)", read 282.)
             and _HEADING_OPENS.match(e.quote) is None
-        )[:1]
+        ]
+        if sign_tags:
+            found.sort(key=lambda e: not set(sign_tags) & cue_matches(e.quote).keys())
+        return tuple(found[:1])
 
     @functools.cache  # noqa: B019 (one context per generation)
     def _case_starts(self, doc: str) -> dict[str, int | None]:

@@ -197,7 +197,7 @@ class RightAction:
                         + f" The situation is modelled on {ctx.real_case(frame.case)}: "
                         f"{ctx.cite(frame.case, passage)}"
                     )
-                    sources = (passage, *ctx.channel_sources(channel, frame.case))
+                    sources = (passage, *ctx.channel_sources(channel, frame.case, sign.tags))
                 rng.shuffle(wrong)
                 drafts.append(
                     Draft(
