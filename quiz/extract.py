@@ -307,6 +307,9 @@ _ROLE_NOUNS_EARLY = (
     r"(?:meter|gas|water)\s+reader|"
     # ("a civilian storeman formerly employed at the Base victualling store", corpus 94.)
     r"store(?:man|woman)|"
+    # ("Ranger II Rodney T. Ngirkelau (coxswain, report author)", "custodian of the secure
+    # room", corpus 95.)
+    r"ranger|coxswain|custodian|"
     r"(?<=year-old\s)(?:man|woman)|"
     # Someone described by where they work, never by a job: "a young woman employed by a
     # contractor at the range camp", "a member of the billing support team" (corpus 93).
@@ -3248,6 +3251,12 @@ _STUDYING = re.compile(
 )
 """A person at university: "was studying for a master's degree in public policy", "in the
 final year of a PhD in photonics"."""
+_STUDIES = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:still\s+)?(?:finishing|completing|doing|pursuing)\s+"
+    r"(?:(?:his|her|their)\s+)?(?:(?P<field>[a-z]+)\s+)?(?:studies|degree)\b"
+)
+"""A student named by their studies: "who is finishing engineering studies in Europe" (corpus
+95, told as "a member of staff")."""
 _CASE_OPENS = re.compile(
     r"^\W*(?:in\s+the\s+(?:first|second|third|other|latter)\s+case\b|"
     r"(?:\d+\.\s*)?case\s+(?:one|two|three|four|five|\d+)\s*[:.–-])"
@@ -5334,7 +5343,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("charged", r"\b(?:charged|indicted|pleaded\s+guilty|pled\s+guilty|prosecuted)\b"),
         (
             "arrested",
-            r"\b(?:arrested|arrest|detained|caught|apprehended|compulsory\s+measures|custody|"
+            # (Not a keeper's charge: "under the custody of Doña Marta", corpus 95.)
+            r"\b(?:arrested|arrest|detained|caught|apprehended|compulsory\s+measures|"
+            r"(?<!under\sthe\s)custody|"
             r"solved\s+the\s+case|cracked)\b",
         ),
         ("born", r"\bborn\b"),
@@ -6132,8 +6143,20 @@ _ASKED_TO_WATCH = re.compile(
 """What the person was asked to note or photograph, not where they work: "to note down each
 week the quantities of fuel delivered to military aircraft" (corpus 94, a fuel depot's
 supervisor placed at "an aerospace research institute")."""
+_CLIENTS = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:ministry|ministry\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:['’]s|\s+(?=(?:delivery|personali[sz]ation|badge|order|contract|account|data)\b))"
+    r"[^,.;]*|"
+    r"\b(?:contracts?|orders?|tenders?|accounts?)\s+(?:with|for|from)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"ministry\b[^,.;]*"
+)
+"""A ministry as a client whose work, records or authorisation the story handles ("the
+Ministry's written authorisation", "the Ministry delivery record", "our contract with the
+Ministry of National Defence"), not where the person works (corpus 95: a printing firm's
+secure-room custodian placed at "a government ministry")."""
 _NOT_THE_WORKPLACE = (
     _POLICE_TOLD,
+    _CLIENTS,
     _CAUGHT_AT,
     _CLAIMED,
     _PARTNER_OR_OTHERS,
@@ -6380,7 +6403,10 @@ def _facts(
             # "Leading Seaman Josaia Tuilau Naivalu": a rank is a job where nothing says more
             # (told after every job the story gives: see below).
             ranks.append(Fact("role", " ".join(rank.group("role").lower().split()), evidence))
-        elif said > 0 and (titled := _JOB_TITLE_BEFORE.search(text[:said])):
+        elif said > 0 and (
+            titled := _JOB_TITLE_BEFORE.search(text[:said])
+            or _GRADED_JOB_BEFORE.search(text[:said])
+        ):
             # "Senior Recruitment Consultant Hadja Fatoumata Binta Diallo" (corpus 75): a job
             # written as a title before the name.
             add(Fact("role", " ".join(titled.group("role").lower().split()), evidence))
@@ -6404,6 +6430,9 @@ def _facts(
                     (
                         _APPOSITION.match(text, past)
                         or _IS_ROLE.match(text, past)
+                        # ("Carlos Ernesto Menjívar Portillo ("Neto"), Production Manager,
+                        # present for items 1 to 3 only", corpus 95.)
+                        or _TITLED_AFTER.match(text, past)
                         or _bare_job(_BARE_APPOSITION.match(text, past))
                     )
                     if past > said + len(name)
@@ -6546,6 +6575,10 @@ def _facts(
                 elif studying is not None:
                     # "was studying for a master's degree in public policy abroad": a student.
                     add(Fact("role", "graduate student", evidence))
+                elif (studies := _STUDIES.search(text)) is not None and worked is None:
+                    # "who is finishing engineering studies in Europe" (corpus 95).
+                    subject = studies.group("field")
+                    add(Fact("role", f"{subject} student" if subject else "student", evidence))
         # Where someone was caught is left out of where they work; the sentence itself (its
         # arrest, its dates) is read whole below.
         workplace_text = ""
@@ -6720,6 +6753,11 @@ _JOB_TITLE_BEFORE = re.compile(
 )
 """A job of two to four capitalised words right before the name ("Senior Recruitment Consultant
 Diallo"); a lone "Officer" before a name is a rank, left to the rank rule."""
+_GRADED_JOB_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUNS + r"))\s+(?:I{1,3}|IV)\s+$"
+)
+"""A job with its grade in Roman numerals right before the name: "Ranger II Rodney T.
+Ngirkelau" (corpus 95)."""
 _IS_ROLE = re.compile(
     # (After an age: "Assalek ag Ibrahim, aged 36, has been the clinic's ...", corpus 75.)
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?"

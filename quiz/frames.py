@@ -270,6 +270,11 @@ def build_frame(
                     if not is_garbled(e, blocked)
                     and sign.grounded_by(e.quote)
                     and not presses_another(case, e.quote)
+                    and not (
+                        sign.perspective == "colleague"
+                        and with_next is not None
+                        and _refused_next(e, with_next)
+                    )
                 ]
                 if hit
                 else []
@@ -660,6 +665,23 @@ def done_by_them(case: Case, quote: str, act: re.Pattern[str]) -> bool:
             # USB stick and asked the engineer to plug it in", corpus 14, is someone else.)
             return True
     return False
+
+
+_REFUSES = re.compile(
+    r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:She|He|They)\s+)(?:flatly\s+|firmly\s+)?"
+    r"(?:refused|declined|said\s+no|turned\s+(?:it|him|her|them)\s+down)\b"
+)
+"""A sentence that opens on its subject refusing: "Niña Marta refused, took him out ..."."""
+
+
+def _refused_next(
+    evidence: Evidence, with_next: Callable[[Evidence], tuple[Evidence, Evidence] | None]
+) -> bool:
+    """Whether the sentence after a passage tells the request in it refused ("he offered Niña
+    Marta USD 200 to photograph the pages of the numbering control log ... Niña Marta
+    refused", read 291): an act a colleague was never there to see."""
+    pair = with_next(evidence)
+    return pair is not None and _REFUSES.match(pair[1].quote) is not None
 
 
 def refused(text: str) -> bool:
@@ -1060,7 +1082,9 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
     return attrs.evolve(
         sign,
         story=story_asked.replace("{asked}", asked).replace("{worth}", sign.worth),
-        flag=sign.flag_asked.replace("{asked}", asked),
+        flag=((sign.worth and sign.flag_asked_worth) or sign.flag_asked)
+        .replace("{asked}", asked)
+        .replace("{worth}", sign.worth),
         story_asked="",
         flag_asked="",
     )
@@ -1097,7 +1121,12 @@ def _with_worth(sign: Sign, evidence: Evidence) -> Sign:
         return sign
     worth = _YOURS.sub("your ", " ".join(found.group("worth").split()))
     worth = _THEY_EARN.sub("than you earn in", worth)
-    return attrs.evolve(sign, story=sign.story_worth.replace("{worth}", worth), worth=worth)
+    return attrs.evolve(
+        sign,
+        story=sign.story_worth.replace("{worth}", worth),
+        flag=sign.flag_worth.replace("{worth}", worth) if sign.flag_worth else sign.flag,
+        worth=worth,
+    )
 
 
 def _no_twin(

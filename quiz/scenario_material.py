@@ -362,6 +362,11 @@ class Sign:
     story_worth: str = ""
     story_asked_worth: str = ""
     story_away_worth: str = ""
+    flag_worth: str = ""
+    flag_asked_worth: str = ""
+    """The flag told with the worth (``{worth}``), so that the key says what the stem says
+    ("A fee of more than your whole salary for a short monthly note", not "several times the
+    usual fee", which the stem never said: read 291)."""
     worth: str = ""
     """What the case's passage said the sum was worth, said of "you" (set from the passage)."""
     story_away: str = ""

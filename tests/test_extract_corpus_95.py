@@ -105,3 +105,15 @@ def test_a_post_incident_reviews_cues() -> None:
 def test_cues_of_corpus_95() -> None:
     assert "paid-tasks" not in find_cues("The late-payment fine was raised at the May meeting.")
     assert "paid-tasks" in find_cues("For each monthly note he offered 250,000 FCFA.")
+
+
+def test_what_the_contact_asked_is_not_what_she_did() -> None:
+    # "Inside, he offered Niña Marta USD 200 to photograph the pages of the numbering control
+    # log": a request beyond what is public; "took him out of the secure room" takes out no
+    # material; "under the custody of Doña Marta" is her charge, not an arrest.
+    assert "request-beyond-public" in _cases_of(_COUNCIL)["Marta Lidia Rivas vda. de Henríquez"]
+    (case,) = [c for c in extract([_doc(_COUNCIL)]).cases if c.name.startswith("Marta")]
+    for hit in case.tags:
+        if hit.id == "bulk-collection":
+            assert not any("took him out" in e.quote for e in hit.evidence)
+    assert not [f for f in case.facts if f.kind == "outcome"], case.facts

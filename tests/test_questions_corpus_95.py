@@ -2,7 +2,11 @@
 beyond the people extraction now reads: a travel form's field ("Purpose: Invited speaker, ...,
 Lisbon") quoted as the warning sign though it shows nothing out of the ordinary, and a rule
 about offers quoted as the reporting advice for a request to keep a contact quiet, where
-another rule of the same document names that very sign."""
+another rule of the same document names that very sign. And what read 291 (after those fixes:
+80.0% usable, no wrong key) found: a printing firm's custodian told at "a government ministry"
+(its client), the refueller's report cited as the secretary's, a key that said "several times
+the usual fee" where the stem said "more than your whole salary", an approach by a message on a
+networking site told as one in person, and a ranger and a student told as "a member of staff"."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from quiz.generate import Context, all_drafts
 from quiz.material import load_material
 from quiz.scenario_material import scenario_material
 
-from .conftest import corpus_material
+from .conftest import case_frame, corpus_material
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +71,40 @@ def test_the_advice_quoted_names_the_sign(tmp_path: Path) -> None:
     assert plain.quote.startswith("Any offer")  # the first, where no sign is asked about
     (for_secrecy,) = ctx.channel_sources(channel, case, ("secrecy-pressure",))
     assert for_secrecy.quote.startswith("Anyone who is told to keep a contact secret")
+
+
+def test_stems_tell_each_cases_own_work(tmp_path_factory: pytest.TempPathFactory) -> None:
+    material = corpus_material("corpus95", tmp_path_factory)
+    custodian = case_frame(material, "Marta Lidia Rivas vda. de Henríquez")
+    # "the Ministry's written authorisation", "our contract with the Ministry of National
+    # Defence": the firm's client, not her workplace.
+    assert custodian.workplace.place != "a government ministry"
+    assert custodian.role == "a custodian"
+    ranger = case_frame(material, "Rodney T. Ngirkelau")  # "Ranger II Rodney T. Ngirkelau"
+    assert (ranger.role, ranger.workplace.place) == ("a ranger", "a conservation service")
+    # "who is finishing engineering studies in Europe"
+    assert case_frame(material, "Nkwenti Lionel Fru").role == "a student"
+    # "- 2 April: a message on a professional networking site from "Layla Haddad ...""
+    assert case_frame(material, "Ahmed Mohamed Abdel-Aziz").channel == "online"
+
+
+def test_quotes_are_the_cases_own(drafts) -> None:
+    for draft in drafts:
+        if draft.case == "a-young-secretary":
+            for evidence in draft.sources:
+                assert "airport security officer" not in evidence.quote, draft.prompt
+
+
+def test_the_key_says_the_fee_as_the_stem_does(drafts) -> None:
+    fees = [d for d in drafts if "more than your whole salary" in d.prompt]
+    assert fees
+    for draft in fees:
+        assert not any("several times" in option for option in draft.options), draft.options
+
+
+def test_a_request_refused_is_nothing_a_colleague_saw(drafts) -> None:
+    # "... he offered Niña Marta USD 200 to photograph the pages of the numbering control log
+    # ... Niña Marta refused": never the grounds of a colleague seen photographing papers.
+    for draft in drafts:
+        if "colleague" in draft.prompt.lower():
+            assert not any("USD 200" in e.quote for e in draft.sources), draft.prompt

@@ -354,6 +354,20 @@ class Context:
                 by_doc.setdefault(doc, []).append(case)
         return by_doc
 
+    def told_of_another(self, case: Case, evidence: Evidence) -> bool:
+        """Whether a passage is one extraction read for another case of its document and not
+        for this one ("The next morning he went to the company's airport security officer" is
+        the refueller's, never the secretary's whose example the report told first, read
+        291)."""
+        spot = (evidence.doc, evidence.start)
+        if spot in {(e.doc, e.start) for e in _passages(case)}:
+            return False
+        return any(
+            spot in {(e.doc, e.start) for e in _passages(other)}
+            for other in self._cases_by_doc.get(evidence.doc, ())
+            if other.id != case.id
+        )
+
     def in_section(self, case: Case, evidence: Evidence) -> bool:
         """Whether a passage lies in the part of its document that tells this case: in a
         report of several cases, from where the case's own passages begin to where the next

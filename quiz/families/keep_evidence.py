@@ -175,7 +175,10 @@ def _saying(
             and not _HOLD.search(lower)
             and (not advice or _ADVICE.search(lower))
             and ctx.usable([found])
-            and (not own_part or ctx.in_section(case, found))
+            and (
+                not own_part
+                or (ctx.in_section(case, found) and not ctx.told_of_another(case, found))
+            )
         ):
             return found
     return None
