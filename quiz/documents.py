@@ -353,7 +353,9 @@ _TITLE_AT_END = re.compile(
     # woman's clan name, "Rospita br. Tambunan" (corpus 78).
     # And a widow's "vda." before her late husband's name: "Marta Lidia Rivas vda. de
     # Henríquez" (corpus 95).
-    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br|vda)"
+    # (Romanian "dl." and "dna." before a name: "security manager, dl. Radu Vasilescu", corpus
+    # 96.)
+    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br|vda|dl|dna)"
     # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.

@@ -107,7 +107,9 @@ _NICKNAME_APPOSED = re.compile(
     # March 1931 in Kollafjørður, d. 11 November 2004 in Tórshavn; known all his life as Kobba
     # á Hamri", corpus 83.)
     r"(?:,\s+(?:b\.|d\.|born|died)\s[^,;\n]{1,60}){0,2}[,;]\s+(?:"
-    rf"[\"“]?(?P<nick>{_WORD})[\"”]?\s+"
+    # (With an honorific before it: "Gheorghe-Marian Dumitrescu, our vice-president, nea Gică
+    # to all of us", corpus 96.)
+    rf"[\"“]?(?:(?:nea|tanti|dl\.|dna\.)\s+)?(?P<nick>{_WORD})[\"”]?\s+"
     r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+)\b|"
     # ("known to everyone in the programme as "Jonnie H"", corpus 89.)
     # ("whom we all call Junior", corpus 95: "call" with no "as".)
@@ -196,7 +198,8 @@ _TITLES = frozenset(
     brother sister pastor reverend rev elder deacon imam sheikh rabbi uncle aunty auntie
     bai ate kuya manang manong engr ap aum dasho
     don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm
-    mami ndi niña ranger rangers ii iii iv""".split()
+    mami ndi niña ranger rangers ii iii iv batono kalbatono
+    nea tanti dl dna domnul doamna""".split()
 )
 """(With an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
 or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
@@ -397,6 +400,8 @@ _OUTCOME = re.compile(
     # A disciplinary sanction short of dismissal: "Recommendation for HR: written warning"
     # (corpus 91).
     r"(?:written|final)\s+warning|"
+    # "He is suspended, and the matter is with the DSS" (corpus 96).
+    r"(?:he|she|they)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?suspended\b(?!\s+sentence)|"
     r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|wanted\s+notice|"
     r"(?:released|freed|granted)\s+(?:on\s+)?bail|"
     # Held before trial: "placed in preventive detention", "ordered him held ... pending
@@ -449,6 +454,8 @@ _APPROACH = re.compile(
     # "I have not answered" (a reader's letter, corpus 71).
     r"(?:have|has|had)\s+not\s+(?:answered|replied|responded)|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
+    # ("Because he spoke up that same evening, nothing of his reached Kerner", corpus 96.)
+    r"spoke\s+up\b|"
     # "Ben did not send anything. That same week he spoke to his foreman" (corpus 72).
     r"(?:did\s+not|didn['’]t)\s+(?:send|give|hand\s+over|search|check|look\s+up|copy|open)\s+"
     r"(?:him\s+|her\s+|them\s+)?"
@@ -901,7 +908,8 @@ _JOB_BEFORE_NAME = re.compile(rf"(?<![\w-])[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:{_ROLE
 "our senior consultant", whose name someone else may have used, corpus 85)."""
 _SIGNED_FIELD = re.compile(
     r"(?:^|\n)[ \t]*(?:Signed|Signature|Handed\s+over|Prepared|Written|Submitted)(?:[ \t]+by)?"
-    r"[ \t]*:[ \t]*$"
+    # (With the initials of a name the text gives in full: "Signed: D. Bat-Erdene", corpus 96.)
+    r"[ \t]*:[ \t]*(?:[A-Z][a-z]?\.[ \t]?){0,3}$"
 )
 """Before a name, a form's or a note's field for whoever wrote and signed it: "Signed: ",
 "Handed over by: " (a handover note's writer, corpus 88)."""
@@ -1356,19 +1364,25 @@ _CAPS_NAME = re.compile(
     # (Or joined to a second capitalised one: "ANDRIANARISOA Jean-Claude", corpus 91.)
     # (With a Maghrebi particle of the surname in capitals too: "Mrs. AÏT LAHCEN Fatima-Zahra",
     # corpus 92.)
-    rf"\b((?:(?:AÏT|AIT|BEN|BENT|OULD|ABOU|BOU)\s)?[{_UP}]{{3,}}|[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))"
+    # (And an elided "N'" before it: "N'GUESSAN Affoué Pélagie", corpus 96.)
+    rf"\b((?:(?:AÏT|AIT|BEN|BENT|OULD|ABOU|BOU)\s)?(?:[{_UP}]['’])?[{_UP}]{{3,}}|"
+    rf"[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))"
     # (The father's name in brackets between, as Serbian and Bosnian records write it:
     # "LAZIĆ (Dušan) Goran" is Goran Lazić, corpus 93.)
     rf"\s(?:\({_WORD}\)\s)?({_WORD}(?:-[{_UP}]?[{_LO}]+)?"
     # Two given names where a court's caption writes them: "MOKHESI Tumelo Paul   Applicant"
     # (corpus 88).
-    rf"(?:\s{_WORD}(?=[ \t]{{2,}}(?:Applicant|Appellant|Respondent|Accused|Defendant|"
-    r"Petitioner|Plaintiff)\b"
+    # (Hyphenated too: "KONAN Kouassi Serge-Alain, born 1987", corpus 96.)
+    rf"(?:\s{_WORD}(?:-[{_UP}][{_LO}]+)?(?=[ \t]{{2,}}(?:Applicant|Appellant|Respondent|Accused|"
+    r"Defendant|Petitioner|Plaintiff)\b"
     # Or apposed, between commas: "the account of a declarant, HOUNKPATIN Codjo Euloge,
     # employed since 2018" (corpus 90).
-    r"|,))?)\b"
+    r"|,|\s(?:épouse|ép\.)\s))?)\b"
     # And a patronymic after the given name: "QURBANBAEV Baxtiyar Sarsenbaevich" (corpus 76).
     rf"(?:\s[{_UP}][{_LO}]+{_PATRONYMIC_END})?"
+    # And a married woman's husband's name, as Ivorian records write it: "N'GUESSAN Affoué
+    # Pélagie épouse KOFFI", then "Mme Koffi" (corpus 96).
+    rf"(?:\s(?:épouse|ép\.)\s[{_UP}]{{3,}}\b)?"
 )
 _CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
 _LISTED_NAME = re.compile(
@@ -1591,6 +1605,14 @@ def _caps_surnames(text: str) -> frozenset[str]:
 _CODE = r"[A-Z]{2,5}-\d{1,3}"
 _CODE_IS = re.compile(rf"(?<![\w-])({_CODE})\s+is\s+(?P<rest>[^,.;\n]{{3,80}})")
 _CODE_AFTER = re.compile(rf"\s*\(({_CODE})\)")
+
+
+def _last_line_name(full: str) -> str:
+    """A name read across a line break, from its last line where that holds a name of two
+    words or more: a heading ending "... and to Ionuț" above "Gheorghe-Marian Dumitrescu, our
+    vice-president, nea Gică to all of us" (corpus 96)."""
+    last = full.rsplit("\n", 1)[-1].strip()
+    return last if "\n" in full and len(last.split()) >= 2 else " ".join(full.split())
 
 
 def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
@@ -1917,7 +1939,7 @@ def _read_people(doc: Document) -> _DocReading:
 
     # (A nickname's owner is registered where the full name is first read: see register.)
     nicknames = {
-        m.group("nick") or m.group("known"): m.group("full")
+        m.group("nick") or m.group("known"): _last_line_name(m.group("full"))
         for m in _NICKNAME_APPOSED.finditer(text)
     }
     for nicknamed in _NICKNAME_AFTER.finditer(text):
@@ -2581,6 +2603,10 @@ def _read_people(doc: Document) -> _DocReading:
                 person.defendant = True
                 person.outcome_hits += 1
                 person.person_hits += 1
+            if _STAFF_FIELD.search(before):
+                # "#2024-0312-01 | Tue 21:47 | counsellor: Ana Maisuradze | 54 min" (corpus
+                # 96): who took the call or the case, never its party.
+                person.bench = True
             field = _LABELLED_BEFORE.search(before)
             if field is None and index and not before.strip():
                 # "1. Petitioner" as a heading, the name opening the next paragraph.
@@ -2977,11 +3003,25 @@ def _read_people(doc: Document) -> _DocReading:
     return reading
 
 
+_DONE_TO_NAMED = re.compile(
+    # (Not "sent" nor "gave", which tell material handed to the recruiter: "when he sent Dr
+    # Lau a 40-page slide deck", corpus 23.)
+    r"\b(?:he|she|they)\s+(?:then\s+|also\s+|later\s+)?(?:paid|offered|promised|"
+    r"threatened|pressed|recruited)\s+(?:(?:m|mr|mrs|ms|mme|mlle|dr)\.?\s+)?$"
+)
+"""Before a name: a recruiter's act done to the person, the recruiter told by a pronoun."""
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:known|called|nicknamed)\s+(?:[\w-]+\s+){0,6}?as\s+[\"“]?$|\bwhom\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:call|calls|know\s+as)\s+[\"“]?$"
+)
+"""Before a name: the name the person goes by, said in a clause of its own."""
 _HANDLES = re.compile(
     # "Victor Hale, arranged a scholarship for her niece, took her to lunch": what the
     # recruiter did may follow a clause of his own.
     # ('a Filipino agent there, "Sir Ken", paid his ticket': past a closing quote, corpus 81.)
-    r"[\"”’']?\s*(?:,[^.;,]{0,60},)?\s*"
+    # (Not past the name a person goes by: "Engr. Yakubu, known in the Machine Shop simply as
+    # "Danjuma", and invited him to lunch" is Mr Ajayi's invitation, corpus 96.)
+    r"[\"”’']?\s*(?:,(?!\s*(?:known|called|nicknamed)\b)[^.;,]{0,60},)?\s*"
     # "Hà says she told him she would think about it": what she did, as she tells it.
     r"(?!(?:says|said|recalls|recalled|adds|added|explains|explained)\s+(?:she|he|they)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:asked|invited|sent|paid|offered|instructed|urged|gave|took|"
@@ -3137,6 +3177,8 @@ _LABELS = (
     r"reporter|subject|petitioner|applicant|complainant|respondent|whistle-?blower|informant|"
     # A regulator's or a tribunal's party ("Registrant: Mrs Mutinta Hamoonga", corpus 90).
     r"registrant|appellant|claimant|grievant|"
+    # A helpline's log: "Caller: Ketevan Jgharkava ("Keti"), 34, Poti" (corpus 96).
+    r"caller|"
     r"employee\s+concerned|person\s+concerned|staff\s+member\s+concerned"
 )
 _LABELLED_BEFORE = re.compile(
@@ -3145,6 +3187,14 @@ _LABELLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a name, opening its line: the field of a register or a form it fills."""
+_STAFF_FIELD = re.compile(
+    # (Not a transcript's "INTERVIEWER: Lucía de los Ríos, thank you.", corpus 18.)
+    r"\b(?:counsell?or|call\s+handler|case\s*worker|duty\s+officer|"
+    r"(?:reporting|investigating|case)\s+officer)\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a name: a log's or a form's field for the staff member who took the call or the
+case."""
 _COUNSEL_APPOSED = re.compile(
     # ("Counsel for the appellant, Dr Filomena Sales Coutinho", corpus 70.)
     r"\b(?i:lawyer|attorney|counsel|solicitor|barrister|advocate|defender)s?"
@@ -3191,7 +3241,7 @@ _PARTY_LABELS = frozenset(
     {"petitioner", "applicant", "respondent", "registrant", "appellant", "claimant", "grievant"}
 )
 """Labels of a party to proceedings: "the petitioner" means them as "the defendant" would."""
-_REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "informant"})
+_REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "informant", "caller"})
 """Labels of whoever made the report a register records."""
 _LABEL_SAID = re.compile(
     r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?:[Tt]he\s+)?(?P<word>[Rr]eporter|[Ss]ubject|[Cc]omplainant|[Ww]histle-?blower|[Ii]nformant)"
@@ -3368,6 +3418,9 @@ _OUTCOME_OR_APPROACH = re.compile(
     # "a Harbor Department employee came to his office and disclosed that he had accepted"
     # (corpus 70).
     r"disclosed\s+that|admitted\s+(?:that|to|having)|"
+    # "a caller, a third-year cadet ..., told Levan that "Irina", a young woman who had written
+    # to him out of the blue on Instagram, was offering him a weekend in Istanbul" (corpus 96).
+    r"(?:was|were|is|are)\s+offering\s+(?:him|her|them)\b|out\s+of\s+the\s+blue|"
     # "An archivist ... who passed diplomatic documents to a foreign intelligence service".
     r"(?:passed|handed|sold|leaked|gave)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?foreign|"
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+in|"
@@ -3512,16 +3565,24 @@ as the report does; a rank written out names them too ("Sergeant Saar")."""
 _TITLE_GENDER = {
     **dict.fromkeys(
         "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji m "
-        "brother uncle kuya manong pa ndi don".split(),
+        "brother uncle kuya manong pa ndi don batono".split(),
         "m",
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
-        "hadjia hajia alhaja sister aunty auntie ate bai manang ma mami niña doña dona".split(),
+        "hadjia hajia alhaja sister aunty auntie ate bai manang ma mami niña doña dona "
+        "kalbatono".split(),
         "f",
     ),
 }
 """Personal titles that tell a man from a woman."""
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|elder|younger|eldest|youngest)\s+)?"
+    r"(?P<kin>wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|nephew|"
+    r"niece)\s*,?\s*$"
+)
+"""Before a name: the writer's own relative, apposed with or without a comma ("our daughter
+Anujin (Anuka), who studies in Ulaanbaatar", corpus 96): a relative, not the one approached."""
 _KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|elder|younger|next-door|shift|line|"
     r"direct|ward|team)\s+)?"
@@ -3551,7 +3612,9 @@ _OWN_RELATIVE_BEFORE = re.compile(
 """Right before a one-word name: the writer's own relative ("my cousin Jun-jun")."""
 _SELF_NAMED = re.compile(
     r"(?:\b[Mm]y\s+(?:full\s+|real\s+|whole\s+)?name(?:\s+is|\s+on\s+it|\s+at\s+the\s+bottom)?|"
-    r"\bI\s+(?:am|['’]m)|\bI\s+signed\s+(?:it\s+|them\s+)?(?:as\s+)?)\s*[,:]?\s*$"
+    r"\bI\s+(?:am|['’]m)|\bI\s+signed\s+(?:it\s+|them\s+)?(?:as\s+)?|"
+    # "I, D. Bat-Erdene, have worked in the core shed for eleven years" (corpus 96).
+    r"(?:^|\n)[ \t]*I(?=,))\s*[,:]?\s*(?:[A-Z]\.\s?){0,3}$"
 )
 """Right before a name: the writer gives their own ("My name is", "my full name on it,")."""
 _RELATIVE_BEFORE = re.compile(
@@ -3902,6 +3965,9 @@ def _score_people(reading: _DocReading) -> None:
                 # which Ms. Ssenyonga sent her", corpus 92.)
                 and not _MATERIAL_BEFORE.search(low, max(0, mention.start - 16), mention.start)
                 and not _APPROACHED_OBJECT.search(low, max(0, mention.start - 60), mention.start)
+                # (Nor a nickname given in a clause: "Mr Ajayi telephoned Engr. Yakubu, known in
+                # the Machine Shop simply as "Danjuma", and invited him to lunch", corpus 96.)
+                and not _KNOWN_AS_BEFORE.search(low, max(0, mention.start - 60), mention.start)
             ) or _HANDLED_BY.search(low, max(0, mention.start - 40), mention.start):
                 reading.people[mention.name].handler_hits += 1
         # "Another delegate, Leon Albrecht, telephoned Fono": one person doing to another
@@ -3912,6 +3978,11 @@ def _score_people(reading: _DocReading) -> None:
                 other.start == verb.end() and other.name != mention.name for other in mentions
             ):
                 reading.people[mention.name].handler_hits += 1
+        # "He paid M. Konan a "signing allowance" of 2,500,000 FCFA" (corpus 96): whom a
+        # recruiter's payment, offer or threat is made to, by name, was approached.
+        for mention in mentions:
+            if _DONE_TO_NAMED.search(low, max(0, mention.start - 40), mention.start):
+                reading.people[mention.name].approach_hits += 1
         about = {m.name for m in mentions} | set(implied)
         if not mentions and _TO_THE_READER.search(low):
             # "Do it early, before anything is handed over", "What should make us stop is a

@@ -989,6 +989,9 @@ def _case_passages(case: Case) -> list[Evidence]:
     ]
 
 
+_SENIORITY = frozenset({"senior", "junior", "chief", "principal", "lead", "managing", "associate"})
+"""Words of a cover's rank, which say no more of whom it was for: "a Senior Partner" is a
+partner of nothing named (read 292)."""
 _GENERIC_JOBS = frozenset(
     {"officer", "official", "clerk", "employee", "worker", "staffer", "agent"}
 )
@@ -1291,7 +1294,10 @@ def _cover(case: Case, material: ScenarioMaterial) -> tuple[str, Evidence | None
                     cover += " " + " ".join(employer.group(1).split())
                     if whole is not None:
                         cover += " " + " ".join(whole.group(1).split())
-                elif len(words) == 1 and noun in _GENERIC_JOBS | _OF_SOMETHING:
+                elif (
+                    len([w for w in words if w not in _SENIORITY]) == 1
+                    and noun in _GENERIC_JOBS | _OF_SOMETHING
+                ):
                     # A bare "officer" says nothing of whom they claimed to be ("introduced
                     # himself as an officer of that country's migration police"): a stranger
                     # "who says they are an officer" and mentions an article of yours makes no

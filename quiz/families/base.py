@@ -194,7 +194,13 @@ class Context:
         return f" ({said})"
 
     def usable(self, evidence: Iterable[Evidence]) -> list[Evidence]:
-        return [e for e in evidence if not is_garbled(e, self.garbled)]
+        """The passages a question may quote: never one garbled, nor a paragraph's title
+        ("2. Gifts.", read 292: a title names what follows and shows nothing itself)."""
+        return [
+            e
+            for e in evidence
+            if not is_garbled(e, self.garbled) and _TITLE_ONLY.fullmatch(e.quote) is None
+        ]
 
     def in_context(self, evidence: Evidence, shortest: int = 90) -> Evidence:
         """A short passage with the sentence before it, within its paragraph (or, opening its
@@ -496,6 +502,10 @@ def _passages(case: Case) -> Iterable[Evidence]:
         yield fact.evidence
 
 
+_TITLE_ONLY = re.compile(
+    r"\s*(?!(?:She|He|They|It|We|You|Nobody|Nothing)\b)(?:The\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?\.\s*"
+)
+"""A paragraph's title on its own: "Gifts.", "The offer.", "Escalating requests."."""
 _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 """A sentence that is only a note in brackets."""
 _HEADING_OPENS = re.compile(r"(?:[A-Z]{2,}[ \t]+){2,}(?:[A-Z]{2,}\b|\()")
