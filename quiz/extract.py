@@ -3142,6 +3142,13 @@ _AGE_IN_WORDS = re.compile(
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?(?:twenties|thirties|forties|"
     r"fifties|sixties)\b"
 )
+_PARTY_DESCRIBED = re.compile(
+    r"\s*(?:caller|reporter|complainant|client|patient|subject)\s*:\s*"
+    r"(?:an?\s+)?(?:man|woman|boy|girl|mother|father|parent|person|anonymous|unnamed|young)\b",
+    re.IGNORECASE,
+)
+"""A register's or a log's party field that describes someone unnamed: "Caller: woman, 71,
+Kutaisi", "Caller: mother of a boy, 15, Rustavi"."""
 _OFFICE_HOLDER_OPENS = re.compile(
     r"\s*The\s+(?:[A-Z][a-z]+\s+)?(?:President|Vice-President|Chair|Chairman|Chairwoman|"
     r"Chairperson|Secretary|Treasurer|Guest|Speaker|Mayor|Moderator|Convenor|Facilitator|"
@@ -5170,6 +5177,14 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             any(not _THING_AFTER.match(text, m.end()) for m in _ANAPHOR.finditer(_lower(text)))
             or index in contacts
         )
+        if not named and _PARTY_DESCRIBED.match(text) is not None:
+            # "Caller: man, 46, Zugdidi." (corpus 96, a helpline's next call): a log's entry
+            # about someone it does not name, whom none of the entries before told of.
+            focus = None
+            dormant = None
+            pending = []
+            stranger_paragraph = sentence.paragraph
+            continue
         if new_paragraph and not named and _OFFICE_HOLDER_OPENS.match(text) is not None:
             # "The President explained why he invited the guest." (corpus 95's minutes): a
             # paragraph that opens on an office-holder, by their office, turns to their

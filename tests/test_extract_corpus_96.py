@@ -10,12 +10,14 @@ call; Georgia's "batono" and Romania's "nea" and "dl."; a caller described who w
 weekend "out of the blue"; a nickname apposed under a heading on the line above; a man who
 "spoke up"; "N'GUESSAN Affoué Pélagie épouse KOFFI" and "KONAN Kouassi Serge-Alain" in
 capitals; whom a recruiter "paid" by name; "our daughter Anujin" is the writer's relative; and
-"I, D. Bat-Erdene," and "Signed: D. Bat-Erdene" name the writer."""
+"I, D. Bat-Erdene," and "Signed: D. Bat-Erdene" name the writer. Read 293 (after those fixes:
+67.9% usable, no wrong key, one debatable) found another caller's entry in the helpline's log
+("Caller: man, 46, Zugdidi") quoted as Ketevan Jgharkava's story."""
 
 from __future__ import annotations
 
 from quiz.documents import Document
-from quiz.extract import _read_people
+from quiz.extract import _read_people, extract
 
 from .conftest import corpus_cases, corpus_document
 
@@ -82,3 +84,11 @@ def test_a_written_explanation() -> None:
     cases = _cases_of(_EXPLANATION)
     assert set(cases) == {"Dashdorjiin Bat-Erdene", "a sample-transport driver"}, cases
     assert {"paid-tasks", "insider-access", "self-surrender"} <= cases["Dashdorjiin Bat-Erdene"]
+
+
+def test_a_logs_next_caller_is_someone_else() -> None:
+    # "#2024-0313-03 | ... / Caller: man, 46, Zugdidi. Lost 900 GEL to a "girlfriend" met on
+    # Telegram ...": another caller's ordinary fraud, never Ketevan Jgharkava's story (read 293).
+    (case,) = [c for c in extract([_doc(_HELPLINE)]).cases if c.name == "Ketevan Jgharkava"]
+    quotes = [e.quote for hit in case.tags for e in hit.evidence]
+    assert not any("900 GEL" in q or "Zugdidi" in q for q in quotes), quotes

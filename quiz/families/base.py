@@ -315,9 +315,9 @@ class Context:
         document tells (a document's channels belong to its jurisdiction). An organisation's
         file replaces the documents' channels: their numbers are not its numbers. Of a
         document's passages, one that also names the warning sign the question is about
-        (``sign_tags``) first: "5.3 Anyone who is asked to keep a matter from the General
-        Manager ... tells the General Manager the same day" for a request to keep a contact
-        quiet, not 5.1's "any offer ... far better than the market" (read 290)."""
+        (``sign_tags``) first: for a request to keep a contact quiet, the rule that anyone told
+        to keep a contact secret reports it the same day, not the rule about offers of money
+        (read 290 found a firm's rule on offers quoted for a request for secrecy)."""
         configured = self.material.channel_evidence.get(channel.id)
         if configured is not None:
             return (configured,)
