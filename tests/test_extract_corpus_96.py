@@ -4,14 +4,14 @@ club's letter in Caracal, a pre-employment screening report in Abidjan and a tec
 written explanation in Erdenet; read 292: 41.5% of its questions usable as they stood, no wrong
 key, most told of the wrong person) showed that extraction did not read, fixed by concept: what
 follows a nickname's clause ("Engr. Yakubu, known ... as "Danjuma", and invited him to lunch")
-is the sentence's subject's act, and "told him that ..." of one's own life is no handling; "He
-is suspended"; a helpline's "Caller:" is its party and its "counsellor:" the staff who took the
-call; Georgia's "batono" and Romania's "nea" and "dl."; a caller described who was "offered" a
-weekend "out of the blue"; a nickname apposed under a heading on the line above; a man who
-"spoke up"; "N'GUESSAN Affoué Pélagie épouse KOFFI" and "KONAN Kouassi Serge-Alain" in
-capitals; whom a recruiter "paid" by name; "our daughter Anujin" is the writer's relative; and
-"I, D. Bat-Erdene," and "Signed: D. Bat-Erdene" name the writer. Read 293 (after those fixes:
-67.9% usable, no wrong key, one debatable) found another caller's entry in the helpline's log
+is the sentence's subject's act; a man who "told him that" of his own debts is still the case
+once "He is suspended"; a helpline's "Caller:" is its party and its "counsellor:" the staff who
+took the call; Georgia's "batono" and Romania's "nea" and "dl."; a caller described who was
+"offered" a weekend "out of the blue"; a nickname apposed under a heading on the line above; a
+man who "spoke up"; "N'GUESSAN Affoué Pélagie épouse KOFFI" and "KONAN Kouassi Serge-Alain" in
+capitals; whom a recruiter "paid" by name; and "I, D. Bat-Erdene," and "Signed: D. Bat-Erdene"
+name the writer, whose "I" was read as his daughter Anujin's. Read 293 (after those fixes: 67.9%
+usable, no wrong key, one debatable) found another caller's entry in the helpline's log
 ("Caller: man, 46, Zugdidi") quoted as Ketevan Jgharkava's story."""
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ _EXPLANATION = "05_erdenet_written-explanation_core-shed-technician.txt"
 
 def test_a_tender_committees_report() -> None:
     # "Mr Ajayi telephoned Engr. Yakubu, known in the Machine Shop simply as "Danjuma", and
-    # invited him to lunch": Ajayi's invitation, not Yakubu's; "Mr Eze told him that loan-app
-    # agents were phoning his relatives": Eze's own life, told to the recruiter.
+    # invited him to lunch": Ajayi's invitation, not Yakubu's; Mr Eze, who "told him that
+    # loan-app agents were phoning his relatives" (one act that reads as a recruiter's), "is
+    # suspended": caught, so the case.
     people = _read_people(_doc(_TENDER)).people
     assert not people["Ibrahim Danjuma Yakubu"].contact
     assert not people["Tochukwu Emmanuel Eze"].contact
