@@ -1627,7 +1627,7 @@ def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
         # corpus 95), which a name's run would drop.
         nick = nicknamed.group("nick") or nicknamed.group("known")
         if _is_title(nick):
-            found.setdefault(nick, nicknamed.group("full"))
+            found.setdefault(nick, _last_line_name(nicknamed.group("full")))
     for match in _CODE_IS.finditer(text):
         rest = match.group("rest").split()
         while rest and rest[0].rstrip(".") in _CAPS_TITLE_WORDS:
@@ -3010,11 +3010,6 @@ _DONE_TO_NAMED = re.compile(
     r"threatened|pressed|recruited)\s+(?:(?:m|mr|mrs|ms|mme|mlle|dr)\.?\s+)?$"
 )
 """Before a name: a recruiter's act done to the person, the recruiter told by a pronoun."""
-_KNOWN_AS_BEFORE = re.compile(
-    r"\b(?:known|called|nicknamed)\s+(?:[\w-]+\s+){0,6}?as\s+[\"“]?$|\bwhom\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:call|calls|know\s+as)\s+[\"“]?$"
-)
-"""Before a name: the name the person goes by, said in a clause of its own."""
 _HANDLES = re.compile(
     # "Victor Hale, arranged a scholarship for her niece, took her to lunch": what the
     # recruiter did may follow a clause of his own.
@@ -3584,13 +3579,6 @@ _TITLE_GENDER = {
 }
 """Personal titles that tell a man from a woman."""
 _KIN_BEFORE = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|elder|younger|eldest|youngest)\s+)?"
-    r"(?P<kin>wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|nephew|"
-    r"niece)\s*,?\s*$"
-)
-"""Before a name: the writer's own relative, apposed with or without a comma ("our daughter
-Anujin (Anuka), who studies in Ulaanbaatar", corpus 96): a relative, not the one approached."""
-_KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|elder|younger|next-door|shift|line|"
     r"direct|ward|team)\s+)?"
     r"(?P<kin>wife|husband|partner|son|daughter|mother|father|brother|sister|cousin|uncle|"
@@ -3972,9 +3960,6 @@ def _score_people(reading: _DocReading) -> None:
                 # which Ms. Ssenyonga sent her", corpus 92.)
                 and not _MATERIAL_BEFORE.search(low, max(0, mention.start - 16), mention.start)
                 and not _APPROACHED_OBJECT.search(low, max(0, mention.start - 60), mention.start)
-                # (Nor a nickname given in a clause: "Mr Ajayi telephoned Engr. Yakubu, known in
-                # the Machine Shop simply as "Danjuma", and invited him to lunch", corpus 96.)
-                and not _KNOWN_AS_BEFORE.search(low, max(0, mention.start - 60), mention.start)
             ) or _HANDLED_BY.search(low, max(0, mention.start - 40), mention.start):
                 reading.people[mention.name].handler_hits += 1
         # "Another delegate, Leon Albrecht, telephoned Fono": one person doing to another
