@@ -266,6 +266,8 @@ _LINE_BREAKS = re.compile(r"\n")
 _ITEM_LABEL = re.compile(r"(?m)^[ \t]*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?=[ \t])")
 """A list item's label at the start of a line: "(a)", "(iv)", "(3)"."""
 _SPACE = " \t\r\n\u00a0\u3000"
+_BULLET_MARK = re.compile(r"(?m)^[ \t]*[-*•–—](?=[ \t])")
+"""A list item's mark at the start of a line: "- ", "• "."""
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -282,6 +284,11 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     # segmenter as a bracket left open, within which it splits nothing (corpus 77): the
     # segmenter reads the text without it, and the label is no sentence's words.
     masked = _ITEM_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    # The segmenter reads a list of "- " items as one unit per item, splitting none of them
+    # ("- She has done the right thing ... nobody had suspected anything. This is recorded as a
+    # voluntary disclosure.", corpus 97): it reads them without their marks, which stay the
+    # first sentence's of each item.
+    masked = _BULLET_MARK.sub(lambda m: " " * len(m.group(0)), masked)
     for boundary in get_sentence_boundaries("en", masked):
         start, end = boundary["start_index"], boundary["end_index"]
         piece_start = start
@@ -293,6 +300,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             # words, so never part of a quote (read 182).
             if (mark := _TIME_MARK.match(text, trimmed_start, trimmed_end)) is not None:
                 trimmed_start = mark.end()
+            mark = _BULLET_MARK.match(text, text.rfind("\n", 0, trimmed_start) + 1)
+            if mark is not None and not text[mark.end() : trimmed_start].strip():
+                trimmed_start = mark.end() - 1  # the item's mark, as before
             if trimmed_end > trimmed_start:
                 if "\n" in text[last_end:trimmed_start]:
                     paragraph += 1
@@ -328,7 +338,44 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             merged.append(Sentence(sentence.start, aside.end("aside"), sentence.paragraph))
             sentence = Sentence(aside.end(), sentence.end, sentence.paragraph)
         merged.append(sentence)
-    return tuple(merged)
+    return tuple(_split_block_quotes(text, merged))
+
+
+_BLOCK_QUOTE = 300
+"""The length from which a paragraph that is one quotation is read sentence by sentence."""
+
+
+def _split_block_quotes(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A paragraph that is a quotation of its own, several sentences long (a circular quoted
+    whole: '"Officers at every grade ... may be approached ... Report any such approach at
+    once ... will have that taken into account."', corpus 97), which the segmenter leaves in one
+    piece inside its quotation marks: read sentence by sentence, its marks read as spaces."""
+    found: list[Sentence] = []
+    for sentence in sentences:
+        said = text[sentence.start : sentence.end]
+        if (
+            sentence.end - sentence.start < _BLOCK_QUOTE
+            or said[:1] not in '"“'
+            or said.rstrip(".")[-1:] not in '"”'
+            or re.search(r"[\"“”]", said[1:-2]) is not None
+        ):
+            found.append(sentence)
+            continue
+        masked = re.sub(r"[\"“”]", " ", said)
+        for boundary in get_sentence_boundaries("en", masked):
+            start = sentence.start + boundary["start_index"]
+            end = sentence.start + boundary["end_index"]
+            while start < end and text[start] in _SPACE:
+                start += 1
+            while end > start and text[end - 1] in _SPACE:
+                end -= 1
+            if end > start:
+                # (The opening and the closing mark stay the first's and the last's.)
+                first = not found or found[-1].end <= sentence.start
+                found.append(Sentence(sentence.start if first else start, end, sentence.paragraph))
+        if found and found[-1].end < sentence.end:
+            found[-1] = Sentence(found[-1].start, sentence.end, sentence.paragraph)
+    return found
 
 
 _ASIDE_FIRST = re.compile(r"(?P<aside>\([^()\n]{3,200}[.!?]\))[ \t]+(?=[A-Z\"“])")

@@ -49,9 +49,17 @@ _NAME_TOKEN = (
     # And a given name abbreviated in South Asian names: "Md. Rakibul Hasan Sarker" (Mohammad),
     # "Mst. Rokeya Begum" (Mosammat), "Mohd. Faizal".
     # And "St." of a surname ("Corwin D. St. Hill", corpus 75), joined to it below.
-    rf"(?:(?:Sh|Ch|Ts|Kh|Zh|Dz|Ya|Yo|Yu|Ye|Md|Mohd|Muhd|Mst|St)\.(?=\s{_WORD})|"
+    # (And the Filipino "Ma." for María: "Ma. Cristina Dela Cruz Bautista", corpus 97.)
+    rf"(?:(?:Sh|Ch|Ts|Kh|Zh|Dz|Ya|Yo|Yu|Ye|Md|Mohd|Muhd|Mst|St|Ma)\.(?=\s{_WORD})|"
     # ("Mac" too: "Kirsty MacLellan", corpus 78.)
     # (The Polynesian glottal stop inside a name: "Iosefa Faʻamanu Pouono", corpus 84.)
+    # (A particle joined to the surname: "Hilda L. deBrum", "Tony DeBrum", "Ana LaFleur",
+    # corpus 97.)
+    rf"(?:[dD][aeiu]|[lL][ae])[{_UP}][{_LO}]+|"
+    # (Or with an apostrophe: "Régis d'Offay", "Ivan D'Souza", corpus 97.)
+    rf"[dD]['’][{_UP}][{_LO}]+|"
+    # (Initials written together before the surname: "P.V. Shibu", corpus 97.)
+    rf"(?:[{_UP}]\.){{2,3}}(?=\s{_WORD})|"
     rf"Ma?c{_WORD}|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
@@ -275,7 +283,8 @@ _NOT_NAME_WORDS = frozenset(
     branch division registry directorate command unit section excise customs secretariat
     inspectorate initiative shop workshop hangar macbook analytics realty logistics arsenal
     deutsche restricted access area pass passes permit permits review record interview
-    suitability club clubs""".split()
+    suitability club clubs
+    floor floors annex annexe ile île isla ilha ste mont monte mount""".split()
 )
 
 _ROLE_NOUNS_EARLY = (
@@ -381,6 +390,8 @@ _OUTCOME = re.compile(
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
     r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|acquittal|"
+    # "Criminal proceedings against Mr Arregi Zabaleta are pending" (corpus 74).
+    r"(?:criminal\s+)?proceedings\s+against|"
     # An employer's sanction: "the Respondent terminated his contract without notice" (corpus
     # 93).
     r"terminat(?:ed|ing|ion\s+of)\s+(?:his|her|their|the)\s+(?:employment\s+)?(?:contract|"
@@ -476,7 +487,8 @@ _APPROACH = re.compile(
     # (Not what should have been done: "Had she told her bureau's security manager at the first
     # request", corpus 53.)
     r"(?<!had\sshe\s)(?<!had\she\s)(?<!had\sthey\s)"
-    r"told\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:security\s+(?:officer|manager|office)|"
+    # ("told the duty supervisor that a man ... had offered him SCR 5,000", corpus 97.)
+    r"told\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:security\s+(?:officer|manager|office)|"
     r"superiors?|supervisor|line\s+manager|principal|commander|commanding\s+officer)\b|"
     # "He gave Jim nothing" (corpus 74), as "sent nothing"; "I never gave him a single page"
     # (corpus 79).
@@ -638,7 +650,10 @@ _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|"
     + "".join(rf"(?<!{job}\s)" for job in _AGENT_JOBS)
     + r"agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
-    r"reporter|attorney|lawyer|detective|director|chief|head|counsel|solicitor|barrister|"
+    # (Not a company's own: "the company's sole director, Mr Jon Mikel Arregi Zabaleta, told
+    # her to send the same backups", corpus 74.)
+    r"reporter|attorney|lawyer|detective|(?<!sole\s)(?<!managing\s)director|chief|head|counsel|"
+    r"solicitor|barrister|"
     # "Solicitor General", "Director-General": the office with its rank.
     r"advocate)s?(?:[- ]general)?,?\s+(?:(?:for|of)\s+the\s+(?:accused|defendant|defence|"
     r"defense),?\s+)?"
@@ -646,7 +661,11 @@ _OFFICIAL_CONTEXT_BEFORE = re.compile(
     # "Solicitor General Cllr. Augustine Flomo" (a counsellor-at-law).
     r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+|datuk\s+|dato'?\s+|datin\s+|"
     r"tan\s+sri\s+|tun\s+|haji\s+|sheikh\s+|sir\s+|dame\s+|cllr\.?\s+|hon\.?\s+|"
-    r"adv\.?\s+|me\.?\s+|ma[iî]tre\s+|counsell?or\s+)?$|"
+    r"adv\.?\s+|me\.?\s+|ma[iî]tre\s+|counsell?or\s+)?"
+    # A rank, retired or not: "The Ministry Security Officer, Major (Rtd) Felix Mkandawire"
+    # (corpus 97).
+    r"(?:(?:major|colonel|lieutenant|captain|brigadier|general|commander|sergeant|inspector|"
+    r"superintendent)\s+(?:\((?:rtd|retd|ret|retired)\.?\)\s+)?)?$|"
     # "..., said Mariana Ochoa, a consultant who advises ...": someone quoted, not the case.
     r"[,\"”]\s*said\s+(?:dr\.?\s+|prof\.?\s+)?$",
     re.IGNORECASE,
@@ -746,6 +765,9 @@ _OFFICIAL_CONTEXT_AFTER = re.compile(
     # more than that).
     rf"^\s*(?:{_TOLD_ABOUT_CASE}\b|said\s+in\s+a\s+(?:statement|written\s+statement)\b|"
     # (", the company's lawyer": whose lawyer, corpus 95.)
+    # (Whoever runs security, named with the post: "Patricia Hoareau-Larue, Marina Security
+    # Supervisor", corpus 97; not "a security officer", which may be a guard's job.)
+    r",\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?security\s+(?:supervisor|manager|chief|head|director)\b|"
     r"\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:minister|spokes\w+|official|"
     r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
     r"lawyer|reporter|commissioner|ambassador)\b)",
@@ -841,8 +863,9 @@ def _initials_and_name(tokens: list[str]) -> str:
     return " ".join(tokens[: first_word + 1])
 
 
-_GIVEN_ABBREVIATED = frozenset({"Md.", "Mohd.", "Muhd.", "Mst."})
-"""Given names a South Asian or Malay name abbreviates (Mohammad, Mosammat): part of it."""
+_GIVEN_ABBREVIATED = frozenset({"Md.", "Mohd.", "Muhd.", "Mst.", "Ma."})
+"""Given names a South Asian or Malay name abbreviates (Mohammad, Mosammat), or a Filipino one
+(María: "Ma. Cristina Dela Cruz Bautista", corpus 97): part of it."""
 
 
 _RULES_ON = re.compile(
@@ -1001,7 +1024,13 @@ def _name_runs(
             if not any(a <= at < b for a, b in written):
                 written.append((at, at + len(said)))
                 yield name, at, at + len(said), titles_of(said, at)
+    # A crew list's or a register's form, surname in capitals, a comma, the given names ("Deck
+    # Cadet PLATO, Tristan Ross", corpus 75): the name in the usual order, and the job before it
+    # no one's name.
+    listed = [m for m in _LISTED_NAME.finditer(text, start, end) if _is_listed_name(text, m)]
     for match in _CAPS_ALONE.finditer(text, start, end) if named else ():
+        if any(m.start() == match.start() for m in listed):
+            continue  # ("KAUPA, Joseph Wari", not the "Agnes KAUPA" of the line below, corpus 97)
         if match.group(0) in named and not any(a <= match.start() < b for a, b in written):
             written.append((match.start(), match.end()))
             yield (
@@ -1011,6 +1040,8 @@ def _name_runs(
                 titles_of(match.group(0), match.start()),
             )
     for match in _CAPS_NAME.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in written):
+            continue  # (inside a name read whole: "Vincent LIM Choon Hock", corpus 97)
         if match.group(1) in caps:
             # (Its given names and patronymic are no one else's name: "NAZAROV Farrukh
             # Ilhomovich" is not also a "Farrukh Ilhomovich", corpus 91.)
@@ -1023,10 +1054,6 @@ def _name_runs(
             continue
         if match.group(0) in caps and not _CAPS_NAME.match(text, match.start()):
             yield match.group(0), match.start(), match.end(), titles_of("", match.start())
-    # A crew list's or a register's form, surname in capitals, a comma, the given names ("Deck
-    # Cadet PLATO, Tristan Ross", corpus 75): the name in the usual order, and the job before it
-    # no one's name.
-    listed = [m for m in _LISTED_NAME.finditer(text, start, end) if _is_listed_name(text, m)]
     for match in listed:
         surname, given = match.group(1), match.group(2)
         said = " ".join(w.capitalize() for w in surname.split())
@@ -1400,11 +1427,19 @@ _SURNAME_IN_CAPS = re.compile(
     # and court lists write it: "Mr Tomas HENRIKSEN", "Ms Hodan ISMAËL ROBLEH" (corpus 86);
     # with the father's name in brackets between, as Albanian registers write it: "Ilir (Bujar)
     # HOXHA" is Ilir Hoxha (corpus 87).
-    rf"\b({_WORD}(?:\s{_WORD}){{0,2}})\s(?:\({_WORD}\)\s)?([{_UP}]{{3,}}(?:[\s-](?:{_CAPS_PARTICLES}\s)?[{_UP}]{{2,}}){{0,2}})\b"
+    # (Hyphenated, the given name or the surname: "Marie-Noëlle AH-TIME", corpus 97.)
+    rf"\b({_WORD}(?:-{_WORD})?(?:\s{_WORD}(?:-{_WORD})?){{0,2}})\s(?:\({_WORD}\)\s)?"
+    rf"((?:[{_UP}]{{3,}}|[{_UP}]{{2}}(?=-[{_UP}]{{2,}}))"
+    rf"(?:[\s-](?:{_CAPS_PARTICLES}\s)?[{_UP}]{{2,}}){{0,2}})\b"
     rf"(?![{_LO}])"
     # (Not a currency before a sum: "he offered Niña Marta USD 200", corpus 95.)
     r"(?!\s?\d)"
 )
+_GIVEN_AROUND_CAPS = re.compile(
+    rf"\b(?P<given>{_WORD})\s(?P<surname>[{_UP}]{{2,}})\s(?P<after>{_WORD}(?:[\s-]{_WORD})?)\b"
+    rf"(?![\s-]?[{_UP}])"
+)
+"""A given name, the surname in capitals and more given names: "Vincent LIM Choon Hock"."""
 _NAME_IN_CAPS = re.compile(
     # A whole name in capitals, with its particles: "JOÃO VÍTOR DA SILVA PACHECO, known as
     # ...", "LARISSA HELENA MOURA DOS SANTOS, 27, research fellow" (corpus 86): only where an
@@ -1500,6 +1535,18 @@ def _names_in_caps(text: str) -> dict[str, str]:
         # transcript is the Lloyd Comeau Jr. it names (corpus 54).
         if len(kept) >= 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is None:
             found.setdefault(" ".join(kept), name)
+    for match in _GIVEN_AROUND_CAPS.finditer(text):
+        # "Vincent LIM Choon Hock ("Mr. Lim")" (corpus 97): an English given name, the surname
+        # in capitals and the Chinese given names after it, where the text writes the surname
+        # as names are written too.
+        surname = match.group("surname")
+        if surname.lower() in _NOT_NAME_WORDS or not re.search(
+            rf"(?<![{_UP}{_LO}]){re.escape(surname.capitalize())}(?![{_UP}{_LO}])", text
+        ):
+            continue
+        name = " ".join((match.group("given"), surname.capitalize(), *match.group("after").split()))
+        found.setdefault(match.group(0), name)
+        found.setdefault(surname, name)
     for match in _SURNAME_IN_CAPS.finditer(text):
         given, surname = match.groups()
         last = surname.split()[-1]
@@ -1515,7 +1562,13 @@ def _names_in_caps(text: str) -> dict[str, str]:
         titled = len(words) < len(given.split()) or (
             _CAPS_TITLE.search(text, max(0, match.start() - 6), match.start()) is not None
         )
-        if not words or (not titled and alone[last] < 2):
+        # (Or named as a party in a caption: "Yamikani Peter NKHOMA ..... Appellant"; or the
+        # surname written as names are written elsewhere, "M-N. Ah-Time", corpus 97.)
+        captioned = _PARTY_AFTER.match(text, match.end()) is not None or (
+            "-" in surname
+            and re.search(rf"(?<!\w){re.escape(_name_from_caps(surname))}(?!\w)", text) is not None
+        )
+        if not words or (not titled and alone[last] < 2 and not captioned):
             continue
         if re.search(rf"\b(?:the|an?)\s+{re.escape(last)}\b|\({re.escape(last)}\)", text):
             # "the Internal Control Unit (UCI) ... File UCI/2025/17": an agency (corpus 72).
@@ -1628,6 +1681,21 @@ def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
         nick = nicknamed.group("nick") or nicknamed.group("known")
         if _is_title(nick):
             found.setdefault(nick, _last_line_name(nicknamed.group("full")))
+    # Initials declared in brackets after a name ("Employee: Marie-Noëlle AH-TIME, Berthing
+    # Officer (MNA; "Noëlle")", then "MNA said ...", corpus 97).
+    written = {
+        # ("Alfred Kenye Lakabung Jr.": with the full stop of its suffix.)
+        m.group(0): m.group(0)
+        + ("." if text.startswith(".", m.end()) and m.group(0).endswith((" Jr", " Sr")) else "")
+        for m in _RUN.finditer(text)
+        if " " in m.group(0)
+    }
+    written.update((said, name) for said, name in in_caps.items() if " " in said)
+    for letters, declared in _declared_initials(text, written).items():
+        # (A person's: not an agency's, "the Canadian Security Intelligence Service (CSIS)",
+        # corpus 21.)
+        if not any(w.lower() in _NOT_NAME_WORDS | _FUNCTION_WORDS for w in declared.split()):
+            found.setdefault(letters, declared)
     for match in _CODE_IS.finditer(text):
         rest = match.group("rest").split()
         while rest and rest[0].rstrip(".") in _CAPS_TITLE_WORDS:
@@ -1785,13 +1853,15 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
             ]
         elif (
             len(short.tokens) > 1
-            and all(re.fullmatch(rf"[{_UP}]\.", t) for t in short.tokens[:-1])
+            and all(re.fullmatch(rf"(?:[{_UP}]\.)+", t) for t in short.tokens[:-1])
             and re.fullmatch(_WORD, short.tokens[-1])
         ):
             # Initials and a surname ("M. A. Cedeño" signing for "María Augusta Cedeño Vera",
-            # "S. K. Mohammed" for "Salim Khamis Mohammed", corpus 87): the one longer name whose
+            # "S. K. Mohammed" for "Salim Khamis Mohammed", corpus 87; written together, "P.V.
+            # Shibu" for "Puthenveettil Varghese Shibu", corpus 97): the one longer name whose
             # given names those initials begin, with that surname after them.
-            count = len(short.tokens) - 1
+            initials = re.findall(rf"[{_UP}]\.", " ".join(short.tokens[:-1]))
+            count = len(initials)
             fuller = [
                 p
                 for p in people.values()
@@ -1800,11 +1870,11 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
                     (
                         len(p.tokens) > count
                         and p.tokens[count] == short.tokens[-1]
-                        and all(p.tokens[n][:1] == short.tokens[n][:1] for n in range(count))
+                        and all(p.tokens[n][:1] == initials[n][:1] for n in range(count))
                     )
                     # Or written surname first in capitals ("F. I. Nazarov" for "NAZAROV
                     # Farrukh Ilhomovich", corpus 91).
-                    or _initials_of_caps_name(short.tokens[:-1], short.tokens[-1], p.tokens)
+                    or _initials_of_caps_name(initials, short.tokens[-1], p.tokens)
                 )
             ]
         elif (
@@ -2032,6 +2102,8 @@ def _read_people(doc: Document) -> _DocReading:
                 start = s_start + again.start()
                 if any(m.start <= start < m.end for m in found):
                     continue
+                if text.startswith(":", start + len(code)):
+                    continue  # a speaker's label ("AL: Hilda, yes."), not whom the line tells of
                 person = register(coded_name)
                 found.append(Mention(person.name, start, start + len(code), index))
         for known in initials | pseudonyms:
@@ -2270,7 +2342,9 @@ def _read_people(doc: Document) -> _DocReading:
                 found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
                 break
             person = register(name, described=True)
-            if opened_on is not None:
+            if opened_on is not None or unnamed.groupdict().get("one"):
+                # (One of several, "one of our weekend relief assistants": someone the story
+                # keeps apart from whom it names beside them, corpus 97.)
                 opened.add(person.name)
             person.person_hits += 1
             if _CHARGED_OBJECT.search(before):
@@ -2486,6 +2560,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Inspector RAHIMOVA Dilnoza Saidovna, of the same post" (corpus 91): a
                 # patronymic says a person, not a company or a place.
                 person.person_hits = max(person.person_hits, 1)
+            if _JOB_APPOSED_AFTER.match(text, end, s_end):
+                # "Puthenveettil Varghese Shibu, known as P.V. Shibu, forklift operator at a
+                # logistics subcontractor", "Ma. Cristina Dela Cruz Bautista ("Tin"), dining
+                # facility headcount clerk" (corpus 97): a nickname and a job say a person.
+                person.person_hits += 1
             if _JOB_BEFORE_NAME.search(text, max(s_start, start - 40), start):
                 # "the electrician Arjan ÇELA received a message" (corpus 87): a job said before
                 # a name, in lower case, says that the name is a person's.
@@ -2616,15 +2695,15 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Subject: Cabdiqaadir Maxamuud Xirsi, Coxswain" (corpus 76): a register's or
                 # a form's party, a person whom its label means later.
                 label = re.sub(r"\W", "", field.group("label").lower())
-                person.label = person.label or label
+                person.label = person.label or label + (field.groupdict().get("number") or "")
                 if person.name not in labelled:
                     labelled.append(person.name)  # in the order they were labelled
                 person.person_hits += 1
                 if label in _PARTY_LABELS:
                     person.defendant = True
-                elif label in _REPORTER_LABELS and person.label == label:
+                elif label in _REPORTER_LABELS and person.label.startswith(label):
                     person.approach_hits += 1  # whoever a register names as its reporter reported
-                elif label == "subject" and person.label == label:
+                elif label == "subject" and person.label.startswith(label):
                     person.outcome_hits += 1  # and whom it names as the subject, reported on
             if field is None and _COMPLAINT_BY.search(before):
                 # "Complaint filed by Liz Carolina Benítez de Ayala (31), ... public servant"
@@ -2713,6 +2792,37 @@ def _read_people(doc: Document) -> _DocReading:
                 or (not text[s_start : first.start].strip() and _WHEN_THEN_PRONOUN.match(following))
             ):
                 people[first.name].person_hits += 1
+                after_next = (
+                    doc.sentence_text(doc.sentences[index + 2])[:10]
+                    if index + 2 < len(doc.sentences)
+                    else ""
+                )
+                opener = _HE_SHE_OPENS.match(following)
+                person = people[first.name]
+                if (
+                    opener is not None
+                    and not person.gender
+                    and not person.described
+                    and len({m.name for m in found}) == 1
+                    # (Not "The dispatcher's lawyer told reporters ... She said", corpus 10.)
+                    and not re.match(r"['’]s?\b", text[first.end : first.end + 2])
+                    # (The sentence's subject, opening it: not "Conrad ... offered Yulianti
+                    # freelance work. He paid promptly", corpus 53.)
+                    and _OPENS_ON_NAME.fullmatch(text, s_start, first.start) is not None
+                    # (Nor where the sentence tells of someone else the pronoun may mean:
+                    # "Cabrera ... was contacted ... by a "recruiter" who said she was hiring.
+                    # She offered him", corpus 34.)
+                    and opener.group(0).strip().lower() not in _pronouns_said(later)
+                    and _UNNAMED_STRANGER.search(later) is None
+                ):
+                    # "Hilda, yes. She sails ..." (corpus 97): the only person a sentence names,
+                    # "she" in the next, is a woman; a later "She said no" after "He told her"
+                    # is hers.
+                    person.gender = "f" if opener.group(0).strip() == "She" else "m"
+                if opener is not None and after_next.startswith(opener.group(0)):
+                    # "Hilda, yes. She sails with the women's crew. She is a cook at the dining
+                    # facility." (corpus 97): told of as "she" sentence after sentence.
+                    people[first.name].person_hits += 1
         mentions.extend(found)
         for mention in found:
             if mention.name in recent:
@@ -3096,7 +3206,9 @@ _BESIDE_THE_CASE = re.compile(
 """Before a name: someone beside the case in the approach ("invited me and Ing. Mera"), or whom
 it was to be kept from ("not mention our conversation to Ing. Mera"): not its subject."""
 _PARTY_AFTER = re.compile(
-    r"[ \t]{2,}(?:Applicant|Appellant|Accused|Defendant|Petitioner)[ \t]*(?:\n|$)"
+    # (Or after a leader of dots: "Yamikani Peter NKHOMA ........ Appellant", corpus 97.)
+    r"(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*)(?:Applicant|Appellant|Accused|Defendant|Petitioner)"
+    r"[ \t]*(?:\n|$)"
 )
 """After a name, on its line: the party a court's caption names it ("... Applicant")."""
 _NEW_CASE = re.compile(
@@ -3184,11 +3296,16 @@ _LABELS = (
     r"employee\s+concerned|person\s+concerned|staff\s+member\s+concerned"
 )
 _LABELLED_BEFORE = re.compile(
-    rf"^\s*(?:the\s+)?(?P<label>{_LABELS})(?:\s*\([^()]{{0,40}}\))?\s*:\s*"
+    rf"^\s*(?:the\s+)?(?P<label>{_LABELS})(?:[ \t]+(?P<number>\d{{1,2}}))?"
+    r"(?:\s*\([^()]{0,40}\))?\s*:\s*"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
     re.IGNORECASE,
 )
-"""Before a name, opening its line: the field of a register or a form it fills."""
+"""Before a name, opening its line: the field of a register or a form it fills (numbered
+where there are several: "Subject 1: KAUPA, Joseph Wari", corpus 97)."""
+_LABEL_FIELD_OPENS = re.compile(r"^\s*[A-Z][\w /()-]{0,40}:\s")
+"""A sentence that opens on a register's or a form's field ("Reporter: ...", "Call-back:
+Ketevan Jgharkava (see 0312-01)")."""
 _STAFF_FIELD = re.compile(
     # (Not a transcript's "INTERVIEWER: Lucía de los Ríos, thank you.", corpus 18.)
     r"\b(?:counsell?or|call\s+handler|case\s*worker|duty\s+officer|"
@@ -3247,6 +3364,8 @@ _REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "infor
 """Labels of whoever made the report a register records."""
 _LABEL_SAID = re.compile(
     r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?:[Tt]he\s+)?(?P<word>[Rr]eporter|[Ss]ubject|[Cc]omplainant|[Ww]histle-?blower|[Ii]nformant)"
+    # (Numbered: "Subject 1 said he ...", corpus 97.)
+    r"(?:[ \t](?P<number>\d{1,2})\b)?"
     r"\b(?!\s+(?:to|of\s+(?:the|this|a|an)\s+(?:email|e-mail|message|letter|report|call)|"
     r"matter|line)\b)|(?<![\w.])(?P<initial>[A-Z])\.(?=\s+[a-z])"
 )
@@ -3264,7 +3383,12 @@ def _label_holder(text: str, said: re.Match[str], labelled: list[tuple[str, str]
         matches = [n for label, n in labelled if label[:1] == initial]
     else:
         word = re.sub(r"\W", "", said.group("word").lower())
-        matches = [n for label, n in labelled if label == word]
+        if said.group("number"):
+            word += said.group("number")
+        # (A numbered label said without its number is the last so labelled.)
+        matches = [
+            n for label, n in labelled if label.rstrip("0123456789") == word or label == word
+        ]
     return matches[-1] if matches else None
 
 
@@ -3319,15 +3443,16 @@ _OPENED_ON = re.compile(r"^\s*The\s+([a-z]+(?:er|or|ist|ian|ant|man))\s*,\s*$")
 """A sentence that opens on a person by their job, before describing them ("The signaller, a
 52-year-old employee of ...")."""
 _UNNAMED = re.compile(
-    r"\b(?:[Aa]n?|The\s+former|[Aa]\s+former)\s+(?P<who>(?:"
-    + YEARS_OLD
-    + r"\s+)?(?:(?:former|senior|junior|"
+    # (Or one of several: "one of our weekend relief assistants told the duty supervisor",
+    # corpus 97.)
+    r"\b(?:[Aa]n?|The\s+former|[Aa]\s+former|(?P<one>[Oo]ne\s+of\s+(?:our|their|its|the)))\s+"
+    r"(?P<who>(?:" + YEARS_OLD + r"\s+)?(?:(?:former|senior|junior|"
     # (Two trades joined: "a wedding and event drone videographer", corpus 86.)
     r"[a-z]+\s+and\s+[a-z]+|"
     # ("a Harbor Department employee": the department's name in capitals, corpus 70.)
     r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?=\s+[A-Z]?[a-z]+))\s+){0,3}?(?:"
     + _ROLE_NOUNS_EARLY
-    + r"))\b",
+    + r"))(?(one)s)\b",
 )
 _THE_UNNAMED = re.compile(
     r"\b[Tt]he\s+(?P<who>(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:" + _ROLE_NOUNS_EARLY + r"))\b"
@@ -3427,7 +3552,7 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"(?:passed|handed|sold|leaked|gave)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?foreign|"
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+in|"
     # "a kitchen assistant ... told her shift supervisor that ...": a report at work.
-    r"told\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:supervisor|manager|superiors?|commander|"
+    r"told\s+(?:her|his|their|the)\s+(?:[\w-]+\s+)?(?:supervisor|manager|superiors?|commander|"
     r"security\s+officer)|"
     r"began\s+(?:a|an)\s+(?:[\w-]+\s+)?relationship|"
     r"(?:directed|aimed)\s+at|referred\s+to\s+(?:the\s+)?(?:public\s+)?prosecut\w*|"
@@ -3702,6 +3827,9 @@ _CLEARED = re.compile(
     r"\b(?:was|were|is|been)\s+(?:all\s+|entirely\s+|perfectly\s+|completely\s+)?(?:genuine|"
     r"legitimate|above\s+board|bona\s+fide)\b|"
     r"\b(?:was|were|been)\s+(?:checked\s+and\s+)?(?:cleared|approved)\b(?!\s+of\b)|"
+    # Checked, then taken up: "the company and the offer were checked, and he took the job"
+    # (corpus 71).
+    r"\b(?:was|were)\s+checked\b[^.;]{0,40}?\band\s+(?:he|she|they)\s+(?:took|accepted|went)\b|"
     # "she declared the arrangement in writing to the Bank's compliance office, which approved
     # it" (corpus 83).
     r"\bdeclared\b[^.;]{0,120}?\b(?:which|who|and)\s+(?:\w+\s+)?(?:approved|cleared)\b|"
@@ -3997,7 +4125,11 @@ def _score_people(reading: _DocReading) -> None:
         actors = [
             m
             for m in mentions
-            if not _EVENT_POSSESSIVE.match(text, m.end)
+            # (Not a speaker's label, where the speaker tells of someone else: "PHL: in late May
+            # one of our weekend relief assistants told the duty supervisor", corpus 97; "Umm
+            # Yazan: I did not send anything" is hers, corpus 90.)
+            if not (text.startswith(": ", m.end) and not _FIRST_PERSON.search(text, m.end))
+            and not _EVENT_POSSESSIVE.match(text, m.end)
             and not _BESIDE_THE_CASE.search(text, max(0, m.start - 90), m.start)
         ]
         for cue in () if advice else _APPROACH.finditer(low):
@@ -4104,7 +4236,10 @@ _DONE_TO_PRONOUN = re.compile(
     r"(?:ask|invit|offer|approach|contact|recruit|pa(?:y|id)|befriend|messag|email|e-mail|"
     r"pitch|task|press|urg|cultivat|target)\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
     # "Her" as whom it was done to, not whose it is ("asked her manager").
-    r"(?=\s+(?:to|for|over|about|if|whether|out|into|on|at|in|with|and|again|twice|once)\b|"
+    r"(?=\s+(?:to|for|over|about|if|whether|out|into|on|at|in|with|and|again|twice|once|"
+    # (How: "messaged her through the same club page"; when, "messaged her the day after",
+    # corpus 97: an article after it, "her" is whom it was done to, not whose.)
+    r"through|via|by|the|a|an|this|that|last|next|every)\b|"
     r"\s+\d|\s*[,.;:!?\"”]|\s*$)"
 )
 """An approach verb and whom it was done to, as a pronoun: "asked her over coffee for",
@@ -4135,6 +4270,24 @@ _LATE_NAMED = re.compile(
     r"|(?:His|Her)\s+(?:real\s+|full\s+)?name(?:,\s+[^,.;]{1,60},)?)\s+(?:is|was)\s+"
 )
 """A sentence that names whom the story described before ("That young man is ...")."""
+
+
+def _pronouns_said(text: str) -> set[str]:
+    """The subject pronouns a passage says ("she", "he")."""
+    return {p.lower() for p in re.findall(r"\b(?:he|she)\b", text, re.IGNORECASE)}
+
+
+def _pronouns_of(text: str) -> str:
+    """The gender ("f" or "m") of all of a passage's personal pronouns, where they have one;
+    "" where it has none, "fm" where it has both."""
+    return "".join(
+        sorted(
+            {
+                "f" if p.lower().startswith(("she", "her")) else "m"
+                for p in re.findall(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", text, re.I)
+            }
+        )
+    )
 
 
 def _other_gender(text: str, gender: str) -> bool:
@@ -4346,6 +4499,47 @@ def _is_heading_line(text: str) -> bool:
     """A section's heading, in capitals: "SECTION B - SUPPLEMENTARY NARRATIVE"."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+_ADVICE_HEADING = re.compile(
+    r"\b(?:NOTES?|GUIDANCE|ADVICE|REMINDERS?|BRIEFING)\s+(?:FOR|TO)\s+(?:ALL\s+)?[A-Z]|"
+    r"\bHANDOUT\b|\bWHAT\s+TO\s+DO\b|\bWARNING\s+SIGNS\b|\bHOW\s+TO\s+REPORT\b"
+)
+"""A heading over advice to all staff: "NOTE FOR BRANCH STAFF", "HANDOUT GIVEN TO THE
+INTERVIEWEE"."""
+
+
+_TOLD_BEFORE_ADVICE = 5
+"""Sentences of its own a document tells before a section of advice under a heading."""
+
+
+def _advice_paragraphs(doc: Document) -> set[int]:
+    """The paragraphs under a heading in capitals over advice to all staff, to the next
+    heading (a bank's "8. NOTE FOR BRANCH STAFF (to be read at the next briefing)", corpus
+    97): about nobody in the story, whatever its "he" and "you" say."""
+    regions: list[tuple[int, int]] = []
+    for line in re.finditer(r"^[^\n]+$", doc.text, re.MULTILINE):
+        heading = re.sub(r"\([^()]*\)?", "", line.group(0))
+        heading = re.sub(r"^\W*\d{1,2}[.)]?\s*", "", heading).strip()
+        if not _is_heading_line(heading):
+            continue
+        if regions and regions[-1][1] < 0:
+            regions[-1] = (regions[-1][0], line.start())
+        told_before = sum(
+            1
+            for index, sentence in enumerate(doc.sentences)
+            if sentence.start < line.start() and not is_headline(doc, index)
+        )
+        # (Not the document's own title: "PRE-DEPARTURE ORIENTATION TRAINING - PARTICIPANT
+        # HANDOUT" over the stories it tells, corpus 83.)
+        if _ADVICE_HEADING.search(heading) is not None and told_before >= _TOLD_BEFORE_ADVICE:
+            regions.append((line.end(), -1))
+    return {
+        sentence.paragraph
+        for sentence in doc.sentences
+        for start, end in regions
+        if start <= sentence.start and (end < 0 or sentence.start < end)
+    }
 
 
 def _section_writers(reading: _DocReading) -> dict[int, str]:
@@ -4583,6 +4777,86 @@ _OWN_PRONOUN_FIRST = re.compile(
 not open on someone else ("She said I could tell it", "He books my boat")."""
 
 
+_RULE_READS = re.compile(
+    r"\b(?:circular|policy|rules?|regulations?|guidance|guidelines|code|handbook|instructions?|"
+    r"directive|notice|leaflet|poster|standing\s+orders?|clause|section|paragraph|article)\b"
+    r"[^.;]{0,40}?\b(?:reads|read|states|stated|says|said|provides|provided)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""Before a quotation: the words of a rule that follow ("The relevant part of the circular
+reads:")."""
+_JOB_APPOSED_AFTER = re.compile(
+    r"(?:\s*\([\"“][^()\n]{1,30}[\"”]\)|,\s+known\s+as\s+[^,;]{1,30}),\s+(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})\b"
+)
+"""After a name: a nickname ("Tin"), "known as ...", then the job apposed to it."""
+_BULLET = re.compile(r"\s*[-•*–]\s")
+"""A list item's mark, opening a sentence."""
+_OPENS_ON_NAME = re.compile(r"[\s\"“'‘(*•–-]*(?:[A-Z][A-Za-z]{0,3}:\s*)?")
+"""What may come before the name a sentence opens on: a quotation mark, a list's mark, a
+speaker's label ("AL: Hilda, yes.")."""
+_UNNAMED_STRANGER = re.compile(
+    r"\b(?:[Aa]n?|[Ss]ome)\s+(?:[\w\"“”-]+\s+){0,2}?[\"“]?(?:man|woman|stranger|someone|somebody|"
+    r"recruiter|contact|caller|visitor)\b|"
+    r"\b(?:[Ss]omeone|[Ss]omebody)\b"
+)
+"""Someone unnamed told of: "a man who said he was a genealogist"."""
+_GENDER_LOOKBACK = 8
+"""How many sentences back a pronoun of the other gender may go for the person it means."""
+_DECLARED_INITIALS = re.compile(r"\((?P<abbr>[A-Z](?:[a-z]?[A-Z]){1,3})(?=[);,])")
+"""Initials a record declares for someone, in brackets after the name in its list of those
+present: "Interviewee: Alfred Kenye Lakabung Jr., Diesel Mechanic II, ... (AL)", "Supervisor:
+Régis d'Offay, Marina Operations Manager (RdO)", "(MNA; "Noëlle")" (corpus 97)."""
+_MOST_INITIALS = 4
+_ENTRY_LINES = 3
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _declared_initials(text: str, names: Mapping[str, str]) -> dict[str, str]:
+    """Initials declared in brackets (initials -> name): the first of ``names`` (as written ->
+    the name it stands for) written since the previous declaration, at most a few lines back
+    (a record's entry may run over two lines), whose name has those initials."""
+    declared: dict[str, str] = {}
+    after = 0
+    for match in _DECLARED_INITIALS.finditer(text):
+        start = match.start()
+        for _ in range(_ENTRY_LINES):
+            start = max(text.rfind("\n", 0, start), 0)
+        segment = text[max(start, after) : match.start()]
+        after = match.end()
+        found = sorted(
+            (segment.find(said), name)
+            for said, name in names.items()
+            if said in segment and match["abbr"] in _initials(name)
+        )
+        if found:
+            declared[match["abbr"]] = found[0][1]
+    return declared
+
+
+def _initials(name: str) -> set[str]:
+    """The initials a person may go by: of every word of their name, or of the first and the
+    last ("Alfred Kenye Lakabung Jr.": AKL, AL), their own initials left out as well ("R. Dale
+    Whitcombe": RDW, DW); each part of a hyphenated name too ("Marie-Noëlle Ah-Time": MNA,
+    "Patricia Hoareau-Larue": PHL), and a particle in lower case ("Régis d'Offay": RdO)."""
+    words = [w for w in name.split() if w not in _NAME_SUFFIXES and w[:1].isalpha()]
+
+    def letters(word: str, parts: bool) -> str:
+        joined = re.match(r"([a-z]+)['’](\w)", word)
+        if joined is not None:
+            return joined.group(1)[0] + joined.group(2)
+        return "".join(p[0] for p in word.split("-") if p) if parts else word[0]
+
+    found: set[str] = set()
+    for told in (words, [w for w in words if not w.endswith(".")]):
+        if len(told) < 2:
+            continue
+        for given_parts, last_parts in ((False, False), (True, False), (True, True)):
+            said = [letters(w, given_parts) for w in told[:-1]] + [letters(told[-1], last_parts)]
+            found |= {"".join(said), said[0] + said[-1]}
+    return found
+
+
 def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     """For a transcript whose lines open on the speaker's name in capitals, the person who says
     each sentence (sentence index -> name), where the label is a word of a person's name or the
@@ -4595,12 +4869,19 @@ def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
         (m.group("nick") or m.group("known")).casefold(): m.group("full")
         for m in _NICKNAME_APPOSED.finditer(doc.text)
     }
+    goes_by.update(
+        (said.casefold(), name)
+        for said, name in _declared_initials(doc.text, {n: n for n in people}).items()
+    )
 
     def who(label: str) -> str | None:
         said = label.casefold()
         if goes_by.get(said) in people:
             return goes_by[said]
         bearers = [n for n in people if said in (t.casefold() for t in n.split())]
+        if not bearers and len(label) <= _MOST_INITIALS:
+            # Initials no bracket declares: "AL:" for Alfred Kenye Lakabung Jr. (corpus 97).
+            bearers = [n for n in people if label in _initials(n)]
         return bearers[0] if len(bearers) == 1 else None
 
     spans = [
@@ -4655,7 +4936,9 @@ def _narrator(
     if len(told) < 5:
         return None
     deponents = [
-        n for n in case_names if n in first_mention and reading.people[n].label in _REPORTER_LABELS
+        n
+        for n in case_names
+        if n in first_mention and reading.people[n].label.rstrip("0123456789") in _REPORTER_LABELS
     ]
     if len(deponents) == 1 and len(_STATEMENT_GIVEN.findall(doc.text)) >= _MONOLOGUE_PARAGRAPHS:
         # A record of a statement, signed "THE COMPLAINANT: Yorbis ..." (corpus 76): the
@@ -4822,6 +5105,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     doc = reading.document
     by_sentence: dict[int, list[str]] = defaultdict(list)
     contacts: set[int] = set()
+    contact_genders: defaultdict[int, str] = defaultdict(str)
     others: set[int] = set()
     first_named: dict[int, int] = {}
     # "Boy's colleague Tomke Ketelsen, who runs the library, ... Last winter she got an email"
@@ -4850,6 +5134,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # "Four years ago her father, Pu Lalngaia, was diagnosed with cancer" (corpus 79):
             # introduced as the relative of whom "her" means, the sentence is still about her.
             continue
+        if _BESIDE_THE_CASE.search(
+            doc.text, max(doc.sentences[mention.sentence].start, mention.start - 90), mention.start
+        ):
+            # "He said Mr. Lim told him not to mention it to Mr. Morea" (corpus 97): whom it was
+            # to be kept from is not whom the sentence is about.
+            continue
         if _EVENT_POSSESSIVE.match(doc.text, mention.end) and _PRONOUN_SUBJECT.search(
             doc.sentence_text(doc.sentences[mention.sentence])
         ):
@@ -4866,6 +5156,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                     aside[mention.sentence].add(mention.name)
         elif reading.people[mention.name].contact:
             contacts.add(mention.sentence)
+            contact_genders[mention.sentence] += reading.people[mention.name].gender or "mf"
         elif not _SAID_AFTER.match(doc.text, mention.end) and not (
             # ("Otieno said the charity first paid the fees ... for Mr Mwinyi's mother": a
             # radio reporter telling of the case named after him, corpus 63.)
@@ -4968,11 +5259,25 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         else set()
     )
     last_named: list[str] = []  # the people the last sentence to name anyone named
+    rule_paragraph = -1  # the paragraph that quotes a circular's or a policy's words
+    advice = _advice_paragraphs(doc)
+    lowered = _lower(doc.text)
+    named_at: dict[str, int] = {}  # the last sentence to name each person
+    # The last heading, or the last sentence to tell of someone unnamed, by their gender.
+    stranger_at: dict[str, int] = {}
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
         speaker = spoken_by.get(index)
         label = _SPEAKER_LABEL.match(doc.text, sentence.start)
+        for stranger in _UNNAMED_STRANGER.finditer(text):
+            word = stranger.group(0).split()[-1].lower()
+            for gender in {"man": "m", "woman": "f"}.get(word, "mf"):
+                stranger_at[gender] = index
+        for gender in contact_genders.get(index, ""):
+            # (A recruiter named since: "a "talent partner" calling herself Sophie Carrel ...
+            # Then the questions narrowed: she wanted the network diagram", corpus 44.)
+            stranger_at[gender] = index
         if (
             speaker in case_names
             and label is not None
@@ -5032,10 +5337,13 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # (Whoever the story names after describing someone is not that someone: "You are
             # Bodil Kofoed, 38." after "A man ...", corpus 82.)
             stranger_start = -1
-            if reading.people[named[0]].label:
+            if reading.people[named[0]].label and _LABEL_FIELD_OPENS.match(text):
                 # (A register's entry, not a party to proceedings, whose story may tell
                 # another case: "the petitioner" is found as "the defendant" is.)
-                party = reading.people[named[0]].label in _PARTY_LABELS
+                # (Only at the entry's field, not where the label is said again: "He told the
+                # Branch Manager that he had dismissed Subject 1" is the employer's account,
+                # corpus 97.)
+                party = reading.people[named[0]].label.rstrip("0123456789") in _PARTY_LABELS
                 entry_party = None if party else named[0]
             for waiting in pending:
                 if not reading.people[named[0]].described and _describes_another(
@@ -5047,11 +5355,37 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # The paragraph is about the case it names: its opening sentences are too.
             if not someone_else:
                 for earlier in unowned:
-                    owners[earlier].add(named[0])
+                    # (Not a sentence whose pronouns are all of the other gender: "he copied
+                    # hundreds of pages ... The contrast with Mrs. Nyirenda-Mhango is plain",
+                    # corpus 97.)
+                    if not _other_gender(
+                        doc.sentence_text(doc.sentences[earlier]),
+                        reading.people[named[0]].gender,
+                    ):
+                        owners[earlier].add(named[0])
             unowned = []
+            approached = focus
             focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
             focus = possessed.get(index, focus)
+            actor = next(
+                (m for m in reading.mentions if m.sentence == index and m.name == focus), None
+            )
+            done_to = _HANDLES.match(lowered, actor.end) if actor is not None else None
+            if (
+                approached is not None
+                and approached in case_names
+                and named == [focus]
+                and approached != focus
+                and done_to is not None
+                and not _other_gender(done_to.group(0), reading.people[approached].gender)
+            ):
+                # 'A "recruitment officer Sheena Malik" messaged her the day after she
+                # commented' (corpus 97): the one she did it to is still whom the story is
+                # about, and whom "she" means next.
+                owners[index].add(approached)
+                focus = approached
             last_named = named
+            named_at.update((n, index) for n in named)
             person = reading.people[focus]
             # A case quoted in the story ("Ms Mwangi said") is still the case; only someone
             # quoted more than the story tells about them is taken for an official.
@@ -5073,6 +5407,23 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             focus = None
             pending = []
             entry_party = None  # a register's next entry ("HL-Q3-037") is about someone else
+            stranger_at = dict.fromkeys("mf", index)
+            continue
+        if sentence.paragraph in advice:
+            # A section of advice to all staff ("8. NOTE FOR BRANCH STAFF": "He will ask you to
+            # keep it to yourself ...", corpus 97): about nobody in the story.
+            focus = None
+            pending = []
+            continue
+        if sentence.paragraph == rule_paragraph or (
+            index > 0
+            and text.lstrip()[:1] in '"“'
+            and _RULE_READS.search(doc.sentence_text(doc.sentences[index - 1])) is not None
+        ):
+            # A circular's or a policy's words, quoted: "The relevant part of the circular
+            # reads: 'Officers at every grade ... may be approached ... Report any such
+            # approach at once'" (corpus 97): advice to all staff, nobody's story.
+            rule_paragraph = sentence.paragraph
             continue
         if sentence.paragraph in answers and interviewee is not None:
             owners[index].add(interviewee)
@@ -5185,7 +5536,20 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # (corpus 60: an official's advice told as the case's own reporting).
             stranger_paragraph = sentence.paragraph
             stranger_start = index
-        if new_paragraph and not refers_back:
+        if (
+            new_paragraph
+            and not refers_back
+            and not (
+                # The next item of a list that tells the case's story ("- First: photos of
+                # shop fronts in Mangaf and Fahaheel.", after the paragraph about Shibu, corpus
+                # 97), not of advice to all: still that case's.
+                focus is not None
+                and index > 0
+                and focus in owners[index - 1]
+                and (item := _BULLET.match(text)) is not None
+                and _LETTER_ADVICE.search(text, item.end()) is None
+            )
+        ):
             focus = None
             pending = []
         # With two defendants, "the defendant" goes on with the one the story is about, else
@@ -5193,6 +5557,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         defendant = focus if focus in defendants else next(iter(defendants), None)
         if defendant and _DEFENDANT_ANAPHOR.search(text):
             focus = defendant  # "the accused" is the defendant, whoever was named last
+            named_at[defendant] = index
             if not someone_else:
                 # "The requests then moved to files ... The court found that the defendant
                 # used his access": the paragraph is the defendant's from its start.
@@ -5263,6 +5628,33 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 n
                 for n in last_named
                 if n != focus and not _other_gender(text, reading.people[n].gender)
+            ]
+            if len(fits) == 1:
+                focus = fits[0]
+        elif focus is not None and _other_gender(text, reading.people[focus].gender):
+            # "Liam messaged her ... He told her to keep it to herself. She said no" (corpus
+            # 97): the last sentence named only him; "she" is the woman named a few sentences
+            # before, where only one is.
+            said = _pronouns_of(text)
+            fits = [
+                n
+                for n, at in named_at.items()
+                if n != focus
+                and index - at <= _GENDER_LOOKBACK
+                # (Not past a heading, nor past someone unnamed of that gender told of since:
+                # "a man who said he was a genealogist ... He first asked for baptism
+                # registers", corpus 73.)
+                and at > stranger_at.get(said, -1)
+                and reading.people[n].gender
+                and not _other_gender(text, reading.people[n].gender)
+            ] or [
+                # (Or the party to the proceedings: "The contrast with Mrs. Nyirenda-Mhango is
+                # plain. The first request he received was harmless", the appellant's, corpus 97.)
+                n
+                for n in defendants
+                if n != focus
+                and reading.people[n].gender
+                and not _other_gender(text, reading.people[n].gender)
             ]
             if len(fits) == 1:
                 focus = fits[0]

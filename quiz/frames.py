@@ -128,8 +128,10 @@ class CaseFrame:
 
     def fill(self, template: str, **extra: str) -> str:
         if self.studies:
-            # "You are a graduate student at a university", not "You work as" one (read 112).
+            # "You are a graduate student at a university", not "You work as" one (read 112);
+            # no manager, team or colleagues at work (read 294).
             template = template.replace("You work as {role}", "You are {role}")
+            template = _reworded(template, self.material.studies.phrases)
         if self.kin:
             # The access is the relative's: the setting says so, and where the relative works;
             # what the contact is after is the relative's work, not the trainee's (read 161).
@@ -151,18 +153,42 @@ class CaseFrame:
             "contact": self.contact,
             "kin": self.kin,
             "kin_job": self.kin_job,
+            "school": self.school,
             **extra,
         }
         return template.format(**values)
 
+    @property
+    def school(self) -> str:
+        """The kind of place the workplace is ("university", "academy"), for someone who
+        studies there."""
+        return self.workplace.place.split()[-1]
+
+    def told(self, text: str) -> str:
+        """An ordinary detail's words as this case's person would meet them: for someone who
+        studies, without a workplace ("your contact details", not "your business card")."""
+        if not self.studies:
+            return text
+        phrases = self.material.studies.phrases
+        return _reworded(
+            text, [Rewording(r.said, r.told.replace("{school}", self.school)) for r in phrases]
+        )
+
     def reporting(self, channel: Channel) -> Channel:
         """The organisation's reporting channel as this case's person would use it: for a case
-        approached for a relative's access, the security office is the relative's."""
-        if not self.kin:
+        approached for a relative's access, the security office is the relative's; for someone
+        who studies, their school's."""
+        if self.kin:
+            rewordings = self.material.kin.channels
+        elif self.studies:
+            rewordings = self.material.studies.channels
+        else:
             return channel
         phrases = [
-            Rewording(r.said, r.told.format(kin=self.kin, unit=self.workplace.unit))
-            for r in self.material.kin.channels
+            Rewording(
+                r.said, r.told.format(kin=self.kin, unit=self.workplace.unit, school=self.school)
+            )
+            for r in rewordings
         ]
         return attrs.evolve(
             channel,
@@ -173,7 +199,7 @@ class CaseFrame:
     @property
     def studies(self) -> bool:
         """The case's person studies rather than works (a graduate student)."""
-        return self.role.split()[-1] in ("student", "candidate")
+        return self.role.split()[-1] in self.material.roles.studying
 
     def story(self, sign: Sign) -> str:
         """A sign's story for this case: with the case's own present where it names one."""

@@ -51,6 +51,8 @@ class Roles:
     word ends so is a job even where ``nouns`` does not list it."""
     not_jobs: tuple[str, ...] = ()
     """Words with such an ending that are no job ("member", "partner", "Brazilian")."""
+    studying: tuple[str, ...] = ()
+    """Last words of a role whose person studies rather than works ("a third-year cadet")."""
 
 
 @attrs.frozen
@@ -782,6 +784,18 @@ class Kin:
 
 
 @attrs.frozen
+class Studies:
+    """How a situation is told for a case whose person studies rather than works (a student, a
+    cadet): no manager, team or colleagues at work, and the school's security office to tell.
+    Each list is applied in order; ``{school}`` is the kind of school ("university")."""
+
+    phrases: tuple[Rewording, ...] = ()
+    """In the material's templates before their slots are filled, and in ordinary details."""
+    channels: tuple[Rewording, ...] = ()
+    """In the organisation's channels' words."""
+
+
+@attrs.frozen
 class ScenarioMaterial:
     workplaces: dict[str, Workplace]
     roles_places: dict[str, str]
@@ -803,6 +817,7 @@ class ScenarioMaterial:
     gifts: Gifts
     asked: Asked = Asked()
     kin: Kin = Kin()
+    studies: Studies = Studies()
 
     def first_contact_online(self, quote: str) -> bool:
         """Whether a passage shows the first contact arriving online (the online-approach
@@ -836,6 +851,7 @@ _SLOTS = frozenset(
         "kin",
         "request",
         "worth",
+        "school",
     }
 )
 

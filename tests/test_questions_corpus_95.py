@@ -108,3 +108,16 @@ def test_a_request_refused_is_nothing_a_colleague_saw(drafts) -> None:
     for draft in drafts:
         if "colleague" in draft.prompt.lower():
             assert not any("USD 200" in e.quote for e in draft.sources), draft.prompt
+
+
+def test_a_student_has_no_manager_team_or_workplace(drafts) -> None:
+    """Read 294: a student asked to keep the contact "from anyone at work", introduced by "your
+    manager", asked for "your business card" and told to tell "your organisation's security
+    office or your superiors"."""
+    told = [d for d in drafts if d.case == "nkwenti-lionel-fru"]
+    assert told
+    for draft in told:
+        text = " ".join([draft.prompt, *draft.options])
+        for workplace in ("at work", "your manager", "your team", "business card", "superiors"):
+            assert workplace not in text, text
+    assert any("your university's security office" in o for d in told for o in d.options)

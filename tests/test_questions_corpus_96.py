@@ -40,3 +40,18 @@ def test_a_cover_of_nothing_named_is_no_cover(tmp_path_factory: pytest.TempPathF
     material = corpus_material("corpus96", tmp_path_factory)
     frame = case_frame(material, "N'GUESSAN Affoué Pélagie épouse KOFFI")
     assert "Senior Partner" not in frame.contact, frame.contact
+
+
+def test_a_cadet_studies_at_an_academy_and_was_offered_a_trip(drafts) -> None:
+    """Read 293: "You work as a third-year cadet for an organisation that handles sensitive
+    work", asked "how long you have worked in your trade", and offered "well-paid work on the
+    side" where the report tells a weekend in Istanbul offered out of the blue."""
+    told = [d for d in drafts if d.case == "a-third-year-cadet"]
+    assert told
+    for draft in told:
+        assert "You work as" not in draft.prompt, draft.prompt
+        assert "worked in your trade" not in draft.prompt, draft.prompt
+        assert "work on the side" not in draft.prompt, draft.prompt
+    opening = [d.prompt for d in told if "a third-year cadet" in d.prompt]
+    assert opening and all("You are a third-year cadet at a training academy" in p for p in opening)
+    assert any("a free weekend trip abroad" in d.prompt for d in told)

@@ -778,7 +778,7 @@ def case_details(
     a cover already says, none of how an unannounced contact found you where the ``contact``
     opening is arranged, and only details that fit the person's kind of job."""
     colleague = sign.perspective == "colleague"
-    return ctx.ordinary(
+    details = ctx.ordinary(
         "colleague" if colleague else frame.channel,
         rng,
         count,
@@ -796,6 +796,11 @@ def case_details(
         about_job=not frame.studies,
         arranged=bool(contact) and contact == frame.material.channels[frame.channel].arranged,
     )
+    if not frame.studies:
+        return details
+    return [
+        attrs.evolve(d, story=frame.told(d.story), choice=frame.told(d.choice)) for d in details
+    ]
 
 
 def near_miss(
