@@ -2293,6 +2293,11 @@ def _read_people(doc: Document) -> _DocReading:
             ):
                 continue
             description = unnamed.group(0)
+            if unnamed.groupdict().get("one"):
+                # "one of our weekend relief assistants": told as "a weekend relief assistant",
+                # not in the report's own "our" (read 296).
+                who = unnamed.group("who")
+                description = f"{'an' if who[:1].lower() in 'aeiou' else 'a'} {who}"
             if description.split()[-1] == "member" or (
                 description.split()[-1] in ("man", "woman")
                 and _AGE_WORD.search(description) is None
@@ -7343,18 +7348,32 @@ def _sentence_fact(match: re.Match[str], evidence: Evidence) -> Fact:
 class _Cues:
     """The tags each sentence shows, found once per sentence however many cases share it."""
 
-    def __init__(self, addressed: bool = False) -> None:
+    def __init__(self, addressed: bool = False, names: Sequence[tuple[int, int]] = ()) -> None:
         self._found: dict[tuple[str, int], dict[str, int]] = {}
         self._addressed = addressed
         """A letter to the person it tells of: its "you" is that person, read as "him"."""
+        self._names = sorted(names)
+        """Where the document names people (offsets): a name is no cue's word ("Mr. Gift
+        Chisale" gave no gift, read 296)."""
 
     def __call__(self, item: _CaseSentence) -> dict[str, int]:
         key = (item.doc.name, item.start)
         found = self._found.get(key)
         if found is None:
-            text = told_of_addressee(item.text) if self._addressed else item.text
+            text = item.text
+            for start, end in self._names:
+                if item.start <= start and end <= item.end:
+                    at, to = start - item.start, end - item.start
+                    text = text[:at] + _name_masked(text[at:to]) + text[to:]
+            text = told_of_addressee(text) if self._addressed else text
             found = self._found[key] = cue_matches(text)
         return found
+
+
+def _name_masked(name: str) -> str:
+    """A name's words each as a word that means nothing, of the same length: "Gift Chisale" ->
+    "Xxxx Xxxxxxx" (a name's shape, no cue's word)."""
+    return re.sub(r"[^\W\d_]+", lambda m: "X" + "x" * (len(m.group(0)) - 1), name)
 
 
 _TagEvidence = dict[str, dict[Evidence, int]]
@@ -7591,7 +7610,14 @@ def read_document(doc: Document) -> _DocumentReading:
     cases = {name for name, person in reading.people.items() if _is_case(person)}
     owners = _owners(reading, cases)
     _scenario_owners(reading, cases, owners)
-    cues = _Cues(addressed=_addressee(reading, cases) is not None)
+    cues = _Cues(
+        addressed=_addressee(reading, cases) is not None,
+        names=[
+            (m.start, m.end)
+            for m in reading.mentions
+            if not reading.people[m.name].described and reading.people[m.name].person_hits
+        ],
+    )
     # Sentences whose only person is the recruiter ("Andreas emptied his flat and left the
     # country"): what the recruit does (leaving, copying, spending) is not shown there.
     contact_only = _contact_only_sentences(reading, cases)

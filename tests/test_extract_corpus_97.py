@@ -13,7 +13,9 @@ deBrum", "Régis d'Offay"), initials written together ("P.V. Shibu") and the Fil
 "she" after the only person a sentence names is a woman, and "She said no" after "He told her"
 is hers; a circular's quoted words and a section of advice under its own heading are nobody's
 story; "one of our weekend relief assistants" is someone apart; and a list of "- " items is
-read sentence by sentence."""
+read sentence by sentence. Read 296 (after those fixes: 73.1% usable, no wrong or debatable key)
+found a name read as a cue ("Mr. Gift Chisale" as a gift), a camera to put up read as a present
+and the marina's own "our" in a case's name."""
 
 from __future__ import annotations
 
@@ -55,6 +57,14 @@ def test_an_interview_record_whose_speakers_go_by_their_initials() -> None:
     assert set(cases) == {"Alfred Kenye Lakabung Jr.", "Hilda L. deBrum"}, cases
     assert {"report-early", "disproportionate-reward"} <= cases["Hilda L. deBrum"]
     assert {"self-surrender", "secrecy-pressure"} <= cases["Alfred Kenye Lakabung Jr."]
+    # "he gave me a small camera with a battery box ... to tie it on a post": kit to put up,
+    # not a present (read 296); the football for his son is.
+    (alfred,) = [
+        c for c in extract([_doc(_INTERVIEW)]).cases if c.name == "Alfred Kenye Lakabung Jr."
+    ]
+    presents = alfred.tag("excessive-help-flattery")
+    assert presents is not None and any("football" in e.quote for e in presents.evidence)
+    assert all("battery box" not in e.quote for e in presents.evidence), presents.evidence
 
 
 def test_an_appeal_determination_over_a_caption_with_dots() -> None:
@@ -74,6 +84,11 @@ def test_an_appeal_determination_over_a_caption_with_dots() -> None:
     # "he copied hundreds of pages ... The contrast with Mrs. Nyirenda-Mhango is plain. The
     # first request he received was harmless": his, not hers.
     assert not {"bulk-collection", "escalation"} & cases["Chimwemwe Nyirenda-Mhango"]
+    # "Mr. Gift Chisale ... came home for a funeral": a name, no present (read 296).
+    (nkhoma,) = [c for c in extract([_doc(_APPEAL)]).cases if c.name == "Yamikani Peter Nkhoma"]
+    flattery = nkhoma.tag("excessive-help-flattery")
+    assert flattery is not None
+    assert all("funeral" not in e.quote for e in flattery.evidence), flattery.evidence
     # The circular the Commission quotes ("The relevant part of the circular reads: ...") is
     # advice to all staff, no one's story.
     for name in cases:
@@ -106,8 +121,11 @@ def test_supervision_notes_that_go_by_initials_and_a_list() -> None:
     assert "Régis d'Offay" in reading.people
     assert sum(m.name == "Marie-Noëlle Ah-Time" for m in reading.mentions) >= 10
     cases = _cases_of(_SUPERVISION)
-    assert set(cases) == {"Marie-Noëlle Ah-Time", "one of our weekend relief assistants"}, cases
-    assert "report-early" in cases["one of our weekend relief assistants"]
+    # (Told as "a weekend relief assistant", not in the marina's own "our", read 296.)
+    assert set(cases) == {"Marie-Noëlle Ah-Time", "a weekend relief assistant"}, cases
+    assert {"report-early", "secrecy-pressure", "false-persona"} <= cases[
+        "a weekend relief assistant"
+    ]
 
 
 def test_a_list_item_of_several_sentences_is_read_sentence_by_sentence() -> None:

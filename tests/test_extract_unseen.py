@@ -778,6 +778,11 @@ def _same_person(found: str, label: str) -> bool:
         # The name the text goes on to use, without the father's name a register adds: "Elvin
         # Mammadov" of the e-mails for "Elvin Rasim oglu Mammadov" (corpus 91).
         return True
+    partitive = re.fullmatch(r"one of (?:our|their|its|the) (.+?)s", label)
+    if partitive is not None and found.split(" ", 1)[-1] == partitive.group(1):
+        # "one of our weekend relief assistants", found as "a weekend relief assistant" (corpus
+        # 97).
+        return True
     surnamed = re.search(r"\b(?:surnamed|named)\s+([A-Z][\w'’-]+)$", label)
     if surnamed is not None and found == surnamed.group(1):
         return True

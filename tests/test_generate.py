@@ -596,8 +596,10 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
         for e in endings
         if key.endswith(e)
     }
-    assert len(channel) == 1, channel
-    plain_reports = {f"{next(iter(channel))}{e}" for e in endings}
+    # (One channel, and for someone who studies their school's: "Tell your university's
+    # security office or your supervisor", read 294.)
+    assert len(channel - {c for c in channel if re.search(r"university|academy", c)}) == 1, channel
+    plain_reports = {f"{c}{e}" for c in channel for e in endings}
     for draft in drafts:
         key = draft.options[draft.correct[0]]
         plain = [o for o in draft.options if o in carry_on]
@@ -609,7 +611,7 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
         )
         assert len(plain) == 1 and len(reports) == (0 if moot else 1), draft.options
         if moot:
-            assert any(o.startswith(next(iter(channel))) for o in draft.options), draft.options
+            assert any(o.startswith(tuple(channel)) for o in draft.options), draft.options
         assert key == (plain[0] if draft.benign else (reports or [""])[0]), draft.options
     # How the choices open never singles out the key's kind either: each opening is offered in
     # harmless and suspicious situations alike.
