@@ -2292,6 +2292,14 @@ def _read_people(doc: Document) -> _DocReading:
                 or _named_before(text, max(s_start, unnamed.start() - 40), unnamed.start())
             ):
                 continue
+            if (
+                unnamed.groupdict().get("one")
+                and index + 1 < len(doc.sentences)
+                and _NAMED_AT_ONCE.match(doc.sentence_text(doc.sentences[index + 1]))
+            ):
+                # "one of its technicians reported it. Łukasz Wróbel, a senior service
+                # technician ...": the one named at once (corpus 63).
+                continue
             description = unnamed.group(0)
             if unnamed.groupdict().get("one"):
                 # "one of our weekend relief assistants": told as "a weekend relief assistant",
@@ -2347,7 +2355,8 @@ def _read_people(doc: Document) -> _DocReading:
                 found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
                 break
             person = register(name, described=True)
-            if opened_on is not None or unnamed.groupdict().get("one"):
+            partitive = bool(unnamed.groupdict().get("one"))
+            if opened_on is not None or partitive:
                 # (One of several, "one of our weekend relief assistants": someone the story
                 # keeps apart from whom it names beside them, corpus 97.)
                 opened.add(person.name)
@@ -4806,6 +4815,8 @@ _UNNAMED_STRANGER = re.compile(
     r"\b(?:[Ss]omeone|[Ss]omebody)\b"
 )
 """Someone unnamed told of: "a man who said he was a genealogist"."""
+_NAMED_AT_ONCE = re.compile(rf"[\"“]?{_WORD}(?:\s(?:{_PARTICLES}\s)?{_WORD}){{1,3}},\s")
+"""A sentence that opens on a name and its apposition: "Łukasz Wróbel, a senior ..."."""
 _GENDER_LOOKBACK = 8
 """How many sentences back a pronoun of the other gender may go for the person it means."""
 _DECLARED_INITIALS = re.compile(r"\((?P<abbr>[A-Z](?:[a-z]?[A-Z]){1,3})(?=[);,])")
