@@ -4825,7 +4825,8 @@ present: "Interviewee: Alfred Kenye Lakabung Jr., Diesel Mechanic II, ... (AL)",
 Régis d'Offay, Marina Operations Manager (RdO)", "(MNA; "Noëlle")" (corpus 97)."""
 _MOST_INITIALS = 4
 _ENTRY_LINES = 3
-_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_SUFFIX_WORDS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+"""A name's suffix, as written: no initial of it ("Alfred Kenye Lakabung Jr.")."""
 
 
 def _declared_initials(text: str, names: Mapping[str, str]) -> dict[str, str]:
@@ -4855,7 +4856,7 @@ def _initials(name: str) -> set[str]:
     last ("Alfred Kenye Lakabung Jr.": AKL, AL), their own initials left out as well ("R. Dale
     Whitcombe": RDW, DW); each part of a hyphenated name too ("Marie-Noëlle Ah-Time": MNA,
     "Patricia Hoareau-Larue": PHL), and a particle in lower case ("Régis d'Offay": RdO)."""
-    words = [w for w in name.split() if w not in _NAME_SUFFIXES and w[:1].isalpha()]
+    words = [w for w in name.split() if w not in _SUFFIX_WORDS and w[:1].isalpha()]
 
     def letters(word: str, parts: bool) -> str:
         joined = re.match(r"([a-z]+)['’](\w)", word)
@@ -7722,10 +7723,19 @@ def _letterhead(line: str) -> bool:
     )
 
 
+_ITS_CUSTOMERS = re.compile(r"\b(?:customer|client)\s+since\b|\baccount\s+holder\b", re.I)
+"""A document about the organisation's own customers."""
+
+
 def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_CaseReading]:
     """Where a document is a company's own, its letterhead says so ("BAYU TELEKOM SDN BHD /
     Integrity and Security Unit", corpus 93): the sector of the cases whose sentences name
     none, its own staff."""
+    if _ITS_CUSTOMERS.search(doc.text):
+        # A bank's report on its customers ("Subject 1: KAUPA, Joseph Wari ... Customer since
+        # 2015"; "Employer: Morobe Fresh Catering Ltd, corporate customer since 2009", read
+        # 297): the letterhead is where they bank, not where they work.
+        return readings
     heading = next(
         (
             (sector, n)

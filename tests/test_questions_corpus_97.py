@@ -14,7 +14,7 @@ from quiz.families.base import Draft
 from quiz.generate import all_drafts
 from quiz.scenario_material import scenario_material
 
-from .conftest import corpus_material
+from .conftest import case_frame, corpus_material
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +70,19 @@ def test_a_threat_is_explained_by_what_it_holds_over_the_person() -> None:
     assert "secret" in photos.why and "material" not in photos.why, photos.why
     sent = sign.as_shown_by('He said the Secretary "would be interested to see them".')
     assert "material" in sent.why, sent.why
+
+
+def test_a_banks_customers_do_not_work_at_the_bank(tmp_path_factory) -> None:
+    # Read 297: "You work as a member of staff at a bank" for a caterer's storekeeper and its
+    # managing director, whose bank wrote the report ("Customer since 2015").
+    material = corpus_material("corpus97", tmp_path_factory)
+    for name in ("Joseph Wari Kaupa", "Lucas Ravu Morea"):
+        assert case_frame(material, name).workplace.place != "a bank", name
+
+
+def test_a_joint_venture_offered_is_told_as_a_deal(drafts) -> None:
+    # Read 297: "his firm would buy 40 per cent of Morobe Fresh Catering, at a price ... 'three
+    # times what any buyer in Lae would pay'", told as "well-paid work on the side".
+    told = [d for d in drafts if d.case == "lucas-ravu-morea"]
+    assert any("joint venture" in d.prompt for d in told)
+    assert not any("work on the side" in d.prompt for d in told)
