@@ -21,7 +21,9 @@ The same person named in several documents is one case with several sources.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import os
 import re
 import unicodedata
@@ -4533,6 +4535,8 @@ def _advice_paragraphs(doc: Document) -> set[int]:
     97): about nobody in the story, whatever its "he" and "you" say."""
     regions: list[tuple[int, int]] = []
     for line in re.finditer(r"^[^\n]+$", doc.text, re.MULTILINE):
+        if not (regions and regions[-1][1] < 0) and _ADVICE_HEADING.search(line.group(0)) is None:
+            continue  # (no section of advice to open or to close on this line)
         heading = re.sub(r"\([^()]*\)?", "", line.group(0))
         heading = re.sub(r"^\W*\d{1,2}[.)]?\s*", "", heading).strip()
         if not _is_heading_line(heading):
@@ -5279,6 +5283,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     rule_paragraph = -1  # the paragraph that quotes a circular's or a policy's words
     advice = _advice_paragraphs(doc)
     lowered = _lower(doc.text)
+    mentioned: defaultdict[int, list[Mention]] = defaultdict(list)
+    for mention in reading.mentions:
+        mentioned[mention.sentence].append(mention)
     named_at: dict[str, int] = {}  # the last sentence to name each person
     # The last heading, or the last sentence to tell of someone unnamed, by their gender.
     stranger_at: dict[str, int] = {}
@@ -5384,9 +5391,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             approached = focus
             focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
             focus = possessed.get(index, focus)
-            actor = next(
-                (m for m in reading.mentions if m.sentence == index and m.name == focus), None
-            )
+            actor = next((m for m in mentioned.get(index, ()) if m.name == focus), None)
             done_to = _HANDLES.match(lowered, actor.end) if actor is not None else None
             if (
                 approached is not None
@@ -7373,8 +7378,11 @@ class _Cues:
         found = self._found.get(key)
         if found is None:
             text = item.text
-            for start, end in self._names:
-                if item.start <= start and end <= item.end:
+            first = bisect.bisect_left(self._names, (item.start, item.start))
+            for start, end in itertools.takewhile(
+                lambda span: span[0] < item.end, self._names[first:]
+            ):
+                if end <= item.end:
                     at, to = start - item.start, end - item.start
                     text = text[:at] + _name_masked(text[at:to]) + text[to:]
             text = told_of_addressee(text) if self._addressed else text
