@@ -86,3 +86,11 @@ def test_a_joint_venture_offered_is_told_as_a_deal(drafts) -> None:
     told = [d for d in drafts if d.case == "lucas-ravu-morea"]
     assert any("joint venture" in d.prompt for d in told)
     assert not any("work on the side" in d.prompt for d in told)
+
+
+def test_a_club_told_with_its_page_online_is_no_meeting_at_the_club(tmp_path_factory) -> None:
+    # Read 297: "Liam" who "messaged her through the same club page" told as "At your club, a
+    # fellow member you have known for a while gets talking with you".
+    material = corpus_material("corpus97", tmp_path_factory)
+    frame = case_frame(material, "Hilda L. deBrum")
+    assert "club" not in frame.approach and "club" not in frame.contact, frame.contact
