@@ -3388,6 +3388,11 @@ _LABEL_SAID = re.compile(
 """A labelled party said again: "the reporter", "Subject interviewed", "R. states that"."""
 
 
+def _label_kind(label: str) -> str:
+    """A label without its number ("subject1" -> "subject")."""
+    return label.rstrip("0123456789")
+
+
 def _label_holder(text: str, said: re.Match[str], labelled: list[tuple[str, str]]) -> str | None:
     """Whom a label said again means (``labelled``: label and name, in the order they were
     labelled): the last one labelled so, or whose label starts with the initial; None where
@@ -3402,9 +3407,7 @@ def _label_holder(text: str, said: re.Match[str], labelled: list[tuple[str, str]
         if said.group("number"):
             word += said.group("number")
         # (A numbered label said without its number is the last so labelled.)
-        matches = [
-            n for label, n in labelled if label.rstrip("0123456789") == word or label == word
-        ]
+        matches = [n for label, n in labelled if _label_kind(label) == word or label == word]
     return matches[-1] if matches else None
 
 
@@ -4309,10 +4312,7 @@ def _pronouns_of(text: str) -> str:
 def _other_gender(text: str, gender: str) -> bool:
     """Whether a passage's personal pronouns are all of the gender other than ``gender``
     (where one of ``gender`` is there, it may mean that person: "he asked her to photograph")."""
-    said = {
-        "f" if p.lower().startswith(("she", "her")) else "m"
-        for p in re.findall(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", text, re.I)
-    }
+    said = _pronouns_of(text)
     return bool(gender) and bool(said) and gender not in said
 
 
@@ -4959,7 +4959,7 @@ def _narrator(
     deponents = [
         n
         for n in case_names
-        if n in first_mention and reading.people[n].label.rstrip("0123456789") in _REPORTER_LABELS
+        if n in first_mention and _label_kind(reading.people[n].label) in _REPORTER_LABELS
     ]
     if len(deponents) == 1 and len(_STATEMENT_GIVEN.findall(doc.text)) >= _MONOLOGUE_PARAGRAPHS:
         # A record of a statement, signed "THE COMPLAINANT: Yorbis ..." (corpus 76): the
@@ -5367,7 +5367,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 # (Only at the entry's field, not where the label is said again: "He told the
                 # Branch Manager that he had dismissed Subject 1" is the employer's account,
                 # corpus 97.)
-                party = reading.people[named[0]].label.rstrip("0123456789") in _PARTY_LABELS
+                party = _label_kind(reading.people[named[0]].label) in _PARTY_LABELS
                 entry_party = None if party else named[0]
             for waiting in pending:
                 if not reading.people[named[0]].described and _describes_another(
@@ -7380,7 +7380,7 @@ class _Cues:
             text = item.text
             first = bisect.bisect_left(self._names, (item.start, item.start))
             for start, end in itertools.takewhile(
-                lambda span: span[0] < item.end, self._names[first:]
+                lambda span: span[0] < item.end, itertools.islice(self._names, first, None)
             ):
                 if end <= item.end:
                     at, to = start - item.start, end - item.start

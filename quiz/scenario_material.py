@@ -771,26 +771,15 @@ class Rewording:
 
 
 @attrs.frozen
-class Kin:
-    """How a situation is told for a case approached for a relative's access ("a tuition
-    teacher whose husband is a senior procurement officer at the Ministry of Defence"): what
-    the contact is after is the relative's work, and the security office to tell is at the
-    relative's workplace. Each list is applied in order; ``{kin}`` is the relative."""
+class Retelling:
+    """How a situation is told for a case whose person is not at work where it happens: the
+    trainee's work said another way in the templates (``phrases``), and the security office to
+    tell said another way in the organisation's channels (``channels``); each list applied in
+    order."""
 
     phrases: tuple[Rewording, ...] = ()
-    """In the material's templates, before their slots are filled."""
-    channels: tuple[Rewording, ...] = ()
-    """In the organisation's channels' words."""
-
-
-@attrs.frozen
-class Studies:
-    """How a situation is told for a case whose person studies rather than works (a student, a
-    cadet): no manager, team or colleagues at work, and the school's security office to tell.
-    Each list is applied in order; ``{school}`` is the kind of school ("university")."""
-
-    phrases: tuple[Rewording, ...] = ()
-    """In the material's templates before their slots are filled, and in ordinary details."""
+    """In the material's templates, before their slots are filled (and, for someone who
+    studies, in ordinary details)."""
     channels: tuple[Rewording, ...] = ()
     """In the organisation's channels' words."""
 
@@ -816,8 +805,15 @@ class ScenarioMaterial:
     recruiter: Recruiter
     gifts: Gifts
     asked: Asked = Asked()
-    kin: Kin = Kin()
-    studies: Studies = Studies()
+    kin: Retelling = Retelling()
+    """For a case approached for a relative's access ("a tuition teacher whose husband is a
+    senior procurement officer at the Ministry of Defence"): what the contact is after is the
+    relative's work, and the security office to tell the relative's; ``{kin}`` is the
+    relative."""
+    studies: Retelling = Retelling()
+    """For a case whose person studies rather than works (a student, a cadet): no manager, team
+    or colleagues at work, and the school's security office to tell; ``{school}`` is the kind
+    of school ("university")."""
 
     def first_contact_online(self, quote: str) -> bool:
         """Whether a passage shows the first contact arriving online (the online-approach
