@@ -202,7 +202,7 @@ _TITLES = frozenset(
     cabo teniente capitán capitan coronel comandante lic licda lcdo lcda
     licenciado licenciada ing arq
     ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain kumu mlle
-    hadja hadjia hajia hadji haji hajji elhadj elhadji alhaji alhaja cadet midshipman
+    hadja hadjia hajia haja hajiya hadji haji hajji elhadj elhadji alhaji alhaja cadet midshipman
     lt col maj capt brig gen cpl pte sub hav havildar sep sepoy nk naik subedar jemadar risaldar
     rfn rifleman gnr gunner spr sapper cfn craftsman sowar
     brother sister pastor reverend rev elder deacon imam sheikh rabbi uncle aunty auntie
@@ -480,7 +480,12 @@ _APPROACH = re.compile(
     # and office are below).
     r"(?:went|walked|came|go|turned)\s+(?:together\s+|straight\s+|directly\s+)?(?:to|into)\s+"
     r"(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:security\s+cell|superiors?|supervisor|chief|"
-    r"boss|commander|line\s+manager|secrecy\s+office)\b|"
+    # ("she went to the FMC Manager, Kalo Toara Nasak, told him what she had done and showed
+    # him the e-mail", corpus 98.)
+    r"boss|commander|(?:line\s+)?manager|secrecy\s+office)\b|"
+    r"told\s+(?:him|her|them)\s+what\s+(?:he|she|they)\s+had\s+(?:done|sent|given)\b|"
+    r"showed\s+(?:him|her|them)\s+the\s+(?:[\w-]+\s+)?(?:messages?|e-?mails?|letters?|chats?|"
+    r"screenshots?)\b|"
     r"(?:informed|spoke\s+to|talked\s+to)\s+(?:his|her|their|the)?\s*(?:[\w'’-]+\s+){0,3}"
     r"(?:security|unit|office|department|superiors?|manager|employer|directorate|foreman|"
     r"supervisor)|"
@@ -533,8 +538,9 @@ _APPROACH = re.compile(
     r"(?:commended|praised|thanked)\s+(?:\w+\s+){0,6}?(?:for|after)\s+(?:\w+\s+){0,2}?report\w*|"
     # "he gave the envelope to his company's security manager" (corpus 77).
     # ("She took the whole thing to the security officer the same day", corpus 78.)
-    r"(?:took|brought|handed|gave)\s+(?:it|them|the\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:straight\s+)?to\s+"
-    r"(?:our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?security|"
+    # ("took his phone to the Office of National Security", corpus 98.)
+    r"(?:took|brought|handed|gave)\s+(?:it|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+    r"(?:straight\s+)?to\s+(?:our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?security|"
     # Told they had done the right thing: "the security officer told her she had done exactly
     # the right thing" (corpus 78).
     r"told\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+had\s+done\s+(?:exactly\s+)?"
@@ -3133,7 +3139,10 @@ _DONE_TO_NAMED = re.compile(
     # (Not "sent" nor "gave", which tell material handed to the recruiter: "when he sent Dr
     # Lau a 40-page slide deck", corpus 23.)
     r"\b(?:he|she|they)\s+(?:then\s+|also\s+|later\s+)?(?:paid|offered|promised|"
-    r"threatened|pressed|recruited)\s+(?:(?:m|mr|mrs|ms|mme|mlle|dr)\.?\s+)?$"
+    r"threatened|pressed|recruited|"
+    # ("While Mr Tamata was at the workshop in Singapore, he telephoned Florence Naupa ... He
+    # asked her to export the full monthly positions file", corpus 98.)
+    r"telephoned|phoned|rang|messaged|contacted|approached)\s+(?:(?:m|mr|mrs|ms|mme|mlle|dr)\.?\s+)?$"
 )
 """Before a name: a recruiter's act done to the person, the recruiter told by a pronoun."""
 _HANDLES = re.compile(
@@ -3482,6 +3491,11 @@ _ONE_OF_OURS = re.compile(r"\s+(?:from|at|with|in)\s+(?:one\s+of\s+)?(?:our|thei
 """After a description: where the teller works too ("from one of our subcontractors")."""
 _NOT_NAMED = re.compile(
     r"\bwho\s+(?:asked|wished|wanted|preferred|chose)\s+not\s+to\s+be\s+(?:named|identified)|"
+    # "A final-year student at Fourah Bay College, who has asked us not to publish his name,
+    # answered an online advertisement" (corpus 98).
+    r"\bwho\s+(?:has|had)\s+asked\s+(?:us\s+|me\s+|the\s+\w+\s+)?not\s+to\s+(?:publish|print|"
+    r"use|give|reveal|disclose)\s+(?:his|her|their)\s+(?:full\s+)?name|"
+    r"\bwho\s+(?:has|had)\s+asked\s+not\s+to\s+be\s+(?:named|identified)|"
     r"\bwho\s+(?:cannot|can\s*not|can't|could\s+not|may\s+not)\s+be\s+(?:named|identified)|"
     r"\bwhose\s+name\s+(?:is|was|has\s+been)\s+(?:withheld|not\s+published|kept\s+back)|"
     # "a young woman whose name I have ordered withheld" (corpus 89).
@@ -3716,8 +3730,8 @@ _TITLE_GENDER = {
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
-        "hadjia hajia alhaja sister aunty auntie ate bai manang ma mami niña doña dona "
-        "kalbatono".split(),
+        "hadjia hajia haja hajiya hajah alhaja sister aunty auntie ate bai manang ma mami niña "
+        "doña dona kalbatono".split(),
         "f",
     ),
 }
@@ -5004,7 +5018,11 @@ _LETTER_ADVICE = re.compile(
     _TO_THE_READER.pattern
     + r"|^\s*[-•*–]\s|^\W*what\s+to\s+do\b|^\W*(?:please\s+)?be\s+(?:alert|careful|wary)\b|"
     r"\byou\s+(?:may|can)\s+(?:also\s+)?(?:contact|call|report|write\s+to|use)\b|"
-    r"\b(?:if|when)\s+(?:a|any|anyone|someone|somebody)\s+(?:member|colleague|person|stranger|you)\b",
+    r"\b(?:if|when)\s+(?:a|any|anyone|someone|somebody)\s+(?:member|colleague|person|stranger|you)\b|"
+    # "The company wants every employee to know that coming forward, even late, is treated
+    # very differently from being found" (corpus 98).
+    r"\b(?:every|each|all)\s+(?:employees?|workers?|members?\s+of\s+staff|staff\s+members?|"
+    r"staff|colleagues?)\s+(?:to\s+know|should|must|needs?\s+to)\b",
     re.IGNORECASE,
 )
 """Advice a letter gives its addressee with all staff, about nobody in the story."""
@@ -5991,6 +6009,9 @@ _ROLE_NOUNS = (
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
     r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
     r"storekeeper|quartermaster|signalman|coordinator|co-ordinator|"
+    # An office's runners and desks ("an Office Messenger (Grade O)", corpus 97).
+    r"messenger|courier|receptionist|cashier|dispatcher|caretaker|bookkeeper|librarian|attendant|"
+    r"archivist|registrar|"
     # An aircraft's cabin crew (corpus 77: "a senior purser").
     r"purser|steward|stewardess|flight\s+attendant|"
     # Trades that ask no degree (corpus 78: "shorthand typist", "fibre-optic splicer").
@@ -6002,7 +6023,7 @@ _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
     r"served\s+as|employed\s+as)"
     r"\s+|,\s+)"
-    r"(?:a\s+|an\s+|the\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
     # Not someone else's job: ", sits beside her lawyer".
     # Two trades joined: "works as a signalling and interlocking engineer".
     # ("a licensed airframe and engine mechanic": a word before the two, corpus 69.)
@@ -6010,7 +6031,8 @@ _ROLE = re.compile(
     r"[a-z][\w-]*\s+)?[a-z][\w-]*\s+and\s+(?=[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
     rf"{_ROLE_NOUNS}\b))?"
     r"(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|born|her|his|their|its)\s)"
-    r"[a-z][\w-]*\s+)"
+    # (Or an abbreviation: "its senior VMS duty officer", corpus 98.)
+    r"(?:[a-z][\w-]*|[A-Z]{2,5})\s+)"
     # (Not whose something is: "as the security manager's affidavit does", corpus 88.)
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b(?!['’]s?\b)",
 )
@@ -6115,13 +6137,29 @@ _TITLED_AFTER = re.compile(
     # (Or on the next line, as a letter's address block gives it: "Dyg Nurul Ain binti Haji
     # Abdul Rahman / Customer Service Officer / Gadong Customer Centre", corpus 93.)
     r"(?:,\s+|[ \t]*\n[ \t]*)(?P<role>(?:[A-Z][a-z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
-    rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))(?=\s*[(,;.]|\s*$|[ \t]*\n)"
+    rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))"
+    # (Its grade after it, "Diesel Mechanic II", and its place, "Senior Personal Secretary in
+    # the Department of Defence Administration", corpus 97.)
+    r"(?:\s+(?:I{1,3}|IV|V|[1-9]))?(?=\s*[(,;.]|\s*$|[ \t]*\n|\s+(?:in|at|of|with|for)\s+"
+    r"(?:the\s+)?[A-Z])"
 )
 """A job written as a title right after the name, as a header gives it: "Grievant: Ieuan ap
 Dafydd, Range Warden (Grade RW2)" (corpus 73)."""
+
+
+def _untitled(role: str) -> str:
+    """A job as a sentence writes it: "Office Messenger" is "office messenger"; a word in
+    capitals ("IT manager", "HR officer") stays as written."""
+    return " ".join(w.lower() if w[1:] == w[1:].lower() else w for w in role.split())
+
+
 _CLAIMED = re.compile(
     r"\b(?:who|which)\s+(?:said|says|claimed|claims|told\s+\w+|introduced\s+\w+\s+as)\b[^.;]*"
     r"|\b(?:claiming|posing|purporting)\b[^.;]*"
+    # A stranger's account of himself: "He said his name was Marco, that he was an
+    # Italian-Lebanese mining engineer" (corpus 98).
+    r"|\b(?:he|she|they)\s+(?:said|says|claimed|claims|told\s+\w+)\s+(?:that\s+)?(?:his|her|their)\s+"
+    r"name\s+(?:was|is)\b[^.;]*"
     # "The author introduced himself as an officer of that country's migration police".
     r"|\b(?:introduc|present|identif|describ)\w*\s+(?:him|her|them)sel(?:f|ves)\s+as\b[^.;]*"
     # A relative's own life: "Rakhimov's younger brother, who had been working in a foreign
@@ -6204,6 +6242,13 @@ _DOES_JOB = re.compile(
     # "a fiesta committee member who operates heavy equipment for a contractor" (corpus 72).
     r"operates\s+(?P<machine>(?:heavy\s+)?(?:equipment|machinery|cranes?|forklifts?|excavators?|"
     r"bulldozers?|diggers?|trucks?|locomotives?|drones?|radars?)))\b"
+)
+
+_DRIVES = re.compile(
+    # "For nine years the Defendant drove a fuel tanker for Cayo Petroleum Distributors Ltd"
+    # (corpus 98): the job told by what the person drives for a living.
+    r"\b(?:drove|drives|has\s+driven|had\s+driven)\s+an?\s+(?P<vehicle>(?:[a-z]+\s+)?(?:tanker|"
+    r"truck|lorry|bus|minibus|taxi|van|ambulance|forklift))\s+(?:for|at|on|between|to)\b"
 )
 
 
@@ -6923,6 +6968,13 @@ def _facts(
                     if past > said + len(name)
                     else None
                 )
+        if apposition is None and named and _find_written(text, name) < 0:
+            # The name as the story goes on to write it, the job the sentence says: "The
+            # Appellant, Mr. Y. P. Nkhoma, joined the Ministry ... as an Office Messenger"
+            # (corpus 97).
+            spot = name_pattern.search(text)
+            past = _ASIDES.match(text, spot.end()).end()  # type: ignore[union-attr]
+            apposition = _WORKS_AS_AFTER.match(text, past)
         if (
             apposition is None
             and named
@@ -6941,7 +6993,8 @@ def _facts(
             apposition = _APPOSITION.match(text, again.end()) if again else None
         if apposition is not None:
             role = " ".join(apposition.group("role").split())
-            add(Fact("role", role.lower() if apposition.re is _TITLED_AFTER else role, evidence))
+            as_title = apposition.re is _TITLED_AFTER or apposition.re is _WORKS_AS_AFTER
+            add(Fact("role", _untitled(role) if as_title else role, evidence))
             if _STUDYING.search(text, apposition.end()):
                 # "João Costa, 29, a Portuguese national in the final year of a PhD": what
                 # they do is study.
@@ -6984,6 +7037,9 @@ def _facts(
                 # "For nine years she worked as a fingerprint analyst in the laboratory".
                 add(Fact("role", " ".join(worked_as.group("role").split()), evidence))
                 job_told = True  # where it is done, told with it ("... at Flamingo Airport")
+            elif introduced and (drives := _DRIVES.search(_CLAIMED.sub(" ", text))) is not None:
+                # "For nine years the Defendant drove a fuel tanker for ..." (corpus 98).
+                add(Fact("role", f"{drives.group('vehicle')} driver", evidence))
         elif argued:
             pass  # a lawyer's or a judge's argument: their words, not the person's job
         elif (
@@ -7301,10 +7357,15 @@ _WORKS_AS_AFTER = re.compile(
     # the same tour, works as an aircraft rescue and firefighting officer", corpus 75.)
     r",?\s+(?:[^.;:]{0,80}?(?:\b(?:and|but)\s+|,\s+))?"
     r"(?:works|worked|has\s+worked|had\s+worked|serves|served|has\s+served|is\s+employed|"
-    r"was\s+employed|built\s+(?:up\s+)?a\s+career|made\s+(?:a|his|her)\s+career)"
+    r"was\s+employed|built\s+(?:up\s+)?a\s+career|made\s+(?:a|his|her)\s+career|"
+    # ("... joined the Ministry of Defence Headquarters in 2012 as an Office Messenger",
+    # corpus 97.)
+    r"joined|was\s+(?:hired|appointed|engaged|taken\s+on))"
     r"(?:\s+(?!as\b)[^,.;:]{0,70}?)?\s+as\s+an?\s+"
     rf"(?P<role>(?:[a-z][\w-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}|"
-    r"[a-z][\w-]*(?:builder|maker|smith|wright)))\b"
+    r"[a-z][\w-]*(?:builder|maker|smith|wright))"
+    # (A job written as a title.)
+    rf"|(?:[A-Z][a-z][\w-]*\s+){{0,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))\b"
 )
 """After a name (and its asides), the job the rest of the sentence tells with "works as"."""
 

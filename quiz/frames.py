@@ -19,7 +19,7 @@ from quiz.documents import YEARS_OLD
 from quiz.garbled import garble
 from quiz.models import Case, Evidence, Fact
 from quiz.scenario_material import Rewording, Roles, ScenarioMaterial, Sign, Workplace
-from quiz.taxonomy import TAGS
+from quiz.taxonomy import TAGS, find_cues
 
 if TYPE_CHECKING:
     from quiz.material import Channel
@@ -70,6 +70,9 @@ class CaseFrame:
     channel's generic approach."""
     familiar: bool = False
     """The contact is someone already known (a club member, a neighbour, an old classmate)."""
+    sought: bool = False
+    """The person sought the contact (answered an advertisement): nothing of how an unannounced
+    contact found them fits the case's own way in (read 298)."""
     personal: bool = False
     """The case's contact was made in private life (a dating app, a club, a neighbour)."""
     employer: bool = False
@@ -344,6 +347,11 @@ def build_frame(
                     bool(sign.worth_pattern)
                     and re.search(sign.worth_pattern, e.quote.lower()) is None,
                     -sign.grounds_count(e.quote),
+                    # Then the passage about this sign rather than one that tells several
+                    # others too: "He sent flowers to the lounge" for presents, before the rent
+                    # paid "when she mentioned that she was struggling with her younger
+                    # brothers' school fees" (corpus 98).
+                    len(tags & set(find_cues(e.quote)) - {tag_id}),
                 )
             )
             # One passage never grounds two signs that tell the same lesson (money trouble
@@ -505,6 +513,7 @@ def build_frame(
     frame = CaseFrame(
         approach=opening.approach if opening else "",
         familiar=bool(opening and opening.familiar),
+        sought=bool(opening and opening.sought),
         personal=bool(opening and opening.personal),
         employer=bool(opening and opening.employer),
         known_as=opening.contact if opening else "",

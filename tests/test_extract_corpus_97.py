@@ -147,3 +147,17 @@ def test_minutes_with_filipino_and_keralite_names() -> None:
     # "his gate photos would go to the Kuwaiti police ... and he would be deported"; "Nobody had
     # suspected him".
     assert {"threats-leverage", "self-surrender"} <= cases["Puthenveettil Varghese Shibu"]
+
+
+def test_jobs_written_as_titles_with_a_grade_or_a_place() -> None:
+    # "Alfred Kenye Lakabung Jr., Diesel Mechanic II, Kwajalein Powerhouse"; "Mrs. Chimwemwe
+    # Nyirenda-Mhango, Senior Personal Secretary in the Department of Defence Administration";
+    # "Mr. Y. P. Nkhoma, joined the Ministry of Defence Headquarters in 2012 as an Office
+    # Messenger (Grade O)": each a job, said as a sentence says it.
+    def roles(file: str, name: str) -> list[str]:
+        (case,) = [c for c in extract([_doc(file)]).cases if c.name == name]
+        return [f.value for f in case.facts_of("role")]
+
+    assert roles(_INTERVIEW, "Alfred Kenye Lakabung Jr.") == ["diesel mechanic"]
+    assert roles(_APPEAL, "Chimwemwe Nyirenda-Mhango") == ["senior personal secretary"]
+    assert roles(_APPEAL, "Yamikani Peter Nkhoma") == ["office messenger"]

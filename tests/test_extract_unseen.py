@@ -204,6 +204,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus95",
     CORPUS.parent / "corpus96",
     CORPUS.parent / "corpus97",
+    CORPUS.parent / "corpus98",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -617,6 +618,13 @@ weekend relief assistants" in supervision notes, "Ma. Cristina Dela Cruz Bautist
 "Puthenveettil Varghese Shibu, known as P.V. Shibu" in an association's minutes): 2 of 10,
 recall 0.08 at precision 0.64; the investigator, the security officer, a recruiter, an island
 and "Ground Floor" were taken for cases.
+corpus98 ("Florian Ospelt" and "Selin Kaya" in a foreign-contact report form, "The Defendant,
+Kendrick Lionel Arzu" and "Ms. Imelda Coc" in a plea in mitigation, "Fatmata Binta Jalloh",
+"Haja Mariama Sesay" and "A final-year student at Fourah Bay College, who has asked us not to
+publish his name" in an editorial, "Mr. Dil Bahadur Gurung" addressed in a letter of reprimand
+and "Mr. Wycliffe Otieno Ochieng", "Jean-Baptiste Tamata" and "Florence Naupa, known to all of
+us as "Flo"" in a donor's progress report): 8 of 11, recall 0.58 at precision 0.88; none taken
+for a case who was not one.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -717,6 +725,7 @@ FOUND = {
     "corpus95": 10,
     "corpus96": 10,
     "corpus97": 10,
+    "corpus98": 11,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

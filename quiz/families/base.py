@@ -105,6 +105,11 @@ class Context:
         self._fictitious: dict[str, bool] = {}
         """Per document, whether it says its people and events are invented (read once)."""
         self._families_asked: set[tuple[str, str]] = set()
+        self.asked_passages: set[tuple[str, str, str, int]] = set()
+        """(case, family, document, start) of the passages a family's questions on a case were
+        modelled on: two signs one sentence shows are one question for a family, not two
+        (read 298: "an unprompted offer of well-paid work" and "pay for each note" from the one
+        message a thin case has)."""
 
     def mark_asked(self, case: str, family: str, sign: str) -> None:
         """Note that ``family`` asked about ``sign`` for ``case``."""
@@ -752,13 +757,23 @@ def pick_signs(
     fresh.sort(
         key=lambda s: (s.sign.tag in case_used and not share, (family, s.sign.tag) in ctx.used)
     )
-    chosen = fresh if share else fresh[:count]
+    # One question per passage for a family: a second sign the same sentence shows asks the
+    # same thing again.
+    once: list[SignInCase] = []
+    for s in fresh:
+        passage = (frame.case.id, family, s.evidence.doc, s.evidence.start)
+        if passage not in ctx.asked_passages and all(
+            (o.evidence.doc, o.evidence.start) != passage[2:] for o in once
+        ):
+            once.append(s)
+    chosen = once if share else once[:count]
     if at_most is not None:
         chosen = chosen[:at_most]
     for s in chosen:
         case_used.add(s.sign.tag)
         ctx.used.add((family, s.sign.tag))
         ctx.mark_asked(frame.case.id, family, s.sign.tag)
+        ctx.asked_passages.add((frame.case.id, family, s.evidence.doc, s.evidence.start))
     return chosen
 
 
@@ -794,7 +809,14 @@ def case_details(
         benign=benign,
         # Nothing about "your job" for someone who studies (read 112).
         about_job=not frame.studies,
-        arranged=bool(contact) and contact == frame.material.channels[frame.channel].arranged,
+        # (Nor where the person answered the contact's advertisement: "The contact writes to
+        # your work address, which your organisation lists on its public website" after "You
+        # answer an online advertisement", read 298.)
+        arranged=bool(contact)
+        and (
+            contact == frame.material.channels[frame.channel].arranged
+            or (frame.sought and contact == frame.approach)
+        ),
     )
     if not frame.studies:
         return details
