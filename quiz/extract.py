@@ -6187,7 +6187,10 @@ _OWNER_WORD = re.compile(
 )
 """Who owns the place, not what it is: "a government hospital" is a hospital."""
 _NEARBY = re.compile(
-    r"\b(?:close\s+to|near|next\s+to|not\s+far\s+from|within\s+sight\s+of)\s+(?:an?|the|several|two|three)\s+[^,.;]*|"
+    # (Or a place by its name: "runs a mobile money kiosk near Wilberforce Barracks, where many
+    # soldiers cash their salaries", corpus 98.)
+    r"\b(?:close\s+to|near|next\s+to|not\s+far\s+from|within\s+sight\s+of)\s+(?:(?:an?|the|several|"
+    r"two|three)\s+)?[^,.;]*|"
     # Where the person lives: "his terraced house above the harbour" (corpus 55).
     r"\b(?:house|home|flat|apartment|cottage|farmhouse|bungalow)\s+(?:above|by|beside|below|on|"
     r"overlooking|facing|near)\s+(?:an?|the)\s+[^,.;]*"
@@ -6648,6 +6651,11 @@ _POLICE_TOLD = re.compile(
     # A report by telephone or in person: "a call to the Embassy at that point".
     r"\b(?:call|calls|visit|report|tip)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:police|embassy|consulate)\b|"
+    # A matter passed on, and what the police hold of it: "The matter has been referred to the
+    # Vanuatu Police Force, whose investigating officer ... has ... a statement from Ms Naupa"
+    # (corpus 98).
+    r"\b(?:referred|passed|sent|forwarded|handed\s+over)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"police\b[^.;]*|"
     # The police or a ministry telling or listing: "Kosovo Police announced the arrest", "the
     # list of licensed private employment agencies published by the Ministry" (corpus 94).
     r"\bpolice\s+(?:announced|said|confirmed|stated|reported|charged|arrested|identified)\b|"

@@ -538,7 +538,42 @@ def build_frame(
         # A driver is paid for answers, not for "a short summary of trends" (read 188).
         away = tuple(attrs.evolve(s, sign=s.sign.away_from_desk()) for s in frame.signs)
         frame = attrs.evolve(frame, signs=away)
+    if frame.studies:
+        # Every word a sign gives, told of someone who studies: its name as a choice and its
+        # harmless twin's reason too, not only its story (read 299: "A request to hide your
+        # exchanges from work", "with your manager told", of a student).
+        phrases = [
+            Rewording(r.said, r.told.replace("{school}", frame.school))
+            for r in material.studies.phrases
+        ]
+        studied = tuple(attrs.evolve(s, sign=_studied(s.sign, phrases)) for s in frame.signs)
+        frame = attrs.evolve(frame, signs=studied)
     return frame
+
+
+def _studied(sign: Sign, phrases: Sequence[Rewording]) -> Sign:
+    """A sign's words that a situation or its explanation tells, said of someone who studies
+    (``studies.phrases``)."""
+
+    def said(text: str) -> str:
+        return _reworded(text, phrases)
+
+    return attrs.evolve(
+        sign,
+        story=said(sign.story),
+        flag=said(sign.flag),
+        benign=said(sign.benign),
+        benign_reason=said(sign.benign_reason),
+        benign_no=said(sign.benign_no),
+        benign_misread=said(sign.benign_misread),
+        why=said(sign.why),
+        excuse=said(sign.excuse),
+        story_asked=said(sign.story_asked),
+        flag_asked=said(sign.flag_asked),
+        story_direct=said(sign.story_direct),
+        flag_direct=said(sign.flag_direct),
+        why_direct=said(sign.why_direct),
+    )
 
 
 _OPENING_TAGS = (
@@ -1223,8 +1258,11 @@ _PRESSURE_TOLD = re.compile(r"\b(?:under\s+(?:the\s+)?pressure|threat\w*|blackma
 """A passage told in the pressure phase of a case."""
 _ARGUED_IN_COURT = re.compile(
     r"\b(?:defen[cs]e|counsel|lawyers?|attorneys?|advocates?|judges?|magistrates?)\b[^.;]{0,80}?"
-    r"\b(?:said|says|argued|argues|claimed|claims|told|contended|submitted|insisted|maintained|"
-    r"refus\w*|rul\w*|denied)\b|\bbail\b"
+    r"\b(?:said|says|argued|argues|claimed|claims|told|contended|submitted|submits|insisted|"
+    r"maintained|refus\w*|rul\w*|denied|accepts|concedes|conceded|asks|asked)\b|\bbail\b"
+    # A plea's own sums: "after the one-third discount for the early plea, and giving weight to
+    # the coercion ... the sentence should be at the lower end of that range" (read 299).
+    r"|\bsentence\s+should\s+be\b|\bgiving\s+weight\s+to\b"
     # The charges listed: "He is charged under the Association's Integrity Code with (a)
     # disclosing inside information for reward ...; (b) failing to disclose a gift" (read 221:
     # quoted for the gifts the facts tell), "pleaded guilty to two counts of disclosing".

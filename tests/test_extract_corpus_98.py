@@ -56,6 +56,8 @@ def test_an_editorial_with_a_title_and_a_student_never_named() -> None:
     cases = _cases_of(_EDITORIAL)
     assert set(cases) == {"Fatmata Binta Jalloh", "Mariama Sesay", "a final-year student"}
     assert {"unsolicited-offer", "report-early"} <= cases["Mariama Sesay"]
+    # "runs a mobile money kiosk near Wilberforce Barracks": beside the barracks, not in them.
+    assert not _case(_EDITORIAL, "Mariama Sesay").facts_of("sector")
     assert {"request-beyond-public", "report-early"} <= cases["a final-year student"]
     # "He gave her envelopes of dollars ... after each of these, and told her, "this is between
     # us""; "asked her to swap it for the one in the lounge office"; "her wardrobe and her
@@ -76,6 +78,9 @@ def test_a_colleague_asked_by_telephone_who_came_forward() -> None:
     cases = _cases_of(_PROGRESS)
     assert set(cases) == {"Jean-Baptiste Tamata", "Florence Naupa"}, cases
     assert "self-surrender" in cases["Florence Naupa"]
+    # "The matter has been referred to the Vanuatu Police Force, whose investigating officer ...
+    # has ... a statement from Ms Naupa": the police hold her statement; she does not work there.
+    assert not _case(_PROGRESS, "Florence Naupa").facts_of("sector")
     # "was its senior VMS duty officer": the job after "its", an abbreviation in it.
     assert _roles(_PROGRESS, "Jean-Baptiste Tamata") == ["VMS duty officer"]
 

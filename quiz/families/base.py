@@ -105,8 +105,8 @@ class Context:
         self._fictitious: dict[str, bool] = {}
         """Per document, whether it says its people and events are invented (read once)."""
         self._families_asked: set[tuple[str, str]] = set()
-        self.asked_passages: set[tuple[str, str, str, int]] = set()
-        """(case, family, document, start) of the passages a family's questions on a case were
+        self.asked_passages: set[tuple[str, str, str, int, int]] = set()
+        """(case, family, document, start, end) of the passages a family's questions on a case were
         modelled on: two signs one sentence shows are one question for a family, not two
         (read 298: "an unprompted offer of well-paid work" and "pay for each note" from the one
         message a thin case has)."""
@@ -627,10 +627,19 @@ def balanced(
         overall = ranks[0]
         total = sum(overall.values()) + 1
         extreme = {0, count}
+        # (Unless another rank already holds half the questions of this kind: a key
+        # second-longest in more than half the "what should you do?" questions profits a
+        # guesser as much, corpus 41 after read 298.)
+        own = ranks[-1]
+        most = max(own.values(), default=0)
+        own_total = sum(own.values()) + 1
         allowed = {
             c: rank
             for c, rank in reached.items()
-            if rank not in extreme or total < _CAP_FROM or 3 * (overall[rank] + 1) <= total
+            if rank not in extreme
+            or total < _CAP_FROM
+            or 3 * (overall[rank] + 1) <= total
+            or (own_total >= _CAP_FROM and 2 * most >= own_total)
         } or reached
         least = min(tuple(counts[rank] for counts in ranks) for rank in allowed.values())
         chosen = [
@@ -761,9 +770,9 @@ def pick_signs(
     # same thing again.
     once: list[SignInCase] = []
     for s in fresh:
-        passage = (frame.case.id, family, s.evidence.doc, s.evidence.start)
+        passage = (frame.case.id, family, s.evidence.doc, s.evidence.start, s.evidence.end)
         if passage not in ctx.asked_passages and all(
-            (o.evidence.doc, o.evidence.start) != passage[2:] for o in once
+            (o.evidence.doc, o.evidence.start, o.evidence.end) != passage[2:] for o in once
         ):
             once.append(s)
     chosen = once if share else once[:count]
@@ -773,7 +782,9 @@ def pick_signs(
         case_used.add(s.sign.tag)
         ctx.used.add((family, s.sign.tag))
         ctx.mark_asked(frame.case.id, family, s.sign.tag)
-        ctx.asked_passages.add((frame.case.id, family, s.evidence.doc, s.evidence.start))
+        ctx.asked_passages.add(
+            (frame.case.id, family, s.evidence.doc, s.evidence.start, s.evidence.end)
+        )
     return chosen
 
 
