@@ -286,8 +286,11 @@ _NOT_NAME_WORDS = frozenset(
     inspectorate initiative shop workshop hangar macbook analytics realty logistics arsenal
     deutsche restricted access area pass passes permit permits review record interview
     suitability club clubs
-    floor floors annex annexe ile île isla ilha ste mont monte mount""".split()
+    floor floors annex annexe ile île isla ilha ste mont monte mount
+    oval stadium arena beach pavilion racecourse partner fort""".split()
 )
+"""(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
+corpora 98 and 99.)"""
 
 _ROLE_NOUNS_EARLY = (
     r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
@@ -1464,6 +1467,11 @@ _SURNAME_FIELD = re.compile(
 )
 """A record's surname field, then its given names' field, on the next line."""
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Ii", "Iii", "Iv"})
+_PARTY_LABEL = re.compile(
+    r"[ \t]*(?:Accused|Defendant|Appellant|Applicant|Respondent|Complainant|Claimant|Grievant|"
+    r"Subject|Employee|Name|Member|Officer\s+concerned|Staff\s+member)(?:\s+\d{1,2})?[ \t]*:[ \t]*"
+)
+"""A caption's or a record's label of the person it concerns, before the name on its line."""
 _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 """Words in capitals side by side on one line."""
 _CAPS_TITLE_WORDS = frozenset(
@@ -1518,6 +1526,17 @@ def _names_in_caps(text: str) -> dict[str, str]:
         if text.startswith(":", line.end()):
             continue  # a transcript's speaker ("ACTING COMMISSIONER HADAWAY:"), read as such
         words = line.group(0).split()
+        opens = text.rfind("\n", 0, line.start()) + 1
+        if (
+            _PARTY_LABEL.fullmatch(text, opens, line.start()) is not None
+            and 2 <= len(words) <= 5
+            and not any(w.lower() in _NOT_NAME_WORDS | _FUNCTION_WORDS for w in words)
+            and text[line.end() : line.end() + 1] in ("\n", "", ",", " ")
+        ):
+            # A caption's party, the whole name in capitals after its label: "Accused: KEMAR
+            # JAMAL CUMBERBATCH", then "Mr. Cumberbatch" (corpus 99).
+            found.setdefault(line.group(0), _name_from_caps(line.group(0)))
+            continue
         kept: list[str] = []
         for word in reversed(words):
             if re.fullmatch(_CAPS_PARTICLES, word) and kept:
@@ -3163,7 +3182,10 @@ _HANDLES = re.compile(
     # corpus 76.)
     r"(?!\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|might|must)\s+"
     r"(?:(?:have\s+to|need\s+to|like\s+to)\s+)?(?:think|consider|sleep\s+on|get\s+back|reply|"
-    r"answer|decide)\b)|"
+    r"answer|decide)\b)"
+    # (Nor the answer no: "Ms. Dela Cruz told him she could not do that", corpus 99.)
+    r"(?!\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+(?:could|would|can|will|did|was)\s*"
+    r"(?:not|n[\x27’]t|never)\b)|"
     r"handed|promised|persuaded|recruited|contacted|approached|messaged|emailed|wrote\s+to|"
     r"threatened|pressed|wanted|encouraged|showed|pushed|cultivated|befriended|tasked|reminded|"
     r"informed|warned|praised|flattered|introduced|convinced|coaxed|assured|pressured|blackmailed|"
@@ -3217,7 +3239,8 @@ _ACCUSED_BEFORE = re.compile(
     # "driven by the citizen Ilir (Bujar) HOXHA": a police report's term for the person it is
     # about, in many countries' usage ("the citizen", then "The citizen ... said", corpus 87).
     r"\bthe\s+citizen\s+$|"
-    r"^\s*respondent\s*:\s*$|"
+    # ("Accused: KEMAR JAMAL CUMBERBATCH" in a summing-up's caption, corpus 99.)
+    r"^\s*(?:respondent|accused|defendant)\s*:\s*$|"
     # "filed an indictment before the Judicial Court ... against HORÁCIO AMISSE ISSUFO"
     # (corpus 94).
     r"\b(?:indictment|charges?|complaint|case|proceedings)\b[^.;]{0,80}?\bagainst\s+$",
@@ -6136,7 +6159,10 @@ office administrator, reported" (corpus 74)."""
 _TITLED_AFTER = re.compile(
     # (Or on the next line, as a letter's address block gives it: "Dyg Nurul Ain binti Haji
     # Abdul Rahman / Customer Service Officer / Gadong Customer Centre", corpus 93.)
-    r"(?:,\s+|[ \t]*\n[ \t]*)(?P<role>(?:[A-Z][a-z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
+    # (With an abbreviation: "Mr. Prince B. Zayzay, IT Equipment Disposal Officer", corpus 99.)
+    # (Or once held: "Kottarathil Parameswaran Suresh ("K. P. Suresh"), former Rental Agent".)
+    r"(?:,\s+|[ \t]*\n[ \t]*)(?:(?:former|then|acting|retired)\s+)?"
+    r"(?P<role>(?:(?:[A-Z][a-z][\w-]*|[A-Z]{2,4})\s+(?:and\s+|&\s+)?){0,3}"
     rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))"
     # (Its grade after it, "Diesel Mechanic II", and its place, "Senior Personal Secretary in
     # the Department of Defence Administration", corpus 97.)
@@ -6235,7 +6261,9 @@ _INTRO_ROLE = re.compile(
 )
 _WORKED_IN = re.compile(
     r"\b(?:worked|working|employed)\s+(?:in|at|for)\s+(?P<org>(?:the|a|an)\s+[^,.;]{3,80}?)"
-    r"(?=\s+(?:before|after|when|until|since|from|where|as|and)\b|[,.;]|$)"
+    # (Not the time after it: "has worked at the airport counter for five years", corpus 99.)
+    r"(?=\s+(?:before|after|when|until|since|from|where|as|and|for\s+(?:\w+\s+)?(?:years?|months?|"
+    r"weeks?|decades?))\b|[,.;]|$)"
 )
 _DOES_JOB = re.compile(
     # "Anrafa Said Mohamed Bacar, 34, who interprets between French, Arabic and Shikomori for

@@ -1360,6 +1360,17 @@ def _cover(case: Case, material: ScenarioMaterial) -> tuple[str, Evidence | None
                     if employer is None
                     else _COVER_EMPLOYER_OF.match(evidence.quote, employer.end())
                 )
+                if (
+                    employer is not None
+                    and re.fullmatch(
+                        r"(?:for|with|at|of)\s+an?\s+(?:company|firm|business)", employer.group(1)
+                    )
+                    and re.match(r",?\s+(?:called|named)\b", evidence.quote[employer.end() :])
+                ):
+                    # "a broker with a company called Atlantic Fast Freight": a company with no
+                    # kind said is no more than the broker (read 300: "someone ... who says they
+                    # are a broker with a company").
+                    employer = None
                 if employer is not None and (
                     whole is not None
                     or not re.match(r"\s+(?:of|from)\b", evidence.quote[employer.end() :])

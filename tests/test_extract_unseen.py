@@ -205,6 +205,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus96",
     CORPUS.parent / "corpus97",
     CORPUS.parent / "corpus98",
+    CORPUS.parent / "corpus99",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -625,6 +626,14 @@ publish his name" in an editorial, "Mr. Dil Bahadur Gurung" addressed in a lette
 and "Mr. Wycliffe Otieno Ochieng", "Jean-Baptiste Tamata" and "Florence Naupa, known to all of
 us as "Flo"" in a donor's progress report): 8 of 11, recall 0.58 at precision 0.88; none taken
 for a case who was not one.
+corpus99 ("Accused: KEMAR JAMAL CUMBERBATCH" and "Ms. Shanice Thorne" in a judge's summing-up,
+"Mr. Prince B. Zayzay, IT Equipment Disposal Officer" and "Mr. Tamba Tengbeh ... known to his
+colleagues as "Junior"" in an inspector general's memorandum, "MEKKI Djamel Eddine" and
+"Ms. Fatima-Zohra Belkacem" in a translated panel finding, "Lindiwe Precious Magagula" and
+"Sipho Vilakati" in trustee minutes, "Ma. Cristina R. Dela Cruz ("Tin")" and "Kottarathil
+Parameswaran Suresh ("K. P. Suresh"), former Rental Agent" in a loss-prevention report): 7 of 10,
+recall 0.43 at precision 0.98; a cricket ground, a courier and an HR job title were taken for
+cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -726,6 +735,7 @@ FOUND = {
     "corpus96": 10,
     "corpus97": 10,
     "corpus98": 11,
+    "corpus99": 10,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -168,6 +168,15 @@ def _saying(
     handing over a phone, cited as the forecaster's); ``advice``: only advice ("should not
     delete the messages"), not someone's act."""
     pattern = re.compile(grounds)
+    # (Nor one that names another case of the report: "On 8 February Mr. Mekki came to his
+    # office ... and handed over his telephone" is Mekki's, cited as Ms. Belkacem's, read 300.)
+    own = {w.lower() for w in re.findall(r"[\w'’-]+", case.name)}
+    others = {
+        word.lower()
+        for other in ctx.material.extraction.cases
+        if other.id != case.id and set(other.sources) & set(case.sources)
+        for word in re.findall(r"[A-Z][\w'’-]+", other.name)
+    } - own
     for found in ctx.sentences(case.sources):
         lower = found.quote.lower()
         if (
@@ -177,7 +186,11 @@ def _saying(
             and ctx.usable([found])
             and (
                 not own_part
-                or (ctx.in_section(case, found) and not ctx.told_of_another(case, found))
+                or (
+                    ctx.in_section(case, found)
+                    and not ctx.told_of_another(case, found)
+                    and not others & set(re.findall(r"[\w'’-]+", lower))
+                )
             )
         ):
             return found
