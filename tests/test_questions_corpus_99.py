@@ -56,3 +56,13 @@ def test_files_sent_out_are_no_request_for_secrecy(drafts) -> None:
     assert secrecy
     for draft in secrecy:
         assert all("personal Gmail" not in e.quote for e in draft.sources), draft.sources
+
+
+def test_an_it_equipment_officer_is_no_builder(tmp_path_factory) -> None:
+    # Read 301: "an officer at a construction contractor" for the IT equipment disposal officer
+    # of a government agency ("equipment" read as a heavy equipment operator's word).
+    from .conftest import case_frame
+
+    material = corpus_material("corpus99", tmp_path_factory)
+    frame = case_frame(material, "Prince B. Zayzay")
+    assert frame.workplace.place != "a construction contractor", frame.workplace
