@@ -1376,7 +1376,10 @@ _INITIALS_AGED = re.compile(
 )
 _BYLINE_BEFORE = re.compile(
     r"(?:\bas\s+told\s+to|\b(?:interview(?:ed)?|reporting|reported|words|written|story|text)\s+by|"
-    r"(?:^|\n|[—–]\s)\s*by)\s+$",
+    # A note's signatory: "the section's note to this Committee signed by Dr. Feliciano Ngonda"
+    # (corpus 100).
+    r"\b(?:note|letter|memo|memorandum|report|statement|minute)\b[^.;]{0,60}?\bsigned\s+by|"
+    r"(?:^|\n|[—–]\s)\s*by)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+)?$",
     re.IGNORECASE,
 )
 """A byline: the name after it wrote the piece."""
@@ -2610,10 +2613,10 @@ def _read_people(doc: Document) -> _DocReading:
                 # "the electrician Arjan ÇELA received a message" (corpus 87): a job said before
                 # a name, in lower case, says that the name is a person's.
                 person.person_hits += 1
-            kin = _KIN_BEFORE.search(text, max(s_start, start - 40), start)
+            kin = _KIN_BEFORE.search(text, max(s_start, start - 60), start)
             if kin is not None:
                 person.kin = True
-                person.gender = person.gender or _KIN_GENDER.get(kin.group("kin"), "")
+                person.gender = person.gender or _KIN_GENDER.get(kin.group("kin") or "", "")
             if titles and titles[-1] in _OFFICIAL_TITLES:
                 person.official_hits += 1
                 if titles[-1] in _BENCH_TITLES:
@@ -2877,6 +2880,20 @@ def _read_people(doc: Document) -> _DocReading:
         if len(person.tokens) == 1 and person.tokens[0] in office_surnames:
             person.bench = True
     mentions = _fold_short_names(people, mentions)
+    # A nickname read before the name it stands for ("3. Our brother Johnny" over "Yoshiro
+    # Damarlane, whom everyone knows as Johnny", corpus 100): one person, the named one.
+    for nick, full in nicknames.items():
+        owner = next(
+            (
+                n
+                for n in people
+                if n != nick and (n == full.rstrip(".") or full.startswith(f"{n} "))
+            ),
+            None,
+        )
+        if owner is not None and nick in people and len(people[nick].tokens) == 1:
+            people[owner].person_hits += people.pop(nick).person_hits
+            mentions = [attrs.evolve(m, name=owner) if m.name == nick else m for m in mentions]
     # "M. HOUNKPATIN was interviewed the next day in the presence of the compliance officer"
     # (corpus 90): who sat in is no one the sentence, or the next, tells of.
     firsts: dict[int, int] = {}
@@ -3161,7 +3178,10 @@ _DONE_TO_NAMED = re.compile(
     r"threatened|pressed|recruited|"
     # ("While Mr Tamata was at the workshop in Singapore, he telephoned Florence Naupa ... He
     # asked her to export the full monthly positions file", corpus 98.)
-    r"telephoned|phoned|rang|messaged|contacted|approached)\s+(?:(?:m|mr|mrs|ms|mme|mlle|dr)\.?\s+)?$"
+    r"telephoned|phoned|rang|messaged|contacted|approached|"
+    # ("after three weeks he gave Johnny a camera", "He wanted Johnny to record depths", corpus
+    # 100.)
+    r"wanted|gave|lent)\s+(?:(?:m|mr|mrs|ms|mme|mlle|dr)\.?\s+)?$"
 )
 """Before a name: a recruiter's act done to the person, the recruiter told by a pronoun."""
 _HANDLES = re.compile(
@@ -3173,6 +3193,9 @@ _HANDLES = re.compile(
     r"[\"”’']?\s*(?:,(?!\s*(?:known|called|nicknamed)\b)[^.;,]{0,60},)?\s*"
     # "Hà says she told him she would think about it": what she did, as she tells it.
     r"(?!(?:says|said|recalls|recalled|adds|added|explains|explained)\s+(?:she|he|they)\b)"
+    # (Not the object of a verb before the name: "he took M. MABIKA aside and offered him
+    # 100,000 FCFA", corpus 100.)
+    r"(?!(?:aside|away|apart|out|back|home|round|over)\s)"
     r"(?:[\w-]+\s+){0,2}?(?:asked|invited|sent|paid|offered|instructed|urged|gave|took|"
     # "Sergio told him to ...", not "Ben told him the site has a no-photography rule" (corpus
     # 72): what the recruit answered is told so too.
@@ -3198,7 +3221,10 @@ _HANDLES = re.compile(
     r"office|department|line|director|president|dean|principal|rector)\b)"
     # (Or "me", in a first-person account: "That summer Helena asked me for my first paper",
     # corpus 94.)
-    r"(?:him|her|them|me)\b"
+    r"(?:him|her|them|me|"
+    # (Or the party by the report's word: "M. MOUKETOU introduced the applicant to "a friend"",
+    # corpus 100.)
+    r"the\s+(?:applicant|accused|defendant|debtor|appellant|grievant|scholarship\s+holder))\b"
     # "Mrs. Aït Lahcen sent him the link" (corpus 92): material sent to "him" is the recruit's
     # own act, handing it over, unlike money or a present sent to the recruit.
     r"(?!\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:link|links|files?|documents?|photos?|"
@@ -3241,6 +3267,8 @@ _ACCUSED_BEFORE = re.compile(
     r"\bthe\s+citizen\s+$|"
     # ("Accused: KEMAR JAMAL CUMBERBATCH" in a summing-up's caption, corpus 99.)
     r"^\s*(?:respondent|accused|defendant)\s*:\s*$|"
+    # "Request by scholarship holder Ana Paula dos Santos Kiluanji" (corpus 100).
+    r"\b(?:scholarship|grant)\s+holder\s+$|"
     # "filed an indictment before the Judicial Court ... against HORÁCIO AMISSE ISSUFO"
     # (corpus 94).
     r"\b(?:indictment|charges?|complaint|case|proceedings)\b[^.;]{0,80}?\bagainst\s+$",
@@ -3341,6 +3369,9 @@ _LABELS = (
     r"registrant|appellant|claimant|grievant|"
     # A helpline's log: "Caller: Ketevan Jgharkava ("Keti"), 34, Poti" (corpus 96).
     r"caller|"
+    # An insolvency's party: "Debtor: Konstantin Vaisman ("Kostya")", then "the debtor"
+    # (corpus 100).
+    r"debtor|"
     r"employee\s+concerned|person\s+concerned|staff\s+member\s+concerned"
 )
 _LABELLED_BEFORE = re.compile(
@@ -3405,7 +3436,16 @@ _COMPLAINT_BY = re.compile(
 )
 """Before a name: who filed the complaint a police entry records, its complainant."""
 _PARTY_LABELS = frozenset(
-    {"petitioner", "applicant", "respondent", "registrant", "appellant", "claimant", "grievant"}
+    {
+        "petitioner",
+        "applicant",
+        "respondent",
+        "registrant",
+        "appellant",
+        "claimant",
+        "grievant",
+        "debtor",
+    }
 )
 """Labels of a party to proceedings: "the petitioner" means them as "the defendant" would."""
 _REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "informant", "caller"})
@@ -3448,7 +3488,7 @@ _DEFENDANT_ANAPHOR = re.compile(
     # Participant, aged 38", "Respondent: Jacinto Soares Belo ... the respondent", corpus 75).
     # ("the petitioner": a pardon petition's, corpus 76.)
     r"\bthe\s+(?:accused|defendant|respondent|participant|appellant|petitioner|applicant|"
-    r"citizen|registrant|claimant|grievant)\b",
+    r"citizen|registrant|claimant|grievant|debtor|scholarship\s+holder|grant\s+holder)\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(
@@ -3765,11 +3805,19 @@ _KIN_BEFORE = re.compile(
     r"(?P<kin>wife|husband|partner|son|daughter|mother|father|brother|sister|cousin|uncle|"
     r"aunt|nephew|niece|neighbou?r|landlady|landlord|sister-in-law|brother-in-law|"
     r"mother-in-law|father-in-law|"
+    # Or whom they went to for help: "she came to her pastor, Rev. Kasiano Lekka, and told him
+    # everything" (corpus 100).
+    r"pastor|priest|imam|rabbi|minister|chaplain|lawyer|"
     # Or someone they work under: "his shift supervisor, Dorothy Chai Siew Ling, saw him
     # photographing the dispatch console" (read 136).
     r"supervisor|manager|boss)\s*,\s*"
     # (With a title before the name: "his wife, Mrs. Colette Varlack", corpus 75.)
-    r"(?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr)\.?\s+)?$"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Rev|Fr|Imam|Pastor)\.?\s+)?$|"
+    # Or said to be one: "Her academic supervisor in Porto is Prof. Rui Barros de Sá" (corpus
+    # 100).
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?P<held>supervisor|tutor|mentor|manager|boss|"
+    r"lawyer|counsel|doctor)\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:is|was)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?$"
 )
 """Before a name, apposed: a relative, a neighbour or a superior of the person the sentence is
 about."""
@@ -5258,6 +5306,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     )
     focus: str | None = None
     dormant: str | None = None
+    section_party: str | None = None  # the party a section's heading names
     entry_party: str | None = None  # the labelled party of a register's entry
     previous_paragraph = -1
     # Each paragraph's text, for whom its pronouns can mean (joined once, not per sentence).
@@ -5466,11 +5515,21 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # about the person the field before it named (corpus 76).
             owners[index].add(focus)
             continue
-        if is_headline(doc, index):
+        # (A line in capitals is a heading too: "II." then "SITUATION OF JOSÉ MANUEL TCHIPILICA".)
+        if is_headline(doc, index) or (
+            defendants and len(text) < 120 and text.isupper() and "\n" not in text.strip()
+        ):
             focus = None
             pending = []
             entry_party = None  # a register's next entry ("HL-Q3-037") is about someone else
             stranger_at = dict.fromkeys("mf", index)
+            heading = {w.casefold() for w in re.findall(r"[\w'’-]+", text)}
+            headed = [n for n in defendants if reading.people[n].tokens[-1].casefold() in heading]
+            # "II. SITUATION OF JOSÉ MANUEL TCHIPILICA": the section is that party's, whom "the
+            # scholarship holder" and its pronouns mean in it, not the first one named (corpus
+            # 100); a heading that names none ends it.
+            section_party = headed[0] if len(headed) == 1 else None
+            focus = section_party
             continue
         if sentence.paragraph in advice:
             # A section of advice to all staff ("8. NOTE FOR BRANCH STAFF": "He will ask you to
@@ -5613,11 +5672,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 and _LETTER_ADVICE.search(text, item.end()) is None
             )
         ):
-            focus = None
+            focus = section_party
             pending = []
         # With two defendants, "the defendant" goes on with the one the story is about, else
         # means the first one named (never whichever a set of names happens to yield first).
-        defendant = focus if focus in defendants else next(iter(defendants), None)
+        defendant = focus if focus in defendants else section_party or next(iter(defendants), None)
         if defendant and _DEFENDANT_ANAPHOR.search(text):
             focus = defendant  # "the accused" is the defendant, whoever was named last
             named_at[defendant] = index
@@ -5716,6 +5775,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 n
                 for n in defendants
                 if n != focus
+                # (Never another section's party: "she paid him" in the section on José is
+                # the contact, not Ana of the section before, corpus 100.)
+                and section_party in (None, n)
                 and reading.people[n].gender
                 and not _other_gender(text, reading.people[n].gender)
             ]

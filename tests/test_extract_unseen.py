@@ -206,6 +206,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus97",
     CORPUS.parent / "corpus98",
     CORPUS.parent / "corpus99",
+    CORPUS.parent / "corpus100",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -634,6 +635,14 @@ colleagues as "Junior"" in an inspector general's memorandum, "MEKKI Djamel Eddi
 Parameswaran Suresh ("K. P. Suresh"), former Rental Agent" in a loss-prevention report): 7 of 10,
 recall 0.43 at precision 0.98; a cricket ground, a courier and an HR job title were taken for
 cases.
+corpus100 ("M. Mathurin OGOULIGUENDE" and "M. Brice-Olivier MABIKA" in a union committee's
+decision, "Debtor: Konstantin Vaisman ("Kostya")" in an insolvency trustee's report, "Ms Nyarai
+Mushonga" and "a retired Air Force stores clerk who asked not to be named" in a press council's
+adjudication, "scholarship holder Ana Paula dos Santos Kiluanji" and "José Manuel Tchipilica
+("Zeca")" under section headings of a scholarship board's decision, "Marisa Pelep" and "Yoshiro
+Damarlane, whom everyone knows as Johnny" in a pastoral letter): 3 of 9, recall 0.19 at
+precision 0.76; a neighbour who introduced the recruiter, a budget counsellor, a consular
+officer and a pastor were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -736,6 +745,7 @@ FOUND = {
     "corpus97": 10,
     "corpus98": 11,
     "corpus99": 10,
+    "corpus100": 8,
 }
 """Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

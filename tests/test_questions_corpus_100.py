@@ -1,0 +1,34 @@
+"""Questions that read 302 (corpus 100, first reading: 26.9% usable, no wrong key, one
+debatable) found wanting: three of six case sets told of someone who only appears in the
+report (the consular officer who signed a note, the neighbour who introduced the recruiter,
+the debtor's budget counsellor), their explanations each saying "The case of" the wrong
+person. Extraction now reads the parties (see test_extract_corpus_100); this checks that the
+questions are told of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.families.base import Draft
+from quiz.generate import all_drafts
+
+from .conftest import corpus_material
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> list[Draft]:
+    return all_drafts(corpus_material("corpus100", tmp_path_factory))
+
+
+def test_the_questions_are_told_of_the_people_approached(drafts) -> None:
+    cases = {d.case for d in drafts if d.case}
+    assert not {"feliciano-ngonda", "tesfaye-worku", "kasiano-lekka", "rui-barros-de-sa"} & cases
+    assert {
+        "konstantin-vaisman",
+        "ana-paula-dos-santos-kiluanji",
+        "jose-manuel-tchipilica",
+        "yoshiro-damarlane",
+    } <= cases, cases
+    for draft in drafts:
+        assert "The case of Feliciano Ngonda" not in draft.explanation
+        assert "The case of Tesfaye Worku" not in draft.explanation
