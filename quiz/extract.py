@@ -3299,7 +3299,10 @@ _NEW_CASE = re.compile(
 _NEVER_NAMED = re.compile(
     r"[^.;]{0,60}?,?\s+(?:whom\s+(?:[\w-]+\s+){1,3}?(?:did\s+not|would\s+not|declined\s+to|"
     r"could\s+not|cannot)\s+(?:publicly\s+)?(?:name|identify)|who\s+(?:was|is|has\s+not\s+been|"
-    r"cannot\s+be|could\s+not\s+be)\s+(?:not\s+)?(?:named|identified))\b"
+    r"cannot\s+be|could\s+not\s+be)\s+(?:not\s+)?(?:named|identified)|"
+    # ("a retired Air Force stores clerk who asked not to be named", corpus 100.)
+    r"who\s+(?:has\s+|had\s+)?(?:asked|wished|wanted|preferred|chose)\s+not\s+to\s+be\s+"
+    r"(?:named|identified))\b"
 )
 """After a description: the story says it does not name the person."""
 _NAMED_AS_BEFORE = re.compile(
@@ -3541,7 +3544,7 @@ _UNNAMED = re.compile(
     # (Two trades joined: "a wedding and event drone videographer", corpus 86.)
     r"[a-z]+\s+and\s+[a-z]+|"
     # ("a Harbor Department employee": the department's name in capitals, corpus 70.)
-    r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?=\s+[A-Z]?[a-z]+))\s+){0,3}?(?:"
+    r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?=\s+[A-Z]?[a-z]+))\s+){0,4}?(?:"
     + _ROLE_NOUNS_EARLY
     + r"))(?(one)s)\b",
 )
@@ -5525,6 +5528,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             stranger_at = dict.fromkeys("mf", index)
             heading = {w.casefold() for w in re.findall(r"[\w'’-]+", text)}
             headed = [n for n in defendants if reading.people[n].tokens[-1].casefold() in heading]
+            if not headed:
+                # (Or the one case the heading names: "5. The interview with the retired stores
+                # clerk", "3. Our brother Johnny", corpus 100.)
+                headed = list(
+                    dict.fromkeys(n for n in by_sentence.get(index, ()) if n in case_names)
+                )
             # "II. SITUATION OF JOSÉ MANUEL TCHIPILICA": the section is that party's, whom "the
             # scholarship holder" and its pronouns mean in it, not the first one named (corpus
             # 100); a heading that names none ends it.

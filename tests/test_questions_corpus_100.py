@@ -32,3 +32,12 @@ def test_the_questions_are_told_of_the_people_approached(drafts) -> None:
     for draft in drafts:
         assert "The case of Feliciano Ngonda" not in draft.explanation
         assert "The case of Tesfaye Worku" not in draft.explanation
+
+
+def test_no_harmless_twin_tells_the_contact_your_money_trouble(drafts) -> None:
+    # Read 302: "no warning sign" keyed for a contact who hears of your money trouble and
+    # sympathises, where the report's own list names "someone who knows about your debts and
+    # is kind about them" as a sign.
+    for draft in drafts:
+        if draft.benign:
+            assert "You mention to the contact that money is tight" not in draft.prompt
