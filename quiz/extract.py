@@ -3267,8 +3267,10 @@ _ACCUSED_BEFORE = re.compile(
     r"\bthe\s+citizen\s+$|"
     # ("Accused: KEMAR JAMAL CUMBERBATCH" in a summing-up's caption, corpus 99.)
     r"^\s*(?:respondent|accused|defendant)\s*:\s*$|"
-    # "Request by scholarship holder Ana Paula dos Santos Kiluanji" (corpus 100).
+    # "Request by scholarship holder Ana Paula dos Santos Kiluanji", "Application No. 11, by
+    # M. Mathurin OGOULIGUENDE" (corpus 100).
     r"\b(?:scholarship|grant)\s+holder\s+$|"
+    r"\b(?:application|request|appeal|complaint)\s+no\.?\s*\d+\s*,?\s*(?:by|of)\s+(?:(?:m|mr|mrs|ms)\.?\s+)?$|"
     # "filed an indictment before the Judicial Court ... against HORÁCIO AMISSE ISSUFO"
     # (corpus 94).
     r"\b(?:indictment|charges?|complaint|case|proceedings)\b[^.;]{0,80}?\bagainst\s+$",
@@ -4069,6 +4071,10 @@ def _subject_of(
     before = [m for m in sentence_mentions if m.end <= cue.start()]
     if before:
         return before[-1].name
+    if text and re.match(r"\s+(?:him|her|them)\b", text[cue.end() :]):
+        # "SORACAL dismissed him for serious misconduct on 2 May. M. MOUKETOU has not been
+        # seen since April" (corpus 100): done to whom "him" means, not to the one named after.
+        return None
     return sentence_mentions[0].name if sentence_mentions else None
 
 
