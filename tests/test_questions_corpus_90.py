@@ -50,7 +50,9 @@ def test_the_first_report_point_is_the_befriending_that_came_first() -> None:
     shipped = all_drafts(load_material(SEEDS))
     (draft,) = [d for d in shipped if d.family == "earliest-report" and d.case == "zhao-xuejun"]
     key = draft.options[draft.correct[0]]
-    assert key == "As soon as the contact set out to befriend the whole family"
+    # (What the report tells is the friendliness, not its purpose: read 304 found "set out to
+    # befriend" reading intent into the passage.)
+    assert key == "As soon as a new contact's friendliness took in the whole family"
     assert any("family members very friendly" in e.quote for e in draft.sources)
 
 
