@@ -1254,7 +1254,12 @@ def _public_request(case: Case, material: ScenarioMaterial) -> str:
     return ""
 
 
-_PRESSURE_TOLD = re.compile(r"\b(?:under\s+(?:the\s+)?pressure|threat\w*|blackmail\w*|coerc\w*)\b")
+_PRESSURE_TOLD = re.compile(
+    r"\b(?:under\s+(?:the\s+)?pressure|threat\w*|blackmail\w*|coerc\w*)\b"
+    # (Or the exposure itself: "copies of the log pages ... would be sent to SORACAL and to the
+    # gendarmerie", read 303, quoted for copying in batches.)
+    r"|\b(?:would|will|could)\s+be\s+(?:sent|shown|passed|handed|leaked|published)\s+to\b"
+)
 """A passage told in the pressure phase of a case."""
 _ARGUED_IN_COURT = re.compile(
     r"\b(?:defen[cs]e|counsel|lawyers?|attorneys?|advocates?|judges?|magistrates?)\b[^.;]{0,80}?"

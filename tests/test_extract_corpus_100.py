@@ -71,6 +71,9 @@ def test_a_deckhand_taken_aside_and_a_diver_known_by_his_nickname() -> None:
     letter = _read_people(_doc(_LETTER)).people
     assert "Johnny" not in letter
     assert set(_cases_of(_LETTER)) == {"Marisa Pelep", "Yoshiro Damarlane"}
+    assert "bulk-collection" in find_cues(
+        "Between January and April he photographed, by his own admission, some sixty pages."
+    )
     assert "threats-leverage" in find_cues(
         "He wrote that the photographs would go to your employer if you did not cooperate."
     )

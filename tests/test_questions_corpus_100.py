@@ -50,3 +50,16 @@ def test_no_harmless_twin_tells_the_contact_your_money_trouble(drafts) -> None:
     for draft in drafts:
         if draft.benign:
             assert "You mention to the contact that money is tight" not in draft.prompt
+
+
+def test_a_message_kept_as_evidence_is_no_copying_and_advice_is_no_case(drafts) -> None:
+    # Read 303: "The reply, which the applicant had photographed from his screen, said that
+    # copies of the log pages ... would be sent" quoted for a colleague copying files in
+    # batches; the committee's "Keep the messages." quoted as "the case of" a man who never
+    # reported.
+    for draft in drafts:
+        if any("photographed from his screen" in e.quote for e in draft.sources):
+            assert "batches" not in " ".join(draft.options), draft.prompt
+        if any(e.quote == "Keep the messages." for e in draft.sources):
+            assert "The advice the report gives" in draft.explanation, draft.explanation
+            assert "The case of José Manuel Tchipilica: “Keep" not in draft.explanation

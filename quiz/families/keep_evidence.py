@@ -26,6 +26,9 @@ NAME = "keep-evidence"
 _ADVICE = re.compile(
     r"\b(?:should|must|urged?|advised?|advice\s+(?:to|for|is)|asked\s+(?:staff|anyone|people|employees)|"
     r"(?:do\s+not|don't|never)\s+delete|keep\s+everything)\b"
+    # An order to the reader: "Keep the messages." in a list of what to do (read 303: cited as
+    # "the case of" someone who never reported).
+    r"|^\W*(?:keep|save|preserve|screenshot)\s+(?:the|all|every|any|your)\b"
 )
 """Advice, not an act: what people are told to do with the messages."""
 
