@@ -713,19 +713,26 @@ _TIME_OPENING = re.compile(
 )
 
 
+def other_case_words(ctx: Context, case: Case) -> frozenset[str]:
+    """The words of the names of the other cases the case's documents tell, lower-cased, less
+    the case's own: a sentence that holds one tells of another case."""
+    own = {w.lower() for w in re.findall(r"[\w'’-]+", case.name)}
+    return frozenset(
+        word.lower()
+        for other in ctx.material.extraction.cases
+        if other.id != case.id and set(other.sources) & set(case.sources)
+        for word in re.findall(r"[A-Z][\w'’-]+", other.name)
+        if word.lower() not in own
+    )
+
+
 def said_of_anyone(ctx: Context, case: Case, grounds: str) -> Evidence | None:
     """The first sentence of the case's documents that matches ``grounds`` (over its lower-cased
     text) and names no other case of those documents: what a report says of anyone (a policy of
     leniency, who is targeted abroad) or of this case, never of another of its cases. Never
     another report's: its words are another jurisdiction's."""
     pattern = re.compile(grounds)
-    own = {w.lower() for w in re.findall(r"[\w'’-]+", case.name)}
-    others = {
-        word.lower()
-        for other in ctx.material.extraction.cases
-        if other.id != case.id and set(other.sources) & set(case.sources)
-        for word in re.findall(r"[A-Z][\w'’-]+", other.name)
-    } - own
+    others = other_case_words(ctx, case)
     for found in ctx.sentences(case.sources):
         lower = found.quote.lower()
         if (

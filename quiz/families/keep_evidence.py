@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.families.base import Context, Draft, balanced
+from quiz.families.base import Context, Draft, balanced, other_case_words
 from quiz.frames import CaseFrame
 from quiz.models import Case, Evidence
 
@@ -173,13 +173,7 @@ def _saying(
     pattern = re.compile(grounds)
     # (Nor one that names another case of the report: "On 8 February Mr. Mekki came to his
     # office ... and handed over his telephone" is Mekki's, cited as Ms. Belkacem's, read 300.)
-    own = {w.lower() for w in re.findall(r"[\w'’-]+", case.name)}
-    others = {
-        word.lower()
-        for other in ctx.material.extraction.cases
-        if other.id != case.id and set(other.sources) & set(case.sources)
-        for word in re.findall(r"[A-Z][\w'’-]+", other.name)
-    } - own
+    others = other_case_words(ctx, case)
     for found in ctx.sentences(case.sources):
         lower = found.quote.lower()
         if (
