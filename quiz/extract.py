@@ -209,7 +209,7 @@ _TITLES = frozenset(
     bai ate kuya manang manong engr ap aum dasho
     don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm
     mami ndi niña ranger rangers ii iii iv batono kalbatono
-    nea tanti dl dna domnul doamna""".split()
+    nea tanti dl dna domnul doamna nei unimwane mw drs""".split()
 )
 """(With an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
 or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
@@ -218,7 +218,8 @@ corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and "Kuya" (elder sist
 Spanish "Don" and "Doña" and a lawyer's "Abog.", Brunei's "Dyg"/"Dayang", "Awang", "Pengiran",
 "Hajah" and "Mdm", a parliament's "HON.", corpus 93; Cameroon's "Mami" and "Ndi" (a mother,
 a brother: "Mami Bih Comfort", "Ndi GT"), El Salvador's "Niña" ("Niña Marta"), a park's
-"Ranger II" and "Chief of Rangers", corpus 95. "Ma" and "Pa" are titles only before two more
+"Ranger II" and "Chief of Rangers", corpus 95; Kiribati's "Nei" (a woman) and "Unimwane" (an
+elder), the Dutch "mw." and "drs.", corpus 101. "Ma" and "Pa" are titles only before two more
 names: see _KIN_TITLES.)"""
 _KIN_TITLES = frozenset({"ma", "pa"})
 """A mother's and a father's titles in Cameroon ("Ma Ebude Grace", "Pa Nfor Simon Muluh",
@@ -287,10 +288,12 @@ _NOT_NAME_WORDS = frozenset(
     deutsche restricted access area pass passes permit permits review record interview
     suitability club clubs
     floor floors annex annexe ile île isla ilha ste mont monte mount
-    oval stadium arena beach pavilion racecourse partner fort""".split()
+    oval stadium arena beach pavilion racecourse partner fort
+    marché market mercado souk bazaar advisor adviser""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
-corpora 98 and 99.)"""
+corpora 98 and 99; a market and a firm of advisers: "a money-changer at the Marché Capitale",
+"Saharan Subsurface Advisors", corpus 101.)"""
 
 _ROLE_NOUNS_EARLY = (
     r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
@@ -694,7 +697,11 @@ office is never the case."""
 _SECURITY_HEAD = re.compile(
     r"\b(?:(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security|"
     # "she told the company's security manager, Rhodri Imrie": whoever the report went to.
-    r"security\s+(?:manager|officer|chief|head|adviser|advisor|lead|director))"
+    r"security\s+(?:manager|officer|chief|head|adviser|advisor|lead|director)|"
+    # "the OTR's Internal Affairs Division, headed by Essowè Bakali" (corpus 101): who runs
+    # the office that examined the case.
+    r"(?:division|department|directorate|unit|office|service|section|bureau|inspectorate|"
+    r"committee|commission|team),\s+(?:headed|led|chaired|directed|run)\s+by)"
     # Then the name, or a title before it ("Mr."), never another clause ("reported him to the
     # security officer, and Amupolo was arrested").
     r",?\s+(?-i:[A-Z][\w.]*\s+)?$",
@@ -747,7 +754,7 @@ _QUOTED_BEFORE = re.compile(r"[\"“](?P<words>[^\"“”]{8,}?)[,.!?]?[\"”]\s
 _SAYS_AFTER = re.compile(r"\s*(?:said|says|added|told\s+\w+|explained|warned)\b")
 _ADVICE_TO_OTHERS = re.compile(
     r"\b(?:urg\w*|advis\w*|call\w*\s+on|encourag\w*|appeal\w*\s+to|remind\w*)\s+(?:all\s+)?"
-    r"(?:workers|staff|people|anyone|citizens|employees|personnel|the\s+public|others|those|"
+    r"(?:workers|staff|people|anyone|citizens|employees|personnel|the\s+public|others|those|readers|"
     r"everyone|families|students|parents|officials|civil\s+servants)\b|"
     r"^\W*(?:those|anyone|people|whoever|everyone)\s+who\b"
 )
@@ -862,7 +869,10 @@ def _is_title(token: str) -> bool:
     return len(parts) > 1 and all(p in _TITLES or p in _RANK_PREFIXES for p in parts)
 
 
-_INITIAL_FIRST = re.compile(rf"(?:[{_UP}]\.\s?){{1,3}}[{_UP}][{_LO}]+$")
+_INITIAL_FIRST = re.compile(
+    # (A hyphenated surname too: "R.M. Girigorie-Martina", corpus 101.)
+    rf"(?:[{_UP}]\.\s?){{1,3}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?$"
+)
 """Initials, then one name: "R. Selvi", "J. R. Quispe" (in South India and Latin America given
 names are often written as their initials before the surname), "J. A. Uc" (a surname of two
 letters, corpus 72)."""
@@ -1323,6 +1333,8 @@ _IN_PLACE = re.compile(
     # Where someone was treated, held or taught: "my mother was admitted at Korle Bu".
     r"|\b(?:admitted|treated|hospitali[sz]ed|born|held|detained|buried|studied|trained|"
     r"stationed|based)\s+(?:at|in)\s+$"
+    # Where a journey goes: "while boarding a flight to Las Palmas" (corpus 101).
+    r"|\b(?:flights?|tickets?|trips?|plane|boat|ferry|bus|train)\s+(?:to|for|bound\s+for)\s+$"
 )
 """Before a capitalised run: a place ("a court in La Paz"), unless a possessive follows."""
 _ORG_CONTINUES = re.compile(
@@ -1475,6 +1487,14 @@ _PARTY_LABEL = re.compile(
     r"Subject|Employee|Name|Member|Officer\s+concerned|Staff\s+member)(?:\s+\d{1,2})?[ \t]*:[ \t]*"
 )
 """A caption's or a record's label of the person it concerns, before the name on its line."""
+_CAPTION_PARTY = re.compile(
+    rf"^[ \t]*(?P<name>(?:(?:[{_UP}]\.){{1,3}}[ \t]?|[{_UP}][{_LO}]+[ \t]+)"
+    rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}}){{0,2}}),[ \t]*\n"
+    r"(?:[^\n]{0,60}\n){0,2}?[ \t]*(?:appellant|applicant|claimant|plaintiff|petitioner|"
+    r"defendant|accused|complainant)[ \t]*[,.]?[ \t]*$",
+    re.MULTILINE,
+)
+"""A caption's party, its name on a line of its own and the part it plays below it."""
 _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 """Words in capitals side by side on one line."""
 _CAPS_TITLE_WORDS = frozenset(
@@ -1489,7 +1509,7 @@ def _name_from_caps(name: str) -> str:
     """A name written in capitals as a name is usually written: "João Vítor da Silva Pacheco"."""
     words: list[str] = []
     for word in name.split():
-        if word.isupper() and len(word) > 1:
+        if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             if re.fullmatch(_CAPS_PARTICLES, word) and words:
                 word = word.lower()
             else:
@@ -1513,6 +1533,12 @@ def _names_in_caps(text: str) -> dict[str, str]:
         name = f"{given} {' '.join(w.capitalize() for w in surname.split())}"
         found.setdefault(surname, name)
         found.setdefault(given, name)
+    for caption in _CAPTION_PARTY.finditer(text):
+        # A caption's party on a line of its own, the part it plays a line or two below:
+        # "R.M. GIRIGORIE-MARTINA," / "residing in Curaçao," / "appellant," (corpus 101).
+        said = caption.group("name")
+        if not any(w.lower() in _NOT_NAME_WORDS for w in re.split(r"[\s-]+", said)):
+            found.setdefault(said, _name_from_caps(said))
     for match in _NAME_IN_CAPS.finditer(text):
         words = match.group(1).split()
         if any(w.lower() in _NOT_NAME_WORDS for w in words) or not re.search(
@@ -1863,6 +1889,61 @@ def _initials_of_caps_name(initials: Sequence[str], surname: str, tokens: Sequen
         and tokens[0].capitalize() == surname.capitalize()
         and all(tokens[n + 1][:1] == initial[:1] for n, initial in enumerate(initials))
     )
+
+
+_ABBREVIATION = re.compile(r"\s*\((?P<short>[A-Z]{2,6})\)")
+
+
+def _abbreviated(text: str, end: int) -> bool:
+    """Whether the capitalised words that end at ``end`` are followed by their initials in
+    brackets: "the Office Togolais des Recettes (OTR)", an organisation, never a person."""
+    short = _ABBREVIATION.match(text, end)
+    if short is None:
+        return False
+    letters = short.group("short")
+    words = [w for w in re.findall(r"[\w'’-]+", text[max(0, end - 120) : end]) if w[0].isupper()]
+    return len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters) :]) == letters
+
+
+_POST_OF = re.compile(
+    r"\b(?:the|its|her|his)\s+(?:head|director|chief|manager)\s+of\s+the\s+"
+    r"(?P<org>[A-Z][\w'’-]+(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w'’-]+){0,5})"
+)
+"""A post named by what it heads: "the head of the Documentation and Archives Service"."""
+
+
+def _post_holders(
+    doc: Document, people: dict[str, _Person], mentions: list[Mention]
+) -> list[Mention]:
+    """ "The administrator account of the head of the Documentation and Archives Service had
+    been used ..." where another sentence says "Mr Mohamed Mahmoud ould Sidi Brahim ... has
+    headed the Documentation and Archives Service" (corpus 101): the post is the person who
+    holds it, whose mention it is."""
+    text = doc.text
+    starts = [s.start for s in doc.sentences]
+    named_in: defaultdict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        named_in[mention.sentence].append(mention)
+    added: list[Mention] = []
+    for post in _POST_OF.finditer(text):
+        org = re.escape(post.group("org"))
+        holders = {
+            m.name
+            for held in re.finditer(
+                rf"\b(?:has\s+headed|headed|heads|has\s+run|runs|has\s+managed|manages|"
+                rf"(?:is|was|as)\s+(?:the\s+)?head\s+of)\s+the\s+{org}\b",
+                text,
+            )
+            for m in named_in[bisect.bisect_right(starts, held.start()) - 1]
+            if m.end <= held.start() and not people[m.name].contact
+        }
+        if len(holders) != 1 or any(m.start <= post.start() < m.end for m in mentions):
+            continue
+        (holder,) = holders
+        index = bisect.bisect_right(starts, post.start()) - 1
+        added.append(Mention(holder, post.start(), post.end(), index))
+        people[holder].person_hits += 1
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> list[Mention]:
@@ -2436,8 +2517,14 @@ def _read_people(doc: Document) -> _DocReading:
         # "the pilot" after "a 52-year-old harbour pilot": the same person, mentioned again.
         # (A head of two words first: "the fellow officer" is not "a shift officer", corpus 67.)
         for head, described in sorted(heads.items(), key=lambda item: -len(item[0].split())):
+            # ("the retired stores clerk" after "a retired Air Force stores clerk": the words of
+            # the description said again, however many, corpus 100.)
+            own = "|".join(
+                re.escape(w) for w in described.split()[1:] if w.lower() != head and w.isalpha()
+            )
             for again in re.finditer(
-                rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?!(?:foreign|other|second|visiting|another)\s)(?:[\w-]+\s+)?"
+                rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?!(?:foreign|other|second|visiting|another)\s)"
+                rf"(?:(?i:{own or '(?!)'})\s+){{0,4}}(?:[\w-]+\s+)?"
                 rf"{re.escape(head)}\b(?!{_THING_AFTER.pattern})",
                 text[s_start:s_end],
             ):
@@ -2453,6 +2540,8 @@ def _read_people(doc: Document) -> _DocReading:
                 text, end
             ):
                 continue  # "a Hong Kong freight-forwarding company": a place used as a modifier
+            if _abbreviated(text, end):
+                continue  # "the Office Togolais des Recettes (OTR)": an organisation's name
             tokens = name.split()
             canonical: str | None = None
             if name in people:
@@ -2701,6 +2790,10 @@ def _read_people(doc: Document) -> _DocReading:
                 # ("MOKHESI Tumelo Paul      Applicant": a court caption's party, corpus 88.)
                 person.defendant = True
                 person.outcome_hits += 1
+            elif _SENTENCED_AFTER.match(text, end, s_end):
+                # "Kokou Edem Agbodjan, 41, an inspector at ..., was on Thursday sentenced"
+                # (corpus 101): whom the report's "the accused" means.
+                person.defendant = True
             if _COUNSEL_APPOSED.search(before) and _APPOSITION_ENDS.match(after):
                 # "Boy's lawyer, RA Momme Feddersen from Kiel, saw him" (corpus 78): counsel,
                 # with a title the name reader does not know, never the case.
@@ -2894,6 +2987,31 @@ def _read_people(doc: Document) -> _DocReading:
         if owner is not None and nick in people and len(people[nick].tokens) == 1:
             people[owner].person_hits += people.pop(nick).person_hits
             mentions = [attrs.evolve(m, name=owner) if m.name == nick else m for m in mentions]
+    # "Since 2019 she has held a contractor's pass ... She is known in her neighbourhood, as is
+    # customary, as Mai Tariro" (corpus 100): the name the person told of just before goes by,
+    # whom that person is, not someone new.
+    for goes_by in _GOES_BY.finditer(text):
+        alias = next(
+            (m for m in mentions if m.start == goes_by.start("nick") and m.name in people), None
+        )
+        if alias is None or len(people[alias.name].tokens) > 2:
+            continue
+        gender = "f" if goes_by.group("pronoun") == "She" else "m"
+        told_before = [
+            m
+            for m in mentions
+            if m.end <= goes_by.start()
+            and m.name != alias.name
+            and alias.sentence - m.sentence <= 3
+            and not people[m.name].contact
+            and people[m.name].gender in ("", gender)
+        ]
+        if not told_before:
+            continue
+        owner = told_before[-1].name
+        people[owner].person_hits += people.pop(alias.name).person_hits
+        mentions = [attrs.evolve(m, name=owner) if m.name == alias.name else m for m in mentions]
+    mentions = _post_holders(doc, people, mentions)
     # "M. HOUNKPATIN was interviewed the next day in the presence of the compliance officer"
     # (corpus 90): who sat in is no one the sentence, or the next, tells of.
     firsts: dict[int, int] = {}
@@ -3261,7 +3379,10 @@ _CHARGED_OBJECT = re.compile(
 """Just before a description (lower-cased): the charge is against the person described."""
 _ACCUSED_BEFORE = re.compile(
     # "The second suspect, W/ro Meseret Alemu Desta": an honorific may stand before the name.
-    r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|\bv\.?\s+$|"
+    # (A case's "v." stands alone, not the last of a name's initials: "mr. L.V. van der Dijs",
+    # corpus 101.)
+    r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|"
+    r"(?:^|(?<=\s))v\.?\s+$|"
     # "driven by the citizen Ilir (Bujar) HOXHA": a police report's term for the person it is
     # about, in many countries' usage ("the citizen", then "The citizen ... said", corpus 87).
     r"\bthe\s+citizen\s+$|"
@@ -3286,7 +3407,11 @@ it was to be kept from ("not mention our conversation to Ing. Mera"): not its su
 _PARTY_AFTER = re.compile(
     # (Or after a leader of dots: "Yamikani Peter NKHOMA ........ Appellant", corpus 97.)
     r"(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*)(?:Applicant|Appellant|Accused|Defendant|Petitioner)"
-    r"[ \t]*(?:\n|$)"
+    r"[ \t]*(?:\n|$)|"
+    # (Or a line or two below: "R.M. GIRIGORIE-MARTINA," / "residing in Curaçao," /
+    # "appellant,", corpus 101.)
+    r",[ \t]*\n(?:[^\n]{0,60}\n){0,2}?[ \t]*(?:appellant|applicant|claimant|petitioner|"
+    r"defendant|accused)[ \t]*[,.]?[ \t]*(?:\n|$)"
 )
 """After a name, on its line: the party a court's caption names it ("... Applicant")."""
 _NEW_CASE = re.compile(
@@ -3414,8 +3539,10 @@ _REPORTED_TO_BEFORE = re.compile(
     r"|\b(?:told|informed|alerted|notified|called|rang|phoned)\s+)"
     # (Or "your", in a letter to the one who reported: "told your supervisor, Mdm Lim Wei Ling",
     # corpus 93.)
+    # (A title in lower case too, as Dutch writes it: "went to her head of department, ing.
+    # Statia", corpus 101.)
     r"(?:his|her|their|the|our|its|your|my)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+"
-    r"(?-i:(?:[A-Z][\w./]*\s+){0,3})$",
+    r"(?-i:(?:(?:[A-Z][\w./]*|[a-z]{1,4}\.)\s+){0,3})$",
     re.IGNORECASE,
 )
 """Before a name apposed to whom something was reported ("reported it to the Subedar Major,
@@ -3488,6 +3615,17 @@ def _label_holder(text: str, said: re.Match[str], labelled: list[tuple[str, str]
     return matches[-1] if matches else None
 
 
+_ACCOUNT_AFTER = re.compile(
+    r"\s+(?:described|recounted|set\s+out|explained|listed|detailed)\s+(?:what|how|the)\b"
+)
+"""After an official's name: their account of what happened ("described what came next")."""
+_SENTENCED_AFTER = re.compile(
+    r",\s+(?:aged\s+)?\d{1,3},[^.;]{0,240}?\b(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:(?:on|last|this|yesterday|today)\s+\w+\s+|\w+ly\s+)?"
+    r"(?:sentenced|convicted|charged|jailed|indicted|found\s+guilty|remanded)\b"
+)
+"""After a name: the person, with their age, as the subject of the sentence, charge or verdict
+the report is about."""
 _DEFENDANT_ANAPHOR = re.compile(
     # A tribunal's or a commission's party ("Integrity Officer v. Corwin D. St. Hill ... The
     # Participant, aged 38", "Respondent: Jacinto Soares Belo ... the respondent", corpus 75).
@@ -3737,7 +3875,9 @@ _CLAIMS_COVER = re.compile(
     r",\s+(?:who\s+(?:described|introduced|presented|styled|passed\s+(?:him|her|them)sel(?:f|ves)\s+"
     r"off|called)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?|"
     # (Without "who", only with the reflexive: not "..., called as a witness".)
-    r"(?:described|introduced|presented|styled|called)\s+(?:him|her|them)sel(?:f|ves)\s+)"
+    # ("Serge Karamoko, presenting himself as an Ivorian consultant", corpus 101.)
+    r"(?:describ|introduc|present|styl|call)(?:ed|ing)\s+(?:him|her|them)sel(?:f|ves)\s+|"
+    r"posing\s+)"
     r"as\s+(?:an?|the)\s|"
     # A job without its article: "a Ms Coralie Vandame, who presented herself as business
     # development manager of ..." (corpus 76).
@@ -3871,6 +4011,13 @@ _NAMING_PHRASE = re.compile(
     r"known\s+only\s+as|(?:his|her|their)\s+name\s+was\s+given\s+as)\s"
 )
 """Of the _CALLED phrases, those a report also uses to name the person it describes."""
+_GOES_BY = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<pronoun>He|She)\s+is\s+(?:also\s+)?(?:known|called)\b"
+    rf"[^.!?\n]{{0,60}}?\bas\s+(?P<nick>{_WORD}(?:[ \t]{_WORD})?)\b",
+    re.MULTILINE,
+)
+"""A sentence that gives the name the person just told of goes by: "She is known in her
+neighbourhood, as is customary, as Mai Tariro"."""
 _OWN_NAME_BEFORE = re.compile(
     r"\b(?:he|she|they)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -4877,9 +5024,12 @@ _ANSWER_LABEL = re.compile(
 """Minutes' or a hearing's speaker, in a bracket after the line's Q or A: "A (dhr. van
 Ommeren): No." (corpus 88)."""
 _SPEAKER_LABEL = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?):[ \t]", re.MULTILINE
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?):[ \t]",
+    re.MULTILINE,
 )
-"""A transcript's speaker, in capitals, opening a line ("DODGER: Yeah. So I'm foreman ...")."""
+"""A transcript's speaker, in capitals, opening a line ("DODGER: Yeah. So I'm foreman ..."),
+after the time it was said where the transcript gives it ("[00:43] QUIM: ...", corpus 101)."""
 _LINES_FOR_A_TRANSCRIPT = 3
 _OWN_LINES = 3
 _OWN_PRONOUN_FIRST = re.compile(
@@ -4984,6 +5134,9 @@ def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
         (m.group("nick") or m.group("known")).casefold(): m.group("full")
         for m in _NICKNAME_APPOSED.finditer(doc.text)
     }
+    # ('Guests: Manuel Joaquim Fagundes Pacheco ("Quim"), plumber', then "QUIM:", corpus 101.)
+    for bracketed in _NICKNAME_BRACKETED.finditer(doc.text):
+        goes_by.setdefault(bracketed.group("nick").casefold(), bracketed.group("full"))
     goes_by.update(
         (said.casefold(), name)
         for said, name in _declared_initials(doc.text, {n: n for n in people}).items()
@@ -5392,7 +5545,13 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
         speaker = spoken_by.get(index)
-        label = _SPEAKER_LABEL.match(doc.text, sentence.start)
+        line = doc.text.rfind("\n", 0, sentence.start) + 1
+        # (From the line's start: "[01:14] QUIM: Since 2009." gives its time first, corpus 101.)
+        label = _SPEAKER_LABEL.match(
+            doc.text, line if line >= sentence.start - 12 else sentence.start
+        )
+        if label is not None and label.start("label") < sentence.start - 1:
+            label = None
         for stranger in _UNNAMED_STRANGER.finditer(text):
             word = stranger.group(0).split()[-1].lower()
             for gender in {"man": "m", "woman": "f"}.get(word, "mf"):
@@ -5451,6 +5610,14 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 continue
         if named:
             owners[index].update(named)
+            if is_headline(doc, index) and _numbered(doc, index):
+                # "5. The interview with the retired stores clerk" (corpus 100): a numbered
+                # section's title that names one case makes the section theirs, as one that
+                # names a party does. (Not any line alone: a field, "Moderator: Prof. Dr. Levent
+                # Aydıner, ...", corpus 73; a list's item, "- José Rigoberto Maradiaga Cálix
+                # ("Rigo"), managing partner;", corpus 93; "Dr. Alinafe J. Gondwe, Member".)
+                cased = [n for n in named if n in case_names]
+                section_party = cased[0] if len(cased) == 1 else None
             if stranger_start >= 0 and _LATE_NAMED.match(text):
                 # "Last spring a young man from up the coast started coming to this church ...
                 # That young man is Brother Jeremias Obed" (corpus 81): the story told of the
@@ -5488,7 +5655,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                         owners[earlier].add(named[0])
             unowned = []
             approached = focus
-            focus = named[-1] if len(named) > 1 and named[0] == focus else named[0]
+            # (Where two are named and the first was whom the story was about, the next; not
+            # in the section of the first, "ORSEC-2025/007: Senior Lecturer Timur Bakhytuly"
+            # over "Timur Bakhytuly, co-author with Zhanar Serikovna Abenova, ...", corpus 89.)
+            moves_on = len(named) > 1 and named[0] == focus and focus != section_party
+            focus = named[-1] if moves_on else named[0]
             focus = possessed.get(index, focus)
             actor = next((m for m in mentioned.get(index, ()) if m.name == focus), None)
             done_to = _HANDLES.match(lowered, actor.end) if actor is not None else None
@@ -5530,7 +5701,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         ):
             focus = None
             pending = []
-            entry_party = None  # a register's next entry ("HL-Q3-037") is about someone else
+            if not _numbered(doc, index):
+                # A register's next entry ("HL-Q3-037") is about someone else; a report's next
+                # numbered section ("3. TRANSACTION CHRONOLOGY (amounts in Kina)") goes on with
+                # the party its fields named (corpus 97).
+                entry_party = None
             stranger_at = dict.fromkeys("mf", index)
             heading = {w.casefold() for w in re.findall(r"[\w'’-]+", text)}
             headed = [n for n in defendants if reading.people[n].tokens[-1].casefold() in heading]
@@ -5686,6 +5861,28 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 and (item := _BULLET.match(text)) is not None
                 and _LETTER_ADVICE.search(text, item.end()) is None
             )
+            # (Nor a transcript's line its speaker opens: "QUIM: Since 2009. You know the quarry
+            # ponds at Cabo da Praia", corpus 101, still the speaker's story.)
+            # (Where the line tells of the speaker: "... I post my photos ..."; not "DODGER: First
+            # it's the flight timetables ... She used her own login", corpus 79.)
+            and not (
+                label is not None
+                and speaker in case_names
+                and focus == speaker
+                and _FIRST_PERSON.search(_QUOTED.sub("", paragraphs[sentence.paragraph]))
+            )
+            and not (
+                # An investigator's or an official's account of the case, opening the
+                # paragraph ("Mr Bakali described what came next: a plot ... bought for nine
+                # million francs in cash", corpus 101): still about whom the story was about.
+                focus is not None
+                and any(
+                    reading.people[m.name].bench
+                    and m.start - sentence.start <= 8
+                    and _ACCOUNT_AFTER.match(doc.text, m.end) is not None
+                    for m in mentioned[index]
+                )
+            )
         ):
             focus = section_party
             pending = []
@@ -5748,6 +5945,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             and focus != entry_party
             and refers_back
             and not (focus is not None and reading.people[focus].label)
+            # (Not in a section whose heading named another: "5. The interview with the
+            # retired stores clerk", after "Complainant: Mrs Nyarai Mushonga", corpus 100.)
+            and section_party in (None, entry_party)
         ):
             # A register's entry is about the party its label names ("Reporter: X ... Cumar
             # told her ... She photographed it once", corpus 76): "she" is X, not the
@@ -5773,29 +5973,43 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # 97): the last sentence named only him; "she" is the woman named a few sentences
             # before, where only one is.
             said = _pronouns_of(text)
-            fits = [
-                n
-                for n, at in named_at.items()
-                if n != focus
-                and index - at <= _GENDER_LOOKBACK
-                # (Not past a heading, nor past someone unnamed of that gender told of since:
-                # "a man who said he was a genealogist ... He first asked for baptism
-                # registers", corpus 73.)
-                and at > stranger_at.get(said, -1)
-                and reading.people[n].gender
-                and not _other_gender(text, reading.people[n].gender)
-            ] or [
-                # (Or the party to the proceedings: "The contrast with Mrs. Nyirenda-Mhango is
-                # plain. The first request he received was harmless", the appellant's, corpus 97.)
-                n
-                for n in defendants
-                if n != focus
-                # (Never another section's party: "she paid him" in the section on José is
-                # the contact, not Ana of the section before, corpus 100.)
-                and section_party in (None, n)
-                and reading.people[n].gender
-                and not _other_gender(text, reading.people[n].gender)
-            ]
+            fits = (
+                [
+                    n
+                    for n, at in named_at.items()
+                    if n != focus
+                    and index - at <= _GENDER_LOOKBACK
+                    # (Not past a heading, nor past someone unnamed of that gender told of since:
+                    # "a man who said he was a genealogist ... He first asked for baptism
+                    # registers", corpus 73.)
+                    and at > stranger_at.get(said, -1)
+                    and reading.people[n].gender
+                    and not _other_gender(text, reading.people[n].gender)
+                ]
+                or [
+                    # (Or the party to the proceedings: "The contrast with Mrs. Nyirenda-Mhango is
+                    # plain. The first request he received was harmless", the appellant's,
+                    # corpus 97.)
+                    n
+                    for n in defendants
+                    if n != focus
+                    # (Never another section's party: "she paid him" in the section on José is
+                    # the contact, not Ana of the section before, corpus 100.)
+                    and section_party in (None, n)
+                    and reading.people[n].gender
+                    and not _other_gender(text, reading.people[n].gender)
+                ]
+                or [
+                    # (Or the section's own party, where its heading named them: "5.2 The man told
+                    # the newspaper that he ..." after "5.1 The complainant objected that ... her
+                    # story", corpus 100.)
+                    n
+                    for n in (section_party,)
+                    if n is not None
+                    and n != focus
+                    and not _other_gender(text, reading.people[n].gender)
+                ]
+            )
             if len(fits) == 1:
                 focus = fits[0]
         if focus is not None:
@@ -5901,8 +6115,13 @@ def _introduced_contacts(
         if later is None or not contacts_in.get(later, set()) & contacts_in[index]:
             continue
         start = doc.sentences[index].start
+        # (Or the one case the next sentence is about, named before in the lead: "With him was
+        # a man he introduced as a friend from church: Serge Karamoko, presenting himself as an
+        # Ivorian consultant ... Mr Karamoko contributed 500,000 francs", corpus 101.)
         owners[index].update(
-            name for name in owners[later] if first_mention.get(name, start) > start
+            name
+            for name in owners[later]
+            if first_mention.get(name, start) > start or len(owners[later]) == 1
         )
 
 
@@ -6112,6 +6331,8 @@ _ROLE_NOUNS = (
     # An office's runners and desks ("an Office Messenger (Grade O)", corpus 97).
     r"messenger|courier|receptionist|cashier|dispatcher|caretaker|bookkeeper|librarian|attendant|"
     r"archivist|registrar|"
+    # ("has been a Hansard reporter for seven years", corpus 101.)
+    r"(?:hansard|court|parliamentary|verbatim)\s+reporter|"
     # An aircraft's cabin crew (corpus 77: "a senior purser").
     r"purser|steward|stewardess|flight\s+attendant|"
     # Trades that ask no degree (corpus 78: "shorthand typist", "fibre-optic splicer").
@@ -6136,6 +6357,13 @@ _ROLE = re.compile(
     # (Not whose something is: "as the security manager's affidavit does", corpus 88.)
     rf"{{0,3}}(?:{_ROLE_NOUNS}))\b(?!['’]s?\b)",
 )
+_POST_HELD = re.compile(
+    r"\b(?:dismiss\w*|removed|removing|suspend\w*)\b[^.;]{0,80}?\bfrom\s+(?:his|her|their)\s+"
+    rf"(?:post|position|job)\s+as\s+(?:an?\s+|the\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:{_ROLE_NOUNS}))\b"
+)
+"""The post someone was dismissed from: "dismissing her ... from her post as senior permits
+officer"."""
 _KEPT_BACK = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{YEARS_OLD}\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
     r"[^.;]{0,80}?(?:\b(?:identified|named|known)\s+(?:[\w'’-]+\s+){0,10}?(?:as|by\s+(?:the\s+|his\s+|"
@@ -6764,6 +6992,9 @@ _POLICE_TOLD = re.compile(
     # The police or a ministry telling or listing: "Kosovo Police announced the arrest", "the
     # list of licensed private employment agencies published by the Ministry" (corpus 94).
     r"\bpolice\s+(?:announced|said|confirmed|stated|reported|charged|arrested|identified)\b|"
+    # What the police advise on the matter: "that the Police advice be followed on any further
+    # step" (corpus 101).
+    r"\b(?:the\s+)?police(?:['’]s?)?\s+(?:advice|guidance|recommendations?|instructions?)\b|"
     r"\b(?:published|issued|licensed|kept|listed)\s+by\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ministry|police|authorit(?:y|ies))\b"
 )
@@ -6861,12 +7092,33 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+_SECTION_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z])\.?\s*")
+"""A section's number alone: "5.", "IV.", "B"."""
+
+
+def _numbered(doc: Document, index: int) -> bool:
+    """A heading that a section's number, split off before it, opens: "5." then "The
+    interview with the retired stores clerk"."""
+    return (
+        index > 0
+        and doc.sentences[index - 1].paragraph == doc.sentences[index].paragraph
+        and _SECTION_NUMBER.fullmatch(doc.sentence_text(doc.sentences[index - 1])) is not None
+    )
+
+
 def is_headline(doc: Document, index: int) -> bool:
     """A line of its own without a full stop: a headline or a section title."""
     sentence = doc.sentences[index]
     text = doc.sentence_text(sentence)
+    # (A section's number split off before it counts for nothing: "5." then "The interview
+    # with the retired stores clerk", corpus 100.)
     alone = all(
         other.paragraph != sentence.paragraph
+        or (
+            other.end <= sentence.start
+            and len(text) < 100
+            and _SECTION_NUMBER.fullmatch(doc.sentence_text(other)) is not None
+        )
         for other in doc.sentences[max(0, index - 1) : index + 2]
         if other is not sentence
     )
@@ -7018,6 +7270,10 @@ def _facts(
         lower = _lower(text)
         evidence = item.evidence()
         named = name_pattern.search(text) is not None
+        # Or named by the party the case is, in the case's own sentence: "The appellant appeals
+        # against the national decree dismissing her ... from her post as senior permits
+        # officer" (corpus 101).
+        party_named = not named and _DEFENDANT_ANAPHOR.search(text[:80]) is not None
         introduced = introduced or named
         as_role = None if named else _AS_ROLE.match(text)
         job_told = False
@@ -7112,7 +7368,7 @@ def _facts(
                 # "João Costa, 29, a Portuguese national in the final year of a PhD": what
                 # they do is study.
                 add(Fact("role", "graduate student", evidence))
-        elif not named and not facts_of_kind(facts, "role"):
+        elif not named and not party_named and not facts_of_kind(facts, "role"):
             # A lead that introduces the person before naming them: "A former systems
             # administrator for a defense contractor ... was sentenced".
             intro = _INTRO_ROLE.search(text, 0, 200) or (
@@ -7154,7 +7410,12 @@ def _facts(
                 # "For nine years the Defendant drove a fuel tanker for ..." (corpus 98).
                 add(Fact("role", f"{drives.group('vehicle')} driver", evidence))
         elif argued:
-            pass  # a lawyer's or a judge's argument: their words, not the person's job
+            # A lawyer's or a judge's argument: their words, not the person's job; but the post
+            # the party appeals to keep is theirs ("The appellant appeals against the national
+            # decree dismissing her ... from her post as senior permits officer", corpus 101).
+            held = _POST_HELD.search(text) if named or party_named else None
+            if held is not None:
+                add(Fact("role", " ".join(held.group("role").split()), evidence))
         elif (
             named
             and (
@@ -7181,7 +7442,7 @@ def _facts(
             also = _WORKED_AS_LATER.search(text, len(before_name))
             if also is not None:
                 add(Fact("role", " ".join(also.group("role").split()), evidence))
-        elif named:
+        elif named or party_named:
             found_role = False
             for match in _ROLE.finditer(text):
                 role = " ".join(match.group("role").split())
@@ -7613,8 +7874,15 @@ def _tag_evidence(
             if counterfactual is not None
             else None
         )
+        # "Article 4.3 of the Integrity Code ..., which the appellant signed ..., reads: "An
+        # official who is approached ... reports this without delay ..."" (corpus 101): the
+        # rule's words, quoted, tell nothing the person did.
+        rule = _RULE_QUOTED.search(item.text)
+        ruled = cue_matches(item.text[: rule.start("words")]) if rule is not None else None
         for tag_id, strength in cues(item).items():
             if told is not None and tag_id not in told and TAGS[tag_id].topic != "reporting":
+                continue
+            if ruled is not None and tag_id not in ruled:
                 continue
             if item.start in harmless and TAGS[tag_id].topic != "reporting":
                 continue
@@ -7678,7 +7946,21 @@ _COUNTERFACTUAL = re.compile(
 )
 """A sentence of what would have happened: "If he had kept quiet, the fourth would have come
 with a threat", "Had the claimant gone to the security officer, he would still be in post"."""
-_STEERED = re.compile(r"\b(?:him|her|them)\s+(?:in)?to\s+apply\w*\b")
+_RULE_QUOTED = re.compile(
+    r"\b(?:circular|policy|rules?|regulations?|guidance|guidelines|code|handbook|instructions?|"
+    r"directive|clause|section|paragraph|article)\b[^.;:]{0,120}?\b(?:reads|states|says|"
+    r"provides)\s*:\s*(?P<words>[\"“])",
+    re.IGNORECASE,
+)
+"""A rule quoted in the sentence, from its opening quotation mark: the rule's words."""
+_STEERED = re.compile(
+    r"\b(?:him|her|them)\s+(?:in)?to\s+apply\w*\b|"
+    # ('"If you were in the exemptions service, dear brother, you would see everything we
+    # need," Mr Karamoko had written', corpus 101.)
+    r"\bif\s+you\s+(?:were|worked|moved|transferred)\s+(?:in|to|at|into)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){1,3}?(?:service|unit|department|section|office|branch|division|team)\b",
+    re.IGNORECASE,
+)
 """The recruiter steering the person into a post ("encouraged her to apply for a vacant post"):
 a placement the recruiter's sentence tells of the person."""
 _RECRUIT_ACTS = frozenset(

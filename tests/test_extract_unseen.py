@@ -207,6 +207,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus98",
     CORPUS.parent / "corpus99",
     CORPUS.parent / "corpus100",
+    CORPUS.parent / "corpus101",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -643,6 +644,13 @@ adjudication, "scholarship holder Ana Paula dos Santos Kiluanji" and "José Manu
 Damarlane, whom everyone knows as Johnny" in a pastoral letter): 3 of 9, recall 0.19 at
 precision 0.76; a neighbour who introduced the recruiter, a budget counsellor, a consular
 officer and a pastor were taken for cases.
+corpus101 ("Kokou Edem Agbodjan, 41, an inspector at the Large Enterprises Directorate of the
+Office Togolais des Recettes (OTR)" in a court chronicle, "Manuel Joaquim Fagundes Pacheco
+("Quim")" speaking as "[00:43] QUIM:" in a podcast transcript, "R.M. GIRIGORIE-MARTINA," /
+"appellant," in a court's caption, "Mariem mint El Moustapha" and "Mr Mohamed Mahmoud ould Sidi
+Brahim, known as "Hamoud"" in an inspection report, "Nei Teretia Kourabi ("Tere")" and "Tebwaau
+Ioteba ("Bwaau")" in a clerk's report): 2 of 7, recall 0.17 at precision 0.85; a recruiter's
+cover name, a place, a judge and a head of department were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -745,9 +753,10 @@ FOUND = {
     "corpus97": 10,
     "corpus98": 11,
     "corpus99": 10,
-    "corpus100": 8,
+    "corpus100": 9,
+    "corpus101": 7,
 }
-"""Cases each corpus gives today (2026-12-03): a case that stops being found is a regression,
+"""Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
 
 
