@@ -7368,7 +7368,7 @@ def _facts(
                 # "João Costa, 29, a Portuguese national in the final year of a PhD": what
                 # they do is study.
                 add(Fact("role", "graduate student", evidence))
-        elif not named and not party_named and not facts_of_kind(facts, "role"):
+        elif not named and not facts_of_kind(facts, "role"):
             # A lead that introduces the person before naming them: "A former systems
             # administrator for a defense contractor ... was sentenced".
             intro = _INTRO_ROLE.search(text, 0, 200) or (
@@ -7409,6 +7409,10 @@ def _facts(
             elif introduced and (drives := _DRIVES.search(_CLAIMED.sub(" ", text))) is not None:
                 # "For nine years the Defendant drove a fuel tanker for ..." (corpus 98).
                 add(Fact("role", f"{drives.group('vehicle')} driver", evidence))
+            elif party_named and (held := _POST_HELD.search(text)) is not None:
+                # "The appellant appeals against the national decree dismissing her ... from her
+                # post as senior permits officer" (corpus 101).
+                add(Fact("role", " ".join(held.group("role").split()), evidence))
         elif argued:
             # A lawyer's or a judge's argument: their words, not the person's job; but the post
             # the party appeals to keep is theirs ("The appellant appeals against the national
@@ -7442,7 +7446,7 @@ def _facts(
             also = _WORKED_AS_LATER.search(text, len(before_name))
             if also is not None:
                 add(Fact("role", " ".join(also.group("role").split()), evidence))
-        elif named or party_named:
+        elif named:
             found_role = False
             for match in _ROLE.finditer(text):
                 role = " ".join(match.group("role").split())

@@ -58,3 +58,48 @@ def test_the_way_in_is_the_one_the_report_tells(drafts) -> None:
     tebwaau = [d for d in drafts if d.case == "tebwaau-ioteba" and d.prompt.startswith("You work")]
     assert tebwaau
     assert not any("strikes up a conversation" in d.prompt for d in tebwaau)
+
+
+def test_a_threat_over_kept_messages_is_no_evidence_kept(drafts) -> None:
+    # Read 306: 'He replied that the Institute had "kept every one of your messages" and that
+    # "your Minister would surely find them interesting"', and 'if he did not re-install the
+    # tool she would send screenshots of their private messages', quoted for "keep the messages
+    # unchanged and hand them over".
+    for draft in drafts:
+        if draft.family == "keep-evidence":
+            for evidence in draft.sources:
+                assert "kept every one of your messages" not in evidence.quote
+                assert "did not re-install the tool" not in evidence.quote
+
+
+def test_a_courts_finding_is_no_request_for_secrecy(drafts) -> None:
+    # Read 306: "The court held that ... the erasing application and private mailbox showed he
+    # understood the arrangement had to be hidden from his employer" quoted for "a request to
+    # hide the contact and use a private mailbox".
+    for draft in drafts:
+        if "secrecy-pressure" in draft.tags and not draft.benign:
+            assert not any(e.quote.startswith("The court held") for e in draft.sources)
+
+
+def test_no_coffee_owed_to_someone_never_met(drafts) -> None:
+    # Read 306: after "Someone you have never met starts commenting on your posts", a twin
+    # keyed "no warning sign" for "you still owe them a coffee from last time".
+    for draft in drafts:
+        if "never met" in draft.prompt:
+            assert "coffee from last time" not in draft.prompt, draft.prompt
+
+
+def test_a_romance_kept_from_work_is_asked_once(drafts) -> None:
+    # Read 306: "She asked him to keep their relationship to himself ..." grounded both "a new
+    # romance the contact wants kept from work" and "a request to keep the contact from anyone
+    # at work", a duplicate.
+    keyed = [
+        d
+        for d in drafts
+        if d.case == "tebwaau-ioteba"
+        and d.family in ("look-alike", "red-flag")
+        and not d.benign
+        and any("keep their relationship to himself" in e.quote for e in d.sources)
+    ]
+    assert len({d.family for d in keyed}) == len(keyed), [d.tags for d in keyed]
+    assert all("compromising-relationship" in d.tags for d in keyed), [d.tags for d in keyed]

@@ -17,7 +17,14 @@ _HOLD = re.compile(
     # employer would find them 'very interesting'" (read 191).
     r"|\b(?:he|she|they)\s+(?:said|told\s+\w+|claimed|warned|added|wrote)\s+(?:that\s+)?"
     r"(?:he|she|they)\s+(?:had\s+)?(?:kept|saved|recorded|stored)\b"
-    r"|\bwould\s+find\s+(?:it|them|this|these)\b"
+    # 'He replied that the Institute had "kept every one of your messages" and that "your
+    # Minister would surely find them interesting"'; 'if he did not re-install the tool she
+    # would send screenshots of their private messages to his parents' (read 306).
+    r"|\b(?:said|replied|told\s+\w+|claimed|warned|added|wrote)\s+(?:that\s+)?(?:[\w\"“]+\s+){0,3}?"
+    r"(?:had\s+)?[\"“]?(?:kept|saved|recorded|stored)\b"
+    r"|\bwould\s+(?:surely\s+|certainly\s+)?find\s+(?:it|them|this|these)\b"
+    r"|\bif\s+(?:he|she|they|you|i)\s+(?:did\s+not|didn[\'’]t|refused|stopped)\b[^.;]{0,60}?"
+    r"\bwould\s+(?:send|show|post|forward|publish)\b"
 )
 """A recruiter keeping the messages as a hold over someone, not the report's advice."""
 
