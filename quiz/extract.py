@@ -209,7 +209,7 @@ _TITLES = frozenset(
     bai ate kuya manang manong engr ap aum dasho
     don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm
     mami ndi niña ranger rangers ii iii iv batono kalbatono
-    nea tanti dl dna domnul doamna nei unimwane mw drs""".split()
+    nea tanti dl dna domnul doamna nei unimwane mw drs comrade camarade""".split()
 )
 """(With an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
 or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
@@ -219,8 +219,8 @@ Spanish "Don" and "Doña" and a lawyer's "Abog.", Brunei's "Dyg"/"Dayang", "Awan
 "Hajah" and "Mdm", a parliament's "HON.", corpus 93; Cameroon's "Mami" and "Ndi" (a mother,
 a brother: "Mami Bih Comfort", "Ndi GT"), El Salvador's "Niña" ("Niña Marta"), a park's
 "Ranger II" and "Chief of Rangers", corpus 95; Kiribati's "Nei" (a woman) and "Unimwane" (an
-elder), the Dutch "mw." and "drs.", corpus 101. "Ma" and "Pa" are titles only before two more
-names: see _KIN_TITLES.)"""
+elder), the Dutch "mw." and "drs.", corpus 101; a union's "Comrade", corpus 102. "Ma" and
+"Pa" are titles only before two more names: see _KIN_TITLES.)"""
 _KIN_TITLES = frozenset({"ma", "pa"})
 """A mother's and a father's titles in Cameroon ("Ma Ebude Grace", "Pa Nfor Simon Muluh",
 corpus 95), read as titles only before two more names ("Ma Xiaoming" keeps his surname)."""
@@ -1498,7 +1498,22 @@ _CAPTION_PARTY = re.compile(
 _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 """Words in capitals side by side on one line."""
 _CAPS_TITLE_WORDS = frozenset(
-    {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mme", "Mlle", "Sr", "Sra", "Prof"}
+    # ("Comrade MAKOSSO Ghislain Rodrigue", "Monsieur NGOMA", corpus 102.)
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Mme",
+        "Mlle",
+        "Sr",
+        "Sra",
+        "Prof",
+        "Comrade",
+        "Monsieur",
+    }
 )
 _CAPS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(_CAPS_TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s$"
@@ -1544,6 +1559,10 @@ def _names_in_caps(text: str) -> dict[str, str]:
         if any(w.lower() in _NOT_NAME_WORDS for w in words) or not re.search(
             r"[AEIOUY]", words[-1]
         ):
+            continue
+        if _is_title(words[0]):
+            # A title, not a given name: "Comrade MAKOSSO Ghislain Rodrigue", "Monsieur NGOMA"
+            # (corpus 102), read as the names they are elsewhere.
             continue
         name = _name_from_caps(match.group(1))
         found.setdefault(match.group(1), name)
@@ -1671,7 +1690,10 @@ Ltd"): a company."""
 
 
 _SIGN_OFF = re.compile(
-    r"^\W*(?:yours(?:\s+(?:sincerely|faithfully|truly))?|sincerely|regards|respectfully)\b[^\n]*$",
+    r"^\W*(?:yours(?:\s+(?:sincerely|faithfully|truly))?|sincerely|regards|respectfully|"
+    # ("With respect," above "Meritxell Puig i Casals ("Txell")", corpus 102.)
+    r"with\s+(?:respect|thanks|gratitude|best\s+wishes)|best\s+wishes|kind\s+regards|cordially)"
+    r"\b[^\n]*$",
     re.I | re.M,
 )
 _SIGNATURE = re.compile(
@@ -1689,9 +1711,22 @@ def _signature(text: str) -> tuple[int, int, str] | None:
         return None
     found = _SIGNATURE.search(text, sign_offs[-1].end(), sign_offs[-1].end() + 120)
     if found is None:
-        return None
+        # Or written as names are written, with a nickname after it: "Meritxell Puig i Casals
+        # ("Txell")" (corpus 102).
+        plain = _PLAIN_SIGNATURE.search(text, sign_offs[-1].end(), sign_offs[-1].end() + 120)
+        if plain is None or text[sign_offs[-1].end() : plain.start()].strip():
+            return None
+        return plain.start("name"), plain.end("name"), plain.group("name")
     name = " ".join(word.title() for word in found.group("name").split())
     return found.start("name"), found.end("name"), name
+
+
+_PLAIN_SIGNATURE = re.compile(
+    rf"^[ \t]*(?P<name>{_WORD}(?:[ \t](?:{_PARTICLES}[ \t])?{_WORD}(?:-{_WORD})?){{1,4}})"
+    r"(?:[ \t]+\([\"“][^\"”\n]{1,20}[\"”]\))?[ \t]*,?[ \t]*$",
+    re.M,
+)
+"""A letter's signature as names are written, on the line below the sign-off."""
 
 
 def _caps_surnames(text: str) -> frozenset[str]:
@@ -2034,6 +2069,23 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
             # record's "Mammadov Elvin Rasim oglu" is the "Elvin Mammadov" of the e-mails
             # (corpus 91).
             fuller = swapped
+        elif (
+            len(short.tokens) == 2
+            and not short.surname_only
+            and (
+                middle := [
+                    p
+                    for p in people.values()
+                    if p is not short
+                    and len(p.tokens) >= 3
+                    and p.tokens[0] == short.tokens[0]
+                    and p.tokens[-1] == short.tokens[-1]
+                ]
+            )
+        ):
+            # The given name and surname without the father's name between: "Halyna Savchuk"
+            # of "Halyna Mykolaivna Savchuk" (corpus 102).
+            fuller = middle
         elif not short.surname_only:
             # (Only a name the story treats as a person's: "the Crown Advocate said", after
             # "Crown Advocate Simon Le Breton", is an office, corpus 46.) A given name alone
@@ -2188,6 +2240,7 @@ def _read_people(doc: Document) -> _DocReading:
         person.person_hits += 1
         if post:
             person.bench = True
+    civil = _CIVIL_SUIT.search(text) is not None
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
         found: list[Mention] = []
@@ -2758,6 +2811,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # 'Fake headhunter "Helena Brandt" targeted Baltic wind crews', 'messages from
                 # a "Helena Brandt"': a name the report doubts is a cover (corpus 63).
                 person.contact = True
+            if _IMPERSONATED_BEFORE.search(wide_before):
+                # "contacted by someone using the name and photograph of our senior consultant
+                # Radostina Georgieva Marinova" (corpus 85): the name a stranger took, whose
+                # messages the story then tells, never a case.
+                person.contact = True
             if _INTRODUCED_AS.search(wide_before):
                 # "a man introduced as the foundation's scientific director, Dr Peter
                 # Galloway": a cover given to a stranger, the recruiter.
@@ -2786,7 +2844,11 @@ def _read_people(doc: Document) -> _DocReading:
             if official and _COUNSEL.search(before[max(0, official.start() - 20) : official.end()]):
                 # "Her lawyer, Plamen Stoyanov": counsel, judge or prosecutor, never the case.
                 person.bench = True
-            if _ACCUSED_BEFORE.search(before) or _PARTY_AFTER.match(text, end):
+            if civil and _SUED_BEFORE.search(before):
+                # "The 2nd defendant, Pa Ousman Saine, the paper's editor" in a libel suit
+                # (corpus 102): whom the person sued, beside the case.
+                person.bench = True
+            elif _ACCUSED_BEFORE.search(before) or _PARTY_AFTER.match(text, end):
                 # ("MOKHESI Tumelo Paul      Applicant": a court caption's party, corpus 88.)
                 person.defendant = True
                 person.outcome_hits += 1
@@ -3381,7 +3443,8 @@ _ACCUSED_BEFORE = re.compile(
     # "The second suspect, W/ro Meseret Alemu Desta": an honorific may stand before the name.
     # (A case's "v." stands alone, not the last of a name's initials: "mr. L.V. van der Dijs",
     # corpus 101.)
-    r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|"
+    r"\b(?:accused|defendant|suspect|convicted\s+spy|plaintiff|claimant)\s*,\s*"
+    r"(?:[A-Z][\w/.]{0,5}\s+)?$|"
     r"(?:^|(?<=\s))v\.?\s+$|"
     # "driven by the citizen Ilir (Bujar) HOXHA": a police report's term for the person it is
     # about, in many countries' usage ("the citizen", then "The citizen ... said", corpus 87).
@@ -3406,7 +3469,9 @@ _BESIDE_THE_CASE = re.compile(
 it was to be kept from ("not mention our conversation to Ing. Mera"): not its subject."""
 _PARTY_AFTER = re.compile(
     # (Or after a leader of dots: "Yamikani Peter NKHOMA ........ Appellant", corpus 97.)
-    r"(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*)(?:Applicant|Appellant|Accused|Defendant|Petitioner)"
+    r"(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*)(?:Applicant|Appellant|Accused|Defendant|Petitioner|"
+    # ("MOMODOU LAMIN JOBE          PLAINTIFF", corpus 102.)
+    r"PLAINTIFF|Plaintiff|CLAIMANT|Claimant)"
     r"[ \t]*(?:\n|$)|"
     # (Or a line or two below: "R.M. GIRIGORIE-MARTINA," / "residing in Curaçao," /
     # "appellant,", corpus 101.)
@@ -3534,7 +3599,10 @@ _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)(]|from\b|of\b|who\b|told\b|said\b|sa
 """After a name in apposition: not a verb it is the subject of ("according to his lawyer,
 Wijesinghe was trying to get out", corpus 20)."""
 _REPORTED_TO_BEFORE = re.compile(
-    r"(?:\b(?:report\w*|told|informed|went|turned|handed|brought|took)\b[^.;:]{0,80}?\bto\s+"
+    # ("showed the messages to the head chef, Mr Yusupha Bah", corpus 102.)
+    r"(?:\b(?:report\w*|told|informed|went|turned|handed|brought|took|showed|forwarded)\b"
+    r"[^.;:]{0,80}?"
+    r"\bto\s+"
     # Or told directly: "told her line supervisor, Ing. Esteban Alvarado Brenes" (corpus 92).
     r"|\b(?:told|informed|alerted|notified|called|rang|phoned)\s+)"
     # (Or "your", in a letter to the one who reported: "told your supervisor, Mdm Lim Wei Ling",
@@ -3619,6 +3687,16 @@ _ACCOUNT_AFTER = re.compile(
     r"\s+(?:described|recounted|set\s+out|explained|listed|detailed)\s+(?:what|how|the)\b"
 )
 """After an official's name: their account of what happened ("described what came next")."""
+_IMPERSONATED_BEFORE = re.compile(
+    r"\b(?:using|used|uses|took|taking|borrowed|stole|stolen)\s+the\s+name\s+(?:and\s+\w+\s+)?of\s+"
+    r"(?:(?:our|the|a|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$"
+)
+"""Before a name: whom a stranger impersonated ("using the name and photograph of our senior
+consultant")."""
+_SUED_OPENS = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?[Tt]he\s+(?:\w+\s+)?defendants?\b")
+"""A sentence that opens on those sued in a civil suit ("The 3rd defendant, DW1, ...")."""
+_SUED_BEFORE = re.compile(r"\bdefendants?\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$", re.IGNORECASE)
+"""Before a name, in a civil suit: one of those sued ("The 2nd defendant, Pa Ousman Saine")."""
 _SENTENCED_AFTER = re.compile(
     r",\s+(?:aged\s+)?\d{1,3},[^.;]{0,240}?\b(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:(?:on|last|this|yesterday|today)\s+\w+\s+|\w+ly\s+)?"
@@ -3626,6 +3704,19 @@ _SENTENCED_AFTER = re.compile(
 )
 """After a name: the person, with their age, as the subject of the sentence, charge or verdict
 the report is about."""
+_CIVIL_SUIT = re.compile(r"\b(?:PLAINTIFFS?|Plaintiffs?|CLAIMANTS?)\b[ \t]*$", re.MULTILINE)
+"""A caption's plaintiff: a civil suit, whose "defendants" are those sued (the newspaper that
+libelled the person), not anyone accused."""
+_PLAINTIFF_ANAPHOR = re.compile(r"\bthe\s+(?:plaintiff|claimant)\b", re.IGNORECASE)
+"""In a civil suit, the party the report is about."""
+
+
+def _party_anaphor(doc: Document) -> re.Pattern[str]:
+    """How a report refers back to its party: "the plaintiff" in a civil suit ("MOMODOU LAMIN
+    JOBE ... PLAINTIFF" suing a newspaper, corpus 102), else "the accused", "the appellant"."""
+    return _PLAINTIFF_ANAPHOR if _CIVIL_SUIT.search(doc.text) else _DEFENDANT_ANAPHOR
+
+
 _DEFENDANT_ANAPHOR = re.compile(
     # A tribunal's or a commission's party ("Integrity Officer v. Corwin D. St. Hill ... The
     # Participant, aged 38", "Respondent: Jacinto Soares Belo ... the respondent", corpus 75).
@@ -5466,6 +5557,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         (n for n in case_names if reading.people[n].defendant),
         key=lambda n: (first_mention.get(n, len(doc.text)), n),
     )
+    party_anaphor = _party_anaphor(doc)
     focus: str | None = None
     dormant: str | None = None
     section_party: str | None = None  # the party a section's heading names
@@ -5545,6 +5637,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
         speaker = spoken_by.get(index)
+        if party_anaphor is _PLAINTIFF_ANAPHOR and _SUED_OPENS.match(text):
+            # "The 3rd defendant, DW1, accepted in cross-examination that her only source was
+            # ..." in a libel suit (corpus 102): those sued, no one the story is about.
+            focus = None
+            pending = []
+            continue
         line = doc.text.rfind("\n", 0, sentence.start) + 1
         # (From the line's start: "[01:14] QUIM: Since 2009." gives its time first, corpus 101.)
         label = _SPEAKER_LABEL.match(
@@ -5889,7 +5987,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         # With two defendants, "the defendant" goes on with the one the story is about, else
         # means the first one named (never whichever a set of names happens to yield first).
         defendant = focus if focus in defendants else section_party or next(iter(defendants), None)
-        if defendant and _DEFENDANT_ANAPHOR.search(text):
+        if defendant and party_anaphor.search(text):
             focus = defendant  # "the accused" is the defendant, whoever was named last
             named_at[defendant] = index
             if not someone_else:
@@ -6288,7 +6386,9 @@ _MONEY = re.compile(
 )
 _QUANTITY = re.compile(
     r"(?P<bound>\b(?:more\s+than|over|about|around|nearly|almost|some|at\s+least)\s+)?"
-    r"\b(?P<n>\d[\d,]*|dozens|hundreds|thousands|tens\s+of\s+thousands)\s+(?:of\s+)?"
+    # (Not a year: "in January 2023 he posted photographs", corpus 102.)
+    r"\b(?P<n>(?!(?:19|20)\d\d\b)\d[\d,]*|dozens|hundreds|thousands|tens\s+of\s+thousands)\s+"
+    r"(?:of\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>documents|files|pages|photos|photographs|pictures|images|"
     r"records|reports|items|gigabytes)\b",
     re.IGNORECASE,

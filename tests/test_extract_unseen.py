@@ -208,6 +208,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus99",
     CORPUS.parent / "corpus100",
     CORPUS.parent / "corpus101",
+    CORPUS.parent / "corpus102",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -651,6 +652,13 @@ Office Togolais des Recettes (OTR)" in a court chronicle, "Manuel Joaquim Fagund
 Brahim, known as "Hamoud"" in an inspection report, "Nei Teretia Kourabi ("Tere")" and "Tebwaau
 Ioteba ("Bwaau")" in a clerk's report): 2 of 7, recall 0.17 at precision 0.85; a recruiter's
 cover name, a place, a judge and a head of department were taken for cases.
+corpus102 ("MOMODOU LAMIN JOBE ... PLAINTIFF" suing a newspaper, and "Mr Ousman Darboe, a
+banquet steward", in a libel judgment, "HALYNA SAVCHUK:" and "SAVCHUK:" for "Halyna Mykolaivna
+Savchuk" in a television transcript, "Ing. María Renée Flores Apaza" in a prosecutor's closing
+speech, "Comrade MAKOSSO Ghislain Rodrigue" and "OKEMBA Prince Dieudonné" in a union's open
+letter, a resignation letter signed "Meritxell Puig i Casals ("Txell")" after "With respect,"):
+4 of 9, recall 0.28 at precision 0.83; the newspaper's editor and reporter, sued, and a head
+chef and a plant manager to whom the approaches were reported were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -755,6 +763,7 @@ FOUND = {
     "corpus99": 10,
     "corpus100": 9,
     "corpus101": 7,
+    "corpus102": 9,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -515,6 +515,11 @@ _NAMED_LATER = (
     # request for photographs of the jetty" (read 230).
     r"|\b(?:had|if)\s+(?:he|she|they|[\w-]+)\s+(?:had\s+)?(?:told\s+\w+|reported|gone|come|spoken)\b"
     r"[^.]{0,40}?\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?request\b"
+    # "if Prince had gone to his supervisor on the day "Tonton Jules" first spoke of files"
+    # (read 307: "when the generosity went beyond the ordinary" keyed, debatable).
+    r"|\bif\s+(?:he|she|they|[\w'’-]+)\s+had\s+(?:gone|come|reported|spoken|told\s+\w+)\b"
+    r"[^.]{0,80}?\b(?:on\s+the\s+day|the\s+day|when|the\s+moment)\b[^.]{0,60}?"
+    r"\bfirst\s+(?:spoke|asked|mentioned|wrote|raised|talked)\b"
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""

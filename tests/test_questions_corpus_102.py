@@ -1,0 +1,54 @@
+"""Questions that read 307 (corpus 102, first reading: 41.5% usable, no wrong key, one
+debatable) found wanting: two case sets told of people the approaches were reported to or who
+were sued (a newspaper's editor, a plant manager); a banquet steward at State House told as an
+airline's steward; "your organisation's complete log" cut from "the complete log files of the
+well"; a colleague who "joined recently" buying a car "after their promotion"; and an earliest
+point to report keyed on generosity where the letter names the day files were first asked for.
+Extraction now reads the parties (see test_extract_corpus_102); this checks the questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.families.base import Draft
+from quiz.generate import all_drafts
+
+from .conftest import corpus_material
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> list[Draft]:
+    return all_drafts(corpus_material("corpus102", tmp_path_factory))
+
+
+def test_the_questions_are_told_of_the_people_approached(drafts) -> None:
+    cases = {d.case for d in drafts if d.case}
+    assert not {"ousman-saine", "freddy-choque-layme", "yusupha-bah"} & cases, cases
+    assert {
+        "momodou-lamin-jobe",
+        "halyna-mykolaivna-savchuk",
+        "maria-renee-flores-apaza",
+        "meritxell-puig-i-casals",
+    } <= cases, cases
+
+
+def test_a_banquet_steward_is_no_airline_steward(drafts) -> None:
+    for draft in drafts:
+        if draft.case == "ousman-darboe":
+            assert "airline" not in draft.prompt, draft.prompt
+
+
+def test_what_was_asked_for_is_told_whole(drafts) -> None:
+    for draft in drafts:
+        assert 'complete log"' not in draft.prompt
+        assert "complete log." not in draft.prompt, draft.prompt
+        assert "complete log " not in draft.prompt.replace("complete log files", ""), draft.prompt
+        assert "after their promotion" not in draft.prompt
+
+
+def test_no_earliest_point_the_letter_contradicts(drafts) -> None:
+    # "if Prince had gone to his supervisor on the day "Tonton Jules" first spoke of files":
+    # not keyed on "when the generosity went beyond the ordinary".
+    for draft in drafts:
+        if draft.case == "okemba-prince-dieudonne" and draft.family == "earliest-report":
+            assert "generosity" not in draft.options[draft.correct[0]], draft.options
