@@ -3443,8 +3443,10 @@ _ACCUSED_BEFORE = re.compile(
     # "The second suspect, W/ro Meseret Alemu Desta": an honorific may stand before the name.
     # (A case's "v." stands alone, not the last of a name's initials: "mr. L.V. van der Dijs",
     # corpus 101.)
-    r"\b(?:accused|defendant|suspect|convicted\s+spy|plaintiff|claimant)\s*,\s*"
-    r"(?:[A-Z][\w/.]{0,5}\s+)?$|"
+    r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|"
+    # ("The plaintiff, Momodou Lamin Jobe, is a cook", corpus 102; not "A colleague of the
+    # claimant, Mr Kenneth Baird", corpus 69.)
+    r"(?<!of\sthe\s)\b(?:plaintiff|claimant)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|"
     r"(?:^|(?<=\s))v\.?\s+$|"
     # "driven by the citizen Ilir (Bujar) HOXHA": a police report's term for the person it is
     # about, in many countries' usage ("the citizen", then "The citizen ... said", corpus 87).
