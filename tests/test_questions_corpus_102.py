@@ -52,3 +52,11 @@ def test_no_earliest_point_the_letter_contradicts(drafts) -> None:
     for draft in drafts:
         if draft.case == "okemba-prince-dieudonne" and draft.family == "earliest-report":
             assert "generosity" not in draft.options[draft.correct[0]], draft.options
+
+
+def test_a_hotlines_advice_is_no_request_for_secrecy(drafts) -> None:
+    # Read 308: the SBU hotline, "took everything down, and told me not to argue and not to
+    # delete anything", quoted for the contact's demand to hide the contact.
+    for draft in drafts:
+        if "secrecy-pressure" in draft.tags and not draft.benign:
+            assert not any("not to delete anything" in e.quote for e in draft.sources)
