@@ -1499,21 +1499,7 @@ _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 """Words in capitals side by side on one line."""
 _CAPS_TITLE_WORDS = frozenset(
     # ("Comrade MAKOSSO Ghislain Rodrigue", "Monsieur NGOMA", corpus 102.)
-    {
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Mx",
-        "Dr",
-        "Mme",
-        "Mlle",
-        "Sr",
-        "Sra",
-        "Prof",
-        "Comrade",
-        "Monsieur",
-    }
+    "Mr Mrs Ms Miss Mx Dr Mme Mlle Sr Sra Prof Comrade Monsieur".split()
 )
 _CAPS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(_CAPS_TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s$"
