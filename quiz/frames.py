@@ -599,6 +599,11 @@ _REFUSED = re.compile(
     r"(?<!court\s)(?<!ministry\s)(?<!police\s)(?<!judge\s)(?<!government\s)(?<!prosecution\s)"
     r"\b(?:refused|declined|turned\s+(?:it|him|her|them|the\s+\w+|\w+)\s+down|turned\s+down|"
     r"said\s+no|rejected|broke\s+off|handed\s+over\s+nothing|gave\s+nothing|"
+    # Nothing passed on, in the report's words: "not one photograph of a train left that yard
+    # through her", "I did not send anything" (read 308: told as someone who had sent material).
+    r"not\s+(?:one|a\s+single)\s+[\w-]+\b[^.;]{0,60}?\bleft\b[^.;]{0,40}?\bthrough\s+(?:her|him|them)|"
+    r"nothing\s+(?:\w+\s+){0,4}?left\b[^.;]{0,40}?\bthrough\s+(?:her|him|them)|"
+    r"did\s+not\s+send\s+anything|sent\s+nothing|"
     r"went\s+straight\s+to|"
     # In the person's own words: "When I said I could not do it, his face changed".
     r"said\s+(?:i|he|she|they)\s+(?:could\s+not|couldn\S?t|would\s+not|wouldn\S?t|will\s+not|"

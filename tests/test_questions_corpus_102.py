@@ -60,3 +60,16 @@ def test_a_hotlines_advice_is_no_request_for_secrecy(drafts) -> None:
     for draft in drafts:
         if "secrecy-pressure" in draft.tags and not draft.benign:
             assert not any("not to delete anything" in e.quote for e in draft.sources)
+
+
+def test_no_way_out_for_someone_who_sent_nothing(drafts) -> None:
+    # Read 308: "Some time ago you sent a contact some material from work" asked of the wagon
+    # inspector, of whom the report says "not one photograph of a train left that yard through
+    # her"; her secrecy questions quote the contact's own demand ("He said to tell nobody, not my
+    # husband, not at work, and to delete every message").
+    savchuk = [d for d in drafts if d.case == "halyna-mykolaivna-savchuk"]
+    assert savchuk
+    assert not [d for d in savchuk if d.family == "way-out"]
+    assert any(
+        "tell nobody" in e.quote for d in savchuk if "secrecy-pressure" in d.tags for e in d.sources
+    )
