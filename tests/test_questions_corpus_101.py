@@ -44,6 +44,8 @@ def test_each_case_is_told_at_its_own_work(drafts) -> None:
             assert "police" not in draft.prompt.lower(), draft.prompt
         if draft.case == "r-m-girigorie-martina" and draft.prompt.startswith("You work as"):
             assert not draft.prompt.startswith("You work as a member of staff"), draft.prompt
+            # (With the job's own word, not "an officer", read 306.)
+            assert draft.prompt.startswith("You work as a senior permits officer"), draft.prompt
 
 
 def test_the_way_in_is_the_one_the_report_tells(drafts) -> None:
