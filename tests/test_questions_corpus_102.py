@@ -73,3 +73,15 @@ def test_no_way_out_for_someone_who_sent_nothing(drafts) -> None:
     assert any(
         "tell nobody" in e.quote for d in savchuk if "secrecy-pressure" in d.tags for e in d.sources
     )
+
+
+def test_a_case_is_never_cited_under_a_title_naming_another(drafts) -> None:
+    # Read 309: "The case of María Renée Flores Apaza (Oral trial: Public Prosecution Service
+    # ... against Édgar Wilson MAMANI HUANCA)" read as if she were the accused.
+    maria = [d for d in drafts if d.case == "maria-renee-flores-apaza"]
+    assert maria
+    for draft in maria:
+        assert "against Édgar" not in draft.explanation, draft.explanation
+    assert any(
+        "(Oral trial" in d.explanation for d in drafts if d.case == "edgar-wilson-mamani-huanca"
+    )

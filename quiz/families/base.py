@@ -145,12 +145,12 @@ class Context:
         """The case and its passages, each under the title of the document it is from: a
         second passage from another document is never credited to the first one's."""
         who = f"The case of {case.display_name}" if case is not None else "The case material"
-        text = f"{who}{self._under(evidence.doc)}: “{told(evidence)}”"
+        text = f"{who}{self._under(evidence.doc, case)}: “{told(evidence)}”"
         for other in more:
             if other.doc == evidence.doc:
                 text += f" “{told(other)}”"
             else:
-                under = self._under(other.doc)
+                under = self._under(other.doc, case)
                 text += f" And{under}: “{told(other)}”" if under else f" And “{told(other)}”"
         return text
 
@@ -186,11 +186,18 @@ class Context:
         under = self._under(evidence.doc)
         return f"{under.strip()[1:-1]}: “{told(evidence)}”" if under else f"“{told(evidence)}”"
 
-    def _under(self, doc: str) -> str:
+    def _under(self, doc: str, case: Case | None = None) -> str:
         """`` (the document's title)``, or nothing for a document with neither a title in
-        ``sources.toml`` nor a headline: a file name means nothing to a trainee."""
+        ``sources.toml`` nor a headline: a file name means nothing to a trainee. Nor one that
+        names another of its cases, under this case ("The case of María Renée Flores Apaza
+        (Oral trial: ... against Édgar Wilson MAMANI HUANCA)" read as if she were the accused,
+        read 309)."""
         title = self.material.title(doc)
         if title == doc:
+            return ""
+        if case is not None and other_case_words(self, case) & {
+            w.lower() for w in re.findall(r"[\w'’-]+", title)
+        }:
             return ""
         # A title that ends in its own bracket ("... Law (English translation)") is said with a
         # comma inside the citation's bracket: brackets inside brackets read as garbled (read
