@@ -7829,7 +7829,10 @@ _WORKS_AS_AFTER = re.compile(
     r"joined|was\s+(?:hired|appointed|engaged|taken\s+on))"
     r"(?:\s+(?!as\b)[^,.;:]{0,70}?)?\s+as\s+an?\s+"
     rf"(?P<role>(?:[a-z][\w-]*\s+){{0,4}}?(?:{_ROLE_NOUNS}|"
-    r"[a-z][\w-]*(?:builder|maker|smith|wright))"
+    r"[a-z][\w-]*(?:builder|maker|smith|wright)|"
+    # Whatever the job, said with "works as": an agent noun before where or since when ("has
+    # worked as a mud logger for Atlantique Géoservices", corpus 102).
+    r"[a-z][\w-]*(?:er|or|ist|ian)(?=\s+(?:for|at|in|with|on|since|from)\b|\s*[,.;]))"
     # (A job written as a title.)
     rf"|(?:[A-Z][a-z][\w-]*\s+){{0,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))\b"
 )

@@ -530,8 +530,6 @@ class Actions:
     """"No" in general words, for a harmless or a suspicious situation alike."""
     nothing_here_colleague: str
     carry_on: tuple[str, ...]
-    overreactions: tuple[str, ...]
-    overreactions_colleague: tuple[str, ...]
     way_out: tuple[str, ...]
     wrong_ways_out: tuple[str, ...]
     wrong_channels: tuple[str, ...]
@@ -556,13 +554,6 @@ class Actions:
     ordinary detail about someone foreign or with ties abroad (``foreign_words`` in its text):
     the stereotype answered (read 173)."""
     foreign_words: str = ""
-    report_moot: tuple[str, ...] = ()
-    """The plain report of a harmless situation where the manager is already in the picture
-    (``{office}`` is the channel's name): to the channel alone, since telling the manager would
-    only repeat what the situation has done. Offered so that the key is not the only choice
-    without a flaw of form, found by elimination (read 267: "ask a friend to look into it",
-    "report once you have found out for yourself", "ask a colleague", beside "carry on")."""
-    report_moot_colleague: tuple[str, ...] = ()
     report_in_doubt: tuple[str, ...] = ()
     """Wordings of the plain report that say one cannot be sure ("even if it may turn out to be
     nothing"): not where the contact has said outright who they are."""
@@ -616,6 +607,11 @@ class Actions:
     report_flawed_harmless: tuple[str, ...] = ()
     """The reports that undo themselves which make sense in a harmless situation too: not
     "leave out what you have already told the contact" where nothing was told (read 169)."""
+    overreactions: tuple[str, ...] = ()
+    """The wrong choice with no flaw of form beside "carry on" in a harmless situation: an
+    over-reaction wrong by what it does (a police report, spreading suspicion), never a report
+    to the channel, which is over-cautious there but not wrong (read 309)."""
+    overreactions_colleague: tuple[str, ...] = ()
     carry_on_plain: tuple[str, ...] = ()
     """Where the contact has said outright who they are, the wrong choice instead of carrying
     on as normal, which nobody would pick there: turning them down and telling no one."""

@@ -604,14 +604,15 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
         key = draft.options[draft.correct[0]]
         plain = [o for o in draft.options if o in carry_on]
         reports = [o for o in draft.options if o in plain_reports]
-        # Read 125: where the harmless situation has the manager told already, the plain
-        # report is what it has done, no wrong choice: a report that undoes itself instead.
-        moot = draft.benign and re.search(
-            r"\b(?:your|their)\s+(?:manager|superiors?|supervisor)\b", draft.prompt
-        )
-        assert len(plain) == 1 and len(reports) == (0 if moot else 1), draft.options
-        if moot:
-            assert any(o.startswith(tuple(channel)) for o in draft.options), draft.options
+        # Read 309: a harmless situation offers no plain report, which is over-cautious there
+        # but never wrong; an over-reaction that opens as a report does stands in for it.
+        over = [
+            o
+            for o in draft.options
+            if o in {*actions.overreactions, *actions.overreactions_colleague}
+        ]
+        assert len(plain) == 1 and len(reports) == (0 if draft.benign else 1), draft.options
+        assert len(over) == (1 if draft.benign else 0), draft.options
         assert key == (plain[0] if draft.benign else (reports or [""])[0]), draft.options
     # How the choices open never singles out the key's kind either: each opening is offered in
     # harmless and suspicious situations alike.
@@ -5194,39 +5195,31 @@ def test_qiu_degui_paid_for_each_item_of_news_gives_eight_questions() -> None:
     assert "the reward ranges from 100 yuan" in paid[0].sources[0].quote
 
 
-@pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus79"])
-def test_a_harmless_what_to_do_offers_a_plain_report_to_weigh(folder: str) -> None:
-    # Read 267: where the manager was in the picture (the visitor they introduced, the copy
-    # they asked for) the plain report was left out as moot, and every wrong choice carried a
-    # flaw of form ("ask a friend to look into it", "once you have found out for yourself", "ask
-    # a colleague"): the key was found by striking them out, with no judgement of the
-    # situation. A report to the channel alone stays on offer.
+@pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus79", "corpus102"])
+def test_a_harmless_what_to_do_offers_an_over_reaction_to_weigh_not_a_report(folder: str) -> None:
+    # Read 309: a harmless situation's "what should you do?" offered the plain report to the
+    # security office as a wrong choice; reporting is over-cautious there, never wrong, and a
+    # trainer would not mark it so (every such key debatable). Read 267: with only flawed
+    # choices beside it (a wait, asking a colleague), the key was found by striking them out.
+    # An over-reaction wrong by what it does stands beside the key instead.
     from quiz.scenario_material import scenario_material
 
     actions = scenario_material().actions
     harmless = [d for d in _drafts_of(folder) if d.family == "right-action" and d.benign]
     assert harmless
-    moot = 0
+    channel = "Tell your organisation's security office or your superiors"
+    plain_reports = {
+        w.format(report=channel)
+        for w in (*actions.report, *actions.report_colleague, *actions.report_in_doubt)
+    }
+    over = {*actions.overreactions, *actions.overreactions_colleague}
     for draft in harmless:
         wrong = [c for n, c in enumerate(draft.options) if n not in draft.correct]
-        plain = {
-            w.format(report=r, office=o)
-            for r, o in (
-                ("Tell your organisation's security office or your superiors", "x"),
-                ("x", "your organisation's security office"),
-            )
-            for w in (
-                *actions.report,
-                *actions.report_colleague,
-                *actions.report_moot,
-                *actions.report_moot_colleague,
-            )
-        }
-        assert set(wrong) & plain, draft.prompt
-        moot += any(w.startswith("Report the co") for w in wrong)
-    if folder == "seeds":
-        # The seeds' visitor introduced by the manager, and the copy the manager asked for.
-        assert moot >= 2
+        assert not set(wrong) & plain_reports, draft.prompt
+        assert not any(re.match(r"Report the co\w+ to (?!the police)", w) for w in wrong)
+        assert len(set(wrong) & over) == 1, draft.prompt
+        # Every wrong choice on offer is answered in the explanation.
+        assert draft.explanation.count(". ") >= 3
 
 
 @pytest.mark.parametrize(

@@ -193,14 +193,18 @@ class Context:
         ``sources.toml`` nor a headline: a file name means nothing to a trainee. Nor one that
         names another of its cases, under this case ("The case of María Renée Flores Apaza
         (Oral trial: ... against Édgar Wilson MAMANI HUANCA)" read as if she were the accused,
-        read 309)."""
+        read 309). Nor one that names the case itself: "The case of Édgar Wilson Mamani Huanca
+        (Oral trial: ... against Édgar Wilson MAMANI HUANCA)" says the name twice and read as a
+        caption pasted in (read 309)."""
         title = self.material.title(doc)
         if title == doc:
             return ""
-        if case is not None and other_case_words(self, case) & {
-            w.lower() for w in re.findall(r"[\w'’-]+", title)
-        }:
-            return ""
+        if case is not None:
+            named = other_case_words(self, case) | {
+                w.lower() for w in re.findall(r"[A-Z][\w'’-]+", case.name)
+            }
+            if named & {w.lower() for w in re.findall(r"[\w'’-]+", title)}:
+                return ""
         # A title that ends in its own bracket ("... Law (English translation)") is said with a
         # comma inside the citation's bracket: brackets inside brackets read as garbled (read
         # 268).

@@ -123,22 +123,14 @@ class RightAction:
                     # wrong going on, "tell security and tell the contact you have done so" is
                     # a choice nobody would take (read 223).
                     waits = [cap(w.format(report=lc(channel.action))) for w in later]
-                    # With the manager in the picture, the report still on offer goes to the
-                    # channel alone: a choice with no flaw of form beside the key, wrong only
-                    # because nothing here calls for it (read 267 found the key the one choice
-                    # left once every flawed one was struck out).
-                    to_channel = [
-                        w.format(office=channel.name)
-                        for w in (
-                            actions.report_moot_colleague if colleague else actions.report_moot
-                        )
-                    ]
+                    # No plain report on offer, manager told or not: reporting a harmless
+                    # contact is over-cautious, not wrong, and a trainer would not mark it so
+                    # (read 309 found the key of every such question debatable). The wrong
+                    # choice with no flaw of form beside the key is an over-reaction instead
+                    # (read 267 found the key the one choice left once every flawed one was
+                    # struck out): a police report, breaking the contact off.
                     right, wrong = balanced(
-                        rng,
-                        carry_on,
-                        [to_channel, waits, careless] if moot else [reports, waits, careless],
-                        over,
-                        ranks=ctx.ranks("reporting"),
+                        rng, carry_on, [over, waits, careless], ranks=ctx.ranks("reporting")
                     )
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. "
@@ -149,7 +141,7 @@ class RightAction:
                             f"{rebutted} "
                             if (
                                 rebutted := actions.rebut(
-                                    [w for w in wrong if w not in (*reports, *to_channel)],
+                                    wrong,
                                     channel.action,
                                     harmless=True,
                                 )
