@@ -5619,6 +5619,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     for mention in reading.mentions:
         mentioned[mention.sentence].append(mention)
     named_at: dict[str, int] = {}  # the last sentence to name each person
+    # The pronouns of the sentences each person's story held, naming no one else: where a
+    # person's gender is not given (no title, no kin word), the one their story says of them.
+    told_as: defaultdict[str, Counter[str]] = defaultdict(Counter)
     # The last heading, or the last sentence to tell of someone unnamed, by their gender.
     stranger_at: dict[str, int] = {}
     for index, sentence in enumerate(doc.sentences):
@@ -6098,8 +6101,30 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             )
             if len(fits) == 1:
                 focus = fits[0]
+        elif (
+            focus is not None
+            and (said := _pronouns_of(text)) in ("f", "m")
+            and (told := told_as[focus])[said] == 0
+            and sum(told.values()) >= 3
+            and not named
+            and index not in others | contacts
+            and any(earlier in others for earlier in range(index - 3, index))
+            # (Not after a stranger or the contact: "My cousin ... brought a man to my mother's
+            # birthday dinner. He said he was a businessman", corpus 55.)
+            and stranger_at.get(said, -1) < index - 3
+            and not any(earlier in contacts for earlier in range(index - 3, index))
+        ):
+            # A person whose gender no title gives, of whom the story has said only "he", just
+            # after someone else beside the case was named: "Ing. Vania Rocha Saucedo of the
+            # company's systems department detected an export ... She reported it the next
+            # morning" is not the accused's report (read 309). No one's, nor his once "the
+            # accused" comes back. (Not after the contact: "a man who introduced himself as Dr.
+            # Viktor Salander ... He offered his lakeside house" is her story, corpus 70.)
+            continue
         if focus is not None:
             owners[index].add(focus)
+            if set(named) <= {focus}:
+                told_as[focus].update(_pronouns_of(text))
         else:
             unowned.append(index)
             if _INTRODUCES_PERSON.search(_lower(text)) or pending:

@@ -579,6 +579,14 @@ class Actions:
     """A passage that shows the person paid."""
     come_forward_grounds: str = r"(?!)"
     """A sentence of the report that tells coming forward (leniency for those who confess)."""
+    demand_grounds: str = r"(?!)"
+    """A heading over demands or wishes ("4. Our demands"), or a sentence that makes one ("We
+    call for ..."): what a letter asks for is not what holds, and is never quoted as what a
+    report says of anyone (read 309: a union's demanded guarantee quoted as an assurance)."""
+    done_nothing_grounds: str = r"(?!)"
+    """A sentence on coming forward said of those who have done nothing yet ("received a task
+    ... but did nothing, and voluntarily reported it"): not quoted to someone who has already
+    sent material (read 309)."""
     fled_grounds: str = r"(?!)"
     """A passage of the case's flight (fled, tried to cross the border illegally, a one-way
     ticket out): the way out the person took, offered as a wrong one."""

@@ -101,3 +101,27 @@ def test_an_impersonated_consultant_is_no_case() -> None:
         "estimator.txt",
     )
     assert "Radostina Georgieva Marinova" not in cases, cases
+
+
+def test_a_report_by_a_woman_is_not_the_accuseds() -> None:
+    # Read 309: "Ing. Vania Rocha Saucedo of the company's systems department detected an export
+    # ... She reported it the next morning" was quoted as the accused's own report: the story
+    # has said only "he" of him.
+    from quiz.extract import extract
+
+    (edgar,) = [c for c in extract([_doc(_CLOSING)]).cases if c.name.startswith("Édgar")]
+    quotes = {e.quote for hit in edgar.tags for e in hit.evidence}
+    assert "She reported it the next morning." not in quotes
+    assert "report-early" not in edgar.tag_ids
+
+
+def test_a_job_said_with_works_as_whatever_its_noun() -> None:
+    # "Comrade MAKOSSO Ghislain Rodrigue, known to the younger ones as "Ya Ghis", has worked as a
+    # mud logger for Atlantique Géoservices for eleven years" (read 309: no job at all).
+    from quiz.extract import extract
+
+    roles = {
+        c.name: [f.value for f in c.facts if f.kind == "role"]
+        for c in extract([_doc(_UNION)]).cases
+    }
+    assert roles["MAKOSSO Ghislain Rodrigue"] == ["mud logger"], roles

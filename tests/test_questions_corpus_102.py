@@ -8,6 +8,8 @@ Extraction now reads the parties (see test_extract_corpus_102); this checks the 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quiz.families.base import Draft
@@ -82,6 +84,46 @@ def test_a_case_is_never_cited_under_a_title_naming_another(drafts) -> None:
     assert maria
     for draft in maria:
         assert "against Édgar" not in draft.explanation, draft.explanation
-    assert any(
-        "(Oral trial" in d.explanation for d in drafts if d.case == "edgar-wilson-mamani-huanca"
-    )
+    # Nor under one naming the case itself: "The case of Édgar Wilson Mamani Huanca (Oral trial:
+    # ... against Édgar Wilson MAMANI HUANCA)" says the name twice, a caption pasted in (read
+    # 309).
+    edgar = [d for d in drafts if d.case == "edgar-wilson-mamani-huanca"]
+    assert edgar
+    for draft in edgar:
+        assert "(Oral trial" not in draft.explanation, draft.explanation
+    assert any("The case of Édgar Wilson Mamani Huanca: “" in d.explanation for d in edgar)
+
+
+def test_a_harmless_what_to_do_offers_no_report_as_a_wrong_choice(drafts) -> None:
+    # Read 309: every harmless "what should you do?" offered "Tell your organisation's security
+    # office ... before going any further" as a wrong choice: over-cautious, never wrong.
+    harmless = [d for d in drafts if d.family == "right-action" and d.benign]
+    assert harmless
+    for draft in harmless:
+        wrong = [c for n, c in enumerate(draft.options) if n not in draft.correct]
+        plain = [
+            w for w in wrong if re.search(r"(?:superiors|office)(?: now| straight| before|,)", w)
+        ]
+        assert not plain, draft.options
+
+
+def test_the_mud_logger_is_told_as_one(drafts) -> None:
+    # Read 309: "has worked as a mud logger for Atlantique Géoservices" gave no job, and every
+    # question of his told "You work as a member of staff".
+    makosso = [d for d in drafts if d.case == "makosso-ghislain-rodrigue" and d.kind == "scenario"]
+    assert makosso
+    for draft in makosso:
+        assert "member of staff" not in draft.prompt, draft.prompt
+    assert any("mud logger" in d.prompt for d in makosso)
+
+
+def test_coming_forward_quoted_in_words_that_cover_what_was_sent(drafts) -> None:
+    # Read 309: to someone who "sent a contact some material from work", the law quoted for "a
+    # person who received a task ... but did nothing"; and a union's demanded guarantee ("4.
+    # Our demands ... (b) A written procedure ... guaranteeing that a worker who reports ...")
+    # quoted as what holds.
+    ways = [d for d in drafts if d.family == "way-out"]
+    assert ways
+    quoted = {e.quote for d in ways for e in d.sources}
+    assert not any("did nothing" in q or "A written procedure" in q for q in quoted), quoted
+    assert any("already sent something" in q for q in quoted), quoted

@@ -746,22 +746,50 @@ def other_case_words(ctx: Context, case: Case) -> frozenset[str]:
     return words
 
 
-def said_of_anyone(ctx: Context, case: Case, grounds: str) -> Evidence | None:
+def said_of_anyone(
+    ctx: Context, case: Case, grounds: str, unless: str = r"(?!)"
+) -> Evidence | None:
     """The first sentence of the case's documents that matches ``grounds`` (over its lower-cased
-    text) and names no other case of those documents: what a report says of anyone (a policy of
-    leniency, who is targeted abroad) or of this case, never of another of its cases. Never
-    another report's: its words are another jurisdiction's."""
+    text), not ``unless``, and names no other case of those documents: what a report says of
+    anyone (a policy of leniency, who is targeted abroad) or of this case, never of another of
+    its cases. Never another report's: its words are another jurisdiction's."""
     pattern = re.compile(grounds)
+    not_this = re.compile(unless)
+    demand = re.compile(ctx.scenarios.actions.demand_grounds)
     others = other_case_words(ctx, case)
     for found in ctx.sentences(case.sources):
         lower = found.quote.lower()
         if (
             pattern.search(lower)
+            and not not_this.search(lower)
+            # (Nor what a letter demands: "4. Our demands ... (b) A written procedure ...
+            # guaranteeing that a worker who reports ... will not be sanctioned", read 309.)
+            and not demand.search(lower)
+            and not demand.search(_heading_over(ctx, found).lower())
             and ctx.usable([found])
             and not others & set(re.findall(r"[\w'’-]+", lower))
         ):
             return found
     return None
+
+
+_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<heading>[^\n]{1,80}?)[ \t]*\n[ \t]*\n")
+"""A line on its own between blank lines, short, with no full stop at its end: a heading."""
+
+
+def _heading_over(ctx: Context, found: Evidence) -> str:
+    """The heading the passage stands under in its document, or ``""``."""
+    try:
+        text = ctx.material.document(found.doc).text
+    except StopIteration:
+        return ""
+    heading = ""
+    for match in _HEADING.finditer(text, 0, found.start):
+        if not match.group("heading").rstrip().endswith((".", ",", ";", ":")) or re.match(
+            r"\s*\d+\.\s", match.group("heading")
+        ):
+            heading = match.group("heading")
+    return heading
 
 
 def pick_signs(

@@ -185,7 +185,10 @@ class WayOut:
         )
         # The report's own words on coming forward, where its documents have them: said of
         # anyone (a policy of leniency), or of this case's person, never of another case.
-        forward = said_of_anyone(ctx, case, actions.come_forward_grounds)
+        # (Not the words said of those who have done nothing yet: read 309.)
+        forward = said_of_anyone(
+            ctx, case, actions.come_forward_grounds, actions.done_nothing_grounds
+        )
         explanation = (
             f"The way out is to {lc(channel.action)}. {actions.unpressed_why} "
             f"{ctx.cite(case, shown)}"
