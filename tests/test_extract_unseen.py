@@ -209,6 +209,8 @@ HELD_OUT = (
     CORPUS.parent / "corpus100",
     CORPUS.parent / "corpus101",
     CORPUS.parent / "corpus102",
+    CORPUS.parent / "corpus103",
+    CORPUS.parent / "corpus104",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -659,6 +661,18 @@ speech, "Comrade MAKOSSO Ghislain Rodrigue" and "OKEMBA Prince Dieudonné" in a 
 letter, a resignation letter signed "Meritxell Puig i Casals ("Txell")" after "With respect,"):
 4 of 9, recall 0.28 at precision 0.83; the newspaper's editor and reporter, sued, and a head
 chef and a plant manager to whom the approaches were reported were taken for cases.
+corpus103 ("Address to the graduates / by Nooroa Tuteru-Marsters" told in the first person,
+"The Appellant, a 41-year-old pouch and registry clerk" whose name a tax decision withholds,
+"Mr KABWE MULUMBA Patrick" in a bailiff's record, "Mr Baptiste CROVETTO" and "Mrs KOVALEVA
+Irina Sergeyevna" in an investigation report, "sig.ra Manuela Zonzini in Mularoni" in a benefit
+appeal): 2 of 6, recall 0.17 at precision 0.70; the speaker's manager and "the Permanent
+Secretary" were taken for cases.
+corpus104 ("Mr. LUIS FERNANDO DE LA VEGA ARTEAGA" in a notary's certificate, "Case A is a
+41-year-old ice-core driller" and "Case B is a 34-year-old field training officer" in a
+submission to an inquiry, "Mr. Omar Khalil Ibrahim Al-Rawashdeh" in a psychiatric report, "Ms.
+Kerlyn St. Rose" and "Mr. Jude Charlemagne" in a briefing note, a prize essay "by Lo
+Kwok-keung"): 3 of 7, recall 0.30 at precision 0.82; the employer, the recruiter ("a Mr. Leon
+Varga") and the essayist's foreman were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -764,6 +778,8 @@ FOUND = {
     "corpus100": 9,
     "corpus101": 7,
     "corpus102": 9,
+    "corpus103": 5,
+    "corpus104": 7,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
