@@ -393,6 +393,8 @@ _TITLE_AT_END = re.compile(
     # Latin America's titles of degree and courtesy: "Licda. Ana Cecilia", "Ing. Rodrigo
     # Saldaña", "Srta.", "Mtro." (corpus 95).
     r"Licda|Lcdo|Lcda|Ing|Arq|Abog|Srta|Mtro|Mtra|"
+    # An engineer's title in English: "his shift supervisor, Eng. Tareq Al-Zoubi" (corpus 104).
+    r"Eng|"
     # A given name abbreviated: "Md. Rakibul Hasan Sarker".
     r"Md|Mohd|Muhd|Mst|"
     # Written in lower case before a name: Hungarian "ifj." (the younger) and "id.", and the
@@ -402,7 +404,9 @@ _TITLE_AT_END = re.compile(
     # Henríquez" (corpus 95).
     # (Romanian "dl." and "dna." before a name: "security manager, dl. Radu Vasilescu", corpus
     # 96.)
-    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br|vda|dl|dna)"
+    # (Italian titles in lower case: "avv. Marino Gatti", "dott.ssa", "sig. Roberto Giardi",
+    # corpus 103.)
+    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br|vda|dl|dna|avv|dott|sig|geom|rag)"
     # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.

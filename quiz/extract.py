@@ -2911,7 +2911,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # "The 2nd defendant, Pa Ousman Saine, the paper's editor" in a libel suit
                 # (corpus 102): whom the person sued, beside the case.
                 person.bench = True
-            elif _ACCUSED_BEFORE.search(before) or _PARTY_AFTER.match(text, end):
+            elif (
+                _ACCUSED_BEFORE.search(before)
+                or _PARTY_AFTER.match(text, end)
+                or _LODGED_BY.search(text, max(0, start - 60), start)
+            ):
                 # ("MOKHESI Tumelo Paul      Applicant": a court caption's party, corpus 88.)
                 person.defendant = True
                 person.outcome_hits += 1
@@ -3529,6 +3533,13 @@ _ACCUSED_BEFORE = re.compile(
     r"\s+(?:(?:mr|mrs|ms|dr|sr|sra)\.?\s+)?$",
     re.IGNORECASE,
 )
+_LODGED_BY = re.compile(
+    r"\b(?:appeal|application|complaint|petition|claim)\s+(?:lodged|filed|brought|made|submitted)"
+    r"\s+by\s+(?:(?:mr|mrs|ms|dr|sr|sra|sig|sig\.ra|sig\.a|signora|signor)\.?\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a name, on the line above it or not: an appeal's party ("the appeal lodged by / sig.ra
+Manuela Zonzini in Mularoni", corpus 103)."""
 _BESIDE_THE_CASE = re.compile(
     r"\b(?:me|us|him|her)\s+and\s+(?:[A-Z][\w]*\.?\s+)?$|"
     r"\b(?:not|never)\s+(?:to\s+)?(?:mention|tell|say|show|speak|talk)\w*\b[^.;]{0,60}\bto\s+"
@@ -6621,14 +6632,20 @@ _WORKED_AS_LATER = re.compile(
 """After a name: the job the same sentence goes on to tell ("... and at the same time worked as
 a civilian mechanic")."""
 _PRONOUN_WORKED_AS = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he)\s+(?:(?:had\s+)?(?:worked|served|was\s+employed)\s+as|"
+    # ("He ... has worked for nine years as a control-room operator at the liquefied natural gas
+    # import terminal", corpus 104.)
+    rf"\b(?:[Hh]e|[Ss]he)\s+(?:(?:[^.;]{{0,80}}?\band\s+)?(?:had\s+|has\s+)?(?:worked|served|was\s+employed)"
+    r"(?:\s+for\s+(?:[\w-]+\s+){1,2}?(?:years?|months?))?\s+as|"
     # "He was a fuel-systems technician employed by a support-services contractor" (corpus 72).
     # ("She was a senior purser who was often rostered on government charters", corpus 77.)
     rf"(?:was|had\s+been)(?=\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS})\s+"
     # ("For eleven years he was a rescue firefighter at Flamingo Airport", corpus 82.)
     r"(?:employed|working|hired|contracted|based|who\s+(?:was|had|worked)|at|in|on|aboard)\b))"
     r"\s+an?\s+"
-    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\b"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS})"
+    # Whatever the job, said with "worked as": "he has worked as an aircraft electrical harness
+    # assembler at the plant of ..." (corpus 104).
+    r"|(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:er|or|ist|ian)(?=\s+(?:at|in|for|with|on|since)\b|[,.;]))\b"
 )
 """The named person's job told after the name: "she worked as a fingerprint analyst", "He was a
 fuel-systems technician employed by ..."."""
@@ -6900,6 +6917,13 @@ _OWN_ROLE = re.compile(
     re.IGNORECASE,
 )
 """A sentence of the case's that opens on their job: "He is an operator on the night shift"."""
+_I_WAS_ROLE = re.compile(
+    r"\bI\s+(?:was|am|had\s+been|have\s+been|worked\s+as|work\s+as)\s+"
+    r"(?:(?!(?:a|an|the|not)\s)[\w-]+\s+){0,3}?(?:and\s+)?an?\s+"
+    rf"(?P<role>(?:(?!(?:a|an|the|and|of|in|at|to|by|for|with)\s)[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{_ROLE_NOUNS}))\b"
+)
+"""The "I" of a first-person story, with their job: "I was twenty-seven and a data officer"."""
 _AND_OWN_ROLE = re.compile(
     r"\b(?:and|but)\s+(?P<who>I['’]m|I\s+am|(?:he|she)\s+(?:is|was))\s+an?\s+"
     rf"(?P<role>(?:(?!(?:a|an|the|and|of|in|at|to|by|for|with)\s)[a-z][\w-]*\s+){{0,2}}?"
@@ -6908,7 +6932,9 @@ _AND_OWN_ROLE = re.compile(
 """The job said after a first clause: "I've been caching for eleven years and I'm a postman"
 (corpus 92)."""
 _CONTRACT_AS = re.compile(
-    r"\b(?:contract|job|post|position|employed|hired|engaged|taken\s+on|signed\s+on)\s+as\s+an?\s+"
+    # ("was employed for nine years as receptionist and switchboard operator", corpus 103.)
+    r"\b(?:contract|job|post|position|employed|hired|engaged|taken\s+on|signed\s+on)"
+    r"(?:\s+for\s+(?:[\w-]+\s+){1,2}?(?:years?|months?))?\s+as\s+(?:an?\s+)?"
     r"(?:part-time\s+|seasonal\s+)?"
     rf"(?P<role>(?:(?!(?:a|an|the|and|of|in|at|to|by|for|with)\s)[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:{_ROLE_NOUNS}))\b"
@@ -6932,6 +6958,15 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "air base",
             r"\b(?:air\s+(?:force\s+)?bases?|airbases?|air\s+stations?|station(?:'s|’s)\s+aircraft)\b",
+        ),
+        # A plant that builds aircraft parts, not a research institute: "at the plant of
+        # Aeroarneses del Bajío in the Querétaro Aerospace Park ..., on the line that builds
+        # helicopter harnesses" (corpus 104).
+        (
+            "aircraft manufacturing",
+            r"\b(?:plant|factory|works|assembly\s+line|production\s+line)\b[^.;]{0,80}?\b(?:aerospace|"
+            r"aircraft|helicopters?|aviation)\b|\b(?:aerospace|aircraft|helicopter)\s+(?:parts\s+)?"
+            r"(?:plant|factory|manufactur\w+|assembly\s+line|production\s+line)\b",
         ),
         # (An airport's "aviation fuel depot" is no aerospace work, corpus 94.)
         (
@@ -7249,6 +7284,29 @@ _ASKED_TO_WATCH = re.compile(
 """What the person was asked to note or photograph, not where they work: "to note down each
 week the quantities of fuel delivered to military aircraft" (corpus 94, a fuel depot's
 supervisor placed at "an aerospace research institute")."""
+_ASKED_FOR = re.compile(
+    r"\b(?:(?:request|demand)s?\s+(?:was|were|is|came)\s+for|asked\s+(?:\w+\s+)?for|wanted|"
+    r"sought|requested|demanded)\s+[^.;]*|"
+    # ("In February 2024 a third request arrived: the communications layout ... and whether any
+    # Defence personnel would be wintering", corpus 104.)
+    r"\b(?:request|demand)s?\s+(?:arrived|came|followed)\s*:[^.;]*"
+)
+"""What the contact asked for, not where the person works: "The second request was for the fuel
+logistics and camp layout ..., with dates, the aircraft schedule and the radio plan" (corpus
+104, an ice-core driller placed at "an aerospace research institute")."""
+_LECTURES_GIVEN = re.compile(
+    r"\b(?:gives|gave|giving|give)\s+(?:\w+\s+)?(?:lectures|talks|classes|seminars|courses)\s+"
+    r"(?:at|in|to|for)\s+[^,.;]*"
+)
+"""Lectures the person gives elsewhere, not where they work: "he regularly gives lectures at the
+Faculty of Polytechnics of the University of Lubumbashi" (corpus 103, a mining company's
+geostatistician placed at "a university")."""
+_DEFENCE_COUNSEL = re.compile(
+    r"\bdefen[cs]e\s+(?:counsel|lawyers?|attorneys?|solicitors?|barristers?|advocates?|team|"
+    r"witness(?:es)?|case|submissions?|argument)\b"
+)
+"""A trial's defence, not the armed forces: "I was asked by defence counsel to assess Mr.
+Al-Rawashdeh" (corpus 104)."""
 _CLIENTS = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:ministry|ministry\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
     r"(?:['’]s|\s+(?=(?:delivery|personali[sz]ation|badge|order|contract|account|data)\b))"
@@ -7269,6 +7327,9 @@ _NOT_THE_WORKPLACE = (
     _NEARBY,
     _SPIED_ON,
     _ASKED_TO_WATCH,
+    _ASKED_FOR,
+    _DEFENCE_COUNSEL,
+    _LECTURES_GIVEN,
 )
 """What a sentence says of places that are not where the person works, taken out in this order
 before its sectors are read."""
@@ -7383,6 +7444,10 @@ def _facts(
     "my brother" (or another relative), so what "I" was is the writer's, never the case's."""
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
+    # A case whose own sentences are mostly the "I" telling: a speaker's or a writer's story.
+    told_by_the_case = not writers_relative and sum(
+        1 for item in sentences if _FIRST_PERSON.search(_QUOTED.sub("", item.text))
+    ) >= _FIRST_PERSON_SHARE * max(len(sentences), 1)
 
     def add(fact: Fact) -> None:
         key = (fact.kind, fact.value, fact.event or "")
@@ -7513,6 +7578,18 @@ def _facts(
             # "As a system administrator he had broad access": the job, said of the case.
             add(Fact("role", " ".join(as_role.group("role").split()), evidence))
         own_role = _OWN_ROLE.match(text) or _CONTRACT_AS.search(text) or _AND_OWN_ROLE.search(text)
+        if (
+            own_role is not None
+            and told_by_the_case
+            and re.match(r"\W*(?:\w+(?:\s+\w+)?,?\s+)?(?:he|she)\b", own_role.group(0), re.I)
+        ):
+            # "She is a nurse, not a spy catcher" in the speaker's own story (corpus 103): her
+            # aunt's job, not the speaker's.
+            own_role = None
+        if own_role is None and told_by_the_case:
+            # "Eleven years ago I was twenty-seven and a data officer at the Seabed Minerals
+            # Authority" (corpus 103): the job the "I" had.
+            own_role = _I_WAS_ROLE.search(text)
         if (
             own_role is not None
             and writers_relative
@@ -7917,7 +7994,10 @@ _IS_ROLE = re.compile(
     r"(?:an?|the\s+(?:[A-Z][\w'’-]*\s+){0,3}?[\w-]+['’]s)\s+(?:former\s+)?(?:\d{1,3}-year-old\s+)?"
     # (An abbreviation in brackets among the words: "an air-conditioning and ventilation (HVAC)
     # technician", corpus 82.)
-    rf"(?P<role>(?:(?:[a-z][\w-]*|\([A-Z]{{2,6}}\))\s+){{0,4}}?(?:{_ROLE_NOUNS}))\b"
+    rf"(?P<role>(?:(?:[a-z][\w-]*|\([A-Z]{{2,6}}\))\s+){{0,4}}?(?:{_ROLE_NOUNS})"
+    # (A job written as a title: "has been a Records Officer in the Unit since 2019", corpus
+    # 104.)
+    rf"|(?:[A-Z][a-z][\w-]*\s+){{1,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))\b"
 )
 """Right after the name: "A.K., is a 29-year-old helpdesk specialist": the job, said outright."""
 _BARE_APPOSITION = re.compile(
@@ -7940,7 +8020,9 @@ _ASIDES = re.compile(
     r"|,\s+\d{1,2}\s+years?\s+old(?=,)|,\s+(?:single|married|divorced|widowed)(?=,)"
     r"|,\s+as\s+[^,.;:()]{1,40}?\s+calls?\s+(?:him|her|them)(?=,)"
     # The name others use: ', known to colleagues as "Zahra", 29, technician' (corpus 92).
-    r"|,\s+known\s+(?:to\s+[\w\s]{1,30}?\s+|locally\s+|widely\s+)?as\s+[^,.;:()]{1,40}(?=,)"
+    # (Or where: ', known in the office as "Kiki", aged 31', corpus 104.)
+    r"|,\s+known\s+(?:(?:to|in|at|on|around)\s+[\w\s]{1,30}?\s+|locally\s+|widely\s+)?as\s+"
+    r"[^,.;:()]{1,40}(?=,)"
     r")*"
 )
 """What may stand between a name and the job the sentence goes on to tell: a note in brackets
@@ -8074,13 +8156,36 @@ _TagEvidence = dict[str, dict[Evidence, int]]
 """Per tag, its passages with how plainly each shows it, in reading order."""
 
 
+_ORDINARY_HEADING = re.compile(
+    r"\b(?:not\s+(?:of\s+)?(?:a\s+)?(?:concern|suspicious|a\s+warning\s+sign)|found\s+(?:normal|in\s+order|"
+    r"harmless)|(?:is|are|looks?)\s+(?:normal|ordinary)|ordinary\s+contacts?|what\s+is\s+normal|"
+    r"no\s+cause\s+for\s+(?:concern|alarm))\b",
+    re.IGNORECASE,
+)
+"""A heading over a section of ordinary contacts ("MATTERS THAT ARE NOT OF CONCERN")."""
+
+
 def _harmless_sentences(doc: Document) -> frozenset[int]:
     """The starts of the sentences in paragraphs that tell a contact declared and found
     harmless (:data:`_HARMLESS_CONTRAST`)."""
     harmless: set[int] = set()
     listing = False
+    ordinary_section = False
     for told in _paragraphs(doc).values():
         text = " ".join(doc.sentence_text(s) for s in told)
+        if len(text) <= 80 and not text.rstrip().endswith((".", ":", ";", ",")):
+            # A section's heading: "6. MATTERS EXAMINED AND FOUND NORMAL", "6. MATTERS THAT ARE
+            # NOT OF CONCERN" (corpora 103, 104) make the section a list of ordinary contacts.
+            # (Not one over both: "3. What is normal, and what is not", corpus 102.)
+            ordinary_section = (
+                _ORDINARY_HEADING.search(text) is not None
+                and re.search(r"\bwhat\s+is\s+not\b|\band\s+(?:what|when|where)\b", text, re.I)
+                is None
+            )
+            continue
+        if ordinary_section:
+            harmless.update(s.start for s in told)
+            continue
         if _HARMLESS_CONTRAST.search(text):
             harmless.update(s.start for s in told)
             # "... also described what is ordinary:" then its list, one item a line (corpus

@@ -808,6 +808,9 @@ def _article(phrase: str) -> str:
     return f"{'an' if vowel else 'a'} {phrase}"
 
 
+_I_HAD_THE_JOB = re.compile(r"\bI\s+(?:was|am|worked|work)\b")
+
+
 def _role(case: Case, material: ScenarioMaterial) -> str:
     job = ""
     if case.name[:2] in ("a ", "an"):
@@ -837,6 +840,10 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         key=lambda f: (
             _anothers_job(f, own),
             f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
+            # The job the "I" of the story says they had, over the title a byline gives them
+            # today ("by Nooroa Tuteru-Marsters, Director of Data and Licensing" over "I was
+            # twenty-seven and a data officer", corpus 103).
+            _I_HAD_THE_JOB.search(f.evidence.quote) is None,
         ),
     )
     # A job a headline names that no sentence about the person repeats is most often another's
@@ -915,8 +922,14 @@ def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
     nouns = sorted(roles.nouns, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
     for fact in facts:
+        # A post written as a title keeps its own words, less its grade: "Processing Officer
+        # I", "Records Officer" (corpus 104; read 311 found "an officer").
+        titled = re.fullmatch(
+            r"(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*(?:\s+(?:[IVX]{1,4}|\d))?", fact.value
+        )
+        said = re.sub(r"\s+(?:[IVX]{1,4}|\d)$", "", fact.value) if titled else fact.value
         # "air force" is one modifier ("an air force maintenance technician").
-        value = fact.value.lower().replace("air force", "air-force")
+        value = said.lower().replace("air force", "air-force")
         if value == job:
             continue
         found = list(pattern.finditer(value))
@@ -927,7 +940,7 @@ def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
         words = value[: first.start()].split()
         kept: list[str] = []
         for word in reversed(words[-2:]):
-            if word not in roles.modifiers:
+            if word not in roles.modifiers and not titled:
                 break
             kept.insert(0, word)
         if not kept and noun in roles.need_modifier:
@@ -963,6 +976,10 @@ def _job_shaped(facts: Sequence[Fact], roles: Roles) -> str:
     place, a nationality or a relation ("from Domžale", "Portuguese national", "member")."""
     for fact in facts:
         words = fact.value.split()
+        if len(words) > 3 and all(_PLAIN_WORD.fullmatch(w) for w in words):
+            # The job's head and the word it is of: "aircraft electrical harness assembler"
+            # is a harness assembler (corpus 104: told "a member of staff").
+            words = words[-2:]
         if not 1 <= len(words) <= 3 or not all(_PLAIN_WORD.fullmatch(w) for w in words):
             continue
         last = words[-1]

@@ -579,6 +579,10 @@ class Actions:
     """A passage that shows the person paid."""
     come_forward_grounds: str = r"(?!)"
     """A sentence of the report that tells coming forward (leniency for those who confess)."""
+    sent_public_grounds: str = r"(?!)"
+    """A passage of the case that tells the first things asked for or sent were public ("a
+    summary of articles that had already been published"): the story of "report after
+    replying", which says so, is asked only of such a case (read 309)."""
     demand_grounds: str = r"(?!)"
     """A heading over demands or wishes ("4. Our demands"), or a sentence that makes one ("We
     call for ..."): what a letter asks for is not what holds, and is never quoted as what a

@@ -87,3 +87,16 @@ def test_cues_of_corpus_103() -> None:
         "Had she spoken up, the police would have been informed before a single manifest left "
         "the company."
     )
+
+
+def test_jobs_said_as_the_records_say_them() -> None:
+    # "I was twenty-seven and a data officer" in the speaker's own story, not "She is a nurse"
+    # (her aunt); "employed for nine years as receptionist and switchboard operator".
+    roles = {
+        c.name: [f.value for f in c.facts if f.kind == "role"]
+        for file in (_ADDRESS, _BENEFIT)
+        for c in extract([_doc(file)]).cases
+    }
+    assert "data officer" in roles["Nooroa Tuteru-Marsters"]
+    assert "nurse" not in roles["Nooroa Tuteru-Marsters"]
+    assert "receptionist" in roles["Manuela Zonzini"]

@@ -81,3 +81,40 @@ def test_cues_of_corpus_104() -> None:
     )
     assert "report-early" not in cues and "sudden-exit" in cues
     assert "secrecy-pressure" not in find_cues("None of those people asked me to keep a secret.")
+
+
+def test_a_section_of_ordinary_matters_shows_no_sign() -> None:
+    # "6. MATTERS THAT ARE NOT OF CONCERN", then its items: ordinary contacts, never a sign's
+    # evidence (read 311 found one quoted in support of reporting); "3. What is normal, and
+    # what is not" (corpus 102) is no such heading.
+    from quiz.extract import _harmless_sentences
+
+    doc = _doc(_BRIEFING)
+    harmless = _harmless_sentences(doc)
+    told = [doc.sentence_text(s) for s in doc.sentences if s.start in harmless]
+    assert any("Requests from partner agencies" in t for t in told), told
+    assert not any("Kessler" in t for t in told)
+    union = corpus_document("corpus102", "04_pointe-noire_union-open-letter_mud-logger.txt")
+    assert not any(
+        "photograph" in union.sentence_text(s)
+        for s in union.sentences
+        if s.start in _harmless_sentences(union)
+    )
+
+
+def test_jobs_said_as_the_records_say_them() -> None:
+    # "he has worked as an aircraft electrical harness assembler at the plant of ...", "has
+    # worked for nine years as a control-room operator at ...", "known in the office as "Kiki",
+    # aged 31, has been a Records Officer in the Unit" (read 311: "a member of staff").
+    roles = {
+        c.name: [f.value for f in c.facts if f.kind == "role"]
+        for file in (
+            _NOTARY,
+            _BRIEFING,
+            "03_aqaba_forensic-psychiatric-report_lng-terminal-control-room-operator.txt",
+        )
+        for c in extract([_doc(file)]).cases
+    }
+    assert "aircraft electrical harness assembler" in roles["Luis Fernando de la Vega Arteaga"]
+    assert "control-room operator" in roles["Omar Khalil Ibrahim Al-Rawashdeh"]
+    assert "Records Officer" in roles["Kerlyn St. Rose"]

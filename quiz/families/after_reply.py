@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quiz.families.base import Context, Draft, balanced
-from quiz.frames import CaseFrame, reported_without_consequence
+from quiz.frames import CaseFrame, done_by_them, reported_without_consequence
 
 NAME = "after-reply"
 
@@ -56,6 +56,16 @@ class AfterReply:
             if request.grounded_by(e.quote)
         ]
         if not grounded:
+            return []
+        # The story says what was sent first was public: never where the case tells the person
+        # handing material over and nothing public sent or asked for first (read 309: a mud
+        # logger whose first send was a photograph of an internal daily report).
+        public = re.compile(ctx.scenarios.actions.sent_public_grounds)
+        handed = re.compile(ctx.scenarios.actions.handed_over_grounds)
+        evidence_all = [e for hit in case.tags for e in hit.evidence]
+        if not any(public.search(e.quote.lower()) for e in evidence_all) and any(
+            done_by_them(case, e.quote, handed) for e in evidence_all
+        ):
             return []
         # The case's own passage before the lead that sums it up (read 125).
         grounded.sort(key=ctx.in_lead)
