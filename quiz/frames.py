@@ -417,7 +417,10 @@ def build_frame(
             o
             for e in opening_passages
             for o in candidates
-            if re.search(o.pattern, f"{before(e) if before else ''} {e.quote}".lower())
+            if re.search(
+                o.pattern,
+                _REQUEST_OBJECT.sub(" ", f"{before(e) if before else ''} {e.quote}".lower()),
+            )
         ),
         None,
     )
@@ -808,6 +811,18 @@ def _article(phrase: str) -> str:
     return f"{'an' if vowel else 'a'} {phrase}"
 
 
+_REQUEST_OBJECT = re.compile(
+    # (Not the person's own asking for help: "He asked for help at a charity attached to his
+    # church", where the contact was met, corpus 37.)
+    r"\b(?:asked|asking|asks)\s+(?:(?:him|her|them|me)\s+)?for\b(?!\s+(?:help|advice|support|"
+    r"assistance|a\s+loan|money)\b)[^.;]*|\b(?:wanted|requested|demanded|"
+    r"sought)\s+(?:the|a|an|copies|names|details|lists?)\b[^.;]*|"
+    # (Or the steps of the requests: "moved from published material to the visitor register,
+    # the foreign delegations and the staff entrance".)
+    r"\b(?:moved|went|progressed|escalated)\s+(?:on\s+)?from\b[^.;]*?\bto\b[^.;]*"
+)
+"""What the contact asked for, not how they made contact: "He then asked for the names of the
+foreign delegations expected in April" (read 310: told as a delegation's visit)."""
 _I_HAD_THE_JOB = re.compile(r"\bI\s+(?:was|am|worked|work)\b")
 
 

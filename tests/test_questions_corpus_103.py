@@ -32,7 +32,7 @@ def test_each_is_told_in_their_own_job(drafts) -> None:
     assert "as a data officer" in told["nooroa-tuteru-marsters"], told["nooroa-tuteru-marsters"]
     assert "a receptionist" in told["manuela-zonzini"], told["manuela-zonzini"]
     for draft in drafts:
-        assert "nurse" not in draft.prompt and "director" not in draft.prompt, draft.prompt
+        assert "a nurse" not in draft.prompt and "as a director" not in draft.prompt, draft.prompt
         if draft.case == "kabwe-mulumba-patrick":
             assert "university" not in draft.prompt, draft.prompt
 
@@ -50,3 +50,16 @@ def test_no_ordinary_matter_quoted_as_a_sign(drafts) -> None:
     # board."
     for draft in drafts:
         assert not any("photographs the operations board" in e.quote for e in draft.sources)
+
+
+def test_the_way_in_is_the_cases_own(drafts) -> None:
+    # Read 310: "At a Chamber of Commerce reception the Appellant was introduced to a Mr.
+    # Marcus Alvey" told as "an embassy reception" with "a foreign diplomat"; a receptionist
+    # whose caller asked for "the names of the foreign delegations" told as met through a
+    # delegation's visit, and as met at "an embassy reception" (she works at reception).
+    clerk = [d for d in drafts if d.case == "a-41-year-old-pouch-and-registry-clerk"]
+    assert any("At a business reception" in d.prompt for d in clerk)
+    for draft in drafts:
+        assert "embassy" not in draft.prompt and "diplomat" not in draft.prompt, draft.prompt
+        if draft.case == "manuela-zonzini":
+            assert "delegation" not in draft.prompt and "reception," not in draft.prompt
