@@ -100,3 +100,15 @@ def test_jobs_said_as_the_records_say_them() -> None:
     assert "data officer" in roles["Nooroa Tuteru-Marsters"]
     assert "nurse" not in roles["Nooroa Tuteru-Marsters"]
     assert "receptionist" in roles["Manuela Zonzini"]
+
+
+def test_an_appeals_grounds_are_argument_not_event() -> None:
+    # Read 312: "Mr. Fontenelle advanced four grounds: (a) that the payments were gifts from a
+    # friend ..." quoted as the contact's favours; the favours are told in §5 ("on learning that
+    # the Appellant's daughter could not afford a school trip to Martinique, paid for it").
+    (clerk,) = extract([_doc(_TAX)]).cases
+    quotes = {e.quote for hit in clerk.tags for e in hit.evidence}
+    assert not any("advanced four grounds" in q for q in quotes)
+    flattery = clerk.tag("excessive-help-flattery")
+    assert flattery is not None
+    assert any("could not afford a school trip" in e.quote for e in flattery.evidence)
