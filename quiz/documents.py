@@ -30,6 +30,13 @@ _TIME_MARK = re.compile(r"\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s+(?=\S)")
 """A transcript's time mark opening a sentence: "[07:06] "."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 _ENDS_SENTENCE = re.compile(r"(?<!\.)[.:]$")
+_BYLINE_LINE = re.compile(r"^[Bb]y\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,[^\n]{0,80})?$")
+"""A byline on its own line: "by Lo Kwok-keung", "by Nooroa Tuteru-Marsters, Director ..."."""
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:Translated|Translation|Edited|Adapted|Abridged|Photographs?|Illustrations?)\b"
+    r"[^\n]{0,80}?\b(?:by|from)\b[^\n]*$"
+)
+"""A credit line: "Translated from the Chinese by Natalie Wu"."""
 """A line that ends a sentence, or opens a list ("informs the public of the following:")."""
 _EDITORS_NOTE = re.compile(r"^\[[^\[\]]+\]$")
 """A line in square brackets: a translator's or an editor's note."""
@@ -158,6 +165,18 @@ class Document:
             lines = [" ".join(line.split()) for line in paragraph.splitlines() if line.strip()]
             if not lines or index + 1 >= len(paragraphs):
                 return None
+            if (
+                len(lines) == 2
+                and _BYLINE_LINE.match(lines[1])
+                and len(lines[0]) <= HEADLINE_MAX
+                and not _ENDS_SENTENCE.search(lines[0])
+            ):
+                # A title and its byline: "Thirty-Eight Floors / by Lo Kwok-keung" (corpus 104).
+                return lines[0]
+            if len(lines) == 1 and _CREDIT_LINE.match(lines[0]):
+                # A translator's credit is no title: "Translated from the Chinese by Natalie
+                # Wu" (read 313 found it cited as the document's title).
+                continue
             if _kicker(lines):
                 continue
             first = lines[0]

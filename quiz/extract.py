@@ -8165,27 +8165,34 @@ _ORDINARY_HEADING = re.compile(
 """A heading over a section of ordinary contacts ("MATTERS THAT ARE NOT OF CONCERN")."""
 
 
-def _harmless_sentences(doc: Document) -> frozenset[int]:
-    """The starts of the sentences in paragraphs that tell a contact declared and found
-    harmless (:data:`_HARMLESS_CONTRAST`)."""
-    harmless: set[int] = set()
-    listing = False
+def _ordinary_sections(doc: Document) -> frozenset[int]:
+    """The starts of the sentences in a section whose heading says it lists ordinary matters
+    ("6. MATTERS THAT ARE NOT OF CONCERN"): no sign, nor a reporting channel, is shown there."""
+    found: set[int] = set()
     ordinary_section = False
     for told in _paragraphs(doc).values():
         text = " ".join(doc.sentence_text(s) for s in told)
         if len(text) <= 80 and not text.rstrip().endswith((".", ":", ";", ",")):
-            # A section's heading: "6. MATTERS EXAMINED AND FOUND NORMAL", "6. MATTERS THAT ARE
-            # NOT OF CONCERN" (corpora 103, 104) make the section a list of ordinary contacts.
             # (Not one over both: "3. What is normal, and what is not", corpus 102.)
             ordinary_section = (
                 _ORDINARY_HEADING.search(text) is not None
                 and re.search(r"\bwhat\s+is\s+not\b|\band\s+(?:what|when|where)\b", text, re.I)
                 is None
             )
-            continue
-        if ordinary_section:
-            harmless.update(s.start for s in told)
-            continue
+        elif ordinary_section:
+            found.update(s.start for s in told)
+    return frozenset(found)
+
+
+def _harmless_sentences(doc: Document) -> frozenset[int]:
+    """The starts of the sentences in paragraphs that tell a contact declared and found
+    harmless (:data:`_HARMLESS_CONTRAST`)."""
+    # A section's heading: "6. MATTERS EXAMINED AND FOUND NORMAL", "6. MATTERS THAT ARE NOT OF
+    # CONCERN" (corpora 103, 104) make the section a list of ordinary contacts.
+    harmless: set[int] = set(_ordinary_sections(doc))
+    listing = False
+    for told in _paragraphs(doc).values():
+        text = " ".join(doc.sentence_text(s) for s in told)
         if _HARMLESS_CONTRAST.search(text):
             harmless.update(s.start for s in told)
             # "... also described what is ordinary:" then its list, one item a line (corpus
@@ -8199,7 +8206,10 @@ def _harmless_sentences(doc: Document) -> frozenset[int]:
 
 
 def _tag_evidence(
-    sentences: Iterable[_CaseSentence], cues: _Cues, harmless: frozenset[int] = frozenset()
+    sentences: Iterable[_CaseSentence],
+    cues: _Cues,
+    harmless: frozenset[int] = frozenset(),
+    ordinary: frozenset[int] = frozenset(),
 ) -> _TagEvidence:
     """Per tag, the passages that show it. ``harmless``: the starts of sentences in a paragraph
     that tells a contact declared and found harmless ("Not every foreign contact is a trap ...
@@ -8229,6 +8239,11 @@ def _tag_evidence(
             if ruled is not None and tag_id not in ruled:
                 continue
             if item.start in harmless and TAGS[tag_id].topic != "reporting":
+                continue
+            if item.start in ordinary:
+                # (Not even a channel: "Requests from partner agencies ... are handled by the
+                # Compliance and Security Officer alone", in a section of ordinary matters,
+                # quoted in support of reporting, read 313.)
                 continue
             if tag_id == "abroad-targeting" and _KIN_ABROAD.search(item.text):
                 # "when he heard that Harry's son wanted to study abroad" (corpus 88): a
@@ -8484,6 +8499,7 @@ def read_document(doc: Document) -> _DocumentReading:
         and not _describes_another(item.text, others)
     ][:1]
     harmless = _harmless_sentences(doc)
+    ordinary = _ordinary_sections(doc)
     relatives = _writers_relatives(reading)
     for name, sentences in by_case.items():
         person = reading.people[name]
@@ -8497,6 +8513,7 @@ def read_document(doc: Document) -> _DocumentReading:
                     [*describing, *sentences] if name == first_named else sentences,
                     cues,
                     harmless,
+                    ordinary,
                 ),
                 tuple(
                     _facts(
@@ -8511,7 +8528,12 @@ def read_document(doc: Document) -> _DocumentReading:
             )
         )
     readings = _heading_workplace(doc, _colleagues_workplace(readings))
-    summary = DocumentSummary(doc.name, doc.sha256, _ranked(_tag_evidence(doc_level, cues)))
+    # (Nor, for the document, a section of ordinary matters: "Requests from partner agencies ...
+    # are handled by the Compliance and Security Officer alone" is no reporting channel, read
+    # 313.)
+    summary = DocumentSummary(
+        doc.name, doc.sha256, _ranked(_tag_evidence(doc_level, cues, harmless, ordinary))
+    )
     return _DocumentReading(summary, tuple(readings))
 
 

@@ -118,3 +118,21 @@ def test_jobs_said_as_the_records_say_them() -> None:
     assert "aircraft electrical harness assembler" in roles["Luis Fernando de la Vega Arteaga"]
     assert "control-room operator" in roles["Omar Khalil Ibrahim Al-Rawashdeh"]
     assert "Records Officer" in roles["Kerlyn St. Rose"]
+
+
+def test_read_313_titles_and_cues() -> None:
+    # "Thirty-Eight Floors / by Lo Kwok-keung" is the essay's title, not "Translated from the
+    # Chinese by Natalie Wu" (read 313: cited as the title).
+    assert _doc(_ESSAY).headline == "Thirty-Eight Floors"
+    # A loan on a friend's terms is help beyond the ordinary; a social worker's help after the
+    # fact is no cultivation; a rule said again of more cases is the rule, not the case.
+    assert "excessive-help-flattery" in find_cues(
+        '"Pay me back when you can. No interest. Friends don\'t charge interest."'
+    )
+    assert "cultivation" not in find_cues(
+        "A social worker from the union is helping me with it, and my wife knows everything now."
+    )
+    assert not find_cues(
+        'The same applies to offers of payment for "consultancy" about the programme, gifts '
+        "beyond ordinary courtesy, and any request to keep such contact from the Unit."
+    )

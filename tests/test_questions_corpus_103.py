@@ -52,14 +52,26 @@ def test_no_ordinary_matter_quoted_as_a_sign(drafts) -> None:
         assert not any("photographs the operations board" in e.quote for e in draft.sources)
 
 
-def test_the_way_in_is_the_cases_own(drafts) -> None:
+def test_the_way_in_is_the_cases_own(drafts, tmp_path_factory: pytest.TempPathFactory) -> None:
     # Read 310: "At a Chamber of Commerce reception the Appellant was introduced to a Mr.
     # Marcus Alvey" told as "an embassy reception" with "a foreign diplomat"; a receptionist
     # whose caller asked for "the names of the foreign delegations" told as met through a
     # delegation's visit, and as met at "an embassy reception" (she works at reception).
-    clerk = [d for d in drafts if d.case == "a-41-year-old-pouch-and-registry-clerk"]
-    assert any("At a business reception" in d.prompt for d in clerk)
+    from quiz.frames import build_frame
+    from quiz.scenario_material import scenario_material
+
+    material = corpus_material("corpus103", tmp_path_factory)
+    (clerk,) = [c for c in material.extraction.cases if c.name.startswith("a 41-year-old")]
+    assert build_frame(clerk, scenario_material()).approach.startswith("At a business reception")
     for draft in drafts:
         assert "embassy" not in draft.prompt and "diplomat" not in draft.prompt, draft.prompt
         if draft.case == "manuela-zonzini":
             assert "delegation" not in draft.prompt and "reception," not in draft.prompt
+
+
+def test_a_networking_site_message_is_not_written_to_a_work_address(drafts) -> None:
+    # Read 312: "A message ... arrives on a professional networking site" then "The contact
+    # writes to your work address, which your organisation lists on its public website".
+    for draft in drafts:
+        if "networking site from" in draft.prompt:
+            assert "work address" not in draft.prompt, draft.prompt

@@ -64,3 +64,12 @@ def test_no_ordinary_matter_quoted_as_a_sign(drafts) -> None:
     for draft in drafts:
         if not draft.benign:
             assert not any(o in e.quote for e in draft.sources for o in ordinary), draft.prompt
+
+
+def test_read_313_offers_and_quotes(drafts) -> None:
+    for draft in drafts:
+        # A job he never applied for is no "fully funded study place".
+        assert "study place" not in draft.prompt, draft.prompt
+        assert "Translated from the Chinese" not in draft.explanation
+        # The Minister's rule is no case's passage.
+        assert not any(e.quote.startswith("The same applies") for e in draft.sources)

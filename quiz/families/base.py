@@ -554,7 +554,10 @@ _POINTS_BACK = re.compile(
     r"nearly|almost|a\s+lot)\b"
     # "When she wanted to stop last week he said the same again." says nothing of what was said
     # (read 272).
-    r"|(?=[^.;]*?\b(?:said|say|says|did|do|does|repeated|threatened)\s+the\s+same\b)",
+    r"|(?=[^.;]*?\b(?:said|say|says|did|do|does|repeated|threatened)\s+the\s+same\b)"
+    # "The same applies to offers of payment for "consultancy" ..." says nothing of what applies
+    # (read 313).
+    r"|\W*the\s+same\s+(?:applies|goes|holds|is\s+true|rule)\b|\W*(?:this|that)\s+(?:also\s+)?applies\b",
     re.IGNORECASE,
 )
 """A passage that opens on a word pointing back to what the sentence before named."""
@@ -843,6 +846,12 @@ def pick_signs(
     return chosen
 
 
+_NOT_BY_EMAIL = re.compile(
+    r"\b(?:networking\s+site|social\s+media|dating\s+app|app|platform|forum|chat|online\s+game)\b"
+)
+"""An opening whose contact wrote elsewhere than to a work address."""
+
+
 def case_details(
     ctx: Context,
     frame: CaseFrame,
@@ -878,10 +887,14 @@ def case_details(
         # (Nor where the person answered the contact's advertisement: "The contact writes to
         # your work address, which your organisation lists on its public website" after "You
         # answer an online advertisement", read 298.)
+        # (Nor where the contact wrote on a networking site or an app, not to a work address:
+        # read 312, "arrives on a professional networking site" then "writes to your work
+        # address".)
         arranged=bool(contact)
         and (
             contact == frame.material.channels[frame.channel].arranged
             or (frame.sought and contact == frame.approach)
+            or (contact == frame.approach and _NOT_BY_EMAIL.search(contact) is not None)
         ),
     )
     if not frame.studies:
