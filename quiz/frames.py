@@ -412,16 +412,13 @@ def build_frame(
         key=lambda e: (e.doc, e.start),
     )
     candidates = [o for o in material.openings if o.channel == channel]
+    # (Each passage read once, whatever the number of openings tried on it.)
+    opening_texts = [
+        _REQUEST_OBJECT.sub(" ", f"{before(e) if before else ''} {e.quote}".lower())
+        for e in opening_passages
+    ]
     opening = next(
-        (
-            o
-            for e in opening_passages
-            for o in candidates
-            if re.search(
-                o.pattern,
-                _REQUEST_OBJECT.sub(" ", f"{before(e) if before else ''} {e.quote}".lower()),
-            )
-        ),
+        (o for text in opening_texts for o in candidates if re.search(o.pattern, text)),
         None,
     )
     if opening is None:
