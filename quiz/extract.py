@@ -393,6 +393,12 @@ _INTRODUCES_PERSON = re.compile(
     r"national|worker|analyst|contractor|aide|professor|translator|administrator|executive|"
     r"director|manager|technician|diplomat|servant|specialist|consultant)\b",
 )
+_THREATENED_OUTCOME = re.compile(
+    r"\b(?:to\s+have\s+(?:him|her|them|you|me)|(?:could|can|would|might|may)\s+(?:easily\s+|always\s+)?"
+    r"(?:be|get))\s+$"
+)
+"""Before an outcome's word: what someone could have done to a person ("to have him
+arrested", "could be detained"), not what was done."""
 _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
@@ -966,6 +972,11 @@ _WRITTEN_BY = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,\s*$"
 )
 """Before a name, who writes a log or a record: "Entries by the Night Manager, " (corpus 87)."""
+_FROM_THE_WRITER = re.compile(
+    r"(?:^|\n)[ \t]*[Ff]rom\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
+"""Before a name at a line's start, a petition's or a letter's sender: "from the convicted
+person ORAZOV Dovletmyrat Bagtyyarovich," (corpus 105): the writer, the "I" of the piece."""
 
 
 def _job_before_name(tokens: list[str]) -> int:
@@ -2786,8 +2797,10 @@ def _read_people(doc: Document) -> _DocReading:
                 # statement is about, the "I" of the statement it records (corpus 88).
                 person.signed = True
                 person.person_hits += 1
-            if _SIGNED_FIELD.search(text, max(0, start - 40), start) or _WRITTEN_BY.search(
-                text, max(0, start - 60), start
+            if (
+                _SIGNED_FIELD.search(text, max(0, start - 40), start)
+                or _WRITTEN_BY.search(text, max(0, start - 60), start)
+                or _FROM_THE_WRITER.search(text, max(0, start - 60), start)
             ):
                 # "Signed: M. A. Cedeño V." at the foot of a form its traveller fills in "in your
                 # own words" (corpus 87): the writer, the "I" of the form.
@@ -2876,6 +2889,10 @@ def _read_people(doc: Document) -> _DocReading:
                 # of a first-person account says who they are, as a signature does.
                 person.signed = True
                 person.person_hits += 1
+            if _BROUGHT_BY.search(before):
+                # "The money was brought by Nury, a lorry driver" (corpus 105): the contact's
+                # go-between.
+                person.contact = True
             if _A_TITLED_STRANGER.search(wide_before):
                 # "a client of the firm where she works, a Mr. Leon Varga of "Varga Mobility
                 # Advisors"", "an email from a Dr Elias Brandt" (corpora 103, 104): someone the
@@ -3647,6 +3664,9 @@ _LABELS = (
     # An insolvency's party: "Debtor: Konstantin Vaisman ("Kostya")", then "the debtor"
     # (corpus 100).
     r"debtor|"
+    # A legal clinic's intake record: "Consultant: Jhon Jairo Barrios Pérez, 38, bridge
+    # simulator instructor" (the one who consults the clinic, corpus 105), "Client:".
+    r"consultant|client|"
     r"employee\s+concerned|person\s+concerned|staff\s+member\s+concerned"
 )
 _LABELLED_BEFORE = re.compile(
@@ -3731,7 +3751,9 @@ _PARTY_LABELS = frozenset(
 _REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "informant", "caller"})
 """Labels of whoever made the report a register records."""
 _LABEL_SAID = re.compile(
-    r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?:[Tt]he\s+)?(?P<word>[Rr]eporter|[Ss]ubject|[Cc]omplainant|[Ww]histle-?blower|[Ii]nformant)"
+    r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?:[Tt]he\s+)?(?P<word>[Rr]eporter|[Ss]ubject|[Cc]omplainant|[Ww]histle-?blower|[Ii]nformant|"
+    # (An intake record's: "The consultant trains deck officers", corpus 105.)
+    r"(?<=[Tt]he\s)(?:[Cc]onsultant|[Cc]lient))"
     # (Numbered: "Subject 1 said he ...", corpus 97.)
     r"(?:[ \t](?P<number>\d{1,2})\b)?"
     r"\b(?!\s+(?:to|of\s+(?:the|this|a|an)\s+(?:email|e-mail|message|letter|report|call)|"
@@ -3879,8 +3901,11 @@ _UNNAMED = re.compile(
     # With an age, whatever the job: "a 41-year-old ice-core driller" (corpus 104).
     # (The job's last word, before where or whom: not "a 38-year-old civilian mathematics
     # teacher", corpus 35.)
-    + r"|(?(aged)[a-z][\w-]*(?:er|or|ist|ian)"
-    + r"(?=\s+(?:at|in|with|for|on|from|of|who|whose|and|had|has|was|is)\b|[,.;])|(?!))"
+    # ("a 34-year-old mooring linesman", "a 47-year-old mate on a bunkering barge", corpus
+    # 105.)
+    + r"|(?(aged)(?:[a-z][\w-]*(?:er|or|ist|ian|sman|swoman)|mate)"
+    + r"(?=\s+(?:at|in|with|for|on|from|of|who|whose|and|had|has|was|is|employed|working|based)\b"
+    + r"|[,.;])|(?!))"
     + r"))(?(one)s)\b",
 )
 _THE_UNNAMED = re.compile(
@@ -4008,6 +4033,9 @@ _IDENTIFIED_AS = re.compile(
     # 35.)
     r"\bcase\s+(?:[a-z]|\d{1,2}|one|two|three|four)\s+(?:is|was|concerns|concerned|involves|"
     r"involved)\s+$|"
+    # Or by a code: "L1 is a 34-year-old mooring linesman", "L2 is a 47-year-old mate"
+    # (corpus 105, a thesis's interviewees).
+    r"(?:^|[\s(])[a-z]{1,2}-?\d{1,2}\s+(?:is|was)\s+$|"
     # Who an inquiry found: "then identified a second person: a young woman employed by a
     # contractor", "the lookup logs ... showed that a member of the billing support team had
     # opened ..." (corpus 93).
@@ -4020,6 +4048,13 @@ person the story is about turned out to be."""
 _WORKS_AS_JOB = re.compile(
     _AT_WORK + r"as\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _ROLE_NOUNS_EARLY + r")\b"
 )
+_BROUGHT_BY = re.compile(
+    r"\b(?:money|cash|payments?|envelopes?|phones?|telephones?|sim\s+cards?|instructions|tasks)\s+"
+    r"(?:was|were)\s+(?:brought|delivered|handed\s+over|passed\s+on|carried)\s+by\s+$",
+    re.IGNORECASE,
+)
+"""Right before a name: whoever carried the money or the tasks for the contact ("The money was
+brought by Nury, a lorry driver", corpus 105), the contact's go-between."""
 _A_TITLED_STRANGER = re.compile(
     r"(?<![\w])(?:[Aa]|[Oo]ne)\s+(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|M)\.?\s+$"
 )
@@ -4508,6 +4543,16 @@ def _score_people(reading: _DocReading) -> None:
             subject = (
                 _subject_of(cue, mentions, low) if mentions else (implied[0] if implied else None)
             )
+            if _THREATENED_OUTCOME.search(low, max(0, cue.start() - 30), cue.start()):
+                # "Serdar's employer "can always find a reason" to have him arrested" (corpus
+                # 105): a threat, or what might be, not what happened; a threat said to the
+                # person ("she would be dismissed and reported to police", corpus 87) tells
+                # them approached.
+                if subject is not None and not re.search(
+                    r"\bto\s+have\s+\w+\s+$", low[: cue.start()]
+                ):
+                    reading.people[subject].approach_hits += 1
+                continue
             if _ORDERED_OBJECT.search(low, max(0, cue.start() - 40), cue.start()):
                 # "Judge X ordered him held in pre-trial detention": about whom "him" means.
                 subject = implied[0] if implied else None

@@ -211,6 +211,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus102",
     CORPUS.parent / "corpus103",
     CORPUS.parent / "corpus104",
+    CORPUS.parent / "corpus105",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -673,6 +674,12 @@ submission to an inquiry, "Mr. Omar Khalil Ibrahim Al-Rawashdeh" in a psychiatri
 Kerlyn St. Rose" and "Mr. Jude Charlemagne" in a briefing note, a prize essay "by Lo
 Kwok-keung"): 3 of 7, recall 0.30 at precision 0.82; the employer, the recruiter ("a Mr. Leon
 Varga") and the essayist's foreman were taken for cases.
+corpus105 (a clemency petition "from the convicted person ORAZOV Dovletmyrat Bagtyyarovich",
+"L1 is a 34-year-old mooring linesman" and "L2 is a 47-year-old mate on a bunkering barge" in
+a thesis chapter, "Mammadov Rashad Tofig oglu" and "Mammadov R.T." in a company's order,
+"Consultant: Jhon Jairo Barrios Pérez" in a legal clinic's intake records, "Sosefo Lauhea,
+known on board as "Sefo"" in a ship security officer's report): 2 of 7, recall 0.18 at
+precision 0.75; the petitioner's relatives and his contact's courier were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -780,6 +787,7 @@ FOUND = {
     "corpus102": 9,
     "corpus103": 5,
     "corpus104": 7,
+    "corpus105": 6,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
