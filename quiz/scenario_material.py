@@ -688,6 +688,9 @@ class FirstStep:
 
     tag: str
     key: str
+    unclear: bool = False
+    """A step readers disagree is reportable on its own (a friendliness to the family that the
+    person may have sought): where it comes first, nothing is asked (reads 304, 314)."""
     paid: str = ""
     """Said instead of ``key`` when the case shows an offer of money."""
     grounds: str = ""

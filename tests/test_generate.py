@@ -144,7 +144,9 @@ def test_every_choice_of_a_look_alike_has_the_same_form(sets) -> None:
 
 def test_earliest_point_to_report_offers_misconceptions_never_the_arrest(sets) -> None:
     earliest = [q for s in sets for q in s.questions if "when should the first report" in q.prompt]
-    assert len({q.id for q in earliest}) >= 3
+    # (Two: Zhao Xuejun's first step, a friendliness to the family, is too unclear to key,
+    # reads 304 and 314.)
+    assert len({q.id for q in earliest}) >= 2
     for question in earliest:
         right = next(c.text for c in question.choices if c.id in question.answer)
         assert right.startswith("As soon as")

@@ -85,6 +85,10 @@ class EarliestReport:
             # "an unexpected message ... out of the blue" for a man who answered an
             # advertisement himself).
             return []
+        if found is not None and found[0].unclear:
+            # A first step readers disagree is reportable on its own (reads 304, 314): ask
+            # nothing rather than key a debatable point.
+            return []
         openings = {step.tag for step in ctx.scenarios.first_steps}
         later = case.tag_ids - openings
         if found is None or not later & _LATER_STEPS:
