@@ -2062,15 +2062,27 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
         elif (
             len(short.tokens) > 1
             and re.fullmatch(_WORD, short.tokens[0])
-            and all(re.fullmatch(rf"[{_UP}]\.", t) for t in short.tokens[1:])
+            and all(re.fullmatch(rf"(?:[{_UP}]\.)+", t) for t in short.tokens[1:])
         ):
             # A surname and the initials after it, as registers write them ("Kholmatov S.",
             # "Mirzoev A. B."): the one name written surname first with those given names.
+            # (Written together, the surname not in capitals: "Mammadov R.T." for "Mammadov
+            # Rashad Tofig oglu", corpus 105.)
+            initials = re.findall(rf"[{_UP}]\.", " ".join(short.tokens[1:]))
             fuller = [
                 p
                 for p in people.values()
                 if p is not short
-                and _initials_of_caps_name(short.tokens[1:], short.tokens[0], p.tokens)
+                and (
+                    _initials_of_caps_name(initials, short.tokens[0], p.tokens)
+                    or (
+                        len(p.tokens) == len(initials) + 1
+                        and p.tokens[0] == short.tokens[0]
+                        and all(
+                            p.tokens[n + 1][:1] == initial[:1] for n, initial in enumerate(initials)
+                        )
+                    )
+                )
             ]
         elif len(short.tokens) in (2, 3) and (
             caps_first := [
@@ -7334,7 +7346,11 @@ _ASKED_FOR = re.compile(
     r"sought|requested|demanded)\s+[^.;]*|"
     # ("In February 2024 a third request arrived: the communications layout ... and whether any
     # Defence personnel would be wintering", corpus 104.)
-    r"\b(?:request|demand)s?\s+(?:arrived|came|followed)\s*:[^.;]*"
+    r"\b(?:request|demand)s?\s+(?:arrived|came|followed)\s*:[^.;]*|"
+    # (Or where the contact steered the person: "Farid also advised Mammadov R.T. to apply for
+    # the vacancy ... announced by the military unit", corpus 105, a lift mechanic placed at
+    # "a defence organisation".)
+    r"\b(?:advised|urged|told|encouraged|pressed|steered)\s+(?:\S+\s+){0,3}?to\s+apply\b[^.;]*"
 )
 """What the contact asked for, not where the person works: "The second request was for the fuel
 logistics and camp layout ..., with dates, the aircraft schedule and the radio plan" (corpus

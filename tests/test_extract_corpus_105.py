@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from quiz.taxonomy import find_cues
 
-from .conftest import corpus_cases
+from .conftest import corpus_cases, corpus_document
+
+
+def _doc(file: str):  # type: ignore[no-untyped-def]
+    return corpus_document("corpus105", file)
 
 
 def _cases_of(file: str) -> dict[str, frozenset[str]]:
@@ -48,4 +52,24 @@ def test_cues_of_corpus_105() -> None:
     assert {"compromising-relationship", "threats-leverage"} <= set(shown)
     assert "security-office" in find_cues(
         "At 06:30 he knocked on the SSO's cabin door and told her everything."
+    )
+
+
+def test_what_the_contact_offered_is_not_where_or_how() -> None:
+    # Read 315: "offered ... a two-week training trip abroad" told the lift mechanic "abroad";
+    # "a military unit stationed in Ganja" too; the vacancy he was "advised to apply for" at the
+    # military unit placed him at "a defence organisation"; "He believes it was taken from his
+    # Facebook profile" told the electrician met "on social media".
+    from quiz.extract import extract
+
+    (mammadov,) = [
+        c
+        for c in extract([_doc("03_ganja_encouragement-order_lift-mechanic.txt")]).cases
+        if c.name.startswith("Mammadov")
+    ]
+    assert "abroad-targeting" not in mammadov.tag_ids
+    assert not [f for f in mammadov.facts if f.kind == "sector"]
+    assert "lift mechanic" in [f.value for f in mammadov.facts if f.kind == "role"]
+    assert "online-approach" not in find_cues(
+        "He believes it was taken from his Facebook profile, where she appears in many photographs."
     )
