@@ -45,15 +45,14 @@ def test_the_fee_is_told_as_a_fact_like_the_details_beside_it() -> None:
 
 def test_the_first_report_point_is_the_befriending_that_came_first() -> None:
     # Zhao: "befriended a foreign man who treated both Zhao and his family members very
-    # friendly", then "disclosed his work with an intelligence agency" (read 279: keyed at the
-    # disclosure, too late).
+    # friendly", then "disclosed his work with an intelligence agency". Read 279 found the
+    # disclosure too late as the key; read 283 found "once it was certain" debatable; reads 304
+    # and 314 found the befriending itself debatable (who befriended whom is unclear). Three
+    # reads, three ways debatable: nothing is asked rather than a debatable point keyed.
     shipped = all_drafts(load_material(SEEDS))
-    (draft,) = [d for d in shipped if d.family == "earliest-report" and d.case == "zhao-xuejun"]
-    key = draft.options[draft.correct[0]]
-    # (What the report tells is the friendliness, not its purpose: read 304 found "set out to
-    # befriend" reading intent into the passage.)
-    assert key == "As soon as a new contact's friendliness took in the whole family"
-    assert any("family members very friendly" in e.quote for e in draft.sources)
+    assert not [d for d in shipped if d.family == "earliest-report" and d.case == "zhao-xuejun"]
+    # The other cases still have theirs.
+    assert len({d.case for d in shipped if d.family == "earliest-report"}) >= 2
 
 
 def test_a_topic_sets_description_names_the_cases_it_holds() -> None:

@@ -96,6 +96,10 @@ def test_certainty_is_no_wrong_choice_where_the_contact_said_who_they_were() -> 
 
     from .conftest import SEEDS
 
+    # (Zhao's question is no longer asked at all, reads 304 and 314: none of the earliest points
+    # asked of the seed cases offers it.)
     shipped = all_drafts(load_material(SEEDS))
-    (draft,) = [d for d in shipped if d.family == "earliest-report" and d.case == "zhao-xuejun"]
-    assert not any(o.startswith("Once it was certain") for o in draft.options), draft.options
+    earliest = [d for d in shipped if d.family == "earliest-report"]
+    assert earliest
+    for draft in earliest:
+        assert not any(o.startswith("Once it was certain") for o in draft.options), draft.options
