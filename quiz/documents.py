@@ -431,3 +431,28 @@ _TITLE_AT_END = re.compile(
     # "Bhd.", nor the surname Ng.
     r"|(?<![\w.])(?!(?:Ltd|Bhd|Sdn|Pvt|Ng)\.)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3})\.$"
 )
+
+
+_HEADING_MAX = 80
+"""The longest paragraph read as a section's heading."""
+
+
+def section_headings(doc: Document) -> dict[int, str]:
+    """Each paragraph's section heading: the last paragraph before it that is a heading (short,
+    with no sentence's end: "6. MATTERS THAT ARE NOT OF CONCERN", "4. Our demands"). Headings
+    themselves are not keys; paragraphs before the first heading are not either."""
+    told: dict[int, list[str]] = {}
+    for sentence in doc.sentences:
+        told.setdefault(sentence.paragraph, []).append(doc.sentence_text(sentence))
+    headings: dict[int, str] = {}
+    heading = ""
+    for paragraph, texts in told.items():
+        text = " ".join(texts)
+        if len(text) <= _HEADING_MAX and (
+            not text.rstrip().endswith((".", ":", ";", ","))
+            or re.match(r"\s*\d+\.\s", text) is not None
+        ):
+            heading = text
+        elif heading:
+            headings[paragraph] = heading
+    return headings

@@ -33,7 +33,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import attrs
 
-from quiz.documents import YEARS_OLD, Document, Sentence
+from quiz.documents import YEARS_OLD, Document, Sentence, section_headings
 from quiz.models import Case, DocumentSummary, Evidence, Extraction, Fact, TagHit
 from quiz.taxonomy import TAGS, cue_matches, told_of_addressee
 
@@ -8229,20 +8229,14 @@ _ORDINARY_HEADING = re.compile(
 def _ordinary_sections(doc: Document) -> frozenset[int]:
     """The starts of the sentences in a section whose heading says it lists ordinary matters
     ("6. MATTERS THAT ARE NOT OF CONCERN"): no sign, nor a reporting channel, is shown there."""
-    found: set[int] = set()
-    ordinary_section = False
-    for told in _paragraphs(doc).values():
-        text = " ".join(doc.sentence_text(s) for s in told)
-        if len(text) <= 80 and not text.rstrip().endswith((".", ":", ";", ",")):
-            # (Not one over both: "3. What is normal, and what is not", corpus 102.)
-            ordinary_section = (
-                _ORDINARY_HEADING.search(text) is not None
-                and re.search(r"\bwhat\s+is\s+not\b|\band\s+(?:what|when|where)\b", text, re.I)
-                is None
-            )
-        elif ordinary_section:
-            found.update(s.start for s in told)
-    return frozenset(found)
+    ordinary = {
+        paragraph
+        for paragraph, heading in section_headings(doc).items()
+        if _ORDINARY_HEADING.search(heading) is not None
+        # (Not one over both: "3. What is normal, and what is not", corpus 102.)
+        and re.search(r"\bwhat\s+is\s+not\b|\band\s+(?:what|when|where)\b", heading, re.I) is None
+    }
+    return frozenset(s.start for s in doc.sentences if s.paragraph in ordinary)
 
 
 def _harmless_sentences(doc: Document) -> frozenset[int]:

@@ -15,7 +15,7 @@ from typing import Protocol
 import attrs
 
 from quiz.choice_form import gives_away
-from quiz.documents import Document, Sentence
+from quiz.documents import Document, Sentence, section_headings
 from quiz.frames import CaseFrame, SignInCase, is_garbled
 from quiz.material import Channel, Material
 from quiz.models import Case, Evidence, TagHit
@@ -776,23 +776,16 @@ def said_of_anyone(
     return None
 
 
-_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<heading>[^\n]{1,80}?)[ \t]*\n[ \t]*\n")
-"""A line on its own between blank lines, short, with no full stop at its end: a heading."""
-
-
 def _heading_over(ctx: Context, found: Evidence) -> str:
     """The heading the passage stands under in its document, or ``""``."""
     try:
-        text = ctx.material.document(found.doc).text
+        document = ctx.material.document(found.doc)
     except StopIteration:
         return ""
-    heading = ""
-    for match in _HEADING.finditer(text, 0, found.start):
-        if not match.group("heading").rstrip().endswith((".", ",", ";", ":")) or re.match(
-            r"\s*\d+\.\s", match.group("heading")
-        ):
-            heading = match.group("heading")
-    return heading
+    paragraph = next(
+        (s.paragraph for s in document.sentences if s.start <= found.start < s.end), None
+    )
+    return section_headings(document).get(paragraph, "") if paragraph is not None else ""
 
 
 def pick_signs(
