@@ -442,15 +442,27 @@ def section_headings(doc: Document) -> dict[int, str]:
     with no sentence's end: "6. MATTERS THAT ARE NOT OF CONCERN", "4. Our demands"). Headings
     themselves are not keys; paragraphs before the first heading are not either."""
     told: dict[int, list[str]] = {}
+    items: set[int] = set()
     for sentence in doc.sentences:
+        if sentence.paragraph not in told:
+            line = doc.text[doc.text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+            if re.fullmatch(r"\s*(?:\(\w{1,3}\)|[-•*–])\s*", line):
+                # An item of a list, a question under "Questions for discussion": "(2) Why did
+                # the uncle's introduction make Mr Haines more dangerous, not less?" (corpus
+                # 106), never a heading.
+                items.add(sentence.paragraph)
         told.setdefault(sentence.paragraph, []).append(doc.sentence_text(sentence))
     headings: dict[int, str] = {}
     heading = ""
     for paragraph, texts in told.items():
         text = " ".join(texts)
-        if len(text) <= _HEADING_MAX and (
-            not text.rstrip().endswith((".", ":", ";", ","))
-            or re.match(r"\s*\d+\.\s", text) is not None
+        if (
+            len(text) <= _HEADING_MAX
+            and (
+                not text.rstrip().endswith((".", ":", ";", ","))
+                or re.match(r"\s*\d+\.\s", text) is not None
+            )
+            and paragraph not in items
         ):
             heading = text
         elif heading:

@@ -701,7 +701,9 @@ _SPOKESPERSON_AFTER = re.compile(
 """After a name: "Colonel Phạm Văn Tùng, a spokesman for the ministry": who speaks for an
 office is never the case."""
 _SECURITY_HEAD = re.compile(
-    r"\b(?:(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security|"
+    # ("The Director of the Security Directorate, Colonel Bigirimana Léonidas", corpus 106.)
+    r"\b(?:(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security(?:\s+(?:directorate|"
+    r"department|division|office|service|unit|section|team|bureau))?|"
     # "she told the company's security manager, Rhodri Imrie": whoever the report went to.
     r"security\s+(?:manager|officer|chief|head|adviser|advisor|lead|director)|"
     # "the OTR's Internal Affairs Division, headed by Essowè Bakali" (corpus 101): who runs
@@ -1433,6 +1435,12 @@ _PSEUDONYM_MARKED = re.compile(
 )
 """A name marked as one the report gives ('"ANDREI" (NOT HIS REAL NAME)', corpus 86): the
 person, as the report goes on to write it ("Andrei")."""
+_PSEUDONYM_SAID = re.compile(
+    rf"[\"“‘']([{_UP}][{_LO}]+(?:[ -][{_UP}][{_LO}]+)?)[\"”’']\s+is\s+not\s+(?:his|her|their)\s+"
+    r"(?:real|true|own)\s+name\b"
+)
+"""A name the report says is not the person's own ('"Tebwe" is not his real name', a course
+handout, corpus 106): the person, as the report goes on to write it."""
 _PATRONYMIC_END = r"(?:ovich|evich|ovych|ovna|evna|ivna|ichna|yevich|yevna)\b"
 """The end of a patronymic ("Ilhomovich", "Saidovna"): a word only a person's name has."""
 _CAPS_NAME = re.compile(
@@ -1522,11 +1530,17 @@ _PARTY_LABEL = re.compile(
     r"Subject|Employee|Name|Member|Officer\s+concerned|Staff\s+member)(?:\s+\d{1,2})?[ \t]*:[ \t]*"
 )
 """A caption's or a record's label of the person it concerns, before the name on its line."""
+_HEREINAFTER_PART = (
+    r"(?:hereinafter[ \t]*[:,]?[ \t]*(?:(?:called|referred[ \t]+to[ \t]+as)[ \t]+)?(?:the[ \t]+)?)?"
+)
+"""Before a caption's part: the name the judgment gives its party ("hereinafter: the
+defendant", corpus 106)."""
 _CAPTION_PARTY = re.compile(
     rf"^[ \t]*(?P<name>(?:(?:[{_UP}]\.){{1,3}}[ \t]?|[{_UP}][{_LO}]+[ \t]+)"
-    rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}}){{0,2}}),[ \t]*\n"
-    r"(?:[^\n]{0,60}\n){0,2}?[ \t]*(?:appellant|applicant|claimant|plaintiff|petitioner|"
-    r"defendant|accused|complainant)[ \t]*[,.]?[ \t]*$",
+    rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}}){{0,2}}|(?P<initials>(?:[{_UP}]\.){{2,4}})),[ \t]*\n"
+    rf"(?:[^\n]{{0,60}}\n){{0,2}}?[ \t]*{_HEREINAFTER_PART}"
+    r"(?:appellant|applicant|claimant|plaintiff|petitioner|defendant|accused|complainant)"
+    r"[ \t]*[,.]?[ \t]*$",
     re.MULTILINE,
 )
 """A caption's party, its name on a line of its own and the part it plays below it."""
@@ -1581,6 +1595,8 @@ def _names_in_caps(text: str) -> dict[str, str]:
         # A caption's party on a line of its own, the part it plays a line or two below:
         # "R.M. GIRIGORIE-MARTINA," / "residing in Curaçao," / "appellant," (corpus 101).
         said = caption.group("name")
+        if caption.group("initials"):
+            continue  # (initials only: no name in capitals, read as initials are)
         if not any(w.lower() in _NOT_NAME_WORDS for w in re.split(r"[\s-]+", said)):
             found.setdefault(said, _name_from_caps(said))
     for match in _NAME_IN_CAPS.finditer(text):
@@ -2253,7 +2269,11 @@ def _read_people(doc: Document) -> _DocReading:
     initials |= {" ".join(m.split()) for m in _INITIALS_FIELD.findall(text)}
     # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
     initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
+    # "R.A.C., / born in Oranjestad in 1981, ... / hereinafter: the defendant." (corpus 106): a
+    # judgment's party by initials only, on a line of their own over the part they play.
+    initials |= {m.group("initials") for m in _CAPTION_PARTY.finditer(text) if m.group("initials")}
     pseudonyms = {m.group(1) for m in _PSEUDONYM.finditer(text)}
+    pseudonyms |= {m.group(1) for m in _PSEUDONYM_SAID.finditer(text)}
     # "a resident citizen (CIT-1) ... CIT-1 is Mr Tomas HENRIKSEN" (a cable, corpus 86): the
     # code a report gives someone, and whose name it stands for.
     coded = _coded_names(text, in_caps)
@@ -2336,6 +2356,11 @@ def _read_people(doc: Document) -> _DocReading:
                     continue
                 person = register(known)
                 person.person_hits += 1
+                if _PARTY_AFTER.match(text, start + len(known)) and not person.defendant:
+                    # A caption's party by initials ("R.A.C., / born in ... / hereinafter: the
+                    # defendant.", corpus 106): whom "the defendant" means, as a name would be.
+                    person.defendant = True
+                    person.outcome_hits += 1
                 found.append(Mention(person.name, start, start + len(known), index))
         for match in _SURNAMED.finditer(text, s_start, s_end):
             group = 1 if match.group(1) else 2
@@ -2926,7 +2951,7 @@ def _read_people(doc: Document) -> _DocReading:
                     # case (corpus 64: the interviewer taken for whom the answers are about).
                     person.bench = True
             if (
-                _SECURITY_HEAD.search(before)
+                _SECURITY_HEAD.search(wide_before)
                 or _SPOKESPERSON_AFTER.match(after)
                 or _JUSTICE_POST_AFTER.match(after)
             ):
@@ -3569,13 +3594,24 @@ _LODGED_BY = re.compile(
 )
 """Before a name, on the line above it or not: an appeal's party ("the appeal lodged by / sig.ra
 Manuela Zonzini in Mularoni", corpus 103)."""
+_TITLE_PARTICLES = r"(?:(?:[A-Z][\w]*\.?|da|de|do|dos|das|del|di|du|van|von|der|den|le|la)\s+){0,3}"
+"""Before a name's first word the mention holds: its titles and particles ("Dr. dos Santos")."""
 _BESIDE_THE_CASE = re.compile(
-    r"\b(?:me|us|him|her)\s+and\s+(?:[A-Z][\w]*\.?\s+)?$|"
+    rf"\b(?:me|us|him|her)\s+and\s+{_TITLE_PARTICLES}$|"
     r"\b(?:not|never)\s+(?:to\s+)?(?:mention|tell|say|show|speak|talk)\w*\b[^.;]{0,60}\bto\s+"
-    r"(?:[A-Z][\w]*\.?\s+)?$"
+    rf"{_TITLE_PARTICLES}$|"
+    # ('asked him "not to bother Dr. dos Santos with technical details"', corpus 106.)
+    r"\b(?:not|never)\s+(?:to\s+)?(?:bother|trouble|involve|inform|copy|worry|alert|tell|"
+    rf"include)\s+{_TITLE_PARTICLES}$"
 )
 """Before a name: someone beside the case in the approach ("invited me and Ing. Mera"), or whom
 it was to be kept from ("not mention our conversation to Ing. Mera"): not its subject."""
+_TOLD_DIRECTLY = re.compile(
+    r"\b(?:told|informed|alerted|notified)\s+"
+    rf"{_TITLE_PARTICLES}$"
+)
+"""Before a name: whom someone told ("told Dr. dos Santos"); not whom they asked, which may be
+an approach ("A.V. asked a fellow officer to lend him his electronic access card")."""
 _PARTY_AFTER = re.compile(
     # (Or after a leader of dots: "Yamikani Peter NKHOMA ........ Appellant", corpus 97.)
     r"(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*)(?:Applicant|Appellant|Accused|Defendant|Petitioner|"
@@ -3584,8 +3620,8 @@ _PARTY_AFTER = re.compile(
     r"[ \t]*(?:\n|$)|"
     # (Or a line or two below: "R.M. GIRIGORIE-MARTINA," / "residing in Curaçao," /
     # "appellant,", corpus 101.)
-    r",[ \t]*\n(?:[^\n]{0,60}\n){0,2}?[ \t]*(?:appellant|applicant|claimant|petitioner|"
-    r"defendant|accused)[ \t]*[,.]?[ \t]*(?:\n|$)"
+    rf",[ \t]*\n(?:[^\n]{{0,60}}\n){{0,2}}?[ \t]*{_HEREINAFTER_PART}"
+    r"(?:appellant|applicant|claimant|petitioner|defendant|accused)[ \t]*[,.]?[ \t]*(?:\n|$)"
 )
 """After a name, on its line: the party a court's caption names it ("... Applicant")."""
 _NEW_CASE = re.compile(
@@ -5678,6 +5714,18 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # "He said Mr. Lim told him not to mention it to Mr. Morea" (corpus 97): whom it was
             # to be kept from is not whom the sentence is about.
             continue
+        if (
+            mention.name in case_names
+            and any(n != mention.name for n in by_sentence.get(mention.sentence, ()))
+            and _TOLD_DIRECTLY.search(
+                doc.text,
+                max(doc.sentences[mention.sentence].start, mention.start - 30),
+                mention.start,
+            )
+        ):
+            # "Mr. Pires refused, told Dr. dos Santos the same afternoon" (corpus 106): whom
+            # the case named before reported to, not whom the sentence is about.
+            continue
         if _EVENT_POSSESSIVE.match(doc.text, mention.end) and _PRONOUN_SUBJECT.search(
             doc.sentence_text(doc.sentences[mention.sentence])
         ):
@@ -6203,6 +6251,30 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # are usually the same,' she said": who speaks is whoever was named last.)
             # (Not a relative named last, where someone is on trial: see `_told_of`.)
             focus = _told_of(reading, dormant, defendants)
+            contact_cases = {
+                case
+                for m in mentioned[index]
+                if reading.people[m.name].contact
+                for case in next(
+                    (
+                        owners[j]
+                        for j in range(index - 1, -1, -1)
+                        if owners[j] and any(n.name == m.name for n in mentioned.get(j, ()))
+                    ),
+                    set(),
+                )
+            }
+            if (
+                index in contacts
+                and len(contact_cases) == 1
+                and not any(
+                    not _THING_AFTER.match(text, m.end()) for m in _ANAPHOR.finditer(_lower(text))
+                )
+            ):
+                # Only the contact named, after a heading ("6. Findings" then "- The photograph
+                # on Dr. Haddon's professional profile appears elsewhere", corpus 106): the case
+                # the contact was last told with, not whoever the section before was about.
+                focus = contact_cases.pop()
             if (
                 narrator is not None
                 and narrator in case_names
@@ -6664,6 +6736,14 @@ _POST_HELD = re.compile(
 )
 """The post someone was dismissed from: "dismissing her ... from her post as senior permits
 officer"."""
+_PARTY_WORKED_AS = re.compile(
+    r"^\W*(?:\d{1,3}\.\s+)?[Tt]he\s+(?:defendant|accused|appellant|applicant|respondent|petitioner)\s+"
+    r"(?:has\s+|had\s+)?(?:worked|served|been\s+employed|was\s+employed)\b[^.;]{0,140}?\bas\s+an?\s+"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS}))\b"
+)
+"""The job of a party told by the part they play: "The defendant has worked for fourteen years
+for the national water and power utility ..., for the last eight of them as a shift operator"
+(corpus 106)."""
 _KEPT_BACK = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{YEARS_OLD}\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
     r"[^.;]{0,80}?(?:\b(?:identified|named|known)\s+(?:[\w'’-]+\s+){0,10}?(?:as|by\s+(?:the\s+|his\s+|"
@@ -6881,6 +6961,9 @@ _DOES_JOB = re.compile(
     # the Assembly": the job told by what the person does.
     r"(?:\bwho\s+|,\s*\d{1,3}\s*,\s*)(?:now\s+|also\s+)?(?P<verb>interprets|translates|teaches|"
     r"audits|edits|lectures|"
+    # "Ndayisenga Aline, who has written the Minister's speeches for six years" (corpus 106).
+    r"(?:has\s+)?(?:writ(?:es|ten)|draft(?:s|ed))\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"speeches|"
     # "a fiesta committee member who operates heavy equipment for a contractor" (corpus 72).
     r"operates\s+(?P<machine>(?:heavy\s+)?(?:equipment|machinery|cranes?|forklifts?|excavators?|"
     r"bulldozers?|diggers?|trucks?|locomotives?|drones?|radars?)))\b"
@@ -6907,6 +6990,10 @@ _JOB_OF_VERB = {
     "edit": "editor",
     "lectur": "lecturer",
     "operat": "operator",
+    "has writ": "speechwriter",
+    "has draft": "speechwriter",
+    "writ": "speechwriter",
+    "draft": "speechwriter",
 }
 """The job whose work a verb tells, by the verb's stem: in the present only ("who taught
 Mbuyi Kalala at a school" is the recruiter's past, not the person's job)."""
@@ -7331,7 +7418,11 @@ _CAUGHT_AT = re.compile(
 """Where someone was caught ("arrested at Montréal-Trudeau airport") is not where they work."""
 _SPIED_ON = re.compile(
     r"\b(?:videos?|footage|photo(?:graph)?s|pictures|images|time-lapses|soundings|sketches|"
-    r"drawings)\s+(?:along|of|near|around|over)\s+[^,.;]*"
+    r"drawings)\s+(?:along|of|near|around|over)\s+[^,.;]*|"
+    # ('for "a test flight" at night over the Coast Guard station', said of a drone
+    # technician, corpus 106.)
+    r"\b(?:flights?|fly|flew|flown|flying|overflights?)[\"”’']?\s+(?:[\w\"“”-]+\s+){0,3}?"
+    r"(?:over|above|along|around|near)\s+[^,.;]*"
 )
 """What was filmed or photographed, not where the person works: "video along the hulls and
 propellers of named warships at anchor", said of a man who runs a dive centre (corpus 86)."""
@@ -7379,7 +7470,21 @@ _CLIENTS = re.compile(
 Ministry's written authorisation", "the Ministry delivery record", "our contract with the
 Ministry of National Defence"), not where the person works (corpus 95: a printing firm's
 secure-room custodian placed at "a government ministry")."""
+_PERMIT_FROM = re.compile(
+    r"\b(?:permits?|licen[cs]es?|approvals?|authori[sz]ations?|clearances?|accreditations?)\s+"
+    r"(?:from|issued\s+by|granted\s+by|of)\s+(?:the\s+|a\s+)?[^,.;]{0,60}?\b(?:authority|"
+    r"regulator|agency|ministry|department|office|administration)\b"
+)
+"""Who gave the person leave to work ("flown a small drone, under a permit from the civil
+aviation authority", corpus 106): not where they work."""
+_RELATIONS_WITH = re.compile(
+    r"\b(?:relations?|relationships?|ties|dealings|cooperation|co-operation)\s+with\s+[^,.;]*"
+)
+"""Whom the person's employer deals with ("the programme's drone permit and its good relations
+with the Coast Guard are intact", corpus 106): not where the person works."""
 _NOT_THE_WORKPLACE = (
+    _PERMIT_FROM,
+    _RELATIONS_WITH,
     _POLICE_TOLD,
     _CLIENTS,
     _CAUGHT_AT,
@@ -7500,9 +7605,13 @@ def _facts(
     cues: _Cues,
     lead: Sequence[_CaseSentence] = (),
     writers_relative: bool = False,
+    gender: str = "",
 ) -> list[Fact]:
     """The case's facts from its sentences. ``writers_relative``: the writer calls the case
-    "my brother" (or another relative), so what "I" was is the writer's, never the case's."""
+    "my brother" (or another relative), so what "I" was is the writer's, never the case's.
+    ``gender``: the case's ("f", "m" or unknown), so that what "he was" in her story is
+    another's job."""
+    other_pronoun = {"f": "he", "m": "she"}.get(gender)
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
     # A case whose own sentences are mostly the "I" telling: a speaker's or a writer's story.
@@ -7647,6 +7756,14 @@ def _facts(
             # "She is a nurse, not a spy catcher" in the speaker's own story (corpus 103): her
             # aunt's job, not the speaker's.
             own_role = None
+        if (
+            own_role is not None
+            and other_pronoun
+            and re.match(rf"\W*(?:\w+(?:\s+\w+)?,?\s+)?{other_pronoun}\b", own_role.group(0), re.I)
+        ):
+            # "The man who matched with her called himself Patrick. He said he was a freelance
+            # journalist" in her story (corpus 106): his job, not hers.
+            own_role = None
         if own_role is None and told_by_the_case:
             # "Eleven years ago I was twenty-seven and a data officer at the Seabed Minerals
             # Authority" (corpus 103): the job the "I" had.
@@ -7772,6 +7889,12 @@ def _facts(
                 and not any(
                     c.start() <= worked_as.start() < c.end() for c in _CLAIMED.finditer(text)
                 )
+                # Nor what "he was" in her story ("He said he was a freelance journalist",
+                # corpus 106).
+                and not (
+                    other_pronoun
+                    and re.match(rf"\W*{other_pronoun}\b", worked_as.group(0), re.I) is not None
+                )
             ):
                 # "For nine years she worked as a fingerprint analyst in the laboratory".
                 add(Fact("role", " ".join(worked_as.group("role").split()), evidence))
@@ -7779,6 +7902,11 @@ def _facts(
             elif introduced and (drives := _DRIVES.search(_CLAIMED.sub(" ", text))) is not None:
                 # "For nine years the Defendant drove a fuel tanker for ..." (corpus 98).
                 add(Fact("role", f"{drives.group('vehicle')} driver", evidence))
+            elif party_named and (served := _PARTY_WORKED_AS.search(text)) is not None:
+                # "The defendant has worked ... for the last eight of them as a shift operator in
+                # the control room" (corpus 106).
+                add(Fact("role", " ".join(served.group("role").split()), evidence))
+                job_told = True
             elif party_named and (held := _POST_HELD.search(text)) is not None:
                 # "The appellant appeals against the national decree dismissing her ... from her
                 # post as senior permits officer" (corpus 101).
@@ -8239,6 +8367,28 @@ def _ordinary_sections(doc: Document) -> frozenset[int]:
     return frozenset(s.start for s in doc.sentences if s.paragraph in ordinary)
 
 
+_QUESTIONS_HEADING = re.compile(
+    r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:questions|points|topics)\s+(?:for|to)\s+(?:discussion|discuss|"
+    r"consider|reflection|the\s+class|class\s+discussion)|discussion\s+(?:questions|points|topics)|"
+    r"(?:class\s+)?exercises?|test\s+yourself|check\s+your\s+understanding)\W*$",
+    re.IGNORECASE,
+)
+"""A heading over the questions a handout puts to its readers ("10. Questions for
+discussion"): what they ask ("List everything in the story that was out of proportion")
+is no evidence of the case."""
+
+
+def _question_sections(doc: Document) -> frozenset[int]:
+    """The starts of the sentences in a section of questions put to the reader
+    (:data:`_QUESTIONS_HEADING`)."""
+    asked = {
+        paragraph
+        for paragraph, heading in section_headings(doc).items()
+        if _QUESTIONS_HEADING.search(heading) is not None
+    }
+    return frozenset(s.start for s in doc.sentences if s.paragraph in asked)
+
+
 def _harmless_sentences(doc: Document) -> frozenset[int]:
     """The starts of the sentences in paragraphs that tell a contact declared and found
     harmless (:data:`_HARMLESS_CONTRAST`)."""
@@ -8554,7 +8704,8 @@ def read_document(doc: Document) -> _DocumentReading:
         and not _describes_another(item.text, others)
     ][:1]
     harmless = _harmless_sentences(doc)
-    ordinary = _ordinary_sections(doc)
+    # (Nor the questions a handout puts to its class, corpus 106.)
+    ordinary = _ordinary_sections(doc) | _question_sections(doc)
     relatives = _writers_relatives(reading)
     for name, sentences in by_case.items():
         person = reading.people[name]
@@ -8577,6 +8728,7 @@ def read_document(doc: Document) -> _DocumentReading:
                         cues,
                         lead if name == first_named else (),
                         writers_relative=name in relatives,
+                        gender=person.gender,
                     )
                 ),
                 person.title,
