@@ -133,8 +133,9 @@ def test_relax_drops_look_arounds_only() -> None:
             "abroad-targeting",
         ),
         (
-            "He sent the reports, as instructed, from a personal email account rather than his "
-            "work one.",
+            # (Not "a personal email account": the person's own address is no cue at all, corpus
+            # 106.)
+            "He sent the reports, as instructed, from an email account rather than his work one.",
             "online-approach",
         ),
         (
