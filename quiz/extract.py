@@ -7181,6 +7181,8 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "shipping",
             # (Not "a shipping agent", who works at the port.)
             r"\b(?:ship[- ]?brok\w+|shipping\s+(?:company|companies|firm|line)|"
+            # ("an able seaman (AB) with a German container line", corpus 106.)
+            r"(?:container|cargo|ferry|tanker|feeder)\s+(?:lines?|shipping\s+lines?|operators?)|"
             r"tanker\s+desk|chartering\s+(?:desk|firm|broker)|"
             # "a dispatcher with a yacht charter company in Bequia" (corpus 70).
             r"(?:yacht|boat)[- ]charter\s+(?:company|firm|business)|marinas?)\b",

@@ -86,3 +86,23 @@ def test_cues() -> None:
     assert "excessive-help-flattery" in find_cues(
         "He spoke warmly about her coaching and her career."
     )
+
+
+def test_read_317_cues() -> None:
+    # What the person sent is no demand to hide the contact; a demand still is (corpus 82).
+    assert "secrecy-pressure" not in find_cues(
+        "It is alleged that the results were sent to a personal email address."
+    )
+    assert "secrecy-pressure" in find_cues(
+        "Then the client wanted passenger lists, sent to a private e-mail address and never "
+        "through the company's systems."
+    )
+    # A threat said never to have been carried out is no evidence of the threat.
+    assert not {"coercion", "threats-leverage"} & set(
+        find_cues("The threats were never carried out.")
+    )
+
+
+def test_a_container_line_is_a_shipping_company() -> None:
+    sectors = [f.value for f in _case(_HANDOUT, "Tebwe").facts_of("sector")]
+    assert sectors[:1] == ["shipping"], sectors

@@ -35,3 +35,16 @@ def test_each_is_told_as_approached(drafts) -> None:
             assert "airport" not in draft.prompt, draft.prompt
         if draft.case == "shaunte-desilva":
             assert "known for a while" not in draft.prompt, draft.prompt
+
+
+def test_no_first_moment_against_the_reports_own(drafts) -> None:
+    # The handout names the first request for warship photos as the moment ("Had Tebwe told
+    # ... when he was first asked to photograph warships"), after paid photos of terminals:
+    # no earliest point is keyed against it (read 317).
+    assert not [d for d in drafts if d.case == "tebwe" and d.family == "earliest-report"]
+
+
+def test_an_able_seaman_on_a_container_line(drafts) -> None:
+    told = [d.prompt for d in drafts if d.case == "tebwe" and d.kind == "scenario"]
+    assert told
+    assert not any("at a port" in p for p in told), told

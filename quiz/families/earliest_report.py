@@ -31,6 +31,16 @@ class EarliestReport:
             # The report names the first request as the moment, in this case's own story
             # (and so that it was not reported then, whatever else it tells).
             return named
+        if any(
+            re.search(_NAMED_LATER, e.quote.lower())
+            for hit in case.tags
+            for e in ctx.usable(hit.evidence)
+        ):
+            # The report names a moment that was not the first step ("Had Tebwe told ... when
+            # he was first asked to photograph warships", after paid photos of container
+            # terminals; read 317): keying the first step would contradict it, keying the
+            # report's moment would not be the earliest. Nothing is asked.
+            return []
         if reported_without_consequence(case):
             # Someone who reported and was never charged: "when should the first report have
             # been made?" would contradict the report itself.
@@ -496,7 +506,9 @@ _FAMILY_FEES_OFFERED = re.compile(
 
 _NAMED_LATER = (
     # ("Had the Claimant gone to his foreman in June", corpus 93.)
-    r"\b(?:should\s+have|could\s+have|had\s+(?:he|she|they|the\s+[\w-]+)\s+(?:gone|reported|told|"
+    # ("Had Tebwe told either of them ... when he was first asked to photograph warships",
+    # corpus 106.)
+    r"\b(?:should\s+have|could\s+have|had\s+(?:he|she|they|the\s+[\w-]+|[a-z][\w'’-]+)\s+(?:gone|reported|told|"
     r"come|walked|called|shown|spoken|done\s+so))\b"
     r"[^.]{0,120}?\b(?:when|the\s+first\s+(?:time|day)|as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"
     r"\b(?:asked|request\w*)\b|\b(?:when|the\s+first\s+time|the\s+moment)\s+(?:he|she|they)\s+"
