@@ -200,7 +200,7 @@ _TITLES = frozenset(
     senior
     junior first class chief flight master staff-sergeant technician magistrate sargento sgt
     cabo teniente capitán capitan coronel comandante lic licda lcdo lcda
-    licenciado licenciada ing arq
+    licenciado licenciada ing arq architect maître maitre
     ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain kumu mlle
     hadja hadjia hajia haja hajiya hadji haji hajji elhadj elhadji alhaji alhaja cadet midshipman
     lt col maj capt brig gen cpl pte sub hav havildar sep sepoy nk naik subedar jemadar risaldar
@@ -289,11 +289,14 @@ _NOT_NAME_WORDS = frozenset(
     suitability club clubs
     floor floors annex annexe ile île isla ilha ste mont monte mount
     oval stadium arena beach pavilion racecourse partner fort
-    marché market mercado souk bazaar advisor adviser""".split()
+    marché market mercado souk bazaar advisor adviser
+    unofficial version translation original details
+    universidad universidade università université universität universitat""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
 corpora 98 and 99; a market and a firm of advisers: "a money-changer at the Marché Capitale",
-"Saharan Subsurface Advisors", corpus 101.)"""
+"Saharan Subsurface Advisors", corpus 101; a translation's note, "[Unofficial English version
+prepared for ...]", corpus 107.)"""
 
 _ROLE_NOUNS_EARLY = (
     r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
@@ -1264,7 +1267,12 @@ _NAME_STATED = re.compile(
     r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,4})\b"
 )
 """A record's formula for the name of whoever appeared, written in capitals."""
-_FORM_FIELD = re.compile(r"\s*[A-Z][a-z]+\.?(?:\s+[a-z]+\.?){0,3}\s*:\s+[^\n]{1,100}$")
+_FORM_FIELD = re.compile(
+    # (Or "Status in Cuba: student, ...", and a long value: 'Known as: "Ti Bob" (the name his
+    # family ... use ...)', corpus 107.)
+    r"\s*[A-Z][a-z]+\.?(?:\s+[a-z]+\.?){0,3}(?:\s+(?:in|of|at)\s+[A-Z][a-z]+)?\s*:\s+"
+    r"[^\n]{1,200}$"
+)
 """A form's field on a line of its own: "Position: ...", "Length of service: ...", "Pass no.:
 ..." (corpus 87); not a transcript's speaker ("HOST: Welcome back ..."), whose lines are not a
 form's."""
@@ -1398,6 +1406,8 @@ _BY_INITIALS = re.compile(
 """A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
 be identified only as R.T. under a suppression order"): the initials are the person, where a
 cover name "identified only as Sami" is a recruiter's."""
+_THE_INITIALS = re.compile(rf"\bthe\s+initials\s+([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?)")
+"""Initials named as such: "identified only by the initials K. J."."""
 _INITIALS_AGED = re.compile(
     rf"(?<![\w.])([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?),\s+"
     # ("V. J., a 45-year-old dispatcher": the age told as a description, corpus 62.)
@@ -1520,10 +1530,16 @@ _SURNAME_FIELD = re.compile(
     rf"^[ \t]*(?:Surname|Family\s+name|Last\s+name)s?(?:\(s\))?[ \t]*:[ \t]*"
     rf"(?P<surname>[{_UP}][\w'’-]+(?:[ \t][{_UP}][\w'’-]+){{0,2}})[ \t]*\n"
     rf"[ \t]*(?:Given|First|Fore)[ \t]*names?(?:\(s\))?[ \t]*:[ \t]*"
-    rf"(?P<given>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*(?=[,;(\n]|$)",
+    # (A hyphenated given name: "Given names: Jean-Robert", corpus 107.)
+    rf"(?P<given>{_WORD}(?:-{_WORD})?(?:[ \t]{_WORD}(?:-{_WORD})?){{0,2}})[ \t]*(?=[,;(\n]|$)",
     re.MULTILINE,
 )
 """A record's surname field, then its given names' field, on the next line."""
+_KNOWN_AS_FIELD = re.compile(
+    r"[ \t]*\n[ \t]*(?:Known\s+as|Also\s+known\s+as|Nickname|Alias)\s*:\s*[\"“]?"
+    r"(?P<nick>[^\"”\n(,;]{1,30}?)[\"”]?(?=\s*[(,;\n]|$)"
+)
+"""The record's next field after the names: what the person goes by ('Known as: "Ti Bob"')."""
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Ii", "Iii", "Iv"})
 _PARTY_LABEL = re.compile(
     r"[ \t]*(?:Accused|Defendant|Appellant|Applicant|Respondent|Complainant|Claimant|Grievant|"
@@ -1773,6 +1789,13 @@ def _signature(text: str) -> tuple[int, int, str] | None:
     return found.start("name"), found.end("name"), name
 
 
+_HEAD_OF_OFFICE_LINE = re.compile(
+    r"[ \t]*,?[ \t]*\n[ \t]*(?:(?:Deputy|Assistant|Acting|Chief)\s+)?(?:Commissioner|Director|"
+    r"Director-General|Head|Chief|Minister|President|Chair(?:man|woman|person)?|"
+    r"Secretary[- ]General|Permanent\s+Secretary|Governor|Mayor|Ambassador|Consul|"
+    r"Commandant|Commanding\s+Officer|Principal|Rector|Dean)\b"
+)
+"""Under a letter's signature: the office its writer holds, at the head of an organisation."""
 _PLAIN_SIGNATURE = re.compile(
     rf"^[ \t]*(?P<name>{_WORD}(?:[ \t](?:{_PARTICLES}[ \t])?{_WORD}(?:-{_WORD})?){{1,4}})"
     r"(?:[ \t]+\([\"“][^\"”\n]{1,20}[\"”]\))?[ \t]*,?[ \t]*$",
@@ -1809,6 +1832,34 @@ def _last_line_name(full: str) -> str:
     vice-president, nea Gică to all of us" (corpus 96)."""
     last = full.rsplit("\n", 1)[-1].strip()
     return last if "\n" in full and len(last.split()) >= 2 else " ".join(full.split())
+
+
+_CALLED_PHRASE = re.compile(
+    r"\b(?:I|We|we)\s+(?:will|shall|['’]ll)\s+call\s+(?:her|him|them)\s+[\"“]"
+    r"(?P<phrase>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,4})[\"”]"
+)
+"""A phrase in lower case the report will call someone by ('I will call her "our second
+player"')."""
+_DESCRIPTION_OPENS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<description>An?\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+    r"(?=\s+(?:from|at|in|with|of|on|who|whose)\b|,)",
+    re.MULTILINE,
+)
+"""A sentence that opens on someone described: "A young player from your women's team, ..."."""
+
+
+def _described_pseudonyms(text: str) -> dict[str, str]:
+    """The phrases a report calls people it describes by, each with the description of the
+    person, as extraction names them ("our second player" -> "a young player")."""
+    found: dict[str, str] = {}
+    for called in _CALLED_PHRASE.finditer(text):
+        opened = list(
+            _DESCRIPTION_OPENS.finditer(text, max(0, called.start() - 300), called.start())
+        )
+        if opened:
+            description = opened[-1].group("description")
+            found[called.group("phrase")] = "a" + description[1:]
+    return found
 
 
 def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
@@ -2267,6 +2318,9 @@ def _read_people(doc: Document) -> _DocReading:
     initials = {" ".join(m.split()) for m in _BY_INITIALS.findall(text)}
     # "Mentee: K.T. (Master of Philosophy, ...)": a form's field that holds initials (corpus 90).
     initials |= {" ".join(m.split()) for m in _INITIALS_FIELD.findall(text)}
+    # "identified only by the initials K. J. Details that could identify him ..." (corpus
+    # 107): the initials, whatever the next sentence opens with.
+    initials |= {" ".join(m.split()) for m in _THE_INITIALS.findall(text)}
     # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
     initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
     # "R.A.C., / born in Oranjestad in 1981, ... / hereinafter: the defendant." (corpus 106): a
@@ -2277,6 +2331,21 @@ def _read_people(doc: Document) -> _DocReading:
     # "a resident citizen (CIT-1) ... CIT-1 is Mr Tomas HENRIKSEN" (a cable, corpus 86): the
     # code a report gives someone, and whose name it stands for.
     coded = _coded_names(text, in_caps)
+    for record in _SURNAME_FIELD.finditer(text):
+        # 'Surname: DORSAINVIL / Given names: Jean-Robert / Known as: "Ti Bob"' (corpus 107): the
+        # name the record says the person goes by is theirs.
+        goes_by = _KNOWN_AS_FIELD.match(text, record.end())
+        if goes_by is not None:
+            surname = " ".join(w.capitalize() for w in record.group("surname").split())
+            given = " ".join(record.group("given").split())
+            coded.setdefault(goes_by.group("nick"), f"{given} {surname}")
+    # 'A young player from your women's team ... has asked not to be named. I will call her "our
+    # second player".' (corpus 107): a phrase the report calls someone it describes, and whom
+    # it stands for, under the description.
+    described_as = _described_pseudonyms(text)
+    for phrase, description in described_as.items():
+        coded.setdefault(phrase, description)
+        coded.setdefault(phrase[:1].upper() + phrase[1:], description)
     pseudonyms |= {
         (
             marked.capitalize()
@@ -2329,6 +2398,10 @@ def _read_people(doc: Document) -> _DocReading:
             person = register(signature[2])
             person.signed = True
             person.person_hits += 1
+            if _HEAD_OF_OFFICE_LINE.match(text, signature[1]):
+                # "Yours sincerely, / Sefo Tinilau / Commissioner of Police" (corpus 107): who
+                # writes for an office, of what its people did, is not its case.
+                person.bench = True
             found.append(Mention(person.name, signature[0], signature[1], index))
         for letter in letters:
             if s_start <= letter.start < s_end:
@@ -2347,7 +2420,9 @@ def _read_people(doc: Document) -> _DocReading:
                     continue
                 if text.startswith(":", start + len(code)):
                     continue  # a speaker's label ("AL: Hilda, yes."), not whom the line tells of
-                person = register(coded_name)
+                person = register(coded_name, described=coded_name in described_as.values())
+                if person.described:
+                    person.person_hits += 1
                 found.append(Mention(person.name, start, start + len(code), index))
         for known in initials | pseudonyms:
             for again in re.finditer(rf"(?<!\w){re.escape(known)}(?!\w)", text[s_start:s_end]):
@@ -3602,7 +3677,10 @@ _BESIDE_THE_CASE = re.compile(
     rf"{_TITLE_PARTICLES}$|"
     # ('asked him "not to bother Dr. dos Santos with technical details"', corpus 106.)
     r"\b(?:not|never)\s+(?:to\s+)?(?:bother|trouble|involve|inform|copy|worry|alert|tell|"
-    rf"include)\s+{_TITLE_PARTICLES}$"
+    rf"include)\s+{_TITLE_PARTICLES}$|"
+    # ("Had the Appellant reported the first request ..., as Mrs Antoine-Charles reported the
+    # first message", corpus 107: whom the case is compared with.)
+    rf"(?:,|\bjust)\s+as\s+{_TITLE_PARTICLES}$"
 )
 """Before a name: someone beside the case in the approach ("invited me and Ing. Mera"), or whom
 it was to be kept from ("not mention our conversation to Ing. Mera"): not its subject."""
@@ -6014,6 +6092,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             and focus in owners[index - 1]
             and _FORM_FIELD.match(text) is not None
             and _FORM_FIELD.match(doc.sentence_text(doc.sentences[index - 1])) is not None
+            # (Not a field that names others: "Panel: Pr. Nacéra Aït-Ouali (chair); ...".)
+            and index not in others
         ):
             # A form's next field ("Name: X" / "Position: Technical Records Clerk"): still
             # about the person the field before it named (corpus 76).
@@ -6815,6 +6895,12 @@ _FIELD_ROLE = re.compile(
     r"conviction))\s*:\s*(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?)\s*(?=[,.;(]|$)"
 )
 """A form's field that gives the job: "Position: Technical Records Clerk, Component ..."."""
+_STATUS_ROLE = re.compile(
+    r"^\s*Status(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s*:\s*(?P<role>(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:student|trainee|intern|apprentice|cadet|postgraduate|undergraduate|researcher|fellow))\b"
+)
+"""A record's status field that says the person studies: "Status in Cuba: student, final year
+of the Master's programme ..." (corpus 107)."""
 _BY_OCCUPATION = re.compile(
     r"\bby\s+occupation\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:at|in|with|for|"
     r"of|and)\b|[,.;])"
@@ -7484,8 +7570,12 @@ _RELATIONS_WITH = re.compile(
 )
 """Whom the person's employer deals with ("the programme's drone permit and its good relations
 with the Coast Guard are intact", corpus 106): not where the person works."""
+_ON_THE_LINE = re.compile(r"\bon\s+(?:the|an?)\s+[^,.;]{0,30}?\b(?:line|phone|telephone)\b")
+"""Whose telephone someone spoke on ("spoke with Mr Étienne on the Embassy line", corpus 107):
+not where they work."""
 _NOT_THE_WORKPLACE = (
     _PERMIT_FROM,
+    _ON_THE_LINE,
     _RELATIONS_WITH,
     _POLICE_TOLD,
     _CLIENTS,
@@ -7780,7 +7870,7 @@ def _facts(
             own_role = None
         if own_role is not None:
             add(Fact("role", " ".join(own_role.group("role").lower().split()), evidence))
-        field = _FIELD_ROLE.match(text) or _BY_OCCUPATION.search(text)
+        field = _FIELD_ROLE.match(text) or _BY_OCCUPATION.search(text) or _STATUS_ROLE.match(text)
         if field is not None:
             # "Position: Technical Records Clerk, ...", "Before arrest: senior engineer-
             # dispatcher, ...", "by occupation control-room operator at ..." (corpus 76).
@@ -8762,8 +8852,22 @@ def _letterhead(line: str) -> bool:
     )
 
 
-_ITS_CUSTOMERS = re.compile(r"\b(?:customer|client)\s+since\b|\baccount\s+holder\b", re.I)
-"""A document about the organisation's own customers."""
+_ITS_CUSTOMERS = re.compile(
+    r"\b(?:customer|client)\s+since\b|\baccount\s+holder\b|"
+    # ("EMBASSY OF THE REPUBLIC OF HAITI IN HAVANA / Consular Section ... Walk-in declaration by
+    # a national", corpus 107: the embassy is where he reported, not where he works.)
+    r"\bconsular\s+(?:section|affairs|department|officer)\b|\bwalk-in\b",
+    re.I,
+)
+"""A document about the people the organisation serves: its customers, or a consulate's
+nationals."""
+
+
+_OF_THIS_ORGANISATION = re.compile(
+    r"\b(?:of|in|with|for)\s+(?:this|our)\s+(?:Force|Service|Ministry|Department|Agency|Company|"
+    r"Authority|Corporation|Bank|Directorate)\b"
+)
+"""The writer's organisation said as such, with its capital ("the Maritime Wing of this Force")."""
 
 
 def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_CaseReading]:
@@ -8775,13 +8879,16 @@ def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_Cas
         # 2015"; "Employer: Morobe Fresh Catering Ltd, corporate customer since 2009", read
         # 297): the letterhead is where they bank, not where they work.
         return readings
+    # ("TUVALU POLICE FORCE" over "He is a coxswain in the Maritime Wing of this Force", corpus
+    # 107: the writer's own staff, whatever the letterhead.)
+    own_staff = _OF_THIS_ORGANISATION.search(doc.text) is not None
     heading = next(
         (
             (sector, n)
             for n in range(min(_HEADING_LINES, len(doc.sentences)))
             # (A letterhead may end on its legal form's full stop: "... CO., LTD.", corpus 94.)
             if len(doc.sentence_text(doc.sentences[n])) < 80
-            and _letterhead(doc.sentence_text(doc.sentences[n]))
+            and (_letterhead(doc.sentence_text(doc.sentences[n])) or own_staff)
             for sector, pattern in _SECTORS
             if sector != "intelligence"
             and pattern.search(_lower(doc.sentence_text(doc.sentences[n])))

@@ -816,7 +816,11 @@ _REQUEST_OBJECT = re.compile(
     r"sought)\s+(?:the|a|an|copies|names|details|lists?)\b[^.;]*|"
     # (Or the steps of the requests: "moved from published material to the visitor register,
     # the foreign delegations and the staff entrance".)
-    r"\b(?:moved|went|progressed|escalated)\s+(?:on\s+)?from\b[^.;]*?\bto\b[^.;]*"
+    r"\b(?:moved|went|progressed|escalated)\s+(?:on\s+)?from\b[^.;]*?\bto\b[^.;]*|"
+    # (Nor what a relative posted: "his cousin Nadège ... posted a photograph of his thesis
+    # defence on Facebook", before the stranger's LinkedIn message, corpus 107.)
+    r"\b(?:his|her|their|my)\s+(?:cousin|brother|sister|mother|father|wife|husband|son|"
+    r"daughter|friend|uncle|aunt|niece|nephew|partner)\b[^.;]{0,80}?\bposted\b[^.;]*"
 )
 """What the contact asked for, not how they made contact: "He then asked for the names of the
 foreign delegations expected in April" (read 310: told as a delegation's visit)."""
@@ -899,7 +903,10 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
 
 _NO_JOB_SAID = frozenset({"employee", "staffer", "worker"})
 """Words a report uses for anyone at work: told as "a member of staff"."""
-_NOT_AT_WORK = frozenset({"citizen", "national", "resident", "man", "woman", "person"})
+_NOT_AT_WORK = frozenset(
+    # (Nor a team's: "a young player from your women's team, who works as a typist", corpus 107.)
+    {"citizen", "national", "resident", "man", "woman", "person", "player", "member", "volunteer"}
+)
 """Words a description may end in that say nothing of any work."""
 
 
