@@ -103,3 +103,16 @@ def test_read_318_cues() -> None:
     assert "disproportionate-reward" in find_cues(
         "His utility salary will be about 60,000 gourdes a month, roughly a third of the stipend."
     )
+
+
+def test_met_in_a_games_clan() -> None:
+    # "a clan of about thirty players", "On voice chat ..." are the way in; "the Government
+    # e-mail system" he supports is not.
+    assert "online-approach" in find_cues(
+        "For three years he has belonged to a clan of about thirty players from around the "
+        "Caribbean."
+    )
+    assert "online-approach" not in find_cues(
+        "He gives second-line support to the ministries: passwords, accounts, laptops, printers "
+        "and the Government e-mail system."
+    )

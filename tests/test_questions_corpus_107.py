@@ -34,3 +34,8 @@ def test_each_is_told_where_they_work(drafts) -> None:
             assert "at a port" not in draft.prompt, draft.prompt
         if draft.case == "achta-djibrine-ousmane":
             assert "abroad" not in draft.prompt and "trip" not in draft.prompt, draft.prompt
+
+
+def test_a_clan_leader_met_in_a_game(drafts) -> None:
+    told = [d.prompt for d in drafts if d.case == "k-j" and d.kind == "scenario"]
+    assert any("online game" in p for p in told), told
