@@ -6092,8 +6092,13 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             and focus in owners[index - 1]
             and _FORM_FIELD.match(text) is not None
             and _FORM_FIELD.match(doc.sentence_text(doc.sentences[index - 1])) is not None
-            # (Not a field that names others: "Panel: Pr. Nacéra Aït-Ouali (chair); ...".)
-            and index not in others
+            # (Not a field that names other people: "Panel: Pr. Nacéra Aït-Ouali (chair); ...";
+            # a company is no person: "Occupation: Licensed customs broker, Western Clearing &
+            # Forwarding Pte Ltd", corpus 87.)
+            and not any(
+                reading.people[m.name].person_hits and m.name not in case_names
+                for m in mentioned.get(index, ())
+            )
         ):
             # A form's next field ("Name: X" / "Position: Technical Records Clerk"): still
             # about the person the field before it named (corpus 76).
