@@ -116,3 +116,15 @@ def test_met_in_a_games_clan() -> None:
         "He gives second-line support to the ministries: passwords, accounts, laptops, printers "
         "and the Government e-mail system."
     )
+
+
+def test_a_field_naming_a_firm_is_still_the_persons() -> None:
+    # "Occupation: Licensed customs broker, Western Clearing & Forwarding Pte Ltd, Lautoka"
+    # (corpus 87): the company it names is no other person, so the field is his.
+    from quiz.extract import extract
+
+    from .conftest import corpus_document
+
+    doc = corpus_document("corpus87", "02_lautoka_vetting-review-record_customs-broker.txt")
+    (case,) = [c for c in extract([doc]).cases if c.name == "Avinesh Chand s/o Ram Chand"]
+    assert "licensed customs broker" in [f.value for f in case.facts_of("role")]
