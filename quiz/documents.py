@@ -429,7 +429,9 @@ _TITLE_AT_END = re.compile(
     # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.
-    r"|(?<![\w.])(?!(?:Ltd|Bhd|Sdn|Pvt|Ng)\.)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3})\.$"
+    r"|(?<![\w.])(?!(?:Ltd|Bhd|Sdn|Pvt|Ng)\.)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}"
+    # A compound given name's initials: "J.-M. L. has been a gate clerk" (corpus 108).
+    r"|(?<![\w.])[A-Z]\.-[A-Z])\.$"
 )
 
 

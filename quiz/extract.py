@@ -109,7 +109,9 @@ _RUN = re.compile(
     r"(?:\s(?:uulu|kyzy|kizi)\b)?"
 )
 _NICKNAME_APPOSED = re.compile(
-    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:\({_WORD}\)|{_NAME_TOKEN})){{1,4}})\.?"
+    # (A surname in capitals too: "M. Fritz BELFORT, known to everybody on the terminal as
+    # "Ti-Fritz"", corpus 108.)
+    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:\({_WORD}\)|{_NAME_TOKEN}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{1,4}})\.?"
     # (Past what the person is, apposed: "Harrydath Mahabier, our silo manager in Nieuw
     # Nickerie, whom most of you know as Harry" is Harry, not the place, corpus 88.)
     r"(?:,\s+(?:our|the|a|an|his|her|their|its|my)\s[^,;:.()\n]{1,80}?(?=,))?"
@@ -130,7 +132,9 @@ _NICKNAME_APPOSED = re.compile(
     # Tigor", corpus 78.)
     # (A name never runs on over a line break: "Interviewee: Roderick Quintal, known as Dodger",
     # then "Interviewer: ..." on the next line, corpus 79.)
-    rf"[\"“]?(?P<known>{_WORD}(?:[ \t](?:[áí][ \t])?{_WORD}){{0,2}})[\"”]?(?![ \t]{_WORD}))"
+    # (Or hyphenated: 'known to everybody on the terminal as "Ti-Fritz"', corpus 108.)
+    rf"[\"“]?(?P<known>{_WORD}(?:-{_WORD})?(?:[ \t](?:[áí][ \t])?{_WORD}){{0,2}})[\"”]?"
+    rf"(?![ \t]{_WORD}))"
 )
 """A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
@@ -1344,7 +1348,8 @@ _THING_DESCRIBED = re.compile(
 """After a capitalised run: 'represented "Meridian Freight Insight", a Singapore-registered
 firm': the name of a thing, not a person."""
 _ORDINAL_PARTY = re.compile(
-    r"\b(?:the\s+)?(first|second|third|fourth|fifth)\s+(defendant|accused|suspect|respondent)\b",
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth)\s+(defendant|accused|suspect|respondent|"
+    r"appellant|applicant|petitioner)\b",
     re.IGNORECASE,
 )
 """'the second defendant': a party a court report names once and then only by its place."""
@@ -1356,6 +1361,15 @@ _ORDINAL_PARTY_NAMED = re.compile(
 )
 """Where a court report names the party it will call by its place: "The first defendant,
 Vasco de Meneses Tavares, 52, ...", "Sónia Lobo (second defendant)"."""
+_NUMBERED_PARTIES = re.compile(
+    r"^[ \t]*(?P<role>Appellants|Applicants|Petitioners|Defendants|Accused|Respondents)"
+    r"[ \t]*:[ \t]*\n"
+    r"(?P<items>(?:[ \t]*\(?\d\)[^\n]+\n?){2,5})",
+    re.MULTILINE,
+)
+"""A caption's parties listed by number: "Appellants: / (1) Kendrick Alvin HODGSON DOWNS, ... /
+(2) Lorna Estela DOWNS MARTÍNEZ, ..." (corpus 108), then "the first appellant"."""
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _IN_PLACE = re.compile(
     # ("a flat near the Free Zone", "outside the Old Town": corpus 69.)
     r"\b(?:in|near|(?:near|outside|opposite|behind|beside)\s+the)\s+$"
@@ -1406,6 +1420,14 @@ _BY_INITIALS = re.compile(
 """A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
 be identified only as R.T. under a suppression order"): the initials are the person, where a
 cover name "identified only as Sami" is a recruiter's."""
+_BY_THEIR_INITIALS = re.compile(
+    r"\b(?:referred\s+to|identified|named|known|called)\s+(?:only\s+)?(?:by|as)\s+(?:his|her|their)\s+"
+    r"initials\b"
+)
+"""A report that says it names someone by initials only, without giving them there ("The first
+agreed on condition that he be referred to only by his initials", corpus 108)."""
+_INITIALS_RUN = re.compile(rf"(?<![\w.])([{_UP}]\.(?:-[{_UP}]\.|\s?[{_UP}]\.){{1,3}})(?=[\s,;:)])")
+"""Initials written together, a compound given name's too ("J.-M. L.")."""
 _THE_INITIALS = re.compile(rf"\bthe\s+initials\s+([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?)")
 """Initials named as such: "identified only by the initials K. J."."""
 _INITIALS_AGED = re.compile(
@@ -1564,7 +1586,8 @@ _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 """Words in capitals side by side on one line."""
 _CAPS_TITLE_WORDS = frozenset(
     # ("Comrade MAKOSSO Ghislain Rodrigue", "Monsieur NGOMA", corpus 102.)
-    "Mr Mrs Ms Miss Mx Dr Mme Mlle Sr Sra Prof Comrade Monsieur".split()
+    # ("M. Fritz BELFORT", the French "Monsieur", corpus 108.)
+    "Mr Mrs Ms Miss Mx Dr Mme Mlle Sr Sra Prof Comrade Monsieur M".split()
 )
 _CAPS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(_CAPS_TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s$"
@@ -2296,7 +2319,9 @@ def _read_people(doc: Document) -> _DocReading:
 
     # (A nickname's owner is registered where the full name is first read: see register.)
     nicknames = {
-        m.group("nick") or m.group("known"): _last_line_name(m.group("full"))
+        m.group("nick") or m.group("known"): re.sub(
+            r"^M\.\s+", "", _name_from_caps(_last_line_name(m.group("full")))
+        )
         for m in _NICKNAME_APPOSED.finditer(text)
     }
     for nicknamed in _NICKNAME_AFTER.finditer(text):
@@ -2321,6 +2346,11 @@ def _read_people(doc: Document) -> _DocReading:
     # "identified only by the initials K. J. Details that could identify him ..." (corpus
     # 107): the initials, whatever the next sentence opens with.
     initials |= {" ".join(m.split()) for m in _THE_INITIALS.findall(text)}
+    if _BY_THEIR_INITIALS.search(text):
+        # The initials the report then writes again and again ("J.-M. L. has been a gate clerk",
+        # corpus 108).
+        written_initials = Counter(m.group(1) for m in _INITIALS_RUN.finditer(text))
+        initials |= {run for run, times in written_initials.items() if times >= 3}
     # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
     initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
     # "R.A.C., / born in Oranjestad in 1981, ... / hereinafter: the defendant." (corpus 106): a
@@ -2370,6 +2400,12 @@ def _read_people(doc: Document) -> _DocReading:
             (naming.group(2) or naming.group(6)).lower(),
         )
         parties.setdefault(party_key, naming.group(3) or naming.group(4))
+    for listed in _NUMBERED_PARTIES.finditer(text):
+        role = listed.group("role").lower().removesuffix("s")
+        for ordinal, item in zip(_ORDINALS, listed.group("items").splitlines(), strict=False):
+            item_name = re.match(r"[ \t]*\(?\d\)\s*([^,;\n]{3,80})", item)
+            if item_name is not None:
+                parties.setdefault((ordinal, role), _name_from_caps(item_name.group(1).strip()))
     heads: dict[str, str] = {}
     opened: set[str] = set()
     """Described people a sentence opened on by their job ("The signaller, a 52-year-old
@@ -2853,6 +2889,15 @@ def _read_people(doc: Document) -> _DocReading:
                     # A name of several words the person goes by ("whom you all know as
                     # Amani Tigor", corpus 78).
                     canonical = alias_owner[name][-1]
+                if (
+                    canonical not in people
+                    and len(tokens) == 2
+                    and re.fullmatch(rf"[{_UP}]\.", tokens[0])
+                    and alias_owner.get(tokens[1])
+                ):
+                    # "... under a container in block R. Ti-Fritz refused" (corpus 108): the
+                    # letter ends a sentence the splitter ran on; the name is the nickname's.
+                    canonical = alias_owner[tokens[1]][-1]
                 if canonical not in people:
                     # "Di Stefano" after "Luca Di Stefano", "Van der Berg" after "Jan van der Berg"
                     canonical = next(
@@ -3077,6 +3122,11 @@ def _read_people(doc: Document) -> _DocReading:
                 person.defendant = True
                 person.outcome_hits += 1
                 person.person_hits += 1
+            block = text[text.rfind("\n\n", 0, start) + 2 : start]
+            if "\n" in block and _PANEL_HEADER.match(block):
+                # "Review panel: / Dr Anne-Marie Le Quesne, ... (chair) / ... / Mrs Sarah-Jane
+                # Pallot, HR Business Partner" (corpus 108): who reviewed the case, not its party.
+                person.bench = True
             if _STAFF_FIELD.search(before):
                 # "#2024-0312-01 | Tue 21:47 | counsellor: Ana Maisuradze | 54 min" (corpus
                 # 96): who took the call or the case, never its party.
@@ -3806,11 +3856,21 @@ where there are several: "Subject 1: KAUPA, Joseph Wari", corpus 97)."""
 _LABEL_FIELD_OPENS = re.compile(r"^\s*[A-Z][\w /()-]{0,40}:\s")
 """A sentence that opens on a register's or a form's field ("Reporter: ...", "Call-back:
 Ketevan Jgharkava (see 0312-01)")."""
+_PANEL_HEADER = re.compile(
+    r"[ \t]*(?:(?:review|inquiry|investigation|disciplinary|appeal)\s+)?(?:panel|committee|board|"
+    r"investigators|reviewers|tribunal)(?:\s+members)?[ \t]*:[ \t]*\n",
+    re.IGNORECASE,
+)
+"""A block's header line over the people who examine a case, one a line ("Review panel:")."""
 _STAFF_FIELD = re.compile(
     # (Not a transcript's "INTERVIEWER: Lucía de los Ríos, thank you.", corpus 18.)
     r"\b(?:counsell?or|call\s+handler|case\s*worker|duty\s+officer|"
-    r"(?:reporting|investigating|case)\s+officer)\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
-    re.IGNORECASE,
+    r"(?:reporting|investigating|case)\s+officer|"
+    # A meeting's chair and officers: "Chair: M. Olivier TIRARD, terminal director, for the
+    # employer" (corpus 108's minutes).
+    r"^[ \t]*(?:chair(?:man|woman|person)?|presiding|assisting\s+the\s+chair|secretary(?:\s+of\s+"
+    r"[\w\s]{2,20})?|minute[- ]taker|rapporteur))\s*:\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?$",
+    re.IGNORECASE | re.MULTILINE,
 )
 """Before a name: a log's or a form's field for the staff member who took the call or the
 case."""

@@ -220,6 +220,14 @@ _FIRST_TO_THIRD = {"i": "he", "me": "him", "my": "his", "mine": "his", "myself":
 _FIRST_PERSON_WORD = re.compile(r"\b(?:i|me|my|mine|myself)\b")
 
 
+_DOCUMENT_BY_EMAIL = re.compile(
+    r"\b(?:an?|the|his|her|their)\s+(?:cv|résumé|resume|invoice|form|file|document|application|"
+    r"letter|contract|quotation|quote)\b[^.;]{0,60}?\b(?:arrived|came|was\s+sent)\s+(?:by|through|via)"
+    r"\s+e-?mail\b"
+)
+"""A document that came by e-mail: no message from someone unknown."""
+
+
 @functools.lru_cache(maxsize=16384)
 def told_of_them(quote: str) -> str:
     """A passage lower-cased and told of "him" rather than "me": the grounds of the material
@@ -828,10 +836,11 @@ class ScenarioMaterial:
 
     def first_contact_online(self, quote: str) -> bool:
         """Whether a passage shows the first contact arriving online (the online-approach
-        first step's grounds)."""
+        first step's grounds); not a document that came by e-mail ("a CV in the name of Yassine
+        arrived by email", corpus 108: what the contact sent on, after meeting in person)."""
+        told = _DOCUMENT_BY_EMAIL.sub(" ", told_of_them(quote))
         return any(
-            step.tag == "online-approach"
-            and re.search(step.grounds, told_of_them(quote)) is not None
+            step.tag == "online-approach" and re.search(step.grounds, told) is not None
             for step in self.first_steps
         )
 

@@ -214,6 +214,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus105",
     CORPUS.parent / "corpus106",
     CORPUS.parent / "corpus107",
+    CORPUS.parent / "corpus108",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -694,6 +695,13 @@ Hissein Abakar Mahamat" in a professional order's notice, "Leading Seaman Semi M
 player the letter calls "our second player" in a police commissioner's letter, "K. J." in an
 employee-assistance case summary): 4 of 8, recall 0.32 at precision 0.87; a translation's note
 ("Unofficial English"), the commissioner who signed and an HR manager were taken for cases.
+corpus108 ("J.-M. L." and "M. Fritz BELFORT, known ... as "Ti-Fritz"" in a works council's
+minutes, "Anrifi Said Attoumane" and "a tally clerk at a stevedoring firm" in a shipping agent's
+report, "M. SANOU Issouf" in an inspectorate's letter, "(1) Kendrick Alvin HODGSON DOWNS" and
+"the first appellant" in a customs tribunal's decision, "Marie-Claire de la Haye" and "João
+Paulo dos Santos Freitas" in a hospital's review): 5 of 8, recall 0.36 at precision 0.88; the
+meeting's chair and security referent, a place ("El Bluff") and a review panel's member were
+taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -804,6 +812,7 @@ FOUND = {
     "corpus105": 6,
     "corpus106": 7,
     "corpus107": 8,
+    "corpus108": 8,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

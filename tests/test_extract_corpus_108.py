@@ -1,0 +1,53 @@
+"""What corpus 108 (five documents, read once: 5 of 8 cases found on arrival, tag recall 0.36
+at precision 0.88; a works council's minutes from Baie-Mahault, a shipping agent's incident
+report from Mutsamudu, a school inspectorate's letter from Bobo-Dioulasso, a customs tribunal's
+decision from Bluefields and a hospital's incident review from St Helier; read 320 on the
+questions) showed that extraction did not read, fixed by concept: a compound given name's
+initials ("J.-M. L.") where the report says it names someone by initials; the French "M." before
+a surname in capitals and a hyphenated nickname ("Ti-Fritz"); a caption's parties listed by
+number, then "the first appellant"; a meeting's chair and a review panel are no cases; whom
+someone else met abroad is no approach abroad; cues for a debt recalled, what "would interest
+the gendarmerie", and a tracker to place."""
+
+from __future__ import annotations
+
+from quiz.taxonomy import find_cues
+
+from .conftest import corpus_cases
+
+_MINUTES = "01_baie-mahault_works-council-minutes_terminal-gate-clerk-and-reach-stacker-driver.txt"
+_AGENT = "02_mutsamudu_shipping-agent-incident-report_agency-boarding-clerk.txt"
+_TRIBUNAL = "04_bluefields_customs-tribunal-decision_lobster-boat-captain.txt"
+_REVIEW = "05_st-helier_hospital-incident-review_ward-clerk-and-hospital-porter.txt"
+
+
+def test_initials_and_a_nickname_in_the_minutes() -> None:
+    cases = corpus_cases("corpus108", _MINUTES)
+    assert set(cases) == {"J.-M. L.", "Fritz Belfort"}, cases
+    assert {"coercion", "threats-leverage", "covert-tradecraft"} <= cases["Fritz Belfort"]
+
+
+def test_a_numbered_appellant() -> None:
+    assert list(corpus_cases("corpus108", _TRIBUNAL)) == ["Kendrick Alvin Hodgson Downs"]
+
+
+def test_a_review_panel_is_no_case() -> None:
+    assert set(corpus_cases("corpus108", _REVIEW)) == {
+        "Marie-Claire de la Haye",
+        "João Paulo dos Santos Freitas",
+    }
+
+
+def test_whom_another_met_abroad() -> None:
+    assert "abroad-targeting" not in corpus_cases("corpus108", _AGENT)["Anrifi Said Attoumane"]
+
+
+def test_cues() -> None:
+    said = (
+        'Alain then reminded him of the loan and said that the photographs "would interest the '
+        'gendarmerie".'
+    )
+    assert {"coercion", "threats-leverage"} <= set(find_cues(said))
+    assert "covert-tradecraft" in find_cues(
+        "In March Alain gave him a small magnetic box, which he called a tracker."
+    )
