@@ -37,3 +37,11 @@ def test_each_is_told_as_approached(drafts) -> None:
             assert "email" not in draft.prompt.lower() or "arrives" not in draft.prompt, (
                 draft.prompt
             )
+
+
+def test_a_terminals_trades_are_told_at_a_port(drafts) -> None:
+    # "a reach-stacker driver" and "a tally clerk at a stevedoring firm" are a terminal's, not the
+    # navy's or the army's whose cargo they handled (read 321).
+    for case in ("fritz-belfort", "a-tally-clerk"):
+        told = [d.prompt for d in drafts if d.case == case and d.kind == "scenario"]
+        assert told and all("naval base" not in p and "defence" not in p for p in told), told
