@@ -128,3 +128,12 @@ def test_a_field_naming_a_firm_is_still_the_persons() -> None:
     doc = corpus_document("corpus87", "02_lautoka_vetting-review-record_customs-broker.txt")
     (case,) = [c for c in extract([doc]).cases if c.name == "Avinesh Chand s/o Ram Chand"]
     assert "licensed customs broker" in [f.value for f in case.facts_of("role")]
+
+
+def test_someone_present_is_no_present() -> None:
+    # Read 319: K. J.'s meeting with the security officer quoted as a favour.
+    assert "cultivation" not in find_cues(
+        "On 24 January K. J., with me present at his request, met the Department's Information "
+        "Security Officer and Mr Phipps."
+    )
+    assert "cultivation" in find_cues("He gave him presents for his children.")
