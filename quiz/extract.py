@@ -8317,9 +8317,14 @@ _RANK_BEFORE = re.compile(
     r"\b(?P<role>(?:(?:Leading|Able|Staff|Senior|Master|First|Petty|Chief|Warrant|Flight|Lance)"
     r"\s+)?(?:Seaman|Sergeant|Corporal|Lieutenant|Captain|Private|Constable|Airman|Ensign)|"
     # A merchant ship's ranks: "Third Officer Putu Ayu Wulandari" (corpus 72).
-    r"(?:First|Second|Third|Fourth|Chief)\s+(?:Officer|Engineer|Mate)|Bosun|Boatswain)\s+$"
+    r"(?:First|Second|Third|Fourth|Chief)\s+(?:Officer|Engineer|Mate)|Bosun|Boatswain|"
+    # A profession written as a title: "Architect Hissein Abakar Mahamat" (corpus 107); not
+    # "Engineer", a degree's title in many countries ("Engineer Nikolay Todorov Dimitrov", a
+    # cost estimator, corpus 85).
+    r"Architect)\s+$"
 )
-"""A rank right before the name ("Staff Sergeant Persaud")."""
+"""A rank right before the name ("Staff Sergeant Persaud"), or a profession written as a
+title ("Architect Hissein")."""
 _JOB_TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?P<role>(?:[A-Z][\w-]*\s+){1,3}(?i:" + _ROLE_NOUNS + r"))\s+"
     # (An honorific between: "Consultant Hadja Fatoumata Binta Diallo".)

@@ -39,3 +39,9 @@ def test_each_is_told_where_they_work(drafts) -> None:
 def test_a_clan_leader_met_in_a_game(drafts) -> None:
     told = [d.prompt for d in drafts if d.case == "k-j" and d.kind == "scenario"]
     assert any("online game" in p for p in told), told
+
+
+def test_an_architect_by_title(drafts) -> None:
+    # "Architect Hissein Abakar Mahamat": the title is his job (read 319: "a member of staff").
+    told = [d.prompt for d in drafts if d.case == "hissein-abakar-mahamat" and d.kind == "scenario"]
+    assert told and all("an architect" in p for p in told), told
