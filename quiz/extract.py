@@ -28,7 +28,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 import attrs
@@ -7141,8 +7141,6 @@ _JOB_OF_VERB = {
     "edit": "editor",
     "lectur": "lecturer",
     "operat": "operator",
-    "has writ": "speechwriter",
-    "has draft": "speechwriter",
     "writ": "speechwriter",
     "draft": "speechwriter",
 }
@@ -8126,7 +8124,11 @@ def _facts(
                 does = _DOES_JOB.search(text) if manages is None else None
                 if does is not None:
                     verb = does.group("verb")
-                    job = next(j for stem, j in _JOB_OF_VERB.items() if verb.startswith(stem))
+                    job = next(
+                        j
+                        for stem, j in _JOB_OF_VERB.items()
+                        if re.sub(r"^has\s+", "", verb).startswith(stem)
+                    )
                     if does.group("machine"):
                         job = f"{_singular(does.group('machine'))} {job}"
                     add(Fact("role", job, evidence))
@@ -8516,17 +8518,24 @@ _ORDINARY_HEADING = re.compile(
 """A heading over a section of ordinary contacts ("MATTERS THAT ARE NOT OF CONCERN")."""
 
 
+def _sections_headed(doc: Document, heads: Callable[[str], bool]) -> frozenset[int]:
+    """The starts of the sentences in the sections whose heading ``heads`` accepts."""
+    under = {paragraph for paragraph, heading in section_headings(doc).items() if heads(heading)}
+    return frozenset(s.start for s in doc.sentences if s.paragraph in under)
+
+
 def _ordinary_sections(doc: Document) -> frozenset[int]:
     """The starts of the sentences in a section whose heading says it lists ordinary matters
     ("6. MATTERS THAT ARE NOT OF CONCERN"): no sign, nor a reporting channel, is shown there."""
-    ordinary = {
-        paragraph
-        for paragraph, heading in section_headings(doc).items()
-        if _ORDINARY_HEADING.search(heading) is not None
-        # (Not one over both: "3. What is normal, and what is not", corpus 102.)
-        and re.search(r"\bwhat\s+is\s+not\b|\band\s+(?:what|when|where)\b", heading, re.I) is None
-    }
-    return frozenset(s.start for s in doc.sentences if s.paragraph in ordinary)
+    return _sections_headed(
+        doc,
+        lambda heading: (
+            _ORDINARY_HEADING.search(heading) is not None
+            # (Not one over both: "3. What is normal, and what is not", corpus 102.)
+            and re.search(r"\bwhat\s+is\s+not\b|\band\s+(?:what|when|where)\b", heading, re.I)
+            is None
+        ),
+    )
 
 
 _QUESTIONS_HEADING = re.compile(
@@ -8543,12 +8552,7 @@ is no evidence of the case."""
 def _question_sections(doc: Document) -> frozenset[int]:
     """The starts of the sentences in a section of questions put to the reader
     (:data:`_QUESTIONS_HEADING`)."""
-    asked = {
-        paragraph
-        for paragraph, heading in section_headings(doc).items()
-        if _QUESTIONS_HEADING.search(heading) is not None
-    }
-    return frozenset(s.start for s in doc.sentences if s.paragraph in asked)
+    return _sections_headed(doc, lambda heading: _QUESTIONS_HEADING.search(heading) is not None)
 
 
 def _harmless_sentences(doc: Document) -> frozenset[int]:
