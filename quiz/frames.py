@@ -1305,7 +1305,10 @@ _PRESSURE_TOLD = re.compile(
 _ARGUED_IN_COURT = re.compile(
     r"\b(?:defen[cs]e|counsel|lawyers?|attorneys?|advocates?|judges?|magistrates?)\b[^.;]{0,80}?"
     r"\b(?:said|says|argued|argues|claimed|claims|told|contended|submitted|submits|insisted|"
-    r"maintained|refus\w*|rul\w*|denied|accepts|concedes|conceded|asks|asked)\b|\bbail\b"
+    # (What a party relied on: "The threat made to him in August, on which his counsel relied,
+    # does not change the classification of the goods", read 321.)
+    r"maintained|refus\w*|rul\w*|denied|accepts|concedes|conceded|asks|asked|relied|relies|"
+    r"invoked|pleaded)\b|\bbail\b"
     # A plea's own sums: "after the one-third discount for the early plea, and giving weight to
     # the coercion ... the sentence should be at the lower end of that range" (read 299).
     r"|\bsentence\s+should\s+be\b|\bgiving\s+weight\s+to\b"

@@ -45,3 +45,16 @@ def test_a_terminals_trades_are_told_at_a_port(drafts) -> None:
     for case in ("fritz-belfort", "a-tally-clerk"):
         told = [d.prompt for d in drafts if d.case == case and d.kind == "scenario"]
         assert told and all("naval base" not in p and "defence" not in p for p in told), told
+
+
+def test_a_threat_is_quoted_as_the_contact_made_it(drafts) -> None:
+    # The contact's own words ("still had the navy photos with your name on them"), not the
+    # tribunal's aside that "the threat made to him ... does not change the classification of
+    # the goods" (read 321: the aside quoted as the sign).
+    quoted = [
+        e.quote
+        for d in drafts
+        if d.case == "kendrick-alvin-hodgson-downs" and "threats-leverage" in d.tags
+        for e in d.sources[:1]
+    ]
+    assert quoted and all("navy photos" in q for q in quoted), quoted
