@@ -58,3 +58,21 @@ def test_a_threat_is_quoted_as_the_contact_made_it(drafts) -> None:
         for e in d.sources[:1]
     ]
     assert quoted and all("navy photos" in q for q in quoted), quoted
+
+
+def test_a_fisherman_and_a_ward_clerk_are_told_where_they_work(drafts) -> None:
+    # Read 321: "a captain for an organisation that handles sensitive work" for a lobster-boat
+    # captain, contacted by "a WhatsApp message from a number he did not know" and told as
+    # someone commenting on his posts on social media; "a clerk at an organisation that handles
+    # sensitive work" for a hospital's ward clerk.
+    told = {
+        case: [d.prompt for d in drafts if d.case == case and d.kind == "scenario"]
+        for case in ("kendrick-alvin-hodgson-downs", "marie-claire-de-la-haye")
+    }
+    for case, where in (
+        ("kendrick-alvin-hodgson-downs", "fishing cooperative"),
+        ("marie-claire-de-la-haye", "hospital"),
+    ):
+        assert told[case] and all(where in p for p in told[case]), told[case]
+    assert any("number you do not know" in p for p in told["kendrick-alvin-hodgson-downs"])
+    assert not any("posts on social media" in p for p in told["kendrick-alvin-hodgson-downs"])
