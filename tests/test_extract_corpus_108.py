@@ -51,3 +51,9 @@ def test_cues() -> None:
     assert "covert-tradecraft" in find_cues(
         "In March Alain gave him a small magnetic box, which he called a tracker."
     )
+
+
+def test_a_thing_placed_is_no_placement_nor_a_present_to_the_guest() -> None:
+    said = "Farid had placed a very large envelope in the couple's gifts, which everybody noticed."
+    assert not {"placement", "excessive-help-flattery"} & set(find_cues(said))
+    assert "placement" in find_cues("They placed him in the ministry's archive as a driver.")

@@ -76,3 +76,13 @@ def test_a_fisherman_and_a_ward_clerk_are_told_where_they_work(drafts) -> None:
         assert told[case] and all(where in p for p in told[case]), told[case]
     assert any("number you do not know" in p for p in told["kendrick-alvin-hodgson-downs"])
     assert not any("posts on social media" in p for p in told["kendrick-alvin-hodgson-downs"])
+
+
+def test_a_present_to_a_weddings_couple_is_none_to_the_guest(drafts) -> None:
+    # Read 321: "Farid had placed a very large envelope in the couple's gifts" quoted as his
+    # favours to the boarding clerk seated beside him (and read as a placement, "placed ... in").
+    anrifi = [d for d in drafts if d.case == "anrifi-said-attoumane"]
+    assert anrifi
+    for draft in anrifi:
+        assert not any("envelope" in e.quote for e in draft.sources), draft.sources
+    assert all("wedding" in d.prompt for d in anrifi if d.kind == "scenario")
