@@ -8475,15 +8475,17 @@ class _Cues:
     """The tags each sentence shows, found once per sentence however many cases share it."""
 
     def __init__(self, addressed: bool = False, names: Sequence[tuple[int, int]] = ()) -> None:
-        self._found: dict[tuple[str, int], dict[str, int]] = {}
+        self._found: dict[tuple[str, int, bool], dict[str, int]] = {}
         self._addressed = addressed
         """A letter to the person it tells of: its "you" is that person, read as "him"."""
         self._names = sorted(names)
         """Where the document names people (offsets): a name is no cue's word ("Mr. Gift
         Chisale" gave no gift, read 296)."""
 
-    def __call__(self, item: _CaseSentence) -> dict[str, int]:
-        key = (item.doc.name, item.start)
+    def __call__(self, item: _CaseSentence, general: bool = False) -> dict[str, int]:
+        """``general``: the sentence is the document's own, about no case (see
+        :func:`~quiz.taxonomy.cue_matches`)."""
+        key = (item.doc.name, item.start, general)
         found = self._found.get(key)
         if found is None:
             text = item.text
@@ -8495,7 +8497,7 @@ class _Cues:
                     at, to = start - item.start, end - item.start
                     text = text[:at] + _name_masked(text[at:to]) + text[to:]
             text = told_of_addressee(text) if self._addressed else text
-            found = self._found[key] = cue_matches(text)
+            found = self._found[key] = cue_matches(text, general=general)
         return found
 
 
@@ -8581,6 +8583,7 @@ def _tag_evidence(
     cues: _Cues,
     harmless: frozenset[int] = frozenset(),
     ordinary: frozenset[int] = frozenset(),
+    general: bool = False,
 ) -> _TagEvidence:
     """Per tag, the passages that show it. ``harmless``: the starts of sentences in a paragraph
     that tells a contact declared and found harmless ("Not every foreign contact is a trap ...
@@ -8604,7 +8607,7 @@ def _tag_evidence(
         # rule's words, quoted, tell nothing the person did.
         rule = _RULE_QUOTED.search(item.text)
         ruled = cue_matches(item.text[: rule.start("words")]) if rule is not None else None
-        for tag_id, strength in cues(item).items():
+        for tag_id, strength in cues(item, general).items():
             if told is not None and tag_id not in told and TAGS[tag_id].topic != "reporting":
                 continue
             if ruled is not None and tag_id not in ruled:
@@ -8905,7 +8908,11 @@ def read_document(doc: Document) -> _DocumentReading:
     # are handled by the Compliance and Security Officer alone" is no reporting channel, read
     # 313.)
     summary = DocumentSummary(
-        doc.name, doc.sha256, _ranked(_tag_evidence(doc_level, cues, harmless, ordinary))
+        doc.name,
+        doc.sha256,
+        # (The document's own advice to everyone shows its channels: "must be reported the same
+        # day to the Proviseur or the lycée's security focal point", read 321.)
+        _ranked(_tag_evidence(doc_level, cues, harmless, ordinary, general=True)),
     )
     return _DocumentReading(summary, tuple(readings))
 

@@ -251,16 +251,27 @@ def _cues_of(sentence: str) -> tuple[str, ...]:
     return tuple(cue_matches(sentence))
 
 
-def cue_matches(sentence: str) -> dict[str, int]:
+GENERAL_ADVICE_TAGS = frozenset(
+    {"security-office", "hotline", "online-report", "report-early", "self-surrender"}
+)
+"""What a document's own advice to everyone shows of itself: where to report, how soon, and
+that coming forward helps (the document's tags, never a case's)."""
+
+
+def cue_matches(sentence: str, *, general: bool = False) -> dict[str, int]:
     """Every tag whose cues occur in ``sentence`` (in taxonomy order), with how plainly: the
     earlier (more telling) the first cue that matched, the plainer; then the more cues. A tag
-    the sentence shows from the wrong actor (``quiz/data/actors.toml``) is left out."""
+    the sentence shows from the wrong actor (``quiz/data/actors.toml``) is left out.
+    ``general``: the sentence is the document's own, about no case: its advice to everyone
+    ("must be reported the same day to the Proviseur or the lycée's security focal point")
+    shows the document's channels (:data:`GENERAL_ADVICE_TAGS`)."""
     text = sentence.lower()
     found = _cue_set().match(text)
     if found:
         for rule in wrong_actors():
             if rule.tags & found.keys() and rule.pattern.search(text):
-                found = {tag: n for tag, n in found.items() if tag not in rule.tags}
+                dropped = rule.tags - GENERAL_ADVICE_TAGS if general and rule.advice else rule.tags
+                found = {tag: n for tag, n in found.items() if tag not in dropped}
     return found
 
 
@@ -272,6 +283,9 @@ class WrongActor:
     tags: frozenset[str]
     why: str
     pattern: re.Pattern[str]
+    advice: bool = False
+    """The rule is about advice to everyone, not an actor in the story: a document's own
+    advice still shows its channels (see :func:`cue_matches`)."""
 
 
 @functools.cache
@@ -291,8 +305,10 @@ def wrong_actors() -> tuple[WrongActor, ...]:
     rules = []
     for number, entry in enumerate(data.get("wrong_actor", [])):
         where = f"wrong_actor[{number}]"
-        if set(entry) != {"tags", "why", "pattern"}:
-            raise InputError(name, f"{where}: needs exactly tags, why and pattern")
+        if not {"tags", "why", "pattern"} <= set(entry) <= {"tags", "why", "pattern", "advice"}:
+            raise InputError(name, f"{where}: needs exactly tags, why, pattern (and advice)")
+        if not isinstance(entry.get("advice", False), bool):
+            raise InputError(name, f"{where}.advice: must be true or false")
         unknown = [tag for tag in entry["tags"] if tag not in TAGS]
         if unknown:
             raise InputError(name, f"{where}.tags: unknown tag {unknown[0]!r}")
@@ -300,7 +316,9 @@ def wrong_actors() -> tuple[WrongActor, ...]:
             pattern = re.compile(entry["pattern"])
         except re.error as err:
             raise InputError(name, f"{where}.pattern: {err}") from None
-        rules.append(WrongActor(frozenset(entry["tags"]), entry["why"], pattern))
+        rules.append(
+            WrongActor(frozenset(entry["tags"]), entry["why"], pattern, entry.get("advice", False))
+        )
     return tuple(rules)
 
 

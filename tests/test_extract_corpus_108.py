@@ -57,3 +57,24 @@ def test_a_thing_placed_is_no_placement_nor_a_present_to_the_guest() -> None:
     said = "Farid had placed a very large envelope in the couple's gifts, which everybody noticed."
     assert not {"placement", "excessive-help-flattery"} & set(find_cues(said))
     assert "placement" in find_cues("They placed him in the ministry's archive as a driver.")
+
+
+def test_a_documents_own_advice_shows_its_channels() -> None:
+    # Read 321: the letter's measure "(f) ... must be reported the same day to the Proviseur or
+    # the lycée's security focal point, or by calling the free national number 1010" was read
+    # as advice (no case's report) and so as nothing at all; the base's security officer's own
+    # report was quoted as where to report instead.
+    from quiz.taxonomy import cue_matches
+
+    advice = (
+        "It should explain that any offer of money must be reported the same day to the "
+        "Proviseur or the lycée's security focal point, or by calling the free national number "
+        "1010."
+    )
+    assert not {"security-office", "hotline"} & cue_matches(advice).keys()
+    assert {"security-office", "hotline", "report-early"} <= cue_matches(
+        advice, general=True
+    ).keys()
+    # Only the channels: advice is still no case's story.
+    offer = "Staff should report any offer of money or gifts to the security office."
+    assert "unsolicited-offer" not in cue_matches(offer, general=True)

@@ -86,3 +86,13 @@ def test_a_present_to_a_weddings_couple_is_none_to_the_guest(drafts) -> None:
     for draft in anrifi:
         assert not any("envelope" in e.quote for e in draft.sources), draft.sources
     assert all("wedding" in d.prompt for d in anrifi if d.kind == "scenario")
+
+
+def test_where_to_report_is_quoted_from_the_letters_own_advice(drafts) -> None:
+    channel = [
+        e.quote
+        for d in drafts
+        if d.case == "sanou-issouf" and d.family == "right-action"
+        for e in d.sources[1:]
+    ]
+    assert channel and all("must be reported the same day" in q for q in channel), channel

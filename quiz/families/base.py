@@ -358,8 +358,17 @@ class Context:
             # training copy by the internal security department ...)", read 282.)
             and _HEADING_OPENS.match(e.quote) is None
         ]
-        if sign_tags:
-            found.sort(key=lambda e: not set(sign_tags) & cue_matches(e.quote).keys())
+        # A passage that tells a report made or to be made to the channel first, then one that
+        # names the sign: not where the channel itself acted or is only addressed ("Following
+        # the report of the security officer of Air Base 511 ...", "The remaining copies will be
+        # handed to the base's security officer", read 321, before the letter's own "must be
+        # reported the same day to the Proviseur or the lycée's security focal point").
+        found.sort(
+            key=lambda e: (
+                _REPORT_TO.search(e.quote) is None,
+                bool(sign_tags) and not set(sign_tags) & cue_matches(e.quote).keys(),
+            )
+        )
         return tuple(found[:1])
 
     @functools.cache  # noqa: B019 (one context per generation)
@@ -529,6 +538,14 @@ _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 _HEADING_OPENS = re.compile(r"(?:[A-Z]{2,}[ \t]+){2,}(?:[A-Z]{2,}\b|\()")
 """A passage that opens with a heading in capitals ("ANNEX FOR STAFF (...)")."""
 _CHANNEL_WORDS = 4
+_REPORT_TO = re.compile(
+    r"\b(?:report(?:s|ed|ing)?|tell|told|inform(?:s|ed)?|contact(?:s|ed)?|call(?:s|ed|ing)?|"
+    r"notify|notified|declared?|speak|spoke|talk(?:s|ed)?|went|go|goes|came|come|turn(?:s|ed)?)\b"
+    r"[^.;]{0,80}?\b(?:to|directly|on|with)\b",
+    re.IGNORECASE,
+)
+"""A report made or to be made somewhere ("must be reported the same day to", "should contact
+their security officer", "went to the security office")."""
 """The fewest words of a passage that tells a channel, and of its words in lower case: more than
 a job title or a heading."""
 _FICTITIOUS = re.compile(
