@@ -111,7 +111,9 @@ _RUN = re.compile(
 _NICKNAME_APPOSED = re.compile(
     # (A surname in capitals too: "M. Fritz BELFORT, known to everybody on the terminal as
     # "Ti-Fritz"", corpus 108.)
-    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:\({_WORD}\)|{_NAME_TOKEN}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{1,4}})\.?"
+    # (A particle within it: "Antônio José Ribeiro dos Santos, seu Tonho", corpus 109.)
+    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?(?:\({_WORD}\)|{_NAME_TOKEN}|"
+    rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{1,4}})\.?"
     # (Past what the person is, apposed: "Harrydath Mahabier, our silo manager in Nieuw
     # Nickerie, whom most of you know as Harry" is Harry, not the place, corpus 88.)
     r"(?:,\s+(?:our|the|a|an|his|her|their|its|my)\s[^,;:.()\n]{1,80}?(?=,))?"
@@ -123,6 +125,9 @@ _NICKNAME_APPOSED = re.compile(
     # to all of us", corpus 96.)
     rf"[\"“]?(?:(?:nea|tanti|dl\.|dna\.)\s+)?(?P<nick>{_WORD})[\"”]?\s+"
     r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+)\b|"
+    # (Or only the honorific and the name he goes by: "Antônio José Ribeiro dos Santos, seu
+    # Tonho, who has worked ...", corpus 109.)
+    rf"(?:seu|dona|nea|tanti)\s+(?P<honoured>{_WORD})(?=,)|"
     # ("known to everyone in the programme as "Jonnie H"", corpus 89.)
     # ("whom we all call Junior", corpus 95: "call" with no "as".)
     r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,6}?(?:(?:know|knows)\s+(?:him\s+|her\s+)?as\s+|"
@@ -139,6 +144,13 @@ _NICKNAME_APPOSED = re.compile(
 """A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
 "Ben" are that person."""
+
+
+def _goes_by(nicknamed: re.Match[str]) -> str:
+    """The name a :data:`_NICKNAME_APPOSED` match says the person goes by."""
+    return nicknamed.group("nick") or nicknamed.group("known") or nicknamed.group("honoured")
+
+
 _NICKNAME_LETTERS = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}}),\s+(?:"
     r"(?:whom|who)\s+(?:[\w-]+\s+){0,6}?(?:(?:know|knows)\s+(?:him\s+|her\s+)?as|"
@@ -213,9 +225,12 @@ _TITLES = frozenset(
     bai ate kuya manang manong engr ap aum dasho
     don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm
     mami ndi niña ranger rangers ii iii iv batono kalbatono
-    nea tanti dl dna domnul doamna nei unimwane mw drs comrade camarade""".split()
+    nea tanti dl dna domnul doamna nei unimwane mw drs comrade camarade
+    seu shri shree sri smt shrimati kumari cdr tenente aviador brigadeiro""".split()
 )
-"""(With an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
+"""(With Brazil's "seu" before a man's first name or nickname ("seu Tonho"), India's "Shri" and
+"Smt." and a navy's "Cdr", a Brazilian air force's "Tenente-Coronel" and "Coronel Aviador",
+corpus 109; an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
 or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
 corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and "Kuya" (elder sister, brother),
 "Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a woman) and "Dasho", corpus 88;
@@ -250,6 +265,9 @@ _OFFICIAL_TITLES = frozenset(
     investigator office-holder comptroller""".split()
 )
 # Words that make a capitalised run an organisation, a place, a law or a date, not a person.
+_SAINT_PLACES = frozenset({"São", "Santo", "Sainte", "Sankt", "Santa"})
+"""Words that open a place named after a saint ("São Luís", "Santa Cruz"), never a person's
+name."""
 _NOT_NAME_WORDS = frozenset(
     """ministry ministries department bureau court courts committee party security state states
     national people peoples republic china chinese police day intermediate municipal
@@ -425,6 +443,10 @@ _OUTCOME = re.compile(
     # "Their employment with the Company has ended and the matter is now with the
     # authorities" (corpus 93).
     r"employment\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:has|had)\s+(?:ended|been\s+terminated)|"
+    # "His traineeship has been terminated and the matter ... has been handed to the
+    # authorities" (corpus 109).
+    r"(?:traineeship|apprenticeship|internship|contract|appointment|secondment)\s+(?:has\s+been|"
+    r"had\s+been|was|is)\s+(?:terminated|ended|cancelled|revoked)|"
     # Or told the other way: "The Base withdrew his pass the same day"; a contract suspended
     # "without pay pending the outcome of the authorities' inquiry" (corpus 93).
     r"(?:withdrew|revoked|cancelled|canceled)\s+(?:his|her|their)\s+(?:pass|badge|clearance|"
@@ -497,8 +519,15 @@ _APPROACH = re.compile(
     r"(?:went|came|go)\s+(?:together\s+|straight\s+)?to\s+the\s+police\b|"
     # "he went to his chief", "walked into the secrecy office" (corpus 82; the security officer
     # and office are below).
+    # ("Because seu Tonho came to us the morning after the first question", said by the Centre
+    # he reported to; "came to the Security and Counter-intelligence Section", corpus 109.)
+    # (Not "he came to us himself" in a named official's words, whose "us" is theirs, nor the
+    # advice "Come to us the same day", corpora 37 and 60.)
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:went|walked|came)\s+(?:straight\s+|directly\s+)?"
+    r"to\s+us\b|"
     r"(?:went|walked|came|go|turned)\s+(?:together\s+|straight\s+|directly\s+)?(?:to|into)\s+"
     r"(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:security\s+cell|superiors?|supervisor|chief|"
+    r"security\s+(?:and\s+[\w-]+\s+)?(?:section|unit|department)|"
     # ("she went to the FMC Manager, Kalo Toara Nasak, told him what she had done and showed
     # him the e-mail", corpus 98.)
     r"boss|commander|(?:line\s+)?manager|secrecy\s+office)\b|"
@@ -886,7 +915,9 @@ def _is_title(token: str) -> bool:
 
 _INITIAL_FIRST = re.compile(
     # (A hyphenated surname too: "R.M. Girigorie-Martina", corpus 101.)
-    rf"(?:[{_UP}]\.\s?){{1,3}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?$"
+    # (Or a two-letter initial, as Telugu family names are written: "Ch. Srinivasa Rao", corpus
+    # 109; Mongolian ones too, "Sh. Ganzorig".)
+    rf"(?:(?:[{_UP}]|Sh|Ch|Ts|Kh|Zh)\.\s?){{1,3}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?$"
 )
 """Initials, then one name: "R. Selvi", "J. R. Quispe" (in South India and Latin America given
 names are often written as their initials before the surname), "J. A. Uc" (a surname of two
@@ -1237,8 +1268,10 @@ def _name_runs(
                 # "the bosun, Mr. Heru, who ... uses a single name" (corpus 72): the title's
                 # full stop ends the run before the name, but the title is still the name's.
                 titles = [dotted.group(1).lower()]
-        if tokens[0].startswith("St. ") and not titles:
-            continue  # "Decision issued at St. John's": a saint's name is a place's
+        if (tokens[0].startswith("St. ") or tokens[0] in _SAINT_PLACES) and not titles:
+            # "Decision issued at St. John's", "an estate agent from São Luís" (corpus 109): a
+            # saint's name is a place's.
+            continue
         if tokens[-1] in ("Jr", "Sr") and text.startswith(".", name_start + len(name)):
             name += "."  # "Reynaldo Bautista Jr.": the full stop is the name's (corpus 69)
         yield name, name_start, name_start + len(name), titles
@@ -1733,12 +1766,24 @@ def _names_in_caps(text: str) -> dict[str, str]:
             # "the Internal Control Unit (UCI) ... File UCI/2025/17": an agency (corpus 72).
             continue
         name = f"{' '.join(words)} {_name_from_caps(surname)}"
+        married = _MARRIED_CAPS.match(text, match.end())
+        if married is not None:
+            # "Mme Vaimiti TAUATIRI épouse TCHEN", then "Mme TCHEN" (corpus 109): the married
+            # name is hers, not her husband's ("M. Didier TCHEN") named later.
+            name = f"{name} {married.group(1)} {_name_from_caps(married.group(2))}"
+            found.setdefault(married.group(2), name)
+            found.setdefault(f"{match.group(0)}{married.group(0)}", name)
         found.setdefault(match.group(0), name)
         # ("Ms ISMAËL" of "Ms Hodan ISMAËL ROBLEH": either word of the surname, alone.)
         for word in surname.split():
             if not re.fullmatch(_CAPS_PARTICLES, word):
                 found.setdefault(word, name)
     return found
+
+
+_MARRIED_CAPS = re.compile(rf"\s(épouse|ép\.|epouse|veuve)\s([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)\b")
+"""A married woman's husband's surname after her own, in capitals ("... TAUATIRI épouse
+TCHEN")."""
 
 
 def _is_listed_name(text: str, match: re.Match[str]) -> bool:
@@ -1895,7 +1940,7 @@ def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
     for nicknamed in _NICKNAME_APPOSED.finditer(text):
         # A nickname that is also a title ("Nkwenti Lionel Fru, whom we all call Junior",
         # corpus 95), which a name's run would drop.
-        nick = nicknamed.group("nick") or nicknamed.group("known")
+        nick = _goes_by(nicknamed)
         if _is_title(nick):
             found.setdefault(nick, _last_line_name(nicknamed.group("full")))
     # Initials declared in brackets after a name ("Employee: Marie-Noëlle AH-TIME, Berthing
@@ -2319,9 +2364,7 @@ def _read_people(doc: Document) -> _DocReading:
 
     # (A nickname's owner is registered where the full name is first read: see register.)
     nicknames = {
-        m.group("nick") or m.group("known"): re.sub(
-            r"^M\.\s+", "", _name_from_caps(_last_line_name(m.group("full")))
-        )
+        _goes_by(m): re.sub(r"^M\.\s+", "", _name_from_caps(_last_line_name(m.group("full"))))
         for m in _NICKNAME_APPOSED.finditer(text)
     }
     for nicknamed in _NICKNAME_AFTER.finditer(text):
@@ -3127,6 +3170,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Review panel: / Dr Anne-Marie Le Quesne, ... (chair) / ... / Mrs Sarah-Jane
                 # Pallot, HR Business Partner" (corpus 108): who reviewed the case, not its party.
                 person.bench = True
+            if _ATTENDANCE_LINE.match(text, text.rfind("\n", 0, start) + 1):
+                # "Present (Board): kol. płk w st. spocz. Jerzy Sadowski, Chairman; ...; kol.
+                # kpt. rez. Anna Wiśniewska-Koc, Secretary" (corpus 109): who sat at the meeting,
+                # never its case, whatever the minutes later say she was asked.
+                person.bench = True
             if _STAFF_FIELD.search(before):
                 # "#2024-0312-01 | Tue 21:47 | counsellor: Ana Maisuradze | 54 min" (corpus
                 # 96): who took the call or the case, never its party.
@@ -3655,7 +3703,10 @@ _HANDLES = re.compile(
     # own act, handing it over, unlike money or a present sent to the recruit.
     r"(?!\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:link|links|files?|documents?|photos?|"
     r"photographs?|pictures?|scans?|copies|maps?|plans?|lists?|data|reports?|screenshots?|"
-    r"information|details)\b)"
+    r"information|details|"
+    # ("Seu Tonho gave him the dates from our public notices", corpus 109.)
+    r"dates|schedules?|timetables?|times|names|numbers|figures|addresses|coordinates|"
+    r"locations|positions|readings|results)\b)"
     # "Azamat gave them the telephone and the flash drive" (corpus 85): what is handed to
     # "them", the officials, is the things already told, not a recruiter's gift.
     r"(?!(?:(?<=\bgave\sthem)|(?<=\bhanded\sthem)|(?<=\bshowed\sthem))"
@@ -3862,6 +3913,12 @@ _PANEL_HEADER = re.compile(
     re.IGNORECASE,
 )
 """A block's header line over the people who examine a case, one a line ("Review panel:")."""
+_ATTENDANCE_LINE = re.compile(
+    r"[ \t]*(?:present|in\s+attendance|attendees|attending|members\s+present|also\s+present)"
+    r"\b[^:\n]{0,30}:",
+    re.IGNORECASE,
+)
+"""A meeting's attendance line, its names after it ("Present (Board): ...")."""
 _STAFF_FIELD = re.compile(
     # (Not a transcript's "INTERVIEWER: Lucía de los Ríos, thank you.", corpus 18.)
     r"\b(?:counsell?or|call\s+handler|case\s*worker|duty\s+officer|"
@@ -5571,8 +5628,7 @@ def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     if len(labels) < _LINES_FOR_A_TRANSCRIPT:
         return {}
     goes_by = {
-        (m.group("nick") or m.group("known")).casefold(): m.group("full")
-        for m in _NICKNAME_APPOSED.finditer(doc.text)
+        _goes_by(m).casefold(): m.group("full") for m in _NICKNAME_APPOSED.finditer(doc.text)
     }
     # ('Guests: Manuel Joaquim Fagundes Pacheco ("Quim"), plumber', then "QUIM:", corpus 101.)
     for bracketed in _NICKNAME_BRACKETED.finditer(doc.text):
