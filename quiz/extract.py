@@ -6969,6 +6969,8 @@ _WORKED_AS_LATER = re.compile(
 )
 """After a name: the job the same sentence goes on to tell ("... and at the same time worked as
 a civilian mechanic")."""
+_PAST_JOB = re.compile(r"(?:retired|former|ex-|onetime|one-time)\b", re.IGNORECASE)
+"""A job the person has left ("retired senior warrant officer")."""
 _PRONOUN_WORKED_AS = re.compile(
     # ("He ... has worked for nine years as a control-room operator at the liquefied natural gas
     # import terminal", corpus 104.)
@@ -7486,7 +7488,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "research",
-            r"\b(?:research\s+(?:institute|reactor|centre|center)|laboratory|lab|"
+            # (And a laboratory's own name in French: "the radiochemistry section of the
+            # Laboratoire de surveillance radiologique du Pacifique", corpus 109.)
+            r"\b(?:research\s+(?:institute|reactor|centre|center)|laboratory|lab|laboratoire|"
             r"scientific\s+research)\b",
         ),
         ("academia", r"\b(?:university|college|academic|professor)\b"),
@@ -8066,7 +8070,12 @@ def _facts(
                 # "João Costa, 29, a Portuguese national in the final year of a PhD": what
                 # they do is study.
                 add(Fact("role", "graduate student", evidence))
-        elif not named and not facts_of_kind(facts, "role"):
+        elif not named and not any(
+            # (Or only a job left behind: "is a retired senior warrant officer ... Since leaving
+            # the army he has worked as a harvester operator", corpus 109.)
+            not _PAST_JOB.match(f.value)
+            for f in facts_of_kind(facts, "role")
+        ):
             # A lead that introduces the person before naming them: "A former systems
             # administrator for a defense contractor ... was sentenced".
             intro = _INTRO_ROLE.search(text, 0, 200) or (

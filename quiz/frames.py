@@ -856,6 +856,9 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
         key=lambda f: (
             _anothers_job(f, own),
             f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
+            # A job the person does now before one left ("a harvester operator" over "a retired
+            # senior warrant officer", corpus 109).
+            re.match(r"(?:retired|former|ex-)", f.value.lower()) is not None,
             # The job the "I" of the story says they had, over the title a byline gives them
             # today ("by Nooroa Tuteru-Marsters, Director of Data and Licensing" over "I was
             # twenty-seven and a data officer", corpus 103).
@@ -901,6 +904,11 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     return _article(roles.rename.get(job, job)) if job else UNNAMED_ROLE
 
 
+_GRADE_NOUNS = frozenset(
+    {"assistant", "deputy", "lieutenant", "trainee", "apprentice", "associate", "vice"}
+)
+"""Job nouns that are a grade when another job noun follows them ("assistant manager",
+"lieutenant commander")."""
 _NO_JOB_SAID = frozenset({"employee", "staffer", "worker"})
 """Words a report uses for anyone at work: told as "a member of staff"."""
 _NOT_AT_WORK = frozenset(
@@ -956,6 +964,15 @@ def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
             continue
         first = found[0]
         noun = first.group(1)
+        if (
+            noun in _GRADE_NOUNS
+            and len(found) > 1
+            and not value[first.end() : found[1].start()].strip()
+        ):
+            # A grade before the job is one job with it: "Assistant Manager (Official
+            # Language)" is an assistant manager, not "an assistant" (corpus 109); not "coast
+            # guard mechanic", a guard's (corpus 35).
+            noun = value[first.start() : found[1].end()]
         words = value[: first.start()].split()
         kept: list[str] = []
         for word in reversed(words[-2:]):

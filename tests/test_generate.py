@@ -2139,7 +2139,7 @@ def test_a_course_taken_online_is_an_online_way_in_and_one_paid_for_is_not() -> 
     enrolled = "He enrolled in a free online course on hydraulic modelling."
     assert "online-approach" in find_cues(enrolled)
     assert "online-approach" not in find_cues("The mentor paid for an online course for him.")
-    assert _openings(enrolled)[0].startswith("You sign up for a free online course")
+    assert _openings(enrolled)[0].startswith("You sign up for an online course")
 
 
 def test_one_act_told_once_is_no_sequence_of_two_signs_to_wait_between(tmp_path: Path) -> None:
