@@ -425,7 +425,11 @@ _TITLE_AT_END = re.compile(
     # 96.)
     # (Italian titles in lower case: "avv. Marino Gatti", "dott.ssa", "sig. Roberto Giardi",
     # corpus 103.)
-    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br|vda|dl|dna|avv|dott|sig|geom|rag)"
+    # (Polish ones too: an association's "kol." (colleague) and the ranks of the retired and
+    # reservists, "kol. płk w st. spocz. Jerzy Sadowski", "kol. kpt. rez. Anna Wiśniewska-Koc",
+    # corpus 109.)
+    r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br|vda|dl|dna|avv|dott|sig|geom|rag|"
+    r"kol|płk|ppłk|kpt|rez|chor|szt|spocz|st|mjr|ppor|kmdr|inż|hab|sierż|plut|kpr)"
     # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.

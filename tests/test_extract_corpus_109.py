@@ -61,3 +61,15 @@ def test_cues() -> None:
     assert "security-office" in find_cues(forwarded)
     gmail = "She asked him to send it from his personal Gmail."
     assert "secrecy-pressure" in find_cues(gmail)
+
+
+def test_polish_titles_in_lower_case_end_no_sentence() -> None:
+    from .conftest import corpus_document
+
+    doc = corpus_document("corpus109", _BOARD)
+    said = [doc.sentence_text(s) for s in doc.sentences]
+    assert not any(t.endswith((" kol.", " płk w st.", " kpt.")) for t in said), [
+        t for t in said if t.endswith(".") and len(t) < 40
+    ]
+    mroczek = corpus_cases("corpus109", _BOARD)["Zdzisław Mroczek"]
+    assert "disproportionate-reward" in mroczek  # "PLN 6,000 a set, more than kol. Mroczek earns"
