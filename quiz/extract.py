@@ -8729,6 +8729,11 @@ _HARMLESS_CONTRAST = re.compile(
     # "So that staff are not discouraged from normal international work, the notice ... also
     # described what is ordinary:" (corpus 89: an approved conference invitation quoted as the
     # suspicious one).
+    # "Most requests for information are normal. Last month the Ministry of ICT asked for the
+    # list of GovNet sites ..." (corpus 109: quoted as the engineer's escalation).
+    r"\b(?:most|many|almost\s+all)\s+(?:[\w-]+\s+)?(?:requests|contacts|approaches|enquiries|"
+    r"inquiries|questions|offers|invitations|visitors)\b[^.;]{0,60}?\b(?:are|is)\s+(?:perfectly\s+|"
+    r"entirely\s+)?(?:normal|ordinary|harmless|legitimate|innocent|routine)\b|"
     r"\b(?:described|listed|explained|set\s+out|shows?|showed)\s+what\s+is\s+(?:ordinary|normal|"
     r"fine|legitimate|allowed|acceptable)\b|\blegitimate\s+activit(?:y|ies)\s+\(?for\s+comparison\b",
     re.IGNORECASE,
@@ -8838,6 +8843,58 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey|I)\s+(?!said\b|says\b|t
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _TO_SOMEONE = re.compile(r"\b(?:to|for|from|with|by)\s+$")
 """Before a name: the person is the object of the act, not its subject."""
+
+
+def _pronouns_of_another(
+    doc: Document,
+    reading: _DocReading,
+    cases: set[str],
+    owners: list[set[str]],
+    named_in: set[int],
+) -> None:
+    """A sentence that names no one, carried on past a heading to the case told just before it,
+    whose every personal pronoun is of the other gender, is the document's only case of that
+    gender: "To the
+    laboratory: an undeclared activity earning more than her salary; evening copies from her
+    workstation", after a male witness's story, is the technician's (read 323)."""
+    sections = section_headings(doc)
+    named_under: dict[str, set[str]] = {}
+    for mention in reading.mentions:
+        heading = sections.get(doc.sentences[mention.sentence].paragraph)
+        if heading is not None:
+            named_under.setdefault(heading, set()).add(mention.name)
+    by_gender: dict[str, list[str]] = {}
+    for name in cases:
+        gender = reading.people[name].gender
+        if gender:
+            by_gender.setdefault(gender, []).append(name)
+    for index, names in enumerate(owners):
+        if len(names) != 1 or index in named_in:
+            continue
+        (owner,) = names
+        heading = sections.get(doc.sentences[index].paragraph)
+        if heading is None or owner in named_under.get(heading, set()):
+            # (Only where the case was carried past a heading under which it is never named:
+            # within its own story, "he" and "she" are as often the recruiter.)
+            continue
+        said = {
+            "m" if word in ("he", "him", "his", "himself") else "f"
+            for word in _PERSONAL_PRONOUN.findall(doc.sentence_text(doc.sentences[index]).lower())
+        }
+        if len(said) != 1:
+            continue
+        (gender,) = said
+        others = by_gender.get(gender, [])
+        known = reading.people[owner].gender or (
+            # ("M. H. T.", a witness known by initials after the French "M.", in a report that
+            # calls women "Mme".)
+            "m" if owner.startswith("M. ") and "Mme " in doc.text else ""
+        )
+        if known and known != gender and len(others) == 1:
+            owners[index] = {others[0]}
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|They)\b")
 _OTHER_GENDER = {"f": ("He",), "m": ("She",)}
 """The opening pronouns that cannot mean a case of a known gender ("m" or "f")."""
@@ -8906,6 +8963,7 @@ def read_document(doc: Document) -> _DocumentReading:
         opening = _OPENING_PRONOUN.match(doc.sentence_text(doc.sentences[index]))
         if gender and opening is not None and opening.group(0).strip() in _OTHER_GENDER[gender]:
             contact_only.add(index)
+    _pronouns_of_another(doc, reading, cases, owners, named_in)
     doc_level: list[_CaseSentence] = []
     by_case: dict[str, list[_CaseSentence]] = {}
     lead: list[_CaseSentence] = []

@@ -1237,6 +1237,15 @@ _THEY_EARN = re.compile(
 weeks"): told of the trainee as "than you earn in"."""
 
 
+_ACCUMULATED = re.compile(
+    r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:months|years|weeks)\b"
+    r"[^.;]{0,40}?\b(?:received|earned|was\s+paid|were\s+paid|got|made|took\s+in)\b|"
+    r"\b(?:in\s+total|in\s+all|altogether|totall?ing|a\s+total\s+of)\b",
+    re.IGNORECASE,
+)
+"""A sum received over a stretch of time, or a total: no single fee."""
+
+
 def _with_worth(sign: Sign, evidence: Evidence) -> Sign:
     """The sign told with what its case's passage says the sum was worth to the person ("more
     than four months of your salary"), where the sign has words for it and the passage says it."""
@@ -1244,6 +1253,11 @@ def _with_worth(sign: Sign, evidence: Evidence) -> Sign:
         return sign
     found = re.search(sign.worth_pattern, evidence.quote.lower())
     if found is None:
+        return sign
+    if _ACCUMULATED.search(evidence.quote):
+        # What the person received over months, set beside a salary ("In nine months she
+        # received about Rs 7.4 lakh, more than her annual salary", read 323): no single fee
+        # was worth that; the sign's own story says the fee is several times the usual.
         return sign
     if re.search(r"\bdays?\W", found.group("worth")):
         # A day's pay is not out of proportion to a piece of writing: the sign's own story says

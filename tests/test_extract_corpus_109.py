@@ -73,3 +73,19 @@ def test_polish_titles_in_lower_case_end_no_sentence() -> None:
     ]
     mroczek = corpus_cases("corpus109", _BOARD)["Zdzisław Mroczek"]
     assert "disproportionate-reward" in mroczek  # "PLN 6,000 a set, more than kol. Mroczek earns"
+
+
+def test_cues_of_money_and_threats() -> None:
+    bought = (
+        "During this period she bought gold jewellery and paid the down payment on a flat in cash."
+    )
+    assert "unexplained-money" in find_cues(bought)
+    assert "excessive-help-flattery" not in find_cues(bought)
+    assert "threats-leverage" not in find_cues(
+        "The resolution will be sent to his last known address."
+    )
+    reminded = (
+        "Lind reminded him of the photographs he had already sent and asked how a prosecutor "
+        "would look at them."
+    )
+    assert "threats-leverage" in find_cues(reminded)

@@ -43,7 +43,7 @@ def test_each_is_told_where_they_work(drafts, case: str, said: str) -> None:
 @pytest.mark.parametrize(
     ("case", "way_in"),
     [
-        ("k-lakshmi-prasanna", "On a freelancing platform"),
+        ("k-lakshmi-prasanna", "freelancing platform"),
         ("ch-srinivasa-rao", "You sign up for an online course"),
         ("vaimiti-tauatiri-epouse-tchen", "your own artwork is on show"),
         ("antonio-jose-ribeiro-dos-santos", "land your family owns"),
@@ -51,4 +51,30 @@ def test_each_is_told_where_they_work(drafts, case: str, said: str) -> None:
     ],
 )
 def test_each_is_approached_as_the_case_was(drafts, case: str, way_in: str) -> None:
-    assert any(way_in in p for p in _told(drafts, case)), _told(drafts, case)
+    told = [d.prompt for d in drafts if d.case == case]
+    assert any(way_in in p for p in told), told
+
+
+def _quotes(drafts: list[Draft], case: str) -> list[str]:
+    return [e.quote for d in drafts if d.case == case for e in d.sources]
+
+
+def test_what_read_323_found_quoted_for_the_wrong_lesson(drafts) -> None:
+    # A technician's signs under "Observations" carried on to the male witness told before it.
+    assert not any("her salary" in q for q in _quotes(drafts, "m-h-t"))
+    # "Most requests for information are normal. Last month the Ministry of ICT asked ...": the
+    # report's example of a normal request, not the engineer's escalation.
+    assert not any("Ministry of ICT" in q for q in _quotes(drafts, "gabriel-majok-chol"))
+    # Her own purchases in cash, not a present from the contact; what she received over nine
+    # months, not a fee "of more than your annual salary" for a short summary.
+    lakshmi = [d for d in drafts if d.case == "k-lakshmi-prasanna"]
+    assert not any("jewellery" in d.prompt or "annual salary" in d.prompt for d in lakshmi)
+    assert not any(
+        "gold jewellery" in e.quote
+        for d in lakshmi
+        if "excessive-help-flattery" in d.tags
+        for e in d.sources
+    )
+    # A painter's ordinary sales and a resolution posted to his address are no way out's lever.
+    way_out = [e.quote for d in drafts if d.family == "way-out" for e in d.sources]
+    assert not any("sold 31 works" in q or "last known address" in q for q in way_out), way_out
