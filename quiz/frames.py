@@ -1259,6 +1259,14 @@ def _with_worth(sign: Sign, evidence: Evidence) -> Sign:
         # received about Rs 7.4 lakh, more than her annual salary", read 323): no single fee
         # was worth that; the sign's own story says the fee is several times the usual.
         return sign
+    if not re.search(
+        r"\b(?:weeks?|fortnight|months?|years?|annual|monthly|yearly|weekly|hourly|times|twice|"
+        r"double|half)\b",
+        found.group("worth"),
+    ):
+        # "more than her salary", with no time and no multiple, says little of the sum (read
+        # 323: "a fee of more than your salary" for a short summary).
+        return sign
     if re.search(r"\bdays?\W", found.group("worth")):
         # A day's pay is not out of proportion to a piece of writing: the sign's own story says
         # the fee is several times the usual (read 287: "a fee of more than a day's pay" for a

@@ -78,3 +78,9 @@ def test_what_read_323_found_quoted_for_the_wrong_lesson(drafts) -> None:
     # A painter's ordinary sales and a resolution posted to his address are no way out's lever.
     way_out = [e.quote for d in drafts if d.family == "way-out" for e in d.sources]
     assert not any("sold 31 works" in q or "last known address" in q for q in way_out), way_out
+
+
+def test_no_fee_said_as_a_bare_salary(drafts) -> None:
+    # Read 323: "a fee of more than your salary", from "an undeclared activity earning more than
+    # her salary", says neither over what time nor how many times.
+    assert not any("more than your salary" in d.prompt for d in drafts)
