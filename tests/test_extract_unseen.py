@@ -215,6 +215,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus106",
     CORPUS.parent / "corpus107",
     CORPUS.parent / "corpus108",
+    CORPUS.parent / "corpus109",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -702,6 +703,12 @@ report, "M. SANOU Issouf" in an inspectorate's letter, "(1) Kendrick Alvin HODGS
 Paulo dos Santos Freitas" in a hospital's review): 5 of 8, recall 0.36 at precision 0.88; the
 meeting's chair and security referent, a place ("El Bluff") and a review panel's member were
 taken for cases.
+corpus109 ("Mme Vaimiti TAUATIRI épouse TCHEN" and "M. H. T." in a court expert's accounting
+report, "Mr Lado Wani Taban ("Tito")" in a board of inquiry's report, "Antônio José Ribeiro dos
+Santos, seu Tonho," in a launch centre's leaflet, "Shri Ch. Srinivasa Rao" and "Smt. K. Lakshmi
+Prasanna" in an office memorandum, "Zdzisław Mroczek" in a veterans' association's resolution):
+4 of 8, recall 0.36 at precision 0.90; the technician's husband, a city ("São Luís") and the
+association's secretary on the attendance line were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -813,6 +820,7 @@ FOUND = {
     "corpus106": 7,
     "corpus107": 8,
     "corpus108": 8,
+    "corpus109": 8,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
