@@ -264,10 +264,10 @@ _OFFICIAL_TITLES = frozenset(
     comrade editor reporter senator congressman congresswoman president ambassador consul
     investigator office-holder comptroller""".split()
 )
-# Words that make a capitalised run an organisation, a place, a law or a date, not a person.
 _SAINT_PLACES = frozenset({"São", "Santo", "Sainte", "Sankt", "Santa"})
 """Words that open a place named after a saint ("São Luís", "Santa Cruz"), never a person's
 name."""
+# Words that make a capitalised run an organisation, a place, a law or a date, not a person.
 _NOT_NAME_WORDS = frozenset(
     """ministry ministries department bureau court courts committee party security state states
     national people peoples republic china chinese police day intermediate municipal
