@@ -8854,9 +8854,9 @@ def _pronouns_of_another(
 ) -> None:
     """A sentence that names no one, carried on past a heading to the case told just before it,
     whose every personal pronoun is of the other gender, is the document's only case of that
-    gender: "To the
-    laboratory: an undeclared activity earning more than her salary; evening copies from her
-    workstation", after a male witness's story, is the technician's (read 323)."""
+    gender: "To the laboratory: an undeclared activity earning more than her salary; evening
+    copies from her workstation", after a male witness's story, is the technician's (read
+    323)."""
     sections = section_headings(doc)
     named_under: dict[str, set[str]] = {}
     for mention in reading.mentions:
