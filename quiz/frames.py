@@ -1263,9 +1263,11 @@ def _with_worth(sign: Sign, evidence: Evidence) -> Sign:
         r"\b(?:weeks?|fortnight|months?|years?|annual|monthly|yearly|weekly|hourly|times|twice|"
         r"double|half)\b",
         found.group("worth"),
-    ):
-        # "more than her salary", with no time and no multiple, says little of the sum (read
-        # 323: "a fee of more than your salary" for a short summary).
+    ) and not re.search(r"\b(?:for\s+(?:each|every)|per|a\s+time|each)\b", evidence.quote.lower()):
+        # "more than her salary", with no time and no multiple, said of what an activity earned
+        # rather than of a fee for one piece of work, says little of the fee (read 323: "a fee
+        # of more than your salary" for a short summary; not "For each monthly note he offered
+        # 250,000 FCFA, which GT said is more than his whole salary", corpus 95).
         return sign
     if re.search(r"\bdays?\W", found.group("worth")):
         # A day's pay is not out of proportion to a piece of writing: the sign's own story says
