@@ -170,6 +170,10 @@ class Ordinary:
     """Small talk no trainee would take for a sign ("two children at school", a colleague now
     taking the bus or asking for a four-day week: read 216): told in a story, but offered as a
     choice only where nothing more tempting is left."""
+    unless: str = ""
+    """A regular expression over the case's documents (lower case): where they match, the
+    report itself calls the detail a warning sign, and it is not told as ordinary there ("being
+    told to ... use a foreign number" listed as not normal, read 324)."""
 
 
 _REFUSED_BEFORE = re.compile(
@@ -1018,6 +1022,7 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                     "an ordinary detail about a colleague needs `when`",
                     _line(text, detail.story),
                 )
+            _compiles(detail.unless, "ordinary.unless", name, text)
             for tag in detail.not_with:
                 if tag not in TAGS:
                     raise InputError(

@@ -84,3 +84,20 @@ def test_no_fee_said_as_a_bare_salary(drafts) -> None:
     # Read 323: "a fee of more than your salary", from "an undeclared activity earning more than
     # her salary", says neither over what time nor how many times.
     assert not any("more than your salary" in d.prompt for d in drafts)
+
+
+def test_no_detail_the_report_calls_a_warning_sign_is_told_as_ordinary(drafts) -> None:
+    # Read 324: "a phone number from abroad" offered as harmless, where the leaflet lists "being
+    # told ... to use a foreign number" among what is not normal.
+    for case in ("antonio-jose-ribeiro-dos-santos", "lado-wani-taban"):
+        told = [d for d in drafts if d.case == case]
+        assert told
+        for draft in told:
+            assert "phone number from another country" not in draft.prompt, draft.prompt
+
+
+def test_a_threat_is_told_as_the_case_made_it(drafts) -> None:
+    # Read 324: "your employer could find out" for "Lind reminded him of the photographs he had
+    # already sent and asked how a prosecutor would look at them".
+    way_out = [d.prompt for d in drafts if d.case == "zdzislaw-mroczek" and d.family == "way-out"]
+    assert way_out and all("how the police would look at it" in p for p in way_out), way_out

@@ -293,6 +293,17 @@ class Context:
         )
         return joined, Evidence(evidence.doc, nxt.start, nxt.end, document.sentence_text(nxt))
 
+    @functools.cache  # noqa: B019 (one context per generation)
+    def case_text(self, case: Case) -> str:
+        """The text of the case's documents, in lower case."""
+        texts = []
+        for doc in case.sources:
+            try:
+                texts.append(self.material.document(doc).text.lower())
+            except StopIteration:
+                continue
+        return "\n".join(texts)
+
     def sentence_before(self, evidence: Evidence) -> str:
         """The sentence before a passage in its paragraph, or ``""``."""
         try:
@@ -448,14 +459,17 @@ class Context:
         benign: bool = False,
         about_job: bool = True,
         arranged: bool = False,
+        said: str = "",
     ) -> list[Ordinary]:
         """Ordinary details to tell; for a contact already known, none of first impressions;
         for one made in private life, none about the trainee's work, and details of private
-        life only there."""
+        life only there; none the case's own documents (``said``, lower case) call a warning
+        sign."""
         pool = [
             d
             for d in self.scenarios.ordinary[group]
-            if not (familiar and d.first)
+            if not (d.unless and said and re.search(d.unless, said))
+            and not (familiar and d.first)
             and not (local and d.remote)
             and sign not in d.not_with
             and not (personal and d.work)
@@ -906,6 +920,7 @@ def case_details(
             or (frame.sought and contact == frame.approach)
             or (contact == frame.approach and _NOT_BY_EMAIL.search(contact) is not None)
         ),
+        said=ctx.case_text(frame.case),
     )
     if not frame.studies:
         return details
