@@ -326,6 +326,8 @@ _ROLE_NOUNS_EARLY = (
     r"agent|"
     r"soldier|sailor|technician|programmer|developer|aide|adviser|advisor|lecturer|teacher|"
     r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
+    # ("a sampling diver at the same laboratory", corpus 109.)
+    r"diver|"
     r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
     r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk|dispatcher|"
     r"supervisor|planner|scheduler|controller|driver|welder|pharmacist|librarian|surveyor|"
@@ -6891,7 +6893,8 @@ _SENTENCES = (
 )
 _SENTENCE_HINT = re.compile(r"sentenced|jailed|imprisoned|to\s+serve|prison|jail")
 _ROLE_NOUNS = (
-    r"(?:administrator|engineer|researcher|scientist|translator|interpreter|officer|official|cadre|"
+    # ("a sampling diver at the same laboratory", corpus 109.)
+    r"(?:diver|administrator|engineer|researcher|scientist|translator|interpreter|officer|official|cadre|"
     r"clerk|staff\s+member|employee|analyst|contractor|soldier|sailor|diplomat|professor|student|"
     r"technician|manager|executive|journalist|secretary|assistant|consultant|programmer|"
     r"developer|aide|adviser|advisor|lecturer|lawyer|teacher|pilot|specialist|guard|worker|"
@@ -8057,6 +8060,13 @@ def _facts(
             # writes them ("Dyg Nurul Ain binti Haji Abdul Rahman / Customer Service Officer",
             # corpus 93).
             apposition = _TITLED_AFTER.match(item.doc.text, item.end)
+        if apposition is None and named:
+            # The job said before the name the report then gives: "The witness, a sampling
+            # diver at the same laboratory whose identity the judge has ordered to be
+            # protected, is referred to as M. H. T." (corpus 109).
+            referred = _REFERRED_AS.match(text)
+            if referred is not None and name_pattern.match(text, referred.end()):
+                apposition = referred
         if apposition is None and described_again is not None:
             # "The official, a 42-year-old press officer at the rank of ...": the described
             # person's job, said again more precisely.
@@ -8362,6 +8372,13 @@ _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned)\b", re.IGNORECASE)
 lead is a penalty the law carries, not the person's term."""
 
 
+_REFERRED_AS = re.compile(
+    r"\W*(?:[Tt]he|[Aa]n?)\s+[\w-]+,\s+an?\s+"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\b[^.;]{{0,160}}?\b(?:is|was|will\s+be)\s+"
+    r"(?:here\s+|hereafter\s+|below\s+|only\s+)?(?:referred\s+to|identified|known|designated|"
+    r"named|called)\s+(?:here\s+|below\s+|only\s+)?(?:as\s+)?"
+)
+"""A person described, then named: "The witness, a sampling diver at ..., is referred to as "."""
 _APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?(?:\d{1,3}-year-old\s+)?"
     # Not where they are from ("a 28-year-old from Domžale who ..."): no job.

@@ -33,6 +33,9 @@ def _told(drafts: list[Draft], case: str) -> list[str]:
         ("vaimiti-tauatiri-epouse-tchen", "a technician at a research institute"),
         ("gabriel-majok-chol", "a network engineer at a telecoms company"),
         ("antonio-jose-ribeiro-dos-santos", "a propellant technician at a space launch centre"),
+        # (Said before he is named: "The witness, a sampling diver at the same laboratory ...,
+        # is referred to as M. H. T.")
+        ("m-h-t", "a sampling diver at a research institute"),
     ],
 )
 def test_each_is_told_where_they_work(drafts, case: str, said: str) -> None:
