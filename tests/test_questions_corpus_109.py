@@ -104,3 +104,11 @@ def test_a_threat_is_told_as_the_case_made_it(drafts) -> None:
     # already sent and asked how a prosecutor would look at them".
     way_out = [d.prompt for d in drafts if d.case == "zdzislaw-mroczek" and d.family == "way-out"]
     assert way_out and all("how the police would look at it" in p for p in way_out), way_out
+
+
+def test_advice_said_to_a_few_is_no_channel_for_the_case(drafts) -> None:
+    # Read 324: "Those of you serving in the Territorial Defence Force or the reserve, tell your
+    # unit's security officer ..." quoted as where a civilian forest worker should report.
+    for draft in drafts:
+        if draft.case == "zdzislaw-mroczek":
+            assert not any("Those of you serving" in e.quote for e in draft.sources), draft.sources

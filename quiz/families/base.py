@@ -374,6 +374,10 @@ class Context:
         # the report of the security officer of Air Base 511 ...", "The remaining copies will be
         # handed to the base's security officer", read 321, before the letter's own "must be
         # reported the same day to the Proviseur or the lycée's security focal point").
+        # (Never advice said to a few of the readers: "Those of you serving in the Territorial
+        # Defence Force or the reserve, tell your unit's security officer", quoted for a
+        # civilian, read 324.)
+        found = [e for e in found if _TO_A_FEW.search(e.quote) is None]
         found.sort(
             key=lambda e: (
                 _REPORT_TO.search(e.quote) is None,
@@ -555,11 +559,19 @@ _CHANNEL_WORDS = 4
 _REPORT_TO = re.compile(
     r"\b(?:report(?:s|ed|ing)?|tell|told|inform(?:s|ed)?|contact(?:s|ed)?|call(?:s|ed|ing)?|"
     r"notify|notified|declared?|speak|spoke|talk(?:s|ed)?|went|go|goes|came|come|turn(?:s|ed)?)\b"
-    r"[^.;]{0,80}?\b(?:to|directly|on|with)\b",
+    # (Past an address's dots: "Contact the Security Office at security@kims.fi or on ...".)
+    r"[^;]{0,80}?\b(?:to|directly|on|with)\b",
     re.IGNORECASE,
 )
 """A report made or to be made somewhere ("must be reported the same day to", "should contact
 their security officer", "went to the security office")."""
+_TO_A_FEW = re.compile(
+    r"\b(?:those\s+of\s+you\s+(?:who\s+(?:are|serve|work)|serving|working|in)|(?:if|where|when)\s+you\s+"
+    r"(?:are\s+(?:a\s+)?(?:member|serving|in)|serve|work)\s+(?:in|with|for|as|of)|members\s+of\s+"
+    r"the\s+[\w\s-]{1,40}?\s+(?:should|must))\b",
+    re.IGNORECASE,
+)
+"""Advice said to some of the readers only ("Those of you serving in the reserve, tell ...")."""
 """The fewest words of a passage that tells a channel, and of its words in lower case: more than
 a job title or a heading."""
 _FICTITIOUS = re.compile(
