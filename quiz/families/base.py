@@ -556,6 +556,8 @@ _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 _HEADING_OPENS = re.compile(r"(?:[A-Z]{2,}[ \t]+){2,}(?:[A-Z]{2,}\b|\()")
 """A passage that opens with a heading in capitals ("ANNEX FOR STAFF (...)")."""
 _CHANNEL_WORDS = 4
+"""The fewest words of a passage that tells a channel, and of its words in lower case: more than
+a job title or a heading."""
 _REPORT_TO = re.compile(
     r"\b(?:report(?:s|ed|ing)?|tell|told|inform(?:s|ed)?|contact(?:s|ed)?|call(?:s|ed|ing)?|"
     r"notify|notified|declared?|speak|spoke|talk(?:s|ed)?|went|go|goes|came|come|turn(?:s|ed)?)\b"
@@ -572,8 +574,6 @@ _TO_A_FEW = re.compile(
     re.IGNORECASE,
 )
 """Advice said to some of the readers only ("Those of you serving in the reserve, tell ...")."""
-"""The fewest words of a passage that tells a channel, and of its words in lower case: more than
-a job title or a heading."""
 _FICTITIOUS = re.compile(
     r"\b(?:names|characters|persons|people|events|places|facts)\b[^.;]{0,60}?\b(?:are|is|were)\s+"
     r"(?:entirely\s+|wholly\s+|all\s+)?(?:fictitious|fictional|invented|imaginary|hypothetical)\b|"
