@@ -331,6 +331,11 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     # (Signs that read as one situation count as one: copying files with one's own access and
     # copying them in bulk.)
     reported = next((_colleague_sign(d) for d in drafts if d.family == "report-facts"), "")
+    # Two harmless "which detail is the warning sign?" questions offering the same ordinary
+    # detail, both answered "none of these", read as one question twice (read 325: an approved
+    # copy of project files onto an encrypted drive, told beside two cases in one set): the
+    # first is kept.
+    harmless_details: set[str] = set()
     for draft in drafts:
         if (
             draft.family == "right-action"
@@ -357,6 +362,10 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
             subject = (family, f"harmless {_harmless_moment(draft)}")
         if draft.family and subject in seen:
             continue
+        if draft.family == "look-alike" and draft.benign:
+            if _details(draft) & harmless_details:
+                continue
+            harmless_details |= _details(draft)
         seen.add(subject)
         distinct.append(draft)
     repeated = {f.qid for f in duplicates([Item.from_draft(d) for d in distinct])}

@@ -352,6 +352,28 @@ def test_a_topic_set_tells_each_situation_once(sets) -> None:
         assert max(stories.values()) == 1, [s for s, n in stories.items() if n > 1]
 
 
+@pytest.mark.parametrize("folder", [None, "corpus109"])
+def test_two_harmless_which_detail_questions_in_a_set_never_offer_the_same_detail(
+    folder: str | None, sets, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # Read 325: an approved copy of project files onto an encrypted drive offered in two
+    # "which of these details is a warning sign?" questions of one set, both answered "none
+    # of these": one question twice.
+    from .conftest import corpus_material
+
+    question_sets = sets if folder is None else generate(corpus_material(folder, tmp_path_factory))
+    for question_set in question_sets:
+        offered: Counter[str] = Counter()
+        for q in question_set.questions:
+            if q.benign and q.prompt.endswith("Which of these details is a warning sign?"):
+                offered.update(
+                    c.text
+                    for c in q.choices
+                    if c.id not in q.answer and not c.text.startswith("None")
+                )
+        assert max(offered.values(), default=0) <= 1, (question_set.id, offered.most_common(2))
+
+
 def test_the_no_of_a_suspicious_situation_is_an_excuse_not_a_contradiction(sets, corpus7) -> None:
     from quiz.scenario_material import scenario_material
 
