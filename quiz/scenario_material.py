@@ -285,7 +285,7 @@ class Sign:
     benign_private_no: str = ""
     benign_public_no: str = ""
     benign_private_in_person: bool = False
-    """The private-life counterpart happens face to face (a surprise party, a hike): not told
+    """The private-life counterpart happens face to face (a job hunt confided, a hike): not told
     of a contact known only online (read 118)."""
     benign_opening: bool = False
     """The harmless twin opens with the case's own way in (its private-life counterpart is

@@ -3886,8 +3886,8 @@ def test_a_case_set_asks_each_lesson_once(sets) -> None:
 
 
 def test_a_contact_known_only_online_gets_no_face_to_face_harmless_twin(tmp_path: Path) -> None:
-    # Read 118: a surprise party with a chat partner never met; read 117: a birthday present
-    # from an online game contact, which is how such cases begin.
+    # Read 118: a secret confided face to face by a chat partner never met; read 117: a
+    # birthday present from an online game contact, which is how such cases begin.
     questions = _questions_from(
         tmp_path,
         "game.txt",
@@ -3902,7 +3902,7 @@ def test_a_contact_known_only_online_gets_no_face_to_face_harmless_twin(tmp_path
     )
     assert questions
     for question in questions:
-        assert "surprise party" not in question.prompt
+        assert "looking for a new job" not in question.prompt
         assert "For your birthday" not in question.prompt
         assert "weekend hike" not in question.prompt
 

@@ -112,3 +112,35 @@ def test_advice_said_to_a_few_is_no_channel_for_the_case(drafts) -> None:
     for draft in drafts:
         if draft.case == "zdzislaw-mroczek":
             assert not any("Those of you serving" in e.quote for e in draft.sources), draft.sources
+
+
+def test_a_stranger_met_in_private_life_asks_no_secret_about_a_friend_in_common(drafts) -> None:
+    # Read 325: "The contact is planning a surprise party for a friend you both know" told of a
+    # land buyer an estate agent brought and of a stranger at a betting shop: someone just met
+    # has no friend in common with you. The harmless secret is the contact's own news.
+    harmless = [
+        d.prompt
+        for d in drafts
+        if d.benign and d.tags[:1] == ("secrecy-pressure",) and "not met before" in d.prompt
+    ]
+    assert any("looking for a new job" in p for p in harmless), harmless
+    assert not any("you both know" in p for p in harmless), harmless
+
+
+def test_the_way_out_quotes_the_documents_own_word_that_coming_forward_helps(drafts) -> None:
+    # Read 325: "Come forward voluntarily ... today" keyed with only the threat quoted, though
+    # the board's message says "The law is lenient to those who come forward of their own
+    # accord". The law's offer to anyone is no case's coming forward, but it is the document's
+    # own advice, which shows that coming forward helps.
+    from quiz.taxonomy import cue_matches
+
+    offer = (
+        "The law is lenient to those who come forward of their own accord, and the Board will "
+        "stand by any member who does."
+    )
+    assert "self-surrender" not in cue_matches(offer)
+    assert "self-surrender" in cue_matches(offer, general=True)
+    way_out = [d for d in drafts if d.case == "zdzislaw-mroczek" and d.family == "way-out"]
+    assert way_out
+    for draft in way_out:
+        assert any("come forward of their own accord" in e.quote for e in draft.sources), draft

@@ -69,7 +69,7 @@ class LookAlike:
                 # wrong "Yes" nobody would pick). Where there are several to vary (a
                 # colleague's) or the case tells its own (its first request for what is
                 # public); the stock brochure stays the red flag's, and private life's (a
-                # surprise party) are no more tempting than the filler (read 213). (More would
+                # job hunt confided) are no more tempting than the filler (read 213). (More would
                 # unbalance the keys' lengths over a body of material: corpus 41's key was the
                 # longest in 19 of 51 questions.)
                 near = sign.perspective == "colleague" or bool(frame.public)
