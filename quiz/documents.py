@@ -74,6 +74,11 @@ _LABEL = re.compile(
     # de Janeiro", "Prepared by Nusrat Jahan, Head of Trust & Safety" (corpus 86: each was
     # cited as the report's title).
     r"|^(?:To|For)\s+the\s+[A-Z]"
+    # A handling marking: "PRIVATE AND CONFIDENTIAL — PREPARED FOR INSURERS" (read 326 found it
+    # cited after every case's name), "OFFICIAL - SENSITIVE", "For internal use only".
+    r"|^(?i:(?:strictly\s+)?(?:private\s+and\s+confidential|confidential|restricted|"
+    r"official\s*[-–—:]\s*sensitive|for\s+(?:official|internal)\s+use(?:\s+only)?|"
+    r"internal\s+use\s+only|not\s+for\s+(?:publication|distribution)))\b"
     r"|^\(?(?:Prepared|Compiled|Written|Drafted|Issued|Submitted|Edited|Translated|Produced)"
     r"\s+(?:by|for)\b"
 )

@@ -108,12 +108,20 @@ _RUN = re.compile(
     # "Bekzat Nurlan uulu", "Aizada Ulan kyzy" (corpus 85).
     r"(?:\s(?:uulu|kyzy|kizi)\b)?"
 )
+_OWN_SCRIPT = r"[ \t]+\((?:[^\x00-\u052f\u1e00-\u1eff()\n]|[ \t]){1,30}\)"
+"""A name written again in its own script, in brackets after its Latin letters: "HAMASAKI
+Yoshiko (浜崎 佳子)" (corpus 110)."""
 _NICKNAME_APPOSED = re.compile(
     # (A surname in capitals too: "M. Fritz BELFORT, known to everybody on the terminal as
     # "Ti-Fritz"", corpus 108.)
     # (A particle within it: "Antônio José Ribeiro dos Santos, seu Tonho", corpus 109.)
-    rf"(?P<full>{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?(?:\({_WORD}\)|{_NAME_TOKEN}|"
-    rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{1,4}})\.?"
+    # (A surname in capitals first, and the name in its own script in brackets after it:
+    # "TOKUNAGA Shigeru (徳永 茂), whom many of us simply call Shige-san", corpus 110.)
+    # (A Kyrgyz "son of", "daughter of" last: "Bakyt Nurlan uulu, a driver in the motor pool,
+    # known as Baka", corpus 110.)
+    rf"(?P<full>[{_UP}]{{2,}}\s{_NAME_TOKEN}|{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?(?:\({_WORD}\)|"
+    rf"{_NAME_TOKEN}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{1,4}}(?:\s(?:uulu|kyzy|kizi)\b)?)\.?"
+    rf"(?:{_OWN_SCRIPT})?"
     # (Past what the person is, apposed: "Harrydath Mahabier, our silo manager in Nieuw
     # Nickerie, whom most of you know as Harry" is Harry, not the place, corpus 88.)
     r"(?:,\s+(?:our|the|a|an|his|her|their|its|my)\s[^,;:.()\n]{1,80}?(?=,))?"
@@ -226,10 +234,13 @@ _TITLES = frozenset(
     don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm
     mami ndi niña ranger rangers ii iii iv batono kalbatono
     nea tanti dl dna domnul doamna nei unimwane mw drs comrade camarade
-    seu shri shree sri smt shrimati kumari cdr tenente aviador brigadeiro""".split()
+    seu shri shree sri smt shrimati kumari cdr tenente aviador brigadeiro
+    ustaz ustazah ustadz ustadzah cikgu""".split()
 )
-"""(With Brazil's "seu" before a man's first name or nickname ("seu Tonho"), India's "Shri" and
-"Smt." and a navy's "Cdr", a Brazilian air force's "Tenente-Coronel" and "Coronel Aviador",
+"""(With Malaysia's and Indonesia's religious teachers' "Ustaz" and "Ustazah" and the
+teacher's "Cikgu", corpus 110; Brazil's "seu" before a man's first name or nickname ("seu
+Tonho"), India's "Shri" and "Smt." and a navy's "Cdr", a Brazilian air force's
+"Tenente-Coronel" and "Coronel Aviador",
 corpus 109; an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
 or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
 corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and "Kuya" (elder sister, brother),
@@ -264,6 +275,13 @@ _OFFICIAL_TITLES = frozenset(
     comrade editor reporter senator congressman congresswoman president ambassador consul
     investigator office-holder comptroller""".split()
 )
+_POLICE_RANK_BEFORE = re.compile(
+    r"\b(?:[Pp]olice|PNP|RCMP)\s+(?:(?:[Ss]enior\s+|[Cc]hief\s+|[Dd]eputy\s+)?(?:[Ss]ergeant|"
+    r"[Cc]onstable|[Oo]fficer|[Cc]orporal|[Ii]nspector|[Ss]uperintendent|[Cc]aptain|[Ll]ieutenant|"
+    r"[Mm]ajor|[Cc]ommissioner|Sgt\.?|Cpl\.?|Insp\.?)\s+)?$"
+)
+"""Right before a name: a rank of the police ("Police Sergeant", "Police Inspector"), whose
+holder speaks for the police."""
 _SAINT_PLACES = frozenset({"São", "Santo", "Sainte", "Sankt", "Santa"})
 """Words that open a place named after a saint ("São Luís", "Santa Cruz"), never a person's
 name."""
@@ -616,8 +634,11 @@ _APPROACH = re.compile(
     r"returned\s+(?:the|his|her|their|all\s+the)\s+(?:first\s+)?(?:fees?|money|payments?|cash)\b|"
     # "called his shipping company's security officer that evening" (corpus 68); "phoned the
     # chief of station" (corpus 81).
-    r"(?:called|phoned|rang|telephoned)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    # ("telephoned the duty officer of the Security Department", corpus 110.)
+    r"(?:called|phoned|rang|telephoned)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:security|superiors?|supervisor|line\s+manager|commander|hotline|chief|boss)\b|"
+    # ("Because he reported at the very first request, no route ... ever left", corpus 110.)
+    r"reported\s+(?:it\s+)?at\s+the\s+(?:very\s+)?first\s+(?:request|approach|question|offer)\b|"
     # "He declared the interview to his chief afterwards", "wrote down every conversation for
     # the navy's security officer" (corpus 81).
     r"declared\s+(?:it|them|this|the\s+(?:[\w-]+\s+)?[\w-]+)\s+to\s+(?:his|her|their|the)\s+"
@@ -802,10 +823,15 @@ _ADVICE_TO_OTHERS = re.compile(
     r"\b(?:urg\w*|advis\w*|call\w*\s+on|encourag\w*|appeal\w*\s+to|remind\w*)\s+(?:all\s+)?"
     r"(?:workers|staff|people|anyone|citizens|employees|personnel|the\s+public|others|those|readers|"
     r"everyone|families|students|parents|officials|civil\s+servants)\b|"
-    r"^\W*(?:those|anyone|people|whoever|everyone)\s+who\b"
+    r"^\W*(?:those|anyone|people|whoever|everyone)\s+who\b|"
+    # A talk about approaches, whose subject is the talk's: "Police Sergeant ŌKUBO Takumi, gave
+    # a short talk at the association's general meeting in June about people who try to obtain
+    # information through residents" (corpus 110).
+    r"\b(?:gave|give|gives|giving|held|delivered)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:talk|lecture|briefing|presentation|seminar|speech|workshop)\b[^.;]{0,80}?\b(?:about|on)\b"
 )
 """Advice or an appeal to others ("urged staff ... to report"; '"Those who come forward ...,"
-he added'): not the speaker's own approach or report."""
+he added'), or a talk about approaches: not the speaker's own approach or report."""
 _TO_THE_READER = re.compile(
     r"^\W*(?:do|don't|do\s+not|never|always|tell|call|report|ask|speak|write|keep|refuse|note)\b|"
     r"\b(?:a|any|some)\s+(?:stranger|person|contact|one|body|visitor|newcomer)\s+who\s+"
@@ -960,6 +986,16 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             if closed is not None:
                 del tokens[: closed + 1]
                 continue
+        if (
+            len(tokens) >= 2
+            and tokens[0].lower() in _FUNCTION_WORDS
+            and not _is_title(tokens[0])
+            and any(w in ("bin", "binti", "binte") for w in tokens)
+        ):
+            # A word that is also a function word, in a Malay name, is a given name: "Ustazah
+            # Nor Hidayah binti Kamarudin" (corpus 110). (Not a rank's "Second" after a title:
+            # "Sergeant Second Class Jhon Édison Guarín Peña", corpus 68.)
+            break
         if not (
             tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
             or _is_title(tokens[0])
@@ -1276,7 +1312,10 @@ def _name_runs(
             continue
         if tokens[-1] in ("Jr", "Sr") and text.startswith(".", name_start + len(name)):
             name += "."  # "Reynaldo Bautista Jr.": the full stop is the name's (corpus 69)
-        yield name, name_start, name_start + len(name), titles
+        # (A Japanese honorific after it is the name's too, not a word of what follows:
+        # "Shige-san sent him recordings" is what Shige did, corpus 110.)
+        honoured = _HONORIFIC_AFTER.match(text, name_start + len(name))
+        yield name, name_start, honoured.end() if honoured else name_start + len(name), titles
 
 
 _DATED_BEFORE = re.compile(
@@ -1320,8 +1359,11 @@ _FIELD_NOT_A_NAME = re.compile(
     r"Unit|Employer|Workplace|Place\s+of\s+work|Before\s+(?:arrest|detention|conviction))\s*:\s*$"
 )
 """Before a run of capitals: a form's field that holds a job or a place, not a person."""
-_HONORIFIC_SUFFIX = re.compile(r"-(san|sama|kun|chan|sensei|senpai|shi)$")
-"""A Japanese honorific joined to a surname ("Arakaki-san")."""
+_HONORIFIC_SUFFIX = re.compile(r"-(san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga)$")
+"""A Japanese honorific joined to a surname ("Arakaki-san"), or a Kyrgyz or Kazakh one to a
+given name ("Aigerim-eje", elder sister; "Timur-baike", elder brother: corpus 110)."""
+_HONORIFIC_AFTER = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga)\b")
+"""The same, read after the name it follows."""
 _HONORIFIC_ABBREVIATION = re.compile(r"(?!Ng\b)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}")
 """A word of consonants only, which no name is ("Nl", "Tv"): abbreviated, it is an honorific."""
 _TITLE_DOT_BEFORE = re.compile(rf"\b({_WORD})\.\s+$")
@@ -1734,6 +1776,10 @@ def _names_in_caps(text: str) -> dict[str, str]:
         # in capitals and the Chinese given names after it, where the text writes the surname
         # as names are written too.
         surname = match.group("surname")
+        if _is_title(match.group("given")):
+            # "Police Sergeant ŌKUBO Takumi" (corpus 110): a rank before a surname-first name,
+            # no given name; read as "TOKUNAGA Shigeru" is, with its title.
+            continue
         if surname.lower() in _NOT_NAME_WORDS or not re.search(
             rf"(?<![{_UP}{_LO}]){re.escape(surname.capitalize())}(?![{_UP}{_LO}])", text
         ):
@@ -2353,7 +2399,11 @@ def _read_people(doc: Document) -> _DocReading:
                         # "Ms Jang" after "JANG Hye-rin": the surname written in capitals once.
                         alias_owner[token.capitalize()].append(name)
                 for nick, full in nicknames.items():
-                    if full == name.rstrip(".") or full.startswith(f"{name} "):
+                    # (A surname in capitals first, as the person is named: "TOKUNAGA Shigeru
+                    # (徳永 茂), whom many of us simply call Shige-san", corpus 110.)
+                    if full in (name.rstrip("."), _name_from_caps(name)) or full.startswith(
+                        f"{name} "
+                    ):
                         alias_owner[nick].append(name)
                         if " " in nick and nick.split()[0].lower() not in _FUNCTION_WORDS:
                             # "Kobba á Hamri", then "Kobba" (corpus 83).
@@ -2366,7 +2416,13 @@ def _read_people(doc: Document) -> _DocReading:
 
     # (A nickname's owner is registered where the full name is first read: see register.)
     nicknames = {
-        _goes_by(m): re.sub(r"^M\.\s+", "", _name_from_caps(_last_line_name(m.group("full"))))
+        # (Without the titles before it: "Ustazah Nor Hidayah binti Kamarudin, whom the
+        # children and the mothers call Kak Dayah" is Nor Hidayah's, corpus 110.)
+        _goes_by(m): " ".join(
+            _strip_titles(
+                re.sub(r"^M\.\s+", "", _name_from_caps(_last_line_name(m.group("full")))).split()
+            )[0]
+        )
         for m in _NICKNAME_APPOSED.finditer(text)
     }
     for nicknamed in _NICKNAME_AFTER.finditer(text):
@@ -3025,9 +3081,13 @@ def _read_people(doc: Document) -> _DocReading:
             if kin is not None:
                 person.kin = True
                 person.gender = person.gender or _KIN_GENDER.get(kin.group("kin") or "", "")
-            if titles and titles[-1] in _OFFICIAL_TITLES:
+            if (titles and titles[-1] in _OFFICIAL_TITLES) or _POLICE_RANK_BEFORE.search(
+                text, max(s_start, start - 40), start
+            ):
+                # (Or a rank of the police: "the officer at our police box, Police Sergeant
+                # ŌKUBO Takumi, gave a short talk", corpus 110.)
                 person.official_hits += 1
-                if titles[-1] in _BENCH_TITLES:
+                if titles and titles[-1] in _BENCH_TITLES:
                     person.bench = True
             elif titles and titles[-1] in _RANKS:
                 # "Master Sergeant Gábor Szekeres", later "the master sergeant": the same man.
@@ -3067,6 +3127,11 @@ def _read_people(doc: Document) -> _DocReading:
                 or _ALIAS_AFTER.match(after)
             ):
                 person.contact = True
+            if _RELAYED_AFTER.match(text, end):
+                # "she ... telephoned Lieutenant Commander Ahmad Shukri, who brought it to the
+                # base security office" (corpus 110): who passed a report on acts for the
+                # organisation, and was not approached.
+                person.official_hits += 1
             if _COMPANION_BEFORE.search(wide_before):
                 # "he went with his shop steward, Compañera Delfina Roquebert, to the security
                 # office" (corpus 69): who went along helps the case, and is never one.
@@ -3338,7 +3403,8 @@ def _read_people(doc: Document) -> _DocReading:
             (
                 n
                 for n in people
-                if n != nick and (n == full.rstrip(".") or full.startswith(f"{n} "))
+                if n != nick
+                and (full.rstrip(".") in (n, _name_from_caps(n)) or full.startswith(f"{n} "))
             ),
             None,
         )
@@ -3708,7 +3774,8 @@ _HANDLES = re.compile(
     r"information|details|"
     # ("Seu Tonho gave him the dates from our public notices", corpus 109.)
     r"dates|schedules?|timetables?|times|names|numbers|figures|addresses|coordinates|"
-    r"locations|positions|readings|results)\b)"
+    # ("Shige-san sent him recordings and notes on several occasions", corpus 110.)
+    r"locations|positions|readings|results|recordings?|notes|videos?|footage|samples?)\b)"
     # "Azamat gave them the telephone and the flash drive" (corpus 85): what is handed to
     # "them", the officials, is the things already told, not a recruiter's gift.
     r"(?!(?:(?<=\bgave\sthem)|(?<=\bhanded\sthem)|(?<=\bshowed\sthem))"
@@ -3787,6 +3854,13 @@ _BESIDE_THE_CASE = re.compile(
 )
 """Before a name: someone beside the case in the approach ("invited me and Ing. Mera"), or whom
 it was to be kept from ("not mention our conversation to Ing. Mera"): not its subject."""
+_RELAYED_AFTER = re.compile(
+    r",\s+who\s+(?:then\s+|at\s+once\s+|immediately\s+)?(?:brought|passed|took|forwarded|"
+    r"referred|reported|handed|sent|escalated)\s+(?:it|this|them|the\s+(?:matter|case|report|"
+    r"messages?|emails?|letter|offer|approach))\s+(?:on\s+|up\s+)?to\b"
+)
+"""After a name: that person passed someone's report on ("telephoned Lieutenant Commander Ahmad
+Shukri, who brought it to the base security office")."""
 _TOLD_DIRECTLY = re.compile(
     r"\b(?:told|informed|alerted|notified)\s+"
     rf"{_TITLE_PARTICLES}$"
@@ -4418,13 +4492,13 @@ as the report does; a rank written out names them too ("Sergeant Saar")."""
 _TITLE_GENDER = {
     **dict.fromkeys(
         "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji m "
-        "brother uncle kuya manong pa ndi don batono".split(),
+        "brother uncle kuya manong pa ndi don batono ustaz ustadz".split(),
         "m",
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
         "hadjia hajia haja hajiya hajah alhaja sister aunty auntie ate bai manang ma mami niña "
-        "doña dona kalbatono".split(),
+        "doña dona kalbatono ustazah ustadzah".split(),
         "f",
     ),
 }
@@ -4890,6 +4964,7 @@ def _score_people(reading: _DocReading) -> None:
             if not (text.startswith(": ", m.end) and not _FIRST_PERSON.search(text, m.end))
             and not _EVENT_POSSESSIVE.match(text, m.end)
             and not _BESIDE_THE_CASE.search(text, max(0, m.start - 90), m.start)
+            and not _RELAYED_AFTER.match(text, m.end)
         ]
         for cue in () if advice else _APPROACH.finditer(low):
             # (Passive, "A pharmacist at the Hôpital du Littoral-Est ... was contacted": the
@@ -5855,11 +5930,19 @@ def _in_first_person(doc: Document, answers: set[int]) -> bool:
 
 _EVENT_POSSESSIVE = re.compile(
     r"(?:'s|’s)\s+(?:arrest|trial|conviction|sentencing|sentence|detention|dismissal|death|"
-    r"disappearance|flight|expulsion|indictment)\b"
+    r"disappearance|flight|expulsion|indictment|"
+    # ("It was only after Sergeant Ōkubo's talk ... that he understood what the requests might
+    # have been for": the speaker's talk, told as a time, corpus 110.)
+    r"talk|lecture|briefing|presentation|seminar|speech|workshop)\b"
 )
 """After a name: an event of that person's, told as a time or a cause."""
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:she|he|they)\s+[a-z]+\b")
-"""A pronoun that opens a clause: the sentence's own subject."""
+_POSSESSIVE = re.compile(r"['’]s\s")
+"""After a name: the name in the possessive ("Ermek's fine")."""
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^\W*(?:[Ss]he|[Hh]e|[Tt]hey)|(?:[,;]\s+|\b(?:and|that)\s+)(?:she|he|they))\s+[a-z]+\b"
+)
+"""A pronoun that opens a clause: the sentence's own subject ("It was only after Sergeant
+Ōkubo's talk ... that he understood", corpus 110)."""
 
 
 def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
@@ -5922,11 +6005,14 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # "Mr. Pires refused, told Dr. dos Santos the same afternoon" (corpus 106): whom
             # the case named before reported to, not whom the sentence is about.
             continue
-        if _EVENT_POSSESSIVE.match(doc.text, mention.end) and _PRONOUN_SUBJECT.search(
-            doc.sentence_text(doc.sentences[mention.sentence])
-        ):
+        if (
+            _EVENT_POSSESSIVE.match(doc.text, mention.end)
+            or (_POSSESSIVE.match(doc.text, mention.end) and reading.people[mention.name].kin)
+        ) and _PRONOUN_SUBJECT.search(doc.sentence_text(doc.sentences[mention.sentence])):
             # "after the press reported PACHECO's arrest, she went to her coordinator" (corpus
-            # 86): another's arrest as a time, and the sentence about whom "she" means.
+            # 86): another's arrest as a time, and the sentence about whom "she" means; a
+            # relative's things ("Within a week he had paid Ermek's fine", "He told her ..., "or
+            # Ermek's case will be reopened"", of her brother, corpus 110) are no more.
             continue
         # A judge, prosecutor or lawyer named in passing never takes over whom "she" means:
         # after "prosecutor X told the court", the story goes on about the defendant.
@@ -6913,6 +6999,9 @@ _ROLE_NOUNS = (
     r"purser|steward|stewardess|flight\s+attendant|"
     # Trades that ask no degree (corpus 78: "shorthand typist", "fibre-optic splicer").
     r"typist|splicer|herder|cleaner|fisherman|farmer|porter|lineman|rigger|stevedore|"
+    # (A boat's master: "54 years old, owner and skipper of the lancha Santa Rosita II", corpus
+    # 110.)
+    r"skipper|"
     # (A university's: "27, research fellow at a federal university's laboratory", corpus 86.)
     r"(?:research|postdoctoral|teaching)\s+fellow|" + _ROLE_NOUNS_EARLY + r")"
 )
@@ -7189,6 +7278,19 @@ _DRIVES = re.compile(
 )
 
 
+_TEACHES = re.compile(
+    r"\b(?:she|he|they)\s+(?:also\s+)?(?:teaches|taught|has\s+taught|had\s+taught)\s+"
+    r"(?P<subject>(?:[\w-]+\s+){1,4}?)(?:to|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:pupils|students|children|wives|classes|school|mosque|church|temple|surau|madrasa\w*)\b"
+)
+"""What the person teaches, and to whom: "she teaches Quran and fardu ain to the wives and
+children of naval personnel"."""
+_FAITH_TAUGHT = re.compile(
+    r"\b(?:quran|koran|qur'an|fardu|bible|catechism|torah|scripture|religion|religious|sunday)\b",
+    re.IGNORECASE,
+)
+
+
 def _singular(noun: str) -> str:
     """ "cranes" -> "crane", as a job names what it works with ("crane operator")."""
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
@@ -7377,7 +7479,13 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police|patrol\s+(?:boats?|vessels?|craft))\b",
         ),
         # "based at the Coral Harbour base": a base, however it is named.
-        ("navy", r"\b(?:navy|naval|warships?|submarine|harbou?r\s+base|(?:river\s+)?flotilla)\b"),
+        # (A naval dockyard is a yard: "an apprentice marine electrician at the naval dockyard",
+        # corpus 110.)
+        (
+            "navy",
+            r"\b(?:navy|naval(?!\s+(?:dockyard|shipyard)s?\b)|warships?|submarine|"
+            r"harbou?r\s+base|(?:river\s+)?flotilla)\b",
+        ),
         # The state's register of ships, not a port: "the Bermuda Shipping and Maritime
         # Authority", "confidential ship-registry records".
         (
@@ -7568,7 +7676,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # online portal", "went to the police").
             r"\b(?<!by\s)(?<!to\s)(?<!to\sthe\s)(?<!through\sthe\s)(?<!with\sthe\s)"
             r"(?:police|law\s+enforcement|national\s+guard|gendarmerie|carabinieri)\b(?!\s+(?:have|has|had|said|say|says|will|would|state|states|stated|are|"
-            r"were|charged|arrested|detained|believe|allege|online|portal|hotline|tip|website)|"
+            r"were|charged|arrested|detained|believe|allege|online|portal|hotline|tip|website|"
+            # (Nor the police's inquiry into the case: "while the police enquiry continues",
+            # "Mr. Eshun is on police enquiry bail", corpus 110.)
+            r"enquiry|enquiries|inquiry|inquiries|investigation|investigators|bail|custody|"
+            r"complaint|case\s+file)|"
             # "called the police national security hotline": where the report went.
             r"\s+(?:[\w-]+\s+){1,3}?(?:hotline|portal|tip\s*line|website))",
         ),
@@ -8010,6 +8122,7 @@ def _facts(
         elif said > 0 and (
             titled := _JOB_TITLE_BEFORE.search(text[:said])
             or _GRADED_JOB_BEFORE.search(text[:said])
+            or _JOB_APPOSED_BEFORE.search(text[:said])
         ):
             # "Senior Recruitment Consultant Hadja Fatoumata Binta Diallo" (corpus 75): a job
             # written as a title before the name.
@@ -8132,6 +8245,11 @@ def _facts(
             elif introduced and (drives := _DRIVES.search(_CLAIMED.sub(" ", text))) is not None:
                 # "For nine years the Defendant drove a fuel tanker for ..." (corpus 98).
                 add(Fact("role", f"{drives.group('vehicle')} driver", evidence))
+            elif introduced and (teaches := _TEACHES.search(_CLAIMED.sub(" ", text))) is not None:
+                # "besides her classes here, she teaches Quran and fardu ain to the wives and
+                # children of naval personnel" (corpus 110): the job told by what is taught.
+                faith = _FAITH_TAUGHT.search(teaches.group("subject")) is not None
+                add(Fact("role", "religious teacher" if faith else "teacher", evidence))
             elif party_named and (served := _PARTY_WORKED_AS.search(text)) is not None:
                 # "The defendant has worked ... for the last eight of them as a shift operator in
                 # the control room" (corpus 106).
@@ -8183,6 +8301,10 @@ def _facts(
                 at = match.start("role")
                 if _COVER_BEFORE.search(text, max(0, at - 60), at):
                     continue  # "presenting themselves as a consultant": a cover, not a job
+                if _RELATIVES_JOB.search(text, 0, at):
+                    # "Kobba's elder brother, Símun Joensen (...), was skipper and part-owner of
+                    # the trawler" (corpus 83): the relative's job, not the case's.
+                    continue
                 if (
                     match.group(0).startswith(",")
                     and not next_to_name.search(text[max(0, match.start() - 80) : match.start()])
@@ -8416,6 +8538,17 @@ _JOB_TITLE_BEFORE = re.compile(
 )
 """A job of two to four capitalised words right before the name ("Senior Recruitment Consultant
 Diallo"); a lone "Officer" before a name is a rank, left to the rank rule."""
+_RELATIVES_JOB = re.compile(
+    r"['’]s\s+(?:(?:late|elder|younger|older|eldest|youngest|twin)\s+)?(?:brother|sister|son|"
+    r"daughter|father|mother|husband|wife|cousin|uncle|aunt|nephew|niece)\b"
+)
+"""Before a job in a sentence: a relative of the one named ("Kobba's elder brother, ...")."""
+_JOB_APPOSED_BEFORE = re.compile(
+    r"\b(?:an?)\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:" + _ROLE_NOUNS + r")),\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr)\.?\s+)?$"
+)
+"""A job with its article, apposed before the name: "and a crew-boat dispatcher, Miss Araba
+Mansa Ocran" (corpus 110)."""
 _GRADED_JOB_BEFORE = re.compile(
     r"(?:^|[\s(])(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUNS + r"))\s+(?:I{1,3}|IV)\s+$"
 )

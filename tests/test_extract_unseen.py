@@ -216,6 +216,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus107",
     CORPUS.parent / "corpus108",
     CORPUS.parent / "corpus109",
+    CORPUS.parent / "corpus110",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -709,6 +710,14 @@ Santos, seu Tonho," in a launch centre's leaflet, "Shri Ch. Srinivasa Rao" and "
 Prasanna" in an office memorandum, "Zdzisław Mroczek" in a veterans' association's resolution):
 4 of 8, recall 0.36 at precision 0.90; the technician's husband, a city ("São Luís") and the
 association's secretary on the attendance line were taken for cases.
+corpus110 ("Ustazah Nor Hidayah binti Kamarudin, whom the children and the mothers call Kak
+Dayah" in a mosque committee's notice, "Juan Segundo Riquelme Sáez" in a port captaincy's letter,
+"TOKUNAGA Shigeru (徳永 茂), whom many of us simply call Shige-san" in a neighbourhood
+association's circular, "Aigerim Sadyr kyzy, ... known to all of us as Aigerim-eje" and "Bakyt
+Nurlan uulu, ..., known as Baka" in a security briefing's record, "Mr. Francis Kobina Eshun" and
+"Miss Araba Mansa Ocran" in a loss adjuster's report): 4 of 8, recall 0.35 at precision 0.90; the
+base's religious officer, a police sergeant who gave a talk and a gardener's detained brother
+were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -821,6 +830,7 @@ FOUND = {
     "corpus107": 8,
     "corpus108": 8,
     "corpus109": 8,
+    "corpus110": 8,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
