@@ -5334,12 +5334,19 @@ def _is_heading_line(text: str) -> bool:
 
 _ADVICE_HEADING = re.compile(
     r"\b(?:NOTES?|GUIDANCE|ADVICE|REMINDERS?|BRIEFING)\s+(?:FOR|TO)\s+(?:ALL\s+)?[A-Z]|"
-    r"\bHANDOUT\b|\bWHAT\s+TO\s+DO\b|\bWARNING\s+SIGNS\b|\bHOW\s+TO\s+REPORT\b"
+    r"\bHANDOUT\b|\bWHAT\s+TO\s+DO\b|\bWARNING\s+SIGNS\b|\bHOW\s+TO\s+REPORT\b|"
+    # (A report's recommendations, after the cases it tells: "7. Risk improvement
+    # recommendations", over "(3) Reporting: ... Staff should take any such approach the same day
+    # to their head of department", corpus 110.)
+    r"^\W*\d{1,2}\.\s+(?:[\w-]+\s+){0,3}?(?i:recommendations)\s*$"
 )
 """A heading over advice to all staff: "NOTE FOR BRANCH STAFF", "HANDOUT GIVEN TO THE
 INTERVIEWEE"."""
 
 
+_NUMBERED_TITLE = re.compile(r"\d{1,2}\.\s+[A-Z][\w ,'’-]{2,60}")
+"""A numbered section's title in ordinary letters, without a full stop ("7. Risk improvement
+recommendations")."""
 _TOLD_BEFORE_ADVICE = 5
 """Sentences of its own a document tells before a section of advice under a heading."""
 
@@ -5349,13 +5356,21 @@ def _advice_paragraphs(doc: Document) -> set[int]:
     heading (a bank's "8. NOTE FOR BRANCH STAFF (to be read at the next briefing)", corpus
     97): about nobody in the story, whatever its "he" and "you" say."""
     regions: list[tuple[int, int]] = []
+    numbered_region = False
     for line in re.finditer(r"^[^\n]+$", doc.text, re.MULTILINE):
         if not (regions and regions[-1][1] < 0) and _ADVICE_HEADING.search(line.group(0)) is None:
             continue  # (no section of advice to open or to close on this line)
         heading = re.sub(r"\([^()]*\)?", "", line.group(0))
         heading = re.sub(r"^\W*\d{1,2}[.)]?\s*", "", heading).strip()
-        if not _is_heading_line(heading):
+        # (Or a numbered section's title in ordinary letters, "7. Risk improvement
+        # recommendations", which only the next such title ends, corpus 110.)
+        numbered = _NUMBERED_TITLE.fullmatch(line.group(0)) is not None
+        advice_heading = (
+            _ADVICE_HEADING.search(heading) or _ADVICE_HEADING.search(line.group(0))
+        ) is not None
+        if not _is_heading_line(heading) and not (numbered and (advice_heading or numbered_region)):
             continue
+        numbered_region = numbered and not _is_heading_line(heading)
         if regions and regions[-1][1] < 0:
             regions[-1] = (regions[-1][0], line.start())
         told_before = sum(
@@ -5365,7 +5380,7 @@ def _advice_paragraphs(doc: Document) -> set[int]:
         )
         # (Not the document's own title: "PRE-DEPARTURE ORIENTATION TRAINING - PARTICIPANT
         # HANDOUT" over the stories it tells, corpus 83.)
-        if _ADVICE_HEADING.search(heading) is not None and told_before >= _TOLD_BEFORE_ADVICE:
+        if advice_heading and told_before >= _TOLD_BEFORE_ADVICE:
             regions.append((line.end(), -1))
     return {
         sentence.paragraph

@@ -114,6 +114,18 @@ class CaseFrame:
             return False
         if sign.benign_opening:
             return True
+        if (
+            sign.perspective == "target"
+            and not sign.met_through_work
+            and self.approach
+            and not self.generic
+            and (self.personal or self.familiar)
+        ):
+            # Every suspicious situation of a case met in private life opens with its own way
+            # in (a landlord, a hobby forum): a harmless twin that must open otherwise ("your
+            # manager introduces you to a visitor") is told apart by its opening alone (read
+            # 326: every such opening in a case's set was keyed "nothing suspicious").
+            return False
         if self.office:
             return True
         return sign.perspective == "colleague" and not sign.benign_office

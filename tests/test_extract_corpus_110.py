@@ -78,3 +78,24 @@ def test_cues() -> None:
         "the next morning with Timur's number."
     )
     assert "security-office" in find_cues(rang)
+
+
+def test_a_reports_recommendations_are_nobodys_story() -> None:
+    # "7. Risk improvement recommendations": "(3) Reporting: ... Staff should take any such
+    # approach the same day to their head of department" is the report's advice, which shows its
+    # channels (read 327 found its system controls quoted instead), not what the case did; nor
+    # what an audit's "4. RECOMMENDATIONS" would block ("block bulk export") a driver's doing
+    # (corpus 90).
+    from quiz.extract import extract
+
+    claim = extract([corpus_document("corpus110", _CLAIM)])
+    eshun = next(c for c in claim.cases if c.name == "Francis Kobina Eshun")
+    told = [e.quote for hit in eshun.tags for e in hit.evidence]
+    assert not any(q.startswith("Staff should take") for q in told), told
+    [summary] = claim.documents
+    channel = next(hit for hit in summary.tags if hit.id == "security-office")
+    assert any(e.quote.startswith("Staff should take") for e in channel.evidence)
+    audit = corpus_cases(
+        "corpus90", "05_cotonou_compliance-audit-report_customs-declarant-and-driver.txt"
+    )
+    assert not {"bulk-collection", "online-approach"} & audit["DOSSOU Kossi"], audit

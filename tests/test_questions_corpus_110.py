@@ -65,3 +65,32 @@ def test_an_explanation_cites_no_handling_marking(drafts) -> None:
     assert drafts
     for draft in drafts:
         assert "CONFIDENTIAL" not in draft.explanation, draft.explanation
+
+
+def test_a_case_met_in_private_life_has_no_harmless_twin_told_by_its_opening(drafts) -> None:
+    # Read 326: a landlord's and a hobby forum's cases had every harmless twin open "At a
+    # scheduled meeting, your manager introduces you ..." and no suspicious one: the opening
+    # alone told them apart.
+    for case in ("francis-kobina-eshun", "tokunaga-shigeru"):
+        harmless = [d.prompt for d in drafts if d.case == case and d.benign]
+        assert not any("your manager" in p.split(". ")[1] for p in harmless), harmless
+
+
+@pytest.mark.parametrize(
+    ("case", "not_quoted", "quoted"),
+    [
+        # Read 327: advice to the Navy's families quoted for an apartment block's manager, to
+        # the base quarters' teachers for a dockyard apprentice; a recommendation on what the
+        # scheduling system should block, as where to report.
+        ("tokunaga-shigeru", "Members of the Maritime Self-Defense Force", ""),
+        ("muhammad-aiman-hakimi-bin-zulkifli", "Teachers and volunteers", "If you work at the"),
+        ("francis-kobina-eshun", "Data controls", "Staff should take any such approach"),
+    ],
+)
+def test_where_to_report_is_quoted_from_advice_to_the_case_s_own_readers(
+    drafts, case: str, not_quoted: str, quoted: str
+) -> None:
+    sources = [e.quote for d in drafts if d.case == case for e in d.sources]
+    assert not any(not_quoted in q for q in sources), sources
+    if quoted:
+        assert any(quoted in q for q in sources), sources

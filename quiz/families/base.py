@@ -570,10 +570,16 @@ their security officer", "went to the security office")."""
 _TO_A_FEW = re.compile(
     r"\b(?:those\s+of\s+you\s+(?:who\s+(?:are|serve|work)|serving|working|in)|(?:if|where|when)\s+you\s+"
     r"(?:are\s+(?:a\s+)?(?:member|serving|in)|serve|work)\s+(?:in|with|for|as|of)|members\s+of\s+"
-    r"the\s+[\w\s-]{1,40}?\s+(?:should|must))\b",
+    r"the\s+[\w\s-]{1,60}?\s+(?:should|must)|"
+    # ("Teachers and volunteers who work inside the base quarters may also go to the base
+    # religious officer", quoted for a dockyard apprentice, read 327.)
+    r"^\W*(?:[\w-]+\s+){0,2}?[\w-]+s(?:\s+and\s+[\w-]+s)?\s+who\s+(?:work|serve|live|teach)\b"
+    r"[^.;]{0,80}?\b(?:may|should|must|can)\s+(?:also\s+)?(?:go|tell|report|contact|call|speak))",
     re.IGNORECASE,
 )
-"""Advice said to some of the readers only ("Those of you serving in the reserve, tell ...")."""
+"""Advice said to some of the readers only ("Those of you serving in the reserve, tell ...",
+"Members of the Maritime Self-Defense Force and their families should also tell the security
+officer of their unit", quoted for an apartment block's manager, read 327)."""
 _FICTITIOUS = re.compile(
     r"\b(?:names|characters|persons|people|events|places|facts)\b[^.;]{0,60}?\b(?:are|is|were)\s+"
     r"(?:entirely\s+|wholly\s+|all\s+)?(?:fictitious|fictional|invented|imaginary|hypothetical)\b|"
