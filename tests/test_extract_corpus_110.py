@@ -99,3 +99,17 @@ def test_a_reports_recommendations_are_nobodys_story() -> None:
         "corpus90", "05_cotonou_compliance-audit-report_customs-declarant-and-driver.txt"
     )
     assert not {"bulk-collection", "online-approach"} & audit["DOSSOU Kossi"], audit
+
+
+def test_what_was_shown_to_the_officer_is_no_present() -> None:
+    # Read 327: "showed the officer his computer, the gift-card emails and his notes" quoted for
+    # "favours, presents and praise from the contact".
+    shown = (
+        "The next morning he went to the police box with his daughter, NAKASHIMA Mayumi, who "
+        "had come from Fukuoka, and showed the officer his computer, the gift-card emails and "
+        "his notes."
+    )
+    assert not {"excessive-help-flattery", "cultivation", "online-approach"} & set(find_cues(shown))
+    assert "excessive-help-flattery" in find_cues(
+        "Mori-san sent him a rare part for his old transceiver and praised his knowledge."
+    )
