@@ -1087,9 +1087,11 @@ def first_contact(
     # a sign whose story fits one): else the opening alone tells them apart (read 164: every
     # harmless situation of a set began "Your manager asks you to help a partner
     # organisation", no suspicious one did).
+    # (Arranged half the time: harmless situations asking what to do open arranged, and a set
+    # with them and no suspicious one opened so read as telling them apart, read 326.)
     approach = frame.stranger_approach
     if sign.arranged_ok:
-        return rng.choice((approach, channel.neutral, channel.arranged))
+        return rng.choice((approach, channel.neutral, channel.arranged, channel.arranged))
     return rng.choice((approach, approach, channel.neutral))
 
 
