@@ -1020,6 +1020,7 @@ def situation(
     act: bool = False,
     near: bool = False,
     already: Collection[str] = (),
+    arranged: bool = False,
 ) -> tuple[str, list[Ordinary]]:
     """A situation from the case's frame: the opening, a few ordinary details and the sign's
     story, or for a benign look-alike the same frame with an arranged or unremarkable contact
@@ -1028,7 +1029,7 @@ def situation(
     in ``already``, see `near_miss`).
     Returns the text and the ordinary details it contains."""
     colleague = sign.perspective == "colleague"
-    contact, private = contact_opening(frame, sign, benign, rng, act=act)
+    contact, private = contact_opening(frame, sign, benign, rng, act=act, arranged=arranged)
     ordinary = case_details(
         ctx, frame, sign, rng, details, benign=benign, private=private, contact=contact
     )
@@ -1050,7 +1051,13 @@ def situation(
 
 
 def first_contact(
-    frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random, *, act: bool = False
+    frame: CaseFrame,
+    sign: Sign,
+    benign: bool,
+    rng: random.Random,
+    *,
+    act: bool = False,
+    arranged: bool = False,
 ) -> str:
     """How a situation's contact began: a harmless one with an arranged or a new but
     unremarkable contact; a suspicious one with the case's own way in where its passages tell
@@ -1090,13 +1097,24 @@ def first_contact(
     # (Arranged half the time: harmless situations asking what to do open arranged, and a set
     # with them and no suspicious one opened so read as telling them apart, read 326.)
     approach = frame.stranger_approach
+    if sign.arranged_ok and arranged:
+        # The twin of a harmless situation that opens arranged opens so too: the pair then
+        # differs only in what the contact does (read 329: "your manager introduces you" was
+        # the harmless one's alone in its set).
+        return channel.arranged
     if sign.arranged_ok:
         return rng.choice((approach, channel.neutral, channel.arranged, channel.arranged))
     return rng.choice((approach, approach, channel.neutral))
 
 
 def contact_opening(
-    frame: CaseFrame, sign: Sign, benign: bool, rng: random.Random, *, act: bool = False
+    frame: CaseFrame,
+    sign: Sign,
+    benign: bool,
+    rng: random.Random,
+    *,
+    act: bool = False,
+    arranged: bool = False,
 ) -> tuple[str, bool]:
     """How a situation's contact began, chosen before its details, which must fit it: details
     of private life fit only a contact made in private life (a dating app, a club), details of
@@ -1105,7 +1123,7 @@ def contact_opening(
     way in made in private life."""
     if sign.perspective == "colleague":
         return "", False
-    contact = first_contact(frame, sign, benign, rng, act=act)
+    contact = first_contact(frame, sign, benign, rng, act=act, arranged=arranged)
     return contact, frame.personal and contact == frame.stranger_approach
 
 

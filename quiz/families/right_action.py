@@ -47,12 +47,28 @@ class RightAction:
             passage = ctx.in_context(found.evidence)
             colleague = sign.perspective == "colleague"
             looked_alike = (frame.case.id, "look-alike", sign.tag) in ctx.asked
+            # (Not for a sign that is the stranger's approach itself: its harmless twin must
+            # open arranged, so that carrying on is beyond dispute, and the stranger's opening
+            # would tell the pair apart, read 329.)
             benign_too = (
-                frame.has_benign(sign) and not any(d.benign for d in drafts) and not looked_alike
+                frame.has_benign(sign)
+                and not any(d.benign for d in drafts)
+                and not looked_alike
+                and not sign.opening_bound
             )
             for benign in (False, True) if benign_too else (False,):
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
-                text, _ = situation(ctx, frame, sign, benign=benign, rng=rng, act=True)
+                # A harmless twin asking what to do opens arranged: its suspicious twin does too
+                # where its story fits one, so that the opening tells neither.
+                text, _ = situation(
+                    ctx,
+                    frame,
+                    sign,
+                    benign=benign,
+                    rng=rng,
+                    act=True,
+                    arranged=benign_too and not sign.benign_opening,
+                )
                 if not benign and sign.then_asks:
                     text = f"{text} {sign.then_asks}"
                 # "Carry on" is a wrong choice of a suspicious situation: its wording there is
