@@ -62,7 +62,9 @@ _NAME_TOKEN = (
     rf"[dD]['’][{_UP}][{_LO}]+|"
     # (Initials written together before the surname: "P.V. Shibu", corpus 97.)
     rf"(?:[{_UP}]\.){{2,3}}(?=\s{_WORD})|"
-    rf"Ma?c{_WORD}|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|O'{_WORD}|(?:al|el)-{_WORD}|[{_UP}]\.|"
+    # (A Hokkien or Hakka familiar "A-" before a given name: "A-Fa", corpus 111.)
+    rf"Ma?c{_WORD}|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|O'{_WORD}|(?:al|el)-{_WORD}|A-{_WORD}|"
+    rf"[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
 )
@@ -103,7 +105,8 @@ _RUN = re.compile(
     rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s|(?:(?<=Mac\s)|(?<=Nic\s))an\s(?:t-)?)*"
     # (A surname written as initials, last: "Sarita B.K., from Kaski", corpus 83.)
     rf"(?:[\"“]{_WORD}[\"”]\s|\({_WORD}(?:\s{_WORD})?\)\s|@\s)?"
-    rf"(?:(?:[{_UP}]\.){{2,3}}(?=[,;:)]|\s+[a-z])|{_NAME_TOKEN}))*"
+    # (A familiar "A-" name opens a name of its own: "In Xiamen A-Fa signed", corpus 111.)
+    rf"(?:(?:[{_UP}]\.){{2,3}}(?=[,;:)]|\s+[a-z])|(?!A-){_NAME_TOKEN}))*"
     # Kyrgyz "son of", "daughter of" after the father's name, with no surname after it:
     # "Bekzat Nurlan uulu", "Aizada Ulan kyzy" (corpus 85).
     r"(?:\s(?:uulu|kyzy|kizi)\b)?"
@@ -131,7 +134,7 @@ _NICKNAME_APPOSED = re.compile(
     r"(?:,\s+(?:b\.|d\.|born|died)\s[^,;\n]{1,60}){0,2}[,;]\s+(?:"
     # (With an honorific before it: "Gheorghe-Marian Dumitrescu, our vice-president, nea Gică
     # to all of us", corpus 96.)
-    rf"[\"“]?(?:(?:nea|tanti|dl\.|dna\.)\s+)?(?P<nick>{_WORD})[\"”]?\s+"
+    rf"[\"“]?(?:(?:nea|tanti|dl\.|dna\.)\s+)?(?P<nick>(?:A-)?{_WORD})[\"”]?\s+"
     r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+)\b|"
     # (Or only the honorific and the name he goes by: "Antônio José Ribeiro dos Santos, seu
     # Tonho, who has worked ...", corpus 109.)
@@ -235,10 +238,13 @@ _TITLES = frozenset(
     mami ndi niña ranger rangers ii iii iv batono kalbatono
     nea tanti dl dna domnul doamna nei unimwane mw drs comrade camarade
     seu shri shree sri smt shrimati kumari cdr tenente aviador brigadeiro
-    ustaz ustazah ustadz ustadzah cikgu""".split()
+    ustaz ustazah ustadz ustadzah cikgu
+    u ko ma daw maung saya sayama""".split()
 )
-"""(With Malaysia's and Indonesia's religious teachers' "Ustaz" and "Ustazah" and the
-teacher's "Cikgu", corpus 110; Brazil's "seu" before a man's first name or nickname ("seu
+"""(With Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
+Hnin Wut Yee", "Captain U Kyaw Swar Lin", corpus 111), never with a full stop ("Ma. Cristina",
+"U. Schmidt" are initials); Malaysia's and Indonesia's religious teachers' "Ustaz" and "Ustazah"
+and the teacher's "Cikgu", corpus 110; Brazil's "seu" before a man's first name or nickname ("seu
 Tonho"), India's "Shri" and "Smt." and a navy's "Cdr", a Brazilian air force's
 "Tenente-Coronel" and "Coronel Aviador",
 corpus 109; an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
@@ -932,9 +938,16 @@ _RANK_PREFIXES = frozenset({"sub", "vice", "rear", "deputy", "under", "brigadier
 """Words that make a rank of another when joined to it ("Sub-Lieutenant", "Lance-Corporal")."""
 
 
+_BARE_TITLES = frozenset({"u", "ko", "ma", "daw", "maung", "saya", "sayama"})
+"""Titles never written with a full stop, which would make them initials or a given name's
+abbreviation ("Ma. Cristina Dela Cruz", "U. Schmidt")."""
+
+
 def _is_title(token: str) -> bool:
     """A title or a rank, also joined ("Sub-Lieutenant", "Lieutenant-Colonel", "Rear-Admiral")."""
     word = token.rstrip(".").lower()
+    if word in _BARE_TITLES and (token.endswith(".") or not token[:1].isupper()):
+        return False
     if word in _TITLES:
         return True
     parts = word.split("-")
@@ -3211,7 +3224,13 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Boy's lawyer, RA Momme Feddersen from Kiel, saw him" (corpus 78): counsel,
                 # with a title the name reader does not know, never the case.
                 person.bench = True
-            if _REPORTED_TO_BEFORE.search(wide_before) and _APPOSITION_ENDS.match(after):
+            if (
+                _REPORTED_TO_BEFORE.search(wide_before)
+                and _APPOSITION_ENDS.match(after)
+                # (Not a relative someone went to with a request: "A-Fa went to his sister's
+                # son, Corporal Weng Po-yu", who then refused and reported, corpus 111.)
+                and not _RELATIVE_APPOSED_BEFORE.search(wide_before)
+            ):
                 # (Not the subject after a clause that tells a report: "two days after the club
                 # passed the report ... to the base, Rudo was stopped at the base gate", corpus
                 # 91.)
@@ -3415,12 +3434,12 @@ def _read_people(doc: Document) -> _DocReading:
     # customary, as Mai Tariro" (corpus 100): the name the person told of just before goes by,
     # whom that person is, not someone new.
     for goes_by in _GOES_BY.finditer(text):
-        alias = next(
-            (m for m in mentions if m.start == goes_by.start("nick") and m.name in people), None
-        )
+        starts = {goes_by.start("nick"), goes_by.start("title")}
+        alias = next((m for m in mentions if m.start in starts and m.name in people), None)
         if alias is None or len(people[alias.name].tokens) > 2:
             continue
-        gender = "f" if goes_by.group("pronoun") == "She" else "m"
+        word = goes_by.group("pronoun") or goes_by.group("title") or ""
+        gender = {"She": "f", "He": "m"}.get(word) or _TITLE_GENDER.get(word.lower(), "")
         told_before = [
             m
             for m in mentions
@@ -3428,7 +3447,7 @@ def _read_people(doc: Document) -> _DocReading:
             and m.name != alias.name
             and alias.sentence - m.sentence <= 3
             and not people[m.name].contact
-            and people[m.name].gender in ("", gender)
+            and (not gender or people[m.name].gender in ("", gender))
         ]
         if not told_before:
             continue
@@ -4017,6 +4036,11 @@ _COUNSEL_APPOSED = re.compile(
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)(]|from\b|of\b|who\b|told\b|said\b|says\b|$)")
 """After a name in apposition: not a verb it is the subject of ("according to his lawyer,
 Wijesinghe was trying to get out", corpus 20)."""
+_RELATIVE_APPOSED_BEFORE = re.compile(
+    r"\b(?:son|daughter|brother|sister|nephew|niece|cousin|uncle|aunt|husband|wife|father|"
+    r"mother|grandson|granddaughter)(?:-in-law)?,\s+(?:[A-Z][\w./]*\s+){0,3}$"
+)
+"""Before a name: a relative apposed ("his sister's son, Corporal ")."""
 _REPORTED_TO_BEFORE = re.compile(
     # ("showed the messages to the head chef, Mr Yusupha Bah", corpus 102.)
     r"(?:\b(?:report\w*|told|informed|went|turned|handed|brought|took|showed|forwarded)\b"
@@ -4492,13 +4516,13 @@ as the report does; a rank written out names them too ("Sergeant Saar")."""
 _TITLE_GENDER = {
     **dict.fromkeys(
         "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji m "
-        "brother uncle kuya manong pa ndi don batono ustaz ustadz".split(),
+        "brother uncle kuya manong pa ndi don batono ustaz ustadz u ko maung".split(),
         "m",
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
         "hadjia hajia haja hajiya hajah alhaja sister aunty auntie ate bai manang ma mami niña "
-        "doña dona kalbatono ustazah ustadzah".split(),
+        "doña dona kalbatono ustazah ustadzah daw".split(),
         "f",
     ),
 }
@@ -4575,12 +4599,14 @@ _NAMING_PHRASE = re.compile(
 )
 """Of the _CALLED phrases, those a report also uses to name the person it describes."""
 _GOES_BY = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<pronoun>He|She)\s+is\s+(?:also\s+)?(?:known|called)\b"
-    rf"[^.!?\n]{{0,60}}?\bas\s+(?P<nick>{_WORD}(?:[ \t]{_WORD})?)\b",
+    r"(?:(?:^|(?<=[.!?]\s))(?P<pronoun>He|She)|\b(?:and|who))\s+is\s+(?:also\s+)?(?:known|called)\b"
+    r"[^.!?\n]{0,60}?\bas\s+(?:(?P<title>Miss|Mr|Mrs|Ms|Uncle|Auntie|Aunty)\.?\s+)?"
+    rf"(?P<nick>{_WORD}(?:[ \t]{_WORD})?)\b",
     re.MULTILINE,
 )
 """A sentence that gives the name the person just told of goes by: "She is known in her
-neighbourhood, as is customary, as Mai Tariro"."""
+neighbourhood, as is customary, as Mai Tariro"; "Mrs. Ebanks has worked at the FBO for nineteen
+years and is known to everyone on the field as Miss Dorrie" (corpus 111)."""
 _OWN_NAME_BEFORE = re.compile(
     r"\b(?:he|she|they)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -5019,6 +5045,9 @@ def _score_people(reading: _DocReading) -> None:
                 done_to is not None
                 and actor is not None
                 and not _PASSIVE.search(low, max(0, cue.start() - 30), cue.start())
+                # (Not whom the sentence's verb was done to, named before: "he gave Miss Dorrie
+                # a handwritten list ... and asked her to text him" is hers, corpus 111.)
+                and not _RECIPIENT_BEFORE.search(low, max(0, actor.start - 20), actor.start)
                 # (Not where the sentence has already said "her" of someone before the one who
                 # asked: "a kitchen assistant ... told her shift supervisor that Kolev had asked
                 # her", corpus 29.)
@@ -5066,6 +5095,12 @@ def _score_people(reading: _DocReading) -> None:
             reading.people[subject].approach_hits += 1
 
 
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:gave|gives|sent|sends|offered|offers|paid|pays|showed|shows|handed|hands|promised|"
+    r"invited|invites|bought|lent)\s+(?:(?:mr|mrs|ms|miss|dr|mx)\.?\s+)?$"
+)
+"""Right before a name (lower-cased): a verb the name is the recipient of ("he gave Miss
+Dorrie")."""
 _DONE_TO_PRONOUN = re.compile(
     r"(?:ask|invit|offer|approach|contact|recruit|pa(?:y|id)|befriend|messag|email|e-mail|"
     r"pitch|task|press|urg|cultivat|target)\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
@@ -7526,9 +7561,12 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (Not a city that has one: "a seminar in a European port city", corpus 73.)
             # (Nor a computer's: "the lift controller's network port", "a USB port", corpus
             # 77.)
-            r"\b(?<!network\s)(?<!usb\s)(?<!serial\s)(?<!ethernet\s)(?<!charging\s)"
+            # (Nor a town named after one: "a licensed fiduciary in St Peter Port", "called at
+            # Port Klang", corpus 111.)
+            r"\b(?<!network\s)(?<!usb\s)(?<!serial\s)(?<!ethernet\s)(?<!charging\s)(?<!peter\s)"
             r"(?:ports?(?!\s+(?:sudan|louis|moresby|said|harcourt|of\s+spain|vila|blair|"
-            r"elizabeth|augusta|hedland|talbot|dickson|victoria|cit(?:y|ies)|towns?)\b)|"
+            r"elizabeth|augusta|hedland|talbot|dickson|victoria|klang|kelang|gentil|stanley|"
+            r"royal|antonio|cit(?:y|ies)|towns?)\b)|"
             r"harbou?rs?(?!\s+base)|"
             r"container\s+terminals?|"
             r"porto\s+d[eoa])\b",
@@ -7665,7 +7703,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:airports?|air[- ]traffic|control\s+tower|airlines?|airfields?|air\s+freight|"
             r"aviation\s+(?:fuel|security|authority|services?)|"
             r"air[- ]navigation|area\s+control\s+cent(?:re|er)|"
-            r"cargo\s+(?:airline|carrier)|freight\s+carrier)\b",
+            # (A fixed-base operator, an airfield's general-aviation terminal: "has worked at the
+            # FBO for nineteen years", corpus 111.)
+            r"cargo\s+(?:airline|carrier)|freight\s+carrier|fbos?|fixed-base\s+operators?|"
+            r"general\s+aviation)\b",
         ),
         (
             "prison",
@@ -8517,7 +8558,9 @@ _REFERRED_AS = re.compile(
 )
 """A person described, then named: "The witness, a sampling diver at ..., is referred to as "."""
 _APPOSITION = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:former\s+|then\s+)?(?:\d{1,3}-year-old\s+)?"
+    # ("(“Ms Gonçalves”), formerly a sanctions screening analyst at ...", corpus 111.)
+    r",\s+(?:\d{1,3},\s+)?(?:formerly\s+|until\s+recently\s+)?(?:a|an)\s+(?:former\s+|then\s+)?"
+    r"(?:\d{1,3}-year-old\s+)?"
     # Not where they are from ("a 28-year-old from Domžale who ..."): no job.
     r"(?!(?:from|of|in|at|on|with|for)\s)"
     # A list of words before the job ("a Bislama, French and English interpreter at ...").

@@ -217,6 +217,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus108",
     CORPUS.parent / "corpus109",
     CORPUS.parent / "corpus110",
+    CORPUS.parent / "corpus111",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -718,6 +719,13 @@ Nurlan uulu, ..., known as Baka" in a security briefing's record, "Mr. Francis K
 "Miss Araba Mansa Ocran" in a loss adjuster's report): 4 of 8, recall 0.35 at precision 0.90; the
 base's religious officer, a police sergeant who gave a talk and a gardener's detained brother
 were taken for cases.
+corpus111 ("Mrs. Doreen Mae Ebanks ... known to everyone on the field as Miss Dorrie" and "Mr.
+Reynaldo Manalastas Bautista Jr." in an airport security committee's minutes, "Ko Thiha Zaw" and
+"Ma Hnin Wut Yee" in a manning agency's notice, "Ms Márcia Andreia de Freitas Gonçalves" in a
+regulator's statement, "retired Master Sergeant Hsu Chin-fa (許金發), "A-Fa" to his friends" and
+"Corporal Weng Po-yu" in a veterans' newsletter, "Per-Olof Lindqvist" in a prosecution waiver):
+3 of 8, recall 0.34 at precision 0.90; the security manager a case went to and a pier were taken
+for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -831,6 +839,7 @@ FOUND = {
     "corpus108": 8,
     "corpus109": 8,
     "corpus110": 8,
+    "corpus111": 8,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

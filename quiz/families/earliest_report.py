@@ -533,9 +533,12 @@ _NAMED_LATER = (
     r"[^.]{0,40}?\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?request\b"
     # "if Prince had gone to his supervisor on the day "Tonton Jules" first spoke of files"
     # (read 307: "when the generosity went beyond the ordinary" keyed, debatable).
+    # ("if Jun had come to her the day the first whiteboard photograph was asked for", corpus
+    # 111: "as soon as the online friend offered paid work" keyed, debatable, read 328.)
     r"|\bif\s+(?:he|she|they|[\w'’-]+)\s+had\s+(?:gone|come|reported|spoken|told\s+\w+)\b"
     r"[^.]{0,80}?\b(?:on\s+the\s+day|the\s+day|when|the\s+moment)\b[^.]{0,60}?"
-    r"\bfirst\s+(?:spoke|asked|mentioned|wrote|raised|talked)\b"
+    r"\bfirst\s+(?:spoke|asked|mentioned|wrote|raised|talked|(?:[\w-]+\s+){1,3}?(?:was|were)\s+"
+    r"(?:asked|requested|wanted)\s+for)\b"
 )
 """A report's own words naming a later moment (a request, the threats) as when the person
 should have reported."""
