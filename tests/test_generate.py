@@ -5405,3 +5405,25 @@ def test_carrying_on_about_a_colleague_names_no_contact(tmp_path_factory) -> Non
     assert drafts
     for draft in drafts:
         assert not any("with the contact" in o for o in draft.options), draft.options
+
+
+@pytest.mark.parametrize("folder", [None, "corpus110"])
+def test_what_to_do_offers_no_choice_about_what_the_situation_never_had(
+    folder: str | None, sets, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # Read 330: "leave out what you have already told the contact" where nothing had been
+    # answered ("a fixed sum for every short note you send them" is the offer, not a reply);
+    # "if the contact asks again" where the contact had asked for nothing.
+    from .conftest import corpus_material
+
+    question_sets = sets if folder is None else generate(corpus_material(folder, tmp_path_factory))
+    told = re.compile(r"(?:^|[.,;:]\s+|\band\s+|\bthen\s+)[Yy]ou\s+(?:have\s+)?(?:already\s+)?\w+")
+    for question_set in question_sets:
+        for q in question_set.questions:
+            if not q.prompt.endswith("What should you do?"):
+                continue
+            texts = [c.text for c in q.choices]
+            if any("already told the contact" in t for t in texts):
+                assert told.search(q.prompt), (q.id, q.prompt)
+            if q.benign:
+                assert not any("asks again" in t for t in texts), (q.id, texts)

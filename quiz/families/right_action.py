@@ -105,6 +105,10 @@ class RightAction:
                     later = actions.report_later_colleague
                 else:
                     later = actions.report_later_plain if sign.plain else actions.report_later
+                if benign:
+                    # (Nothing was asked in a harmless situation: no wait for the contact to
+                    # "ask again", read 330.)
+                    later = tuple(w for w in later if " again" not in w) or later
                 flawed = actions.report_flawed_colleague if colleague else actions.report_flawed
                 # Carrying on while telling more: one choice, a slot of its wordings (two would
                 # be three "carry on" with the plain one).
@@ -252,8 +256,11 @@ _MANAGER_TOLD = re.compile(r"\b(?:your|their)\s+(?:manager|superiors?|supervisor
 repeat."""
 
 _YOU_TOLD = re.compile(
-    r"\byou\s+(?:have\s+)?(?:already\s+)?(?:sent|send|told|tell|describe|described|say|said|"
-    r"shared|gave|give|answered|replied|mention|mentioned|explain|explained)\b"
+    # (What the trainee did, told as the story goes on: "and you tell them your job title"; not
+    # what an offer would pay for, "a fixed sum for every short note you send them", read 330.)
+    r"(?:^|[.,;:]\s+|\band\s+|\bthen\s+)[Yy]ou\s+(?:have\s+)?(?:already\s+)?(?:sent|send|told|"
+    r"tell|describe|described|say|said|shared|gave|give|answered|replied|mention|mentioned|"
+    r"explain|explained)\b"
 )
 """The situation tells something the trainee said or sent to the contact: a report that
 leaves it out is a wrong choice that makes sense there."""
