@@ -7050,8 +7050,8 @@ _ROLE_NOUNS = (
     # Trades that ask no degree (corpus 78: "shorthand typist", "fibre-optic splicer").
     r"typist|splicer|herder|cleaner|fisherman|farmer|porter|lineman|rigger|stevedore|"
     # (A boat's master: "54 years old, owner and skipper of the lancha Santa Rosita II", corpus
-    # 110.)
-    r"skipper|"
+    # 110; "As a registered guide with military liaison approval", corpus 111.)
+    r"skipper|(?:tour|battlefield|registered|licensed|mountain|museum|safari)\s+guide|"
     # (A university's: "27, research fellow at a federal university's laboratory", corpus 86.)
     r"(?:research|postdoctoral|teaching)\s+fellow|" + _ROLE_NOUNS_EARLY + r")"
 )

@@ -44,3 +44,29 @@ def test_no_earliest_point_where_the_report_names_a_later_one(drafts) -> None:
         for d in drafts
         if d.case == "reynaldo-manalastas-bautista-jr" and d.family == "earliest-report"
     ]
+
+
+def test_a_retired_sergeant_is_told_as_the_guide_he_is_now(drafts) -> None:
+    # Read 331: "retired Master Sergeant Hsu Chin-fa" told as "a sergeant"; "As a registered
+    # guide with military liaison approval, he ..." is his job.
+    told = [d.prompt for d in drafts if d.case == "hsu-chin-fa" and d.prompt.startswith("You")]
+    assert told and all("a registered guide at a tour company" in p for p in told), told
+
+
+def test_a_conscript_meets_no_partner_company_at_a_scheduled_meeting(drafts) -> None:
+    # Read 331: a corporal doing his service told "your manager introduces you to a visitor
+    # from a partner company".
+    told = [d.prompt for d in drafts if d.case == "weng-po-yu"]
+    assert told and not any("partner" in p or "your manager" in p for p in told), told
+
+
+def test_a_quotation_opened_and_not_closed_is_quoted_without_its_mark() -> None:
+    # Read 331: “"If anyone asks ...” with a stray opening mark.
+    import attrs
+
+    from quiz.families.base import told
+    from quiz.models import Evidence
+
+    said = Evidence(doc="a.txt", start=0, end=10, quote='"If anyone asks you for data, tell us.')
+    assert told(said) == "If anyone asks you for data, tell us."
+    assert told(attrs.evolve(said, quote='"Yes," she said.')) == '"Yes," she said.'

@@ -521,7 +521,14 @@ def told(evidence: Evidence) -> str:
     "6.2 The Board asked ...", "- wants it kept from ...", read 285). The source keeps the
     verbatim text at its offsets (docs/case-material.md)."""
     words = " ".join(evidence.quote.split())
-    return _ITEM_MARK.sub("", words, count=1) or words
+    words = _ITEM_MARK.sub("", words, count=1) or words
+    if (words.startswith('"') and words.count('"') % 2) or (
+        words.startswith("“") and words.count("“") > words.count("”")
+    ):
+        # A sentence that opens a quotation the next one closes: without its opening mark,
+        # which no closing one would answer (read 331: “"If anyone ...”).
+        words = words[1:].lstrip()
+    return words
 
 
 _ITEM_MARK = re.compile(
