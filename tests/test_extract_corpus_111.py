@@ -42,3 +42,24 @@ def test_a_familiar_a_name_and_a_relative_asked() -> None:
 def test_one_case_each() -> None:
     assert list(corpus_cases("corpus111", _STATEMENT)) == ["Márcia Andreia de Freitas Gonçalves"]
     assert list(corpus_cases("corpus111", _WAIVER)) == ["Per-Olof Lindqvist"]
+
+
+def test_cues() -> None:
+    from quiz.taxonomy import find_cues
+
+    # A fee measured against a trade's pay, or what someone takes home.
+    assert "disproportionate-reward" in find_cues(
+        "For each voyage he paid US$2,000, close to half of a Second Engineer's monthly wage, "
+        "for what took Ko Thiha half an hour."
+    )
+    assert "disproportionate-reward" in find_cues(
+        'He called it a "finder\'s fee" of US$1,500 for each message, which Miss Dorrie pointed '
+        "out is about half of what she takes home in a month, for a text."
+    )
+    # A piece of jewellery given, and debt to a moneylender.
+    said = (
+        'Mr Lim paid for everything, gave him a gold chain "for your mother", and listened to his '
+        "troubles: the family had borrowed heavily to pay a broker."
+    )
+    assert {"excessive-help-flattery", "personal-vulnerability"} <= set(find_cues(said))
+    assert "personal-vulnerability" in find_cues("The moneylender was adding interest every month.")
