@@ -1372,10 +1372,13 @@ _FIELD_NOT_A_NAME = re.compile(
     r"Unit|Employer|Workplace|Place\s+of\s+work|Before\s+(?:arrest|detention|conviction))\s*:\s*$"
 )
 """Before a run of capitals: a form's field that holds a job or a place, not a person."""
-_HONORIFIC_SUFFIX = re.compile(r"-(san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga)$")
-"""A Japanese honorific joined to a surname ("Arakaki-san"), or a Kyrgyz or Kazakh one to a
-given name ("Aigerim-eje", elder sister; "Timur-baike", elder brother: corpus 110)."""
-_HONORIFIC_AFTER = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga)\b")
+_JOINED_HONORIFICS = "san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga"
+"""Honorifics joined to a name by a hyphen: Japanese ones to a surname ("Arakaki-san"), Kyrgyz
+and Kazakh ones to a given name ("Aigerim-eje", elder sister; "Timur-baike", elder brother:
+corpus 110)."""
+_HONORIFIC_SUFFIX = re.compile(rf"-({_JOINED_HONORIFICS})$")
+"""One of :data:`_JOINED_HONORIFICS` ending a name's last word."""
+_HONORIFIC_AFTER = re.compile(rf"-(?:{_JOINED_HONORIFICS})\b")
 """The same, read after the name it follows."""
 _HONORIFIC_ABBREVIATION = re.compile(r"(?!Ng\b)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}")
 """A word of consonants only, which no name is ("Nl", "Tv"): abbreviated, it is an honorific."""
@@ -4036,9 +4039,10 @@ _COUNSEL_APPOSED = re.compile(
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)(]|from\b|of\b|who\b|told\b|said\b|says\b|$)")
 """After a name in apposition: not a verb it is the subject of ("according to his lawyer,
 Wijesinghe was trying to get out", corpus 20)."""
+_RELATIVES = "son|daughter|brother|sister|nephew|niece|cousin|uncle|aunt|husband|wife|father|mother"
+"""The relatives whose own doings a sentence may tell beside the case's."""
 _RELATIVE_APPOSED_BEFORE = re.compile(
-    r"\b(?:son|daughter|brother|sister|nephew|niece|cousin|uncle|aunt|husband|wife|father|"
-    r"mother|grandson|granddaughter)(?:-in-law)?,\s+(?:[A-Z][\w./]*\s+){0,3}$"
+    rf"\b(?:{_RELATIVES}|grandson|granddaughter)(?:-in-law)?,\s+(?:[A-Z][\w./]*\s+){{0,3}}$"
 )
 """Before a name: a relative apposed ("his sister's son, Corporal ")."""
 _REPORTED_TO_BEFORE = re.compile(
@@ -8597,8 +8601,7 @@ _JOB_TITLE_BEFORE = re.compile(
 """A job of two to four capitalised words right before the name ("Senior Recruitment Consultant
 Diallo"); a lone "Officer" before a name is a rank, left to the rank rule."""
 _RELATIVES_JOB = re.compile(
-    r"['’]s\s+(?:(?:late|elder|younger|older|eldest|youngest|twin)\s+)?(?:brother|sister|son|"
-    r"daughter|father|mother|husband|wife|cousin|uncle|aunt|nephew|niece)\b"
+    rf"['’]s\s+(?:(?:late|elder|younger|older|eldest|youngest|twin)\s+)?(?:{_RELATIVES})\b"
 )
 """Before a job in a sentence: a relative of the one named ("Kobba's elder brother, ...")."""
 _JOB_APPOSED_BEFORE = re.compile(
