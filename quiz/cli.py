@@ -53,9 +53,14 @@ def _seeds_option(parser: argparse.ArgumentParser, what: str) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands=False``: its options without the commands (the app's own,
+    which are all a start of the app gives, read without building the rest)."""
     parser = argparse.ArgumentParser(
         prog="quiz",
+        # (Without the commands: help is the whole parser's, and an error is left to it.)
+        add_help=commands,
+        exit_on_error=commands,
         description="Awareness training on espionage recruitment: grounded question sets "
         "from case material, and a terminal app to answer them. Without a command, opens the "
         "app. Question sets and case material are looked for in ./questions and ./seeds, "
@@ -93,10 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="your name for this run (default: the name remembered in the store, else asked)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if not commands:
+        return parser
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     extract = _command(
-        commands, "extract", "read case documents: cases, facts and tags with their evidence"
+        subcommands, "extract", "read case documents: cases, facts and tags with their evidence"
     )
     extract.add_argument(
         "documents",
@@ -109,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print JSON instead of a summary (default: summary)"
     )
 
-    generate = _command(commands, "generate", "write question sets from the case material")
+    generate = _command(subcommands, "generate", "write question sets from the case material")
     _seeds_option(generate, "case material to generate from")
     generate.add_argument(
         "--out",
@@ -133,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     validate = _command(
-        commands, "validate", "check question sets and case files (schema, ids, quotes, digests)"
+        subcommands, "validate", "check question sets and case files (schema, ids, quotes, digests)"
     )
     validate.add_argument(
         "paths",
@@ -146,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     _seeds_option(validate, "case material the quotes are checked against")
 
     lint = _command(
-        commands,
+        subcommands,
         "lint",
         "the quality gate: giveaways, distractors true of the case, duplicates, trivia, "
         "garbled quotes ... one line per finding",
@@ -161,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     _seeds_option(lint, "case material, to check choices against each case")
 
     author = _command(
-        commands,
+        subcommands,
         "author",
         "review the case material: accept or reject tags and questions, tag a passage, "
         "correct a fact, mark a passage garbled; decisions go to seeds/cases/",
@@ -191,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     coverage = _command(
-        commands, "coverage", "per tag: how many cases show it and how many questions test it"
+        subcommands, "coverage", "per tag: how many cases show it and how many questions test it"
     )
     _seeds_option(coverage, "case material")
     coverage.add_argument(
@@ -205,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     coverage.add_argument(
         "--json", action="store_true", help="print JSON instead of a table (default: table)"
     )
-    drill = _command(commands, "drill", "instructor-led drills: new, run, present")
+    drill = _command(subcommands, "drill", "instructor-led drills: new, run, present")
     drill_commands = drill.add_subparsers(dest="drill_command", metavar="ACTION", required=True)
     new = _command(
         drill_commands,
@@ -302,7 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the instructor's key, to show the answers (default: none, answers hidden)",
     )
 
-    report = _command(commands, "report", "grade drill results and write a report")
+    report = _command(subcommands, "report", "grade drill results and write a report")
     report.add_argument(
         "result_files",
         nargs="*",
@@ -351,7 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the report file to write (required)",
     )
 
-    bank = _command(commands, "bank", "question bank export for an LMS")
+    bank = _command(subcommands, "bank", "question bank export for an LMS")
     bank_commands = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
     export = _command(bank_commands, "export", "export a set as GIFT or Moodle XML")
     export.add_argument("set_id", metavar="SET", help="the question set, by id")
@@ -380,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file to write (required)",
     )
 
-    history = _command(commands, "history", "a trainee's attempts, scores and trend")
+    history = _command(subcommands, "history", "a trainee's attempts, scores and trend")
     history.add_argument(
         "--trainee",
         dest="history_trainee",
@@ -408,14 +415,30 @@ EXIT_BROKEN_PIPE = 141
 """The status a shell gives a command whose output pipe was closed (128 + SIGPIPE)."""
 
 
+def _app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments of a start of the app (no command, only the app's own options), read
+    without building every command's parser: the app's start-up is measured in milliseconds.
+    Anything else (a command, help, an error) is None: the whole parser reads it and says it
+    as ever."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(given)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # A path or a name given in bytes that are not UTF-8 is printed escaped, never a crash.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
-    args = build_parser().parse_args(argv)
-    from quiz.store import StoreError
+    args = _app_arguments(argv) or build_parser().parse_args(argv)
+    from quiz.errors import StoreError
 
     try:
         if args.command == "extract":
@@ -720,7 +743,8 @@ def _coverage(args: argparse.Namespace) -> int:
 
 def _history(args: argparse.Namespace) -> int:
     from quiz.files import path_exists
-    from quiz.session import TRAINEE_SETTING, default_db, spark
+    from quiz.paths import default_db
+    from quiz.session import TRAINEE_SETTING, spark
     from quiz.store import ScoreStore
 
     given = args.history_trainee or args.trainee
@@ -947,13 +971,21 @@ def _bank(args: argparse.Namespace) -> int:
 
 
 def _app(args: argparse.Namespace) -> int:
-    from quiz.ui.app import build_app
+    from quiz.ui.app import build_app, keep_snapshot, start_app
 
     trainee = trainee_name(args.trainee, "--trainee") if args.trainee else None
     # As run_app, with the case library's material when --seeds gives it. A bad question set
-    # or score store is refused before the screen is taken over.
-    app = build_app(_questions(args.questions), args.db, trainee, seeds=args.app_seeds)
+    # or score store is refused before the screen is taken over (a start from the home screen's
+    # snapshot is made only while nothing has changed since the app last closed).
+    questions = _questions(args.questions)
+    seeds = args.app_seeds
+    app = start_app(questions, args.db, trainee, seeds=seeds) or build_app(
+        questions, args.db, trainee, seeds=seeds
+    )
     app.run()
+    if app.failure is not None:
+        raise app.failure
+    keep_snapshot(app, questions, args.db, trainee)
     return app.return_code or 0
 
 

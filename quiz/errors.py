@@ -1,4 +1,6 @@
-"""Errors about the user's input: which file, which line and what is wrong, in one line."""
+"""Errors about the user's input (which file, which line and what is wrong, in one line) and
+about the score store. Nothing else is imported here: the command line and the app's first
+frame use them before anything heavy is loaded."""
 
 from __future__ import annotations
 
@@ -15,6 +17,10 @@ class InputError(Exception):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {one_line(self.message)}"
+
+
+class StoreError(Exception):
+    """The score store could not be read or written; the message says what and where."""
 
 
 def one_line(text: str) -> str:

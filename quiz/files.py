@@ -15,7 +15,6 @@ import os
 import re
 import stat
 import tempfile
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -359,6 +358,8 @@ def parse_toml(raw: bytes, name: str) -> tuple[dict[str, Any], str]:
         raise InputError(
             name, f"not UTF-8: invalid byte at offset {err.start}", byte_line
         ) from None
+    import tomllib  # (when first needed: the app's first frame reads no TOML)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:

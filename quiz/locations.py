@@ -10,7 +10,6 @@ copy: it reads the repository's own folders beside the package.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from quiz.errors import InputError
@@ -25,6 +24,8 @@ BUNDLED = "_bundled"
 def bundled_root() -> Path:
     """The folder holding the bundled ``questions/`` and ``seeds/``: inside the installed
     package, or (editable install, checkout) the repository around it."""
+    from importlib import resources
+
     packaged = resources.files("quiz") / BUNDLED
     # A package installed from a wheel is plain files on disk, so this is a real path; only a
     # zipped package would not be, and quiz is never installed as one.
@@ -45,6 +46,8 @@ def bundled_root() -> Path:
 def in_package(path: Path) -> bool:
     """Whether ``path`` is inside the installed package's bundled material: read-only, and
     replaced by the next install. (A checkout's own folders are not.)"""
+    from importlib import resources
+
     packaged = resources.files("quiz") / BUNDLED
     return isinstance(packaged, Path) and path.resolve().is_relative_to(packaged.resolve())
 

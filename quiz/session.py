@@ -5,15 +5,12 @@ No Textual here: the app drives a :class:`Session`, and the tests can too.
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
 import attrs
-import platformdirs
 
 from quiz.engine import is_correct, plan
 from quiz.errors import one_line
@@ -22,22 +19,6 @@ from quiz.review import needs_review, schedule
 from quiz.store import Attempt, ScoreStore, StoreError
 
 TRAINEE_SETTING = "trainee"
-
-
-def default_db() -> Path:
-    """``QUIZ_DB`` if set, else ``scores.sqlite3`` in the platform's user data folder."""
-    override = os.environ.get("QUIZ_DB")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir("quiz", appauthor=False)) / "scores.sqlite3"
-
-
-def cache_dir() -> Path:
-    """Where parsed question sets are kept between runs (``QUIZ_CACHE`` overrides)."""
-    override = os.environ.get("QUIZ_CACHE")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_cache_dir("quiz", appauthor=False)) / "sets"
 
 
 def utc_now() -> datetime:

@@ -23,6 +23,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import attrs
 
+from quiz.errors import StoreError as StoreError  # (defined where the app's start finds it)
 from quiz.files import reason
 
 SCHEMA_VERSION = 2
@@ -138,15 +139,15 @@ SQL_DUE = """
     SELECT r.question_id, r.set_id, r.due FROM reviews r JOIN trainees t ON t.id = r.trainee_id
     WHERE t.name = ? AND r.due <= ? ORDER BY r.due, r.question_id
 """
+SQL_NEXT_DUE = """
+    SELECT min(r.due) FROM reviews r JOIN trainees t ON t.id = r.trainee_id
+    WHERE t.name = ? AND r.due > ?
+"""
 SQL_GET_SETTING = "SELECT value FROM settings WHERE key = ?"
 SQL_SET_SETTING = """
     INSERT INTO settings (key, value) VALUES (?, ?)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value
 """
-
-
-class StoreError(Exception):
-    """The store could not be read or written; the message says what and where."""
 
 
 class _DamagedRow(StoreError):
@@ -747,6 +748,17 @@ class ScoreStore:
         if not valid:
             raise _damaged("reviews", f"{row[0]}/{question_id}", "card", text)
         return text
+
+    @_reading
+    def next_due(self, trainee: str, now: datetime) -> datetime | None:
+        """When the trainee's next review falls due, of those not due by ``now``."""
+        row = self._db.execute(SQL_NEXT_DUE, (trainee, _iso(now))).fetchone()
+        if row is None or row[0] is None:
+            return None
+        try:
+            return datetime.fromisoformat(str(row[0]))
+        except ValueError:
+            raise StoreError(f"{self.path}: damaged row in reviews: due {row[0]!r}") from None
 
     @_reading
     def due(self, trainee: str, now: datetime) -> list[tuple[str, str]]:

@@ -12,30 +12,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
-from quiz.errors import InputError
-from quiz.session import Run, Session, cache_dir, default_db, utc_now
-from quiz.store import Attempt, ScoreStore, StoreError
-from quiz.ui.home import HomeScreen
+from quiz.errors import InputError, StoreError
 from quiz.ui.widgets import literal
-from quiz.validate import load_sets
 
 if TYPE_CHECKING:
+    from quiz.home_snapshot import Home
     from quiz.material import Material
+    from quiz.session import Run, Session
+    from quiz.store import Attempt
     from quiz.ui.brief import CaseBriefs
+    from quiz.ui.home import HomeScreen
+    from quiz.ui.host import StartPicture
     from quiz.ui.name import NameScreen
     from quiz.ui.question import QuizScreen
     from quiz.ui.results import ResultsScreen
+    from quiz.ui.start import StartScreen
 
-# Only the first screen is imported with the app: the other screens (and what they need, such as
-# the taxonomy's cue patterns for the results) are imported when first shown.
+# Nothing of quiz's models, sets or store is imported with the app: a start from the home
+# screen's snapshot paints it first (:mod:`quiz.ui.start`). The screens (and what they need,
+# such as the taxonomy's cue patterns for the results) are imported when first shown.
 _LATER = {
+    "HomeScreen": "quiz.ui.home",
     "NameScreen": "quiz.ui.name",
     "QuizScreen": "quiz.ui.question",
     "ResultsScreen": "quiz.ui.results",
@@ -74,25 +78,93 @@ class QuizApp(App[None]):
 
     def __init__(
         self,
-        session: Session,
+        session: Session | None,
         seeds: Path | None = None,
         first_read: list[Attempt] | None = None,
+        *,
+        start: Home | None = None,
+        load: Callable[[], tuple[Session, list[Attempt] | None]] | None = None,
     ) -> None:
+        """With ``session`` None, ``start`` (the home screen's snapshot) is painted first and
+        ``load`` then reads the sets and the store."""
         super().__init__()
         self._first_read = first_read
-        self.session = session
+        self._session = session
+        self._start = start
+        self._load = load
+        self.failure: Exception | None = None
+        """What stopped a start from its snapshot (a set or the store gone bad since)."""
         self.seeds = seeds
         self._material: Material | None = None
-        self.titles = {d.doc: d.title for s in session.sets for d in s.sources if d.title}
+        self._titles: dict[str, str] | None = None
         self._briefs: CaseBriefs | None = None
 
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the question sets have not been read yet")
+        return self._session
+
+    @property
+    def loaded(self) -> bool:
+        return self._session is not None
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Document name to title, of the loaded sets' sources."""
+        if self._titles is None:
+            sets = self.session.sets
+            self._titles = {d.doc: d.title for s in sets for d in s.sources if d.title}
+        return self._titles
+
     def on_mount(self) -> None:
-        if self.session.trainee:
+        if self._start is not None:
+            from quiz.ui.start import StartScreen
+
+            self.push_screen(StartScreen(self._start))
+        elif self.session.trainee:
+            from quiz.ui.home import HomeScreen
+
             self.push_screen(HomeScreen())
         else:
             from quiz.ui.name import NameScreen
 
             self.push_screen(NameScreen())
+
+    def on_ready(self) -> None:
+        # The start-up batch is over: the first frame goes to the terminal with the next
+        # refresh, and only after it are the sets and the store read (a callback made during
+        # the start-up batch runs before anything is drawn).
+        start = self.screen
+        if self._start is not None and isinstance(start, _start_screen()):
+            self.call_after_refresh(start.loaded)
+
+    def finish_start(self, start: StartPicture) -> None:
+        """The snapshot is painted: read the sets and the store, then the real home screen in
+        its place, the highlight where it was and what was chosen meanwhile opened. A set or a
+        store gone bad since ends the app with its one-line error, as before any start."""
+        if self._load is None or self._session is not None:
+            return
+        import sys
+
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(0.0002)
+        try:
+            self._session, self._first_read = self._load()
+        except (InputError, StoreError) as err:
+            self.failure = err
+            self.exit(return_code=2)
+            return
+        finally:
+            sys.setswitchinterval(interval)
+        if self._session.trainee:
+            from quiz.ui.home import HomeScreen
+
+            self.switch_screen(HomeScreen(start.highlighted, start.chosen))
+        else:
+            from quiz.ui.name import NameScreen
+
+            self.switch_screen(NameScreen())
 
     @property
     def briefs(self) -> CaseBriefs:
@@ -104,6 +176,8 @@ class QuizApp(App[None]):
         return self._briefs
 
     def remember(self, name: str) -> None:
+        from quiz.ui.home import HomeScreen
+
         self.guarded(lambda: self.session.remember(name))
         self.switch_screen(HomeScreen())
 
@@ -164,30 +238,40 @@ class QuizApp(App[None]):
         self.guarded(lambda: self.begin(self.session.review_run()))
 
 
+def _start_screen() -> type[StartScreen]:
+    from quiz.ui.start import StartScreen
+
+    return StartScreen
+
+
 def _commands() -> type:
     from quiz.ui.commands import QuizCommands  # textual.command is loaded when first used
 
     return QuizCommands
 
 
-def build_app(
+def load_session(
     questions: Path,
     db: Path | None = None,
     trainee: str | None = None,
     *,
-    seeds: Path | None = None,
-    clock: Callable[[], datetime] = utc_now,
+    clock: Callable[[], datetime] | None = None,
     new_seed: Callable[[], int] | None = None,
-) -> QuizApp:
-    """The one construction point, used by the command line, the tests and the benchmarks."""
+) -> tuple[Session, list[Attempt] | None]:
+    """The sets, the store and the trainee's attempts (read now: a store whose rows quiz did not
+    write is refused in one line, before anything is written to it)."""
+    from quiz.paths import cache_dir, default_db
+    from quiz.session import Session, utc_now
+    from quiz.store import ScoreStore
+    from quiz.validate import load_sets
+
     sets = load_sets(questions, cache=cache_dir())
     store = ScoreStore.open(db or default_db())
     try:
-        session = Session(sets, store, trainee=trainee, clock=clock)
+        session = Session(sets, store, trainee=trainee, clock=clock or utc_now)
         first_read: list[Attempt] | None = None
         if session.trainee:
-            # What the home screen shows first is read now: a store whose rows quiz did not
-            # write is refused in one line, before anything is written to it.
+            # What the home screen shows first is read now.
             first_read = session.store.attempts(session.trainee)
             session.scores(first_read)
             session.due()
@@ -198,14 +282,85 @@ def build_app(
     except BaseException:
         store.close()
         raise
+    return session, first_read
+
+
+def _seeds_beside(questions: Path, seeds: Path | None) -> Path | None:
     if seeds is None and os.path.isdir(questions.parent / "seeds"):
-        seeds = questions.parent / "seeds"
-    return QuizApp(session, seeds, first_read)
+        return questions.parent / "seeds"
+    return seeds
+
+
+def build_app(
+    questions: Path,
+    db: Path | None = None,
+    trainee: str | None = None,
+    *,
+    seeds: Path | None = None,
+    clock: Callable[[], datetime] | None = None,
+    new_seed: Callable[[], int] | None = None,
+) -> QuizApp:
+    """The one construction point, used by the command line, the tests and the benchmarks."""
+    session, first_read = load_session(questions, db, trainee, clock=clock, new_seed=new_seed)
+    return QuizApp(session, _seeds_beside(questions, seeds), first_read)
+
+
+def start_app(
+    questions: Path,
+    db: Path | None = None,
+    trainee: str | None = None,
+    *,
+    seeds: Path | None = None,
+) -> QuizApp | None:
+    """The app as the command line starts it: from the home screen's snapshot where one is
+    valid for these (nothing read before the first frame), else None (then :func:`build_app`,
+    which reads everything first)."""
+    from quiz import home_snapshot
+    from quiz.paths import cache_dir, default_db
+
+    store = db or default_db()
+    home = home_snapshot.read(cache_dir(), questions, store, trainee, datetime.now(UTC))
+    if home is None:
+        return None
+    return QuizApp(
+        None,
+        _seeds_beside(questions, seeds),
+        start=home,
+        load=lambda: load_session(questions, db, trainee),
+    )
+
+
+def keep_snapshot(app: QuizApp, questions: Path, db: Path | None, trainee: str | None) -> None:
+    """After the app has closed: the home screen as the next start will find it, kept once the
+    store is closed (see :mod:`quiz.home_snapshot`). Nothing is kept without a trainee, nor if
+    the store cannot be read now."""
+    from quiz import home_snapshot
+    from quiz.paths import cache_dir, default_db
+    from quiz.session import utc_now
+    from quiz.ui.home import COUNTS, home_entries, read_settings, status_line
+
+    if not app.loaded or not app.session.trainee:
+        return
+    session = app.session
+    try:
+        entries, _ = home_entries(session, session.store.attempts(session.name))
+        count_index, shuffle = read_settings(session.store)
+        next_due = session.store.next_due(session.name, utc_now())
+    except StoreError:
+        return
+    finally:
+        session.store.close()
+    status = status_line(session.name, COUNTS[count_index], shuffle)
+    home = home_snapshot.Home(status, entries)
+    home_snapshot.write(cache_dir(), questions, db or default_db(), trainee, home, next_due)
 
 
 def run_app(questions: Path, db: Path | None, trainee: str | None) -> int:
     """The app; a bad question set or score store is refused (an :class:`InputError` or a
     :class:`StoreError`, one line each) before the screen is taken over."""
-    app = build_app(questions, db, trainee)
+    app = start_app(questions, db, trainee) or build_app(questions, db, trainee)
     app.run()
+    if app.failure is not None:
+        raise app.failure
+    keep_snapshot(app, questions, db, trainee)
     return app.return_code or 0

@@ -34,8 +34,9 @@ from quiz.engine import is_correct
 from quiz.errors import InputError
 from quiz.files import write_atomic
 from quiz.models import Question
+from quiz.paths import default_db
 from quiz.plaintext import count
-from quiz.session import Run, default_db
+from quiz.session import Run
 from quiz.store import ScoreStore, StoreError
 from quiz.ui.app import NameScreen, QuizScreen, literal
 

@@ -9,7 +9,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.session import Session
-from quiz.store import Attempt, StoreError
+from quiz.store import Attempt, ScoreStore, StoreError
 from quiz.topics import TOPIC_TITLES
 from quiz.ui.host import host
 from quiz.ui.widgets import literal
@@ -32,8 +32,14 @@ class HomeScreen(Screen[None]):
         Binding("t", "switch_trainee", "Change trainee", show=False),
     ]
 
-    def __init__(self) -> None:
+    def __init__(
+        self, highlighted: int | None = None, then_open: tuple[str, str] | None = None
+    ) -> None:
         super().__init__()
+        self.start_highlight = highlighted
+        """Where the highlight starts (where it was on the start-up snapshot)."""
+        self.then_open = then_open
+        """An entry to open once shown (chosen on the start-up snapshot)."""
         self.count_index = 0
         self.shuffle = False
         self.entries: list[tuple[str, str]] = []
@@ -51,15 +57,10 @@ class HomeScreen(Screen[None]):
     def read_settings(self) -> None:
         """Questions per attempt and shuffle, as the trainee last left them (kept in the score
         store's settings, each written in one transaction); anything else there is ignored."""
-        store = self.session.store
         try:
-            count = store.setting(COUNT_SETTING)
-            shuffle = store.setting(SHUFFLE_SETTING)
+            self.count_index, self.shuffle = read_settings(self.session.store)
         except StoreError:
             return  # the entries say the store is unreadable
-        labels = [str(c or "all") for c in COUNTS]
-        self.count_index = labels.index(count) if count in labels else 0
-        self.shuffle = shuffle == "on"
 
     def save_settings(self) -> None:
         store = self.session.store
@@ -87,67 +88,31 @@ class HomeScreen(Screen[None]):
 
     def refresh_entries(self) -> None:
         session = self.session
-        rank = {"essentials": 0, "recruitment": 1, "warning-signs": 2, "reporting": 3}
-        sets = sorted(session.sets, key=lambda s: (rank.get(s.id, 4), s.id))
         try:
             # One read of the trainee's attempts for the scores and the Resume entries (at
             # start-up, the one the app made before taking over the screen).
-            attempts = host(self).read_attempts()
-            scores = session.scores(attempts)
-            interrupted = session.open_attempts(attempts)
-            due = session.due()
+            entries, interrupted = home_entries(session, host(self).read_attempts())
         except StoreError as err:
             # The sets can still be taken; what the store holds is said to be unreadable.
             self.app.notify(str(err), title="Score store", severity="error", timeout=10)
-            scores, interrupted, due = {}, [], []
-        self.entries = []
+            entries, interrupted = home_entries(session, None)
+        self.entries = [(kind, entry_id) for kind, entry_id, _ in entries]
         self.open_attempts = {a.id: a for a in interrupted}
-        options: list[Option] = []
-        for attempt in interrupted:  # every one, newest first: none drops out of sight
-            self.entries.append(("resume", str(attempt.id)))
-            started = attempt.started[:16].replace("T", " ")
-            options.append(
-                Option(
-                    literal(
-                        f"▶ Resume: {attempt.set_title} (question "
-                        f"{attempt.next_position + 1} of {len(attempt.question_ids)}, "
-                        f"started {started})"
-                    )
-                )
-            )
-        if due:
-            self.entries.append(("review", ""))
-            options.append(Option(literal(f"↻ Review: {len(due)} question(s) due")))
-        for question_set in sets:
-            last, best = scores.get(question_set.id, (None, None))
-            score = f"last {last}% · best {best}%" if last is not None else "new"
-            topic = TOPIC_TITLES.get(question_set.topic, "Mixed topics")
-            self.entries.append(("set", question_set.id))
-            options.append(
-                Option(
-                    literal(
-                        f"{question_set.title} · {len(question_set.questions)} questions · "
-                        f"{topic} · {score}"
-                    )
-                )
-            )
-        self.entries += [("history", ""), ("library", "")]
-        options += [Option(literal("History of your attempts")), Option(literal("Case library"))]
         option_list = self.query_one("#entries", OptionList)
         highlighted = option_list.highlighted
+        if highlighted is None:
+            highlighted, self.start_highlight = self.start_highlight, None
         option_list.clear_options()
-        option_list.add_options(options)
-        option_list.highlighted = min(highlighted or 0, len(options) - 1)
+        option_list.add_options([Option(literal(label)) for _, _, label in entries])
+        option_list.highlighted = min(highlighted or 0, len(entries) - 1)
         self.show_status()
+        chosen, self.then_open = self.then_open, None
+        if chosen in self.entries:  # chosen on the start-up snapshot, before this was shown
+            self.open_entry(self.entries.index(chosen))
 
     def show_status(self) -> None:
-        count = COUNTS[self.count_index]
-        self.query_one("#status", Static).update(
-            literal(
-                f"Trainee: {self.session.name} · questions per attempt: {count or 'all'} · "
-                f"shuffle: {'on' if self.shuffle else 'off'}"
-            )
-        )
+        status = status_line(self.session.name, COUNTS[self.count_index], self.shuffle)
+        self.query_one("#status", Static).update(literal(status))
 
     def action_cycle_count(self) -> None:
         self.count_index = (self.count_index + 1) % len(COUNTS)
@@ -203,3 +168,54 @@ class HomeScreen(Screen[None]):
         from quiz.ui.library import LibraryScreen  # reads the taxonomy's cues: not at start-up
 
         self.app.push_screen(LibraryScreen())
+
+
+def read_settings(store: ScoreStore) -> tuple[int, bool]:
+    """Questions per attempt (as an index of :data:`COUNTS`) and shuffle, as last left."""
+    count = store.setting(COUNT_SETTING)
+    shuffle = store.setting(SHUFFLE_SETTING)
+    labels = [str(c or "all") for c in COUNTS]
+    return labels.index(count) if count in labels else 0, shuffle == "on"
+
+
+def status_line(name: str, count: int | None, shuffle: bool) -> str:
+    return (
+        f"Trainee: {name} · questions per attempt: {count or 'all'} · "
+        f"shuffle: {'on' if shuffle else 'off'}"
+    )
+
+
+def home_entries(
+    session: Session, attempts: list[Attempt] | None
+) -> tuple[list[tuple[str, str, str]], list[Attempt]]:
+    """The home screen's list: (kind, id, label) of each entry, and the attempts it offers to
+    resume. With ``attempts`` None (the store could not be read), the sets alone."""
+    rank = {"essentials": 0, "recruitment": 1, "warning-signs": 2, "reporting": 3}
+    sets = sorted(session.sets, key=lambda s: (rank.get(s.id, 4), s.id))
+    scores: dict[str, tuple[int, int]] = {}
+    interrupted: list[Attempt] = []
+    due: list[tuple[str, str]] = []
+    if attempts is not None:
+        scores = session.scores(attempts)
+        interrupted = session.open_attempts(attempts)
+        due = session.due()
+    entries: list[tuple[str, str, str]] = []
+    for attempt in interrupted:  # every one, newest first: none drops out of sight
+        started = attempt.started[:16].replace("T", " ")
+        label = (
+            f"▶ Resume: {attempt.set_title} (question "
+            f"{attempt.next_position + 1} of {len(attempt.question_ids)}, started {started})"
+        )
+        entries.append(("resume", str(attempt.id), label))
+    if due:
+        entries.append(("review", "", f"↻ Review: {len(due)} question(s) due"))
+    for question_set in sets:
+        last, best = scores.get(question_set.id, (None, None))
+        score = f"last {last}% · best {best}%" if last is not None else "new"
+        topic = TOPIC_TITLES.get(question_set.topic, "Mixed topics")
+        label = (
+            f"{question_set.title} · {len(question_set.questions)} questions · {topic} · {score}"
+        )
+        entries.append(("set", question_set.id, label))
+    entries += [("history", "", "History of your attempts"), ("library", "", "Case library")]
+    return entries, interrupted
