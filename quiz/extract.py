@@ -143,7 +143,11 @@ _NICKNAME_APPOSED = re.compile(
     # ("whom we all call Junior", corpus 95: "call" with no "as".)
     r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,6}?(?:(?:know|knows)\s+(?:him\s+|her\s+)?as\s+|"
     r"(?:call|calls)\s+(?:him\s+|her\s+)?(?:as\s+)?)|"
-    r"(?:known|called)\s+(?:[\w-]+\s+){0,6}?as\s+)"
+    # ("Rehema Joseph Mwakyusa, an enrolled nurse on the surgical ward ..., is known to
+    # colleagues and patients as Mama Neema", corpus 112.)
+    r"(?:(?:is|was)\s+)?(?:known|called)\s+(?:[\w-]+\s+){0,6}?as\s+|"
+    # ("Thanawat Boonmee, whose nickname is Film", corpus 112.)
+    r"whose\s+(?:nick-?name|pet\s+name|everyday\s+name)\s+is\s+|nicknamed\s+)"
     # (Or a name of two or three words: "Parlindungan Simatupang, whom you all know as Amani
     # Tigor", corpus 78.)
     # (A name never runs on over a line break: "Interviewee: Roderick Quintal, known as Dodger",
@@ -188,7 +192,11 @@ _NICKNAME_AFTER = re.compile(
     # insulation fitter" (corpus 82).
     rf"(?P<nick1>{_WORD}),\s+as\s+(?:[\w-]+\s+){{0,4}}?(?:calls?|knows?)\s+(?:him|her)\b|"
     # "Lin Qiang has driven the staff shuttle for nine years. Everyone calls him Lao Lin."
-    r"(?:Everyone|Everybody|People|Colleagues|Friends|The\s+\w+)\s+(?:here\s+)?calls?\s+(?:him|her)\s+"
+    # ("Athumani Rashidi Chilumba has been a mortuary attendant at Ligula for fourteen years.
+    # Most of you know him as Mzee Chilu", corpus 112.)
+    r"(?:(?:Everyone|Everybody|People|Colleagues|Friends|The\s+\w+)\s+(?:here\s+)?calls?|"
+    r"(?:Most|Many|All|Some)\s+of\s+(?:you|us)\s+(?:call|know)|(?:We|You)\s+all\s+(?:call|know)|"
+    r"(?:Everyone|Everybody)\s+(?:here\s+)?knows)\s+(?:him|her)\s+(?:as\s+)?"
     rf"(?P<nick2>{_WORD}(?:[ \t]{_WORD})?)\b)"
 )
 """A name the person goes by, said in the sentence after their full name."""
@@ -239,7 +247,8 @@ _TITLES = frozenset(
     nea tanti dl dna domnul doamna nei unimwane mw drs comrade camarade
     seu shri shree sri smt shrimati kumari cdr tenente aviador brigadeiro
     ustaz ustazah ustadz ustadzah cikgu
-    u ko ma daw maung saya sayama""".split()
+    u ko ma daw maung saya sayama
+    khun lung nong kamnan mzee bwana""".split()
 )
 """(With Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
 Hnin Wut Yee", "Captain U Kyaw Swar Lin", corpus 111), never with a full stop ("Ma. Cristina",
@@ -255,7 +264,10 @@ Spanish "Don" and "Doña" and a lawyer's "Abog.", Brunei's "Dyg"/"Dayang", "Awan
 "Hajah" and "Mdm", a parliament's "HON.", corpus 93; Cameroon's "Mami" and "Ndi" (a mother,
 a brother: "Mami Bih Comfort", "Ndi GT"), El Salvador's "Niña" ("Niña Marta"), a park's
 "Ranger II" and "Chief of Rangers", corpus 95; Kiribati's "Nei" (a woman) and "Unimwane" (an
-elder), the Dutch "mw." and "drs.", corpus 101; a union's "Comrade", corpus 102. "Ma" and
+elder), the Dutch "mw." and "drs.", corpus 101; a union's "Comrade", corpus 102; Thailand's
+"Khun" (anyone), "Lung" (an uncle) and "Nong" (a younger one) before a given name or a nickname,
+and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an elder) and "Bwana" (Mr),
+corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu). "Ma" and
 "Pa" are titles only before two more names: see _KIN_TITLES.)"""
 _KIN_TITLES = frozenset({"ma", "pa"})
 """A mother's and a father's titles in Cameroon ("Ma Ebude Grace", "Pa Nfor Simon Muluh",
@@ -292,6 +304,34 @@ _SAINT_PLACES = frozenset({"São", "Santo", "Sainte", "Sankt", "Santa"})
 """Words that open a place named after a saint ("São Luís", "Santa Cruz"), never a person's
 name."""
 # Words that make a capitalised run an organisation, a place, a law or a date, not a person.
+_POSTS = frozenset(
+    """officer in-charge secretary director manager coordinator administrator registrar
+    supervisor superintendent""".split()
+)
+"""The last word of a post's name, never of a person's ("the Medical Officer In-Charge", "the
+Regional Administrative Secretary", corpus 112); "In-Charge" anywhere in it: never a case."""
+
+
+def _opens_on(text: str, name: re.Pattern[str]) -> bool:
+    """Whether a sentence opens on the name (past a list's dash and a title)."""
+    found = name.search(text)
+    return (
+        found is not None
+        and re.fullmatch(r"\W*(?:-\s+)?(?:[A-Z][\w.\x27’-]*\s+){0,3}", text[: found.start()])
+        is not None
+    )
+
+
+def _is_post(name: str) -> bool:
+    """Whether a name read is a post's (see :data:`_POSTS`): written as a name is, in
+    capitals ("Medical Officer In-Charge"), never a person described ("a laboratory manager")."""
+    written = name.split()
+    if not written or not all(w[:1].isupper() for w in written if w.lower() not in ("and", "of")):
+        return False
+    words = [w.lower() for w in written]
+    return words[-1].rstrip("s") in _POSTS or any(w in _POSTS for w in words)
+
+
 _NOT_NAME_WORDS = frozenset(
     """ministry ministries department bureau court courts committee party security state states
     national people peoples republic china chinese police day intermediate municipal
@@ -2524,6 +2564,7 @@ def _read_people(doc: Document) -> _DocReading:
             if item_name is not None:
                 parties.setdefault((ordinal, role), _name_from_caps(item_name.group(1).strip()))
     heads: dict[str, str] = {}
+    owned: set[str] = set()  # heads said again with "our" too ("our colleague")
     opened: set[str] = set()
     """Described people a sentence opened on by their job ("The signaller, a 52-year-old
     employee of ..."): the story's own person, never someone named later."""
@@ -2711,6 +2752,7 @@ def _read_people(doc: Document) -> _DocReading:
                 else _PARTY_OPENED.match(text[s_start : unnamed.start()])
             )
             defined = _HEREINAFTER.match(text, unnamed.end(), s_end)
+            in_turn = _IN_TURN.fullmatch(text, s_start, unnamed.start())
             identified = (
                 identified
                 or opened_on is not None
@@ -2727,6 +2769,9 @@ def _read_people(doc: Document) -> _DocReading:
                     unnamed.start() - s_start <= 20
                     and _ONE_OF_OURS.match(text, unnamed.end(), s_end) is not None
                 )
+                # "The second colleague is a 29-year-old relay protection technician who moved
+                # to Åland" (corpus 112): one of the people a piece tells of in turn.
+                or in_turn is not None
             )
             if (
                 not identified
@@ -2859,6 +2904,11 @@ def _read_people(doc: Document) -> _DocReading:
             found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
             head = re.sub(r"\s+of\s.*$", "", name).split()[-1].lower()
             heads[head] = name
+            if in_turn is not None and in_turn.group("noun"):
+                # "The second colleague is a 29-year-old relay protection technician ... took
+                # our colleague fishing": the piece's own word for the person, said again.
+                heads[in_turn.group("noun")] = name
+                owned.add(in_turn.group("noun"))
             if head == "member":
                 # "a member of the billing support team ... That colleague had been approached"
                 # (corpus 93): one of the teller's own, said again as a colleague.
@@ -2902,8 +2952,9 @@ def _read_people(doc: Document) -> _DocReading:
             own = "|".join(
                 re.escape(w) for w in described.split()[1:] if w.lower() != head and w.isalpha()
             )
+            determiners = "[Tt]he|[Tt]hat|[Tt]his" + ("|[Oo]ur" if head in owned else "")
             for again in re.finditer(
-                rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?!(?:foreign|other|second|visiting|another)\s)"
+                rf"\b(?:{determiners})\s+(?!(?:foreign|other|second|visiting|another)\s)"
                 rf"(?:(?i:{own or '(?!)'})\s+){{0,4}}(?:[\w-]+\s+)?"
                 rf"{re.escape(head)}\b(?!{_THING_AFTER.pattern})",
                 text[s_start:s_end],
@@ -2959,6 +3010,18 @@ def _read_people(doc: Document) -> _DocReading:
                     # "The translator, Yulianti, 34, who ... uses a single name": a person
                     # known by one name.
                     canonical = register(bare).name
+                elif (
+                    not titles
+                    and _IS_AGED.match(text, end, s_end)
+                    and not text[s_start:start].strip(" \t-–•*")
+                    and bare.lower() not in _NOT_NAME_WORDS
+                ):
+                    # "Kalo is 24, from the Lopoi clan like Nason. He has only the one name"
+                    # (corpus 112): a sentence that opens on one name and its age, a person
+                    # known by one name.
+                    person = register(bare)
+                    person.person_hits += 1
+                    canonical = person.name
                 elif not titles and _CASE_OF_BEFORE.search(text, max(s_start, start - 40), start):
                     # "The second case involves Muataz, the 22-year-old son of a clearing agent"
                     # (corpus 73): one name, the person a case is about; a person, whatever
@@ -3789,15 +3852,21 @@ _HANDLES = re.compile(
     # (Or the party by the report's word: "M. MOUKETOU introduced the applicant to "a friend"",
     # corpus 100.)
     r"the\s+(?:applicant|accused|defendant|debtor|appellant|grievant|scholarship\s+holder))\b"
+    # (Not who took the person to report: "the next morning Peter took him to the contractor's
+    # security supervisor", corpus 112.)
+    r"(?!\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:security|police|supervisor|manager|commander|headman|chief|authorities)\b)"
     # "Mrs. Aït Lahcen sent him the link" (corpus 92): material sent to "him" is the recruit's
     # own act, handing it over, unlike money or a present sent to the recruit.
     r"(?!\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:link|links|files?|documents?|photos?|"
     r"photographs?|pictures?|scans?|copies|maps?|plans?|lists?|data|reports?|screenshots?|"
-    r"information|details|"
+    r"information|details|websites?|web\s+pages?|"
     # ("Seu Tonho gave him the dates from our public notices", corpus 109.)
     r"dates|schedules?|timetables?|times|names|numbers|figures|addresses|coordinates|"
     # ("Shige-san sent him recordings and notes on several occasions", corpus 110.)
-    r"locations|positions|readings|results|recordings?|notes|videos?|footage|samples?)\b)"
+    r"locations|positions|readings|results|recordings?|notes|videos?|footage|samples?|"
+    # ("Mzee Chilu gave him the booklet", the hospital's public statistics, corpus 112.)
+    r"booklets?|brochures?|leaflets?|pamphlets?|cuttings|clippings|catalogues?|statistics)\b)"
     # "Azamat gave them the telephone and the flash drive" (corpus 85): what is handed to
     # "them", the officials, is the things already told, not a recruiter's gift.
     r"(?!(?:(?<=\bgave\sthem)|(?<=\bhanded\sthem)|(?<=\bshowed\sthem))"
@@ -4211,7 +4280,14 @@ _STUDIES = re.compile(
 95, told as "a member of staff")."""
 _CASE_OPENS = re.compile(
     r"^\W*(?:in\s+the\s+(?:first|second|third|other|latter)\s+case\b|"
-    r"(?:\d+\.\s*)?case\s+(?:one|two|three|four|five|\d+)\s*[:.–-])"
+    r"(?:\d+\.\s*)?case\s+(?:one|two|three|four|five|\d+)\s*[:.–-]|"
+    # ("The second colleague is a 29-year-old relay protection technician", "The first is Lung
+    # Kai", corpus 112: one of the people a piece tells of in turn.)
+    # (Not a point or a lesson in turn: "The second is for those who work where the plaintiff
+    # works", corpus 102.)
+    r"(?:the|our)\s+(?:first|second|third|fourth|other|next|last)(?:\s+[a-z]+)?\s+(?:is|was)\s"
+    r"(?!(?:for|about|that|to|in|on|of|with|by|from|not|why|how|what|when|where|this|these|those|"
+    r"its|their|our|my|more|less|much|simple|clear|easy|obvious|important|harder|worse|better)\b))"
 )
 """A sentence that announces one of a report's cases ("In the second case, ...", "Case two:
 First Lieutenant Yoon Ha-eun")."""
@@ -4621,6 +4697,8 @@ _JOB_APPOSED = re.compile(
 """Right after a name: the job of the person it names ("Ratna, a hospital pharmacist")."""
 _REVEALED = re.compile(r"\W*(?:He|She)\s+is\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 """Opening a sentence before a name: "He is Hemin Jalal Mustafa, 34": who the story described."""
+_IS_AGED = re.compile(r"\s+(?:is|was)\s+(?:aged\s+)?\d{1,2}(?:\s+years?\s+old)?\s*[,.;]")
+"""After a name that opens a sentence, its age: "Kalo is 24, from the Lopoi clan"."""
 _MONONYM_JOB = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY}|"
     # ("Saidin, an observer at the West Island station", corpus 81.)
@@ -4639,6 +4717,13 @@ _CASE_OF_BEFORE = re.compile(
     r"(?:[A-Z][a-z]{0,3}\.?\s+)?$"
 )
 """Before a one-word name: whom a case is about ("The second case involves Muataz")."""
+_IN_TURN = re.compile(
+    r"\W*(?:The|Our)\s+(?:first|second|third|fourth|other|next|last)"
+    r"(?:\s+(?!(?:one|case|story|person|example)\b)(?P<noun>[a-z]+)|\s+(?:one|case|story|person|example))?"
+    r"\s+(?:is|was)\s+"
+)
+"""Opening a sentence, before a person described: one of those a piece tells of in turn ("The
+second colleague is a 29-year-old relay protection technician")."""
 _SINGLE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s*$")
 """Before a one-word name, apposed to a description: "The translator, Yulianti, 34,"."""
 _PERSONAL_TITLES = frozenset(
@@ -5212,6 +5297,10 @@ def _is_case(person: _Person) -> bool:
     """A case: someone the report tells was caught for espionage, or was approached and
     reported it; not someone only quoted as an official, nor a recruiter's cover name."""
     if person.contact or person.bench:
+        return False
+    if _is_post(person.name):
+        # A post's name, "the Medical Officer In-Charge" (corpus 112): whoever holds it, read
+        # as a name (a post's holder is told of and gone to, as a person is).
         return False
     if person.cleared and not person.outcome_hits and person.act_hits <= 1:
         # The harmless contrast a report sets beside its case: declared, checked, genuine
@@ -6079,6 +6168,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         elif reading.people[mention.name].contact:
             contacts.add(mention.sentence)
             contact_genders[mention.sentence] += reading.people[mention.name].gender or "mf"
+        elif _is_post(mention.name):
+            # ("no need to involve your In-Charge": a post, whom "she" never means, corpus 112.)
+            continue
         elif not _SAID_AFTER.match(doc.text, mention.end) and not (
             # ("Otieno said the charity first paid the fees ... for Mr Mwinyi's mother": a
             # radio reporter telling of the case named after him, corpus 63.)
@@ -7053,6 +7145,8 @@ _ROLE_NOUNS = (
     r"purser|steward|stewardess|flight\s+attendant|"
     # Trades that ask no degree (corpus 78: "shorthand typist", "fibre-optic splicer").
     r"typist|splicer|herder|cleaner|fisherman|farmer|porter|lineman|rigger|stevedore|"
+    # ("Nason is the boat builder many of us know", corpus 112.)
+    r"(?:boat|ship|canoe)\s*builder|boatwright|shipwright|"
     # (A boat's master: "54 years old, owner and skipper of the lancha Santa Rosita II", corpus
     # 110; "As a registered guide with military liaison approval", corpus 111.)
     r"skipper|(?:tour|battlefield|registered|licensed|mountain|museum|safari)\s+guide|"
@@ -7414,6 +7508,31 @@ _AS_ROLE = re.compile(
     r"(?:\s+(?:with|at|in|for|of|on)\s+[^,.;]{1,120}?)?\s*,?\s+(?:he|she)\b"
 )
 """A sentence that opens with the job of the one it is about: "As a system administrator he"."""
+_NAMED_ROLE = re.compile(
+    r"\W*(?:-\s+)?(?:[\w.\x27’-]+\s+){1,4}?(?:(?:is|was|has\s+been|had\s+been)\s+(?:an?|the)\s+"
+    r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|her|his|their|its|not|"
+    rf"also|still|now|one|man|woman|person)\s)[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+    r"(?!\s+(?:of|to|for)\s+(?:him|her|them|me)\b)|"
+    r"works\s+for\s+(?:the|a|an)\s+"
+    r"(?P<trade>cleaning|catering|security|taxi|bus|delivery|courier)\s+(?:company|firm|contractor|service)\b)",
+    re.IGNORECASE,
+)
+"""After the case's name opening a sentence, their job: "Nason is the boat builder many of us
+know", "Film works for the cleaning company" (a trade's company: its worker's job)."""
+_TRADE_ROLE = {
+    "cleaning": "cleaner",
+    "catering": "catering worker",
+    "security": "security guard",
+    "taxi": "taxi driver",
+    "bus": "bus driver",
+    "delivery": "delivery driver",
+    "courier": "courier",
+}
+_FARMS = re.compile(
+    r"\bwhose\s+(?:[\w-]+\s+)?(?:cassava|rice|maize|corn|wheat|cotton|coffee|tea|cocoa|sugar(?:cane)?|"
+    r"vegetable|banana|yam|taro|potato|tobacco)\s+(?:field|farm|plot|garden|paddy|fields|plantation)\b"
+)
+"""A farmer told by the field: "whose cassava field is the last one at the north end"."""
 _OWN_ROLE = re.compile(
     # "She was an upper division clerk in the Deputy Commissioner's office.", "So I'm foreman on
     # the lighterage" (corpus 79): the job of the one whose sentence it is, said outright.
@@ -7467,7 +7586,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # corpus 72.)
         (
             "air base",
-            r"\b(?:air\s+(?:force\s+)?bases?|airbases?|air\s+stations?|station(?:'s|’s)\s+aircraft)\b",
+            # ("he cleans the squadron offices and the corridor by the hangars", corpus 112.)
+            r"\b(?:air\s+(?:force\s+)?bases?|airbases?|air\s+stations?|station(?:'s|’s)\s+aircraft|"
+            r"squadron\s+(?:offices?|buildings?|lines|headquarters))\b",
         ),
         # A plant that builds aircraft parts, not a research institute: "at the plant of
         # Aeroarneses del Bajío in the Querétaro Aerospace Park ..., on the line that builds
@@ -7642,7 +7763,8 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "government",
-            r"\b(?:id\s+card\s+office|passport\s+office|civil\s+regist\w+|ministry|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
+            # (Not a church's: "a phone "for ministry work"", corpus 112.)
+            r"\b(?:id\s+card\s+office|passport\s+office|civil\s+regist\w+|ministry(?!\s+work\b)|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
             r"(?:office|authority|agency|bureau|institute))\b",
         ),
         (
@@ -8138,6 +8260,18 @@ def _facts(
             # "As a system administrator he had broad access": the job, said of the case.
             add(Fact("role", " ".join(as_role.group("role").split()), evidence))
         own_role = _OWN_ROLE.match(text) or _CONTRACT_AS.search(text) or _AND_OWN_ROLE.search(text)
+        if own_role is None and named and _opens_on(text, name_pattern):
+            # The case's own name opening the sentence, then the job: "Nason is the boat builder
+            # many of us know", "Film works for the cleaning company that has the contract on
+            # the Wing" (corpus 112).
+            own_role = _NAMED_ROLE.match(text)
+            if own_role is not None and own_role.group("trade"):
+                add(Fact("role", _TRADE_ROLE[own_role.group("trade").lower()], evidence))
+                own_role = None
+        if own_role is None and named and (_FARMS.search(text) is not None):
+            # "Mr. Prasert Saengthong, ..., whose cassava field is the last one at the north end,
+            # by the approach lights of the runway" (corpus 112).
+            add(Fact("role", "farmer", evidence))
         if (
             own_role is not None
             and told_by_the_case

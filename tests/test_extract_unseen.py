@@ -218,6 +218,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus109",
     CORPUS.parent / "corpus110",
     CORPUS.parent / "corpus111",
+    CORPUS.parent / "corpus112",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -726,6 +727,15 @@ regulator's statement, "retired Master Sergeant Hsu Chin-fa (許金發), "A-Fa" 
 "Corporal Weng Po-yu" in a veterans' newsletter, "Per-Olof Lindqvist" in a prosecution waiver):
 3 of 8, recall 0.34 at precision 0.90; the security manager a case went to and a pier were taken
 for cases.
+corpus112 ("Ezequiel Martín QUIROGA" and "María del Valle Ñancucheo" in an abbreviated trial
+judgment, "Athumani Rashidi Chilumba ... Most of you know him as Mzee Chilu" and "Rehema Joseph
+Mwakyusa, ..., is known to colleagues and patients as Mama Neema" in a regional medical officer's
+directive, "Lung Kai. Mr. Prasert Saengthong, who all of us call Lung Kai" and "Nong Film.
+Thanawat Boonmee, whose nickname is Film" in a village headman's announcement, "Birgitta
+Holmström, whom all of you know as Bibbi" and "a 29-year-old relay protection technician" in a
+managing director's letter, "Nason Kilangit" and "Kalo" (one name) in a landowner meeting's
+speaking notes): 5 of 10, recall 0.38 at precision 0.86; the Medical Officer In-Charge (a post)
+and a case's uncle were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -840,6 +850,7 @@ FOUND = {
     "corpus109": 8,
     "corpus110": 8,
     "corpus111": 8,
+    "corpus112": 10,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
