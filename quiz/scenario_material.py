@@ -636,6 +636,10 @@ class Actions:
     over-reaction wrong by what it does (a police report, spreading suspicion), never a report
     to the channel, which is over-cautious there but not wrong (read 309)."""
     overreactions_colleague: tuple[str, ...] = ()
+    overreactions_foreign: tuple[str, ...] = ()
+    """The over-reaction where a harmless situation tells someone with ties abroad: a report for
+    that alone (``{report}`` is the channel's action), wrong for its reason."""
+    overreactions_foreign_colleague: tuple[str, ...] = ()
     carry_on_plain: tuple[str, ...] = ()
     """Where the contact has said outright who they are, the wrong choice instead of carrying
     on as normal, which nobody would pick there: turning them down and telling no one."""

@@ -60,7 +60,7 @@ class RightAction:
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
                 # A harmless twin asking what to do opens arranged: its suspicious twin does too
                 # where its story fits one, so that the opening tells neither.
-                text, _ = situation(
+                text, details = situation(
                     ctx,
                     frame,
                     sign,
@@ -139,10 +139,33 @@ class RightAction:
                         )
                         if not (moot and _AROUND_THE_MANAGER.search(w))
                     ]
+                    if actions.foreign_words and any(
+                        d.foreign or re.search(actions.foreign_words, d.story.lower())
+                        for d in details
+                    ):
+                        # The story tells someone with ties abroad: the over-reaction on offer is
+                        # a report for that alone, so that reporting is on offer and wrong for
+                        # its reason (read 332: with no report among the choices, "carry on"
+                        # was the one choice of a kind never marked wrong).
+                        foreign = (
+                            actions.overreactions_foreign_colleague
+                            if colleague
+                            else actions.overreactions_foreign
+                        )
+                        over = [cap(w.format(report=lc(channel.action))) for w in foreign] or over
                     # A report made later, not one undone by telling the contact: with nothing
                     # wrong going on, "tell security and tell the contact you have done so" is
-                    # a choice nobody would take (read 223).
-                    waits = [cap(w.format(report=lc(channel.action))) for w in later]
+                    # a choice nobody would take (read 223). Only one a harmless situation shows
+                    # wrong: not "only if the contact goes on to ask you for something
+                    # specific", which is sound advice about an ordinary contact (read 332).
+                    waits = [
+                        cap(w.format(report=lc(channel.action)))
+                        for w in (
+                            [w for w in later if w in actions.rebuttals_harmless]
+                            or [w for w in actions.report_later if w in actions.rebuttals_harmless]
+                            or later
+                        )
+                    ]
                     # No plain report on offer, manager told or not: reporting a harmless
                     # contact is over-cautious, not wrong, and a trainer would not mark it so
                     # (read 309 found the key of every such question debatable). The wrong

@@ -1,0 +1,40 @@
+"""Read 332: a harmless "what should you do?" offered no report at all, so "carry on" was the one
+choice of a kind never marked wrong and could be picked without reading the situation; and "tell
+security only if the contact goes on to ask you for something specific" was offered as wrong
+where it is sound advice about an ordinary contact."""
+
+from __future__ import annotations
+
+from quiz.generate import all_drafts
+from quiz.material import Material
+
+
+def _harmless_actions(material: Material):
+    return [
+        d
+        for d in all_drafts(material)
+        if d.family == "right-action" and d.benign and d.prompt.endswith("What should you do?")
+    ]
+
+
+def test_ties_abroad_in_a_harmless_situation_offer_a_report_for_them_alone(
+    material,
+) -> None:
+    # ("The colleague has a brother who lives abroad", "spends every summer holiday abroad".)
+    told = [
+        d
+        for d in _harmless_actions(material)
+        if "The colleague has a brother who lives abroad" in d.prompt
+        or "holiday abroad" in d.prompt
+    ]
+    assert told
+    for draft in told:
+        wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
+        assert any("ties abroad" in o for o in wrong), draft.options
+        assert "Ties abroad are no warning sign in themselves" in draft.explanation
+
+
+def test_no_harmless_situation_offers_waiting_for_a_specific_request(material) -> None:
+    drafts = _harmless_actions(material)
+    assert drafts
+    assert not [d for d in drafts if any("something specific" in o for o in d.options)]
