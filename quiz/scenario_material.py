@@ -566,6 +566,9 @@ class Actions:
     ordinary detail about someone foreign or with ties abroad (``foreign_words`` in its text):
     the stereotype answered (read 173)."""
     foreign_words: str = ""
+    unexpected_ordinary: str = ""
+    """Said in the explanation of a harmless situation that opens with a stranger out of the
+    blue: such a contact is no sign on its own."""
     report_in_doubt: tuple[str, ...] = ()
     """Wordings of the plain report that say one cannot be sure ("even if it may turn out to be
     nothing"): not where the contact has said outright who they are."""

@@ -38,3 +38,28 @@ def test_no_harmless_situation_offers_waiting_for_a_specific_request(material) -
     drafts = _harmless_actions(material)
     assert drafts
     assert not [d for d in drafts if any("something specific" in o for o in d.options)]
+
+
+def test_a_suspicious_situation_opens_as_its_arranged_harmless_twin_does(material) -> None:
+    # Read 332: in the case of Li, the harmless "which detail?" about a vacancy opened "your
+    # manager introduces you", every suspicious one "out of the blue": the opening told them.
+    steered = [
+        d
+        for d in all_drafts(material)
+        if d.case == "li"
+        and d.benign is not True
+        and any("towards a post with access to secrets" in o for o in d.options)
+    ]
+    assert steered
+    assert all("your manager introduces you" in d.prompt for d in steered), steered
+
+
+def test_a_harmless_situation_may_open_out_of_the_blue_and_says_why_that_is_no_sign(
+    material,
+) -> None:
+    # Reads 330, 332, 333: an unexpected approach was never harmless in a set.
+    drafts = all_drafts(material)
+    said = "is no warning sign on its own"
+    opened = [d for d in drafts if d.benign and said in d.explanation]
+    assert opened
+    assert not [d for d in drafts if d.benign is not True and said in d.explanation]

@@ -740,6 +740,14 @@ def stereotype_answered(ctx: Context, wrong: Sequence[str]) -> str:
     return ""
 
 
+def unexpected_answered(ctx: Context, text: str, frame: CaseFrame) -> str:
+    """The sentence that answers a harmless situation opened by a stranger out of the blue
+    (" A contact out of the blue is no warning sign on its own ..."), or "" where it opens
+    otherwise."""
+    said = ctx.scenarios.actions.unexpected_ordinary
+    return f" {said}" if said and opened_by_stranger(text, frame) else ""
+
+
 def lc(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -1086,7 +1094,15 @@ def first_contact(
         # network administrator what it does made "tell security" defensible); one asking
         # whether anything is a sign opens as suspicious ones may (new but unremarkable), so
         # that its opening does not tell it (read 164).
-        return channel.arranged if sign.benign_arranged or act else channel.neutral
+        if sign.benign_arranged or act:
+            return channel.arranged
+        # One asking whether anything is a sign opens, half the time, as the case's stranger
+        # did: a contact out of the blue is how ordinary contacts begin too, and a set whose
+        # harmless situations never open so told them apart by the opening alone (reads 330,
+        # 332, 333: "an unexpected approach is never harmless").
+        if sign.perspective == "target" and rng.random() < 0.5:
+            return frame.stranger_approach
+        return channel.neutral
     if (
         sign.opening_bound
         or (frame.approach and not frame.generic and (frame.personal or frame.familiar))

@@ -18,6 +18,7 @@ from quiz.families.base import (
     pick_signs,
     situation,
     stereotype_answered,
+    unexpected_answered,
 )
 from quiz.frames import CaseFrame
 
@@ -86,6 +87,11 @@ class LookAlike:
                     near=near,
                     already=told,
                     details=3 if benign and same_form else 2,
+                    # The suspicious twin of a harmless one that opens arranged opens so too
+                    # where its story fits one: the pair then differs only in what the contact
+                    # does (reads 330, 332: "your manager introduces you" was the harmless
+                    # one's alone in its set).
+                    arranged=True in twins and sign.benign_arranged and not sign.benign_opening,
                 )
                 if len(details) < 2:
                     continue
@@ -120,6 +126,7 @@ class LookAlike:
                     )
                     lead = (
                         f"{none}: {lc(sign.benign_reason)}."
+                        f"{unexpected_answered(ctx, text, frame)}"
                         f"{stereotype_answered(ctx, options[1:])} Compare the "
                         f"{ctx.real_case(frame.case).removeprefix('a ')} this situation is "
                         "modelled on, where it was not ordinary: "
@@ -129,6 +136,7 @@ class LookAlike:
                     options = (no, *decoys, f"Yes: {lc(frame.fill(sign.benign_misread))}")
                     lead = (
                         f"Nothing here is a warning sign: {lc(sign.benign_reason)}."
+                        f"{unexpected_answered(ctx, text, frame)}"
                         f"{stereotype_answered(ctx, options[1:])} Compare the "
                         f"{ctx.real_case(frame.case).removeprefix('a ')} this situation is "
                         f"modelled on, where it was not ordinary: {ctx.cite(frame.case, passage)}"

@@ -43,7 +43,16 @@ class RedFlag:
         sign = found.sign
         rng = ctx.rng(NAME, frame.case.id, sign.tag)
         colleague = sign.perspective == "colleague"
-        contact, private = contact_opening(frame, sign, False, rng)
+        # Where the sign's harmless counterpart opens arranged (a partner's visitor the manager
+        # introduces), this opens so too where its story fits one: the harmless look-alike
+        # is then not the one situation of its set with that opening (reads 330, 332).
+        contact, private = contact_opening(
+            frame,
+            sign,
+            False,
+            rng,
+            arranged=frame.has_benign(sign) and sign.benign_arranged and not sign.benign_opening,
+        )
         # Three details are told, two of them offered beside the flag: one about the job where
         # there is one (see `offered`), the other chosen among more candidates so that the
         # flag's length does not tell it.
