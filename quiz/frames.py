@@ -284,7 +284,14 @@ def build_frame(
         and not any(m.doc == e.doc and m.start < e.start for m in met)
         for e in online.evidence
     )
-    channel = "online" if first_online else "abroad" if "abroad-targeting" in tags else "in-person"
+    # Abroad only for a stay away from home: someone who moved to where they were approached
+    # ("a relay protection technician who moved to Åland from Oulu last year to work with us",
+    # corpus 112, read 334: told as "spending some time abroad") lives there.
+    abroad = case.tag("abroad-targeting")
+    stays_abroad = abroad is not None and any(
+        _MOVED_HERE.search(e.quote.lower()) is None for e in abroad.evidence
+    )
+    channel = "online" if first_online else "abroad" if stays_abroad else "in-person"
     signs: list[SignInCase] = []
     own = {(e.doc, e.start) for hit in case.tags for e in hit.evidence}
     """The case's own sentences: where a sign may continue into the next one."""
@@ -315,6 +322,14 @@ def build_frame(
                         sign.perspective == "colleague"
                         and with_next is not None
                         and _refused_next(e, with_next)
+                    )
+                    # (Nor, for what a colleague sees, an act told only inside the other side's
+                    # threat: read 334 found the blackmail passage quoted for "photographing
+                    # papers with their own phone".)
+                    and not (
+                        sign.perspective == "colleague"
+                        and not {"coercion", "threats-leverage"} & set(sign.tags)
+                        and _PRESSURE_TOLD.search(e.quote.lower()) is not None
                     )
                 ]
                 if hit
@@ -759,6 +774,13 @@ _REFUSES = re.compile(
     r"(?:refused|declined|said\s+no|turned\s+(?:it|him|her|them)\s+down)\b"
 )
 """A sentence that opens on its subject refusing: "Niña Marta refused, took him out ..."."""
+
+
+_MOVED_HERE = re.compile(
+    r"\bmoved\s+(?:to\s+[\w-]+\s+)?from\s+[\w-]+\s+(?:[\w-]+\s+){0,4}?to\s+(?:work|study|take\s+up|"
+    r"teach|do\s+research)\b"
+)
+"""A passage that tells the person moving to where they live now, to work or study there."""
 
 
 def _refused_next(
@@ -1353,6 +1375,10 @@ _PRESSURE_TOLD = re.compile(
     # (Or the exposure itself: "copies of the log pages ... would be sent to SORACAL and to the
     # gendarmerie", read 303, quoted for copying in batches.)
     r"|\b(?:would|will|could)\s+be\s+(?:sent|shown|passed|handed|leaked|published)\s+to\b"
+    # (Or a reminder of what the other side holds: "Galli reminded him that ... photographs of
+    # RESERVADO documents taken with QUIROGA's own telephone "could reach the company"",
+    # corpus 112.)
+    r"|\breminded\s+(?:him|her|them)\s+that\b|\b(?:could|would|will)\s+reach\s+(?:the|his|her|their)\b"
 )
 """A passage told in the pressure phase of a case."""
 _ARGUED_IN_COURT = re.compile(

@@ -331,6 +331,14 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     # (Signs that read as one situation count as one: copying files with one's own access and
     # copying them in bulk.)
     reported = next((_colleague_sign(d) for d in drafts if d.family == "report-facts"), "")
+    # "When should the first report have been made? As soon as the unexpected message offered
+    # paid work" and "an email you did not expect offers to pay you ...: what should you do?"
+    # about one case ask the same thing (read 335): the looking-back question is kept.
+    paid_first = {
+        d.case
+        for d in drafts
+        if d.family == "earliest-report" and d.subject == "stranger" and "paid" in d.options[0]
+    }
     # Two harmless "which detail is the warning sign?" questions offering the same ordinary
     # detail, both answered "none of these", read as one question twice (read 325: an approved
     # copy of project files onto an encrypted drive, told beside two cases in one set): the
@@ -345,6 +353,14 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
         ):
             continue
         if draft.family == "red-flag" and draft.subject in twins:
+            continue
+        if (
+            draft.family == "right-action"
+            and not draft.benign
+            and draft.case in paid_first
+            and len(draft.tags) > 2
+            and draft.tags[2] in ("paid-tasks", "unsolicited-offer", "disproportionate-reward")
+        ):
             continue
         if (
             draft.family == "right-action"

@@ -464,10 +464,15 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     harmless = [q for q in situations if q.benign]
     suspicious = [q for q in situations if not q.benign]
     assert harmless and suspicious
-    # A harmless situation never opens with a stranger (a stranger asking even for public
-    # material is how cases begin).
+    # A harmless situation asking what to do never opens with a stranger (a stranger asking
+    # even for public material is how cases begin, and carrying on must be beyond dispute);
+    # one asking whether anything is a sign may, as cases begin (reads 330, 332, 333), and then
+    # says that a contact out of the blue is no sign on its own.
     for question in harmless:
-        assert any(opening.split("{")[0][:40] in question.prompt for opening in arranged)
+        if any(opening.split("{")[0][:40] in question.prompt for opening in arranged):
+            continue
+        assert not question.prompt.endswith("What should you do?"), question.prompt
+        assert "is no warning sign on its own" in question.explanation, question.explanation
     # A suspicious one opens the way harmless ones do about half the time where the case's
     # way in is not told or was made at work (so an opening never tells), and always with the
     # case's own way in where it was made in private life.
@@ -634,6 +639,9 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
             o
             for o in draft.options
             if o in {*actions.overreactions, *actions.overreactions_colleague}
+            or o.endswith(
+                ("since the contact has ties abroad", "since the colleague has ties abroad")
+            )
         ]
         assert len(plain) == 1 and len(reports) == (0 if draft.benign else 1), draft.options
         assert len(over) == (1 if draft.benign else 0), draft.options
@@ -4628,8 +4636,10 @@ def test_an_arranged_contact_opens_suspicious_situations_too_and_harmless_ones_o
     assert channel.neutral in suspicious
     # A harmless twin opens as suspicious ones may (new but unremarkable), unless it is
     # harmless because it was arranged.
+    # (Or, half the time, as the case's stranger did: a contact out of the blue is how ordinary
+    # contacts begin too, reads 330, 332, 333.)
     harmless = {first_contact(frame, offer, True, random.Random(n)) for n in range(30)}
-    assert harmless == {channel.neutral}
+    assert harmless == {channel.neutral, frame.stranger_approach}
     assert first_contact(frame, flattery, True, random.Random(0)) == channel.arranged
     # Asked what to do, a harmless one opens arranged, so that carrying on is beyond dispute
     # (read 166: a stranger at a public event made "tell security" defensible).
@@ -5236,7 +5246,16 @@ def test_a_harmless_what_to_do_offers_an_over_reaction_to_weigh_not_a_report(fol
         w.format(report=channel)
         for w in (*actions.report, *actions.report_colleague, *actions.report_in_doubt)
     }
-    over = {*actions.overreactions, *actions.overreactions_colleague}
+    # (Or, where the story tells ties abroad, a report for them alone: wrong for its reason,
+    # read 332.)
+    over = {
+        *actions.overreactions,
+        *actions.overreactions_colleague,
+        *(
+            w.format(report=channel)
+            for w in (*actions.overreactions_foreign, *actions.overreactions_foreign_colleague)
+        ),
+    }
     for draft in harmless:
         wrong = [c for n, c in enumerate(draft.options) if n not in draft.correct]
         assert not set(wrong) & plain_reports, draft.prompt

@@ -50,3 +50,39 @@ def test_a_threat_is_told_with_its_own_lever(drafts) -> None:
         assert not any("what you sent" in " ".join((d.prompt, *d.options)) for d in told), case
     kalo = " ".join(" ".join((d.prompt, *d.options)) for d in drafts if d.case == "kalo")
     assert "mistake" in kalo
+
+
+def test_who_moved_for_work_is_approached_at_home_by_his_landlord(drafts) -> None:
+    # Read 334: a technician who "moved to Åland from Oulu last year to work with us" told as
+    # "spending some time abroad"; his contact was his landlord (not "your club", from "took
+    # our colleague fishing").
+    told = [d.prompt for d in drafts if d.case == "a-29-year-old-relay-protection-technician"]
+    assert told and not any("abroad" in p for p in told), told
+    assert any("Your landlord" in p for p in told), told
+
+
+def test_what_a_colleague_sees_is_not_quoted_from_the_recruiters_threat(drafts) -> None:
+    # Read 334: "Galli reminded him that ... photographs ... taken with QUIROGA's own telephone
+    # could reach the company" quoted for a colleague photographing papers with their phone.
+    colleague = [
+        d
+        for d in drafts
+        if d.case == "ezequiel-martin-quiroga" and "One of your colleagues" in d.prompt
+    ]
+    assert colleague
+    assert not [d for d in colleague if any("reminded him that" in s.quote for s in d.sources)]
+
+
+def test_the_lenders_threat_is_no_recruiters_lever_and_the_truck_is_the_unexplained_money() -> None:
+    from quiz.extract import extract
+
+    from .conftest import corpus_document
+
+    doc = corpus_document(
+        "corpus112", "01_ushuaia_abbreviated-trial-judgment_ship-chandler-storeman.txt"
+    )
+    (case,) = [c for c in extract([doc]).cases if c.name == "Ezequiel Martín Quiroga"]
+    threats = case.tag("threats-leverage")
+    assert threats and not any("private lender" in e.quote for e in threats.evidence)
+    money = case.tag("unexplained-money")
+    assert money and all("pick-up truck" in e.quote for e in money.evidence)
