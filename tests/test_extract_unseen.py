@@ -219,6 +219,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus110",
     CORPUS.parent / "corpus111",
     CORPUS.parent / "corpus112",
+    CORPUS.parent / "corpus113",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -736,6 +737,13 @@ Holmström, whom all of you know as Bibbi" and "a 29-year-old relay protection t
 managing director's letter, "Nason Kilangit" and "Kalo" (one name) in a landowner meeting's
 speaking notes): 5 of 10, recall 0.38 at precision 0.86; the Medical Officer In-Charge (a post)
 and a case's uncle were taken for cases.
+corpus113 ("Dana Erlanqyzy" over her own LinkedIn article, "Jhon Edwin Huamaní Ccori" and "M. A.
+Q." in a student newspaper, "Abdul-Rahaman Zakaria ("Vet Zak")" and "a 26-year-old national
+service person ... who is present but asked not to be named" in a durbar's report, "his son,
+Iosefo Pele, whom the village knows as Boy" and "A 24-year-old Reserve soldier" in a village
+council's minutes, "Juha-Pekka Ylitalo, known in the biathlon community as "J-P"" in a sports
+federation's notice): 3 of 8, recall 0.17 at precision 0.81; an air base ("La Joya") was taken
+for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -851,6 +859,7 @@ FOUND = {
     "corpus110": 8,
     "corpus111": 8,
     "corpus112": 10,
+    "corpus113": 7,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -1283,10 +1283,14 @@ def test_someone_at_the_police_is_not_told_to_go_to_the_police(tmp_path: Path) -
         "quetzales for each batch and told her not to tell anyone at the laboratory, and to "
         "use an encrypted app. Later he asked for full fingerprint cards of investigators.",
     )
-    actions = [q for q in questions if q.prompt.endswith("What should you do?")]
-    assert actions
-    for question in actions:
-        wrong = [c.text for c in question.choices if c.id not in question.answer]
+    # (Every "what should you do?" written for the case, whether or not its set keeps it: the
+    # one about the paid first offer gives way to "when should the first report have been
+    # made?", which asks the same, read 335.)
+    drafts = all_drafts(load_material(tmp_path / "seeds"))
+    actions = [d for d in drafts if d.prompt.endswith("What should you do?")]
+    assert actions and questions
+    for draft in actions:
+        wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
         assert not [w for w in wrong if "police" in w.lower()], wrong
 
 
