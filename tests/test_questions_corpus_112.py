@@ -86,3 +86,14 @@ def test_the_lenders_threat_is_no_recruiters_lever_and_the_truck_is_the_unexplai
     assert threats and not any("private lender" in e.quote for e in threats.evidence)
     money = case.tag("unexplained-money")
     assert money and all("pick-up truck" in e.quote for e in money.evidence)
+
+
+def test_the_moment_the_report_names_is_asked_past_requests_for_what_is_public(drafts) -> None:
+    # Reads 333, 334: the earliest point to report was never asked, though the judgment names
+    # it ("had QUIROGA come to him when Galli first asked for a Navy purchase order"), after
+    # requests for the price list and catalogue, "which the company sends to any ship agent".
+    (earliest,) = [
+        d for d in drafts if d.case == "ezequiel-martin-quiroga" and d.family == "earliest-report"
+    ]
+    assert earliest.options[earliest.correct[0]] == "At the first request for a Navy purchase order"
+    assert earliest.tags == ("report-early",)
