@@ -491,9 +491,12 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
         generic, approach="At your club, a friendly member talks to you.", personal=True
     )
     assert {first_contact(own, sign, False, random.Random(n)) for n in range(40)} == {own.approach}
+    # (The case's own way in at work too, where the case tells one: a manager's introduction
+    # told the case wrong, read 337; harmless situations asking whether anything is a sign open
+    # that way half the time, above.)
     at_work = attrs.evolve(generic, approach="A recruiter on a job platform writes to you.")
     openings = {first_contact(at_work, sign, False, random.Random(n)) for n in range(40)}
-    assert at_work.approach in openings and openings & arranged
+    assert openings == {at_work.approach}
 
 
 def test_official_contact_turning_private_opens_with_a_contact_met_through_work(material) -> None:

@@ -36,3 +36,35 @@ def test_a_player_met_in_a_game_opens_online(drafts) -> None:
     told = [d.prompt for d in drafts if d.case == "jhon-edwin-huamani-ccori"]
     assert any("online game" in p for p in told), told
     assert not [d for d in drafts if d.case == "la-joya"]
+
+
+def test_a_stranger_who_came_as_the_case_tells_it_is_never_introduced_by_the_manager(
+    drafts,
+) -> None:
+    # Read 337: Dana's LinkedIn stranger told as "your manager introduces you" in suspicious
+    # situations.
+    suspicious = [d for d in drafts if d.case == "dana-erlanqyzy" and d.benign is not True]
+    assert suspicious
+    assert not [d for d in suspicious if "your manager introduces you" in d.prompt]
+
+
+def test_blackmail_is_told_with_its_own_lever(drafts) -> None:
+    # Read 337: the soldier's recorded video calls and the biathlete's betting history keyed
+    # as "what you sent".
+    for case in ("a-24-year-old-reserve-soldier", "juha-pekka-ylitalo"):
+        told = [d for d in drafts if d.case == case]
+        assert told
+        assert not any("what you sent" in " ".join((d.prompt, *d.options)) for d in told), case
+
+
+def test_evidence_kept_is_no_recruiters_secrecy() -> None:
+    from quiz.extract import extract
+    from quiz.taxonomy import find_cues
+
+    from .conftest import corpus_document
+
+    doc = corpus_document("corpus113", "01_aktau_linkedin-article_hotel-night-auditor.txt")
+    (case,) = extract([doc]).cases
+    secrecy = case.tag("secrecy-pressure")
+    assert secrecy and not any("not to delete" in e.quote for e in secrecy.evidence)
+    assert "secrecy-pressure" in find_cues("He told me not to tell anyone at the hotel.")

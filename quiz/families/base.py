@@ -1125,6 +1125,11 @@ def first_contact(
         # differs only in what the contact does (read 329: "your manager introduces you" was
         # the harmless one's alone in its set).
         return channel.arranged
+    if frame.approach and not frame.generic:
+        # The case's own way in, told at work ("a message on a professional networking site"):
+        # a manager's introduction would tell the case wrong (read 337), and harmless situations
+        # open that way too (see above).
+        return approach
     if sign.arranged_ok:
         return rng.choice((approach, channel.neutral, channel.arranged, channel.arranged))
     return rng.choice((approach, approach, channel.neutral))

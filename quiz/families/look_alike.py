@@ -91,7 +91,10 @@ class LookAlike:
                     # where its story fits one: the pair then differs only in what the contact
                     # does (reads 330, 332: "your manager introduces you" was the harmless
                     # one's alone in its set).
-                    arranged=True in twins and sign.benign_arranged and not sign.benign_opening,
+                    arranged=True in twins
+                    and sign.benign_arranged
+                    and not sign.benign_opening
+                    and not (frame.approach and not frame.generic),
                 )
                 if len(details) < 2:
                     continue

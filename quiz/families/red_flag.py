@@ -51,7 +51,12 @@ class RedFlag:
             sign,
             False,
             rng,
-            arranged=frame.has_benign(sign) and sign.benign_arranged and not sign.benign_opening,
+            # (Not where the case tells its own way in: read 337 found strangers told as
+            # introduced by the manager.)
+            arranged=frame.has_benign(sign)
+            and sign.benign_arranged
+            and not sign.benign_opening
+            and not (frame.approach and not frame.generic),
         )
         # Three details are told, two of them offered beside the flag: one about the job where
         # there is one (see `offered`), the other chosen among more candidates so that the
