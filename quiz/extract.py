@@ -249,7 +249,8 @@ _TITLES = frozenset(
     seu shri shree sri smt shrimati kumari cdr tenente aviador brigadeiro
     ustaz ustazah ustadz ustadzah cikgu
     u ko ma daw maung saya sayama
-    khun lung nong kamnan mzee bwana""".split()
+    khun lung nong kamnan mzee bwana
+    purser operator coordinator""".split()
 )
 """(With Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
 Hnin Wut Yee", "Captain U Kyaw Swar Lin", corpus 111), never with a full stop ("Ma. Cristina",
@@ -268,7 +269,8 @@ a brother: "Mami Bih Comfort", "Ndi GT"), El Salvador's "Niña" ("Niña Marta"),
 elder), the Dutch "mw." and "drs.", corpus 101; a union's "Comrade", corpus 102; Thailand's
 "Khun" (anyone), "Lung" (an uncle) and "Nong" (a younger one) before a given name or a nickname,
 and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an elder) and "Bwana" (Mr),
-corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu). "Ma" and
+corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a crew list's job before a
+name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114. "Ma" and
 "Pa" are titles only before two more names: see _KIN_TITLES.)"""
 _KIN_TITLES = frozenset({"ma", "pa"})
 """A mother's and a father's titles in Cameroon ("Ma Ebude Grace", "Pa Nfor Simon Muluh",
@@ -343,6 +345,7 @@ _NOT_NAME_WORDS = frozenset(
     chronicle bulletin gazette wire newswire telegraph observer sentinel gleaner dispatch
     corporation corp inc ltd limited
     cup championship championships tournament league
+    careers recruitment staffing manpower
     board boards
     speaker chairman chairwoman chairperson
     bank fund foundation center centre school college hospital airport station river lake
@@ -4327,6 +4330,9 @@ _CASE_OPENS = re.compile(
     # Kai", corpus 112: one of the people a piece tells of in turn.)
     # (Not a point or a lesson in turn: "The second is for those who work where the plaintiff
     # works", corpus 102.)
+    # ("The second case began in Punta Arenas and ended badly", corpus 114.)
+    r"the\s+(?:first|second|third|fourth|other|next|last)\s+case\s+(?:began|started|concerns|"
+    r"concerned|involves|involved)\b|"
     r"(?:the|our)\s+(?:first|second|third|fourth|other|next|last)(?:\s+[a-z]+)?\s+(?:is|was)\s"
     r"(?!(?:for|about|that|to|in|on|of|with|by|from|not|why|how|what|when|where|this|these|those|"
     r"its|their|our|my|more|less|much|simple|clear|easy|obvious|important|harder|worse|better)\b))"

@@ -220,6 +220,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus111",
     CORPUS.parent / "corpus112",
     CORPUS.parent / "corpus113",
+    CORPUS.parent / "corpus114",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -744,6 +745,12 @@ Iosefo Pele, whom the village knows as Boy" and "A 24-year-old Reserve soldier" 
 council's minutes, "Juha-Pekka Ylitalo, known in the biathlon community as "J-P"" in a sports
 federation's notice): 3 of 8, recall 0.17 at precision 0.81; an air base ("La Joya") was taken
 for a case.
+corpus114 ("Bastián Andrés Ojeda Paillacar" after "The second case began in Punta Arenas" in an
+apprenticeship board's letter, "Fredrick Odhiambo Owino ("Fredo", 5Z4FO)" and "Brenda Atieno" in a
+radio club's newsletter, "KALAITZAKIS Emmanouil of Georgios" in a translated disciplinary ruling,
+"Purser Hasegawa Yui" and "Kudo Takumi" in a ferry company's crew notice, "Salim bin Said bin Ali
+Al-Mashani" and "Operator P. Anil Kumar" in a water utility's incident log): 6 of 10, recall 0.36
+at precision 0.76; a recruitment company ("Gulf Careers") was taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -860,6 +867,7 @@ FOUND = {
     "corpus111": 8,
     "corpus112": 10,
     "corpus113": 7,
+    "corpus114": 9,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
