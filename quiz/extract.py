@@ -1592,6 +1592,11 @@ _BYLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A byline: the name after it wrote the piece."""
+_MATTER_OF = re.compile(
+    r"\b[Ii]n\s+the\s+matter\s+of\s+(?:the\s+)?(?:employee|accused|defendant|appellant|respondent|"
+    r"officer|staff\s+member|student|member)\s*:?[ \t]*\n[ \t]*$"
+)
+"""A ruling's caption before its party's name, on the line below."""
 _TOLD_ABOUT = re.compile(
     r"\b(?:speak|spoke|talk|talked|tell|told|write|wrote|report|reported)\s+(?:to\s+\w+\s+)?about\s*$"
 )
@@ -3179,6 +3184,13 @@ def _read_people(doc: Document) -> _DocReading:
             if _JOB_BEFORE_NAME.search(text, max(s_start, start - 40), start):
                 # "the electrician Arjan ÇELA received a message" (corpus 87): a job said before
                 # a name, in lower case, says that the name is a person's.
+                person.person_hits += 1
+            if _MATTER_OF.search(text, max(0, start - 90), start):
+                # "In the matter of the employee: / KALAITZAKIS Emmanouil of Georgios, born
+                # 1987 ..." (a disciplinary ruling's caption, corpus 114): the party the ruling
+                # then calls "the accused".
+                person.defendant = True
+                person.outcome_hits += 1
                 person.person_hits += 1
             if (
                 _NICKNAME_APPOSED.match(text, start) is not None

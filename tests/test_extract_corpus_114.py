@@ -5,8 +5,8 @@ crew notice from Wakkanai and a water utility's incident log from Salalah; read 
 questions) showed that extraction did not read, fixed by concept: a log's or a crew list's job
 before a name ("Purser Hasegawa Yui", "Operator P. Anil Kumar") is a title; a recruitment firm
 ("Gulf Careers") is nobody; "The second case began in Punta Arenas and ended badly" announces
-whom the next sentence names. Left: a ruling's caption written surname first with the father's
-name ("KALAITZAKIS Emmanouil of Georgios"), whose party the ruling then calls "the accused"."""
+whom the next sentence names; a ruling's caption ("In the matter of the employee: / KALAITZAKIS
+Emmanouil of Georgios, born 1987 ...") names the party it then calls "the accused"."""
 
 from __future__ import annotations
 
@@ -29,3 +29,12 @@ def test_a_job_written_before_a_name_is_its_title() -> None:
         "Salim bin Said bin Ali Al-Mashani",
         "P. Anil Kumar",
     }
+
+
+def test_a_rulings_party_named_under_its_caption() -> None:
+    cases = corpus_cases(
+        "corpus114", "03_chania_translated-disciplinary-ruling_cadastral-mapping-technician.txt"
+    )
+    assert set(cases) == {"KALAITZAKIS Emmanouil", "Eleni Vlachou-Daskalaki"}, cases
+    # (The accused's months of favours and escalating requests are his, not hers.)
+    assert "escalation" not in cases["Eleni Vlachou-Daskalaki"]
