@@ -971,22 +971,11 @@ def _bank(args: argparse.Namespace) -> int:
 
 
 def _app(args: argparse.Namespace) -> int:
-    from quiz.ui.app import build_app, keep_snapshot, start_app
+    from quiz.ui.app import run_app
 
     trainee = trainee_name(args.trainee, "--trainee") if args.trainee else None
-    # As run_app, with the case library's material when --seeds gives it. A bad question set
-    # or score store is refused before the screen is taken over (a start from the home screen's
-    # snapshot is made only while nothing has changed since the app last closed).
-    questions = _questions(args.questions)
-    seeds = args.app_seeds
-    app = start_app(questions, args.db, trainee, seeds=seeds) or build_app(
-        questions, args.db, trainee, seeds=seeds
-    )
-    app.run()
-    if app.failure is not None:
-        raise app.failure
-    keep_snapshot(app, questions, args.db, trainee)
-    return app.return_code or 0
+    # With the case library's material when --seeds gives it.
+    return run_app(_questions(args.questions), args.db, trainee, seeds=args.app_seeds)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -135,8 +135,3 @@ def write(
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-
-
-def forget(cache: Path) -> None:
-    """No snapshot at all (the next start reads everything first)."""
-    (cache / FILE).unlink(missing_ok=True)

@@ -1135,6 +1135,18 @@ def first_contact(
     return rng.choice((approach, approach, channel.neutral))
 
 
+def opens_as_arranged_twin(frame: CaseFrame, sign: Sign) -> bool:
+    """Whether a suspicious situation opens arranged, as its harmless twin does: the twin is
+    harmless because the contact was arranged (reads 330, 332), and the case tells no way in of
+    its own, which its suspicious situations tell instead (read 337: strangers told as
+    introduced by the manager)."""
+    return (
+        sign.benign_arranged
+        and not sign.benign_opening
+        and not (frame.approach and not frame.generic)
+    )
+
+
 def contact_opening(
     frame: CaseFrame,
     sign: Sign,

@@ -15,6 +15,7 @@ from quiz.families.base import (
     lc,
     offered,
     opened_by_stranger,
+    opens_as_arranged_twin,
     pick_signs,
     situation,
     stereotype_answered,
@@ -91,10 +92,7 @@ class LookAlike:
                     # where its story fits one: the pair then differs only in what the contact
                     # does (reads 330, 332: "your manager introduces you" was the harmless
                     # one's alone in its set).
-                    arranged=True in twins
-                    and sign.benign_arranged
-                    and not sign.benign_opening
-                    and not (frame.approach and not frame.generic),
+                    arranged=True in twins and opens_as_arranged_twin(frame, sign),
                 )
                 if len(details) < 2:
                     continue

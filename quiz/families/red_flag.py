@@ -14,6 +14,7 @@ from quiz.families.base import (
     near_miss,
     offered,
     opened_by_stranger,
+    opens_as_arranged_twin,
     pick_signs,
     stereotype_answered,
     story,
@@ -51,12 +52,7 @@ class RedFlag:
             sign,
             False,
             rng,
-            # (Not where the case tells its own way in: read 337 found strangers told as
-            # introduced by the manager.)
-            arranged=frame.has_benign(sign)
-            and sign.benign_arranged
-            and not sign.benign_opening
-            and not (frame.approach and not frame.generic),
+            arranged=frame.has_benign(sign) and opens_as_arranged_twin(frame, sign),
         )
         # Three details are told, two of them offered beside the flag: one about the job where
         # there is one (see `offered`), the other chosen among more candidates so that the

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.app import App
 from textual.binding import Binding
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from quiz.store import Attempt
     from quiz.ui.brief import CaseBriefs
     from quiz.ui.home import HomeScreen
-    from quiz.ui.host import StartPicture
     from quiz.ui.name import NameScreen
     from quiz.ui.question import QuizScreen
     from quiz.ui.results import ResultsScreen
@@ -135,11 +134,11 @@ class QuizApp(App[None]):
         # The start-up batch is over: the first frame goes to the terminal with the next
         # refresh, and only after it are the sets and the store read (a callback made during
         # the start-up batch runs before anything is drawn).
-        start = self.screen
-        if self._start is not None and isinstance(start, _start_screen()):
-            self.call_after_refresh(start.loaded)
+        if self._start is not None and not self.loaded:
+            start = cast("StartScreen", self.screen)
+            self.call_after_refresh(lambda: self.finish_start(start))
 
-    def finish_start(self, start: StartPicture) -> None:
+    def finish_start(self, start: StartScreen) -> None:
         """The snapshot is painted: read the sets and the store, then the real home screen in
         its place, the highlight where it was and what was chosen meanwhile opened. A set or a
         store gone bad since ends the app with its one-line error, as before any start."""
@@ -236,12 +235,6 @@ class QuizApp(App[None]):
 
     def action_review(self) -> None:
         self.guarded(lambda: self.begin(self.session.review_run()))
-
-
-def _start_screen() -> type[StartScreen]:
-    from quiz.ui.start import StartScreen
-
-    return StartScreen
 
 
 def _commands() -> type:
@@ -355,10 +348,16 @@ def keep_snapshot(app: QuizApp, questions: Path, db: Path | None, trainee: str |
     home_snapshot.write(cache_dir(), questions, db or default_db(), trainee, home, next_due)
 
 
-def run_app(questions: Path, db: Path | None, trainee: str | None) -> int:
-    """The app; a bad question set or score store is refused (an :class:`InputError` or a
-    :class:`StoreError`, one line each) before the screen is taken over."""
-    app = start_app(questions, db, trainee) or build_app(questions, db, trainee)
+def run_app(
+    questions: Path, db: Path | None, trainee: str | None, *, seeds: Path | None = None
+) -> int:
+    """The app, from the home screen's snapshot where one is valid (nothing has changed since it
+    last closed), else reading everything first; its home screen kept when it closes. A bad
+    question set or score store is refused (an :class:`InputError` or a :class:`StoreError`,
+    one line each) before the screen is taken over."""
+    app = start_app(questions, db, trainee, seeds=seeds) or build_app(
+        questions, db, trainee, seeds=seeds
+    )
     app.run()
     if app.failure is not None:
         raise app.failure

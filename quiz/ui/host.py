@@ -15,17 +15,6 @@ if TYPE_CHECKING:
     from quiz.ui.brief import CaseBriefs
 
 
-class StartPicture(Protocol):
-    """The start-up snapshot's screen, as the app takes over from it."""
-
-    @property
-    def highlighted(self) -> int | None:
-        """The entry highlighted on it."""
-
-    chosen: tuple[str, str] | None
-    """The entry (kind, id) chosen on it, if any."""
-
-
 class QuizHost(Protocol):
     session: Session
     titles: Mapping[str, str]
@@ -49,10 +38,6 @@ class QuizHost(Protocol):
 
     def material(self) -> Material:
         """The case material (read on first use)."""
-
-    def finish_start(self, start: StartPicture) -> None:
-        """Read the sets and the store after the start-up snapshot was painted, and put the
-        home screen in its place."""
 
 
 def host(node: DOMNode) -> QuizHost:

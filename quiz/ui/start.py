@@ -12,7 +12,6 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from quiz.ui.host import host
 from quiz.ui.widgets import literal
 
 if TYPE_CHECKING:
@@ -34,9 +33,6 @@ class StartScreen(Screen[None]):
             id="entries",
             markup=False,
         )
-
-    def loaded(self) -> None:
-        host(self).finish_start(self)
 
     @property
     def highlighted(self) -> int | None:
