@@ -634,11 +634,13 @@ class Actions:
     report_flawed_harmless: tuple[str, ...] = ()
     """The reports that undo themselves which make sense in a harmless situation too: not
     "leave out what you have already told the contact" where nothing was told (read 169)."""
-    overreactions: tuple[str, ...] = ()
-    """The wrong choice with no flaw of form beside "carry on" in a harmless situation: an
-    over-reaction wrong by what it does (a police report, spreading suspicion), never a report
-    to the channel, which is over-cautious there but not wrong (read 309)."""
-    overreactions_colleague: tuple[str, ...] = ()
+    report_harmless: tuple[str, ...] = ()
+    """The plain report offered in a harmless situation about a contact, in words that key a
+    suspicious one: wrong there for what it reports (``rebuttals_harmless`` says why)."""
+    report_harmless_colleague: tuple[str, ...] = ()
+    carry_on_routine: tuple[str, ...] = ()
+    """About a contact, carrying on with the routine mention of contacts an organisation may ask
+    for: the key of a harmless situation, the wrong choice of a suspicious one."""
     overreactions_foreign: tuple[str, ...] = ()
     """The over-reaction where a harmless situation tells someone with ties abroad: a report for
     that alone (``{report}`` is the channel's action), wrong for its reason."""

@@ -613,12 +613,24 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
     actions = scenario_material().actions
     # (Where the contact said outright who they are, turning them down and telling no one
     # stands in for carrying on as normal, which nobody would pick there: read 181.)
-    carry_on = set(actions.carry_on) | set(actions.carry_on_plain)
+    # (About a contact, carrying on with the routine mention of contacts: read 338.)
+    carry_on = (
+        set(actions.carry_on)
+        | set(actions.carry_on_plain)
+        | set(actions.carry_on_colleague)
+        | set(actions.carry_on_routine)
+    )
     drafts = [d for d in _drafts_of(folder) if d.family == "right-action"]
     assert any(d.benign for d in drafts) and any(not d.benign for d in drafts)
     endings = [
         k.replace("{report}", "")
-        for k in (*actions.report, *actions.report_in_doubt, *actions.report_colleague)
+        for k in (
+            *actions.report,
+            *actions.report_in_doubt,
+            *actions.report_colleague,
+            *actions.report_harmless,
+            *actions.report_harmless_colleague,
+        )
     ]
     # The channel's action: what every plain report opens with.
     channel = {
@@ -636,19 +648,11 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
         key = draft.options[draft.correct[0]]
         plain = [o for o in draft.options if o in carry_on]
         reports = [o for o in draft.options if o in plain_reports]
-        # Read 309: a harmless situation offers no plain report, which is over-cautious there
-        # but never wrong; an over-reaction that opens as a report does stands in for it.
-        over = [
-            o
-            for o in draft.options
-            if o in {*actions.overreactions, *actions.overreactions_colleague}
-            or o.endswith(
-                ("since the contact has ties abroad", "since the colleague has ties abroad")
-            )
-        ]
-        assert len(plain) == 1 and len(reports) == (0 if draft.benign else 1), draft.options
-        assert len(over) == (1 if draft.benign else 0), draft.options
-        assert key == (plain[0] if draft.benign else (reports or [""])[0]), draft.options
+        # Reads 335 to 339: a harmless situation offers a plain report too (without one, "pick
+        # the plain report, else carry on" answered them all unread), wrong there for what it
+        # reports; the key is carrying on.
+        assert len(plain) == 1 and len(reports) == 1, draft.options
+        assert key == (plain[0] if draft.benign else reports[0]), draft.options
     # How the choices open never singles out the key's kind either: each opening is offered in
     # harmless and suspicious situations alike.
     openings = {
@@ -5237,39 +5241,41 @@ def test_qiu_degui_paid_for_each_item_of_news_gives_eight_questions() -> None:
 
 
 @pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus79", "corpus102"])
-def test_a_harmless_what_to_do_offers_an_over_reaction_to_weigh_not_a_report(folder: str) -> None:
-    # Read 309: a harmless situation's "what should you do?" offered the plain report to the
-    # security office as a wrong choice; reporting is over-cautious there, never wrong, and a
-    # trainer would not mark it so (every such key debatable). Read 267: with only flawed
-    # choices beside it (a wait, asking a colleague), the key was found by striking them out.
-    # An over-reaction wrong by what it does stands beside the key instead.
+def test_a_harmless_what_to_do_offers_a_plain_report_and_says_why_it_is_wrong_there(
+    folder: str,
+) -> None:
+    # Reads 335, 337, 338, 339: with no plain report among a harmless situation's choices,
+    # "pick the plain report, else carry on" answered every "what should you do?" unread. Read
+    # 309 found "carry on" keyed bare beside a plain report debatable for cleared staff: about a
+    # contact the key keeps the routine mention of contacts, and the same choice is the wrong
+    # one of a suspicious situation, where a sign cannot wait.
     from quiz.scenario_material import scenario_material
 
     actions = scenario_material().actions
-    harmless = [d for d in _drafts_of(folder) if d.family == "right-action" and d.benign]
+    drafts = [d for d in _drafts_of(folder) if d.family == "right-action"]
+    harmless = [d for d in drafts if d.benign]
     assert harmless
     channel = "Tell your organisation's security office or your superiors"
     plain_reports = {
-        w.format(report=channel)
-        for w in (*actions.report, *actions.report_colleague, *actions.report_in_doubt)
+        w.format(report=channel): actions.rebuttals_harmless[w]
+        for w in (*actions.report_harmless, *actions.report_harmless_colleague)
     }
-    # (Or, where the story tells ties abroad, a report for them alone: wrong for its reason,
-    # read 332.)
-    over = {
-        *actions.overreactions,
-        *actions.overreactions_colleague,
-        *(
-            w.format(report=channel)
-            for w in (*actions.overreactions_foreign, *actions.overreactions_foreign_colleague)
-        ),
-    }
+    routine = actions.carry_on_routine[0]
     for draft in harmless:
         wrong = [c for n, c in enumerate(draft.options) if n not in draft.correct]
-        assert not set(wrong) & plain_reports, draft.prompt
-        assert not any(re.match(r"Report the co\w+ to (?!the police)", w) for w in wrong)
-        assert len(set(wrong) & over) == 1, draft.prompt
-        # Every wrong choice on offer is answered in the explanation.
-        assert draft.explanation.count(". ") >= 3
+        offered = [w for w in wrong if w in plain_reports]
+        assert len(offered) == 1, draft.prompt
+        # Its reason, why a report is wrong here, is in the explanation.
+        reason = plain_reports[offered[0]]
+        assert reason[:1].upper() + reason[1:] in draft.explanation
+        about_contact = not draft.subject.endswith("colleague")
+        assert (draft.options[draft.correct[0]] == routine) is about_contact, draft.options
+    for draft in drafts:
+        if not draft.benign and not draft.subject.endswith("colleague"):
+            # The routine mention, or (the contact said who they are) turning them down.
+            assert routine in draft.options or set(actions.carry_on_plain) & set(draft.options)
+            if routine in draft.options:
+                assert "not saved for a routine report" in draft.explanation
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,13 @@ class RightAction:
                     # and form from telling it among the wrong choices (read 175: a bare "Carry
                     # on as normal" beside three choices that all give a reason).
                     carry_on = list(plain_on)
+                if not colleague and not outright and actions.carry_on_routine:
+                    # About a contact, carrying on with the routine mention an organisation
+                    # may ask for: the key of a harmless situation (beside a plain report, read
+                    # 338 found "carry on" keyed bare debatable for cleared staff) and the wrong
+                    # choice of a suspicious one, where a sign cannot wait for a routine report.
+                    # The same choice in both, so that only the situation tells them apart.
+                    carry_on = list(actions.carry_on_routine)
                 keys = actions.report_colleague if colleague else actions.report
                 # (Not for a harmless situation, where it is a wrong choice: a report "even if
                 # it may turn out to be nothing" is defensible anywhere, read 156.)
@@ -123,36 +130,26 @@ class RightAction:
                     flawed = actions.report_flawed_harmless
                 hedged = [cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)]
                 if benign:
-                    # Where the harmless situation already has the manager told (copied in,
-                    # approving), the plain report is what it has done: no wrong choice (read
-                    # 125); the over-reactions stand in for it.
-                    moot = _MANAGER_TOLD.search(text) is not None
-                    # Where the manager is in the picture, no over-reaction that goes around
-                    # the manager, drops the visitor they introduced or calls the police on
-                    # them ("Break off the contact without a word to your manager", "Report the
-                    # contact to the police as a suspected spy": reads 220, 223, 225).
-                    over = [
-                        w
-                        for w in _fitting(
-                            actions.overreactions_colleague if colleague else actions.overreactions,
-                            frame,
+                    over: list[str] = []
+                    foreign = bool(
+                        actions.foreign_words
+                        and any(
+                            d.foreign or re.search(actions.foreign_words, d.story.lower())
+                            for d in details
                         )
-                        if not (moot and _AROUND_THE_MANAGER.search(w))
-                    ]
-                    if actions.foreign_words and any(
-                        d.foreign or re.search(actions.foreign_words, d.story.lower())
-                        for d in details
-                    ):
-                        # The story tells someone with ties abroad: the over-reaction on offer is
-                        # a report for that alone, so that reporting is on offer and wrong for
-                        # its reason (read 332: with no report among the choices, "carry on"
-                        # was the one choice of a kind never marked wrong).
-                        foreign = (
-                            actions.overreactions_foreign_colleague
-                            if colleague
-                            else actions.overreactions_foreign
-                        )
-                        over = [cap(w.format(report=lc(channel.action))) for w in foreign] or over
+                    )
+                    if foreign:
+                        # The story tells someone with ties abroad: a report for that alone
+                        # is on offer, wrong for its reason (read 332).
+                        over = [
+                            cap(w.format(report=lc(channel.action)))
+                            for w in (
+                                actions.overreactions_foreign_colleague
+                                if colleague
+                                else actions.overreactions_foreign
+                            )
+                        ]
+                        foreign = bool(over)
                     # A report made later, not one undone by telling the contact: with nothing
                     # wrong going on, "tell security and tell the contact you have done so" is
                     # a choice nobody would take (read 223). Only one a harmless situation shows
@@ -166,15 +163,30 @@ class RightAction:
                             or later
                         )
                     ]
-                    # No plain report on offer, manager told or not: reporting a harmless
-                    # contact is over-cautious, not wrong, and a trainer would not mark it so
-                    # (read 309 found the key of every such question debatable). The wrong
-                    # choice with no flaw of form beside the key is an over-reaction instead
-                    # (read 267 found the key the one choice left once every flawed one was
-                    # struck out): a police report, breaking the contact off.
-                    right, wrong = balanced(
-                        rng, carry_on, [over, waits, careless], ranks=ctx.ranks("reporting")
+                    # A plain report on offer, in the words that key a suspicious situation:
+                    # without one, "pick the plain report, else carry on" answered every such
+                    # question unread (reads 335, 337, 338, 339). It is wrong here for what it
+                    # reports (nothing for anyone to check; about a contact, the routine mention
+                    # the key makes is all it needs), as its reason says. A story of ties abroad
+                    # offers the report for that alone in place of the wait.
+                    plain_reports = [
+                        cap(w.format(report=lc(channel.action)))
+                        for w in (
+                            actions.report_harmless_colleague
+                            if colleague
+                            else actions.report_harmless
+                        )
+                    ]
+                    slots = (
+                        [plain_reports, over, careless]
+                        if foreign
+                        else [
+                            plain_reports,
+                            waits,
+                            careless,
+                        ]
                     )
+                    right, wrong = balanced(rng, carry_on, slots, ranks=ctx.ranks("reporting"))
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. "
                         # (The reports on offer with their reasons where nothing is wrong:
@@ -266,17 +278,6 @@ def _fitting(choices: Sequence[str], frame: CaseFrame) -> list[str]:
 
 
 _OUTSIDE_HELP = ("police",)
-
-_AROUND_THE_MANAGER = re.compile(
-    r"\byour\s+manager\b|\bpolice\b|\bproves?\s+who\b|\bbreak\s+off\b", re.IGNORECASE
-)
-"""A wrong choice that goes around the manager: keeps them out, calls the police, or drops or
-doubts a visitor they introduced ("Refuse any further contact until the contact proves who
-they are", read 225), however it is capitalised ("Break off the contact straight away")."""
-
-_MANAGER_TOLD = re.compile(r"\b(?:your|their)\s+(?:manager|superiors?|supervisor)\b")
-"""In a harmless situation: the manager already in the picture, which a report would only
-repeat."""
 
 _YOU_TOLD = re.compile(
     # (What the trainee did, told as the story goes on: "and you tell them your job title"; not
