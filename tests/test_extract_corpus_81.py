@@ -185,14 +185,3 @@ def test_a_passage_that_says_what_it_was_worth_points_back() -> None:
     assert _POINTS_BACK.match("That's more than I make in a fortnight.")
     assert _POINTS_BACK.match("That is twice what I earn.")
     assert not _POINTS_BACK.match("That evening he phoned the chief of station.")
-
-
-def test_no_wrong_choice_goes_around_the_manager_however_capitalised() -> None:
-    # A harmless situation where the manager introduced the visitor: "Break off the contact
-    # straight away, since you can never be too careful" goes around the manager as much as
-    # "break off" does.
-    from quiz.families.right_action import _AROUND_THE_MANAGER
-
-    assert _AROUND_THE_MANAGER.search("Break off the contact straight away")
-    assert _AROUND_THE_MANAGER.search("Report the contact to the Police as a suspected spy")
-    assert not _AROUND_THE_MANAGER.search("Ask a friend to look into the contact's background")
