@@ -510,14 +510,28 @@ def build_frame(
     job_text = " ".join(f"{role} {source}".lower().replace("-", " ").split())
     job_words = set(job_text.split())
     # (A key of two words is a phrase of the job: "air traffic" controller, read 192.)
-    implied = next(
+    implied_by = next(
         (
-            place
+            (word, place)
             for word, place in material.roles_places.items()
             if word in job_words or (" " in word and f" {word} " in f" {job_text} ")
         ),
         None,
     )
+    implied = implied_by[1] if implied_by else None
+    if implied_by and implied_by[0] in material.roles_settings:
+        # A job done on ships and on aircraft alike (a purser): where the case's passages
+        # set it ("a purser on the Rishiri route", "her sailings", read 341: told at an
+        # airline), else the table's place.
+        passages = " ".join(e.quote.lower() for e in _case_passages(case))
+        implied = next(
+            (
+                place
+                for place, pattern in material.roles_settings[implied_by[0]].items()
+                if re.search(pattern, passages)
+            ),
+            implied,
+        )
     if implied is None and workplace == material.workplaces["default"]:
         implied = next(
             (p for word, p in material.roles_places_default.items() if word in job_words), None

@@ -67,6 +67,10 @@ class Channel:
     neutral: str
     """A new but unremarkable first contact (either kind of situation may open with it)."""
     stranger: str
+    unannounced: bool = True
+    """Its stranger's opening is a contact getting in touch unannounced (a message, a stranger
+    striking up a conversation), which the explanation of a harmless situation opened so
+    answers; not getting to know people while abroad (read 342)."""
     brief: str = ""
     """How the approach began, after the person's job, in a question looking back at a case
     ("first contacted over the internet"). Not in the words of any key, or the quality gate
@@ -152,6 +156,9 @@ class Ordinary:
     contact about work to be reported."""
     not_with: tuple[str, ...] = ()
     """Signs it cannot be told beside (saving on the fare beside lavish spending): their tags."""
+    not_in_case: tuple[str, ...] = ()
+    """Tags of a pattern the detail is a step of: not told as ordinary in a case that shows it
+    (asking about vacancies, in the case of a recruit planted as a member of staff: read 342)."""
     remote: bool = False
     """About a contact far away ("based in another country", "apologises for writing in
     English"): not told where the case's opening places the contact nearby (``local``)."""
@@ -566,6 +573,9 @@ class Actions:
     ordinary detail about someone foreign or with ties abroad (``foreign_words`` in its text):
     the stereotype answered (read 173)."""
     foreign_words: str = ""
+    travel_abroad: str = r"(?!)"
+    """A trip abroad ("every summer holiday abroad", "a conference abroad for work"): no tie
+    abroad, whatever ``foreign_words`` it says."""
     unexpected_ordinary: str = ""
     """Said in the explanation of a harmless situation that opens with a stranger out of the
     blue: such a contact is no sign on its own."""
@@ -762,6 +772,10 @@ class Misconception:
     """What someone who believes it waits for ("money"), named in the explanation."""
     answer: str = ""
     """A sentence answering it, where it is no wait ("Never: ... public information")."""
+    handed_over: bool = False
+    """It says something was handed over: offered only of a case whose passages show its person
+    handing material over (``actions.handed_over_grounds``), never of one who sent nothing
+    (read 341)."""
 
 
 @attrs.frozen
@@ -846,6 +860,10 @@ class ScenarioMaterial:
     """For a case whose person studies rather than works (a student, a cadet): no manager, team
     or colleagues at work, and the school's security office to tell; ``{school}`` is the kind
     of school ("university")."""
+    roles_settings: dict[str, dict[str, str]] = attrs.Factory(dict)
+    """A word of ``roles_places`` whose job is done in more than one setting (a purser on a ship
+    or an aircraft): each workplace with a pattern over the case's passages that sets the job
+    there, the first that matches taken over the table's place."""
 
     def first_contact_online(self, quote: str) -> bool:
         """Whether a passage shows the first contact arriving online (the online-approach
@@ -936,6 +954,16 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
     _compiles(material.gifts.not_after, "gifts.not_after", name, text)
     _compiles(material.gifts.valued, "gifts.valued", name, text)
     _compiles(material.asked.public, "asked.public", name, text)
+    _compiles(material.actions.travel_abroad, "actions.travel_abroad", name, text)
+    for word, settings in material.roles_settings.items():
+        for place, setting in settings.items():
+            _compiles(setting, f"roles_settings.{word}.{place}", name, text)
+            if place not in material.workplaces:
+                raise InputError(
+                    name,
+                    f"roles_settings.{word}: {place!r} is not one of the workplaces",
+                    _line(text, f"[roles_settings.{word}]"),
+                )
     for key, told in material.signs.items():
         _compiles(told.benign_unless, f"signs.{key}.benign_unless", name, text)
         _compiles(told.worth_pattern, f"signs.{key}.worth_pattern", name, text)
@@ -1032,7 +1060,7 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                     _line(text, detail.story),
                 )
             _compiles(detail.unless, "ordinary.unless", name, text)
-            for tag in detail.not_with:
+            for tag in (*detail.not_with, *detail.not_in_case):
                 if tag not in TAGS:
                     raise InputError(
                         name, f"ordinary.not_with: unknown tag {tag!r}", _line(text, detail.story)

@@ -468,11 +468,16 @@ def test_the_opening_of_a_situation_does_not_tell_whether_it_is_harmless(sets, m
     # even for public material is how cases begin, and carrying on must be beyond dispute);
     # one asking whether anything is a sign may, as cases begin (reads 330, 332, 333), and then
     # says that a contact out of the blue is no sign on its own.
+    # (Not getting to know people abroad, which is no contact out of the blue: read 342.)
+    quiet = [c.approach.split("{")[0] for c in channels if not c.unannounced]
     for question in harmless:
         if any(opening.split("{")[0][:40] in question.prompt for opening in arranged):
             continue
         assert not question.prompt.endswith("What should you do?"), question.prompt
-        assert "is no warning sign on its own" in question.explanation, question.explanation
+        if any(opening in question.prompt for opening in quiet):
+            assert "out of the blue" not in question.explanation, question.explanation
+        else:
+            assert "is no warning sign on its own" in question.explanation, question.explanation
     # A suspicious one opens the way harmless ones do about half the time where the case's
     # way in is not told or was made at work (so an opening never tells), and always with the
     # case's own way in where it was made in private life.
@@ -2516,7 +2521,12 @@ def test_carrying_on_is_offered_where_it_is_wrong_as_well_as_where_it_is_right(s
     actions = scenario_material().actions
     # (Or, where the contact said outright who they are, turning them down and telling no one:
     # read 181.)
-    carry_on = (*actions.carry_on, *actions.carry_on_plain)
+    carry_on = (
+        *actions.carry_on,
+        *actions.carry_on_plain,
+        *actions.carry_on_colleague,
+        *actions.carry_on_routine,
+    )
     asked = [
         q
         for s in sets
@@ -2533,7 +2543,9 @@ def test_carrying_on_is_offered_where_it_is_wrong_as_well_as_where_it_is_right(s
 def test_the_report_keyed_is_never_the_one_plain_or_the_one_reasoned_choice(sets) -> None:
     # Read 87: "since nothing secret has been handed over" on the wrong choices and none on the
     # key let a test-wise trainee pick it by its form; the other way round as much.
-    reasons = (", since ", ", and let them ", ", so that ")
+    # (The quality gate's own test of a reason: "so as not to waste their time" is one.)
+    from quiz.choice_form import reason
+
     for question in (q for s in sets for q in s.questions):
         if not question.prompt.endswith(("What should you do?", "What do you do?")):
             continue
@@ -2541,8 +2553,8 @@ def test_the_report_keyed_is_never_the_one_plain_or_the_one_reasoned_choice(sets
         if not any("security office" in k for k in keyed):
             continue
         wrong = [c.text for c in question.choices if c.id not in question.answer]
-        reasoned = [any(r in w for r in reasons) for w in wrong]
-        key_reasoned = any(r in k for k in keyed for r in reasons)
+        reasoned = [bool(reason(w)) for w in wrong]
+        key_reasoned = any(reason(k) for k in keyed)
         assert key_reasoned in reasoned, question.id
 
 
@@ -3160,7 +3172,9 @@ def test_no_wording_of_carrying_on_is_only_ever_the_key_or_only_ever_wrong() -> 
     # the key in every harmless situation and the reasoned ones wrong in the suspicious ones.
     from quiz.scenario_material import scenario_material
 
-    wordings = scenario_material().actions.carry_on
+    # (The wordings offered: about a contact the routine mention, about a colleague theirs.)
+    actions = scenario_material().actions
+    wordings = (*actions.carry_on_routine, *actions.carry_on_colleague)
     keyed: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44"):
@@ -5459,3 +5473,26 @@ def test_what_to_do_offers_no_choice_about_what_the_situation_never_had(
                 assert told.search(q.prompt), (q.id, q.prompt)
             if q.benign:
                 assert not any("asks again" in t for t in texts), (q.id, texts)
+
+
+@pytest.mark.parametrize("folder", ["seeds", "corpus77", "corpus102"])
+def test_read_342_explanations_and_details_fit_the_situation(folder: str) -> None:
+    # Read 342: "a contact who gets in touch out of the blue" said of getting to know someone
+    # abroad; "since the colleague has ties abroad" offered of declared holidays and a work
+    # trip; a visitor asking about vacancies told as ordinary in the case of a recruit planted
+    # as a member of staff; friendship itself keyed as the sign.
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    drafts = _drafts_of(folder)
+    for draft in drafts:
+        if "and are spending some time abroad" in draft.prompt and draft.benign:
+            assert "out of the blue" not in draft.explanation, draft.prompt
+        if any(o.endswith("since the colleague has ties abroad") for o in draft.options):
+            untravelled = re.sub(actions.travel_abroad, " ", draft.prompt.lower())
+            assert re.search(actions.foreign_words, untravelled), draft.prompt
+        assert not any("makes friends with" in o for o in draft.options), draft.options
+    planted = {d.case for d in drafts if d.case and "placement" in d.tags}
+    for draft in drafts:
+        if draft.case in planted:
+            assert "taking on new staff" not in draft.prompt, draft.prompt

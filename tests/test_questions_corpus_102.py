@@ -94,9 +94,12 @@ def test_a_case_is_never_cited_under_a_title_naming_another(drafts) -> None:
     assert any("The case of Édgar Wilson Mamani Huanca: “" in d.explanation for d in edgar)
 
 
-def test_a_harmless_what_to_do_offers_no_report_as_a_wrong_choice(drafts) -> None:
+def test_a_harmless_what_to_do_keys_the_routine_mention_beside_a_plain_report(drafts) -> None:
     # Read 309: every harmless "what should you do?" offered "Tell your organisation's security
-    # office ... before going any further" as a wrong choice: over-cautious, never wrong.
+    # office ... before going any further" as a wrong choice beside a bare "carry on": over-
+    # cautious, never wrong, so the key was debatable. Reads 335 to 339 found the choices
+    # without it answered unread. About a contact, the key now keeps the routine mention of
+    # contacts, and the plain report is wrong beside it for what it reports.
     harmless = [d for d in drafts if d.family == "right-action" and d.benign]
     assert harmless
     for draft in harmless:
@@ -104,7 +107,10 @@ def test_a_harmless_what_to_do_offers_no_report_as_a_wrong_choice(drafts) -> Non
         plain = [
             w for w in wrong if re.search(r"(?:superiors|office)(?: now| straight| before|,)", w)
         ]
-        assert not plain, draft.options
+        assert plain, draft.options
+        if not draft.subject.endswith("colleague"):
+            assert "routine report of contacts" in draft.options[draft.correct[0]]
+            assert "routine report of contacts" in draft.explanation
 
 
 def test_the_mud_logger_is_told_as_one(drafts) -> None:

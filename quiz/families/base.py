@@ -464,6 +464,7 @@ class Context:
         about_job: bool = True,
         arranged: bool = False,
         said: str = "",
+        shown: frozenset[str] = frozenset(),
     ) -> list[Ordinary]:
         """Ordinary details to tell; for a contact already known, none of first impressions;
         for one made in private life, none about the trainee's work, and details of private
@@ -484,6 +485,7 @@ class Context:
             and not (benign and d.foreign)
             and (about_job or not d.job)
             and not (arranged and d.unexpected)
+            and not set(d.not_in_case) & shown
         ]
         rng.shuffle(pool)
         # The details told least often so far first: not every situation told with the same
@@ -745,7 +747,8 @@ def unexpected_answered(ctx: Context, text: str, frame: CaseFrame) -> str:
     (" A contact out of the blue is no warning sign on its own ..."), or "" where it opens
     otherwise."""
     said = ctx.scenarios.actions.unexpected_ordinary
-    return f" {said}" if said and opened_by_stranger(text, frame) else ""
+    unannounced = frame.material.channels[frame.channel].unannounced
+    return f" {said}" if said and unannounced and opened_by_stranger(text, frame) else ""
 
 
 def lc(text: str) -> str:
@@ -954,6 +957,7 @@ def case_details(
             or (contact == frame.approach and _NOT_BY_EMAIL.search(contact) is not None)
         ),
         said=ctx.case_text(frame.case),
+        shown=frozenset(frame.case.tag_ids),
     )
     if not frame.studies:
         return details

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from quiz.families.base import Context, Draft, lc
-from quiz.frames import UNNAMED_ROLE, CaseFrame, reported_without_consequence
+from quiz.frames import UNNAMED_ROLE, CaseFrame, done_by_them, reported_without_consequence
 from quiz.models import Case, Evidence
 from quiz.scenario_material import Misconception
 
@@ -234,10 +234,13 @@ class EarliestReport:
             # the key says what it did.
             key = step.personal_offer if frame.personal and step.personal_offer else step.offer
         sources = tuple(dict.fromkeys((evidence, *(ctx.in_context(e) for e in offered[:1]))))
+        handed = _handed_over(ctx, case)
         misconceptions = [
             m
             for m in ctx.scenarios.misconceptions
-            if first_tag not in m.unless and not set(m.not_in_case) & case.tag_ids
+            if first_tag not in m.unless
+            and not set(m.not_in_case) & case.tag_ids
+            and (handed or not m.handed_over)
         ]
         # The misconceptions offered least so far first: "as soon as the first payment had
         # arrived" in every such question would leave the case's own step the only new choice.
@@ -356,6 +359,7 @@ class EarliestReport:
                 for m in ctx.scenarios.misconceptions
                 if m.group != "secrets"
                 and (not m.tags or set(m.tags) & case.tag_ids)
+                and (not m.handed_over or _handed_over(ctx, case))
                 and not set(m.not_in_case) & case.tag_ids
                 and not (asked is not None and _shown_before(case, m.tags, asked))
             ),
@@ -402,10 +406,15 @@ _FIRST_REQUEST = re.compile(
     # (Never cut after "that" or "which": "the first request for something that was not
     # public", read 262.)
     r"(?:\s+for\s+[^,.;:()]{3,60}?(?<!\sthat)(?<!\swhich)(?<!\swho)"
-    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|,)\b))?"
+    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|,)\b)"
+    # (Or what made it the first that counts, said after it: "the first request that was not
+    # amateur radio", read 341 found it cut to "the first request", which was beacon logging,
+    # done openly.)
+    r"|\s+(?:that|which)\s+(?:was|were|went|is|had\s+gone|did)\s+[^,.;:()]{3,60}?"
+    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|i|he|she|they)\b))?"
 )
 """A report's words for the first request: "the first request for serial numbers", "the first
-\"calendar\" request"."""
+\"calendar\" request", "the first request that was not amateur radio"."""
 _FIRST_ASKED = re.compile(
     r"\b(?:the\s+first\s+time\s+(?:he|she|they)\s+(?:was|were)\s+asked|when\s+(?:he|she|they)\s+"
     r"(?:was|were)\s+first\s+asked|"
@@ -421,6 +430,12 @@ _FIRST_ASKED = re.compile(
     r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|she|he|they)\b)"
 )
 """The first request told as a time: "the first time she was asked for a rota" (corpus 93)."""
+
+
+def _handed_over(ctx: Context, case: Case) -> bool:
+    """Whether the case's passages show its person handing material over."""
+    handed = re.compile(ctx.scenarios.actions.handed_over_grounds)
+    return any(done_by_them(case, e.quote, handed) for hit in case.tags for e in hit.evidence)
 
 
 def _first_request(quote: str) -> str:

@@ -134,7 +134,14 @@ class RightAction:
                     foreign = bool(
                         actions.foreign_words
                         and any(
-                            d.foreign or re.search(actions.foreign_words, d.story.lower())
+                            d.foreign
+                            or re.search(
+                                actions.foreign_words,
+                                # (A trip abroad, declared or for work, is no tie abroad: read
+                                # 342 found "since the colleague has ties abroad" offered of
+                                # holidays and a conference.)
+                                re.sub(actions.travel_abroad, " ", d.story.lower()),
+                            )
                             for d in details
                         )
                     )
