@@ -466,7 +466,11 @@ _CALLED = re.compile(
     # (With the title the cover claims: "a woman who called herself Ing. Marcela Rivas", corpus
     # 93.)
     r"[\"“‘']?(?:(?:Dr|Mr|Mrs|Ms|Prof|Lic|Ing|Engr|Abog|Sr|Sra|Srta|Don|Doña|Kak|Mdm|Madam|Mme|"
-    r"Mlle|Herr|Frau|Señor|Señora|Senhor|Senhora)\.?\s+)?"
+    r"Mlle|Herr|Frau|Señor|Señora|Senhor|Senhora)\.?\s+|"
+    # (Or a rank, retired or not: "introduced himself as Captain (ret.) Alastair Venn", corpus
+    # 115.)
+    r"(?:Captain|Capt|Major|Colonel|Col|Commander|Cdr|Lieutenant|Lt|General|Gen|Admiral|Adm)\.?"
+    r"(?:\s+\((?:ret|retd|rtd|retired)\.?\))?\s+(?=[A-Z]\w+\s+[A-Z]))?"
     # Up to four names: "introduced himself as Héctor Manuel Rosario Díaz".
     rf"({_WORD}(?:\s{_WORD}){{0,3}})"
 )
@@ -529,6 +533,12 @@ _OUTCOME = re.compile(
     # A disciplinary sanction short of dismissal: "Recommendation for HR: written warning"
     # (corpus 91).
     r"(?:written|final)\s+warning|"
+    # Found out on camera, taken off the job: "Corporate Security noticed her on the stand's
+    # camera photographing the whiteboard", "The staffing agency removed her" (corpus 115).
+    r"(?:noticed|spotted|seen|filmed|caught)\s+(?:him|her|them)\s+on\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:camera|cameras|cctv|footage)|"
+    r"(?:agency|company|employer|firm|contractor)\s+(?:has\s+)?(?:removed|withdrew|barred)\s+"
+    r"(?:him|her|them)\b|"
     # "He is suspended, and the matter is with the DSS" (corpus 96).
     r"(?:he|she|they)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?suspended\b(?!\s+sentence)|"
     r"arrest\s+warrant|warrant\s+for\s+(?:his|her|the)\s+arrest|stood\s+trial|wanted\s+notice|"
@@ -3855,6 +3865,14 @@ def _read_people(doc: Document) -> _DocReading:
     return reading
 
 
+_DONE_TO_BY_PRONOUN = re.compile(
+    r"\b(?:he|she|they)\s+(?:then\s+|also\s+|often\s+|soon\s+)?(?:[a-z]+ed|took|gave|told|met|"
+    r"brought|bought|sent|drove|made|kept|paid|saw|taught|showed|let)\s+$"
+)
+"""A name that is the object of an act by "he", "she" or "they" just before it: what follows
+the name is still the pronoun's doing ("He belayed Leko, drove him to the crags")."""
+
+
 _DONE_TO_NAMED = re.compile(
     # (Not "sent" nor "gave", which tell material handed to the recruiter: "when he sent Dr
     # Lau a 40-page slide deck", corpus 23.)
@@ -4515,6 +4533,9 @@ _IDENTIFIED_AS = re.compile(
     r"as|(?:is|was)\s+(?=an?\s+\d))\s*$|"
     # "The second case concerns a 52-year-old electrician at a state-owned shipyard".
     r"\b(?:case|cases|story|investigation)\s+(?:concerns|concerned|involves|involved)\s+$|"
+    # ("The third case was a temporary stand assistant supplied by an events staffing agency",
+    # corpus 115.)
+    r"\b(?:first|second|third|fourth|fifth|last|final|other)\s+case\s+(?:is|was)\s+$|"
     # A submission's cases by letter: "Case A is a 41-year-old ice-core driller" (corpus 104).
     # (Not a heading, "Case 2: a harbour pilot in Toamasina", whom the text then names: corpus
     # 35.)
@@ -5100,6 +5121,9 @@ def _score_people(reading: _DocReading) -> None:
                 # which Ms. Ssenyonga sent her", corpus 92.)
                 and not _MATERIAL_BEFORE.search(low, max(0, mention.start - 16), mention.start)
                 and not _APPROACHED_OBJECT.search(low, max(0, mention.start - 60), mention.start)
+                # (Nor the object of someone else's act, whose further acts follow: "He belayed
+                # Leko, drove him to the crags at weekends, bought him a new rope", corpus 115.)
+                and not _DONE_TO_BY_PRONOUN.search(low, max(0, mention.start - 30), mention.start)
             ) or _HANDLED_BY.search(low, max(0, mention.start - 40), mention.start):
                 reading.people[mention.name].handler_hits += 1
         # "Another delegate, Leon Albrecht, telephoned Fono": one person doing to another
@@ -7789,7 +7813,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("party and propaganda", r"\b(?:propaganda|publicity\s+department|party\s+committee)\b"),
         (
             "diplomacy",
-            r"\b(?:foreign\s+(?:ministry|affairs|service)|embassy|consulate|diplomat\w*)\b",
+            # (Not a part of town: "a hotel in the diplomatic quarter", corpus 115.)
+            r"\b(?:foreign\s+(?:ministry|affairs|service)|embassy|consulate|"
+            r"diplomat\w*(?!\s+(?:quarter|district|enclave|zone|area)\b))\b",
         ),
         (
             # "a former technician at the Icelandic Meteorological Office" (corpus 68).

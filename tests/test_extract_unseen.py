@@ -221,6 +221,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus112",
     CORPUS.parent / "corpus113",
     CORPUS.parent / "corpus114",
+    CORPUS.parent / "corpus115",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -751,6 +752,11 @@ radio club's newsletter, "KALAITZAKIS Emmanouil of Georgios" in a translated dis
 "Purser Hasegawa Yui" and "Kudo Takumi" in a ferry company's crew notice, "Salim bin Said bin Ali
 Al-Mashani" and "Operator P. Anil Kumar" in a water utility's incident log): 6 of 10, recall 0.36
 at precision 0.76; a recruitment company ("Gulf Careers") was taken for a case.
+corpus115 ("Levan Chkheidze, whom we all call Leko" after "He belayed Leko, drove him ..." in a
+mountain-rescue team's debrief, "Ing. María Fernanda Ccori de la Cruz" told by "she" after one
+naming in a classification society's circular, whose recruiter was "Captain (ret.) Alastair
+Venn", and "The third case was a temporary stand assistant" in an exhibitor's staff briefing; a
+pasture committee's minutes, a hackathon's notice): 8 of 11, recall 0.47 at precision 0.91.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -868,6 +874,7 @@ FOUND = {
     "corpus112": 10,
     "corpus113": 7,
     "corpus114": 10,
+    "corpus115": 11,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

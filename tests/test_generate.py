@@ -5329,7 +5329,7 @@ def test_zhao_is_asked_about_the_contact_who_befriended_his_family(sets) -> None
         for q in zhao.questions
         if "cultivation" in q.tags
     ]
-    assert any("makes friends with your whole family" in k for k in keyed), keyed
+    assert any("lavishing outings and attention on your whole family" in k for k in keyed), keyed
 
 
 def test_a_phone_sealed_as_evidence_grounds_no_request_for_a_second_phone() -> None:

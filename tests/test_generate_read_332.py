@@ -20,18 +20,19 @@ def _harmless_actions(material: Material):
 def test_ties_abroad_in_a_harmless_situation_offer_a_report_for_them_alone(
     material,
 ) -> None:
-    # ("The colleague has a brother who lives abroad", "spends every summer holiday abroad".)
-    told = [
-        d
-        for d in _harmless_actions(material)
-        if "The colleague has a brother who lives abroad" in d.prompt
-        or "holiday abroad" in d.prompt
-    ]
+    # ("The colleague has a brother who lives abroad"; not "spends every summer holiday abroad",
+    # a trip and no tie, read 342.)
+    drafts = _harmless_actions(material)
+    told = [d for d in drafts if "The colleague has a brother who lives abroad" in d.prompt]
     assert told
     for draft in told:
         wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
         assert any("ties abroad" in o for o in wrong), draft.options
         assert "Ties abroad are no warning sign in themselves" in draft.explanation
+    travelled = [d for d in drafts if d not in told and "holiday abroad" in d.prompt]
+    assert travelled
+    for draft in travelled:
+        assert not any("ties abroad" in o for o in draft.options), draft.options
 
 
 def test_no_harmless_situation_offers_waiting_for_a_specific_request(material) -> None:
@@ -57,9 +58,21 @@ def test_a_suspicious_situation_opens_as_its_arranged_harmless_twin_does(materia
 def test_a_harmless_situation_may_open_out_of_the_blue_and_says_why_that_is_no_sign(
     material,
 ) -> None:
-    # Reads 330, 332, 333: an unexpected approach was never harmless in a set.
-    drafts = all_drafts(material)
+    # Reads 330, 332, 333: an unexpected approach was never harmless in a set. (Not getting to
+    # know people abroad, which is no contact out of the blue: read 342.)
+    from quiz.material import load_material
+
+    from .conftest import SEEDS
+
     said = "is no warning sign on its own"
-    opened = [d for d in drafts if d.benign and said in d.explanation]
+    opened = []
+    for folder in (SEEDS, SEEDS.parent / "tests" / "corpus40", SEEDS.parent / "tests" / "corpus79"):
+        drafts = all_drafts(material if folder == SEEDS else load_material(folder))
+        opened += [d for d in drafts if d.benign and said in d.explanation]
+        assert not [d for d in drafts if d.benign is not True and said in d.explanation]
+        assert not [
+            d
+            for d in drafts
+            if "While abroad you get to know" in d.prompt and said in d.explanation
+        ]
     assert opened
-    assert not [d for d in drafts if d.benign is not True and said in d.explanation]

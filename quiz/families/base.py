@@ -1124,16 +1124,17 @@ def first_contact(
     # (Arranged half the time: harmless situations asking what to do open arranged, and a set
     # with them and no suspicious one opened so read as telling them apart, read 326.)
     approach = frame.stranger_approach
+    if frame.approach:
+        # The case's own way in, told at work ("a message on a professional networking site",
+        # "at an event in your field"): a manager's introduction would tell the case wrong, a
+        # stranger vouched for by the employer (reads 337, 343), and harmless situations open
+        # that way too (see above).
+        return approach
     if sign.arranged_ok and arranged:
         # The twin of a harmless situation that opens arranged opens so too: the pair then
         # differs only in what the contact does (read 329: "your manager introduces you" was
         # the harmless one's alone in its set).
         return channel.arranged
-    if frame.approach and not frame.generic:
-        # The case's own way in, told at work ("a message on a professional networking site"):
-        # a manager's introduction would tell the case wrong (read 337), and harmless situations
-        # open that way too (see above).
-        return approach
     if sign.arranged_ok:
         return rng.choice((approach, channel.neutral, channel.arranged, channel.arranged))
     return rng.choice((approach, approach, channel.neutral))
@@ -1144,11 +1145,7 @@ def opens_as_arranged_twin(frame: CaseFrame, sign: Sign) -> bool:
     harmless because the contact was arranged (reads 330, 332), and the case tells no way in of
     its own, which its suspicious situations tell instead (read 337: strangers told as
     introduced by the manager)."""
-    return (
-        sign.benign_arranged
-        and not sign.benign_opening
-        and not (frame.approach and not frame.generic)
-    )
+    return sign.benign_arranged and not sign.benign_opening and not frame.approach
 
 
 def contact_opening(
