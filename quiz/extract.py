@@ -7572,6 +7572,8 @@ _AT_PLACE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|employed|serv(?:es|ed|ing)|job|scientist|researcher|engineer|"
     r"analyst|technician|lecturer|professor|accountant|clerk|officer|assistant|inspector|"
     r"operator|controller|dispatcher|manager|statistician|guard|driver|courier|electrician|"
+    # (And "a backend developer at a Lagos telematics company", corpus 115.)
+    r"developer|programmer|designer|coordinator|surveyor|administrator|"
     r"managed|manages|ran|runs)\s+"
     # "had worked for more than twenty years at a ... laboratory".
     r"(?:for\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?[\w-]+\s+"
@@ -7870,7 +7872,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "technology",
-            r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm))\b",
+            # (And a telematics firm: "a backend developer at a Lagos telematics company whose
+            # platform tracks fuel trucks", corpus 115.)
+            r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm)|telematics)\b",
         ),
         (
             "research",

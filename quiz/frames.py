@@ -518,11 +518,16 @@ def build_frame(
         ),
         None,
     )
+    if implied_by is None and workplace == material.workplaces["default"]:
+        implied_by = next(
+            ((w, p) for w, p in material.roles_places_default.items() if w in job_words), None
+        )
     implied = implied_by[1] if implied_by else None
     if implied_by and implied_by[0] in material.roles_settings:
-        # A job done on ships and on aircraft alike (a purser): where the case's passages
-        # set it ("a purser on the Rishiri route", "her sailings", read 341: told at an
-        # airline), else the table's place.
+        # A job done in more than one setting (a purser on ships and on aircraft, a surveyor of
+        # land or of ships): where the case's passages set it ("a purser on the Rishiri
+        # route", "her sailings", read 341: told at an airline; "class entries", read 344:
+        # told at a land registry office), else the table's place.
         passages = " ".join(e.quote.lower() for e in _case_passages(case))
         implied = next(
             (
@@ -531,10 +536,6 @@ def build_frame(
                 if re.search(pattern, passages)
             ),
             implied,
-        )
-    if implied is None and workplace == material.workplaces["default"]:
-        implied = next(
-            (p for word, p in material.roles_places_default.items() if word in job_words), None
         )
     # (Unless the job's own words name the place the sectors found: "an air-traffic controller
     # at the Cazaux air base" works at the base.)

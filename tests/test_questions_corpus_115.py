@@ -54,3 +54,49 @@ def test_the_case_s_own_way_in_opens_its_suspicious_situations(drafts, case, ope
     assert told
     assert not [p for p in told if "your manager introduces you" in p], told
     assert any(opening in p for p in told), told
+
+
+def test_every_case_is_asked_about_from_its_own_signs(drafts) -> None:
+    # Read 344: Temirbek Asan uulu, the minutes' first case, had no question at all: no sign's
+    # grounds read a day's pay worth a shepherd's week, being told by name to say nothing,
+    # patrol times asked, or boxes to fix along a patrol path.
+    asked = {d.case for d in drafts}
+    assert {"temirbek-asan-uulu", "a-temporary-stand-assistant"} <= asked, asked
+    temirbek = [d for d in drafts if d.case == "temirbek-asan-uulu"]
+    assert len(temirbek) >= 5
+
+
+@pytest.mark.parametrize(
+    ("case", "said"),
+    [
+        ("maria-fernanda-ccori-de-la-cruz", "at a ship classification society"),
+        ("adaeze-okonkwo-nwosu", "at a technology company"),
+    ],
+)
+def test_each_is_told_where_they_work(drafts, case: str, said: str) -> None:
+    told = [d.prompt for d in drafts if d.case == case and d.prompt.startswith("You work as")]
+    assert told and all(said in p for p in told), told
+
+
+def test_no_harmless_situation_opens_with_the_case_s_lure(drafts) -> None:
+    # Read 344: "a businessman a relative told you about, who could help you with your
+    # troubles" opened harmless situations keyed "nothing here is a warning sign".
+    harmless = [d for d in drafts if d.case == "aizada-bolot-kyzy" and d.benign]
+    assert not [d for d in harmless if "could help you with your troubles" in d.prompt]
+
+
+def test_a_gifts_rule_is_no_present(drafts) -> None:
+    # Read 344: "the gifts and hospitality rules have since been explained again to all staff"
+    # quoted for favours and presents.
+    quoted = [e.quote for d in drafts for e in d.sources]
+    assert not [q for q in quoted if "gifts and hospitality rules" in q]
+
+
+def test_a_guest_who_rented_the_room_opens_as_such(tmp_path_factory) -> None:
+    # Corpus 106: the apartment's guest, once the fishing trips he took the family on were read
+    # as flattery's context, was told as a fellow member of a club.
+    from .conftest import case_frame
+
+    material = corpus_material("corpus106", tmp_path_factory)
+    frame = case_frame(material, "R.A.C.")
+    assert frame.approach.startswith("A guest rents the room you let out")
