@@ -100,3 +100,15 @@ def test_a_guest_who_rented_the_room_opens_as_such(tmp_path_factory) -> None:
     material = corpus_material("corpus106", tmp_path_factory)
     frame = case_frame(material, "R.A.C.")
     assert frame.approach.startswith("A guest rents the room you let out")
+
+
+def test_situations_hold_together(drafts) -> None:
+    # Read 344: a direct message in an online community, then "writes to your work address";
+    # a freelancing client's job offer, then a talk "under an agreement your employer
+    # approves"; the team's advice to "keep the messages" cited as the case of someone who
+    # kept nothing.
+    prompts = [d.prompt for d in drafts]
+    assert not [p for p in prompts if "online community" in p and "work address" in p]
+    assert not [p for p in prompts if "freelancing platform" in p and "employer approves" in p]
+    kept = [d.explanation for d in drafts if "If you get such an approach" in d.explanation]
+    assert kept and all("The advice the report gives: “If you get such" in e for e in kept)

@@ -907,7 +907,10 @@ def pick_signs(
 
 
 _NOT_BY_EMAIL = re.compile(
-    r"\b(?:networking\s+site|social\s+media|dating\s+app|app|platform|forum|chat|online\s+game)\b"
+    # (And an online community's direct message: read 344 found "writes to your work address"
+    # after it.)
+    r"\b(?:networking\s+site|social\s+media|dating\s+app|app|platform|forum|chat|online\s+game|"
+    r"online\s+community|direct\s+message)\b"
 )
 """An opening whose contact wrote elsewhere than to a work address."""
 
@@ -1104,7 +1107,10 @@ def first_contact(
         # did: a contact out of the blue is how ordinary contacts begin too, and a set whose
         # harmless situations never open so told them apart by the opening alone (reads 330,
         # 332, 333: "an unexpected approach is never harmless").
-        if sign.perspective == "target" and rng.random() < 0.5:
+        # (Not a way in that already makes an offer the person sought, "a client on a
+        # freelancing platform offers you a job": a harmless story of a talk "under an
+        # agreement your employer approves" after it reads as nonsense, read 344.)
+        if sign.perspective == "target" and not frame.sought and rng.random() < 0.5:
             return frame.stranger_approach
         return channel.neutral
     if (

@@ -36,6 +36,10 @@ _ADVICE = re.compile(
     # An order to the reader: "Keep the messages." in a list of what to do (read 303: cited as
     # "the case of" someone who never reported).
     r"|^\W*(?:keep|save|preserve|screenshot)\s+(?:the|all|every|any|your)\b"
+    # (Or one told to "you", within a list's line: "- If you get such an approach, do not argue,
+    # keep the messages, and tell Gela or Nino the same day", read 344: cited as the case of
+    # someone who kept nothing.)
+    r"|^\W*if\s+you\b|\bkeep\s+(?:the|all|every|any|your)\s+(?:messages|chats|e-?mails|texts)\b"
 )
 """Advice, not an act: what people are told to do with the messages."""
 
