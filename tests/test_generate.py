@@ -2192,13 +2192,19 @@ def test_one_act_told_once_is_no_sequence_of_two_signs_to_wait_between(tmp_path:
     import shutil
 
     # The engineer "copied 312 internal files onto a USB drive": one act, which grounds both
-    # copying files and using one's access; a timeline would split it in two.
+    # copying files and using one's access; a timeline would split it in two. (A timeline of
+    # the copying and the cash found at home, two acts, may be asked.)
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy(CORPUS.parent / "corpus33" / "01.txt", seeds / "01.txt")
     questions = [q for s in generate(load_material(seeds)) for q in s.questions]
     assert questions
-    assert not any("about a colleague, in this order" in q.prompt for q in questions)
+    timelines = [q for q in questions if "about a colleague, in this order" in q.prompt]
+    assert not [
+        q
+        for q in timelines
+        if "began copying" in q.prompt and "began asking for files from projects" in q.prompt
+    ]
 
 
 def test_keeping_the_messages_reads_as_a_sentence_without_a_pasted_channel(

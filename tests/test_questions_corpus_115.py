@@ -112,3 +112,11 @@ def test_situations_hold_together(drafts) -> None:
     assert not [p for p in prompts if "freelancing platform" in p and "employer approves" in p]
     kept = [d.explanation for d in drafts if "If you get such an approach" in d.explanation]
     assert kept and all("The advice the report gives: “If you get such" in e for e in kept)
+
+
+def test_an_app_whose_messages_delete_is_no_device(drafts) -> None:
+    # Read 346: Noura's 24-hour deleting app grounded "a device from the contact to plug in out
+    # of sight", a sign her case does not show.
+    told = [d for d in drafts if d.case == "noura-bint-saad-al-qahtani"]
+    assert told
+    assert not [d for d in told if "device" in d.prompt or "small box" in d.prompt]
