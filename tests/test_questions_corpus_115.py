@@ -120,3 +120,24 @@ def test_an_app_whose_messages_delete_is_no_device(drafts) -> None:
     told = [d for d in drafts if d.case == "noura-bint-saad-al-qahtani"]
     assert told
     assert not [d for d in told if "device" in d.prompt or "small box" in d.prompt]
+
+
+def test_disappearing_messages_are_taught_as_such_and_praise_is_not_beside_flattery(
+    drafts,
+) -> None:
+    # Read 346: "move to an encrypted app" taught where the source says only that the messages
+    # disappear; "Praise from a mutual acquaintance" offered beside the contact's own favours
+    # and praise, part of the same flattery.
+    from quiz.scenario_material import scenario_material
+
+    told = (
+        scenario_material()
+        .signs["secrecy-pressure"]
+        .as_shown_by(
+            "He asked Leko to move their conversation to a messaging app with disappearing "
+            "messages and said it was better not to mention the festival at work."
+        )
+    )
+    assert "deletes the messages" in told.story and "encrypted" not in told.story
+    flattered = [d for d in drafts if any("Favours, presents and praise" in o for o in d.options)]
+    assert not [d for d in flattered if "Praise from a mutual acquaintance" in d.options]
