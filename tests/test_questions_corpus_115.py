@@ -141,3 +141,15 @@ def test_disappearing_messages_are_taught_as_such_and_praise_is_not_beside_flatt
     assert "deletes the messages" in told.story and "encrypted" not in told.story
     flattered = [d for d in drafts if any("Favours, presents and praise" in o for o in d.options)]
     assert not [d for d in flattered if "Praise from a mutual acquaintance" in d.options]
+
+
+def test_the_moment_a_report_names_is_asked_however_it_is_said(drafts) -> None:
+    # Read 346: no question asked when Sandro should first have reported, although the debrief
+    # says it ("if Sandro had come to him the first time Mariam asked for photos of the radio
+    # room").
+    keys = [
+        d.options[d.correct[0]]
+        for d in drafts
+        if d.case == "sandro-beridze" and "first report have been made" in d.prompt
+    ]
+    assert keys == ["At the first request for photos of the radio room"], keys

@@ -536,7 +536,11 @@ _NAMED_LATER = (
     # ("Had the Claimant gone to his foreman in June", corpus 93.)
     # ("Had Tebwe told either of them ... when he was first asked to photograph warships",
     # corpus 106.)
-    r"\b(?:should\s+have|could\s+have|had\s+(?:he|she|they|the\s+[\w-]+|[a-z][\w'’-]+)\s+(?:gone|reported|told|"
+    # (Or not inverted: "if Sandro had come to him the first time Mariam asked for photos of
+    # the radio room", corpus 115; not "if someone had come to us", said of anyone.)
+    r"\b(?:should\s+have|could\s+have|(?:had\s+(?:he|she|they|the\s+[\w-]+|[a-z][\w'’-]+)|"
+    r"if\s+(?:he|she|they|(?!(?:someone|somebody|anyone|anybody|people|staff)\b)[a-z][\w'’-]+)"
+    r"\s+had)\s+(?:gone|reported|told|"
     r"come|walked|called|shown|spoken|done\s+so))\b"
     r"[^.]{0,120}?\b(?:when|the\s+first\s+(?:time|day)|as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"
     r"\b(?:asked|request\w*)\b|\b(?:when|the\s+first\s+time|the\s+moment)\s+(?:he|she|they)\s+"
