@@ -579,9 +579,6 @@ class Actions:
     unexpected_ordinary: str = ""
     """Said in the explanation of a harmless situation that opens with a stranger out of the
     blue: such a contact is no sign on its own."""
-    report_in_doubt: tuple[str, ...] = ()
-    """Wordings of the plain report that say one cannot be sure ("even if it may turn out to be
-    nothing"): not where the contact has said outright who they are."""
     flawed_after_reply: tuple[str, ...] = ()
     """A report, after replying, that undoes itself (leaving things out, waiting): offered in
     every such question, so that the key is never the only choice that reports (read 143)."""
@@ -644,10 +641,6 @@ class Actions:
     report_flawed_harmless: tuple[str, ...] = ()
     """The reports that undo themselves which make sense in a harmless situation too: not
     "leave out what you have already told the contact" where nothing was told (read 169)."""
-    report_harmless: tuple[str, ...] = ()
-    """The plain report offered in a harmless situation about a contact, in words that key a
-    suspicious one: wrong there for what it reports (``rebuttals_harmless`` says why)."""
-    report_harmless_colleague: tuple[str, ...] = ()
     carry_on_routine: tuple[str, ...] = ()
     """About a contact, carrying on with the routine mention of contacts an organisation may ask
     for: the key of a harmless situation, the wrong choice of a suspicious one."""

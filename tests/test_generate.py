@@ -631,10 +631,7 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
         k.replace("{report}", "")
         for k in (
             *actions.report,
-            *actions.report_in_doubt,
             *actions.report_colleague,
-            *actions.report_harmless,
-            *actions.report_harmless_colleague,
         )
     ]
     # The channel's action: what every plain report opens with.
@@ -4180,24 +4177,28 @@ def test_after_replying_or_under_pressure_the_key_is_not_the_one_choice_that_rep
         assert flawed, draft.options
 
 
-def test_no_report_says_it_may_be_nothing_where_the_contact_said_who_they_are() -> None:
+def test_the_report_wordings_are_offered_harmless_and_suspicious_alike() -> None:
+    # Read 347: the keys of suspicious "what should you do?" ("now, even if it may turn out to
+    # be nothing", "now, before you answer the contact") were wordings a harmless situation's
+    # plain report never used: "pick either phrase, else carry on" answered 13 of 14. Each
+    # wording of the plain report is keyed in some suspicious situation and offered as wrong in
+    # some harmless one.
     from quiz.scenario_material import scenario_material
 
-    # Read 147: "even if it may turn out to be nothing", the key after a contact said he
-    # worked for an intelligence agency.
-    doubt = [k.replace("{report}", "") for k in scenario_material().actions.report_in_doubt]
-    assert doubt
-    said = said_not = 0
-    for folder in ("seeds", "corpus50", "corpus53", "corpus54"):
+    actions = scenario_material().actions
+    channel = "Tell your organisation's security office or your superiors"
+    wordings = {w.format(report=channel) for w in (*actions.report, *actions.report_colleague)}
+    keyed: set[str] = set()
+    wrong: set[str] = set()
+    for folder in ("seeds", "corpus40", "corpus41", "corpus42", "corpus43", "corpus44", "corpus50"):
         for draft in _drafts_of(folder):
             if draft.family != "right-action":
                 continue
-            told = "intelligence" in draft.prompt and "work" in draft.prompt
-            said += told
-            offered = any(o.endswith(e) for o in draft.options for e in doubt)
-            said_not += offered and not told
-            assert not (told and offered), draft.options
-    assert said and said_not
+            for n, option in enumerate(draft.options):
+                if option in wordings:
+                    (keyed if n in draft.correct and not draft.benign else wrong).add(option)
+    assert not [o for o in wrong if "even if it may turn out to be nothing" in o]
+    assert keyed and len(keyed & wrong) >= len(keyed) // 2, (keyed, wrong)
 
 
 def test_a_harmless_request_is_offered_as_the_detail_the_story_tells() -> None:
@@ -4498,23 +4499,6 @@ def test_work_papers_found_piled_at_home_are_told_as_copying_in_bulk() -> None:
         "Police found more than 900 pages of printed manifests in a cupboard at his home."
     )
     assert not sign.grounded_by("Police found him at his home on Sunday.")
-
-
-def test_a_harmless_situation_never_marks_a_report_in_doubt_wrong() -> None:
-    # Read 156: "Tell your organisation's security office ... now, even if it may turn out to
-    # be nothing" was a wrong choice of a harmless situation, and the key of the next question.
-    from quiz.scenario_material import scenario_material
-
-    in_doubt = [w.split("{report}")[-1] for w in scenario_material().actions.report_in_doubt]
-    harmless = [
-        d
-        for folder in ("corpus55", "corpus56")
-        for d in _drafts_of(folder)
-        if d.family == "right-action" and d.benign
-    ]
-    assert harmless
-    for draft in harmless:
-        assert not any(w in option for option in draft.options for w in in_doubt), draft.prompt
 
 
 def test_the_first_report_is_not_asked_where_the_report_praises_the_first_odd_request(
@@ -5278,7 +5262,7 @@ def test_a_harmless_what_to_do_offers_a_plain_report_and_says_why_it_is_wrong_th
     channel = "Tell your organisation's security office or your superiors"
     plain_reports = {
         w.format(report=channel): actions.rebuttals_harmless[w]
-        for w in (*actions.report_harmless, *actions.report_harmless_colleague)
+        for w in (*actions.report, *actions.report_colleague)
     }
     routine = actions.carry_on_routine[0]
     for draft in harmless:

@@ -97,10 +97,6 @@ class RightAction:
                     # The same choice in both, so that only the situation tells them apart.
                     carry_on = list(actions.carry_on_routine)
                 keys = actions.report_colleague if colleague else actions.report
-                # (Not for a harmless situation, where it is a wrong choice: a report "even if
-                # it may turn out to be nothing" is defensible anywhere, read 156.)
-                if not colleague and not sign.plain and not benign:
-                    keys = (*keys, *actions.report_in_doubt)
                 reports = [k.format(report=channel.action) for k in keys]
                 # Every "what should you do?" offers the plain report and carrying on as normal
                 # (one of them the key), a report that is wrong whatever the situation (only
@@ -176,13 +172,11 @@ class RightAction:
                     # reports (nothing for anyone to check; about a contact, the routine mention
                     # the key makes is all it needs), as its reason says. A story of ties abroad
                     # offers the report for that alone in place of the wait.
+                    # (In the very wordings that key a suspicious situation: read 347 found
+                    # wordings of their own a rule that answered the suspicious ones.)
                     plain_reports = [
                         cap(w.format(report=lc(channel.action)))
-                        for w in (
-                            actions.report_harmless_colleague
-                            if colleague
-                            else actions.report_harmless
-                        )
+                        for w in (actions.report_colleague if colleague else actions.report)
                     ]
                     slots = (
                         [plain_reports, over, careless]
