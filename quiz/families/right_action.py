@@ -126,25 +126,20 @@ class RightAction:
                     flawed = actions.report_flawed_harmless
                 hedged = [cap(w.format(report=lc(channel.action))) for w in (*later, *flawed)]
                 if benign:
-                    over: list[str] = []
-                    foreign = bool(
-                        actions.foreign_words
-                        and any(
-                            d.foreign
-                            or re.search(
-                                actions.foreign_words,
-                                # (A trip abroad, declared or for work, is no tie abroad: read
-                                # 342 found "since the colleague has ties abroad" offered of
-                                # holidays and a conference.)
-                                re.sub(actions.travel_abroad, " ", d.story.lower()),
-                            )
-                            for d in details
+                    # The story tells someone with ties abroad: a report for that alone is on
+                    # offer, wrong for its reason (read 332).
+                    # (A trip abroad, declared or for work, is no tie abroad: read 342 found
+                    # "since the colleague has ties abroad" offered of holidays and a conference.)
+                    tied = actions.foreign_words and any(
+                        d.foreign
+                        or re.search(
+                            actions.foreign_words,
+                            re.sub(actions.travel_abroad, " ", d.story.lower()),
                         )
+                        for d in details
                     )
-                    if foreign:
-                        # The story tells someone with ties abroad: a report for that alone
-                        # is on offer, wrong for its reason (read 332).
-                        over = [
+                    over = (
+                        [
                             cap(w.format(report=lc(channel.action)))
                             for w in (
                                 actions.overreactions_foreign_colleague
@@ -152,7 +147,9 @@ class RightAction:
                                 else actions.overreactions_foreign
                             )
                         ]
-                        foreign = bool(over)
+                        if tied
+                        else []
+                    )
                     # A report made later, not one undone by telling the contact: with nothing
                     # wrong going on, "tell security and tell the contact you have done so" is
                     # a choice nobody would take (read 223). Only one a harmless situation shows
@@ -172,21 +169,9 @@ class RightAction:
                     # reports (nothing for anyone to check; about a contact, the routine mention
                     # the key makes is all it needs), as its reason says. A story of ties abroad
                     # offers the report for that alone in place of the wait.
-                    # (In the very wordings that key a suspicious situation: read 347 found
-                    # wordings of their own a rule that answered the suspicious ones.)
-                    plain_reports = [
-                        cap(w.format(report=lc(channel.action)))
-                        for w in (actions.report_colleague if colleague else actions.report)
-                    ]
-                    slots = (
-                        [plain_reports, over, careless]
-                        if foreign
-                        else [
-                            plain_reports,
-                            waits,
-                            careless,
-                        ]
-                    )
+                    # (In the very wordings that key a suspicious situation, `reports`: read 347
+                    # found wordings of their own a rule that answered the suspicious ones.)
+                    slots = [reports, over or waits, careless]
                     right, wrong = balanced(rng, carry_on, slots, ranks=ctx.ranks("reporting"))
                     explanation = (
                         f"Carrying on is right here: {lc(sign.benign_reason)}. "
