@@ -400,9 +400,11 @@ def build_frame(
                         shown_by,
                         story=sign.story_direct,
                         flag=sign.flag_direct,
+                        label=sign.label_direct,
                         why=sign.why_direct or sign.why,
                         story_asked=sign.story_asked_direct,
                         flag_asked=sign.flag_asked_direct,
+                        label_asked=sign.label_asked_direct,
                     )
                 told = _with_asked(shown_by, usable[0], material)
                 signs.append(SignInCase(told, tag_id, usable[0], (tag_id, *shown)))
@@ -604,6 +606,11 @@ def _studied(sign: Sign, phrases: Sequence[Rewording]) -> Sign:
         sign,
         story=said(sign.story),
         flag=said(sign.flag),
+        label=said(sign.label),
+        label_asked=said(sign.label_asked),
+        label_direct=said(sign.label_direct),
+        label_asked_direct=said(sign.label_asked_direct),
+        label_away=said(sign.label_away),
         benign=said(sign.benign),
         benign_reason=said(sign.benign_reason),
         benign_no=said(sign.benign_no),
@@ -1265,8 +1272,10 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
         flag=((sign.worth and sign.flag_asked_worth) or sign.flag_asked)
         .replace("{asked}", asked)
         .replace("{worth}", sign.worth),
+        label=sign.label_asked.replace("{asked}", asked),
         story_asked="",
         flag_asked="",
+        label_asked="",
     )
 
 

@@ -341,10 +341,11 @@ def tag_of_choice(text: str) -> str | None:
         if plain == tag.label.lower():
             return tag.id
     for sign in scenario_material().signs.values():
-        flag = re.sub(r"\{\w+\}", "", sign.flag).lower()
-        head = flag.split("  ")[0].strip()
-        if plain.startswith(head[:30]):
-            return sign.tag
+        for told in (sign.flag, *((sign.label,) if sign.label else ())):
+            flag = re.sub(r"\{\w+\}", "", told).lower()
+            head = flag.split("  ")[0].strip()
+            if plain.startswith(head[:30]):
+                return sign.tag
     return None
 
 

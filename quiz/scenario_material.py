@@ -127,6 +127,10 @@ class Ordinary:
     choice: str
     first: bool = False
     """A first impression: told before the sign's story, never after it."""
+    before: bool = False
+    """Told before the sign's story, after the first impressions: a step the sign goes beyond
+    (the annual report asked for, then internal documents; a farewell lunch's postcard, never
+    before "early in your stay")."""
     when: str = ""
     """The detail as a moment looking back (about a colleague): ``they asked to swap ...``."""
     work: bool = False
@@ -199,6 +203,8 @@ class SignVariant:
     grounds: str
     story: str
     flag: str
+    label: str = ""
+    """The detail as a choice, in words as plain as the ordinary details' (see ``Sign.label``)."""
     when: str = ""
     excuse: str = ""
     """What someone tells themselves about this act, where the sign's own excuse is about
@@ -262,6 +268,18 @@ class Sign:
     story: str
     flag: str
     why: str
+    label: str = ""
+    """The story's detail as a choice among the ordinary details, in words as plain as theirs:
+    what was done, not what makes it a warning sign ("A trip abroad the colleague is about to
+    take" beside "A work trip to a conference abroad", where ``flag`` says "A sudden,
+    undeclared trip abroad"), so that only the story tells which detail is the sign (read 351:
+    the key was the only choice worded as a breach). ``flag`` names the sign in the
+    explanation. Empty: ``flag``. ``label_asked``, ``label_direct``, ``label_asked_direct`` and
+    ``label_away`` for the stories told so."""
+    label_asked: str = ""
+    label_direct: str = ""
+    label_asked_direct: str = ""
+    label_away: str = ""
     benign: str = ""
     benign_reason: str = ""
     benign_misread: str = ""
@@ -319,6 +337,23 @@ class Sign:
     near_miss_private: bool = False
     """The same for its private-life counterpart (``benign_private``), in a case met in
     private life."""
+    twin_beside: str = ""
+    """Its own harmless counterpart (``benign``) can be told in the same situation as its story,
+    and is: the tempting wrong choice beside the warning sign is then the same kind of thing
+    done in the open (files copied for a handover the manager asked for, beside files copied
+    in batches), so that the sign is told from its twin by the facts, not picked as the only
+    detail that sounds like a breach (reads 344 to 350). ``"always"``; ``"arranged"``: only
+    in a situation that opens with a contact the organisation arranged (a paid newsletter
+    article is ordinary from a partner, not from a stranger who wrote out of the blue); empty:
+    never (the twin cannot be true beside the sign: a resignation with a handover beside a
+    sudden flight)."""
+    benign_beside: str = ""
+    """The harmless counterpart as told beside the sign, where ``benign`` would repeat the
+    story's own words ("As your stay nears its end ..." twice). Empty: ``benign``."""
+    benign_beside_reason: str = ""
+    """Why the counterpart told beside the sign is ordinary, where ``benign_reason`` says what
+    only its own situation tells ("an arranged contact ..." said of a stranger's email, read
+    351). Empty: ``benign_reason``."""
     not_beside: tuple[str, ...] = ()
     """Signs whose situation it is never a near miss in (leaving the job beside copying files
     would read as a sign itself)."""
@@ -447,7 +482,18 @@ class Sign:
         story = self.story_away
         if self.worth and self.story_away_worth:
             story = self.story_away_worth.replace("{worth}", self.worth)
-        return attrs.evolve(self, story=story, flag=self.flag_away or self.flag, story_asked="")
+        return attrs.evolve(
+            self,
+            story=story,
+            flag=self.flag_away or self.flag,
+            label=self.label_away or ("" if self.flag_away else self.label),
+            story_asked="",
+        )
+
+    @property
+    def choice(self) -> str:
+        """The sign as a choice beside ordinary details (see ``label``)."""
+        return self.label or self.flag
 
     def privately(self, channel: str = "in-person") -> Sign:
         """The sign whose harmless twin is its private-life counterpart, for a case whose
@@ -476,7 +522,13 @@ class Sign:
         # (Its own "No" key, else the sign's where the reason is the sign's too.)
         no = self.benign_public_no or (self.benign_no if not self.benign_public_reason else "")
         told = attrs.evolve(
-            self, benign=story, benign_misread=misread, benign_reason=reason, benign_no=no
+            self,
+            benign=story,
+            benign_misread=misread,
+            benign_reason=reason,
+            benign_no=no,
+            benign_beside="",
+            benign_beside_reason="",
         )
         if not self.benign_private:
             return told
@@ -512,6 +564,10 @@ class Sign:
             self,
             story=variant.story,
             flag=variant.flag,
+            label=variant.label,
+            label_asked="",
+            label_direct="",
+            label_asked_direct="",
             when=variant.when or self.when,
             excuse=variant.excuse or self.excuse,
             lever=variant.lever or self.lever,

@@ -1411,6 +1411,8 @@ def test_a_warning_sign_is_never_the_only_choice_about_work(sets) -> None:
     jobs = {d.choice for group in material.ordinary.values() for d in group if d.job}
     # Another sign's harmless counterpart told as a detail (a near miss) is about work too.
     jobs |= {s.benign_misread for s in material.signs.values() if s.near_miss}
+    # And the sign's own harmless twin told beside it (reads 344 to 350).
+    jobs |= {s.benign_misread for s in material.signs.values() if s.twin_beside}
     which = [
         q
         for s in sets
@@ -1421,7 +1423,12 @@ def test_a_warning_sign_is_never_the_only_choice_about_work(sets) -> None:
     for question in which:
         if "At your club" in question.prompt or "dating app" in question.prompt:
             continue  # contact made in private life: no details about work at all
-        assert any(c.text in jobs for c in question.choices), question.prompt
+        # (Templates filled with the case's own words: "your {unit}'s website".)
+        assert any(
+            re.fullmatch(re.sub(r"\\\{\w+\\\}", ".+", re.escape(job)), c.text)
+            for c in question.choices
+            for job in jobs
+        ), question.prompt
 
 
 @pytest.mark.parametrize(
@@ -5319,7 +5326,8 @@ def test_zhao_is_asked_about_the_contact_who_befriended_his_family(sets) -> None
         for q in zhao.questions
         if "cultivation" in q.tags
     ]
-    assert any("lavishing outings and attention on your whole family" in k for k in keyed), keyed
+    # (The choice says what the contact did, the story how: read 351.)
+    assert any("outings with the contact and your family" in k for k in keyed), keyed
 
 
 def test_a_phone_sealed_as_evidence_grounds_no_request_for_a_second_phone() -> None:

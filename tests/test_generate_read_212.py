@@ -109,7 +109,8 @@ def test_a_colleagues_look_alike_offers_another_signs_harmless_counterpart(
     # one detail about what the colleague does with the files. Now one of them is another
     # sign's harmless counterpart (a colleague buying a car after a promotion, copying the
     # files the manager asked for onto an approved drive), in the suspicious twin and the
-    # harmless one alike.
+    # harmless one alike; or, in the suspicious one, the sign's own harmless twin where it can
+    # stand beside it (reads 344 to 350).
     signs = [s for s in scenario_material().signs.values() if s.perspective == "colleague"]
     # (A colleague's situation opens with where the colleague works beside you.)
     look_alikes = [
@@ -134,6 +135,8 @@ def test_a_colleagues_look_alike_offers_another_signs_harmless_counterpart(
             and s.tag not in sign.not_beside
             and not set(s.tags) & set(sign.tags)
         }
+        if sign.twin_beside and not draft.subject.endswith("-benign"):
+            fitting.add(sign.benign_misread.lower())
         if not fitting:
             continue
         checked += 1

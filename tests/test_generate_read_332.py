@@ -49,7 +49,8 @@ def test_a_suspicious_situation_opens_as_its_arranged_harmless_twin_does(materia
         for d in all_drafts(material)
         if d.case == "li"
         and d.benign is not True
-        and any("towards a post with access to secrets" in o for o in d.options)
+        # (Offered in the words of its label: read 351.)
+        and any("apply for a post handling sensitive material" in o for o in d.options)
     ]
     assert steered
     assert all("your manager introduces you" in d.prompt for d in steered), steered

@@ -977,6 +977,8 @@ def near_miss(
     already: Collection[str] = (),
     *,
     private: bool | None = None,
+    own: bool = False,
+    arranged: bool = False,
 ) -> Ordinary | None:
     """Another sign's harmless counterpart, told as an ordinary detail of this sign's situation
     and offered as a tempting wrong choice (a colleague opening a restricted folder because the
@@ -987,12 +989,39 @@ def near_miss(
     questions of one set telling one situation). ``private``: whether the situation opens on
     the case's own way in made in private life (by default, whether the case's was): only
     there is a private-life counterpart told (read 238: "for your birthday the contact gives
-    you a paperback" told of a business visitor just met)."""
+    you a paperback" told of a business visitor just met). ``own``: the sign's own harmless
+    counterpart instead, where it can be told beside the sign (``twin_beside``), in a situation
+    met through work (``arranged``: one that opens with a contact the organisation arranged)."""
     colleague = sign.perspective == "colleague"
     if private is None:
         private = frame.personal
     private = private and not colleague
     pool: list[Ordinary] = []
+    if own:
+        base = frame.material.signs.get(sign.tag)
+        if (
+            base is None
+            or base.twin_beside not in ("always", "arranged" if arranged else "always")
+            or private
+            or not frame.has_benign(base)
+            # Nor after a way in that is an offer the person sought ("a client on a freelancing
+            # platform offers you a job"): a talk "under an agreement your employer approves"
+            # beside it reads as nonsense (read 344).
+            or (base.perspective == "target" and frame.sought)
+        ):
+            return None
+        told = base.with_public(frame.public) if frame.public else base
+        return Ordinary(
+            story=frame.fill(told.benign_beside or told.benign),
+            choice=cap(frame.fill(told.benign_misread)),
+            # Told before the sign, which then goes beyond it ("after you send a brochure,
+            # the contact asks for the annual report", then for internal documents), never
+            # after an "early on" the sign's story opens with.
+            before=True,
+            job=True,
+            reason=told.benign_beside_reason or told.benign_reason,
+            of=base.tag,
+        )
     for other in frame.material.signs.values():
         if (
             other.perspective != sign.perspective
@@ -1043,19 +1072,33 @@ def situation(
     near: bool = False,
     already: Collection[str] = (),
     arranged: bool = False,
+    twin: bool = False,
 ) -> tuple[str, list[Ordinary]]:
     """A situation from the case's frame: the opening, a few ordinary details and the sign's
     story, or for a benign look-alike the same frame with an arranged or unremarkable contact
     and the sign's ordinary counterpart (``act``: the situation asks what to do; ``near``: one
     of the details is another sign's harmless counterpart where one fits, never one of the signs
-    in ``already``, see `near_miss`).
+    in ``already``, see `near_miss`; ``twin``: a suspicious situation tells its sign's own
+    harmless counterpart beside it where one can stand there, see `near_miss`).
     Returns the text and the ordinary details it contains."""
     colleague = sign.perspective == "colleague"
     contact, private = contact_opening(frame, sign, benign, rng, act=act, arranged=arranged)
     ordinary = case_details(
         ctx, frame, sign, rng, details, benign=benign, private=private, contact=contact
     )
-    tempting = near_miss(frame, sign, rng, ctx.offered, already, private=private) if near else None
+    tempting = None
+    if twin and not benign:
+        opened = frame.material.channels[frame.channel].arranged
+        tempting = near_miss(
+            frame,
+            sign,
+            rng,
+            private=private,
+            own=True,
+            arranged=bool(contact) and contact == opened,
+        )
+    if tempting is None and near:
+        tempting = near_miss(frame, sign, rng, ctx.offered, already, private=private)
     if tempting is not None:
         # In place of the first ordinary detail, never beside one that cannot be true with it.
         fitting = [d for d in ordinary if tempting.of not in d.not_with]
@@ -1185,6 +1228,10 @@ def around(
     """The sign's story among ordinary details: first impressions before it, the rest on
     either side (an ending, such as leaving the country, after them all)."""
     first = [d.story for d in details if d.first]
-    rest = [d.story for d in details if not d.first]
+    rest = [d.story for d in details if not d.first and not d.before]
     at = len(rest) if last else rng.randrange(len(rest) + 1)
-    return [*first, *rest[:at], core, *rest[at:]]
+    told = rest[:at]
+    for d in details:
+        if d.before and not d.first:
+            told.insert(rng.randrange(len(told) + 1), d.story)
+    return [*first, *told, core, *rest[at:]]

@@ -93,6 +93,11 @@ class LookAlike:
                     # does (reads 330, 332: "your manager introduces you" was the harmless
                     # one's alone in its set).
                     arranged=True in twins and opens_as_arranged_twin(frame, sign),
+                    # The suspicious one tells the harmless one's counterpart too, where it can
+                    # stand beside the sign: the pair then differs by the sign alone, and a
+                    # reassurance ("your employer approves") is no longer the harmless one's
+                    # tell (reads 344 to 350).
+                    twin=True,
                 )
                 if len(details) < 2:
                     continue
@@ -146,7 +151,8 @@ class LookAlike:
                     # The wrong "No" is how people wave this sign away, never a reason that
                     # contradicts the situation just told.
                     wrong_no = general if plain_no else f"No: {sign.excuse}"
-                    options = (f"Yes: {lc(frame.fill(sign.flag))}", *decoys, wrong_no)
+                    # The detail in words as plain as the others' (see ``Sign.label``).
+                    options = (f"Yes: {lc(frame.fill(sign.choice))}", *decoys, wrong_no)
                     # The tempting "No" answered, and the details said to be ordinary (read
                     # 170: "the explanation leaves the 'No: ...' trap unanswered").
                     waved = (

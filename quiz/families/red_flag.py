@@ -62,8 +62,14 @@ class RedFlag:
         )
         if len(candidates) < 3:
             return None
-        # Another sign's harmless counterpart first, offered as the tempting detail about work.
-        near = near_miss(frame, sign, rng, ctx.offered, private=private)
+        # The sign's own harmless counterpart first where it can stand beside it (files copied
+        # for a handover beside files copied in batches): the sign is then told from its twin
+        # by the facts, not picked as the only detail that sounds like a breach (reads 344 to
+        # 350). Else another sign's, offered as the tempting detail about work.
+        arranged = bool(contact) and contact == frame.material.channels[frame.channel].arranged
+        near = near_miss(
+            frame, sign, rng, private=private, own=True, arranged=arranged
+        ) or near_miss(frame, sign, rng, ctx.offered, private=private)
         if near is not None:
             # Never beside a detail that cannot be true with it (saving on the bus fare beside
             # a new car: read 119).
@@ -85,7 +91,7 @@ class RedFlag:
             return None
         flag, wrong = balanced(
             rng,
-            [frame.fill(sign.flag)],
+            [frame.fill(sign.choice)],
             slots,
             tempting,
             ranks=ctx.ranks("all"),
