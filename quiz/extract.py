@@ -93,6 +93,8 @@ _PARTICLES = (
     # (corpus 83).
     r"á|í)"
 )
+_LAST_PATRONYMIC = r"uulu|kyzy|kizi|qizi|o['‘’]?g['‘’]?li"
+"""After the father's name, last in the name: "son of", "daughter of"."""
 _PATRONYMIC = frozenset({"bin", "binti", "binte", "ibn", "bint", "ould", "mint", "ben"})
 _SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
 """Written between one given name and the father's: the person is called by the given name
@@ -108,8 +110,9 @@ _RUN = re.compile(
     # (A familiar "A-" name opens a name of its own: "In Xiamen A-Fa signed", corpus 111.)
     rf"(?:(?:[{_UP}]\.){{2,3}}(?=[,;:)]|\s+[a-z])|(?!A-){_NAME_TOKEN}))*"
     # Kyrgyz "son of", "daughter of" after the father's name, with no surname after it:
-    # "Bekzat Nurlan uulu", "Aizada Ulan kyzy" (corpus 85).
-    r"(?:\s(?:uulu|kyzy|kizi)\b)?"
+    # "Bekzat Nurlan uulu", "Aizada Ulan kyzy" (corpus 85); Uzbek: "Ergashev Bekzod Rustam
+    # o'g'li", "Dilnoza Baxtiyor qizi" (corpus 116).
+    rf"(?:\s(?:{_LAST_PATRONYMIC})(?![\w'‘’]))?"
 )
 _OWN_SCRIPT = r"[ \t]+\((?:[^\x00-\u052f\u1e00-\u1eff()\n]|[ \t]){1,30}\)"
 """A name written again in its own script, in brackets after its Latin letters: "HAMASAKI
@@ -123,7 +126,7 @@ _NICKNAME_APPOSED = re.compile(
     # (A Kyrgyz "son of", "daughter of" last: "Bakyt Nurlan uulu, a driver in the motor pool,
     # known as Baka", corpus 110.)
     rf"(?P<full>[{_UP}]{{2,}}\s{_NAME_TOKEN}|{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?(?:\({_WORD}\)|"
-    rf"{_NAME_TOKEN}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{1,4}}(?:\s(?:uulu|kyzy|kizi)\b)?)\.?"
+    rf"{_NAME_TOKEN}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{1,4}}(?:\s(?:{_LAST_PATRONYMIC})(?![\w'‘’]))?)\.?"
     rf"(?:{_OWN_SCRIPT})?"
     # (Past what the person is, apposed: "Harrydath Mahabier, our silo manager in Nieuw
     # Nickerie, whom most of you know as Harry" is Harry, not the place, corpus 88.)
@@ -250,9 +253,10 @@ _TITLES = frozenset(
     ustaz ustazah ustadz ustadzah cikgu
     u ko ma daw maung saya sayama
     khun lung nong kamnan mzee bwana
-    purser operator coordinator""".split()
+    purser operator coordinator candidate""".split()
 )
-"""(With Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
+"""(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
+116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
 Hnin Wut Yee", "Captain U Kyaw Swar Lin", corpus 111), never with a full stop ("Ma. Cristina",
 "U. Schmidt" are initials); Malaysia's and Indonesia's religious teachers' "Ustaz" and "Ustazah"
 and the teacher's "Cikgu", corpus 110; Brazil's "seu" before a man's first name or nickname ("seu
@@ -615,7 +619,8 @@ _APPROACH = re.compile(
     r"security\s+(?:and\s+[\w-]+\s+)?(?:section|unit|department)|"
     # ("she went to the FMC Manager, Kalo Toara Nasak, told him what she had done and showed
     # him the e-mail", corpus 98.)
-    r"boss|commander|(?:line\s+)?manager|secrecy\s+office)\b|"
+    # ("The following morning he went to the head of the First Department", corpus 116.)
+    r"boss|commander|(?:line\s+)?manager|secrecy\s+office|head\s+of\s+(?:the\s+)?[\w-]+)\b|"
     r"told\s+(?:him|her|them)\s+what\s+(?:he|she|they)\s+had\s+(?:done|sent|given)\b|"
     r"showed\s+(?:him|her|them)\s+the\s+(?:[\w-]+\s+)?(?:messages?|e-?mails?|letters?|chats?|"
     r"screenshots?)\b|"
@@ -637,7 +642,9 @@ _APPROACH = re.compile(
     r"(?:rang|phoned|rung)\s+(?:up\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:police|hotline|security|"
     r"(?:telephone|phone|reporting)\s+line|helpline)\b|"
     r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|matter|"
-    r"messages?|exchanges?|chats?))|reported\s+(?:early|promptly|at\s+once|immediately)|"
+    r"messages?|exchanges?|chats?))|reported\s+(?:early|promptly|at\s+once|immediately|"
+    # ("because he reported of his own will, within days", corpus 116.)
+    r"voluntarily|of\s+(?:his|her|their)\s+own\s+(?:free\s+)?(?:will|accord))|"
     r"stopped\s+(?:replying|answering|responding)|"
     # Passed the evidence on: "He sent screenshots to Ing. Šimko the same evening", "she showed
     # the message to the chief of the post" (corpus 91).
@@ -1987,7 +1994,7 @@ def _signature(text: str) -> tuple[int, int, str] | None:
     ("Yours, etc.,"), as (start, end, the name in ordinary case), or ``None``."""
     sign_offs = list(_SIGN_OFF.finditer(text))
     if not sign_offs or len(text) - sign_offs[-1].end() > 300:
-        return None
+        return _signed_as_headed(text)
     found = _SIGNATURE.search(text, sign_offs[-1].end(), sign_offs[-1].end() + 120)
     if found is None:
         # Or written as names are written, with a nickname after it: "Meritxell Puig i Casals
@@ -2000,6 +2007,24 @@ def _signature(text: str) -> tuple[int, int, str] | None:
     return found.start("name"), found.end("name"), name
 
 
+def _signed_as_headed(text: str) -> tuple[int, int, str] | None:
+    """A letter with no sign-off, its last line the writer's name as its sender's block opens
+    with it ("Per-Olof Lindgren / Flight Test Instrumentation ... To: ..." above, "Per-Olof
+    Lindgren" below the last paragraph: a self-disclosure letter, corpus 116), or ``None``."""
+    body = text.rstrip()
+    last = body.rfind("\n")
+    plain = _PLAIN_SIGNATURE.match(body, last + 1)
+    if last < 0 or plain is None or plain.end() != len(body):
+        return None
+    name = plain.group("name")
+    head = text[:400]
+    # The sender's block: the same name on a line of its own near the top, above a "To:".
+    sender = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*$", head, re.M)
+    if sender is None or not re.search(r"^[ \t]*To:", head[sender.end() :], re.M):
+        return None
+    return plain.start("name"), plain.end("name"), name
+
+
 _HEAD_OF_OFFICE_LINE = re.compile(
     r"[ \t]*,?[ \t]*\n[ \t]*(?:(?:Deputy|Assistant|Acting|Chief)\s+)?(?:Commissioner|Director|"
     r"Director-General|Head|Chief|Minister|President|Chair(?:man|woman|person)?|"
@@ -2008,7 +2033,9 @@ _HEAD_OF_OFFICE_LINE = re.compile(
 )
 """Under a letter's signature: the office its writer holds, at the head of an organisation."""
 _PLAIN_SIGNATURE = re.compile(
-    rf"^[ \t]*(?P<name>{_WORD}(?:[ \t](?:{_PARTICLES}[ \t])?{_WORD}(?:-{_WORD})?){{1,4}})"
+    # (A hyphenated given name first too: "Per-Olof Lindgren", corpus 116.)
+    rf"^[ \t]*(?P<name>{_WORD}(?:-{_WORD})?"
+    rf"(?:[ \t](?:{_PARTICLES}[ \t])?{_WORD}(?:-{_WORD})?){{1,4}})"
     r"(?:[ \t]+\([\"“][^\"”\n]{1,20}[\"”]\))?[ \t]*,?[ \t]*$",
     re.M,
 )
@@ -4640,10 +4667,12 @@ _CLAIMS_COVER = re.compile(
     # "country manager"' (corpus 75); apposed: 'a colleague, Mr Adrian Coyle, "head of
     # benchmarking"' (corpus 91), not a nickname ('"Tomi"') nor an aside ('(Phạm Thùy Linh, "in
     # Vietnamese the family name goes first")', corpus 74).
-    r"\s+as\s+(?:its|their|his|her|the|an?)\s+[\"“]|,\s+[\"“](?-i:(?:[a-z][\w-]*\s+){0,3}?)"
+    # (Capitalised as a card writes it too: 'from a Marcus Bell, "Research Associate" at
+    # Northgate Insight Partners', corpus 116.)
+    r"\s+as\s+(?:its|their|his|her|the|an?)\s+[\"“]|,\s+[\"“](?-i:(?:[a-zA-Z][\w-]*\s+){0,3}?)"
     r"(?:head|manager|director|officer|lead|consultant|editor|researcher|representative|adviser|"
     r"advisor|analyst|partner|coordinator|specialist|agent|buyer|investor|producer|journalist|"
-    r"recruiter|founder|owner)\b[^\"”\n]{0,30}[\"”]",
+    r"recruiter|founder|owner|associate)\b[^\"”\n]{0,30}[\"”]",
     re.IGNORECASE,
 )
 """Right after a name: the cover that person claimed ("owned by Teboho Ramakatane, who
@@ -5204,8 +5233,25 @@ def _score_people(reading: _DocReading) -> None:
                 # "She told the hospital's security officer, Kareen Pemberton": whoever "she"
                 # means reported; a name after the verb is whom she told, or what she would
                 # not say ("She declined to say ... whether Ahlqvist knew").
+                # Whom the sentence opens on, where it goes on to tell what they said: "Ms.
+                # Kirushanthi, of Trincomalee, ... informed the Secretary in writing ... that
+                # she had received a telephone call" (corpus 116).
+                opener = next(
+                    (
+                        m
+                        for m in actors
+                        if m.start <= 12
+                        and re.search(r"\bthat\s+$", low[m.end : pronoun.start()])
+                        and reading.people[m.name].gender
+                        in ("", "f" if pronoun.group(0).startswith("she") else "m")
+                        and not pronoun.group(0).startswith("they")
+                    ),
+                    None,
+                )
                 subject = (
-                    implied[0]
+                    opener.name
+                    if opener is not None
+                    else implied[0]
                     if implied
                     else _referred_back(
                         reading, owners, index, pronoun.group(0), {m.name for m in mentions}

@@ -222,6 +222,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus113",
     CORPUS.parent / "corpus114",
     CORPUS.parent / "corpus115",
+    CORPUS.parent / "corpus116",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -757,6 +758,11 @@ mountain-rescue team's debrief, "Ing. María Fernanda Ccori de la Cruz" told by 
 naming in a classification society's circular, whose recruiter was "Captain (ret.) Alastair
 Venn", and "The third case was a temporary stand assistant" in an exhibitor's staff briefing; a
 pasture committee's minutes, a hackathon's notice): 8 of 11, recall 0.47 at precision 0.91.
+corpus116 (a self-disclosure letter headed and signed "Per-Olof Lindgren", with no sign-off, whose
+recruiter wrote as 'a Marcus Bell, "Research Associate"'; "4.2 Candidate S. Kirushanthi" in an
+interview board's report; "Rahmonov Jasur Nurmatovich", called "Jasur aka", and "Ergashev Bekzod
+Rustam o'g'li" in a department meeting's protocol; a plea agreement, a lessons-learned bulletin):
+6 of 11, recall 0.42 at precision 0.91; the recruiter was taken for the letter's case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -875,6 +881,7 @@ FOUND = {
     "corpus113": 7,
     "corpus114": 10,
     "corpus115": 11,
+    "corpus116": 10,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
