@@ -7793,7 +7793,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "coast guard",
             # "a navigating officer on the patrol boat RVS Takuare".
-            r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police|patrol\s+(?:boats?|vessels?|craft))\b",
+            # (Not an army's or a navy's patrol boats someone was asked about: "when the
+            # outpost's field team or the Army patrol boats were leaving", corpus 116.)
+            r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police|"
+            r"(?<!\barmy\s)(?<!\bnavy\s)(?<!\bnaval\s)patrol\s+(?:boats?|vessels?|craft))\b",
         ),
         # "based at the Coral Harbour base": a base, however it is named.
         # (A naval dockyard is a yard: "an apprentice marine electrician at the naval dockyard",
@@ -8056,7 +8059,9 @@ _POLICE_TOLD = re.compile(
     r"police\b[^.;]*|"
     # The police or a ministry telling or listing: "Kosovo Police announced the arrest", "the
     # list of licensed private employment agencies published by the Ministry" (corpus 94).
-    r"\bpolice\s+(?:announced|said|confirmed|stated|reported|charged|arrested|identified)\b|"
+    # ("The Federal Police later linked the man on the quay to Sr. Rodrigo", corpus 116.)
+    r"\bpolice\s+(?:later\s+|have\s+|has\s+|had\s+)?(?:announced|said|confirmed|stated|reported|"
+    r"charged|arrested|identified|linked|traced|found|established|informed)\b|"
     # What the police advise on the matter: "that the Police advice be followed on any further
     # step" (corpus 101).
     r"\b(?:the\s+)?police(?:['’]s?)?\s+(?:advice|guidance|recommendations?|instructions?)\b|"
@@ -8081,7 +8086,10 @@ _SPIED_ON = re.compile(
 """What was filmed or photographed, not where the person works: "video along the hulls and
 propellers of named warships at anchor", said of a man who runs a dive centre (corpus 86)."""
 _ASKED_TO_WATCH = re.compile(
-    r"\bto\s+(?:note(?:\s+down)?|record|photograph|copy|count|log|list|watch|film)\s+[^,.;]*"
+    r"\bto\s+(?:note(?:\s+down)?|record|photograph|copy|count|log|list|watch|film)\s+[^,.;]*|"
+    # (Or to tell when: "offered him R$ 500 each time he phoned to say when the outpost's field
+    # team or the Army patrol boats were leaving", corpus 116.)
+    r"\bto\s+(?:say|tell\s+(?:him|her|them))\s+when\s+[^,.;]*"
 )
 """What the person was asked to note or photograph, not where they work: "to note down each
 week the quantities of fuel delivered to military aircraft" (corpus 94, a fuel depot's
@@ -8462,6 +8470,8 @@ def _facts(
         elif said > 0 and (
             titled := _JOB_TITLE_BEFORE.search(text[:said])
             or _GRADED_JOB_BEFORE.search(text[:said])
+            or _HEARD_JOB_BEFORE.search(text[:said])
+            or _THEIR_JOB_BEFORE.search(text[:said])
             or _JOB_APPOSED_BEFORE.search(text[:said])
         ):
             # "Senior Recruitment Consultant Hadja Fatoumata Binta Diallo" (corpus 75): a job
@@ -8890,6 +8900,18 @@ _JOB_APPOSED_BEFORE = re.compile(
 )
 """A job with its article, apposed before the name: "and a crew-boat dispatcher, Miss Araba
 Mansa Ocran" (corpus 110)."""
+_HEARD_JOB_BEFORE = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:HEARD|Heard|LISTENED\s+TO|Listened\s+to)\s*:\s*"
+    r"(?P<role>(?:[\w-]+\s+){0,2}?(?i:" + _ROLE_NOUNS + r"))(?:\s+of\s+[^,:;\n]{1,60}?)?\s+$"
+)
+"""A meeting protocol's speaker, their job first: "3. HEARD: senior teacher of the Pashto and Dari
+languages Rahmonov Jasur Nurmatovich" (corpus 116)."""
+_THEIR_JOB_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|our)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?(?:" + _ROLE_NOUNS + r"))\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr)\.?\s+)?$"
+)
+"""Someone's employee, by the job, right before the name: "the accused sent his technician Ms.
+Prossy Akello (PW3) to the Ministry" (corpus 116)."""
 _GRADED_JOB_BEFORE = re.compile(
     r"(?:^|[\s(])(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUNS + r"))\s+(?:I{1,3}|IV)\s+$"
 )

@@ -350,6 +350,12 @@ class Sign:
     benign_beside: str = ""
     """The harmless counterpart as told beside the sign, where ``benign`` would repeat the
     story's own words ("As your stay nears its end ..." twice). Empty: ``benign``."""
+    story_beside: tuple[str, ...] = ()
+    """Where the story, told after its harmless twin, would say again what the twin said: the
+    words to replace and their replacement, in pairs ("The contact, who has so far asked only
+    general questions about your field, now asks" -> "Then the contact asks")."""
+    benign_beside_misread: str = ""
+    """The counterpart told so, as a choice. Empty: ``benign_misread``."""
     benign_beside_reason: str = ""
     """Why the counterpart told beside the sign is ordinary, where ``benign_reason`` says what
     only its own situation tells ("an arranged contact ..." said of a stranger's email, read
@@ -528,6 +534,7 @@ class Sign:
             benign_reason=reason,
             benign_no=no,
             benign_beside="",
+            benign_beside_misread="",
             benign_beside_reason="",
         )
         if not self.benign_private:

@@ -1412,7 +1412,11 @@ def test_a_warning_sign_is_never_the_only_choice_about_work(sets) -> None:
     # Another sign's harmless counterpart told as a detail (a near miss) is about work too.
     jobs |= {s.benign_misread for s in material.signs.values() if s.near_miss}
     # And the sign's own harmless twin told beside it (reads 344 to 350).
-    jobs |= {s.benign_misread for s in material.signs.values() if s.twin_beside}
+    jobs |= {
+        s.benign_beside_misread or s.benign_misread
+        for s in material.signs.values()
+        if s.twin_beside
+    }
     which = [
         q
         for s in sets
@@ -3907,7 +3911,7 @@ def test_a_warning_sign_stands_beside_another_signs_harmless_counterpart(sets) -
     ]
     assert offered
     for question, text in offered:
-        assert f"{text} is ordinary here: {near[text][:1].lower()}{near[text][1:]}" in (
+        assert f"“{text}” is ordinary here: {near[text][:1].lower()}{near[text][1:]}" in (
             question.explanation
         )
 

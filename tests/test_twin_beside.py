@@ -57,7 +57,7 @@ def test_a_red_flag_offers_the_signs_own_twin_told_before_it(scenarios, drafts) 
         if twin not in draft.prompt:
             continue
         seen += 1
-        label = sign.benign_misread
+        label = sign.benign_beside_misread or sign.benign_misread
         key = draft.options[draft.correct[0]]
         wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
         # Offered as a wrong choice, in the question's own form ("Yes: ..." in a look-alike).

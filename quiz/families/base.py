@@ -1010,16 +1010,19 @@ def near_miss(
             or (base.perspective == "target" and frame.sought)
         ):
             return None
-        told = base.with_public(frame.public) if frame.public else base
+        if frame.public and base.benign_public:
+            # The case's own first request for what is public is its twin, which the sign's
+            # story ("has so far asked only general questions") would contradict.
+            return None
         return Ordinary(
-            story=frame.fill(told.benign_beside or told.benign),
-            choice=cap(frame.fill(told.benign_misread)),
+            story=frame.fill(base.benign_beside or base.benign),
+            choice=cap(frame.fill(base.benign_beside_misread or base.benign_misread)),
             # Told before the sign, which then goes beyond it ("after you send a brochure,
             # the contact asks for the annual report", then for internal documents), never
             # after an "early on" the sign's story opens with.
             before=True,
             job=True,
-            reason=told.benign_beside_reason or told.benign_reason,
+            reason=base.benign_beside_reason or base.benign_reason,
             of=base.tag,
         )
     for other in frame.material.signs.values():
@@ -1108,7 +1111,7 @@ def situation(
     else:
         channel = frame.material.channels[frame.channel]
         lead = [frame.fill(channel.setting), frame.fill(contact)]
-    core = frame.fill(sign.benign) if benign else frame.story(sign)
+    core = frame.fill(sign.benign) if benign else after_twin(sign, frame.story(sign), ordinary)
     # Asked what to do, the situation ends on what decides it, never on a detail after it
     # (reads 229-235: "What should you do?" after a group reception read as being about the
     # reception).
@@ -1220,6 +1223,16 @@ def contact_opening(
 def opened_by_stranger(prompt: str, frame: CaseFrame) -> bool:
     """Whether a situation opens with the case's stranger (its opening patterns apply)."""
     return frame.fill(frame.stranger_approach) in prompt
+
+
+def after_twin(sign: Sign, story: str, details: Sequence[Ordinary]) -> str:
+    """The sign's story as told after its own harmless twin, where the twin is among the
+    details: without saying again what the twin told (``Sign.story_beside``)."""
+    if any(d.before and d.of == sign.tag for d in details):
+        pairs = sign.story_beside
+        for old, new in zip(pairs[::2], pairs[1::2], strict=True):
+            story = story.replace(old, new)
+    return story
 
 
 def around(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from quiz.families.base import (
     Context,
     Draft,
+    after_twin,
     around,
     balanced,
     case_details,
@@ -98,7 +99,7 @@ class RedFlag:
         )
         chosen = [d for d in candidates if d.choice in wrong]
         details = [*chosen, *(d for d in candidates if d not in chosen)][:3]
-        body = around(frame.story(sign), details, rng, last=sign.last)
+        body = around(after_twin(sign, frame.story(sign), details), details, rng, last=sign.last)
         if colleague:
             lead = [frame.colleague_setting]
         else:
@@ -109,7 +110,10 @@ class RedFlag:
         # form, and its key is that choice.
         options = (flag, *wrong[1:], none)
         ordinary = (
-            f"{near.choice} is ordinary here: {lc(near.reason)}. So are the other details on offer."
+            # (The choice quoted, whatever its number: "General questions about your field is
+            # ordinary here" read wrong, read 355.)
+            f"The detail “{near.choice}” is ordinary here: {lc(near.reason)}. So are the other "
+            "details on offer."
             if near is not None and near.choice in wrong
             else "The other details on offer are ordinary."
         )

@@ -1,0 +1,60 @@
+"""Questions of corpus 116 (first reading: read 353, 41.5% usable, no wrong key, one
+debatable), and the frames read 353 found told wrong, by concept: a CCTV installer courted by
+the sales manager of the distributor he bought from was told as a stranger's target out of the
+blue; a contracted boatman asked when the Army's patrol boats left was placed at a coast guard
+station, and offered a fee "for a short summary of trends in your field"; a lecturer heard in a
+protocol ("HEARD: senior teacher of ... X") and a technician sent by "his" employer had no job;
+and a self-disclosure letter's questions were filed under its recruiter."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.families.base import Draft
+from quiz.generate import all_drafts
+
+from .conftest import corpus_material
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> list[Draft]:
+    return all_drafts(corpus_material("corpus116", tmp_path_factory))
+
+
+def _told(drafts: list[Draft], case: str) -> list[str]:
+    told = [d.prompt for d in drafts if d.case == case and d.benign is not True]
+    assert told, case
+    return told
+
+
+def test_a_supplier_s_sales_manager_is_the_way_in(drafts) -> None:
+    told = [p for p in _told(drafts, "ssemwogerere-ivan") if p.startswith("You work as")]
+    assert told
+    opened = [p for p in told if "A sales manager at a supplier you buy equipment from" in p]
+    assert opened, told
+    assert not [p for p in told if "Out of the blue" in p], told
+
+
+def test_a_boatman_works_away_from_a_desk_and_not_where_the_patrol_boats_are(drafts) -> None:
+    told = _told(drafts, "a-contracted-boatman")
+    assert not [p for p in told if "coast guard" in p or "defence organisation" in p], told
+    assert not [p for p in told if "summary of trends" in p], told
+
+
+@pytest.mark.parametrize(
+    ("case", "job"),
+    [
+        ("rahmonov-jasur-nurmatovich", "You work as a senior teacher"),
+        ("prossy-akello", "You work as a technician"),
+    ],
+)
+def test_the_job_a_protocol_or_an_employer_gives(drafts, case: str, job: str) -> None:
+    told = [p for p in _told(drafts, case) if p.startswith("You work as")]
+    assert told and all(p.startswith(job) for p in told), told
+
+
+def test_the_letter_s_questions_are_its_writer_s(drafts) -> None:
+    cases = {d.case for d in drafts}
+    assert "per-olof-lindgren" in cases
+    assert "marcus-bell" not in cases
+    assert {"s-kirushanthi", "rahmonov-jasur-nurmatovich"} <= cases
