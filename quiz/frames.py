@@ -93,6 +93,9 @@ class CaseFrame:
     ``""``; the workplace is then the relative's."""
     kin_job: str = ""
     """That relative's job, with its article (``a senior procurement officer``)."""
+    own_employer: bool = False
+    """The case's own employer made the request (``ScenarioMaterial.own_employer``): the
+    superiors are no channel to tell."""
     no_twin: frozenset[str] = frozenset()
     """The signs whose harmless twin the case itself contradicts (``Sign.benign_unless``: an
     invitation the person took up with the manager's permission, read 212)."""
@@ -195,6 +198,8 @@ class CaseFrame:
         who studies, their school's."""
         if self.kin:
             rewordings = self.material.kin.channels
+        elif self.own_employer:
+            rewordings = self.material.own_employer.channels
         elif self.studies:
             rewordings = self.material.studies.channels
         else:
@@ -566,6 +571,10 @@ def build_frame(
         gift=gift,
         kin=kin,
         kin_job=kin_job,
+        own_employer=bool(material.own_employer.pattern)
+        and any(
+            re.search(material.own_employer.pattern, e.quote.lower()) for e in _case_passages(case)
+        ),
         public=public,
         no_twin=no_twin,
         case=case,
@@ -1266,6 +1275,11 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
         return sign
     asked = " ".join(found[-1].group("asked").split())
     story_asked = (sign.worth and sign.story_asked_worth) or sign.story_asked
+    # Not the template's own word again: "a short {asked}" with "short technical report" read
+    # "a short short technical report" (read 354).
+    before = re.search(r"(\w+)\s+\{asked\}", story_asked)
+    if before is not None and asked.lower().startswith(before.group(1).lower() + " "):
+        asked = asked[len(before.group(1)) + 1 :]
     return attrs.evolve(
         sign,
         story=story_asked.replace("{asked}", asked).replace("{worth}", sign.worth),

@@ -884,6 +884,9 @@ class Retelling:
     studies, in ordinary details)."""
     channels: tuple[Rewording, ...] = ()
     """In the organisation's channels' words."""
+    pattern: str = ""
+    """Where the retelling is chosen by what the case's passages say: a pattern over them,
+    lower-cased."""
 
 
 @attrs.frozen
@@ -912,6 +915,10 @@ class ScenarioMaterial:
     senior procurement officer at the Ministry of Defence"): what the contact is after is the
     relative's work, and the security office to tell the relative's; ``{kin}`` is the
     relative."""
+    own_employer: Retelling = Retelling()
+    """For a case whose own employer made the request ("instructed by her own employer"): the
+    superiors are who asked, so the channel to tell is the security office where the work is
+    done, or the authorities (read 353)."""
     studies: Retelling = Retelling()
     """For a case whose person studies rather than works (a student, a cadet): no manager, team
     or colleagues at work, and the school's security office to tell; ``{school}`` is the kind

@@ -3,8 +3,9 @@ debatable), and the frames read 353 found told wrong, by concept: a CCTV install
 the sales manager of the distributor he bought from was told as a stranger's target out of the
 blue; a contracted boatman asked when the Army's patrol boats left was placed at a coast guard
 station, and offered a fee "for a short summary of trends in your field"; a lecturer heard in a
-protocol ("HEARD: senior teacher of ... X") and a technician sent by "his" employer had no job;
-and a self-disclosure letter's questions were filed under its recruiter."""
+protocol ("HEARD: senior teacher of ... X") and a technician sent by "his" employer had no job,
+and was told to tell the superiors who had asked; and a self-disclosure letter's questions were
+filed under its recruiter."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ def test_the_letter_s_questions_are_its_writer_s(drafts) -> None:
     assert "per-olof-lindgren" in cases
     assert "marcus-bell" not in cases
     assert {"s-kirushanthi", "rahmonov-jasur-nurmatovich"} <= cases
+
+
+def test_asked_by_her_own_employer_she_is_not_told_to_tell_her_superiors(drafts) -> None:
+    # Read 353: "Tell your organisation's security office or your superiors" for a technician
+    # whose own employer gave the instruction; she told the client's ICT security officer.
+    keys = [
+        d.options[i]
+        for d in drafts
+        if d.case == "prossy-akello" and d.prompt.endswith("What should you do?")
+        for i in d.correct
+    ]
+    assert keys
+    assert not [k for k in keys if "superiors" in k], keys
+    assert all("the security office of the client or site you work at" in k for k in keys), keys
+
+
+def test_the_thing_asked_for_does_not_say_the_template_s_word_again(drafts) -> None:
+    # Read 354: 'a "short technical report"' told as "For a short short technical report".
+    told = [text for d in drafts for text in (d.prompt, *d.options)]
+    assert any("short technical report" in text for text in told)
+    assert not [text for text in told if "short short" in text]
