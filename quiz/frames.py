@@ -656,7 +656,10 @@ _REFUSED = re.compile(
     # ministry declined to name his country").
     r"(?<!court\s)(?<!ministry\s)(?<!police\s)(?<!judge\s)(?<!government\s)(?<!prosecution\s)"
     r"\b(?:refused|declined|turned\s+(?:it|him|her|them|the\s+\w+|\w+)\s+down|turned\s+down|"
-    r"said\s+no|rejected|broke\s+off|handed\s+over\s+nothing|gave\s+nothing|"
+    r"said\s+no|rejected|broke\s+off|handed\s+over\s+nothing|gave\s+(?:\w+\s+)?nothing|"
+    # ("because he reported of his own will, within days, and before handing anything over",
+    # corpus 116, read 354: told as someone who had sent material.)
+    r"before\s+(?:handing|passing|giving|sending)\s+anything\s+(?:over|on)\b|"
     # Nothing passed on, in the report's words: "not one photograph of a train left that yard
     # through her", "I did not send anything" (read 308: told as someone who had sent material).
     r"not\s+(?:one|a\s+single)\s+[\w-]+\b[^.;]{0,60}?\bleft\b[^.;]{0,40}?\bthrough\s+(?:her|him|them)|"

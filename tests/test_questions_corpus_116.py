@@ -80,3 +80,10 @@ def test_the_thing_asked_for_does_not_say_the_template_s_word_again(drafts) -> N
     told = [text for d in drafts for text in (d.prompt, *d.options)]
     assert any("short technical report" in text for text in told)
     assert not [text for text in told if "short short" in text]
+
+
+def test_one_who_handed_nothing_over_is_not_told_he_sent_material(drafts) -> None:
+    # Read 354: the way out for "you sent a contact some material" told of a lecturer who
+    # "reported of his own will ... and before handing anything over".
+    told = _told(drafts, "rahmonov-jasur-nurmatovich")
+    assert not [p for p in told if "you sent a contact some material" in p], told
