@@ -5331,7 +5331,7 @@ def test_zhao_is_asked_about_the_contact_who_befriended_his_family(sets) -> None
         if "cultivation" in q.tags
     ]
     # (The choice says what the contact did, the story how: read 351.)
-    assert any("outings with the contact and your family" in k for k in keyed), keyed
+    assert any("outings the contact always insists on paying for" in k for k in keyed), keyed
 
 
 def test_a_phone_sealed_as_evidence_grounds_no_request_for_a_second_phone() -> None:
