@@ -270,10 +270,10 @@ class Sign:
     why: str
     label: str = ""
     """The story's detail as a choice among the ordinary details, in words as plain as theirs:
-    what was done, not what makes it a warning sign ("A trip abroad the colleague is about to
-    take" beside "A work trip to a conference abroad", where ``flag`` says "A sudden,
-    undeclared trip abroad"), so that only the story tells which detail is the sign (read 351:
-    the key was the only choice worded as a breach). ``flag`` names the sign in the
+    the fact the story tells, not a verdict on it ("A trip abroad the colleague never declared"
+    beside "A work trip to a conference abroad", where ``flag`` says "A sudden, undeclared trip
+    abroad"; read 351: the key was the only choice worded as a breach; read 352: a label with
+    the fact left out, "A trip abroad", named nothing wrong). ``flag`` names the sign in the
     explanation. Empty: ``flag``. ``label_asked``, ``label_direct``, ``label_asked_direct`` and
     ``label_away`` for the stories told so."""
     label_asked: str = ""
@@ -533,9 +533,6 @@ class Sign:
             benign_misread=misread,
             benign_reason=reason,
             benign_no=no,
-            benign_beside="",
-            benign_beside_misread="",
-            benign_beside_reason="",
         )
         if not self.benign_private:
             return told

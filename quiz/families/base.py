@@ -977,8 +977,6 @@ def near_miss(
     already: Collection[str] = (),
     *,
     private: bool | None = None,
-    own: bool = False,
-    arranged: bool = False,
 ) -> Ordinary | None:
     """Another sign's harmless counterpart, told as an ordinary detail of this sign's situation
     and offered as a tempting wrong choice (a colleague opening a restricted folder because the
@@ -989,42 +987,12 @@ def near_miss(
     questions of one set telling one situation). ``private``: whether the situation opens on
     the case's own way in made in private life (by default, whether the case's was): only
     there is a private-life counterpart told (read 238: "for your birthday the contact gives
-    you a paperback" told of a business visitor just met). ``own``: the sign's own harmless
-    counterpart instead, where it can be told beside the sign (``twin_beside``), in a situation
-    met through work (``arranged``: one that opens with a contact the organisation arranged)."""
+    you a paperback" told of a business visitor just met)."""
     colleague = sign.perspective == "colleague"
     if private is None:
         private = frame.personal
     private = private and not colleague
     pool: list[Ordinary] = []
-    if own:
-        base = frame.material.signs.get(sign.tag)
-        if (
-            base is None
-            or base.twin_beside not in ("always", "arranged" if arranged else "always")
-            or private
-            or not frame.has_benign(base)
-            # Nor after a way in that is an offer the person sought ("a client on a freelancing
-            # platform offers you a job"): a talk "under an agreement your employer approves"
-            # beside it reads as nonsense (read 344).
-            or (base.perspective == "target" and frame.sought)
-        ):
-            return None
-        if frame.public and base.benign_public:
-            # The case's own first request for what is public is its twin, which the sign's
-            # story ("has so far asked only general questions") would contradict.
-            return None
-        return Ordinary(
-            story=frame.fill(base.benign_beside or base.benign),
-            choice=cap(frame.fill(base.benign_beside_misread or base.benign_misread)),
-            # Told before the sign, which then goes beyond it ("after you send a brochure,
-            # the contact asks for the annual report", then for internal documents), never
-            # after an "early on" the sign's story opens with.
-            before=True,
-            job=True,
-            reason=base.benign_beside_reason or base.benign_reason,
-            of=base.tag,
-        )
     for other in frame.material.signs.values():
         if (
             other.perspective != sign.perspective
@@ -1063,6 +1031,41 @@ def near_miss(
     return chosen
 
 
+def own_twin(frame: CaseFrame, sign: Sign, contact: str, private: bool) -> Ordinary | None:
+    """The sign's own harmless counterpart, told beside it as the tempting wrong choice of the
+    same kind, where it can stand there (``Sign.twin_beside``); ``contact``: how the situation
+    opens, for twins ordinary only after a contact the organisation arranged; ``private``: the
+    situation opens on a way in made in private life, where no twin of work is told. ``None``
+    where it cannot."""
+    base = frame.material.signs.get(sign.tag)
+    private = private and sign.perspective != "colleague"
+    if base is None or private or not frame.has_benign(base):
+        return None
+    arranged = bool(contact) and contact == frame.material.channels[frame.channel].arranged
+    if base.twin_beside != "always" and not (arranged and base.twin_beside == "arranged"):
+        return None
+    if base.perspective == "target" and frame.sought:
+        # Nor after a way in that is an offer the person sought ("a client on a freelancing
+        # platform offers you a job"): a talk "under an agreement your employer approves"
+        # beside it reads as nonsense (read 344).
+        return None
+    if frame.public and base.benign_public:
+        # The case's own first request for what is public is its twin, which the sign's
+        # story ("has so far asked only general questions") would contradict.
+        return None
+    return Ordinary(
+        story=frame.fill(base.benign_beside or base.benign),
+        choice=cap(frame.fill(base.benign_beside_misread or base.benign_misread)),
+        # Told before the sign, which then goes beyond it ("after you send a brochure, the
+        # contact asks for the annual report", then for internal documents), never after an
+        # "early on" the sign's story opens with.
+        before=True,
+        job=True,
+        reason=base.benign_beside_reason or base.benign_reason,
+        of=base.tag,
+    )
+
+
 def situation(
     ctx: Context,
     frame: CaseFrame,
@@ -1082,24 +1085,14 @@ def situation(
     and the sign's ordinary counterpart (``act``: the situation asks what to do; ``near``: one
     of the details is another sign's harmless counterpart where one fits, never one of the signs
     in ``already``, see `near_miss`; ``twin``: a suspicious situation tells its sign's own
-    harmless counterpart beside it where one can stand there, see `near_miss`).
+    harmless counterpart beside it where one can stand there, see `own_twin`).
     Returns the text and the ordinary details it contains."""
     colleague = sign.perspective == "colleague"
     contact, private = contact_opening(frame, sign, benign, rng, act=act, arranged=arranged)
     ordinary = case_details(
         ctx, frame, sign, rng, details, benign=benign, private=private, contact=contact
     )
-    tempting = None
-    if twin and not benign:
-        opened = frame.material.channels[frame.channel].arranged
-        tempting = near_miss(
-            frame,
-            sign,
-            rng,
-            private=private,
-            own=True,
-            arranged=bool(contact) and contact == opened,
-        )
+    tempting = own_twin(frame, sign, contact, private) if twin and not benign else None
     if tempting is None and near:
         tempting = near_miss(frame, sign, rng, ctx.offered, already, private=private)
     if tempting is not None:

@@ -16,6 +16,7 @@ from quiz.families.base import (
     offered,
     opened_by_stranger,
     opens_as_arranged_twin,
+    own_twin,
     pick_signs,
     stereotype_answered,
     story,
@@ -67,10 +68,9 @@ class RedFlag:
         # for a handover beside files copied in batches): the sign is then told from its twin
         # by the facts, not picked as the only detail that sounds like a breach (reads 344 to
         # 350). Else another sign's, offered as the tempting detail about work.
-        arranged = bool(contact) and contact == frame.material.channels[frame.channel].arranged
-        near = near_miss(
-            frame, sign, rng, private=private, own=True, arranged=arranged
-        ) or near_miss(frame, sign, rng, ctx.offered, private=private)
+        near = own_twin(frame, sign, contact, private) or near_miss(
+            frame, sign, rng, ctx.offered, private=private
+        )
         if near is not None:
             # Never beside a detail that cannot be true with it (saving on the bus fare beside
             # a new car: read 119).
