@@ -125,12 +125,14 @@ _NICKNAME_APPOSED = re.compile(
     # "TOKUNAGA Shigeru (徳永 茂), whom many of us simply call Shige-san", corpus 110.)
     # (A Kyrgyz "son of", "daughter of" last: "Bakyt Nurlan uulu, a driver in the motor pool,
     # known as Baka", corpus 110.)
-    rf"(?P<full>[{_UP}]{{2,}}\s{_NAME_TOKEN}|{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?(?:\({_WORD}\)|"
+    rf"(?P<full>[{_UP}]{{2,}}(?:\s{_NAME_TOKEN}){{1,3}}|{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?(?:\({_WORD}\)|"
     rf"{_NAME_TOKEN}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{1,4}}(?:\s(?:{_LAST_PATRONYMIC})(?![\w'‘’]))?)\.?"
     rf"(?:{_OWN_SCRIPT})?"
     # (Past what the person is, apposed: "Harrydath Mahabier, our silo manager in Nieuw
     # Nickerie, whom most of you know as Harry" is Harry, not the place, corpus 88.)
-    r"(?:,\s+(?:our|the|a|an|his|her|their|its|my)\s[^,;:.()\n]{1,80}?(?=,))?"
+    # (Or a married name: "KOUAKOU Affoué Mireille, married name N'GUESSAN, known to her
+    # customers as "Maman Mimi"", corpus 117.)
+    r"(?:,\s+(?:(?:our|the|a|an|his|her|their|its|my)\s|married\s+name\s|n[ée]e\s)[^,;:.()\n]{1,80}?(?=,))?"
     # (Past the dates of a life, as a family history gives them: "Jákup Pauli Joensen, b. 3
     # March 1931 in Kollafjørður, d. 11 November 2004 in Tórshavn; known all his life as Kobba
     # á Hamri", corpus 83.)
@@ -189,6 +191,12 @@ _NICKNAME_BRACKETED = re.compile(
 """A name the person goes by, in quotes in a bracket after the full name: 'Kerwyn Ramdass
 ("Bishop" since secondary school, ...)', 'Vaidas Petrauskas (in game "Kurmis", the mole)'
 (corpus 85): later "Bishop" is that person."""
+_MARRIED_NAME = re.compile(
+    rf"(?P<full>(?:[{_UP}]{{2,}}[ \t])?{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}}),\s+"
+    r"(?:married\s+name|n[ée]e)\s+(?P<married>[A-Z][\w'’-]+)(?=[,;.)\s])"
+)
+"""A woman's other surname, apposed: "KOUAKOU Affoué Mireille, married name N'GUESSAN" (corpus
+117): later "Mrs N'GUESSAN" is that person."""
 _NICKNAME_AFTER = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?{_NAME_TOKEN}){{1,3}})[^.!?\n]{{0,200}}[.!?]"
     r"[ \t]+(?:"
@@ -388,12 +396,14 @@ _NOT_NAME_WORDS = frozenset(
     oval stadium arena beach pavilion racecourse partner fort
     marché market mercado souk bazaar advisor adviser
     unofficial version translation original details
+    notice notices data money madam recognition jobs
     universidad universidade università université universität universitat""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
 corpora 98 and 99; a market and a firm of advisers: "a money-changer at the Marché Capitale",
 "Saharan Subsurface Advisors", corpus 101; a translation's note, "[Unofficial English version
-prepared for ...]", corpus 107.)"""
+prepared for ...]", corpus 107; a file's parts and a payment brand: "(A) SHOW CAUSE NOTICE",
+"Customer Data", "Respected Madam", "a Kori Money point", corpus 117.)"""
 
 _ROLE_NOUNS_EARLY = (
     r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
@@ -1130,10 +1140,12 @@ _WRITTEN_BY = re.compile(
 )
 """Before a name, who writes a log or a record: "Entries by the Night Manager, " (corpus 87)."""
 _FROM_THE_WRITER = re.compile(
-    r"(?:^|\n)[ \t]*[Ff]rom\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+    r"(?:^|\n)[ \t]*[Ff]rom(?:\s+|:[ \t]+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
 """Before a name at a line's start, a petition's or a letter's sender: "from the convicted
-person ORAZOV Dovletmyrat Bagtyyarovich," (corpus 105): the writer, the "I" of the piece."""
+person ORAZOV Dovletmyrat Bagtyyarovich," (corpus 105), a reply's "From: K. P. Suresh Kumar, Emp.
+ID 20417" (corpus 117): the writer, the "I" of the piece."""
 
 
 def _job_before_name(tokens: list[str]) -> int:
@@ -1683,7 +1695,7 @@ _CAPS_NAME = re.compile(
     # Pélagie épouse KOFFI", then "Mme Koffi" (corpus 96).
     rf"(?:\s(?:épouse|ép\.)\s[{_UP}]{{3,}}\b)?"
 )
-_CAPS_ALONE = re.compile(rf"\b[{_UP}]{{3,}}\b")
+_CAPS_ALONE = re.compile(rf"\b[{_UP}](?:[{_UP}]|['’](?=[{_UP}])){{2,}}\b")
 _LISTED_NAME = re.compile(
     rf"\b([{_UP}]{{3,}}(?:[ -][{_UP}]{{3,}})?),\s+({_WORD}(?:\s{_WORD})?)\b(?!\s[{_UP}][{_LO}])"
     r"(?![\x27’]s\b)"
@@ -2552,9 +2564,18 @@ def _read_people(doc: Document) -> _DocReading:
         nicknames.setdefault(nick, nicknamed.group("full"))
     for bracketed in _NICKNAME_BRACKETED.finditer(text):
         nicknames.setdefault(bracketed.group("nick"), bracketed.group("full"))
+    for married in _MARRIED_NAME.finditer(text):
+        full = _name_from_caps(married.group("full"))
+        nicknames.setdefault(married.group("married"), full)
+        nicknames.setdefault(married.group("married").capitalize(), full)
     answerers = [m.span("who") for m in _ANSWER_LABEL.finditer(text)]
     recent: list[str] = []
-    caps = _caps_surnames(text)
+    caps = _caps_surnames(text) | {
+        # (A married name in capitals, said again alone: "Mrs N'GUESSAN refused", corpus 117.)
+        m.group("married")
+        for m in _MARRIED_NAME.finditer(text)
+        if m.group("married").isupper()
+    }
     in_caps = _names_in_caps(text)
     # "A company calling itself Falémé Geoservices SARL ... Falémé Geoservices signs a
     # sourcing contract" (corpus 75): a name once written with a company's legal form is that
@@ -3203,7 +3224,12 @@ def _read_people(doc: Document) -> _DocReading:
             if (
                 _SIGNED_FIELD.search(text, max(0, start - 40), start)
                 or _WRITTEN_BY.search(text, max(0, start - 60), start)
-                or _FROM_THE_WRITER.search(text, max(0, start - 60), start)
+                or (
+                    _FROM_THE_WRITER.search(text, max(0, start - 60), start)
+                    # (Not the author of a work an excerpt is taken from: "From: Nurjamal
+                    # Toktogulova, "The Apricot Tree on Our Street" (a memoir ...)", corpus 85.)
+                    and re.match(r"[^\n]{0,40}?,\s*[\"“]", text[end : end + 60]) is None
+                )
             ):
                 # "Signed: M. A. Cedeño V." at the foot of a form its traveller fills in "in your
                 # own words" (corpus 87): the writer, the "I" of the form.
@@ -4163,11 +4189,19 @@ _LABELS = (
     # A legal clinic's intake record: "Consultant: Jhon Jairo Barrios Pérez, 38, bridge
     # simulator instructor" (the one who consults the clinic, corpus 105), "Client:".
     r"consultant|client|"
+    # A request for legal assistance's persons concerned: "4.1 Suspect: Hovhannes Vardani
+    # Mkrtchyan", "4.2 Witness: Narek Ashoti Poghosyan", then "the suspect", "the witness"
+    # (corpus 117). (A witness only in such a numbered list: a hearing's "Witness: Ms Selma
+    # Nghifikwa, Director-General" is its speaker, corpus 67.)
+    r"suspect|(?<=\d[ \t])witness|"
     r"employee\s+concerned|person\s+concerned|staff\s+member\s+concerned"
 )
 _LABELLED_BEFORE = re.compile(
-    rf"^\s*(?:the\s+)?(?P<label>{_LABELS})(?:[ \t]+(?P<number>\d{{1,2}}))?"
-    r"(?:\s*\([^()]{0,40}\))?\s*:\s*"
+    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:the\s+)?(?P<label>{_LABELS})"
+    rf"(?:[ \t]+(?P<number>\d{{1,2}}))?"
+    # (Or said in a sentence: "The employee concerned is Hege Lill Mikkelsen Bjørnstad", corpus
+    # 117.)
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*:\s*|\s+is\s+)"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
     re.IGNORECASE,
 )
@@ -4263,6 +4297,7 @@ _PARTY_LABELS = frozenset(
         "claimant",
         "grievant",
         "debtor",
+        "suspect",
     }
 )
 """Labels of a party to proceedings: "the petitioner" means them as "the defendant" would."""
@@ -4271,7 +4306,10 @@ _REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "infor
 _LABEL_SAID = re.compile(
     r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?:[Tt]he\s+)?(?P<word>[Rr]eporter|[Ss]ubject|[Cc]omplainant|[Ww]histle-?blower|[Ii]nformant|"
     # (An intake record's: "The consultant trains deck officers", corpus 105.)
-    r"(?<=[Tt]he\s)(?:[Cc]onsultant|[Cc]lient))"
+    r"(?<=[Tt]he\s)(?:[Cc]onsultant|[Cc]lient|[Ss]uspect|[Ww]itness|"
+    # ("The employee concerned is Hege Lill Mikkelsen Bjørnstad", then "The employee's access ...
+    # was withdrawn", corpus 117: she, not the last one named before it.)
+    r"(?:[Ee]mployee|[Pp]erson|[Ss]taff\s+member)(?=\s+concerned\b|['’]s\b)))"
     # (Numbered: "Subject 1 said he ...", corpus 97.)
     r"(?:[ \t](?P<number>\d{1,2})\b)?"
     r"\b(?!\s+(?:to|of\s+(?:the|this|a|an)\s+(?:email|e-mail|message|letter|report|call)|"
@@ -4299,7 +4337,11 @@ def _label_holder(text: str, said: re.Match[str], labelled: list[tuple[str, str]
         if said.group("number"):
             word += said.group("number")
         # (A numbered label said without its number is the last so labelled.)
-        matches = [n for label, n in labelled if _label_kind(label) == word or label == word]
+        matches = [
+            n
+            for label, n in labelled
+            if _label_kind(label) in (word, f"{word}concerned") or label == word
+        ]
     return matches[-1] if matches else None
 
 
@@ -4424,7 +4466,9 @@ _UNNAMED = re.compile(
     # (Two trades joined: "a wedding and event drone videographer", corpus 86.)
     r"[a-z]+\s+and\s+[a-z]+|"
     # ("a Harbor Department employee": the department's name in capitals, corpus 70.)
-    r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?=\s+[A-Z]?[a-z]+))\s+){0,4}?(?:"
+    r"[a-z]+(?:-[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?=\s+[A-Z]?[a-z]+))\s+){0,4}?"
+    # (A job with a prefix: "a sub-agent in Katiola", corpus 117.)
+    r"(?:(?:sub|co|vice|deputy|assistant|under)-)?(?:"
     + _ROLE_NOUNS_EARLY
     # With an age, whatever the job: "a 41-year-old ice-core driller" (corpus 104).
     # (The job's last word, before where or whom: not "a 38-year-old civilian mathematics
@@ -4446,6 +4490,9 @@ shop assistant employed by the accused, a young woman whose name I have ordered 
 _ONE_OF_OURS = re.compile(r"\s+(?:from|at|with|in)\s+(?:one\s+of\s+)?(?:our|their)\s+[a-z]")
 """After a description: where the teller works too ("from one of our subcontractors")."""
 _NOT_NAMED = re.compile(
+    # A heading's note: "Case 2 – a sub-agent in Katiola (unnamed, referred to the
+    # authorities)" (corpus 117).
+    r"\(\s*(?:unnamed|not\s+named|name\s+withheld|anonymi[sz]ed)\b|"
     # ("who is present but asked not to be named", corpus 113.)
     r"\bwho\s+(?:[\w-]+\s+){0,3}?(?:but\s+|and\s+)?(?:asked|wished|wanted|preferred|chose)\s+not\s+to\s+be\s+"
     r"(?:named|identified)|"
@@ -9092,10 +9139,13 @@ _TagEvidence = dict[str, dict[Evidence, int]]
 _ORDINARY_HEADING = re.compile(
     r"\b(?:not\s+(?:of\s+)?(?:a\s+)?(?:concern|suspicious|a\s+warning\s+sign)|found\s+(?:normal|in\s+order|"
     r"harmless)|(?:is|are|looks?)\s+(?:normal|ordinary)|ordinary\s+contacts?|what\s+is\s+normal|"
-    r"no\s+cause\s+for\s+(?:concern|alarm))\b",
+    r"no\s+cause\s+for\s+(?:concern|alarm)|ordinary\s+business|(?:is|are)\s+not\s+affected)\b",
     re.IGNORECASE,
 )
 """A heading over a section of ordinary contacts ("MATTERS THAT ARE NOT OF CONCERN")."""
+_RUN_IN_TITLE = re.compile(r"\W*\d{1,2}[.)]\s+(?:[\w'’-]+\s+){0,7}[\w'’-]+\.")
+"""A numbered paragraph's title run in as its first sentence: "4. Ordinary business that is
+NOT affected."."""
 
 
 def _sections_headed(doc: Document, heads: Callable[[str], bool]) -> frozenset[int]:
@@ -9107,15 +9157,27 @@ def _sections_headed(doc: Document, heads: Callable[[str], bool]) -> frozenset[i
 def _ordinary_sections(doc: Document) -> frozenset[int]:
     """The starts of the sentences in a section whose heading says it lists ordinary matters
     ("6. MATTERS THAT ARE NOT OF CONCERN"): no sign, nor a reporting channel, is shown there."""
-    return _sections_headed(
-        doc,
-        lambda heading: (
+
+    def ordinary(heading: str) -> bool:
+        return (
             _ORDINARY_HEADING.search(heading) is not None
             # (Not one over both: "3. What is normal, and what is not", corpus 102.)
             and re.search(r"\bwhat\s+is\s+not\b|\band\s+(?:what|when|where)\b", heading, re.I)
             is None
-        ),
-    )
+        )
+
+    # (And a numbered paragraph whose run-in title says so: "4. Ordinary business that is NOT
+    # affected. For the avoidance of doubt among staff: ... Requests from Dubai Police ... are
+    # sent in writing to the Compliance Officer" is no reporting channel, corpus 117.)
+    run_in: set[int] = set()
+    for told in _paragraphs(doc).values():
+        # (With the number the sentences may split off: "4." then "Ordinary business ...".)
+        title = " ".join(doc.sentence_text(s).strip() for s in told[:2])
+        if not re.fullmatch(r"\W*\d{1,2}[.)]", doc.sentence_text(told[0]).strip()):
+            title = doc.sentence_text(told[0]).strip()
+        if len(told) > 2 and _RUN_IN_TITLE.fullmatch(title) and ordinary(title):
+            run_in.update(s.start for s in told)
+    return _sections_headed(doc, ordinary) | run_in
 
 
 _QUESTIONS_HEADING = re.compile(
@@ -9447,6 +9509,10 @@ class _DocumentReading:
     cases: tuple[_CaseReading, ...]
 
 
+_POST_SAID = re.compile(r"[Tt]he\s+[a-z]")
+"""A mention that is a post said with "the" ("the security adviser"), not a written name."""
+
+
 def read_document(doc: Document) -> _DocumentReading:
     """Everything extraction takes from one document; documents are read independently (and
     in parallel, for a large collection), then merged by :func:`extract`."""
@@ -9459,7 +9525,12 @@ def read_document(doc: Document) -> _DocumentReading:
         names=[
             (m.start, m.end)
             for m in reading.mentions
-            if not reading.people[m.name].described and reading.people[m.name].person_hits
+            if not reading.people[m.name].described
+            and reading.people[m.name].person_hits
+            # (A name, not a post said for a person: "forwarded the e-mail to the security
+            # adviser" still tells the channel, though the adviser is Kari Anne Haugli, corpus
+            # 117.)
+            and _POST_SAID.match(doc.text, m.start, m.end) is None
         ],
     )
     # Sentences whose only person is the recruiter ("Andreas emptied his flat and left the
@@ -9488,6 +9559,12 @@ def read_document(doc: Document) -> _DocumentReading:
             doc_level.append(item)
             if not by_case:
                 lead.append(item)
+        elif cue_matches(item.text, general=True).keys() - cue_matches(item.text).keys():
+            # The document's advice to everyone, where a case's story runs into it ("In such
+            # cases one should ... report the same day to the head of the First Department",
+            # after the second case of a meeting's record): still the document's channels,
+            # though no case's (read 356: an agenda item quoted for the channel instead).
+            doc_level.append(item)
         for name in sorted(owner_names):
             by_case.setdefault(name, []).append(item)
     readings = []

@@ -323,6 +323,10 @@ def build_frame(
                     if not is_garbled(e, blocked)
                     and sign.grounded_by(e.quote)
                     and not presses_another(case, e.quote)
+                    # (Never the things the police found: "The second phone, the flash disk,
+                    # USD 1,800 in cash and the delivery notes ... were recovered" shows the
+                    # phone, not who gave it or what was asked with it, read 356.)
+                    and _SEIZED.search(e.quote) is None
                     and not (
                         sign.perspective == "colleague"
                         and with_next is not None
@@ -999,6 +1003,16 @@ def _anothers_job(fact: Fact, own: set[str]) -> bool:
     )
 
 
+_SEIZED = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|also\s+)?(?:recovered|seized|confiscated|"
+    r"impounded)\b"
+    # (Or what a review found nothing of: "Kori Money found no misuse of accounts linked to the
+    # photographed pages", quoted for photographing papers, corpus 117.)
+    r"|\bfound\s+no\s+(?:[\w-]+\s+)?(?:misuse|evidence|trace|sign|record|loss|breach)\b",
+    re.IGNORECASE,
+)
+"""An inventory of what the authorities took, or what a review found nothing of: the case's
+aftermath, not its approach."""
 _FIELD_LINE = re.compile(r"\s*[A-Z][a-z]+\.?(?:\s+[a-z]+\.?){0,3}\s*:\s+[^\n]{1,100}")
 """A form's field on a line of its own: "Purpose: Invited speaker, ...", "Funding: ..."."""
 
@@ -1192,6 +1206,10 @@ _GENERIC_JOBS = frozenset(
     {"officer", "official", "clerk", "employee", "worker", "staffer", "agent"}
 )
 """Jobs that say little without the word for where they are done ("a customs officer")."""
+_OF_KIND = frozenset({"business", "trading", "commercial", "local", "foreign", "new"})
+"""Words that say what kind of partner or founder, not of what: "a "business partner" who
+introduced himself as Anton" is no cover without whose (read 358: "who says they are a
+business partner")."""
 _OF_SOMETHING = frozenset(
     {
         "founder",
@@ -1436,6 +1454,10 @@ _ARGUED_IN_COURT = re.compile(
     # disclosing inside information for reward ...; (b) failing to disclose a gift" (read 221:
     # quoted for the gifts the facts tell), "pleaded guilty to two counts of disclosing".
     r"|\bcharged\s+(?:under\b[^.;]{0,80}?\s)?with\s+\(?a\)|\bcounts?\s+of\b"
+    # A court's weighing for sentence: "Aggravating: the accused abused the trust of clients ...;
+    # he was paid for it" (read 356: quoted as what the person did, for the way out).
+    r"|^\W*(?:aggravating|mitigating)\b|\b(?:aggravating|mitigating)\s+(?:factors?|"
+    r"circumstances?|features?)\b|\bin\s+mitigation\b"
 )
 """A passage that tells what someone argued in court, a judge's reasons, or the charges."""
 
@@ -1548,7 +1570,7 @@ def _cover(case: Case, material: ScenarioMaterial) -> tuple[str, Evidence | None
                     if whole is not None:
                         cover += " " + " ".join(whole.group(1).split())
                 elif (
-                    len([w for w in words if w not in _SENIORITY]) == 1
+                    len([w for w in words if w not in _SENIORITY | _OF_KIND]) == 1
                     and noun in _GENERIC_JOBS | _OF_SOMETHING
                 ):
                     # A bare "officer" says nothing of whom they claimed to be ("introduced

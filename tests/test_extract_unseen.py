@@ -223,6 +223,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus114",
     CORPUS.parent / "corpus115",
     CORPUS.parent / "corpus116",
+    CORPUS.parent / "corpus117",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -763,6 +764,14 @@ recruiter wrote as 'a Marcus Bell, "Research Associate"'; "4.2 Candidate S. Kiru
 interview board's report; "Rahmonov Jasur Nurmatovich", called "Jasur aka", and "Ergashev Bekzod
 Rustam o'g'li" in a department meeting's protocol; a plea agreement, a lessons-learned bulletin):
 6 of 11, recall 0.42 at precision 0.91; the recruiter was taken for the letter's case.
+corpus117 ("Zoran (Blagoja) Ristevski", labelled "Zoran Ristevski", in a choir's tour report; a
+show-cause notice "To: Mr. K. P. Suresh Kumar" and his first-person reply "From: K. P. Suresh
+Kumar"; "4.1 Suspect: Hovhannes Vardani Mkrtchyan", then "the suspect", in a request for legal
+assistance; "KOUAKOU Affoué Mireille, married name N'GUESSAN", then "Mrs N'GUESSAN", and "Case 2
+– a sub-agent in Katiola (unnamed, ...)" in a mobile-money operator's quarterly report; a data
+breach notification): 5 of 10 (6 with the father's name in brackets read as the label's),
+recall 0.37 at precision 0.82; the file's title ("Show Cause Notice"), the payment brand ("Kori
+Money") and a member of the inquiry panel were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -882,6 +891,7 @@ FOUND = {
     "corpus114": 10,
     "corpus115": 11,
     "corpus116": 10,
+    "corpus117": 10,
 }
 """Cases each corpus gives today (2026-12-04): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -931,6 +941,10 @@ def _same_person(found: str, label: str) -> bool:
     surname the story then calls the person by ("a 52-year-old official surnamed Park")."""
     if found.casefold() == label.casefold():
         # A name the report writes in capitals ("Tomas HENRIKSEN"), found as names are written.
+        return True
+    if re.sub(r"\s\([^()]*\)", "", found) == label:
+        # The father's name in brackets, which a label may leave out as the person signs:
+        # "Zoran (Blagoja) Ristevski" for "Zoran Ristevski" (corpus 117).
         return True
     if len(found.split()) > 1 and sorted(found.casefold().split()) == sorted(
         label.casefold().split()

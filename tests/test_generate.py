@@ -1850,9 +1850,18 @@ def test_a_document_without_source_details_is_cited_by_its_headline_never_its_fi
         # The one introduced is the stranger, not the neighbour who introduced him.
         (
             "His neighbour, a retired teacher, introduced him to her nephew from the capital.",
-            "A neighbour you have known for years introduces you to a visitor",
+            "At a get-together, a neighbour you have known for years introduces you to an "
+            "acquaintance",
         ),
-        ("She was introduced to the buyer by her neighbour.", "A neighbour you have known"),
+        (
+            "She was introduced to the buyer by her neighbour.",
+            "At a get-together, a neighbour you have known",
+        ),
+        # (Where and when between commas: corpus 116, read 356.)
+        (
+            "A neighbour introduced him, at a barbecue, to a man who said he was an exporter.",
+            "At a get-together, a neighbour you have known",
+        ),
         (
             "It began at the language-exchange evenings at the town library.",
             "At a language-exchange evening",

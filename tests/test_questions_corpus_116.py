@@ -87,3 +87,72 @@ def test_one_who_handed_nothing_over_is_not_told_he_sent_material(drafts) -> Non
     # "reported of his own will ... and before handing anything over".
     told = _told(drafts, "rahmonov-jasur-nurmatovich")
     assert not [p for p in told if "you sent a contact some material" in p], told
+
+
+# --- read 356 ---------------------------------------------------------------------------------
+
+
+def test_the_channel_is_quoted_from_the_protocol_s_advice_not_its_agenda(drafts) -> None:
+    # Read 356: "Docent Xolmatov A. B. to hold a briefing ... with the participation of the
+    # First Department" quoted for telling the First Department; the advice that a case's story
+    # runs into ("In such cases one should ... report the same day to the head of the First
+    # Department") is the document's, though a case's sentence.
+    told = [
+        d for d in drafts if d.case == "ergashev-bekzod-rustam-o-g-li" and d.topic == "reporting"
+    ]
+    quotes = [e.quote for d in told for e in d.sources]
+    assert any(q.startswith("In such cases one should not argue") for q in quotes), quotes
+    assert not any("Docent Xolmatov" in q for q in quotes), quotes
+
+
+def test_no_question_leans_on_the_police_inventory_or_the_court_s_weighing(drafts) -> None:
+    # Read 356: "The second phone, the flash disk, USD 1,800 in cash ... were recovered" quoted
+    # for the request to keep a second phone; "Aggravating: the accused abused the trust ...; he
+    # was paid for it" quoted as what he sent, for the way out.
+    quotes = [e.quote for d in drafts for e in d.sources]
+    assert not [q for q in quotes if "were recovered" in q], quotes
+    assert not [q for q in quotes if q.startswith("Aggravating")], quotes
+
+
+def test_the_neighbour_only_introduced_the_lender(drafts) -> None:
+    # Read 356: "a neighbour introduced him, at a barbecue, to a man who ... asked to be called
+    # Sr. Rodrigo" was told as a new neighbour who became the lender.
+    told = _told(drafts, "jose-raimundo-ferreira-neto")
+    opened = [p for p in told if p.startswith("You work as")]
+    assert opened
+    assert all("introduces you to an acquaintance of theirs" in p for p in opened), opened
+    assert not [p for p in told if "A new neighbour who has just moved in" in p], told
+
+
+def test_the_way_out_tells_the_threat_the_case_shows_and_the_flight_it_took(drafts) -> None:
+    # Read 356: the lenders "knew which school his daughters went to" was told as "your
+    # employer could find out"; Neto's crossing into Colombia before he could be interviewed
+    # is the way out he took, and the bulletin's "come forward anyway" the way out it teaches.
+    way_out = [
+        d for d in drafts if d.case == "jose-raimundo-ferreira-neto" and d.family == "way-out"
+    ]
+    assert way_out
+    for draft in way_out:
+        assert "which school your children go to" in draft.prompt, draft.prompt
+        assert "employer" not in draft.prompt, draft.prompt
+        quotes = [e.quote for e in draft.sources]
+        assert any("crossed into Colombia" in q for q in quotes), quotes
+        assert any("come forward anyway" in q for q in quotes), quotes
+        wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
+        assert any("Leave the country" in o for o in wrong), wrong
+
+
+def test_a_chat_deleted_by_hand_is_no_app_that_deletes_messages(drafts) -> None:
+    # Read 356: "the account asked him to delete the chat after reading and to say nothing at
+    # the post" was told as a request to move to an app that deletes messages automatically.
+    told = _told(drafts, "ergashev-bekzod-rustam-o-g-li")
+    assert [p for p in told if "delete your chats with them after reading" in p], told
+    assert not [p for p in told if "deletes the messages automatically" in p], told
+
+
+def test_a_phone_call_is_no_meeting(drafts) -> None:
+    # Read 356: "After you first meet, the contact sends you a connection request" after "A
+    # phone call you did not expect comes from someone you have not met before".
+    told = [p for p in _told(drafts, "s-kirushanthi") if "A phone call you did not expect" in p]
+    assert told
+    assert not [p for p in told if "first meet" in p], told

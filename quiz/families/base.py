@@ -380,6 +380,10 @@ class Context:
         found = [e for e in found if _TO_A_FEW.search(e.quote) is None]
         found.sort(
             key=lambda e: (
+                # (Advice to anyone before what this case's person would have done: corpus 109's
+                # "Had he come to the Board, or rung the ABW line, ..." after its "The law is
+                # lenient to those who come forward of their own accord".)
+                _WOULD_HAVE.match(e.quote) is not None,
                 _REPORT_TO.search(e.quote) is None,
                 bool(sign_tags) and not set(sign_tags) & cue_matches(e.quote).keys(),
             )
@@ -567,6 +571,10 @@ _HEADING_OPENS = re.compile(r"(?:[A-Z]{2,}[ \t]+){2,}(?:[A-Z]{2,}\b|\()")
 _CHANNEL_WORDS = 4
 """The fewest words of a passage that tells a channel, and of its words in lower case: more than
 a job title or a heading."""
+_WOULD_HAVE = re.compile(
+    r"\W*(?:[Hh]ad\s+(?:he|she|they|[A-Z][\w'’-]+)|[Ii]f\s+(?:he|she|they|[A-Z][\w'’-]+)\s+had)\b"
+)
+"""A passage that tells what the case's person would have done ("Had he come to the Board")."""
 _REPORT_TO = re.compile(
     r"\b(?:report(?:s|ed|ing)?|tell|told|inform(?:s|ed)?|contact(?:s|ed)?|call(?:s|ed|ing)?|"
     r"notify|notified|declared?|speak|spoke|talk(?:s|ed)?|went|go|goes|came|come|turn(?:s|ed)?)\b"
@@ -827,20 +835,22 @@ def said_of_anyone(
     not_this = re.compile(unless)
     demand = re.compile(ctx.scenarios.actions.demand_grounds)
     others = other_case_words(ctx, case)
-    for found in ctx.sentences(case.sources):
-        lower = found.quote.lower()
-        if (
-            pattern.search(lower)
-            and not not_this.search(lower)
-            # (Nor what a letter demands: "4. Our demands ... (b) A written procedure ...
-            # guaranteeing that a worker who reports ... will not be sanctioned", read 309.)
-            and not demand.search(lower)
-            and not demand.search(_heading_over(ctx, found).lower())
-            and ctx.usable([found])
-            and not others & set(re.findall(r"[\w'’-]+", lower))
-        ):
-            return found
-    return None
+    said = (
+        found
+        for found in ctx.sentences(case.sources)
+        if pattern.search(lower := found.quote.lower())
+        and not not_this.search(lower)
+        # (Nor what a letter demands: "4. Our demands ... (b) A written procedure ...
+        # guaranteeing that a worker who reports ... will not be sanctioned", read 309.)
+        and not demand.search(lower)
+        and not demand.search(_heading_over(ctx, found).lower())
+        and ctx.usable([found])
+        and not others & set(re.findall(r"[\w'’-]+", lower))
+    )
+    # What it says of anyone before what would have been ("Had he come to the Board ... the law
+    # treats those who come forward ... very differently", before "The law is lenient to those
+    # who come forward of their own accord").
+    return min(said, key=lambda found: _WOULD_HAVE.match(found.quote) is not None, default=None)
 
 
 def _heading_over(ctx: Context, found: Evidence) -> str:

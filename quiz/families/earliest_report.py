@@ -443,9 +443,19 @@ def _first_request(quote: str) -> str:
     was asked for a rota": the first request for a rota); ``""``."""
     said = _FIRST_REQUEST.search(quote)
     if said is not None:
-        return said.group(0)
+        return _not_first_person(said.group(0))
     asked = _FIRST_ASKED.search(quote)
-    return f"the first request for {asked.group('what')}" if asked is not None else ""
+    return (
+        _not_first_person(f"the first request for {asked.group('what')}")
+        if asked is not None
+        else ""
+    )
+
+
+def _not_first_person(words: str) -> str:
+    """Words of a first-person account told of no one in particular: "the first request for
+    something in our system" -> "... in the system" (read 358: the key alone said "our")."""
+    return re.sub(r"\b(?:our|my)\b", "the", words)
 
 
 _ANSWERED_AT_ONCE = re.compile(r"\b(?:reported|came\s+forward|went\s+to)\b[^.]{0,40}?\bat\s+once\b")

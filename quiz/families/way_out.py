@@ -94,7 +94,17 @@ class WayOut:
             f"The way out is to {lc(channel.action)}. {told.way_out_why} "
             f"{ctx.cite(case, evidence[0])}"
         )
+        # The report's own words on coming forward, as for the quiet way out below: the threat's
+        # passage shows the lever, not the way out (read 356).
+        forward = said_of_anyone(
+            ctx, case, actions.come_forward_grounds, actions.done_nothing_grounds
+        )
         sources = (evidence[0], *ctx.channel_sources(channel, case))
+        if forward is not None and forward != evidence[0]:
+            explanation += (
+                f" What the report says of coming forward: {ctx.quote_after(evidence[0], forward)}"
+            )
+            sources = tuple(dict.fromkeys((*sources, forward)))
         if fled is not None:
             explanation += " " + _flight_told(ctx, case, evidence[0], fled)
             sources = tuple(dict.fromkeys((*sources, fled)))
