@@ -1847,6 +1847,12 @@ def test_a_document_without_source_details_is_cited_by_its_headline_never_its_fi
         ("She was recruited by her landlord.", "Your landlord"),
         ("He met a trader at a cryptocurrency investment seminar.", "At an investment seminar"),
         ("A friend put Ruiz in touch with a researcher.", "An acquaintance introduces you"),
+        # (Said of the person: corpora 55 and 117.)
+        (
+            "At a fundraising evening in Kemi, Rautiola was introduced to a woman calling herself "
+            "Aune.",
+            "An acquaintance introduces you",
+        ),
         # The one introduced is the stranger, not the neighbour who introduced him.
         (
             "His neighbour, a retired teacher, introduced him to her nephew from the capital.",

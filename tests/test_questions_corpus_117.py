@@ -54,3 +54,51 @@ def test_praise_of_the_choir_grounds_no_secrecy(drafts) -> None:
     for draft in told:
         if "secrecy-pressure" in draft.tags:
             assert not any("best-kept secret" in e.quote for e in draft.sources), draft
+
+
+def test_the_conductor_was_approached_at_a_reception_not_at_his_choir(drafts) -> None:
+    # Read 358: "At the conductors' reception in Kraków ... the choir's conductor ... was
+    # approached" was told as a newcomer at a place of worship, then at a club.
+    told = [d.prompt for d in drafts if d.case == "zoran-blagoja-ristevski" and not d.benign]
+    assert told
+    assert [p for p in told if "At a reception after an event in your field" in p], told
+    assert not [p for p in told if "place of worship" in p or "At your club" in p], told
+
+
+def test_a_business_partner_of_whom_is_no_cover(drafts) -> None:
+    # Read 358: 'passed his number to a "business partner" who introduced himself as Anton'
+    # was told as "someone ... who says they are a business partner".
+    assert not [d.prompt for d in drafts if "business partner" in d.prompt]
+
+
+def test_an_advert_seen_in_a_group_for_work_is_answered_online(drafts) -> None:
+    told = [
+        d.prompt
+        for d in drafts
+        if d.case == "k-p-suresh-kumar" and d.prompt.startswith("You work as") and not d.benign
+    ]
+    assert told
+    assert all("You answer an online advertisement" in p for p in told), told
+
+
+def test_a_motorcycle_said_to_be_a_gift_is_explained_spending(drafts) -> None:
+    # Read 358: "which he said was a gift from her" quoted for spending the colleague "will not
+    # explain".
+    told = [d for d in drafts if d.case == "a-sub-agent" and "unexplained-money" in d.tags]
+    assert told
+    for draft in told:
+        assert "will not explain" not in " ".join(draft.options), draft.options
+        assert "changes the subject" not in draft.prompt, draft.prompt
+
+
+def test_a_review_that_found_nothing_grounds_no_sign(drafts) -> None:
+    # "Kori Money found no misuse of accounts linked to the photographed pages" quoted for
+    # photographing papers.
+    quotes = [e.quote for d in drafts for e in d.sources]
+    assert not [q for q in quotes if "found no misuse" in q], quotes
+
+
+def test_a_stranger_online_is_never_asked_home_town_as_ordinary(drafts) -> None:
+    # Read 358 (debatable key): "asks what town you live in and what you do at weekends" told
+    # as ordinary of a stranger met online.
+    assert not [d.prompt for d in drafts if "what town you live in" in d.prompt]
