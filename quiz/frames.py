@@ -685,7 +685,7 @@ supervisor ... he would probably still have his job")."""
 _REPORT_ACT = re.compile(
     r"\b(?:report\w*|told|tell\w*|inform\w*|(?:came|went)\s+(?:[\w'’-]+\s+){0,4}?(?:forward|to|straight)|"
     r"showed|alerted|handed|brought|took\s+(?:it|them|the\s+\w+|screenshots)\s+to|contacted|called|rang|"
-    r"phoned|forwarded|notified|flagged|raised|declared|walked\s+into|asked\s+(?:his|her|their)|"
+    r"phoned|telephoned|forwarded|notified|flagged|raised|declared|walked\s+into|asked\s+(?:his|her|their)|"
     r"turned\s+(?:to|in)|sought|spoke|consulted|knocked\s+on|walked\s+(?:me|him|her|them|straight)|"
     r"gave\s+(?:it|them|(?:the|all\s+the|his|her|their)\s+[\w-]+)\s+to|did\s+the\s+right\s+thing)\b|"
     # "sent the e-mail with a written note to the head of service" (corpus 81).
@@ -700,9 +700,11 @@ def reported_without_consequence(case: Case) -> bool:
     """The case's person reported the approach and was never arrested, charged or convicted.
     Not a report the case only says would have helped (corpus 87: "if he had come to his
     supervisor ... the first time", of a technician who then fled)."""
+    # (Or a hotline or an online form: "The same evening he telephoned the National Security
+    # Service hotline", corpus 117, read 359: asked when he should have reported.)
     reported = any(
         _REPORT_ACT.search(e.quote.lower()) and not _HAD_THEY.search(e.quote.lower())
-        for tag_id in ("report-early", "security-office")
+        for tag_id in ("report-early", "security-office", "hotline", "online-report")
         if (hit := case.tag(tag_id)) is not None
         for e in hit.evidence
     )
@@ -900,6 +902,21 @@ _I_HAD_THE_JOB = re.compile(r"\bI\s+(?:was|am|worked|work)\b")
 
 
 def _role(case: Case, material: ScenarioMaterial) -> str:
+    role = _role_told(case, material)
+    if _SPY_WORD_ALONE.fullmatch(role):
+        # "You work as a sub-agent at ..." (a mobile-money sub-agent, read 359): in a course
+        # about recruitment, the bare word reads as a spy's.
+        return UNNAMED_ROLE
+    return role
+
+
+_SPY_WORD_ALONE = re.compile(
+    r"an?\s+(?:(?:sub|double|field|secret)[- ])?(?:agent|operative|handler|asset|informant|source)"
+)
+"""A job that is only a word the course uses of spies ("a sub-agent", "an agent")."""
+
+
+def _role_told(case: Case, material: ScenarioMaterial) -> str:
     job = ""
     if case.name[:2] in ("a ", "an"):
         # Known only by a description ("a 52-year-old harbour pilot"): that is the job, unless

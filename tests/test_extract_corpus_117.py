@@ -136,6 +136,11 @@ def test_an_ordinary_paragraph_under_a_run_in_title_shows_no_channel() -> None:
             'the building".',
         ),
         ("insider-access", "The export function was available to her in her ordinary work."),
+        (
+            "covert-tradecraft",
+            'and finally, from June, whether he could fit "a modern humidity-control unit" inside '
+            "the residence's grand piano.",
+        ),
     ],
 )
 def test_cues_corpus_117_showed(tag: str, sentence: str) -> None:

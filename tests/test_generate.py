@@ -4655,11 +4655,14 @@ def test_a_fee_a_multiple_of_the_salary_shows_the_reward_out_of_proportion() -> 
     assert sign.grounds_count(told) > sign.grounds_count("He was offered 3,000 US dollars.")
 
 
-def test_an_arranged_contact_opens_suspicious_situations_too_and_harmless_ones_only_if_needed() -> (
+def test_a_new_contact_opens_suspicious_situations_too_and_an_arranged_one_only_harmless_ones() -> (
     None
 ):
     # Read 164: "Your manager asks you to help a partner organisation" opened every harmless
-    # situation of a set and no suspicious one, so the opening alone told them apart.
+    # situation of a set and no suspicious one, so the opening alone told them apart: a new but
+    # unremarkable contact opens both. But never a suspicious one arranged by the manager: a
+    # situation modelled on a stranger's approach told as a scheduled introduction changes who
+    # approached (reads 359, 360).
     from quiz.families.base import first_contact
     from quiz.scenario_material import scenario_material
 
@@ -4673,8 +4676,10 @@ def test_an_arranged_contact_opens_suspicious_situations_too_and_harmless_ones_o
     assert offer.arranged_ok and not offer.opening_bound and not offer.benign_arranged
     assert flattery.benign_arranged
     suspicious = {first_contact(frame, offer, False, random.Random(n)) for n in range(30)}
-    assert frame.fill(channel.arranged) in {frame.fill(o) for o in suspicious}
+    assert frame.fill(channel.arranged) not in {frame.fill(o) for o in suspicious}
     assert channel.neutral in suspicious
+    twins = {first_contact(frame, offer, False, random.Random(n), arranged=True) for n in range(9)}
+    assert twins == {channel.neutral}
     # A harmless twin opens as suspicious ones may (new but unremarkable), unless it is
     # harmless because it was arranged.
     # (Or, half the time, as the case's stranger did: a contact out of the blue is how ordinary

@@ -41,9 +41,12 @@ def test_no_harmless_situation_offers_waiting_for_a_specific_request(material) -
     assert not [d for d in drafts if any("something specific" in o for o in d.options)]
 
 
-def test_a_suspicious_situation_opens_as_its_arranged_harmless_twin_does(material) -> None:
+def test_a_suspicious_situation_opens_new_but_unremarkable_not_arranged(material) -> None:
     # Read 332: in the case of Li, the harmless "which detail?" about a vacancy opened "your
     # manager introduces you", every suspicious one "out of the blue": the opening told them.
+    # Reads 359 and 360: but a suspicious one introduced by the manager changes who approached
+    # in the case it is modelled on; it opens as a new but unremarkable contact, as harmless
+    # ones may.
     steered = [
         d
         for d in all_drafts(material)
@@ -53,7 +56,8 @@ def test_a_suspicious_situation_opens_as_its_arranged_harmless_twin_does(materia
         and any("apply for a post handling sensitive material" in o for o in d.options)
     ]
     assert steered
-    assert all("your manager introduces you" in d.prompt for d in steered), steered
+    assert not [d for d in steered if "your manager introduces you" in d.prompt], steered
+    assert [d for d in steered if "At a public event in your field, a visitor" in d.prompt]
 
 
 def test_a_harmless_situation_may_open_out_of_the_blue_and_says_why_that_is_no_sign(

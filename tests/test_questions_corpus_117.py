@@ -102,3 +102,31 @@ def test_a_stranger_online_is_never_asked_home_town_as_ordinary(drafts) -> None:
     # Read 358 (debatable key): "asks what town you live in and what you do at weekends" told
     # as ordinary of a stranger met online.
     assert not [d.prompt for d in drafts if "what town you live in" in d.prompt]
+
+
+def test_one_who_phoned_the_hotline_at_once_is_not_asked_when_to_have_reported(drafts) -> None:
+    # Read 359 (debatable key): Narek "did not answer. The same evening he telephoned the
+    # National Security Service hotline", and was asked when the first report should have been
+    # made.
+    assert not [
+        d for d in drafts if d.case == "narek-ashoti-poghosyan" and d.family == "earliest-report"
+    ]
+
+
+def test_a_sub_agent_is_no_job_to_tell_in_a_course_about_spies(drafts) -> None:
+    # Read 359: "You work as a sub-agent at a defence organisation", "One of your colleagues
+    # there is a sub-agent".
+    told = [d.prompt for d in drafts if d.case == "a-sub-agent"]
+    assert told
+    assert not [p for p in told if "sub-agent" in p], told
+
+
+def test_no_suspicious_situation_is_introduced_by_the_manager(drafts) -> None:
+    # Reads 359 and 360: a stranger's approach told as "At a scheduled meeting, your manager
+    # introduces you to a visitor from a partner company".
+    from quiz.scenario_material import scenario_material
+
+    arranged = {c.arranged for c in scenario_material().channels.values()}
+    for draft in drafts:
+        if draft.benign is False and draft.family in ("red-flag", "look-alike", "right-action"):
+            assert not any(a in draft.prompt for a in arranged), draft.prompt

@@ -1185,13 +1185,12 @@ def first_contact(
         # stranger vouched for by the employer (reads 337, 343), and harmless situations open
         # that way too (see above).
         return approach
+    # (Never arranged by the manager: a situation modelled on a case whose contact was a
+    # stranger ("Peter ... at the door of the company", a cousin's "business partner") told as
+    # introduced at a scheduled meeting changes who approached, reads 359 and 360; a twin whose
+    # harmless half opens arranged opens new but unremarkable, which a stranger's way in fits.)
     if sign.arranged_ok and arranged:
-        # The twin of a harmless situation that opens arranged opens so too: the pair then
-        # differs only in what the contact does (read 329: "your manager introduces you" was
-        # the harmless one's alone in its set).
-        return channel.arranged
-    if sign.arranged_ok:
-        return rng.choice((approach, channel.neutral, channel.arranged, channel.arranged))
+        return channel.neutral
     return rng.choice((approach, approach, channel.neutral))
 
 
