@@ -7158,7 +7158,13 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "arrested",
             # (Not a keeper's charge: "under the custody of Doña Marta", corpus 95.)
-            r"\b(?:arrested|arrest|detained|caught|apprehended|compulsory\s+measures|"
+            # (Nor a court's order to arrest someone gone: "ordered his arrest in absentia, and
+            # an international search has been initiated", "so that a request for provisional
+            # arrest may be sent", corpus 117.)
+            r"\b(?:arrested(?!\s+in\s+absentia)|(?<!ordered\shis\s)(?<!ordered\sher\s)"
+            r"(?<!warrant\sfor\shis\s)(?<!warrant\sfor\sher\s)(?<!provisional\s)"
+            r"arrest(?!\s+(?:in\s+absentia|warrant))|"
+            r"detained|caught|apprehended|compulsory\s+measures|"
             r"(?<!under\sthe\s)custody|"
             r"solved\s+the\s+case|cracked)\b",
         ),

@@ -51,6 +51,10 @@ def test_the_suspect_and_the_witness_of_a_request_for_legal_assistance() -> None
         "Hovhannes Vardani Mkrtchyan"
     ]
     assert {"online-approach", "hotline"} <= cases["Narek Ashoti Poghosyan"]
+    # He left "before he could be questioned"; "the requesting authority asks to be informed
+    # immediately" is no report of his.
+    assert "sudden-exit" in cases["Hovhannes Vardani Mkrtchyan"]
+    assert "report-early" not in cases["Hovhannes Vardani Mkrtchyan"]
     # (A hearing's "Witness: Ms Selma Nghifikwa, Director-General" is its speaker, and the dental
     # nurse she tells of still the case, corpus 67.)
     hearing = corpus_cases(
@@ -58,6 +62,17 @@ def test_the_suspect_and_the_witness_of_a_request_for_legal_assistance() -> None
     )
     assert "Selma Nghifikwa" not in hearing
     assert any("Hangula" in name for name in hearing), hearing
+
+
+def test_an_arrest_ordered_in_absentia_is_no_arrest() -> None:
+    from quiz.extract import extract
+
+    (case,) = [
+        c
+        for c in extract([corpus_document("corpus117", _REQUEST)]).cases
+        if c.name == "Hovhannes Vardani Mkrtchyan"
+    ]
+    assert not [f for f in case.facts_of("outcome") if f.event == "arrested"], case.facts
 
 
 def test_a_married_name_and_an_unnamed_sub_agent_are_the_report_s_two_cases() -> None:

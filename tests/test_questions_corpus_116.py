@@ -156,3 +156,13 @@ def test_a_phone_call_is_no_meeting(drafts) -> None:
     told = [p for p in _told(drafts, "s-kirushanthi") if "A phone call you did not expect" in p]
     assert told
     assert not [p for p in told if "first meet" in p], told
+
+
+def test_the_approved_copy_is_offered_as_what_makes_it_ordinary(drafts) -> None:
+    # Reads 356 and 362: "A colleague copying project files", offered beside a colleague
+    # copying internal files in batches, is true of the batches too.
+    told = [d for d in drafts if "bulk-collection" in d.tags]
+    assert told
+    offered = [o.lower() for d in drafts for o in d.options]
+    assert not [o for o in offered if "a colleague copying project files" in o]
+    assert [o for o in offered if "project files copied to an approved drive for a handover" in o]

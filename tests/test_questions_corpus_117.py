@@ -130,3 +130,27 @@ def test_no_suspicious_situation_is_introduced_by_the_manager(drafts) -> None:
     for draft in drafts:
         if draft.benign is False and draft.family in ("red-flag", "look-alike", "right-action"):
             assert not any(a in draft.prompt for a in arranged), draft.prompt
+
+
+def test_a_mobile_game_is_an_online_way_in(drafts) -> None:
+    # Read 361: "chatting in an online mobile game with a player calling himself "Kuya Migs""
+    # was told as a stranger who strikes up a conversation.
+    told = [
+        d.prompt
+        for d in drafts
+        if d.case == "ma-theresa-dela-cruz" and d.prompt.startswith("You work as")
+    ]
+    assert told
+    assert all("online game" in p for p in told), told
+
+
+def test_the_tuner_s_flight_is_the_way_out_he_took_and_no_arrest(drafts) -> None:
+    # Read 361: the way out quoted only his pay; he left for Georgia "before he could be
+    # questioned", and a court's order to arrest him in absentia is no arrest.
+    way_out = [
+        d for d in drafts if d.case == "hovhannes-vardani-mkrtchyan" and d.family == "way-out"
+    ]
+    assert way_out
+    for draft in way_out:
+        assert any("left Armenia for Georgia" in e.quote for e in draft.sources), draft
+        assert "ended in an arrest" not in draft.explanation, draft.explanation

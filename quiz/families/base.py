@@ -1188,7 +1188,13 @@ def first_contact(
     # (Never arranged by the manager: a situation modelled on a case whose contact was a
     # stranger ("Peter ... at the door of the company", a cousin's "business partner") told as
     # introduced at a scheduled meeting changes who approached, reads 359 and 360; a twin whose
-    # harmless half opens arranged opens new but unremarkable, which a stranger's way in fits.)
+    # harmless half opens arranged opens new but unremarkable, which a stranger's way in fits.
+    # Abroad, the arranged contact is a counterpart at a host institution, as the cases' own
+    # hosts were, and no manager's: it stays one of the openings, read 362.)
+    if frame.channel == "abroad" and sign.arranged_ok:
+        if arranged:
+            return channel.arranged
+        return rng.choice((approach, channel.neutral, channel.arranged, channel.arranged))
     if sign.arranged_ok and arranged:
         return channel.neutral
     return rng.choice((approach, approach, channel.neutral))
