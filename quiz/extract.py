@@ -35,7 +35,7 @@ import attrs
 
 from quiz.documents import YEARS_OLD, Document, Sentence, section_headings
 from quiz.models import Case, DocumentSummary, Evidence, Extraction, Fact, TagHit
-from quiz.taxonomy import TAGS, cue_matches, told_of_addressee
+from quiz.taxonomy import TAGS, cue_matches, told_of_addressee, wrong_actors
 
 # --- people ----------------------------------------------------------------------------------
 
@@ -7158,13 +7158,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "arrested",
             # (Not a keeper's charge: "under the custody of Doña Marta", corpus 95.)
-            # (Nor a court's order to arrest someone gone: "ordered his arrest in absentia, and
-            # an international search has been initiated", "so that a request for provisional
-            # arrest may be sent", corpus 117.)
-            r"\b(?:arrested(?!\s+in\s+absentia)|(?<!ordered\shis\s)(?<!ordered\sher\s)"
-            r"(?<!warrant\sfor\shis\s)(?<!warrant\sfor\sher\s)(?<!provisional\s)"
-            r"arrest(?!\s+(?:in\s+absentia|warrant))|"
-            r"detained|caught|apprehended|compulsory\s+measures|"
+            # (Nor a request that may follow: "so that a request for provisional arrest may be
+            # sent", corpus 117. An arrest ordered in absentia, a warrant, stays: the person is
+            # wanted, see `quiz.families.way_out`.)
+            r"\b(?:arrested|(?<!provisional\s)arrest|detained|caught|apprehended|"
+            r"compulsory\s+measures|"
             r"(?<!under\sthe\s)custody|"
             r"solved\s+the\s+case|cracked)\b",
         ),
@@ -9515,6 +9513,13 @@ class _DocumentReading:
     cases: tuple[_CaseReading, ...]
 
 
+def _advice_said(text: str) -> bool:
+    """Whether a sentence reads as advice to everyone (an ``advice`` rule of
+    ``quiz/data/actors.toml``): only then can it show the document's channels though a case's."""
+    lower = text.lower()
+    return any(rule.advice and rule.pattern.search(lower) for rule in wrong_actors())
+
+
 _POST_SAID = re.compile(r"[Tt]he\s+[a-z]")
 """A mention that is a post said with "the" ("the security adviser"), not a written name."""
 
@@ -9565,7 +9570,7 @@ def read_document(doc: Document) -> _DocumentReading:
             doc_level.append(item)
             if not by_case:
                 lead.append(item)
-        elif cue_matches(item.text, general=True).keys() - cue_matches(item.text).keys():
+        elif _advice_said(item.text) and cues(item, True).keys() - cues(item).keys():
             # The document's advice to everyone, where a case's story runs into it ("In such
             # cases one should ... report the same day to the head of the First Department",
             # after the second case of a meeting's record): still the document's channels,

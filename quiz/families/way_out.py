@@ -358,8 +358,12 @@ _SUMMED_UP = re.compile(r":\s+[^.;:]+,\s+[^.;:]+,\s+(?:and\s+)?[^.;:]+")
 
 def _flight_told(ctx: Context, case: Case, cited: Evidence, fled: Evidence) -> str:
     """Why running is no way out, with the case's own flight and how it ended."""
+    # (Not a warrant or an arrest ordered in absentia: "a court in Yerevan ordered his arrest in
+    # absentia, and an international search has been initiated" is no arrest, read 361.)
     arrested = any(
-        "arrest" in f.value.lower() or "caught" in f.value.lower() for f in case.facts_of("outcome")
+        ("arrest" in f.value.lower() or "caught" in f.value.lower())
+        and _WANTED.search(f.evidence.quote) is None
+        for f in case.facts_of("outcome")
     )
     why = ctx.scenarios.actions.fled_why.format(
         outcome=", and in this case it ended in an arrest" if arrested else ""
@@ -367,6 +371,12 @@ def _flight_told(ctx: Context, case: Case, cited: Evidence, fled: Evidence) -> s
     return f"{why} {ctx.quote_after(cited, fled)}"
 
 
+_WANTED = re.compile(
+    r"\b(?:in\s+absentia|arrest\s+warrant|warrant\s+for\s+(?:his|her|their)\s+arrest|"
+    r"international\s+search|being\s+sought|wanted\s+by)\b",
+    re.IGNORECASE,
+)
+"""An arrest ordered or sought, not made."""
 _HANDED_OVER = frozenset({"paid-tasks", "bulk-collection", "insider-access"})
 """Tags that show material passed to the other side: the lever the story's threat uses. (Not
 requests that stepped up, which may have been refused: read 187 told a dockyard planner who
