@@ -8173,13 +8173,18 @@ _DEFENCE_COUNSEL = re.compile(
 """A trial's defence, not the armed forces: "I was asked by defence counsel to assess Mr.
 Al-Rawashdeh" (corpus 104)."""
 _CLIENTS = re.compile(
+    # Customers said to work somewhere: "212 of the numbers belong to customers who are ...
+    # employed by the defence and security forces" (corpus 117: a mobile-money sub-agent placed
+    # at a defence organisation).
+    r"\b(?:customers|clients|patients|passengers|guests|users)\s+(?:who|that)\s+(?:are|were)\b[^.;]*|"
     r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:ministry|ministry\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
     r"(?:['’]s|\s+(?=(?:delivery|personali[sz]ation|badge|order|contract|account|data)\b))"
     r"[^,.;]*|"
     r"\b(?:contracts?|orders?|tenders?|accounts?)\s+(?:with|for|from)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"ministry\b[^,.;]*"
 )
-"""A ministry as a client whose work, records or authorisation the story handles ("the
+"""Customers said to work somewhere, or a ministry as a client whose work, records or
+authorisation the story handles ("the
 Ministry's written authorisation", "the Ministry delivery record", "our contract with the
 Ministry of National Defence"), not where the person works (corpus 95: a printing firm's
 secure-room custodian placed at "a government ministry")."""

@@ -76,6 +76,19 @@ def test_a_provisional_arrest_requested_is_no_arrest() -> None:
     assert not [q for q in told if "provisional arrest" in q], told
 
 
+def test_customers_said_to_work_somewhere_are_not_where_the_agent_works() -> None:
+    # Read 364: "212 of the numbers belong to customers who are ... employed by the defence and
+    # security forces" placed the mobile-money sub-agent "at a defence organisation".
+    from quiz.extract import extract
+
+    (case,) = [
+        c
+        for c in extract([corpus_document("corpus117", _QUARTERLY)]).cases
+        if c.name == "a sub-agent"
+    ]
+    assert not case.facts_of("sector"), case.facts_of("sector")
+
+
 def test_a_married_name_and_an_unnamed_sub_agent_are_the_report_s_two_cases() -> None:
     cases = corpus_cases("corpus117", _QUARTERLY)
     # Not the payment brand ("a Kori Money point").
