@@ -154,3 +154,13 @@ def test_the_tuner_s_flight_is_the_way_out_he_took_and_no_arrest(drafts) -> None
     for draft in way_out:
         assert any("left Armenia for Georgia" in e.quote for e in draft.sources), draft
         assert "ended in an arrest" not in draft.explanation, draft.explanation
+
+
+def test_an_online_relationship_through_a_dating_app_is_the_way_in(drafts) -> None:
+    # Read 364: "since May he had been in an online relationship, through a dating application,
+    # with a woman calling herself Prisca" was told as a visitor at a public event.
+    told = [
+        d.prompt for d in drafts if d.case == "a-sub-agent" and d.prompt.startswith("You work as")
+    ]
+    assert told
+    assert all("dating app" in p for p in told), told
