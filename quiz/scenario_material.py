@@ -829,6 +829,11 @@ class Misconception:
     """It says something was handed over: offered only of a case whose passages show its person
     handing material over (``actions.handed_over_grounds``), never of one who sent nothing
     (read 341)."""
+    handing: bool = False
+    """It names the moment something was handed over: never offered beside a report's own later
+    moment (the first request for something in the system) in a case that handed something
+    over, which may have come before it (read 365: paid public checks sent before that
+    request)."""
 
 
 @attrs.frozen

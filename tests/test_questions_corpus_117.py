@@ -33,14 +33,25 @@ def test_every_case_is_a_person_the_reports_tell_of(drafts) -> None:
     assert not {"show-cause-notice", "kori-money", "saeed-bin-humaid-al-falasi"} & cases, cases
 
 
-def test_a_facebook_post_and_whatsapp_are_an_approach_over_the_internet(drafts) -> None:
-    earliest = [d for d in drafts if d.case == "k-p-suresh-kumar" and d.family == "earliest-report"]
-    assert earliest
-    for draft in earliest:
-        assert "first contacted over the internet" in draft.prompt, draft.prompt
-        assert "in person" not in draft.prompt, draft.prompt
-        # (Not the recruit's own words as the key: "something in our system".)
-        assert not any(" our " in f" {o} " for o in draft.options), draft.options
+def test_a_facebook_post_and_whatsapp_are_an_approach_over_the_internet(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # Read 358: "first approached in person" said of a clerk who answered a Facebook post and
+    # chatted on WhatsApp.
+    from .conftest import case_frame
+
+    material = corpus_material("corpus117", tmp_path_factory)
+    assert case_frame(material, "K. P. Suresh Kumar").channel == "online"
+
+
+def test_the_recruit_s_own_words_are_never_the_key_s() -> None:
+    # Read 358: the key alone said "the first request for something in our system".
+    from quiz.families.earliest_report import _first_request
+
+    said = _first_request(
+        "I should have told my supervisor at the first request for something in our system."
+    )
+    assert said == "the first request for something in the system", said
 
 
 def test_the_channel_is_never_quoted_from_the_lawful_requests(drafts) -> None:
@@ -164,3 +175,16 @@ def test_an_online_relationship_through_a_dating_app_is_the_way_in(drafts) -> No
     ]
     assert told
     assert all("dating app" in p for p in told), told
+
+
+def test_the_report_s_own_moment_is_never_set_against_something_handed_over(drafts) -> None:
+    # Read 365 (debatable key): "At the first request for something in the system" keyed beside
+    # "As soon as something had been handed over", though paid public checks had been handed
+    # over before it.
+    for draft in drafts:
+        if draft.case == "k-p-suresh-kumar" and draft.family == "earliest-report":
+            assert not [o for o in draft.options if "handed over" in o], draft.options
+    from quiz.scenario_material import scenario_material
+
+    (handing,) = [m for m in scenario_material().misconceptions if m.handing]
+    assert handing.text == "As soon as something had been handed over"

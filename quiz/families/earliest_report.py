@@ -360,6 +360,9 @@ class EarliestReport:
                 if m.group != "secrets"
                 and (not m.tags or set(m.tags) & case.tag_ids)
                 and (not m.handed_over or _handed_over(ctx, case))
+                # (Nor the moment something was handed over, where something was: it may have
+                # come before the report's own moment, read 365.)
+                and not (m.handing and _handed_over(ctx, case))
                 and not set(m.not_in_case) & case.tag_ids
                 and not (asked is not None and _shown_before(case, m.tags, asked))
             ),
