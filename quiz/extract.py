@@ -2564,7 +2564,9 @@ def _read_people(doc: Document) -> _DocReading:
         nicknames.setdefault(nick, nicknamed.group("full"))
     for bracketed in _NICKNAME_BRACKETED.finditer(text):
         nicknames.setdefault(bracketed.group("nick"), bracketed.group("full"))
-    for married in _MARRIED_NAME.finditer(text):
+    # (Read once: the married names are the person's nicknames, and those in capitals surnames.)
+    married_names = list(_MARRIED_NAME.finditer(text))
+    for married in married_names:
         full = _name_from_caps(married.group("full"))
         nicknames.setdefault(married.group("married"), full)
         nicknames.setdefault(married.group("married").capitalize(), full)
@@ -2573,7 +2575,7 @@ def _read_people(doc: Document) -> _DocReading:
     caps = _caps_surnames(text) | {
         # (A married name in capitals, said again alone: "Mrs N'GUESSAN refused", corpus 117.)
         m.group("married")
-        for m in _MARRIED_NAME.finditer(text)
+        for m in married_names
         if m.group("married").isupper()
     }
     in_caps = _names_in_caps(text)
