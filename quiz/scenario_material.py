@@ -373,7 +373,14 @@ class Sign:
     ones do, so that an arranged contact never tells the answer; not a request to hide the
     contact from work, which makes no sense of a visitor the manager introduced (read 111)."""
     benign_arranged: bool = False
-    """Its harmless twin is harmless because the contact is arranged: it always opens so."""
+    """Its harmless twin is harmless because the contact is arranged: it always opens so,
+    unless it has ``benign_met``."""
+    benign_met: str = ""
+    """The harmless twin told after any way in at work, as its suspicious twin opens (the case's
+    own, or a stranger's): the contact's organisation and yours then work together through the
+    usual channels, which makes the counterpart ordinary as an arranged contact does. Empty:
+    the twin opens arranged (``benign_arranged``), and only that opening told it apart from
+    its suspicious twin (read 366: 15 of 15 "your manager introduces you" were harmless)."""
     met_through_work: bool = False
     """The story's contact is someone met through work (official contact that turns private):
     its situations, suspicious or not, always open with the arranged contact."""
@@ -513,6 +520,7 @@ class Sign:
             benign_no=self.benign_private_no,
             benign_misread=self.benign_private_misread,
             benign_arranged=False,
+            benign_met="",
             benign_office=False,
             benign_opening=True,
         )
@@ -530,6 +538,9 @@ class Sign:
         told = attrs.evolve(
             self,
             benign=story,
+            # (The case's own first request, asked by its own stranger, may be where the case
+            # says a report was due: only an arranged contact makes it plainly ordinary.)
+            benign_met="",
             benign_misread=misread,
             benign_reason=reason,
             benign_no=no,

@@ -4655,14 +4655,13 @@ def test_a_fee_a_multiple_of_the_salary_shows_the_reward_out_of_proportion() -> 
     assert sign.grounds_count(told) > sign.grounds_count("He was offered 3,000 US dollars.")
 
 
-def test_a_new_contact_opens_suspicious_situations_too_and_an_arranged_one_only_harmless_ones() -> (
-    None
-):
+def test_a_new_contact_opens_suspicious_situations_too_and_a_twin_opens_as_its_twin() -> None:
     # Read 164: "Your manager asks you to help a partner organisation" opened every harmless
     # situation of a set and no suspicious one, so the opening alone told them apart: a new but
-    # unremarkable contact opens both. But never a suspicious one arranged by the manager: a
-    # situation modelled on a stranger's approach told as a scheduled introduction changes who
-    # approached (reads 359, 360).
+    # unremarkable contact opens both. A suspicious one is arranged by the manager only as the
+    # twin of a harmless one opened so (a situation modelled on a stranger's approach told as a
+    # scheduled introduction changes who approached, reads 359, 360); read 366 found the
+    # arranged opening the harmless ones' alone (15 of 15), so a twin opens as its twin does.
     from quiz.families.base import first_contact
     from quiz.scenario_material import scenario_material
 
@@ -4674,22 +4673,55 @@ def test_a_new_contact_opens_suspicious_situations_too_and_an_arranged_one_only_
     channel = frame.material.channels[frame.channel]
     offer, flattery = signs["disproportionate-reward"], signs["excessive-help-flattery"]
     assert offer.arranged_ok and not offer.opening_bound and not offer.benign_arranged
-    assert flattery.benign_arranged
+    assert flattery.benign_arranged and flattery.benign_met
     suspicious = {first_contact(frame, offer, False, random.Random(n)) for n in range(30)}
     assert frame.fill(channel.arranged) not in {frame.fill(o) for o in suspicious}
     assert channel.neutral in suspicious
     twins = {first_contact(frame, offer, False, random.Random(n), arranged=True) for n in range(9)}
-    assert twins == {channel.neutral}
-    # A harmless twin opens as suspicious ones may (new but unremarkable), unless it is
-    # harmless because it was arranged.
-    # (Or, half the time, as the case's stranger did: a contact out of the blue is how ordinary
-    # contacts begin too, reads 330, 332, 333.)
+    assert twins == {channel.arranged}
+    # A harmless twin opens as suspicious ones may (new but unremarkable), or, half the time,
+    # as the case's stranger did: a contact out of the blue is how ordinary contacts begin too
+    # (reads 330, 332, 333).
     harmless = {first_contact(frame, offer, True, random.Random(n)) for n in range(30)}
     assert harmless == {channel.neutral, frame.stranger_approach}
-    assert first_contact(frame, flattery, True, random.Random(0)) == channel.arranged
-    # Asked what to do, a harmless one opens arranged, so that carrying on is beyond dispute
-    # (read 166: a stranger at a public event made "tell security" defensible).
-    assert first_contact(frame, offer, True, random.Random(0), act=True) == channel.arranged
+    # One harmless because the work was agreed opens as its suspicious twin does, the
+    # agreement told in its story (read 366), not by the manager's introduction.
+    met = {first_contact(frame, flattery, True, random.Random(n)) for n in range(30)}
+    assert channel.arranged not in met and met <= {channel.neutral, frame.stranger_approach}
+    # Asked what to do, a harmless one opens as its suspicious twin: arranged where the twin
+    # is, else as the twin may (its story says what makes carrying on right).
+    assert (
+        first_contact(frame, offer, True, random.Random(0), act=True, arranged=True)
+        == channel.arranged
+    )
+    acts = {first_contact(frame, offer, True, random.Random(n), act=True) for n in range(30)}
+    assert acts == suspicious
+
+
+def test_a_harmless_twin_told_after_a_strangers_opening_says_the_work_was_agreed() -> None:
+    # Read 366: a harmless twin that opened arranged alone was told by its first sentence; one
+    # opened as its suspicious twin tells what makes it ordinary, the work agreed later, after
+    # the first impressions and never among them.
+    from quiz.scenario_material import scenario_material
+
+    material = load_material(CORPUS.parent / "corpus117")
+    drafts = [d for d in all_drafts(material) if d.benign is True]
+    scenarios = scenario_material()
+    arranged = {channel.arranged for channel in scenarios.channels.values()}
+    met = [
+        d
+        for d in drafts
+        if any(
+            s.benign_met and s.benign_met.split(";")[0].split("{")[0] in d.prompt
+            for s in scenarios.signs.values()
+        )
+    ]
+    assert met
+    for draft in met:
+        assert not any(opening in draft.prompt for opening in arranged), draft.prompt
+        # Told last: nothing after the later work.
+        later = draft.prompt.index(" later ")
+        assert draft.prompt.count(". ", later) <= 1, draft.prompt
 
 
 @pytest.mark.parametrize("folder", ["seeds", "corpus58", "corpus59"])

@@ -46,7 +46,8 @@ def test_a_suspicious_situation_opens_new_but_unremarkable_not_arranged(material
     # manager introduces you", every suspicious one "out of the blue": the opening told them.
     # Reads 359 and 360: but a suspicious one introduced by the manager changes who approached
     # in the case it is modelled on; it opens as a new but unremarkable contact, as harmless
-    # ones may.
+    # ones may. Nor does its harmless twin open arranged alone (read 366: the first sentence
+    # told it): a public vacancy is ordinary whoever mentions it.
     steered = [
         d
         for d in all_drafts(material)
@@ -57,7 +58,11 @@ def test_a_suspicious_situation_opens_new_but_unremarkable_not_arranged(material
     ]
     assert steered
     assert not [d for d in steered if "your manager introduces you" in d.prompt], steered
-    assert [d for d in steered if "At a public event in your field, a visitor" in d.prompt]
+    vacancy = [
+        d for d in all_drafts(material) if d.case == "li" and "a vacancy in your" in d.prompt
+    ]
+    assert vacancy
+    assert not [d for d in vacancy if "your manager introduces you" in d.prompt], vacancy
 
 
 def test_a_harmless_situation_may_open_out_of_the_blue_and_says_why_that_is_no_sign(

@@ -1114,11 +1114,17 @@ def situation(
     else:
         channel = frame.material.channels[frame.channel]
         lead = [frame.fill(channel.setting), frame.fill(contact)]
-    core = frame.fill(sign.benign) if benign else after_twin(sign, frame.story(sign), ordinary)
+    met = False
+    if benign:
+        met = bool(sign.benign_met) and contact != frame.material.channels[frame.channel].arranged
+        core = frame.fill(sign.benign_met if met else sign.benign)
+    else:
+        core = after_twin(sign, frame.story(sign), ordinary)
     # Asked what to do, the situation ends on what decides it, never on a detail after it
     # (reads 229-235: "What should you do?" after a group reception read as being about the
-    # reception).
-    return story([*lead, *around(core, ordinary, rng, last=sign.last or act)]), ordinary
+    # reception); work agreed "later" comes after the first impressions, not among them.
+    last = sign.last or act or met
+    return story([*lead, *around(core, ordinary, rng, last=last)]), ordinary
 
 
 def first_contact(
@@ -1143,14 +1149,29 @@ def first_contact(
         # the case's own way in, as its suspicious twin opens.
         return frame.stranger_approach
     if benign:
-        # Never a stranger: a stranger who asks even for public material is how cases begin,
-        # so "nothing here calls for a report" would be debatable.
-        # A harmless one asking what to do opens arranged, so that carrying on is beyond
-        # dispute (read 166: a stranger at a public event asking a military institute's
-        # network administrator what it does made "tell security" defensible); one asking
-        # whether anything is a sign opens as suspicious ones may (new but unremarkable), so
-        # that its opening does not tell it (read 164).
-        if sign.benign_arranged or act:
+        # A harmless one asking what to do opens as its suspicious twin does, its story
+        # telling what makes carrying on beyond dispute (the employer's agreement, the work
+        # agreed together), not its opening: a stranger at a public event asking a military
+        # institute's network administrator what it does made "tell security" defensible
+        # (read 166), and opened arranged alone it was told by its first sentence (read 366).
+        # One asking whether anything is a sign opens as suspicious ones may (new but
+        # unremarkable), so that its opening does not tell it (read 164).
+        if sign.benign_arranged and not sign.benign_met:
+            return channel.arranged
+        if sign.benign_met and frame.sought:
+            # Not after an offer the person sought ("a client on a freelancing platform
+            # offers you a job", read 344): a new but unremarkable contact, whose work with
+            # your organisation its story tells.
+            return channel.neutral
+        if sign.benign_met or (act and not frame.sought):
+            # Opened as its suspicious twin opens (the case's own way in, a stranger's, or
+            # arranged where the twin is), what makes it ordinary told in its story: the
+            # employer's agreement, the work done together (read 366: 15 of 15 "your manager
+            # introduces you" were harmless, so the first sentence told the pair apart).
+            # (Not after an offer the person sought, "a client on a freelancing platform offers
+            # you a job": read 344.)
+            return first_contact(frame, sign, False, rng, act=act, arranged=arranged)
+        if act:
             return channel.arranged
         # One asking whether anything is a sign opens, half the time, as the case's stranger
         # did: a contact out of the blue is how ordinary contacts begin too, and a set whose
@@ -1196,7 +1217,11 @@ def first_contact(
             return channel.arranged
         return rng.choice((approach, channel.neutral, channel.arranged, channel.arranged))
     if sign.arranged_ok and arranged:
-        return channel.neutral
+        # The twin of a harmless situation that opens arranged opens so too, where the sign's
+        # story fits an arranged contact and the case tells no way in of its own: a pair whose
+        # harmless half alone opened "your manager introduces you" was told apart by its first
+        # sentence (reads 365, 366).
+        return channel.arranged
     return rng.choice((approach, approach, channel.neutral))
 
 
@@ -1205,7 +1230,12 @@ def opens_as_arranged_twin(frame: CaseFrame, sign: Sign) -> bool:
     harmless because the contact was arranged (reads 330, 332), and the case tells no way in of
     its own, which its suspicious situations tell instead (read 337: strangers told as
     introduced by the manager)."""
-    return sign.benign_arranged and not sign.benign_opening and not frame.approach
+    return (
+        sign.benign_arranged
+        and not sign.benign_met
+        and not sign.benign_opening
+        and not frame.approach
+    )
 
 
 def contact_opening(
