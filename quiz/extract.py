@@ -197,6 +197,16 @@ _MARRIED_NAME = re.compile(
 )
 """A woman's other surname, apposed: "KOUAKOU Affoué Mireille, married name N'GUESSAN" (corpus
 117): later "Mrs N'GUESSAN" is that person."""
+_MARRIED_NAME_USED = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,3}})\b[^\n.]{{0,200}}?"
+    r"\b(?:uses|using|goes\s+by|known\s+by|works\s+under)\s+(?:(?:her|his|their|the|an?)\s+)?"
+    r"(?:married|English|Western|Christian|baptismal|business)\s+name,?\s+[\"“]?"
+    rf"(?P<married>(?:{_NAME_TOKEN}[ \t])?(?P<surname>{_NAME_TOKEN}))\b"
+)
+"""The other name a record says the person uses: "Member: Sinéad Ní Mhurchú (name on payroll
+and HR file); uses her married name, Sinéad Hegarty, at work"; "Yoon Ha-eun, overseas sales
+coordinator (28) ..., uses the English name "Hailey Yoon"" (corpus 118): later "Sinéad Hegarty"
+and "Ms Hegarty", "Hailey Yoon" are that person."""
 _NICKNAME_AFTER = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?{_NAME_TOKEN}){{1,3}})[^.!?\n]{{0,200}}[.!?]"
     r"[ \t]+(?:"
@@ -396,14 +406,17 @@ _NOT_NAME_WORDS = frozenset(
     oval stadium arena beach pavilion racecourse partner fort
     marché market mercado souk bazaar advisor adviser
     unofficial version translation original details
-    notice notices data money madam recognition jobs
+    notice notices data money madam recognition jobs finance loans lending credit
+    easter christmas
     universidad universidade università université universität universitat""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
 corpora 98 and 99; a market and a firm of advisers: "a money-changer at the Marché Capitale",
 "Saharan Subsurface Advisors", corpus 101; a translation's note, "[Unofficial English version
 prepared for ...]", corpus 107; a file's parts and a payment brand: "(A) SHOW CAUSE NOTICE",
-"Customer Data", "Respected Madam", "a Kori Money point", corpus 117.)"""
+"Customer Data", "Respected Madam", "a Kori Money point", corpus 117; a lender's name, "a private
+message from "Ardfield Finance"", and a feast before a name, "At Easter Stanislav came again",
+corpus 118.)"""
 
 _ROLE_NOUNS_EARLY = (
     r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
@@ -2269,11 +2282,12 @@ def _spelled(word: str) -> str:
 def _initials_of_caps_name(initials: Sequence[str], surname: str, tokens: Sequence[str]) -> bool:
     """``initials`` and ``surname`` shorten the name ``tokens`` written surname first in
     capitals, the given names (and patronymic) after it: "F. I." and "Nazarov" of "NAZAROV
-    Farrukh Ilhomovich"."""
+    Farrukh Ilhomovich"; or, as a register writes it, surname first not in capitals: "V. G.
+    Țurcanu" of "Țurcanu Vitalie Gheorghe" (corpus 118)."""
     return (
         len(tokens) > len(initials)
         and len(tokens[0]) > 1
-        and tokens[0].isupper()
+        and (tokens[0].isupper() or tokens[0] == surname)
         and tokens[0].capitalize() == surname.capitalize()
         and all(tokens[n + 1][:1] == initial[:1] for n, initial in enumerate(initials))
     )
@@ -2570,6 +2584,10 @@ def _read_people(doc: Document) -> _DocReading:
         full = _name_from_caps(married.group("full"))
         nicknames.setdefault(married.group("married"), full)
         nicknames.setdefault(married.group("married").capitalize(), full)
+    for used in _MARRIED_NAME_USED.finditer(text):
+        full = _name_from_caps(used.group("full"))
+        nicknames.setdefault(used.group("married"), full)
+        nicknames.setdefault(used.group("surname"), full)
     answerers = [m.span("who") for m in _ANSWER_LABEL.finditer(text)]
     recent: list[str] = []
     caps = _caps_surnames(text) | {
@@ -3976,6 +3994,12 @@ _HANDLES = re.compile(
     r"(?!her\s+(?:[\w-]+\s+)?(?:manager|boss|superiors?|security|colleagues?|family|husband|"
     r"wife|employer|unit|team|supervisor|commander|commanding|officers?|chief|head|registrar|"
     r"office|department|line|director|president|dean|principal|rector)\b)"
+    # (Nor what the person handed the police: "the member gave her personal phone to the Gardaí
+    # voluntarily", corpus 118.)
+    r"(?!(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:phone|mobile|laptop|computer|device|"
+    r"passport|notes|diary|messages|correspondence|documents|papers|records)\s+(?:\w+\s+)?to\s+"
+    r"(?:the\s+|an\s+)?(?:police|garda\w*|investigators|authorities|security|prosecutors?|"
+    r"officers|court|detectives)\b)"
     # (Or "me", in a first-person account: "That summer Helena asked me for my first paper",
     # corpus 94.)
     r"(?:him|her|them|me|"
@@ -3996,7 +4020,9 @@ _HANDLES = re.compile(
     # ("Shige-san sent him recordings and notes on several occasions", corpus 110.)
     r"locations|positions|readings|results|recordings?|notes|videos?|footage|samples?|"
     # ("Mzee Chilu gave him the booklet", the hospital's public statistics, corpus 112.)
-    r"booklets?|brochures?|leaflets?|pamphlets?|cuttings|clippings|catalogues?|statistics)\b)"
+    r"booklets?|brochures?|leaflets?|pamphlets?|cuttings|clippings|catalogues?|statistics|"
+    # (Nor a refusal: "Mr Țurcanu gave him nothing", corpus 118.)
+    r"nothing)\b)"
     # "Azamat gave them the telephone and the flash drive" (corpus 85): what is handed to
     # "them", the officials, is the things already told, not a recruiter's gift.
     r"(?!(?:(?<=\bgave\sthem)|(?<=\bhanded\sthem)|(?<=\bshowed\sthem))"
@@ -4088,6 +4114,13 @@ _TOLD_DIRECTLY = re.compile(
 )
 """Before a name: whom someone told ("told Dr. dos Santos"); not whom they asked, which may be
 an approach ("A.V. asked a fellow officer to lend him his electronic access card")."""
+_INTERVIEWED_BY = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:interviewed|questioned|examined|heard|visited|seen)\b"
+    r"[^.;]{0,80}?\bby\b[^.;]{0,100}(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$"
+)
+"""Before a name, in the sentence that names the case first: who interviewed the case ("Ms.
+Magagula was interviewed on 3 May by the Compliance and Risk Manager and the Manzini branch
+manager, Ms. Zanele Mkhonta", corpus 99): the "she" after it is the case."""
 _PARTY_AFTER = re.compile(
     # (Or after a leader of dots: "Yamikani Peter NKHOMA ........ Appellant", corpus 97.)
     r"(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*)(?:Applicant|Appellant|Accused|Defendant|Petitioner|"
@@ -4196,7 +4229,10 @@ _LABELS = (
     # (corpus 117). (A witness only in such a numbered list: a hearing's "Witness: Ms Selma
     # Nghifikwa, Director-General" is its speaker, corpus 67.)
     r"suspect|(?<=\d[ \t])witness|"
-    r"employee\s+concerned|person\s+concerned|staff\s+member\s+concerned"
+    r"employee\s+concerned|person\s+concerned|staff\s+member\s+concerned|"
+    # A union's casework note or an employer's evaluation: "Member: Sinéad Ní Mhurchú", then
+    # "Member very upset", "the member"; "Employee: FERRARO, María Belén" (corpus 118).
+    r"member|employee"
 )
 _LABELLED_BEFORE = re.compile(
     rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:the\s+)?(?P<label>{_LABELS})"
@@ -4307,11 +4343,16 @@ _REPORTER_LABELS = frozenset({"reporter", "complainant", "whistleblower", "infor
 """Labels of whoever made the report a register records."""
 _LABEL_SAID = re.compile(
     r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?:[Tt]he\s+)?(?P<word>[Rr]eporter|[Ss]ubject|[Cc]omplainant|[Ww]histle-?blower|[Ii]nformant|"
+    # (A casework note's "Member very upset", "the member's account"; never "a member of
+    # staff", corpus 118.)
+    r"[Mm]ember(?!s?\s+of\b)|"
     # (An intake record's: "The consultant trains deck officers", corpus 105.)
     r"(?<=[Tt]he\s)(?:[Cc]onsultant|[Cc]lient|[Ss]uspect|[Ww]itness|"
     # ("The employee concerned is Hege Lill Mikkelsen Bjørnstad", then "The employee's access ...
     # was withdrawn", corpus 117: she, not the last one named before it.)
-    r"(?:[Ee]mployee|[Pp]erson|[Ss]taff\s+member)(?=\s+concerned\b|['’]s\b)))"
+    r"(?:[Ee]mployee|[Pp]erson|[Ss]taff\s+member)(?=\s+concerned\b|['’]s\b)|"
+    # ("Employee: FERRARO, María Belén", then "the employee", corpus 118.)
+    r"[Ee]mployee))"
     # (Numbered: "Subject 1 said he ...", corpus 97.)
     r"(?:[ \t](?P<number>\d{1,2})\b)?"
     r"\b(?!\s+(?:to|of\s+(?:the|this|a|an)\s+(?:email|e-mail|message|letter|report|call)|"
@@ -5069,7 +5110,13 @@ def _subject_of(
 def _score_people(reading: _DocReading) -> None:
     """Count, per person, the outcome, act and approach cues in the sentences about them."""
     doc = reading.document
-    candidates = {name for name, person in reading.people.items() if not person.contact}
+    # Who the sentences can be about: not a contact, nor a post written as a name ("the
+    # Security and Information Protection Manager" noted a declaration: "the background, as she
+    # set it out", is the employee's, corpus 118), nor words the report never tells as a person
+    # ("Argentine Earth-observation capabilities"), none of which can be a case.
+    candidates = {
+        name for name, person in reading.people.items() if not person.contact and not _is_post(name)
+    }
     owners = _owners(reading, candidates)
     spoken_by = _speakers(doc, reading.people)
     posted: list[dict[int, str]] = []
@@ -6328,6 +6375,14 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if (
             mention.name in case_names
             and any(n != mention.name for n in by_sentence.get(mention.sentence, ()))
+            and _INTERVIEWED_BY.search(
+                doc.text, doc.sentences[mention.sentence].start, mention.start
+            )
+        ):
+            continue
+        if (
+            mention.name in case_names
+            and any(n != mention.name for n in by_sentence.get(mention.sentence, ()))
             and _TOLD_DIRECTLY.search(
                 doc.text,
                 max(doc.sentences[mention.sentence].start, mention.start - 30),
@@ -7447,7 +7502,7 @@ _MORE_JOBS = r"skipper|warden|investigator|coxswain"
 """Jobs the role nouns leave out (their frames know them), named where a report writes a job
 as a title or as one of a kind (corpus 73)."""
 _FIELD_ROLE = re.compile(
-    r"^\s*(?:Position|Occupation|Post|Job\s+title|Function|Before\s+(?:arrest|detention|"
+    r"^\s*(?:Position|Occupation|Post|Job\s+title|Function|Grade\s+and\s+post|Before\s+(?:arrest|detention|"
     r"conviction))\s*:\s*(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?)\s*(?=[,.;(]|$)"
 )
 """A form's field that gives the job: "Position: Technical Records Clerk, Component ..."."""
@@ -7851,6 +7906,18 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:coast\s*guards?|maritime\s+(?:border\s+)?police|"
             r"(?<!\barmy\s)(?<!\bnavy\s)(?<!\bnaval\s)patrol\s+(?:boats?|vessels?|craft))\b",
         ),
+        # A company that makes or supplies for the forces, not the forces' base: "senior
+        # engineer ... at Company A, which supplies integrated bridge and navigation systems
+        # fitted to Republic of Korea Navy patrol vessels"; "Company D, which makes communication
+        # antennas for naval vessels and submarines" (corpus 118: told "at a naval base").
+        (
+            "defence industry",
+            r"\b(?:defen[cs]e[- ](?:industry|contractors?|compan(?:y|ies)|firms?|manufacturers?)|"
+            r"(?:compan(?:y|ies)|firms?|manufacturers?|makers?|suppliers?|contractors?)\b"
+            r"(?:\s+\w{1,12})?,?\s+(?:which|that)\s+(?:supplies|makes|builds|manufactures|"
+            r"produces|designs)\b[^.;]{0,80}?\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+            r"(?:navy|naval|army|armed\s+forces|military|air\s+force|submarines|frigates|warships))\b",
+        ),
         # "based at the Coral Harbour base": a base, however it is named.
         # (A naval dockyard is a yard: "an apprentice marine electrician at the naval dockyard",
         # corpus 110.)
@@ -7934,7 +8001,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company|station|distribution)|"
             r"electricity|"
             r"hydro(?:electric|power|-dam|\s+dam)?|dams?|"
-            r"(?:electric|power)\s+utility|grid\s+(?:company|operator))\b",
+            r"(?:electric|power)\s+utility|grid\s+(?:company|operator)|"
+            # ("near the fence of the Bălți 330 kV substation", corpus 118.)
+            r"(?:electrical\s+|power\s+|\d{2,3}\s*kv\s+)?substations?|"
+            r"transmission\s+(?:lines?|network|grid|system|system\s+operator))\b",
         ),
         # Before local government: "the municipal water utility" is a water utility.
         (
@@ -8953,11 +9023,16 @@ _RELATIVES_JOB = re.compile(
 )
 """Before a job in a sentence: a relative of the one named ("Kobba's elder brother, ...")."""
 _JOB_APPOSED_BEFORE = re.compile(
-    r"\b(?:an?)\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:" + _ROLE_NOUNS + r")),\s+"
+    r"\b(?:(?:an?)\s+(?:former\s+)?|the\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,2}?(?:" + _ROLE_NOUNS + r")),\s+"
+    # (Or described, then the name the report gives them: "a former stock control clerk,
+    # referred to here as N. H.", corpus 118.)
+    r"(?:(?:referred\s+to|identified|known)\s+(?:here\s+|below\s+|only\s+)?as\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr)\.?\s+)?$"
 )
 """A job with its article, apposed before the name: "and a crew-boat dispatcher, Miss Araba
-Mansa Ocran" (corpus 110)."""
+Mansa Ocran" (corpus 110); "asked for the hall 3 shift supervisor, Mr Boštjan Žagar, by name"
+(corpus 118)."""
 _HEARD_JOB_BEFORE = re.compile(
     r"^\W*(?:\d+\.\s*)?(?:HEARD|Heard|LISTENED\s+TO|Listened\s+to)\s*:\s*"
     r"(?P<role>(?:[\w-]+\s+){0,2}?(?i:" + _ROLE_NOUNS + r"))(?:\s+of\s+[^,:;\n]{1,60}?)?\s+$"

@@ -797,7 +797,23 @@ def done_by_them(case: Case, quote: str, act: re.Pattern[str]) -> bool:
             default=None,
         )
         if last is None:
-            continue
+            # No one named close before it: whoever the sentence named last before it ("a
+            # former stock control clerk, referred to here as N. H., who left the company in
+            # June, had run 214 full exports ... and had forwarded at least 60 of them ... to an
+            # external webmail address", corpus 118).
+            # (Not someone in an object's place: "who left the company in June".)
+            whole = lower[: found.end()]
+            last = max(
+                (
+                    (m.end(), kind)
+                    for kind, pattern in (("other", _SUBJECT), ("own", own))
+                    for m in pattern.finditer(whole)
+                    if kind == "own" or not _OBJECT_BEFORE.search(whole, 0, m.start())
+                ),
+                default=None,
+            )
+            if last is None or last[1] != "own" or _NOT_THEIRS.search(whole):
+                continue
         if last[1] == "own":
             return True
         if re.fullmatch(r"he|she|they|i|we", upto[: last[0]].split()[-1]) and not own.search(
@@ -807,6 +823,12 @@ def done_by_them(case: Case, quote: str, act: re.Pattern[str]) -> bool:
             # USB stick and asked the engineer to plug it in", corpus 14, is someone else.)
             return True
     return False
+
+
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:left|joined|at|in|for|to|of|from|by|with|into|than|on|about|over)\s+$"
+)
+"""Before a noun: a verb or a preposition whose object it is, never the sentence's subject."""
 
 
 _REFUSES = re.compile(
@@ -1312,6 +1334,9 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
     if not found:
         return sign
     asked = " ".join(found[-1].group("asked").split())
+    # Not which of the case's own it was: "For a short third brief" where the situation tells
+    # no first or second (read 368).
+    asked = _ORDINAL.sub("", asked)
     story_asked = (sign.worth and sign.story_asked_worth) or sign.story_asked
     # Not the template's own word again: "a short {asked}" with "short technical report" read
     # "a short short technical report" (read 354).
@@ -1329,6 +1354,13 @@ def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> S
         flag_asked="",
         label_asked="",
     )
+
+
+_ORDINAL = re.compile(
+    r"^(?:first|second|third|fourth|fifth|sixth|next|last|another|further|new|latest)\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""Which of the case's own requests a noun was ("third brief"), said before it."""
 
 
 _YOURS = re.compile(

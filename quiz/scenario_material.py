@@ -231,6 +231,10 @@ class SignVariant:
     benign_reason: str = ""
     benign_no: str = ""
     benign_misread: str = ""
+    story_worth: str = ""
+    """The story told with what the case's passage says the sum was worth (``{worth}``), in
+    place of the sign's own: a fee for a talk stays a fee for a talk (read 368)."""
+    flag_worth: str = ""
 
 
 _FIRST_TO_THIRD = {"i": "he", "me": "him", "my": "his", "mine": "his", "myself": "himself"}
@@ -597,6 +601,12 @@ class Sign:
             variants=(),
             story_with_gift="",
             urgent="",
+            # (Its own words with the sum's worth, never the sign's story about another act:
+            # "For a short summary" said of a fee for a two-hour talk, read 368.)
+            story_worth=variant.story_worth,
+            flag_worth=variant.flag_worth,
+            story_asked_worth="" if variant.story_worth else self.story_asked_worth,
+            story_asked="" if variant.story_worth else self.story_asked,
         )
 
     @property
@@ -715,6 +725,11 @@ class Actions:
     carry_on_routine: tuple[str, ...] = ()
     """About a contact, carrying on with the routine mention of contacts an organisation may ask
     for: the key of a harmless situation, the wrong choice of a suspicious one."""
+    every_contact_reported: tuple[str, ...] = ()
+    """Workplaces (keys of ``workplaces``) whose staff report contacts as a rule (defence,
+    military research): about a contact there, as abroad, a plain report of a harmless one is
+    no wrong choice (reads 368, 369 found it debatable), and the report undone by telling the
+    contact stands in its place."""
     overreactions_foreign: tuple[str, ...] = ()
     """The over-reaction where a harmless situation tells someone with ties abroad: a report for
     that alone (``{report}`` is the channel's action), wrong for its reason."""

@@ -646,10 +646,16 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
     # security office or your supervisor", read 294.)
     assert len(channel - {c for c in channel if re.search(r"university|academy", c)}) == 1, channel
     plain_reports = {f"{c}{e}" for c in channel for e in endings}
+    # Where staff report contacts as a rule, or abroad, the report undone by telling the contact
+    # stands in for the plain one in a harmless situation (reads 368, 369: a plain report there
+    # was defensible).
+    undone = {w.format(report=c) for c in channel for w in actions.report_flawed_harmless}
     for draft in drafts:
         key = draft.options[draft.correct[0]]
         plain = [o for o in draft.options if o in carry_on]
         reports = [o for o in draft.options if o in plain_reports]
+        if draft.benign and not reports:
+            reports = [o for o in draft.options if o in undone]
         # Reads 335 to 339: a harmless situation offers a plain report too (without one, "pick
         # the plain report, else carry on" answered them all unread), wrong there for what it
         # reports; the key is carrying on.
@@ -5326,6 +5332,12 @@ def test_a_harmless_what_to_do_offers_a_plain_report_and_says_why_it_is_wrong_th
     plain_reports = {
         w.format(report=channel): actions.rebuttals_harmless[w]
         for w in (*actions.report, *actions.report_colleague)
+    }
+    # (Where staff report contacts as a rule, or abroad, the report undone by telling the
+    # contact stands in its place, with its own reason: reads 368, 369.)
+    plain_reports |= {
+        w.format(report=channel): actions.rebuttals_harmless[w]
+        for w in actions.report_flawed_harmless
     }
     routine = actions.carry_on_routine[0]
     for draft in harmless:

@@ -756,6 +756,10 @@ def unexpected_answered(ctx: Context, text: str, frame: CaseFrame) -> str:
     otherwise."""
     said = ctx.scenarios.actions.unexpected_ordinary
     unannounced = frame.material.channels[frame.channel].unannounced
+    # (Not a way in through someone known: "A relative of yours introduces you to a friend of
+    # theirs" is no contact out of the blue, read 370.)
+    if frame.familiar:
+        return ""
     return f" {said}" if said and unannounced and opened_by_stranger(text, frame) else ""
 
 
@@ -1065,7 +1069,9 @@ def own_twin(frame: CaseFrame, sign: Sign, contact: str, private: bool) -> Ordin
         return None
     return Ordinary(
         story=frame.fill(base.benign_beside or base.benign),
-        choice=cap(frame.fill(base.benign_beside_misread or base.benign_misread)),
+        # (The sign's own words for it where the variant told has its own: "A talk at their
+        # organisation's usual speaker's fee" beside a fee for a talk, read 370.)
+        choice=cap(frame.fill(base.benign_beside_misread or sign.benign_misread)),
         # Told before the sign, which then goes beyond it ("after you send a brochure, the
         # contact asks for the annual report", then for internal documents), never after an
         # "early on" the sign's story opens with.

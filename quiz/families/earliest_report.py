@@ -425,7 +425,7 @@ _FIRST_ASKED = re.compile(
     # time Brother Samuel asked for a photo of the wharf", "on the first day he was asked for
     # numbers from the register", "the day Brandt first asked for guests' names", corpus 112,
     # 113: no question asked where four reports said it.)
-    r"when\s+(?!(?:he|she|they)\s+(?:was|were)\b)(?:[\w.\x27’-]+\s+){1,3}?first\s+asked|"
+    r"when\s+(?!(?:he|she|they)\s+(?:was|were)\b)(?:[\w.\x27’\"“”-]+\s+){1,3}?first\s+asked|"
     r"the\s+first\s+time\s+(?:[\w.\x27’-]+\s+){1,3}?asked|"
     r"the\s+first\s+day\s+(?:that\s+)?(?:[\w.\x27’-]+\s+){1,3}?asked|"
     r"the\s+day\s+(?:that\s+)?(?:[\w.\x27’-]+\s+){1,3}?first\s+asked)"
@@ -552,7 +552,10 @@ _NAMED_LATER = (
     # (Or not inverted: "if Sandro had come to him the first time Mariam asked for photos of
     # the radio room", corpus 115; not "if someone had come to us", said of anyone.)
     r"\b(?:should\s+have|could\s+have|(?:had\s+(?:he|she|they|the\s+[\w-]+|[a-z][\w'’-]+)|"
-    r"if\s+(?:he|she|they|(?!(?:someone|somebody|anyone|anybody|people|staff)\b)[a-z][\w'’-]+)"
+    # (Or by initials: "if N. H. had told her line manager ... when the "client" first asked for
+    # data from the warehouse system", corpus 118.)
+    r"if\s+(?:he|she|they|(?:[a-z]\.\s?){1,3}|"
+    r"(?!(?:someone|somebody|anyone|anybody|people|staff)\b)[a-z][\w'’-]+)"
     r"\s+had)\s+(?:gone|reported|told|"
     r"come|walked|called|shown|spoken|done\s+so))\b"
     r"[^.]{0,120}?\b(?:when|the\s+first\s+(?:time|day)|as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"

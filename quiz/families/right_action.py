@@ -171,6 +171,14 @@ class RightAction:
                     # offers the report for that alone in place of the wait.
                     # (In the very wordings that key a suspicious situation, `reports`: read 347
                     # found wordings of their own a rule that answered the suspicious ones.)
+                    # (Where staff report contacts as a rule, or abroad, a plain report of a
+                    # contact is defensible: the report undone by telling the contact stands in
+                    # its place, read 368, 369.)
+                    if not colleague and _every_contact_reported(ctx, frame):
+                        reports = [
+                            cap(w.format(report=lc(channel.action)))
+                            for w in actions.report_flawed_harmless
+                        ]
                     slots = [reports, over or waits, careless]
                     right, wrong = balanced(rng, carry_on, slots, ranks=ctx.ranks("reporting"))
                     explanation = (
@@ -254,6 +262,17 @@ class RightAction:
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+def _every_contact_reported(ctx: Context, frame: CaseFrame) -> bool:
+    """Whether the frame's person reports contacts as a rule: abroad, or at a workplace whose
+    staff do (``Actions.every_contact_reported``)."""
+    places = ctx.scenarios.workplaces
+    return frame.channel == "abroad" or any(
+        frame.workplace == places[key]
+        for key in ctx.scenarios.actions.every_contact_reported
+        if key in places
+    )
 
 
 def _fitting(choices: Sequence[str], frame: CaseFrame) -> list[str]:
