@@ -235,6 +235,9 @@ class SignVariant:
     """The story told with what the case's passage says the sum was worth (``{worth}``), in
     place of the sign's own: a fee for a talk stays a fee for a talk (read 368)."""
     flag_worth: str = ""
+    no_twin_beside: bool = False
+    """Its harmless counterpart is never told beside it, whatever the sign's ``twin_beside``:
+    a talk at the usual fee beside a fee for a talk read as one talk with two fees (read 372)."""
 
 
 _FIRST_TO_THIRD = {"i": "he", "me": "him", "my": "his", "mine": "his", "myself": "himself"}
@@ -605,6 +608,7 @@ class Sign:
             # "For a short summary" said of a fee for a two-hour talk, read 368.)
             story_worth=variant.story_worth,
             flag_worth=variant.flag_worth,
+            twin_beside="" if variant.no_twin_beside else self.twin_beside,
             story_asked_worth="" if variant.story_worth else self.story_asked_worth,
             story_asked="" if variant.story_worth else self.story_asked,
         )

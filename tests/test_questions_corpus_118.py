@@ -120,3 +120,21 @@ def test_no_plain_report_is_wrong_where_every_contact_is_reported(drafts) -> Non
     assert harmless
     for draft in harmless:
         assert not plain & set(draft.options), draft.options
+
+
+def test_a_fee_for_a_talk_is_never_told_beside_a_talk_at_the_usual_fee(drafts) -> None:
+    # Read 372: "a public talk ... for their organisation's usual speaker's fee" beside "a short
+    # talk at a seminar ... more than your monthly salary" read as one talk with two fees.
+    fee = [d for d in drafts if "For a short talk at a seminar" in d.prompt]
+    assert fee
+    for draft in fee:
+        assert "usual speaker's fee" not in draft.prompt, draft.prompt
+
+
+def test_the_explanations_blame_the_tip_off_never_the_report(drafts) -> None:
+    # Read 370: "Reporting an ordinary contact ... only spoils a working relationship" taught
+    # that reporting costs something; read 373: "a report is never the mistake" contradicted a
+    # plain report keyed wrong in the same set.
+    for draft in drafts:
+        assert "Reporting an ordinary contact, and" not in draft.explanation
+        assert "a report is never the mistake" not in draft.explanation.lower()

@@ -1056,7 +1056,8 @@ def own_twin(frame: CaseFrame, sign: Sign, contact: str, private: bool) -> Ordin
     if base is None or private or not frame.has_benign(base):
         return None
     arranged = bool(contact) and contact == frame.material.channels[frame.channel].arranged
-    if base.twin_beside != "always" and not (arranged and base.twin_beside == "arranged"):
+    # (As the sign is told: a variant may tell no twin beside it, read 372.)
+    if sign.twin_beside != "always" and not (arranged and sign.twin_beside == "arranged"):
         return None
     if base.perspective == "target" and frame.sought:
         # Nor after a way in that is an offer the person sought ("a client on a freelancing
