@@ -138,3 +138,16 @@ def test_the_explanations_blame_the_tip_off_never_the_report(drafts) -> None:
     for draft in drafts:
         assert "Reporting an ordinary contact, and" not in draft.explanation
         assert "a report is never the mistake" not in draft.explanation.lower()
+
+
+def test_keeping_the_messages_is_never_grounded_on_keeping_it_from_work(drafts) -> None:
+    # Read 374: "Advised her: do not discuss it with anyone at work, do not delete anything from
+    # her own phone" (a rep's advice to a suspended member) and a recruiter's "kept screenshots
+    # of everything she had sent" were quoted for keeping the messages and reporting them.
+    kept = [d for d in drafts if d.case == "sinead-ni-mhurchu" and "messages?" in d.prompt]
+    assert kept
+    for draft in kept:
+        quotes = " ".join(e.quote for e in draft.sources)
+        assert "do not discuss it with anyone at work" not in quotes
+        assert "kept screenshots" not in quotes
+        assert "Keep the messages" in quotes

@@ -23,10 +23,22 @@ _HOLD = re.compile(
     r"|\b(?:said|replied|told\s+\w+|claimed|warned|added|wrote)\s+(?:that\s+)?(?:[\w\"“]+\s+){0,3}?"
     r"(?:had\s+)?[\"“]?(?:kept|saved|recorded|stored)\b"
     r"|\bwould\s+(?:surely\s+|certainly\s+)?find\s+(?:it|them|this|these)\b"
+    # ('He said that the full balance would be "called in within seven days", and that he had
+    # kept screenshots of everything she had sent, which "would finish you"', read 374.)
+    r"|\band\s+that\s+(?:he|she|they)\s+(?:had\s+)?(?:kept|saved|recorded|stored)\b"
+    r"|\bwould\s+(?:finish|ruin|destroy)\s+(?:you|him|her|them)\b"
     r"|\bif\s+(?:he|she|they|you|i)\s+(?:did\s+not|didn[\'’]t|refused|stopped)\b[^.;]{0,60}?"
     r"\bwould\s+(?:send|show|post|forward|publish)\b"
 )
 """A recruiter keeping the messages as a hold over someone, not the report's advice."""
+
+_KEPT_FROM_WORK = re.compile(
+    r"\b(?:do\s+not|don[\'’]t|not\s+to|never)\s+(?:discuss|talk\s+about|mention|tell)\b[^.;]{0,40}?"
+    r"\b(?:at\s+work|with\s+(?:anyone|colleagues)|to\s+(?:anyone|colleagues))\b"
+)
+"""Advice to keep a matter from work ("Advised her: do not discuss it with anyone at work, do not
+delete anything from her own phone", a union rep's to a suspended member, read 374): no advice
+on how to report, whatever it says of keeping the messages."""
 
 NAME = "keep-evidence"
 
@@ -190,6 +202,7 @@ def _saying(
         if (
             pattern.search(lower)
             and not _HOLD.search(lower)
+            and not _KEPT_FROM_WORK.search(lower)
             and (not advice or _ADVICE.search(lower))
             and ctx.usable([found])
             and (
