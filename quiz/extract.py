@@ -222,6 +222,12 @@ _NICKNAME_AFTER = re.compile(
     rf"(?P<nick2>{_WORD}(?:[ \t]{_WORD})?)\b)"
 )
 """A name the person goes by, said in the sentence after their full name."""
+_FIRST_NAME_CALLED = re.compile(
+    rf"(?:^|\n)(?P<first>{_WORD}),\s+(?:called|known\s+as|nicknamed)\s+[\"“](?P<nick>{_WORD})[\"”]"
+)
+"""A paragraph opening on the first name, then the name the person goes by: "Reynaldo, called
+"Jun" by everyone on board, had run up debts" (corpus 119): "Jun" is the one named
+"Reynaldo ..." (see ``_fold_short_names``' nicknames)."""
 
 # Capitalised words that begin a sentence or name a title, never a given name or surname.
 _FUNCTION_WORDS = frozenset(
@@ -271,7 +277,8 @@ _TITLES = frozenset(
     ustaz ustazah ustadz ustadzah cikgu
     u ko ma daw maung saya sayama
     khun lung nong kamnan mzee bwana
-    purser operator coordinator candidate""".split()
+    purser operator coordinator candidate
+    me messman""".split()
 )
 """(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
@@ -292,7 +299,8 @@ elder), the Dutch "mw." and "drs.", corpus 101; a union's "Comrade", corpus 102;
 "Khun" (anyone), "Lung" (an uncle) and "Nong" (a younger one) before a given name or a nickname,
 and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an elder) and "Bwana" (Mr),
 corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a crew list's job before a
-name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114. "Ma" and
+name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114; a French lawyer's "Me"
+(Maître: "Me Hicham AIT BOUZID") and a crew list's "Messman", corpus 119. "Ma" and
 "Pa" are titles only before two more names: see _KIN_TITLES.)"""
 _KIN_TITLES = frozenset({"ma", "pa"})
 """A mother's and a father's titles in Cameroon ("Ma Ebude Grace", "Pa Nfor Simon Muluh",
@@ -407,7 +415,7 @@ _NOT_NAME_WORDS = frozenset(
     marché market mercado souk bazaar advisor adviser
     unofficial version translation original details
     notice notices data money madam recognition jobs finance loans lending credit
-    easter christmas
+    easter christmas dir
     universidad universidade università université universität universitat""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
@@ -416,7 +424,7 @@ corpora 98 and 99; a market and a firm of advisers: "a money-changer at the Marc
 prepared for ...]", corpus 107; a file's parts and a payment brand: "(A) SHOW CAUSE NOTICE",
 "Customer Data", "Respected Madam", "a Kori Money point", corpus 117; a lender's name, "a private
 message from "Ardfield Finance"", and a feast before a name, "At Easter Stanislav came again",
-corpus 118.)"""
+corpus 118; a duty log's abbreviated post before a name, "DIR De Florio A.", corpus 119.)"""
 
 _ROLE_NOUNS_EARLY = (
     r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
@@ -534,7 +542,13 @@ _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
-    r"ordered\s+to\s+serve|dismissed|fired|sacked|suspended\s+from|acquitted|acquittal|"
+    # (Not a complaint dismissed: "Decision No. 4: Me Driss EL OUAFI. Complaint dismissed", a
+    # lawyer cleared, corpus 119.)
+    r"ordered\s+to\s+serve|(?<!complaint\s)(?<!complaints\s)(?<!complaint\swas\s)dismissed|"
+    r"fired|sacked|suspended\s+from|acquitted|acquittal|"
+    # Caught in the act: "the Chief Officer ... found Jun photographing the stowage plan in the
+    # cargo office" (corpus 119).
+    r"found\s+[\w'’-]+\s+(?:photographing|copying|filming|downloading|scanning)|"
     # "Criminal proceedings against Mr Arregi Zabaleta are pending" (corpus 74).
     r"(?:criminal\s+)?proceedings\s+against|"
     # An employer's sanction: "the Respondent terminated his contract without notice" (corpus
@@ -1791,7 +1805,7 @@ _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 _CAPS_TITLE_WORDS = frozenset(
     # ("Comrade MAKOSSO Ghislain Rodrigue", "Monsieur NGOMA", corpus 102.)
     # ("M. Fritz BELFORT", the French "Monsieur", corpus 108.)
-    "Mr Mrs Ms Miss Mx Dr Mme Mlle Sr Sra Prof Comrade Monsieur M".split()
+    "Mr Mrs Ms Miss Mx Dr Mme Mlle Sr Sra Prof Comrade Monsieur M Me".split()
 )
 _CAPS_TITLE = re.compile(
     r"\b(?:" + "|".join(sorted(_CAPS_TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s$"
@@ -2549,8 +2563,12 @@ def _read_people(doc: Document) -> _DocReading:
                 for nick, full in nicknames.items():
                     # (A surname in capitals first, as the person is named: "TOKUNAGA Shigeru
                     # (徳永 茂), whom many of us simply call Shige-san", corpus 110.)
-                    if full in (name.rstrip("."), _name_from_caps(name)) or full.startswith(
-                        f"{name} "
+                    if (
+                        full in (name.rstrip("."), _name_from_caps(name))
+                        or full.startswith(f"{name} ")
+                        # (A first name said for the whole: "Reynaldo, called "Jun"", corpus
+                        # 119.)
+                        or (" " not in full and name.split()[0] == full and " " in name)
                     ):
                         alias_owner[nick].append(name)
                         if " " in nick and nick.split()[0].lower() not in _FUNCTION_WORDS:
@@ -2578,6 +2596,8 @@ def _read_people(doc: Document) -> _DocReading:
         nicknames.setdefault(nick, nicknamed.group("full"))
     for bracketed in _NICKNAME_BRACKETED.finditer(text):
         nicknames.setdefault(bracketed.group("nick"), bracketed.group("full"))
+    for called in _FIRST_NAME_CALLED.finditer(text):
+        nicknames.setdefault(called.group("nick"), called.group("first"))
     # (Read once: the married names are the person's nicknames, and those in capitals surnames.)
     married_names = list(_MARRIED_NAME.finditer(text))
     for married in married_names:
@@ -3633,6 +3653,11 @@ def _read_people(doc: Document) -> _DocReading:
             ),
             None,
         )
+        if owner is None and " " not in full:
+            # A first name said for the whole ("Reynaldo, called "Jun""): the one person so
+            # named first, where there is only one.
+            first_named = [n for n in people if n != nick and n.split()[0] == full and " " in n]
+            owner = first_named[0] if len(first_named) == 1 else None
         if owner is not None and nick in people and len(people[nick].tokens) == 1:
             people[owner].person_hits += people.pop(nick).person_hits
             mentions = [attrs.evolve(m, name=owner) if m.name == nick else m for m in mentions]
@@ -4940,7 +4965,9 @@ _PERSONAL_TITLES = frozenset(
     "sr sra srta "
     "senor señora senhor senhora herr frau "
     # French "M." (Monsieur), where the document writes French titles: see `_FRENCH_TITLES`.
-    "m mlle".split()
+    "m mlle "
+    # A French lawyer's "Me" (Maître): "Me Hicham AIT BOUZID" (corpus 119).
+    "me".split()
 )
 
 _COURT_FRAME = re.compile(
@@ -4975,6 +5002,9 @@ _CLEARED = re.compile(
     # (corpus 85).
     r"\b(?:knew|(?:was|were)\s+(?:told|informed))\s+and\s+(?:approved|agreed)\b|"
     r"\bfound\s+to\s+be\s+(?:genuine|legitimate|exactly\s+what|real|above\s+board|bona\s+fide)|"
+    # A complaint dismissed as lawful work: "Acting for foreign states ... is lawful and ordinary
+    # work" (corpus 119).
+    r"\bcomplaint\s+(?:was\s+)?dismissed\b|\b(?:is|was|are|were)\s+(?:entirely\s+|perfectly\s+)?lawful\b|"
     # "the meeting went ahead, and it was exactly what it said it was" (corpus 72).
     r"\b(?:was|were|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:just|exactly|precisely)\s+"
     r"what\s+(?:it|they|he|she)\s+(?:said|claimed|seemed|appeared)\b|"
