@@ -1033,9 +1033,18 @@ def _anothers_job(fact: Fact, own: set[str]) -> bool:
     """Whether a role is told only as another person's: after "the" or a possessive ("told
     the security officer", "his manager") in a sentence that does not name the case."""
     quote = fact.evidence.quote.lower()
+    value = re.escape(fact.value.lower())
+    if re.search(
+        rf"\b(?:called|calling|named|naming)\s+(?:him|her|them)sel(?:f|ves)\b[^.;]{{0,80}}?"
+        rf"\b(?:said|says|claimed|claiming)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are)\s+"
+        rf"(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{value}\b",
+        quote,
+    ):
+        # The cover of whoever "called herself Elena and said she was a Cypriot teacher",
+        # however the sentence names the case (corpus 119: told "You work as a teacher").
+        return True
     if own & set(re.findall(r"[\w'’-]+", quote)):
         return False
-    value = re.escape(fact.value.lower())
     return (
         re.search(rf"\b(?:the|his|her|their|its|my|our)\s+{value}\b", quote) is not None
         and re.search(rf"\b(?:an?|as)\s+(?:[\w-]+\s+){{0,2}}?{value}\b", quote) is None

@@ -40,3 +40,16 @@ def test_a_lawyer_s_title_and_a_complaint_dismissed() -> None:
     assert "Ghizlane Tazi" in cases, cases
     # Not the lawyer a dismissed complaint cleared ("Me Driss EL OUAFI. Complaint dismissed").
     assert not [name for name in cases if "Driss" in name], cases
+
+
+def test_a_vote_is_no_favour_and_a_cover_is_no_job(tmp_path_factory) -> None:
+    # Read 376: "10 in favour, 0 against, 0 abstentions." quoted as favours; "You work as a
+    # teacher" from "a woman who called herself Elena and said she was a Cypriot teacher".
+    from quiz.taxonomy import cue_matches
+
+    from .conftest import case_frame, corpus_material
+
+    assert "excessive-help-flattery" not in cue_matches("10 in favour, 0 against, 0 abstentions.")
+    assert "excessive-help-flattery" in cue_matches("He did her one favour after another.")
+    material = corpus_material("corpus119", tmp_path_factory)
+    assert case_frame(material, "R. Karthikeyan").role == "a second officer"
