@@ -415,7 +415,7 @@ _NOT_NAME_WORDS = frozenset(
     marché market mercado souk bazaar advisor adviser
     unofficial version translation original details
     notice notices data money madam recognition jobs finance loans lending credit
-    easter christmas dir
+    easter christmas dir decision decisions
     universidad universidade università université universität universitat""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
@@ -424,7 +424,8 @@ corpora 98 and 99; a market and a firm of advisers: "a money-changer at the Marc
 prepared for ...]", corpus 107; a file's parts and a payment brand: "(A) SHOW CAUSE NOTICE",
 "Customer Data", "Respected Madam", "a Kori Money point", corpus 117; a lender's name, "a private
 message from "Ardfield Finance"", and a feast before a name, "At Easter Stanislav came again",
-corpus 118; a duty log's abbreviated post before a name, "DIR De Florio A.", corpus 119.)"""
+corpus 118; a duty log's abbreviated post before a name, "DIR De Florio A.", and a digest's
+"Decision No. 3: Me Hicham AIT BOUZID", corpus 119.)"""
 
 _ROLE_NOUNS_EARLY = (
     r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"

@@ -7,7 +7,7 @@ before a name ("DIR De Florio A.") is no name; a French lawyer's "Me" is a title
 too ("Me Hicham AIT BOUZID"), and a crew list's "Messman"; a paragraph that opens on the first
 name and the name the person goes by ("Reynaldo, called "Jun"") makes "Jun" that person; one
 found photographing documents was caught; a complaint dismissed as lawful work is no outcome,
-and the lawyer it cleared no case."""
+and the lawyer it cleared no case; "Decision No. 3" is no person."""
 
 from __future__ import annotations
 
@@ -38,6 +38,13 @@ def test_a_first_name_and_the_name_the_person_goes_by() -> None:
 def test_a_lawyer_s_title_and_a_complaint_dismissed() -> None:
     cases = corpus_cases("corpus119", _DIGEST)
     assert "Ghizlane Tazi" in cases, cases
+    # "Decision No. 3: Me Hicham AIT BOUZID" heads his section, whom "the respondent" means in
+    # it: no "Decision No" read as a person (read 377: his threat quoted as his associate's).
+    assert "Hicham Ait Bouzid" in cases, cases
+    assert {"paid-tasks", "covert-tradecraft", "secrecy-pressure", "escalation"} <= cases[
+        "Hicham Ait Bouzid"
+    ]
+    assert "escalation" not in cases["Ghizlane Tazi"]
     # Not the lawyer a dismissed complaint cleared ("Me Driss EL OUAFI. Complaint dismissed").
     assert not [name for name in cases if "Driss" in name], cases
 
