@@ -278,7 +278,7 @@ _TITLES = frozenset(
     u ko ma daw maung saya sayama
     khun lung nong kamnan mzee bwana
     purser operator coordinator candidate
-    me messman""".split()
+    messman""".split()
 )
 """(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
@@ -299,8 +299,8 @@ elder), the Dutch "mw." and "drs.", corpus 101; a union's "Comrade", corpus 102;
 "Khun" (anyone), "Lung" (an uncle) and "Nong" (a younger one) before a given name or a nickname,
 and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an elder) and "Bwana" (Mr),
 corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a crew list's job before a
-name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114; a French lawyer's "Me"
-(Maître: "Me Hicham AIT BOUZID") and a crew list's "Messman", corpus 119. "Ma" and
+name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114, and "Messman", corpus 119.
+"Ma" and
 "Pa" are titles only before two more names: see _KIN_TITLES.)"""
 _KIN_TITLES = frozenset({"ma", "pa"})
 """A mother's and a father's titles in Cameroon ("Ma Ebude Grace", "Pa Nfor Simon Muluh",
@@ -1805,7 +1805,8 @@ _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 """Words in capitals side by side on one line."""
 _CAPS_TITLE_WORDS = frozenset(
     # ("Comrade MAKOSSO Ghislain Rodrigue", "Monsieur NGOMA", corpus 102.)
-    # ("M. Fritz BELFORT", the French "Monsieur", corpus 108.)
+    # ("M. Fritz BELFORT", the French "Monsieur", corpus 108; a lawyer's "Me", Maître: "Me
+    # Hicham AIT BOUZID", corpus 119.)
     "Mr Mrs Ms Miss Mx Dr Mme Mlle Sr Sra Prof Comrade Monsieur M Me".split()
 )
 _CAPS_TITLE = re.compile(
@@ -3654,11 +3655,6 @@ def _read_people(doc: Document) -> _DocReading:
             ),
             None,
         )
-        if owner is None and " " not in full:
-            # A first name said for the whole ("Reynaldo, called "Jun""): the one person so
-            # named first, where there is only one.
-            first_named = [n for n in people if n != nick and n.split()[0] == full and " " in n]
-            owner = first_named[0] if len(first_named) == 1 else None
         if owner is not None and nick in people and len(people[nick].tokens) == 1:
             people[owner].person_hits += people.pop(nick).person_hits
             mentions = [attrs.evolve(m, name=owner) if m.name == nick else m for m in mentions]

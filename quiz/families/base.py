@@ -1069,9 +1069,9 @@ def own_twin(frame: CaseFrame, sign: Sign, contact: str, private: bool) -> Ordin
         # story ("has so far asked only general questions") would contradict.
         return None
     return Ordinary(
-        story=frame.fill(base.benign_beside or base.benign),
-        # (The sign's own words for it where the variant told has its own: "A talk at their
+        # (In the words of the sign as told, where a variant has its own: "A talk at their
         # organisation's usual speaker's fee" beside a fee for a talk, read 370.)
+        story=frame.fill(base.benign_beside or sign.benign),
         choice=cap(frame.fill(base.benign_beside_misread or sign.benign_misread)),
         # Told before the sign, which then goes beyond it ("after you send a brochure, the
         # contact asks for the annual report", then for internal documents), never after an
@@ -1175,8 +1175,6 @@ def first_contact(
             # arranged where the twin is), what makes it ordinary told in its story: the
             # employer's agreement, the work done together (read 366: 15 of 15 "your manager
             # introduces you" were harmless, so the first sentence told the pair apart).
-            # (Not after an offer the person sought, "a client on a freelancing platform offers
-            # you a job": read 344.)
             return first_contact(frame, sign, False, rng, act=act, arranged=arranged)
         if act:
             return channel.arranged
