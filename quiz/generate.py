@@ -344,7 +344,16 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     # copy of project files onto an encrypted drive, told beside two cases in one set): the
     # first is kept.
     harmless_details: set[str] = set()
+    # One sign's harmless twin told for one case is one situation, whichever way it is asked:
+    # "what should you do?" is kept over "is there a warning sign here?", since carrying on is
+    # the rarer key (read 375: 3 of 17 "what should you do?" harmless, so "report" was the safe
+    # guess).
+    carry_on = {
+        (d.case, _harmless_sign(d)) for d in drafts if d.family == "right-action" and d.benign
+    }
     for draft in drafts:
+        if draft.family == "look-alike" and (draft.case, _harmless_sign(draft)) in carry_on:
+            continue
         if (
             draft.family == "right-action"
             and reported

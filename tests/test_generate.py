@@ -4718,7 +4718,8 @@ def test_a_harmless_twin_told_after_a_strangers_opening_says_the_work_was_agreed
         d
         for d in drafts
         if any(
-            s.benign_met and s.benign_met.split(";")[0].split("{")[0] in d.prompt
+            s.benign_met
+            and all(part in d.prompt for part in re.split(r"\{\w+\}", s.benign_met.split(";")[0]))
             for s in scenarios.signs.values()
         )
     ]
@@ -5053,8 +5054,11 @@ def test_a_case_known_by_its_description_is_not_described_twice() -> None:
     )
     (case,) = extract([Document.from_bytes("t.txt", story.encode())]).cases
     introduced = _introduced(case.name, build_frame(case, scenario_material()))
-    assert introduced.startswith(f"{case.name}, ")
+    assert introduced.startswith(f"{case.name} who was first contacted"), introduced
     assert introduced.count("employee") == 1, introduced
+    # Read 377: the way in told as a clause, not a label pasted after a name.
+    named = "Looking back at the case of Qiu Degui, who was first contacted over the internet:"
+    assert named in (QUESTIONS / "reporting.toml").read_text(encoding="utf-8")
 
 
 def test_an_offer_to_pay_the_familys_fees_is_no_paid_work_offered(tmp_path: Path) -> None:

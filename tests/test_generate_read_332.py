@@ -6,7 +6,7 @@ where it is sound advice about an ordinary contact."""
 from __future__ import annotations
 
 from quiz.generate import all_drafts
-from quiz.material import Material
+from quiz.material import Material, load_material
 
 
 def _harmless_actions(material: Material):
@@ -29,7 +29,15 @@ def test_ties_abroad_in_a_harmless_situation_offer_a_report_for_them_alone(
         wrong = [o for i, o in enumerate(draft.options) if i not in draft.correct]
         assert any("ties abroad" in o for o in wrong), draft.options
         assert "Ties abroad are no warning sign in themselves" in draft.explanation
-    travelled = [d for d in drafts if d not in told and "holiday abroad" in d.prompt]
+    # (A harmless colleague who holidays abroad, from a corpus that tells one: the seeds' own
+    # is now asked about a contact instead.)
+    from .conftest import CORPUS
+
+    travelled = [
+        d
+        for d in _harmless_actions(load_material(CORPUS.parent / "corpus25"))
+        if "holiday abroad" in d.prompt and "brother who lives abroad" not in d.prompt
+    ]
     assert travelled
     for draft in travelled:
         assert not any("ties abroad" in o for o in draft.options), draft.options

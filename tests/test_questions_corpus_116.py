@@ -64,15 +64,16 @@ def test_the_letter_s_questions_are_its_writer_s(drafts) -> None:
 def test_asked_by_her_own_employer_she_is_not_told_to_tell_her_superiors(drafts) -> None:
     # Read 353: "Tell your organisation's security office or your superiors" for a technician
     # whose own employer gave the instruction; she told the client's ICT security officer.
-    keys = [
-        d.options[i]
-        for d in drafts
-        if d.case == "prossy-akello" and d.prompt.endswith("What should you do?")
-        for i in d.correct
+    asked = [
+        d for d in drafts if d.case == "prossy-akello" and d.prompt.endswith("What should you do?")
     ]
+    keys = [d.options[i] for d in asked if not d.benign for i in d.correct]
     assert keys
     assert not [k for k in keys if "superiors" in k], keys
     assert all("the security office of the client or site you work at" in k for k in keys), keys
+    # Where carrying on is right, the report on offer names her channel too.
+    reports = [o for d in asked if d.benign for o in d.options if o.startswith("Tell ")]
+    assert all("the security office of the client or site you work at" in o for o in reports)
 
 
 def test_the_thing_asked_for_does_not_say_the_template_s_word_again(drafts) -> None:

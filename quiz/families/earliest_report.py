@@ -476,8 +476,11 @@ def _introduced(name: str, frame: CaseFrame) -> str:
         # (Read 172: "the case of Qiu Degui" said nothing of him. Read 182: a case known by
         # its description is not described twice, "a graduate student, a graduate student";
         # nor by another word, "a young woman employed by a contractor at the range camp, a
-        # contractor", read 287.)
-        return f"{name}, {brief}"
+        # contractor", read 287.) As a clause, not a label pasted after the name ("the case of
+        # Ricciardi Domenico, first approached in person:", read 377).
+        if name.split()[0].lower() in ("a", "an"):
+            return f"{name} who was {brief}"
+        return f"{name}, who was {brief}"
     return f"{name}, {frame.role} {brief}"
 
 

@@ -9,7 +9,16 @@ from collections.abc import Sequence
 
 import attrs
 
-from quiz.families.base import Context, Draft, balanced, cap, lc, pick_signs, situation
+from quiz.families.base import (
+    Context,
+    Draft,
+    balanced,
+    cap,
+    lc,
+    opens_as_arranged_twin,
+    pick_signs,
+    situation,
+)
 from quiz.frames import CaseFrame
 from quiz.models import Evidence
 
@@ -46,20 +55,20 @@ class RightAction:
             sign = found.sign
             passage = ctx.in_context(found.evidence)
             colleague = sign.perspective == "colleague"
-            looked_alike = (frame.case.id, "look-alike", sign.tag) in ctx.asked
             # (Not for a sign that is the stranger's approach itself: its harmless twin must
             # open arranged, so that carrying on is beyond dispute, and the stranger's opening
-            # would tell the pair apart, read 329.)
+            # would tell the pair apart, read 329.) Also where the look-alike tells this sign's
+            # harmless twin: a set keeps this one and leaves that out (``_without_duplicates``).
             benign_too = (
                 frame.has_benign(sign)
                 and not any(d.benign for d in drafts)
-                and not looked_alike
                 and not sign.opening_bound
             )
             for benign in (False, True) if benign_too else (False,):
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
-                # A harmless twin asking what to do opens arranged: its suspicious twin does too
-                # where its story fits one, so that the opening tells neither.
+                # The pair opens alike, as the look-alike's twins do: arranged only where the
+                # harmless one must be and the case tells no way in of its own (the test of
+                # corpus 117: a cousin's "business partner" told as introduced by the manager).
                 text, details = situation(
                     ctx,
                     frame,
@@ -67,7 +76,7 @@ class RightAction:
                     benign=benign,
                     rng=rng,
                     act=True,
-                    arranged=benign_too and not sign.benign_opening,
+                    arranged=benign_too and opens_as_arranged_twin(frame, sign),
                 )
                 if not benign and sign.then_asks:
                     text = f"{text} {sign.then_asks}"
