@@ -333,9 +333,9 @@ _POLICE_RANK_BEFORE = re.compile(
 )
 """Right before a name: a rank of the police ("Police Sergeant", "Police Inspector"), whose
 holder speaks for the police."""
-_SAINT_PLACES = frozenset({"São", "Santo", "Sainte", "Sankt", "Santa"})
-"""Words that open a place named after a saint ("São Luís", "Santa Cruz"), never a person's
-name."""
+_SAINT_PLACES = frozenset({"São", "Santo", "Sainte", "Sankt", "Santa", "Saint", "Sint", "Sant"})
+"""Words that open a place named after a saint ("São Luís", "Santa Cruz", "Sint Maarten",
+corpus 120), never a person's name."""
 # Words that make a capitalised run an organisation, a place, a law or a date, not a person.
 _POSTS = frozenset(
     """officer in-charge secretary director manager coordinator administrator registrar
@@ -384,6 +384,7 @@ _NOT_NAME_WORDS = frozenset(
     gendarmerie polícia policía forças fuerzas armée
     fundación fundação asociación associação escuela universidad instituto empresa sociedad
     corporación cooperativa
+    audit audits compliance
     mountain street road avenue square sea ocean bay island islands north south east west
     northern southern eastern western central new law act code article criminal procedure
     level levels vetting clearance programme program project operation class grade
@@ -2153,7 +2154,22 @@ def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
         # corpus 95), which a name's run would drop.
         nick = _goes_by(nicknamed)
         if _is_title(nick):
-            found.setdefault(nick, _last_line_name(nicknamed.group("full")))
+            # (The name without its own title: "Mr Duburiya, known to all his colleagues as
+            # "Junior"" is Duburiya's, no person "Mr Duburiya", corpus 120.)
+            full = _last_line_name(nicknamed.group("full"))
+            said = " ".join(_strip_titles(full.split())[0]) or full
+            if " " not in said:
+                # A surname alone: the person's whole name, where the report gives it.
+                said = next(
+                    (
+                        whole
+                        for run in _RUN.finditer(text)
+                        if said
+                        in (whole := " ".join(_strip_titles(run.group(0).split())[0])).split()[1:]
+                    ),
+                    said,
+                )
+            found.setdefault(nick, said)
     # Initials declared in brackets after a name ("Employee: Marie-Noëlle AH-TIME, Berthing
     # Officer (MNA; "Noëlle")", then "MNA said ...", corpus 97).
     written = {
@@ -3118,9 +3134,14 @@ def _read_people(doc: Document) -> _DocReading:
                 gender = _TITLE_GENDER.get(titles[-1], "") if titles else ""
                 if gender and candidates:
                     # "Mr Moosbrugger" after "His wife, Annelore Moosbrugger": not her.
-                    candidates = [
-                        n for n in candidates if people[n].gender in ("", gender)
-                    ] or candidates
+                    # (One known to be of the title's sex before one not known: "Mme Girardin"
+                    # after "Solène Girardin, née Detcheverry" and her brother-in-law Yannick
+                    # Girardin, corpus 120.)
+                    candidates = (
+                        [n for n in candidates if people[n].gender == gender]
+                        or [n for n in candidates if people[n].gender in ("", gender)]
+                        or candidates
+                    )
                 if candidates and len(candidates) > 1:
                     # "Miss MacDonald" after "Margaret MacDonald ... her sister, Ealasaid
                     # MacDonald": the one the story is about, not the relative named beside
@@ -3254,6 +3275,10 @@ def _read_people(doc: Document) -> _DocReading:
             person = people[canonical]
             if titles and titles[-1] in _TITLE_GENDER and not person.gender:
                 person.gender = _TITLE_GENDER[titles[-1]]
+            if not person.gender and _NEE_AFTER.match(text, end):
+                # "Solène Girardin, née Detcheverry" (corpus 120): a woman, whom a later "Mme
+                # Girardin" means, not the brother-in-law who bears the name too.
+                person.gender = "f"
             if titles and titles[-1] in _TITLE_GENDER and len(person.tokens) > 1:
                 # "M. HOUNKPATIN was interviewed" (corpus 90): a personal title says a person,
                 # not a company or a place, of a name read whole elsewhere.
@@ -4819,6 +4844,8 @@ _NAMING_TITLES = {
 }
 """Titles a question may name a person by, where only their surname is known ("Ms Hosten"),
 as the report does; a rank written out names them too ("Sergeant Saar")."""
+_NEE_AFTER = re.compile(r"\s*[,(]\s*n[ée]e\s")
+"""After a name, the name she was born with: "Solène Girardin, née Detcheverry"."""
 _TITLE_GENDER = {
     **dict.fromkeys(
         "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji m "
@@ -7660,7 +7687,10 @@ _LEAD_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|pleaded|faces)\
 """The verb of a lead sentence: what comes before it describes the person."""
 _COVER_BEFORE = re.compile(
     r"\b(?:(?:present|introduc|describ|pass|identif)\w*\s+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)|"
-    r"pretend\w*\s+to\s+be|claim\w*\s+to\s+be|(?:said|says|claimed|saying|claiming)\s+"
+    r"pretend\w*\s+to\s+be|claim\w*\s+to\s+be|"
+    # What someone took the contact for: "believed him to be a genuine broker" (corpus 120).
+    r"(?:believ|thought|took|assum|consider)\w*\s+(?:him|her|them)\s+(?:to\s+be|for)|"
+    r"(?:said|says|claimed|saying|claiming|believed|thought|assumed)\s+"
     r"(?:[^.;]{0,50}?\bthat\s+)?"
     # "saying he now worked as a consultant": the recruiter's claim, whoever else is named.
     r"(?:he|she|they)\s+(?:now\s+)?(?:was|were|is|are|worked\s+as|works\s+as))\s*,?\s*"
@@ -8187,12 +8217,23 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 _POLICE_TOLD = re.compile(
-    r"\b(?:contacted|alerted|called|informed|notified|tipped\s+off|went\s+to|handed\s+\w+\s+to|"
+    r"\b(?:contacted|alerted|called|informed|notified|told|tipped\s+off|went\s+to|handed\s+\w+\s+to|"
     # "came to the Celje Police Station on his own initiative" (corpus 68)
     r"came\s+to|walked\s+into|went\s+into|reported\s+(?:\w+\s+){0,3}?to)\s+"
     # (Or an embassy: "came to the Embassy of his own accord", said of a man who runs a dive
     # centre, corpus 86.)
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|law\s+enforcement|embassy|consulate|consular\s+section)\b|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|law\s+enforcement|embassy|consulate|consular\s+section|"
+    # ("Yannick Girardin told the gendarmerie that he had met Mr Vézina only twice", corpus 120.)
+    r"gendarmerie)\b|"
+    # An officer named with the force they serve in: "Inspector Dwayne Brooks of the Royal
+    # Anguilla Police Force", "Detective Inspector Shenelle Gardiner-Talbot, Royal Turks and
+    # Caicos Islands Police Force" (corpus 120): the officer's employer, not the case's.
+    r"\b(?:inspector|detective|sergeant|constable|superintendent|commissioner|corporal)\s+"
+    r"(?:[\w.\x27’-]+\s+){0,3}?[\w.\x27’-]+(?:\s+of\s+|,\s*)(?:the\s+)?(?:[\w-]+\s+){0,6}?police"
+    r"(?:\s+(?:force|service))?\b|"
+    # (Nor who paid for an event: "the morning's sponsors, a local bank and a telecommunications
+    # company", corpus 120.)
+    r"\b(?:sponsors?|sponsored\s+by)\b[^.;]*|"
     # The police, or a coast guard, doing something to the person, or asking: "answered a
     # lawful request from the police", "the coast guard questioned him near the pier".
     r"\b(?:requests?|questions?|summons|inquir(?:y|ies)|enquir(?:y|ies))\s+from\s+(?:the\s+)?"

@@ -70,6 +70,8 @@ class CaseFrame:
     channel's generic approach."""
     familiar: bool = False
     """The contact is someone already known (a club member, a neighbour, an old classmate)."""
+    introduced: bool = False
+    """The case's way in was an introduction by someone known (``Opening.introduced``)."""
     sought: bool = False
     """The person sought the contact (answered an advertisement): nothing of how an unannounced
     contact found them fits the case's own way in (read 298)."""
@@ -139,6 +141,13 @@ class CaseFrame:
             return self.known_as
         stranger = self.material.channels[self.channel].stranger
         return f"{stranger} who says they are {self.cover}" if self.cover else stranger
+
+    @property
+    def cover_alone(self) -> bool:
+        """The contact's cover is someone working on their own ("a freelance journalist"),
+        with no organisation to agree work with."""
+        alone = set(self.material.personas.alone)
+        return any(w.strip(".,;:") in alone for w in self.cover.lower().split())
 
     @property
     def stranger_approach(self) -> str:
@@ -253,6 +262,19 @@ class CaseFrame:
         return [s for s in self.signs if s.sign.perspective == perspective]
 
 
+_CONTACT_UNDER_WAY = ("escalation", "unsolicited-offer")
+"""Tags whose passages tell a contact already under way (its first questions, an offer): a message
+online told after one of them is no first contact. (Not payment: a report's lead may sum up "he
+sold the classified materials" before it tells the first e-mail, as the seeds' Qiu Degui's does.)"""
+_CONTACT_ACTS = re.compile(r"\b(?:offer\w*|ask\w*|questions?|requests?|wanted|invit\w*)\b")
+"""What such a passage tells the contact doing (not "The first case involves an IT contractor",
+corpus 54, a report's lead read as a first step)."""
+_ASKS_FOR = re.compile(
+    r"\b(?:asking|asked|requesting|requested|wanting)\s+(?:(?:him|her|them)\s+)?for\b"
+)
+"""A message online that asks for something: a later step where the contact was under way."""
+
+
 def build_frame(
     case: Case,
     material: ScenarioMaterial,
@@ -284,9 +306,26 @@ def build_frame(
             if o.channel == "in-person"
         )
     ]
+    # What the contact did before a message online says the contact began before it: "He
+    # offered her a "market consultancy" ... His first questions were about our published
+    # timetable ... On 4 August he wrote to her on WhatsApp asking for the crew rosters" (corpus
+    # 120, read 378: told as "An email you did not expect arrives").
+    before_online = [
+        e
+        for tag_id in _CONTACT_UNDER_WAY
+        if (hit := case.tag(tag_id)) is not None
+        for e in hit.evidence
+    ]
     first_online = online is not None and any(
         material.first_contact_online(e.quote)
         and not any(m.doc == e.doc and m.start < e.start for m in met)
+        and not (
+            _ASKS_FOR.search(e.quote.lower())
+            and any(
+                b.doc == e.doc and b.end <= e.start and _CONTACT_ACTS.search(b.quote.lower())
+                for b in before_online
+            )
+        )
         for e in online.evidence
     )
     # Abroad only for a stay away from home: someone who moved to where they were approached
@@ -313,7 +352,20 @@ def build_frame(
         if any(s.sign.tag in sign.not_with for s in signs):
             # The same lesson, told already by a sign the case grounds.
             continue
-        order = sorted(sign.tags, key=lambda tag_id: tag_id != sign.prefer)
+        # (A tag whose passages all tell the lesson drawn from the act, "because she reported at
+        # the first request for non-public data", after one that tells the act itself, read 378.)
+        order = sorted(
+            sign.tags,
+            key=lambda tag_id: (
+                (hit := case.tag(tag_id)) is not None
+                and all(
+                    "report-early" in find_cues(e.quote)
+                    for e in hit.evidence
+                    if sign.grounded_by(e.quote)
+                ),
+                tag_id != sign.prefer,
+            ),
+        )
         for tag_id in order:
             hit = case.tag(tag_id)
             usable = (
@@ -376,6 +428,10 @@ def build_frame(
                     # beside the invitation's own words (read 290).
                     _FIELD_LINE.fullmatch(e.quote) is not None,
                     argued(e.quote),
+                    # A passage that tells the act before one that tells the lesson drawn from
+                    # it: "asking for the crew rosters", not "because she called at the first
+                    # request for something that was not public" (read 378).
+                    "report-early" in find_cues(e.quote),
                     not pressure_sign and _PRESSURE_TOLD.search(e.quote.lower()) is not None,
                     # A passage that says what the sum was worth to the person, for a sign that
                     # tells it ("more than six months of his wages", not the job offer before
@@ -566,6 +622,7 @@ def build_frame(
     frame = CaseFrame(
         approach=opening.approach if opening else "",
         familiar=bool(opening and opening.familiar),
+        introduced=bool(opening and opening.introduced),
         sought=bool(opening and opening.sought),
         personal=bool(opening and opening.personal),
         employer=bool(opening and opening.employer),
@@ -1273,6 +1330,8 @@ _OF_SOMETHING = frozenset(
         "representative",
         "coordinator",
         "manager",
+        # (Read 378: "a local contact who says they are a senior fellow".)
+        "fellow",
     }
 )
 """Covers that are only ever someone's of something: "a founder" alone says nothing (read 197:

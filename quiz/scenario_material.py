@@ -86,6 +86,9 @@ class Opening:
     approach: str
     familiar: bool = False
     """The contact is someone already known: no first-impression details are told."""
+    introduced: bool = False
+    """The contact was introduced by someone known ("An acquaintance introduces you to ..."): no
+    contact out of the blue, whose ordinariness an explanation would answer."""
     personal: bool = False
     """Contact made in private life (a dating app, a club): no details about one's work."""
     employer: bool = False
@@ -726,6 +729,9 @@ class Actions:
     report_flawed_harmless: tuple[str, ...] = ()
     """The reports that undo themselves which make sense in a harmless situation too: not
     "leave out what you have already told the contact" where nothing was told (read 169)."""
+    report_suspecting: tuple[str, ...] = ()
+    """A report in the key's own form that says the contact is suspect: the plain report of a
+    harmless situation where staff report every contact as a rule (reads 368, 369, 379)."""
     carry_on_routine: tuple[str, ...] = ()
     """About a contact, carrying on with the routine mention of contacts an organisation may ask
     for: the key of a harmless situation, the wrong choice of a suspicious one."""
@@ -875,6 +881,9 @@ class Personas:
     supposed"): the cover follows, with or without its article."""
     not_words: tuple[str, ...] = ()
     """Words that make a phrase no cover ("an intelligence officer" is what the contact was)."""
+    alone: tuple[str, ...] = ()
+    """Words of a cover that works for no organisation ("a freelance journalist"): no work is
+    agreed later with the contact's organisation."""
 
 
 @attrs.frozen

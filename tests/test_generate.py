@@ -646,10 +646,10 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
     # security office or your supervisor", read 294.)
     assert len(channel - {c for c in channel if re.search(r"university|academy", c)}) == 1, channel
     plain_reports = {f"{c}{e}" for c in channel for e in endings}
-    # Where staff report contacts as a rule, or abroad, the report undone by telling the contact
+    # Where staff report contacts as a rule, or abroad, a report that says the contact is suspect
     # stands in for the plain one in a harmless situation (reads 368, 369: a plain report there
-    # was defensible).
-    undone = {w.format(report=c) for c in channel for w in actions.report_flawed_harmless}
+    # was defensible; read 379: one undone by telling the contact left the key to elimination).
+    undone = {w.format(report=c) for c in channel for w in actions.report_suspecting}
     for draft in drafts:
         key = draft.options[draft.correct[0]]
         plain = [o for o in draft.options if o in carry_on]
@@ -5337,11 +5337,10 @@ def test_a_harmless_what_to_do_offers_a_plain_report_and_says_why_it_is_wrong_th
         w.format(report=channel): actions.rebuttals_harmless[w]
         for w in (*actions.report, *actions.report_colleague)
     }
-    # (Where staff report contacts as a rule, or abroad, the report undone by telling the
-    # contact stands in its place, with its own reason: reads 368, 369.)
+    # (Where staff report contacts as a rule, or abroad, a report that says the contact is
+    # suspect stands in its place, with its own reason: reads 368, 369, 379.)
     plain_reports |= {
-        w.format(report=channel): actions.rebuttals_harmless[w]
-        for w in actions.report_flawed_harmless
+        w.format(report=channel): actions.rebuttals_harmless[w] for w in actions.report_suspecting
     }
     routine = actions.carry_on_routine[0]
     for draft in harmless:

@@ -103,6 +103,7 @@ class Context:
         self.asked: set[tuple[str, str, str]] = set()
         """(case, family, sign) for every sign a family has asked about."""
         self._fictitious: dict[str, bool] = {}
+        self._alleged: dict[str, bool] = {}
         """Per document, whether it says its people and events are invented (read once)."""
         self._families_asked: set[tuple[str, str]] = set()
         self._other_case_words: dict[str, frozenset[str]] = {}
@@ -147,6 +148,10 @@ class Context:
         """The case and its passages, each under the title of the document it is from: a
         second passage from another document is never credited to the first one's."""
         who = f"The case of {case.display_name}" if case is not None else "The case material"
+        if case is not None and self.alleged(case):
+            # What a report tells while the proceedings are pending is an allegation, quoted
+            # as one (read 380: "the Committee expresses no view on his guilt").
+            who += ", as alleged"
         text = f"{who}{self._under(evidence.doc, case)}: “{told(evidence)}”"
         for other in more:
             if other.doc == evidence.doc:
@@ -161,6 +166,33 @@ class Context:
         gives (title): “...”" (not "The advice the report gives: The case material: ...", which
         read garbled, read 271)."""
         return f"The advice the report gives{self._under(evidence.doc)}: “{told(evidence)}”"
+
+    def alleged(self, case: Case) -> bool:
+        """Whether the report tells the case as an allegation not yet tried: a paragraph the
+        case's passages are in says the proceedings are pending, or that its author takes no
+        view on the person's guilt ("Criminal proceedings against him are pending, and the
+        Committee expresses no view on his guilt", corpus 120)."""
+        if case.id not in self._alleged:
+            where: dict[str, set[int]] = {}
+            for hit in case.tags:
+                for e in hit.evidence:
+                    where.setdefault(e.doc, set()).add(e.start)
+            for fact in case.facts:
+                where.setdefault(fact.evidence.doc, set()).add(fact.evidence.start)
+            found = False
+            for name, starts in where.items():
+                try:
+                    doc = self.material.document(name)
+                except StopIteration:
+                    continue
+                paragraphs = {s.paragraph for s in doc.sentences if s.start in starts}
+                found = found or any(
+                    _ALLEGED.search(doc.sentence_text(s)) is not None
+                    for s in doc.sentences
+                    if s.paragraph in paragraphs
+                )
+            self._alleged[case.id] = found
+        return self._alleged[case.id]
 
     def real_case(self, case: Case | None) -> str:
         """ "a real case", or "a case" where the material the case is told in says its people
@@ -597,6 +629,15 @@ _TO_A_FEW = re.compile(
 """Advice said to some of the readers only ("Those of you serving in the reserve, tell ...",
 "Members of the Maritime Self-Defense Force and their families should also tell the security
 officer of their unit", quoted for an apartment block's manager, read 327)."""
+_ALLEGED = re.compile(
+    r"\bproceedings\s+(?:against\s+(?:him|her|them)\s+)?(?:are|is|remain)\s+(?:still\s+)?pending\b|"
+    r"\b(?:expresses|expressed|takes|took|offers|offered)\s+no\s+(?:view|opinion|position)\s+on\s+"
+    r"(?:his|her|their|the)\s+(?:guilt|innocence)\b|\bpresumed\s+innocent\b|"
+    r"\b(?:has|have)\s+denied\s+(?:the\s+|all\s+)?(?:charges?|allegations?|wrongdoing)\b|"
+    r"\bdenies\s+(?:the\s+|all\s+|any\s+)?(?:charges?|allegations?|wrongdoing)\b",
+    re.IGNORECASE,
+)
+"""A report's words that what it tells of a case is not yet proven."""
 _FICTITIOUS = re.compile(
     r"\b(?:names|characters|persons|people|events|places|facts)\b[^.;]{0,60}?\b(?:are|is|were)\s+"
     r"(?:entirely\s+|wholly\s+|all\s+)?(?:fictitious|fictional|invented|imaginary|hypothetical)\b|"
@@ -758,7 +799,8 @@ def unexpected_answered(ctx: Context, text: str, frame: CaseFrame) -> str:
     unannounced = frame.material.channels[frame.channel].unannounced
     # (Not a way in through someone known: "A relative of yours introduces you to a friend of
     # theirs" is no contact out of the blue, read 370.)
-    if frame.familiar:
+    # (Nor one introduced by an acquaintance, read 380.)
+    if frame.familiar or frame.introduced:
         return ""
     return f" {said}" if said and unannounced and opened_by_stranger(text, frame) else ""
 
@@ -1165,10 +1207,11 @@ def first_contact(
         # unremarkable), so that its opening does not tell it (read 164).
         if sign.benign_arranged and not sign.benign_met:
             return channel.arranged
-        if sign.benign_met and frame.sought:
+        if sign.benign_met and (frame.sought or frame.cover_alone):
             # Not after an offer the person sought ("a client on a freelancing platform
-            # offers you a job", read 344): a new but unremarkable contact, whose work with
-            # your organisation its story tells.
+            # offers you a job", read 344), nor a cover of someone working alone ("a freelance
+            # journalist", read 378): a new but unremarkable contact, whose work with your
+            # organisation its story tells.
             return channel.neutral
         if sign.benign_met or (act and not frame.sought):
             # Opened as its suspicious twin opens (the case's own way in, a stranger's, or

@@ -63,6 +63,11 @@ class RightAction:
                 frame.has_benign(sign)
                 and not any(d.benign for d in drafts)
                 and not sign.opening_bound
+                # (Nor one whose harmless twin must open arranged beside a case with a way in
+                # of its own, which its suspicious twin tells: the first sentence would tell
+                # them apart, read 366; "On a freelancing platform ..." beside "Your manager
+                # asks you to help a partner organisation", corpus 120.)
+                and not (sign.benign_arranged and not sign.benign_met and frame.approach)
             )
             for benign in (False, True) if benign_too else (False,):
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
@@ -183,10 +188,13 @@ class RightAction:
                     # (Where staff report contacts as a rule, or abroad, a plain report of a
                     # contact is defensible: the report undone by telling the contact stands in
                     # its place, read 368, 369.)
+                    # (Not one undone by telling the contact either: beside the other flawed
+                    # reports, the key was found by elimination, reads 371, 379. One that says
+                    # the contact is suspect, in the key's own form, wrong for what it says.)
                     if not colleague and _every_contact_reported(ctx, frame):
                         reports = [
                             cap(w.format(report=lc(channel.action)))
-                            for w in actions.report_flawed_harmless
+                            for w in actions.report_suspecting or actions.report_flawed_harmless
                         ]
                     slots = [reports, over or waits, careless]
                     right, wrong = balanced(rng, carry_on, slots, ranks=ctx.ranks("reporting"))
