@@ -660,7 +660,14 @@ def build_frame(
             Rewording(r.said, r.told.replace("{school}", frame.school))
             for r in material.studies.phrases
         ]
-        studied = tuple(attrs.evolve(s, sign=_studied(s.sign, phrases)) for s in frame.signs)
+        # (No colleague's situation: a fellow student has no manager, project files or
+        # department, read 381: "One of your fellow students there is a student. The
+        # colleague ...".)
+        studied = tuple(
+            attrs.evolve(s, sign=_studied(s.sign, phrases))
+            for s in frame.signs
+            if s.sign.perspective != "colleague"
+        )
         frame = attrs.evolve(frame, signs=studied)
     return frame
 
@@ -1082,6 +1089,10 @@ _NO_JOB_SAID = frozenset({"employee", "staffer", "worker"})
 _NOT_AT_WORK = frozenset(
     # (Nor a team's: "a young player from your women's team, who works as a typist", corpus 107.)
     {"citizen", "national", "resident", "man", "woman", "person", "player", "member", "volunteer"}
+    # (Nor what someone is in their family: "a forty-six-year-old mother from Aua, who cleans at
+    # the Army Reserve Center", corpus 121, read 381: "You work as a mother".)
+    | {"mother", "father", "parent", "wife", "husband", "son", "daughter", "grandmother"}
+    | {"grandfather", "widow", "widower", "sister", "brother", "aunt", "uncle"}
 )
 """Words a description may end in that say nothing of any work."""
 

@@ -227,6 +227,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus118",
     CORPUS.parent / "corpus119",
     CORPUS.parent / "corpus120",
+    CORPUS.parent / "corpus121",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -796,6 +797,13 @@ brother-in-law Yannick Girardin, in an airline's safety report; "DORVIL Jean-Wil
 embassy circular; "Mr Dale A. Fleming", then "the former officer", who "flew to Sint Maarten",
 in a select committee's report): 5 of 8, recall 0.51 at precision 0.98; "Internal Audit", the
 brother-in-law and "Sint Maarten" were taken for cases.
+corpus121 ("Desmond O'Garro, who has been "Skip Dessie" to three generations of 1st Salem
+Scouts" in a scout district's newsletter; "her cousin's husband, Mr Toa Vilitama, introduced her
+to a visitor" in a gifts register review; "Mohd Faizal bin Rahmat, known as Faiz", seen at it by
+"the kitchen supervisor, Ms Foo Mei Ling (Maggie)", in a catering contractor's report; "a
+forty-six-year-old mother from Aua" in a police press briefing): 5 of 8, recall 0.47 at precision
+0.91; the nickname, the relative who made the introduction and the supervisor who reported were
+taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -919,6 +927,7 @@ FOUND = {
     "corpus118": 8,
     "corpus119": 7,
     "corpus120": 8,
+    "corpus121": 8,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -650,9 +650,21 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
     # stands in for the plain one in a harmless situation (reads 368, 369: a plain report there
     # was defensible; read 379: one undone by telling the contact left the key to elimination).
     undone = {w.format(report=c) for c in channel for w in actions.report_suspecting}
+    # (Said to someone who studies as to a student, read 382: the choices in work's words.)
+    unstudied = [
+        (re.compile(re.escape(r.told).replace(re.escape("{school}"), r"\w+")), r.said)
+        for r in scenario_material().studies.phrases
+        if r.said in ("ask a colleague", "your organisation")
+    ]
+
+    def worded(option: str) -> str:
+        for told, said in unstudied:
+            option = told.sub(said, option)
+        return option
+
     for draft in drafts:
         key = draft.options[draft.correct[0]]
-        plain = [o for o in draft.options if o in carry_on]
+        plain = [o for o in draft.options if worded(o) in carry_on]
         reports = [o for o in draft.options if o in plain_reports]
         if draft.benign and not reports:
             reports = [o for o in draft.options if o in undone]

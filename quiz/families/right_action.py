@@ -263,7 +263,9 @@ class RightAction:
                         "scenario",
                         found.tags if benign else (channel.id, "report-early", *found.tags),
                         f"{text} What should you do?",
-                        (right, *wrong[:3]),
+                        # (Said to someone who studies as to a student: not "ask a colleague",
+                        # "contacts your organisation asks for", read 382.)
+                        tuple(frame.told(o) for o in (right, *wrong[:3])),
                         (0,),
                         explanation,
                         sources,
