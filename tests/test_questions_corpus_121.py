@@ -40,3 +40,11 @@ def test_a_student_is_asked_as_a_student(drafts) -> None:
         for text in (draft.prompt, *draft.options):
             assert "your organisation" not in text and "a colleague" not in text, text
             assert "at your department" not in text, text
+
+
+def test_a_trip_the_employer_approved_is_no_invitation_s_passage(drafts) -> None:
+    # Read 382: "In May he attended the regional health technology conference in Miami, approved
+    # and funded by the hospital", quoted as the sign of a stranger's invitation.
+    told = [d.explanation for d in drafts if d.case == "eustace-v-illidge"]
+    assert told and not [e for e in told if "approved and funded by the hospital" in e]
+    assert [e for e in told if "user advisory panel" in e]
