@@ -102,7 +102,10 @@ def test_what_a_report_only_alleges_is_quoted_as_alleged(drafts) -> None:
 
 def test_a_contact_an_acquaintance_introduced_is_no_contact_out_of_the_blue(drafts) -> None:
     told = [d.explanation for d in drafts if d.case == "tricia-ann-rey"]
-    assert told and not [e for e in told if "out of the blue is no warning sign" in e]
+    from quiz.scenario_material import scenario_material
+
+    said = scenario_material().actions.unexpected_ordinary
+    assert told and not [e for e in told if said in e]
 
 
 def test_where_every_contact_is_reported_the_harmless_twin_offers_a_suspecting_report(

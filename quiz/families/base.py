@@ -793,7 +793,7 @@ def stereotype_answered(ctx: Context, wrong: Sequence[str]) -> str:
 
 def unexpected_answered(ctx: Context, text: str, frame: CaseFrame) -> str:
     """The sentence that answers a harmless situation opened by a stranger out of the blue
-    (" A contact out of the blue is no warning sign on its own ..."), or "" where it opens
+    (" A contact you have not met before is no warning sign on its own ..."), or "" where it opens
     otherwise."""
     said = ctx.scenarios.actions.unexpected_ordinary
     unannounced = frame.material.channels[frame.channel].unannounced
