@@ -103,8 +103,9 @@ class Context:
         self.asked: set[tuple[str, str, str]] = set()
         """(case, family, sign) for every sign a family has asked about."""
         self._fictitious: dict[str, bool] = {}
-        self._alleged: dict[str, bool] = {}
         """Per document, whether it says its people and events are invented (read once)."""
+        self._alleged: dict[str, bool] = {}
+        """Per case, whether its report tells it as an allegation not yet tried (read once)."""
         self._families_asked: set[tuple[str, str]] = set()
         self._other_case_words: dict[str, frozenset[str]] = {}
         """Per case, the words of the other cases' names (see :func:`other_case_words`)."""
