@@ -5202,6 +5202,44 @@ def test_a_quote_never_opens_on_a_word_pointing_back(tmp_path: Path) -> None:
     assert wider.quote == text[wider.start : wider.end]
 
 
+def test_a_short_quote_that_names_who_acted_is_not_widened_into_another_matter(
+    tmp_path: Path,
+) -> None:
+    # Read 384: "Twice she opened the records of patients who were not under her clinic. Mr. de
+    # Windt told her to tell nobody at the hospital." quoted for the request to keep it quiet;
+    # the sentence that names who acted says it alone. A sentence opening on a date, or one
+    # that says what something before it is, still takes the sentence before.
+    from quiz.families import Context
+    from quiz.models import Evidence
+    from quiz.scenario_material import scenario_material
+
+    text = (
+        "Records case\n\n"
+        "Ms. Alva Brennan rents a flat from Mr. Tomas de Windt, a property investor. He asked "
+        "her for the clinic's on-call lists. Twice she opened records outside her clinic. Mr. de "
+        "Windt told her to tell nobody at the hospital. Rourke paid her in cash, far above her "
+        "pay. Her fee was EUR 900 a month. Mrs Brennan says that this is more than her rent. "
+        "The lists went to a private address. In March she sent the letters of two patients.\n"
+    )
+    (tmp_path / "clinic.txt").write_text(text, encoding="utf-8")
+    material = load_material(tmp_path)
+    ctx = Context(material, scenario_material(), 0)
+
+    def quoted(sentence: str) -> str:
+        start = text.index(sentence)
+        return ctx.in_context(Evidence("clinic.txt", start, start + len(sentence), sentence)).quote
+
+    told = "Mr. de Windt told her to tell nobody at the hospital."
+    assert quoted(told) == told
+    # A name the document writes with its capital mid-sentence ("Rourke" is not one here, so
+    # it is not known for a name and takes the sentence before).
+    assert quoted("Rourke paid her in cash, far above her pay.").startswith("Mr. de Windt told")
+    says = "Mrs Brennan says that this is more than her rent."
+    assert quoted(says).startswith("Her fee was EUR 900")
+    march = "In March she sent the letters of two patients."
+    assert quoted(march).startswith("The lists went")
+
+
 def test_the_reports_advice_is_cited_as_the_reports_not_the_cases(tmp_path: Path) -> None:
     # Read 190: "The case of Carmen L.: 'Their advice to anyone who works with non-public
     # information is simple: ... keep the messages ...'", the officials' advice closing an

@@ -267,6 +267,11 @@ class Context:
             document = self.material.document(evidence.doc)
         except StopIteration:
             return evidence
+        if not dangling and _names_its_actor(document, evidence.quote):
+            # "Mr. de Windt told her to tell nobody at the hospital." says who did what on its
+            # own; the sentence before ("Twice she opened the records of patients who were not
+            # under her clinic") was about something else (read 384).
+            return evidence
         previous = _sentence_before(document, evidence)
         if previous is not None and _ASIDE.fullmatch(document.sentence_text(previous)):
             # "(Answer: more than two years for a junior drafter.)": a note in brackets, not
@@ -679,6 +684,49 @@ _ANSWER_ONLY = re.compile(
     re.IGNORECASE,
 )
 """A sentence that only answers a question: "He did not, Honourable Member.", "Yes."."""
+
+
+_NAMED_OPENING = re.compile(
+    r"\W*(?P<title>(?:Mr|Ms|Mrs|Miss|Mx|Dr|Mme)\.?\s+)?"
+    r"(?P<name>(?:(?:[A-Z][\w'’-]+|de|van|der|von|da|del|bin|binti)\s+){0,3}?[A-Z][\w'’-]+)"
+    r"\s+[a-z]"
+)
+"""A passage that opens on a person's name and goes on in lower case ("Mr. de Windt told her",
+"Rourke lent him")."""
+_NOT_A_NAME = frozenset(
+    "I He She It We You They His Her Its Our Your Their My The A An This That These Those There "
+    "Here In On At By For From To Of With After Before During Since Until When While Then Now But "
+    "And Or So Yet As If Once Twice Later Last Next Early Soon Still Also Only".split()
+)
+"""Words that open sentences with a capital and are not names, whatever the document does with
+them elsewhere (a title "In Memoriam", the surname "He")."""
+
+
+def _names_its_actor(document: Document, quote: str) -> bool:
+    """Whether a passage opens on a person's name: after a title, or a word the document also
+    writes with a capital in the middle of a sentence (a name, not "Twice" or "Later" opening a
+    sentence)."""
+    opening = _NAMED_OPENING.match(quote)
+    if opening is None or _REFERS_BACK.search(quote):
+        return False
+    if opening["title"]:
+        return True
+    words = [w for w in opening["name"].split() if w[:1].isupper()]
+    return all(w not in _NOT_A_NAME and _capital_mid_sentence(document, w) for w in words)
+
+
+def _capital_mid_sentence(document: Document, word: str) -> bool:
+    """Whether the document writes a word with its capital after the start of a sentence."""
+    return any(
+        _SENTENCE_START.search(document.text[max(0, m.start() - 4) : m.start()]) is None
+        for m in re.finditer(rf"\b{re.escape(word)}\b", document.text)
+    )
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”‘’(\n]|\s[-–—])\s*$")
+_REFERS_BACK = re.compile(r"\b(?:this|that|these|those)\s+(?:is|was|are|were)\b", re.IGNORECASE)
+"""A passage that says what something told before it is ("points out that this is more than two
+months of her salary")."""
 
 
 def _sentence_before(document: Document, evidence: Evidence) -> Sentence | None:
