@@ -63,7 +63,9 @@ _NAME_TOKEN = (
     # (Initials written together before the surname: "P.V. Shibu", corpus 97.)
     rf"(?:[{_UP}]\.){{2,3}}(?=\s{_WORD})|"
     # (A Hokkien or Hakka familiar "A-" before a given name: "A-Fa", corpus 111.)
-    rf"Ma?c{_WORD}|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|O'{_WORD}|(?:al|el)-{_WORD}|A-{_WORD}|"
+    # (An Irish "O'" surname joined to another: "Chidinma Grace O'Sullivan-Okafor", corpus
+    # 122.)
+    rf"Ma?c{_WORD}|O['’]{_WORD}(?:-{_WORD})?|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|(?:al|el)-{_WORD}|A-{_WORD}|"
     rf"[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
@@ -132,7 +134,9 @@ _NICKNAME_APPOSED = re.compile(
     # Nickerie, whom most of you know as Harry" is Harry, not the place, corpus 88.)
     # (Or a married name: "KOUAKOU Affoué Mireille, married name N'GUESSAN, known to her
     # customers as "Maman Mimi"", corpus 117.)
-    r"(?:,\s+(?:(?:our|the|a|an|his|her|their|its|my)\s|married\s+name\s|n[ée]e\s)[^,;:.()\n]{1,80}?(?=,))?"
+    # (Or where the person comes from: "Fitsum Alemayehu Berhe, of the Archeparchy of Addis
+    # Ababa, known to all of us as "Fitse"", corpus 122.)
+    r"(?:,\s+(?:(?:our|the|a|an|his|her|their|its|my|of)\s|married\s+name\s|n[ée]e\s)[^,;:.()\n]{1,80}?(?=,))?"
     # (Past the dates of a life, as a family history gives them: "Jákup Pauli Joensen, b. 3
     # March 1931 in Kollafjørður, d. 11 November 2004 in Tórshavn; known all his life as Kobba
     # á Hamri", corpus 83.)
@@ -270,7 +274,8 @@ _TITLES = frozenset(
     junior first class chief flight master staff-sergeant technician magistrate sargento sgt
     cabo teniente capitán capitan coronel comandante lic licda lcdo lcda
     licenciado licenciada ing arq architect maître maitre
-    ato w/ro w/t weizero woizero weizerit member mtro mtra dra chaplain kumu mlle
+    ato w/ro w/t weizero woizero weizerit abba abuna abune memhir qes qesis
+    member mtro mtra dra chaplain kumu mlle
     hadja hadjia hajia haja hajiya hadji haji hajji elhadj elhadji alhaji alhaja cadet midshipman
     lt col maj capt brig gen cpl pte sub hav havildar sep sepoy nk naik subedar jemadar risaldar
     rfn rifleman gnr gunner spr sapper cfn craftsman sowar
@@ -284,7 +289,7 @@ _TITLES = frozenset(
     u ko ma daw maung saya sayama
     khun lung nong kamnan mzee bwana
     purser operator coordinator candidate
-    messman""".split()
+    messman ma'am ma’am""".split()
 )
 """(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
@@ -509,7 +514,7 @@ _CALLED = re.compile(
     # (With the title the cover claims: "a woman who called herself Ing. Marcela Rivas", corpus
     # 93.)
     r"[\"“‘']?(?:(?:Dr|Mr|Mrs|Ms|Prof|Lic|Ing|Engr|Abog|Sr|Sra|Srta|Don|Doña|Kak|Mdm|Madam|Mme|"
-    r"Mlle|Herr|Frau|Señor|Señora|Senhor|Senhora)\.?\s+|"
+    r"Mlle|Herr|Frau|Señor|Señora|Senhor|Senhora|Ma['’]am|Sir)\.?\s+|"
     # (Or a rank, retired or not: "introduced himself as Captain (ret.) Alastair Venn", corpus
     # 115.)
     r"(?:Captain|Capt|Major|Colonel|Col|Commander|Cdr|Lieutenant|Lt|General|Gen|Admiral|Adm)\.?"
@@ -554,6 +559,13 @@ _OUTCOME = re.compile(
     # lawyer cleared, corpus 119.)
     r"ordered\s+to\s+serve|(?<!complaint\s)(?<!complaints\s)(?<!complaint\swas\s)dismissed|"
     r"fired|sacked|suspended\s+from|acquitted|acquittal|"
+    # A log's decision: "Decision: Access suspended 05/10. ... Employment terminated 05/24"
+    # (corpus 122).
+    r"(?:^|(?<=:\s))(?:access|clearance|pass|badge)\s+(?:suspended|revoked|withdrawn)|"
+    r"(?:^|(?<=:\s)|(?<=\.\s))employment\s+terminated|"
+    # Sent home from a posting abroad: "His contract was terminated and he was repatriated on
+    # the next rotator" (corpus 122).
+    r"(?:he|she|they)\s+(?:was|were|has\s+been|had\s+been)\s+repatriated|"
     # Caught in the act: "the Chief Officer ... found Jun photographing the stowage plan in the
     # cargo office" (corpus 119).
     r"found\s+[\w'’-]+\s+(?:photographing|copying|filming|downloading|scanning)|"
@@ -1795,6 +1807,22 @@ _KNOWN_AS_FIELD = re.compile(
     r"(?P<nick>[^\"”\n(,;]{1,30}?)[\"”]?(?=\s*[(,;\n]|$)"
 )
 """The record's next field after the names: what the person goes by ('Known as: "Ti Bob"')."""
+_SURNAME_COMMA_GIVEN = re.compile(
+    r"^[ \t]*(?:Employee|Name|Member|Staff\s+member|Subject|Worker|Applicant|Student|Requester|"
+    r"Officer)[ \t]*:[ \t]*"
+    rf"(?P<surname>{_WORD}(?:[-'’]{_WORD})*"
+    rf"(?:[ \t](?:{_PARTICLES}[ \t])?{_WORD}(?:[-'’]{_WORD})*){{0,2}}"
+    r"(?:[ \t](?:Jr\.?|Sr\.?|II|III|IV))?),[ \t]+"
+    rf"(?P<given>{_WORD}(?:-{_WORD})?(?:[ \t]{_WORD}(?:-{_WORD})?){{0,2}})"
+    # (Then a dash before the job, or a bracket: not "Subject: Cabdiqaadir Maxamuud Xirsi,
+    # Coxswain, Pilot Boat Section", a name and a post, corpus 76.)
+    rf"(?:[ \t]+\([\"“](?P<nick>{_WORD})[\"”]\))?(?=[ \t]+[–—-][ \t]|[ \t]*\()",
+    re.MULTILINE,
+)
+"""A record's name written surname first, with the name the person goes by after it:
+'Employee: Hendricks III, Delroy Ezekiel ("Zeke")', 'Employee: Rosario Vega, Ángel Luis
+("Cuco")' (corpus 122): later "Zeke" and "Cuco" are Delroy Ezekiel Hendricks III and Ángel Luis
+Rosario Vega."""
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Ii", "Iii", "Iv"})
 _PARTY_LABEL = re.compile(
     r"[ \t]*(?:Accused|Defendant|Appellant|Applicant|Respondent|Complainant|Claimant|Grievant|"
@@ -2686,6 +2714,18 @@ def _read_people(doc: Document) -> _DocReading:
             surname = " ".join(w.capitalize() for w in record.group("surname").split())
             given = " ".join(record.group("given").split())
             coded.setdefault(goes_by.group("nick"), f"{given} {surname}")
+    recorded: dict[str, str] = {}
+    """A log's records, written surname first, and the names the records give them by."""
+    for record in _SURNAME_COMMA_GIVEN.finditer(text):
+        suffix = re.match(r"(.*?)[ \t]+(Jr\.?|Sr\.?|II|III|IV)$", record.group("surname"))
+        surname = suffix.group(1) if suffix else record.group("surname")
+        full = f"{record.group('given')} {surname}" + (f" {suffix.group(2)}" if suffix else "")
+        full = " ".join(full.split())
+        # The record's own line names the person too, surname first.
+        recorded[record.group(0).split(":", 1)[1].split("(")[0].strip()] = full
+        if record.group("nick"):
+            recorded[record.group("nick")] = full
+    coded.update({code: full for code, full in recorded.items() if code not in coded})
     # 'A young player from your women's team ... has asked not to be named. I will call her "our
     # second player".' (corpus 107): a phrase the report calls someone it describes, and whom
     # it stands for, under the description.
@@ -2775,7 +2815,7 @@ def _read_people(doc: Document) -> _DocReading:
                 if text.startswith(":", start + len(code)):
                     continue  # a speaker's label ("AL: Hilda, yes."), not whom the line tells of
                 person = register(coded_name, described=coded_name in described_as.values())
-                if person.described:
+                if person.described or code in recorded:
                     person.person_hits += 1
                 found.append(Mention(person.name, start, start + len(code), index))
         for known in initials | pseudonyms:
@@ -4877,13 +4917,17 @@ _NEE_AFTER = re.compile(r"\s*[,(]\s*n[ée]e\s")
 _TITLE_GENDER = {
     **dict.fromkeys(
         "mr sir lord herr señor senor senhor tuan encik elhadj elhadji alhaji hadji m "
-        "brother uncle kuya manong pa ndi don batono ustaz ustadz u ko maung".split(),
+        "brother uncle kuya manong pa ndi don batono ustaz ustadz u ko maung "
+        # (Ge'ez and Amharic: "Deacon Kidane-Mariam Tesfay Habtu", "Abba Amanuel", "Ato
+        # Mehari", corpus 122.)
+        "deacon father fr abba abuna abune ato memhir qes qesis".split(),
         "m",
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
         "hadjia hajia haja hajiya hajah alhaja sister aunty auntie ate bai manang ma mami niña "
-        "doña dona kalbatono ustazah ustadzah daw".split(),
+        "doña dona kalbatono ustazah ustadzah daw weizero woizero weizerit w/ro ma'am "
+        "ma’am".split(),
         "f",
     ),
 }
@@ -5043,7 +5087,10 @@ _COMPANION_BEFORE = re.compile(
 _CLEARED = re.compile(
     r"\b(?:was|were|is|been)\s+(?:all\s+|entirely\s+|perfectly\s+|completely\s+)?(?:genuine|"
     r"legitimate|above\s+board|bona\s+fide)\b|"
-    r"\b(?:was|were|been)\s+(?:checked\s+and\s+)?(?:cleared|approved)\b(?!\s+of\b)|"
+    # (Not work cleared for publication, a prepublication review: "the poster had been cleared
+    # for public release by the FSO", corpus 122.)
+    r"\b(?:was|were|been)\s+(?:checked\s+and\s+)?(?:cleared|approved)\b(?!\s+of\b)"
+    r"(?!\s+for\s+(?:public\s+|open\s+)?(?:release|publication|display|presentation))|"
     # Checked, then taken up: "the company and the offer were checked, and he took the job"
     # (corpus 71).
     r"\b(?:was|were)\s+checked\b[^.;]{0,40}?\band\s+(?:he|she|they)\s+(?:took|accepted|went)\b|"
@@ -9546,6 +9593,12 @@ _RULE_QUOTED = re.compile(
 """A rule quoted in the sentence, from its opening quotation mark: the rule's words."""
 _STEERED = re.compile(
     r"\b(?:him|her|them)\s+(?:in)?to\s+apply\w*\b|"
+    # ("she said, a man of his gifts should apply to the Pontifical Ecclesiastical Academy",
+    # corpus 122.)
+    r"\b(?:should|must|ought\s+to)\s+apply\s+(?:to|for)\b|"
+    # ("suggested she apply for her summer research elective back at the institute", corpus
+    # 122.)
+    r"\b(?:suggested|urged|proposed|insisted)\s+(?:that\s+)?(?:he|she|they)\s+(?:should\s+)?apply\b|"
     # ('"If you were in the exemptions service, dear brother, you would see everything we
     # need," Mr Karamoko had written', corpus 101.)
     r"\bif\s+you\s+(?:were|worked|moved|transferred)\s+(?:in|to|at|into)\s+(?:the\s+)?"
