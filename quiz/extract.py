@@ -1823,6 +1823,22 @@ _SURNAME_COMMA_GIVEN = re.compile(
 'Employee: Hendricks III, Delroy Ezekiel ("Zeke")', 'Employee: Rosario Vega, Ángel Luis
 ("Cuco")' (corpus 122): later "Zeke" and "Cuco" are Delroy Ezekiel Hendricks III and Ángel Luis
 Rosario Vega."""
+_RECORD_JOB = re.compile(
+    r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[–—-][ \t]+"
+    r"(?P<role>[a-z][\w'’-]*(?:[ \t][a-z][\w'’-]*){0,4})(?=[ \t]*(?:,|[–—-]|\n|$))"
+)
+"""After a record's name, the person's job: 'Employee: Hendricks III, Delroy Ezekiel ("Zeke") –
+hydrophone array technician, 7 yrs' (corpus 122)."""
+
+
+def _record_name(record: re.Match[str]) -> str:
+    """The name a :data:`_SURNAME_COMMA_GIVEN` record gives, written given names first."""
+    suffix = re.match(r"(.*?)[ \t]+(Jr\.?|Sr\.?|II|III|IV)$", record.group("surname"))
+    surname = suffix.group(1) if suffix else record.group("surname")
+    full = f"{record.group('given')} {surname}" + (f" {suffix.group(2)}" if suffix else "")
+    return " ".join(full.split())
+
+
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Ii", "Iii", "Iv"})
 _PARTY_LABEL = re.compile(
     r"[ \t]*(?:Accused|Defendant|Appellant|Applicant|Respondent|Complainant|Claimant|Grievant|"
@@ -2717,10 +2733,7 @@ def _read_people(doc: Document) -> _DocReading:
     recorded: dict[str, str] = {}
     """A log's records, written surname first, and the names the records give them by."""
     for record in _SURNAME_COMMA_GIVEN.finditer(text):
-        suffix = re.match(r"(.*?)[ \t]+(Jr\.?|Sr\.?|II|III|IV)$", record.group("surname"))
-        surname = suffix.group(1) if suffix else record.group("surname")
-        full = f"{record.group('given')} {surname}" + (f" {suffix.group(2)}" if suffix else "")
-        full = " ".join(full.split())
+        full = _record_name(record)
         # The record's own line names the person too, surname first.
         recorded[record.group(0).split(":", 1)[1].split("(")[0].strip()] = full
         if record.group("nick"):
@@ -4567,16 +4580,20 @@ _OFFICE_THEN_NAME = re.compile(
 )
 """An office and the full name after it ("State Counsel Awa Bojang"): the surname's owner."""
 _STUDYING = re.compile(
-    r"\b(?:(?:was|is|were|are)\s+(?:then\s+)?studying\s+for|in\s+the\s+(?:first|second|third|"
-    r"fourth|final|last)\s+year\s+of)\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:degree|doctorate|phd|masters?)\b",
+    r"\b(?:(?:was|is|were|are)\s+(?:then\s+)?(?:studying|reading)\s+for|in\s+the\s+(?:first|second|"
+    r"third|fourth|final|last)\s+year\s+of)\s+(?:an?|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    # ("is reading for the licence in Eastern canon law", corpus 122.)
+    r"(?:degree|doctorate|phd|masters?|licen[cs]e|licentiate|diploma)\b",
     re.IGNORECASE,
 )
 """A person at university: "was studying for a master's degree in public policy", "in the
 final year of a PhD in photonics"."""
 _STUDIES = re.compile(
     r"\b(?:is|was|are|were)\s+(?:still\s+)?(?:finishing|completing|doing|pursuing)\s+"
-    r"(?:(?:his|her|their)\s+)?(?:(?P<field>[a-z]+)\s+)?(?:studies|degree)\b"
+    r"(?:(?:his|her|their)\s+)?(?:(?P<field>[a-z]+)\s+)?(?:studies|degree)\b|"
+    # ("is in his second year of philosophy", corpus 122.)
+    r"\b(?:is|was|are|were)\s+(?:now\s+)?in\s+(?:his|her|their)\s+(?:first|second|third|fourth|"
+    r"fifth|final|last)\s+year\s+(?:of|at|in)\s+(?!(?:an?|the|his|her|their)\b)(?P<subject>[a-z]+)\b"
 )
 """A student named by their studies: "who is finishing engineering studies in Europe" (corpus
 95, told as "a member of staff")."""
@@ -7545,7 +7562,9 @@ _ROLE_NOUNS = (
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
     r"served\s+as|employed\s+as)"
-    r"\s+|,\s+)"
+    # (Or "and our ...", the last of what an apposition tells: "born here to parents from the
+    # Minho and our pool technician for six years", corpus 122.)
+    r"\s+|,\s+|\band\s+(?=our\s))"
     # (Or the report's own: "Mr. Eustace V. Illidge, known to all of us as "Stacey", is our senior
     # biomedical engineering technician", corpus 121.)
     r"(?:a\s+|an\s+|the\s+|its\s+|our\s+)?(?:former\s+|then\s+|retired\s+|senior\s+|junior\s+)?"
@@ -8758,6 +8777,13 @@ def _facts(
             own_role = None
         if own_role is not None:
             add(Fact("role", " ".join(own_role.group("role").lower().split()), evidence))
+        record = _SURNAME_COMMA_GIVEN.match(text)
+        if record is not None and _record_name(record) == name:
+            # 'Employee: Rosario Vega, Ángel Luis ("Cuco") – range boat deckhand, 9 yrs' (a log's
+            # record, corpus 122).
+            record_job = _RECORD_JOB.match(text, record.end())
+            if record_job is not None:
+                add(Fact("role", " ".join(record_job.group("role").split()), evidence))
         field = _FIELD_ROLE.match(text) or _BY_OCCUPATION.search(text) or _STATUS_ROLE.match(text)
         if field is not None:
             # "Position: Technical Records Clerk, ...", "Before arrest: senior engineer-
@@ -9002,12 +9028,19 @@ def _facts(
                     add(Fact("role", "graduate student", evidence))
                 elif (studies := _STUDIES.search(text)) is not None and worked is None:
                     # "who is finishing engineering studies in Europe" (corpus 95).
-                    subject = studies.group("field")
+                    subject = studies.group("field") or studies.group("subject")
                     add(Fact("role", f"{subject} student" if subject else "student", evidence))
         # Where someone was caught is left out of where they work; the sentence itself (its
         # arrest, its dates) is read whole below.
         workplace_text = ""
-        if (named or as_role is not None or job_told) and not argued and _ANY_SECTOR.search(lower):
+        if (
+            (named or as_role is not None or job_told)
+            and not argued
+            and _ANY_SECTOR.search(lower)
+            # (Not where the reader is told to report: "You may also approach the BIOT Police",
+            # of a galley baker, corpus 122, read 385: "You work as a baker at a police force".)
+            and _READER_ADDRESSED.match(text) is None
+        ):
             workplace_text = lower
             for elsewhere in _NOT_THE_WORKPLACE:
                 workplace_text = elsewhere.sub(" ", workplace_text)
@@ -9930,6 +9963,12 @@ _ITS_CUSTOMERS = re.compile(
 nationals."""
 
 
+_READER_ADDRESSED = re.compile(
+    r"\W*(?:you\s+(?:may|can|should|must|could)(?:\s+also)?|if\s+you\b|(?:please\s+)?(?:tell|call|"
+    r"contact|approach|report\s+(?:it\s+)?to)\s+(?:your|the)\b)",
+    re.IGNORECASE,
+)
+"""A sentence of advice to the reader ("You may also approach the BIOT Police")."""
 _OF_THIS_ORGANISATION = re.compile(
     r"\b(?:of|in|with|for)\s+(?:this|our)\s+(?:Force|Service|Ministry|Department|Agency|Company|"
     r"Authority|Corporation|Bank|Directorate)\b"

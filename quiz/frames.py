@@ -1733,6 +1733,10 @@ _COVER_EMPLOYER = re.compile(
     r"institute|consultancy|agency|studio|fund|organi[sz]ation|think[- ]tank|university|ngo|"
     r"podcast|magazine|newspaper|journal|website|group|association|network|bank|trust|"
     r"start-?up|business|venture|museum|gallery|publisher|academy|school|college|laboratory|"
-    r"centre|center|council|club|production|broker|exchange|platform)\b)"
+    r"centre|center|council|club|production|broker|exchange|platform)\b|"
+    # (Or the ship a crew's cover serves on: "first officer on a 60-metre motor yacht", not
+    # "someone ... who says they are a first officer", corpus 122, read 385.)
+    r"on\s+an?\s+(?:[\w-]+\s+){0,3}?(?:yacht|superyacht|ship|vessel|boat|tanker|freighter|"
+    r"trawler|liner|ferry|tug)\b)"
 )
 """After a cover: the kind of organisation it claims, without its name."""

@@ -87,3 +87,24 @@ def test_a_family_word_is_no_job_and_where_someone_was_caught_no_workplace(
 def test_the_board_paper_s_two_cases() -> None:
     cases = corpus_cases("corpus121", _BOARD)
     assert set(cases) == {"Eustace V. Illidge", "Alicia Y. Brooks-Gumbs"}, cases
+
+
+def test_a_gift_paid_for_each_thing_brought_is_payment_not_a_present() -> None:
+    # Read 384: 'He offered her five hundred dollars, what he called a "love gift", every time
+    # she brought him something' was quoted for favours, presents and praise; his weeks at her
+    # church, his gifts to the building fund and "a pillar of the church" show those.
+    from quiz.extract import extract
+
+    from .conftest import corpus_document
+
+    (mother,) = [
+        c
+        for c in extract([corpus_document("corpus121", _BRIEFING)]).cases
+        if c.name == "a forty-six-year-old mother"
+    ]
+    for tag_id in ("excessive-help-flattery", "cultivation"):
+        hit = mother.tag(tag_id)
+        assert hit is not None, tag_id
+        for evidence in hit.evidence:
+            assert "love gift" not in evidence.quote, (tag_id, evidence.quote)
+        assert "every Sunday for six weeks" in hit.evidence[0].quote

@@ -228,6 +228,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus119",
     CORPUS.parent / "corpus120",
     CORPUS.parent / "corpus121",
+    CORPUS.parent / "corpus122",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -804,6 +805,12 @@ to a visitor" in a gifts register review; "Mohd Faizal bin Rahmat, known as Faiz
 forty-six-year-old mother from Aua" in a police press briefing): 5 of 8, recall 0.47 at precision
 0.91; the nickname, the relative who made the introduction and the supervisor who reported were
 taken for cases.
+corpus122 ("Deacon Kidane-Mariam Tesfay Habtu" and "Fitsum Alemayehu Berhe, of the Archeparchy of
+Addis Ababa, known to all of us as "Fitse"" in a seminary rector's annual letter; 'Employee:
+Hendricks III, Delroy Ezekiel ("Zeke")' in an outside-employment requests log; "Mr. Rodelio P.
+Macaraeg Jr." and his contact "Ma'am Joy" in a labour attaché's mission report; "Chidinma Grace
+O'Sullivan-Okafor" in a dean of students' digest): 3 of 9, recall 0.17 at precision 0.83; "Addis
+Ababa" and "Ma'am Joy" were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -928,6 +935,7 @@ FOUND = {
     "corpus119": 7,
     "corpus120": 8,
     "corpus121": 8,
+    "corpus122": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

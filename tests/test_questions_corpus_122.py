@@ -1,0 +1,47 @@
+"""Read 385 (corpus 122, first reading 8.3% usable) on the questions: every harmless situation
+said "agreed by your manager" and no suspicious one did, so the word told the key; a baker in a
+contractor's galley was told as working "at a police force" (the reader's advice named the
+police); a cover "first officer on a 60-metre motor yacht" lost its yacht; a case was called "The
+case of Addis Ababa", the place a seminarian's nickname was read as."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.families.base import Draft
+from quiz.generate import all_drafts
+
+from .conftest import corpus_material
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> list[Draft]:
+    return all_drafts(corpus_material("corpus122", tmp_path_factory))
+
+
+def test_no_harmless_situation_is_told_by_its_manager(drafts) -> None:
+    harmless = [d for d in drafts if d.benign]
+    assert harmless
+    for draft in drafts:
+        assert "agreed by your manager" not in draft.prompt, draft.prompt
+
+
+def test_cases_are_people_and_told_in_their_own_trade(drafts) -> None:
+    assert {d.case for d in drafts} >= {
+        "kidane-mariam-tesfay-habtu",
+        "fitsum-alemayehu-berhe",
+        "delroy-ezekiel-hendricks-iii",
+        "angel-luis-rosario-vega",
+        "rodelio-p-macaraeg-jr",
+    }
+    for draft in drafts:
+        assert "Addis Ababa" not in draft.explanation, draft.explanation
+        assert "police force" not in draft.prompt, draft.prompt
+
+
+def test_a_cover_keeps_the_ship_it_claims(drafts) -> None:
+    told = [d.prompt for d in drafts if d.case == "marie-aurelie-greaux"]
+    assert told
+    for prompt in told:
+        if "first officer" in prompt:
+            assert "first officer on a 60-metre motor yacht" in prompt, prompt
