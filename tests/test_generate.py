@@ -3630,11 +3630,15 @@ def test_presents_brought_before_an_invitation_are_the_first_point_to_report(
         assert not any("threats" in c.text for c in question.choices)
 
 
-@pytest.mark.parametrize(
-    "report",
-    [
-        # The spokesman's own words name a request as the moment: keying the earlier kindness
-        # would contradict the report.
+def test_the_moment_an_official_names_is_the_key_never_the_kindness_before_it(
+    tmp_path: Path,
+) -> None:
+    # The spokesman's own words name a request as the moment: keying the earlier kindness would
+    # contradict the report; the moment he names is asked, in his words (corpus 122: "the first
+    # time she asked about the planes", once read as no request at all).
+    questions = _questions_from(
+        tmp_path,
+        "report.txt",
         "A ministry driver was sentenced to eight years in prison on Tuesday for passing the "
         "movements of senior officers to a foreign intelligence service.\n\n"
         "Amadou Sylla, 37, was contacted again by his former teacher, who paid a hospital bill "
@@ -3642,6 +3646,16 @@ def test_presents_brought_before_an_invitation_are_the_first_point_to_report(
         "and paid him 300 dollars for each. Sylla was arrested in June.\n\n"
         '"He could have come to the security office on the first day his teacher asked about '
         'a schedule," the spokesman said.\n',
+    )
+    earliest = [q for q in questions if "when should the first report" in q.prompt]
+    assert earliest
+    for question in earliest:
+        assert _key(question) == "At the first question about a schedule", _key(question)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
         # The judge names the threats as the moment (read 112).
         "A radio operator was sentenced to four years in prison on Tuesday for passing "
         "frequency lists to a foreign intelligence service.\n\n"
@@ -3677,7 +3691,6 @@ def test_presents_brought_before_an_invitation_are_the_first_point_to_report(
         "spokesman said.\n",
     ],
     ids=[
-        "an official names the first request",
         "the judge names the threats",
         "the security service's counterfactual",
         "the judge names the first request as the choice",

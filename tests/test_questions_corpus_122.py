@@ -45,3 +45,32 @@ def test_a_cover_keeps_the_ship_it_claims(drafts) -> None:
     for prompt in told:
         if "first officer" in prompt:
             assert "first officer on a 60-metre motor yacht" in prompt, prompt
+
+
+def test_the_moment_the_report_names_is_asked(drafts) -> None:
+    # Read 385: no question asked when the first report should have been made, although the
+    # review and the log say it ("If I had come to Sandrine in December, when he first asked who
+    # was staying where", "If Cuco had brought the first "weather" request to his supervisor").
+    keys = {
+        d.case: d.options[d.correct[0]]
+        for d in drafts
+        if d.family == "earliest-report"
+        and d.case in ("marie-aurelie-greaux", "angel-luis-rosario-vega")
+    }
+    # (Not Lilie's: a weekend away, knives and a promised €40,000 came before the question the
+    # review names, so it was not the first moment to report, read 236's rule.)
+    assert keys == {"angel-luis-rosario-vega": 'At the first "weather" request'}, keys
+
+
+def test_the_first_request_stops_before_where_it_should_have_gone() -> None:
+    from quiz.families.earliest_report import _first_request
+
+    said = _first_request(
+        "if the defendant had reported the first request for photographs of the range to the "
+        "range office or to the Police Security Service"
+    )
+    assert said == "the first request for photographs of the range"
+    assert (
+        _first_request("If I had told Sir Ernie the first time she asked about the planes, I")
+        == "the first question about the planes"
+    )

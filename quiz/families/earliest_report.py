@@ -409,7 +409,11 @@ _FIRST_REQUEST = re.compile(
     # (Never cut after "that" or "which": "the first request for something that was not
     # public", read 262.)
     r"(?:\s+for\s+[^,.;:()]{3,60}?(?<!\sthat)(?<!\swhich)(?<!\swho)"
-    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|,)\b)"
+    # (Never on to where it should have gone: "had reported the first request for photographs
+    # of the range to the range office", "had taken the very first request for design files to
+    # his cousin", corpus 79, 95.)
+    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|,)\b|"
+    r"\s+to\s+(?:the|his|her|their|a|an|my|our|your|[A-Z])\b)"
     # (Or what made it the first that counts, said after it: "the first request that was not
     # amateur radio", read 341 found it cut to "the first request", which was beacon logging,
     # done openly.)
@@ -429,8 +433,12 @@ _FIRST_ASKED = re.compile(
     r"the\s+first\s+time\s+(?:[\w.\x27’-]+\s+){1,3}?asked|"
     r"the\s+first\s+day\s+(?:that\s+)?(?:[\w.\x27’-]+\s+){1,3}?asked|"
     r"the\s+day\s+(?:that\s+)?(?:[\w.\x27’-]+\s+){1,3}?first\s+asked)"
-    r"\s+(?:him\s+|her\s+|them\s+|me\s+)?for\s+(?P<what>[^,.;:()]{3,60}?)(?<!\sthat)(?<!\swhich)"
-    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|she|he|they)\b)"
+    r"\s+(?:him\s+|her\s+|them\s+|me\s+)?(?:for\s+(?P<what>[^,.;:()]{3,60}?)(?<!\sthat)(?<!\swhich)|"
+    # (Or what about, or a question: "the first time she asked about the planes", "when he
+    # first asked who was staying where", corpus 122.)
+    r"about\s+(?P<about>[^,.;:()\"”]{3,60}?)|"
+    r"(?P<question>(?:who|what|where|which|whether|how)\s+[^,.;:()\"”]{3,60}?))"
+    r"(?=[,.;:()\"”]|\s+(?:or|and|when|before|would|had|was|she|he|they|i)\b)"
 )
 """The first request told as a time: "the first time she was asked for a rota" (corpus 93)."""
 
@@ -448,11 +456,13 @@ def _first_request(quote: str) -> str:
     if said is not None:
         return _not_first_person(said.group(0))
     asked = _FIRST_ASKED.search(quote)
-    return (
-        _not_first_person(f"the first request for {asked.group('what')}")
-        if asked is not None
-        else ""
-    )
+    if asked is None:
+        return ""
+    if asked.group("about"):
+        return _not_first_person(f"the first question about {asked.group('about')}")
+    if asked.group("question"):
+        return _not_first_person(f"the first question of {asked.group('question')}")
+    return _not_first_person(f"the first request for {asked.group('what')}")
 
 
 def _not_first_person(words: str) -> str:
@@ -557,9 +567,11 @@ _NAMED_LATER = (
     r"\b(?:should\s+have|could\s+have|(?:had\s+(?:he|she|they|the\s+[\w-]+|[a-z][\w'’-]+)|"
     # (Or by initials: "if N. H. had told her line manager ... when the "client" first asked for
     # data from the warehouse system", corpus 118.)
-    r"if\s+(?:he|she|they|(?:[a-z]\.\s?){1,3}|"
+    r"if\s+(?:he|she|they|i|(?:[a-z]\.\s?){1,3}|"
     r"(?!(?:someone|somebody|anyone|anybody|people|staff)\b)[a-z][\w'’-]+)"
-    r"\s+had)\s+(?:gone|reported|told|"
+    # (Or brought it: "If Cuco had brought the first "weather" request to his supervisor",
+    # corpus 122.)
+    r"\s+had)\s+(?:gone|reported|told|brought|taken|raised|"
     r"come|walked|called|shown|spoken|done\s+so))\b"
     r"[^.]{0,120}?\b(?:when|the\s+first\s+(?:time|day)|as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"
     r"\b(?:asked|request\w*)\b|\b(?:when|the\s+first\s+time|the\s+moment)\s+(?:he|she|they)\s+"
@@ -575,6 +587,9 @@ _NAMED_LATER = (
     # "At the first request for internal standards, he had a choice" (read 133).
     # ("to report it at the first odd request", read 155.)
     r"|\b(?:at|after|on|from|with)\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?request\b"
+    # ("If Cuco had brought the first "weather" request to his supervisor", corpus 122.)
+    r"|\bhad\s+(?:brought|taken|raised|reported|shown|mentioned)\s+the\s+(?:very\s+)?first\s+"
+    r"(?:[\w\"“”'’-]+\s+){0,2}?request\b"
     # "The moment someone asks for something that isn't public, ... report it" (read 133).
     r"|\bthe\s+(?:moment|minute|instant)\s+(?:someone|anyone|a\s+contact|they|he|she)\s+"
     r"(?:asks|asked|wants|wanted)\b"
@@ -640,7 +655,11 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
         return False
     words = [
         w
-        for w in re.findall(r"[a-z]{4,}", request.lower().partition(" for ")[2])
+        # (What was asked after "for", or "about" and "of" for a question: "the first question
+        # of who was staying where", corpus 122.)
+        for w in re.findall(
+            r"[a-z]{4,}", "".join(_ASKED_WHAT.split(request.lower(), maxsplit=1)[1:])
+        )
         if w not in ("that", "this", "with", "from", "their", "about")
     ]
     # (Past requests for what is public, which nobody reports: "Galli's first requests
@@ -669,6 +688,9 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
     return told is not None and (told.doc, told.start) <= (asked[0].doc, asked[0].start)
 
 
+_ASKED_WHAT = re.compile(r"\s(?:for|about|of)\s")
+"""Before what a named request asked: nothing before it is what was asked ("the first odd
+request" names nothing)."""
 _PUBLIC_ASKED = re.compile(
     r"\b(?:public|published|publicly|freely\s+available|to\s+any(?:one|body)\b|"
     r"any(?:one|body)?\s+(?:\w+\s+){0,3}?who\s+asks)\b"
