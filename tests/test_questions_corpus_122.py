@@ -74,3 +74,31 @@ def test_the_first_request_stops_before_where_it_should_have_gone() -> None:
         _first_request("If I had told Sir Ernie the first time she asked about the planes, I")
         == "the first question about the planes"
     )
+
+
+def test_read_386_the_way_in_each_case_began(tmp_path_factory) -> None:
+    from .conftest import case_frame
+
+    material = corpus_material("corpus122", tmp_path_factory)
+    # "answered a post on a Facebook page for OFWs offering a "sideline" as an "online market
+    # survey encoder"": not met in person, nor "spending some time abroad" from a threat that he
+    # would "never work abroad again".
+    mower = case_frame(material, "Rodelio P. Macaraeg Jr.")
+    assert mower.channel == "online" and "advertisement" in mower.approach
+    # "the landlord introduced him to the tenant of the upstairs apartment": the tenant is the
+    # contact, not the landlord, of whom the log "draws no conclusion".
+    assert case_frame(material, "Ángel Luis Rosario Vega").contact == (
+        "a tenant your landlord introduced you to"
+    )
+
+
+def test_read_386_no_employer_paid_trip_and_no_rule_for_everyone_as_a_case_s(drafts) -> None:
+    for draft in drafts:
+        # "the trip was paid by the company": the employer's, no stranger's invitation.
+        assert not any("the trip was paid by the company" in s.quote for s in draft.sources), (
+            draft.prompt
+        )
+        # The rector's instruction to all students, "If anyone offers you money, scholarships,
+        # travel or help ...", is no seminarian's case.
+        if draft.case == "fitsum-alemayehu-berhe":
+            assert not any("If anyone offers you" in s.quote for s in draft.sources), draft.prompt
