@@ -102,3 +102,25 @@ def test_read_386_no_employer_paid_trip_and_no_rule_for_everyone_as_a_case_s(dra
         # travel or help ...", is no seminarian's case.
         if draft.case == "fitsum-alemayehu-berhe":
             assert not any("If anyone offers you" in s.quote for s in draft.sources), draft.prompt
+
+
+def test_a_student_keeps_no_register_of_presents(drafts) -> None:
+    # Read 387: "a card and a small box of sweets, which you note in your study group's
+    # register", said to a seminarian.
+    told = [d for d in drafts if d.case in ("fitsum-alemayehu-berhe", "kidane-mariam-tesfay-habtu")]
+    assert told
+    for draft in told:
+        assert "study group's register" not in draft.prompt, draft.prompt
+        assert not any("study group's register" in o for o in draft.options), draft.options
+
+
+def test_an_encrypted_app_is_offered_with_the_hiding_that_makes_it_a_sign() -> None:
+    # Reads 384, 386 and 387: "Yes: a request to move to an encrypted messaging app" beside "No:
+    # many people use encrypted apps for privacy", which is true of the app alone.
+    from quiz.scenario_material import scenario_material
+
+    secrecy = scenario_material().signs["secrecy-pressure"]
+    told = [v for v in secrecy.variants if "encrypted" in v.label]
+    assert told
+    for variant in told:
+        assert "hide" in variant.label or "from work" in variant.label, variant.label
