@@ -119,4 +119,4 @@ def test_jobs_from_a_log_an_apposition_and_a_year_of_study(tmp_path_factory) -> 
     # Not "a baker at a police force", from "You may also approach the BIOT Police".
     assert "police" not in baker.workplace.place
     # Reached through his wife at home, not by a message to a public address.
-    assert baker.channel == "in-person" and "family at home" in baker.contact
+    assert baker.channel == "in-person" and "friend of the family" in baker.contact
