@@ -124,3 +124,14 @@ def test_an_encrypted_app_is_offered_with_the_hiding_that_makes_it_a_sign() -> N
     assert told
     for variant in told:
         assert "hide" in variant.label or "from work" in variant.label, variant.label
+
+
+def test_a_student_s_explanations_are_said_to_a_student(drafts) -> None:
+    # Read 388: "a small thank-you, recorded as required" of nothing recorded, "contacts your
+    # organisation asks for" and "A colleague cannot check a contact", to a seminarian.
+    told = [d for d in drafts if d.case in ("fitsum-alemayehu-berhe", "kidane-mariam-tesfay-habtu")]
+    assert [d for d in told if d.family == "right-action"]
+    for draft in told:
+        said = draft.explanation.split("“", 1)[0]  # our words, before the case's own
+        for word in ("recorded as required", "your organisation", "A colleague"):
+            assert word not in said, (word, said)

@@ -204,7 +204,10 @@ class RightAction:
                         # those of a situation that shows a sign are not these, read 174; read
                         # 227 found "once you know more" left unanswered.)
                         + (
-                            f"{rebutted} "
+                            # (Said to someone who studies as to a student, as the choices are:
+                            # not "contacts your organisation asks for", "A colleague cannot
+                            # check a contact", read 388.)
+                            f"{frame.told(rebutted)} "
                             if (
                                 rebutted := actions.rebut(
                                     wrong,
@@ -249,7 +252,7 @@ class RightAction:
                         f"The warning sign here is {flagged}, and the way to "
                         f"deal with it is to report it: {lc(channel.action)}. "
                         + (
-                            rebutted
+                            frame.told(rebutted)
                             or "Handling it alone, probing or waiting helps only the other side."
                         )
                         + f" The situation is modelled on {ctx.real_case(frame.case)}: "
