@@ -976,6 +976,14 @@ _TO_THE_READER = re.compile(
 )
 """Advice to the reader: an order ("Do it early") or a sketch of the stranger to watch for
 ("a stranger who is generous beyond reason"), about nobody in the story."""
+_READER_ADDRESSED = re.compile(
+    r"\W*(?:you\s+(?:may|can|should|must|could)(?:\s+also)?|if\s+you\b|(?:please\s+)?(?:tell|call|"
+    r"contact|approach|report\s+(?:it\s+)?to)\s+(?:your|the)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that tells the reader where to turn ("You may also approach the BIOT Police"):
+beside :data:`_TO_THE_READER`, which finds advice about nobody in the story, this one keeps a
+workplace from being read out of it."""
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I've|I'd|My|Me|Mine|Myself)\b")
 """A quotation in the first person: the speaker tells of themselves (also opening a sentence:
 "My job is the same as always", corpus 81)."""
@@ -2735,7 +2743,7 @@ def _read_people(doc: Document) -> _DocReading:
     for record in _SURNAME_COMMA_GIVEN.finditer(text):
         full = _record_name(record)
         # The record's own line names the person too, surname first.
-        recorded[record.group(0).split(":", 1)[1].split("(")[0].strip()] = full
+        recorded[text[record.start("surname") : record.end("given")]] = full
         if record.group("nick"):
             recorded[record.group("nick")] = full
     coded.update({code: full for code, full in recorded.items() if code not in coded})
@@ -4937,7 +4945,7 @@ _TITLE_GENDER = {
         "brother uncle kuya manong pa ndi don batono ustaz ustadz u ko maung "
         # (Ge'ez and Amharic: "Deacon Kidane-Mariam Tesfay Habtu", "Abba Amanuel", "Ato
         # Mehari", corpus 122.)
-        "deacon father fr abba abuna abune ato memhir qes qesis".split(),
+        "deacon abba abuna abune ato memhir qes qesis".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -9963,12 +9971,6 @@ _ITS_CUSTOMERS = re.compile(
 nationals."""
 
 
-_READER_ADDRESSED = re.compile(
-    r"\W*(?:you\s+(?:may|can|should|must|could)(?:\s+also)?|if\s+you\b|(?:please\s+)?(?:tell|call|"
-    r"contact|approach|report\s+(?:it\s+)?to)\s+(?:your|the)\b)",
-    re.IGNORECASE,
-)
-"""A sentence of advice to the reader ("You may also approach the BIOT Police")."""
 _OF_THIS_ORGANISATION = re.compile(
     r"\b(?:of|in|with|for)\s+(?:this|our)\s+(?:Force|Service|Ministry|Department|Agency|Company|"
     r"Authority|Corporation|Bank|Directorate)\b"

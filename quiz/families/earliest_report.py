@@ -657,9 +657,7 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
         w
         # (What was asked after "for", or "about" and "of" for a question: "the first question
         # of who was staying where", corpus 122.)
-        for w in re.findall(
-            r"[a-z]{4,}", "".join(_ASKED_WHAT.split(request.lower(), maxsplit=1)[1:])
-        )
+        for w in re.findall(r"[a-z]{4,}", _asked_what(request))
         if w not in ("that", "this", "with", "from", "their", "about")
     ]
     # (Past requests for what is public, which nobody reports: "Galli's first requests
@@ -689,8 +687,16 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
 
 
 _ASKED_WHAT = re.compile(r"\s(?:for|about|of)\s")
-"""Before what a named request asked: nothing before it is what was asked ("the first odd
-request" names nothing)."""
+"""Before what a named request asked."""
+
+
+def _asked_what(request: str) -> str:
+    """What a named request asked, in lower case: after its first "for", "about" or "of"; ``""``
+    where it names nothing ("the first odd request")."""
+    parts = _ASKED_WHAT.split(request.lower(), maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
+
+
 _PUBLIC_ASKED = re.compile(
     r"\b(?:public|published|publicly|freely\s+available|to\s+any(?:one|body)\b|"
     r"any(?:one|body)?\s+(?:\w+\s+){0,3}?who\s+asks)\b"
