@@ -424,13 +424,32 @@ def _in_turn(drafts: Sequence[Draft]) -> list[Draft]:
 
 def _few_harmless(drafts: Sequence[Draft]) -> list[Draft]:
     """At most a third of a mixed set is harmless situations ("nothing here is a warning sign",
-    "carry on"): more would make "no" the safe guess. The last ones beyond that are left to
-    their case's set."""
+    "carry on"): more would make "no" the safe guess. Those beyond that are left to their
+    case's set, taken from the form of question most often harmless, the last first: a set
+    whose harmless questions were all "which detail?" while every "is there a warning sign
+    here?" was keyed "yes" taught the form as the answer (read 388: 5 of 5 "yes", "none of
+    these" 3 of 4)."""
     kept = list(drafts)
     while sum(1 for d in kept if d.benign) * 3 > len(kept):
-        last = max(i for i, d in enumerate(kept) if d.benign)
-        del kept[last]
+        forms = Counter(_form(d) for d in kept)
+        harmless = Counter(_form(d) for d in kept if d.benign)
+        share = {form: harmless[form] / forms[form] for form in harmless}
+        drop = max(
+            (i for i, d in enumerate(kept) if d.benign), key=lambda i: (share[_form(kept[i])], i)
+        )
+        del kept[drop]
     return kept
+
+
+def _form(draft: Draft) -> str:
+    """The form a question asks in, as a trainee sees it: "is there a warning sign here?"
+    (every choice "Yes: ..." or "No: ..."), "which of these details ...?" (one choice "None of
+    these ..."), or its family's own."""
+    if all(o.startswith(("Yes:", "No:")) for o in draft.options):
+        return "yes-no"
+    if any(o.startswith("None of") for o in draft.options):
+        return "which-detail"
+    return draft.family
 
 
 def _sign_of(draft: Draft) -> str:

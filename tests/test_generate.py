@@ -570,6 +570,44 @@ def test_mixed_sets_are_at_most_a_third_harmless(sets) -> None:
         assert harmless * 3 <= len(question_set.questions), question_set.id
 
 
+def test_harmless_questions_beyond_a_third_are_left_out_of_the_form_most_often_harmless() -> None:
+    # Read 388: a topic set kept three harmless "which detail?" and dropped the harmless "is
+    # there a warning sign here?", so every yes-no was keyed "yes" and "none of these" 3 of 4.
+    from quiz.generate import Draft, _few_harmless
+
+    def draft(n: int, benign: bool, form: str) -> Draft:
+        options = (
+            ("Yes: a", "Yes: b", "No: c")
+            if form == "yes-no"
+            else ("a detail", "another", "None of these details is a warning sign")
+        )
+        return Draft(
+            "recruitment", "scenario", ("x",), f"q{n}", options, (0,), "e", (), benign=benign
+        )
+
+    drafts = [draft(n, True, "which-detail") for n in range(3)] + [draft(3, False, "which-detail")]
+    drafts += [draft(4, True, "yes-no"), draft(5, True, "yes-no")]
+    drafts += [draft(n, False, "yes-no") for n in range(6, 11)]
+    kept = _few_harmless(drafts)
+    assert [d.prompt for d in kept if d.benign] == ["q0", "q4", "q5"]
+    assert len(kept) == 9
+    # Where every form is as often harmless, the last harmless ones go, as before.
+    same = [draft(n, n % 2 == 0, "yes-no") for n in range(6)]
+    assert [d.prompt for d in _few_harmless(same) if d.benign] == ["q0"]
+
+
+def test_a_topic_set_keys_neither_form_always_one_way() -> None:
+    # Read 388 (corpus 122): the recruitment set's yes-no questions were all keyed "yes".
+    from quiz.generate import _form
+
+    sets = generate(load_material(SEEDS.parent / "tests" / "corpus122"))
+    drafts = {d.qid: d for d in all_drafts(load_material(SEEDS.parent / "tests" / "corpus122"))}
+    recruitment = next(s for s in sets if s.id == "recruitment")
+    forms = Counter((_form(drafts[q.id]), bool(q.benign)) for q in recruitment.questions)
+    assert forms[("yes-no", True)] and forms[("yes-no", False)]
+    assert forms[("which-detail", True)] and forms[("which-detail", False)]
+
+
 def test_blackmail_is_answered_by_coming_forward_not_by_a_plain_report(sets) -> None:
     for question in (q for s in sets for q in s.questions):
         if question.prompt.endswith("What should you do?") and "could find out" in question.prompt:
