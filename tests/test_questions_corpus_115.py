@@ -139,7 +139,7 @@ def test_disappearing_messages_are_taught_as_such_and_praise_is_not_beside_flatt
         )
     )
     assert "deletes the messages" in told.story and "encrypted" not in told.story
-    flattered = [d for d in drafts if any("Favours, presents and praise" in o for o in d.options)]
+    flattered = [d for d in drafts if any("Presents or favours" in o for o in d.options)]
     assert not [d for d in flattered if "Praise from a mutual acquaintance" in d.options]
 
 
