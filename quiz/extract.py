@@ -185,6 +185,12 @@ _NICKNAME_LETTERS = re.compile(
 )
 """A person who goes by letters, apposed: "Mr. Tanyi Godlove Ayuk, known to all of us as GT"
 (corpus 95); later "GT" and "Ndi GT" are that person."""
+_QUOTED_APPOSED = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}}),[ \t]+[\"“]"
+    rf"(?P<nick>(?:[{_UP}]\.){{2,3}}|{_WORD}(?:-{_WORD})?)[\"”],"
+)
+"""A name in quotes apposed between commas: 'Pierre-Richard Jean-Baptiste, "P.R.", 31, is
+second engineer' (corpus 123); later "P.R." is that person."""
 _NICKNAME_BRACKETED = re.compile(
     # (A name never runs on over a line break: a heading "3. Report of member Tomáš Baláž"
     # above "Tomáš Baláž ("Tomi"), a second-year student", corpus 91.)
@@ -2738,6 +2744,10 @@ def _read_people(doc: Document) -> _DocReading:
             surname = " ".join(w.capitalize() for w in record.group("surname").split())
             given = " ".join(record.group("given").split())
             coded.setdefault(goes_by.group("nick"), f"{given} {surname}")
+    for quoted in _QUOTED_APPOSED.finditer(text):
+        # 'Pierre-Richard Jean-Baptiste, "P.R.", 31, is second engineer' (corpus 123): the name
+        # in quotes between commas after the full name is the one the report goes on with.
+        coded.setdefault(quoted.group("nick"), quoted.group("full"))
     recorded: dict[str, str] = {}
     """A log's records, written surname first, and the names the records give them by."""
     for record in _SURNAME_COMMA_GIVEN.finditer(text):
@@ -4055,7 +4065,7 @@ def _read_people(doc: Document) -> _DocReading:
         key = person.tokens[-1] if person.tokens else person.name
         if person.outcome_hits <= person.warrant_hits and key in officers:
             person.contact = True
-    greetings = list(_SALUTATION.finditer(text))
+    greetings = _greetings(text)
     greeted = _greeted(greetings[0], list(people)) if len(greetings) == 1 else None
     if greeted is not None:
         # "Dear Dayang Nurul Ain,": whom a letter greets is a person (corpus 93); not the
@@ -6364,6 +6374,21 @@ _SALUTATION = re.compile(
     r"^[ \t]*Dear[ \t]+(?P<who>[^,:;\n]{2,80}?)[ \t]*[,:]?[ \t]*$", re.MULTILINE
 )
 """A letter's greeting on its own line: "Dear Lic. Quiroga de Antelo,"."""
+_VOCATIVE = re.compile(
+    r"^[ \t]*(?P<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Madam)\.?[ \t]+[^,:;\n]{2,60}?),[ \t]+"
+    r"(?:please[ \t]+|will[ \t]+you[ \t]+(?:please[ \t]+)?)?(?:stand|rise|remain[ \t]+standing)\b"
+    r"[^\n]*$",
+    re.MULTILINE,
+)
+"""A court's words to the one it sentences, on a line of their own: "Mr Van Putten, please
+stand." (corpus 123): its "you" after that is that person, as a letter's is its addressee."""
+
+
+def _greetings(text: str) -> list[re.Match[str]]:
+    """A letter's greetings and a court's words to the one before it (:data:`_VOCATIVE`)."""
+    return sorted([*_SALUTATION.finditer(text), *_VOCATIVE.finditer(text)], key=lambda m: m.start())
+
+
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _LETTER_ADVICE = re.compile(
     _TO_THE_READER.pattern
@@ -6373,7 +6398,12 @@ _LETTER_ADVICE = re.compile(
     # "The company wants every employee to know that coming forward, even late, is treated
     # very differently from being found" (corpus 98).
     r"\b(?:every|each|all)\s+(?:employees?|workers?|members?\s+of\s+staff|staff\s+members?|"
-    r"staff|colleagues?)\s+(?:to\s+know|should|must|needs?\s+to)\b",
+    r"staff|colleagues?)\s+(?:to\s+know|should|must|needs?\s+to)\b|"
+    # A standing rule read out to all: "The airport's standing instruction ... is that staff who
+    # are offered money for airport data ... report it the same day"; "The national
+    # intelligence service also has a public telephone number for such reports" (corpus 123).
+    r"\b(?:instruction|rule|policy|guidance|procedure)\b[^.;]{0,60}?\bis\s+that\b|"
+    r"\bfor\s+(?:such|these|those|any\s+such)\s+reports\b",
     re.IGNORECASE,
 )
 """Advice a letter gives its addressee with all staff, about nobody in the story."""
@@ -6391,7 +6421,7 @@ def _addressee(reading: _DocReading, case_names: set[str]) -> str | None:
     reported for duty ... your user account opened some 2,300 patient records"): the one its
     greeting names, when a good share of its sentences say "you"; else ``None``."""
     doc = reading.document
-    greeting = _SALUTATION.search(doc.text)
+    greeting = next(iter(_greetings(doc.text)), None)
     if greeting is None:
         return None
     greeted = _greeted(greeting, (n for n in case_names if not reading.people[n].contact))
@@ -6645,6 +6675,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     # A letter to the person it tells of ("Dear Lic. Quiroga de Antelo, ... You have not
     # reported for duty since ...", corpus 89): what "you" did is the addressee's.
     addressee = _addressee(reading, case_names) if narrator is None else None
+    # (From its greeting on: a court tells other defendants "you" before it calls this one to
+    # stand, corpus 123.)
+    addressed_from = _greetings(doc.text)[0].start() if addressee is not None else 0
     monologue = _monologue(doc)
     letter_of = {n: letter.name for letter in _letters(doc) for n in letter.paragraphs}
     written_by = _section_writers(reading)
@@ -6953,6 +6986,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             continue
         if (
             addressee is not None
+            and sentence.start >= addressed_from
             and _SECOND_PERSON.search(_QUOTED.sub("", text))
             # (Not what the letter says to "you" of someone else: "I am not able to tell you
             # more about that person. Their employment ... has ended", corpus 93.)
@@ -9531,6 +9565,7 @@ def _tag_evidence(
     She declared the invitation on the office form ... went"), which show no sign, only how
     reporting works (corpus 70: a declared trip quoted as the suspicious one)."""
     found: _TagEvidence = defaultdict(dict)
+    previous: _CaseSentence | None = None
     for item in sentences:
         counterfactual = _COUNTERFACTUAL.match(item.text)
         # "If he had kept quiet, ... the fourth would have come with a threat" (corpus 69):
@@ -9573,9 +9608,42 @@ def _tag_evidence(
             ):
                 continue
             found[tag_id].setdefault(item.evidence(), strength)
+        if (
+            "unsolicited-offer" not in found
+            and previous is not None
+            and _OFFER_OPENS.match(item.text)
+            and previous.doc is item.doc
+            and not item.doc.text[previous.end : item.start].strip(" \t")
+            and item.start not in harmless | ordinary
+            and {"paid-tasks", "disproportionate-reward"} & set(cues(item, general))
+            and {"online-approach", "false-persona"} & set(cues(previous, general))
+            and _FIRST_CONTACT.search(previous.text)
+        ):
+            # An offer of pay told in the sentence after a stranger's first message: "In June he
+            # received a LinkedIn message from a "senior analyst" signing as Clarissa
+            # Oduya-Brandt ... She offered USD 350 for a monthly note" (corpus 123). The two
+            # sentences together show it.
+            span = item.doc.text[previous.start : item.end]
+            found["unsolicited-offer"][Evidence(item.doc.name, previous.start, item.end, span)] = 1
+        previous = item
     return found
 
 
+_OFFER_OPENS = re.compile(
+    r"\W*(?:(?:it|he|she|they|the\s+(?:contact|firm|company|message|e-?mail|sender|account))\s+)"
+    r"(?:then\s+|also\s+|soon\s+)?offered\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on an offer by whoever the sentence before introduced."""
+_FIRST_CONTACT = re.compile(
+    r"\b(?:received|got|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:message|e-?mail|dm|text|letter|"
+    r"call|invitation|request)\b|\b(?:was|were)\s+(?:approached|contacted)\b|"
+    r"\b(?:approached|contacted|messaged|wrote\s+to)\s+(?:him|her|them)\b|"
+    r"\bintroduced\s+(?:him|her|them|his|her|their)\b",
+    re.IGNORECASE,
+)
+"""A first contact told: a message received, an approach, an introduction (not "a copy of which
+investigators recovered from his email", corpus 2)."""
 _KIN_ABROAD = re.compile(
     r"\b(?:[\w'’-]+['’]s|his|her|their|my)\s+(?:(?:eldest|youngest|elder|older|younger)\s+)?"
     r"(?:son|daughter|child|children|kids?|wife|husband|brother|sister|mother|father|parents?|"

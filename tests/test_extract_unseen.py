@@ -229,6 +229,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus120",
     CORPUS.parent / "corpus121",
     CORPUS.parent / "corpus122",
+    CORPUS.parent / "corpus123",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -811,6 +812,12 @@ Hendricks III, Delroy Ezekiel ("Zeke")' in an outside-employment requests log; "
 Macaraeg Jr." and his contact "Ma'am Joy" in a labour attaché's mission report; "Chidinma Grace
 O'Sullivan-Okafor" in a dean of students' digest): 3 of 9, recall 0.17 at precision 0.83; "Addis
 Ababa" and "Ma'am Joy" were taken for cases.
+corpus123 ('Pierre-Richard Jean-Baptiste, "P.R.", 31, is second engineer' in a harbour master's
+bulletin; "VAN PUTTEN, Dwayne Kenrick, also known as "Juice"" told "you" in a court's sentencing
+remarks after "Mr Van Putten, please stand."; "Eleni Hadjigeorgiou-Stylianou" in a trade-union
+newsletter; "Maëlys Nguyen-Payet" in a district weekly bulletin from Kerguelen; "Fetu Kelekolio,
+known on Nukunonu as "Fetu Loa"" in a staff circular): 7 of 9, recall 0.51 at precision 0.92;
+the ship's master who found the ferry engineer's camera was taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -936,6 +943,7 @@ FOUND = {
     "corpus120": 8,
     "corpus121": 8,
     "corpus122": 9,
+    "corpus123": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
