@@ -7681,6 +7681,10 @@ _PRONOUN_WORKED_AS = re.compile(
 )
 """The named person's job told after the name: "she worked as a fingerprint analyst", "He was a
 fuel-systems technician employed by ..."."""
+_YOU_WORKED_AS = re.compile(
+    _PRONOUN_WORKED_AS.pattern.replace(r"\b(?:[Hh]e|[Ss]he)\s+", r"\b[Yy]ou\s+", 1)
+)
+"""The same, said to the person ("you worked as an assistant"), in a document addressed to them."""
 _ROLE_THEN_NAME = re.compile(
     # (Not who told it: "According to the inspector, Ristić got to know ...", corpus 72.)
     rf"(?<![Aa]ccording\sto\s)\b(?:an?|[Tt]he(?!\s+(?:employee|official|worker|staffer|servant|citizen)\b))\s+"
@@ -8453,7 +8457,14 @@ _ASKED_FOR = re.compile(
     # (Or where the contact steered the person: "Farid also advised Mammadov R.T. to apply for
     # the vacancy ... announced by the military unit", corpus 105, a lift mechanic placed at
     # "a defence organisation".)
-    r"\b(?:advised|urged|told|encouraged|pressed|steered)\s+(?:\S+\s+){0,3}?to\s+apply\b[^.;]*"
+    r"\b(?:advised|urged|told|encouraged|pressed|steered)\s+(?:\S+\s+){0,3}?to\s+apply\b[^.;]*|"
+    # (Or what the contact offered the person or a relative: "offered her son a place at a
+    # Bible college overseas with the fees paid", corpus 123, a fisheries officer told at a
+    # university.)
+    r"\boffer(?:ed|ing|s)?\s+(?:(?:him|her|them|his|her|their)\s+)?(?:(?:son|daughter|child|"
+    r"children|wife|husband|nephew|niece|brother|sister|family)\s+)?(?:an?\s+|the\s+)?[\"“]?"
+    r"(?:[\w-]+\s+){0,3}?(?:place|scholarship|post|job|internship|position|stay|course|fellowship)\b"
+    r"[^.;]*"
 )
 """What the contact asked for, not where the person works: "The second request was for the fuel
 logistics and camp layout ..., with dates, the aircraft schedule and the radio plan" (corpus
@@ -8627,6 +8638,7 @@ def _facts(
     lead: Sequence[_CaseSentence] = (),
     writers_relative: bool = False,
     gender: str = "",
+    addressed: bool = False,
 ) -> list[Fact]:
     """The case's facts from its sentences. ``writers_relative``: the writer calls the case
     "my brother" (or another relative), so what "I" was is the writer's, never the case's.
@@ -8946,7 +8958,14 @@ def _facts(
                 add_lead_sector(item, again)
             elif (
                 introduced
-                and (worked_as := _PRONOUN_WORKED_AS.search(text)) is not None
+                and (
+                    worked_as := _PRONOUN_WORKED_AS.search(text)
+                    # (Or "you", to the one a court or a letter addresses: "For six years you
+                    # worked as an assistant in the Aerodrome Flight Information Service",
+                    # corpus 123.)
+                    or (_YOU_WORKED_AS.search(text) if addressed else None)
+                )
+                is not None
                 # Not a cover claimed: "a man ... who said he was a marine biologist" (corpus
                 # 46).
                 and not any(
@@ -9145,6 +9164,8 @@ def _facts(
             # (Not "The agent was arrested within days": the recruiter's arrest.)
             add(Fact("outcome", "arrested", evidence, event="arrested"))
         hits = set(cues(item))
+        if _AFTER_MEETING.match(item.text):
+            hits.discard("online-approach")
         approach = hits & {
             "false-persona",
             "online-approach",
@@ -9595,6 +9616,10 @@ def _tag_evidence(
                 # Compliance and Security Officer alone", in a section of ordinary matters,
                 # quoted in support of reporting, read 313.)
                 continue
+            if tag_id == "online-approach" and _AFTER_MEETING.match(item.text):
+                # "After the visit he wrote to her almost every day on Facebook Messenger"
+                # (corpus 123): met in person first; writing online since is no online approach.
+                continue
             if tag_id == "abroad-targeting" and _KIN_ABROAD.search(item.text):
                 # "when he heard that Harry's son wanted to study abroad" (corpus 88): a
                 # relative's stay abroad, not the person's, unless the rest says so too.
@@ -9629,6 +9654,13 @@ def _tag_evidence(
     return found
 
 
+_AFTER_MEETING = re.compile(
+    r"\W*(?:after|following|since)\s+(?:the|that|their|his|her|this|our)\s+(?:[\w-]+\s+)?"
+    r"(?:visit|meeting|dinner|lunch|conference|trip|stay|week|evening|party|launch|match|game|"
+    r"workshop|seminar)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens after the two had met: "After the visit he wrote to her ..."."""
 _OFFER_OPENS = re.compile(
     r"\W*(?:(?:it|he|she|they|the\s+(?:contact|firm|company|message|e-?mail|sender|account))\s+)"
     r"(?:then\s+|also\s+|soon\s+)?offered\b",
@@ -9968,6 +10000,7 @@ def read_document(doc: Document) -> _DocumentReading:
         and not _describes_another(item.text, others)
     ][:1]
     harmless = _harmless_sentences(doc)
+    addressee = _addressee(reading, cases)
     # (Nor the questions a handout puts to its class, corpus 106.)
     ordinary = _ordinary_sections(doc) | _question_sections(doc)
     relatives = _writers_relatives(reading)
@@ -9987,12 +10020,16 @@ def read_document(doc: Document) -> _DocumentReading:
                 ),
                 tuple(
                     _facts(
-                        sentences,
+                        # (Nor a section of ordinary matters: "The member survey ... is ours, run
+                        # with the University of Cyprus" put a medical centre's technician at a
+                        # university, corpus 123.)
+                        [s for s in sentences if s.start not in ordinary],
                         name,
                         cues,
                         lead if name == first_named else (),
                         writers_relative=name in relatives,
                         gender=person.gender,
+                        addressed=name == addressee,
                     )
                 ),
                 person.title,

@@ -4605,8 +4605,10 @@ def test_the_first_report_is_not_asked_where_the_report_praises_the_first_odd_re
         "A pharmacist at the city hospital, whom police did not name, was contacted through a "
         "jobs website by a recruiter offering 4,500 dollars for each short report. The "
         "recruiter later asked for the hospital's internal stock levels. The pharmacist "
-        "stopped replying and forwarded the messages to the security director.\n\n"
+        "stopped replying.\n\n"
     )
+    # (Not "and forwarded the messages to the security director": a report the story tells is
+    # itself no moment missed, and the question is not asked without the praise either.)
     praise = (
         '"They did the one thing that matters most, which is to report it at the first odd '
         'request," the inspector said.\n'

@@ -394,10 +394,17 @@ class Context:
         # superiors", of the first case, quoted for the second: read 103).
         # (Not a signature's job title alone, "Security Officer", which says nothing of
         # reporting: read 230.)
+        # (Or the document's closing advice, after every case it tells: "How to report. Here
+        # on base, tell your chef de service ... the same day" is the first case's as much as
+        # the last's; read 389 found the first case of each two-case document given no passage
+        # on reporting at all.)
         found = [
             e
             for e in self.usable(self.document_evidence(channel.id, case.sources))
-            if self.in_section(case, e)
+            if (
+                self.in_section(case, e)
+                or (self.in_closing(e) and not self.told_of_another(case, e))
+            )
             and len(e.quote.split()) >= _CHANNEL_WORDS
             # (Nor a heading, a letterhead or a signature's line, "PORT FACILITY SECURITY
             # OFFICE — LAUTOKA WHARF", "Exported by: M. Angelovska, Information Security &
@@ -422,8 +429,15 @@ class Context:
                 # "Had he come to the Board, or rung the ABW line, ..." after its "The law is
                 # lenient to those who come forward of their own accord".)
                 _WOULD_HAVE.match(e.quote) is not None,
-                _REPORT_TO.search(e.quote) is None,
+                _REPORT_TO.search(e.quote) is None and _TELL_IMPERATIVE.match(e.quote) is None,
+                # (One that says when, for "tell them now": not "After the mission, contact the
+                # Administration's security officer" before "Here on base, tell your chef de
+                # service ... the same day", nor a circular's "report to the General Manager's
+                # office by 8 November" on emergency kits, read 389.)
+                # (Not for coming forward, where what the law offers says more: "The law is
+                # lenient to those who come forward of their own accord", read 325.)
                 bool(sign_tags) and not set(sign_tags) & cue_matches(e.quote).keys(),
+                channel.id != "self-surrender" and _AT_ONCE.search(e.quote) is None,
             )
         )
         return tuple(found[:1])
@@ -457,6 +471,17 @@ class Context:
             for other in self._cases_by_doc.get(evidence.doc, ())
             if other.id != case.id
         )
+
+    def in_closing(self, evidence: Evidence) -> bool:
+        """Whether a passage comes after everything its document tells of its cases: the
+        document's closing words to all its readers."""
+        ends = [
+            e.end
+            for case in self._cases_by_doc.get(evidence.doc, ())
+            for e in _passages(case)
+            if e.doc == evidence.doc
+        ]
+        return bool(ends) and evidence.start >= max(ends)
 
     def in_section(self, case: Case, evidence: Evidence) -> bool:
         """Whether a passage lies in the part of its document that tells this case: in a
@@ -622,6 +647,19 @@ _REPORT_TO = re.compile(
 )
 """A report made or to be made somewhere ("must be reported the same day to", "should contact
 their security officer", "went to the security office")."""
+_AT_ONCE = re.compile(
+    r"\b(?:the\s+same\s+day|same-day|at\s+once|immediately|straight\s+away|right\s+away|"
+    r"without\s+delay|as\s+soon\s+as|within\s+(?:an?|one|two|24|48|a\s+few)\s+(?:hours?|days?|"
+    r"business\s+days?|working\s+days?)|now|before\s+(?:anybody|anyone|you|they|he|she)\s+"
+    r"(?:answers?|repl(?:y|ies)|responds?|agrees?|does\s+anything))\b",
+    re.IGNORECASE,
+)
+"""A passage that says when to report: at once."""
+_TELL_IMPERATIVE = re.compile(
+    r"\W*(?:[\w ]{1,40},\s*)?(?:tell|contact|call|inform|alert|speak\s+to|go\s+to)\b", re.IGNORECASE
+)
+"""Advice to report, however it ends: "Here on base, tell your chef de service, the station
+manager, ... or me, the same day"."""
 _TO_A_FEW = re.compile(
     r"\b(?:those\s+of\s+you\s+(?:who\s+(?:are|serve|work)|serving|working|in)|(?:if|where|when)\s+you\s+"
     r"(?:are\s+(?:a\s+)?(?:member|serving|in)|serve|work)\s+(?:in|with|for|as|of)|members\s+of\s+"
@@ -629,7 +667,10 @@ _TO_A_FEW = re.compile(
     # ("Teachers and volunteers who work inside the base quarters may also go to the base
     # religious officer", quoted for a dockyard apprentice, read 327.)
     r"^\W*(?:[\w-]+\s+){0,2}?[\w-]+s(?:\s+and\s+[\w-]+s)?\s+who\s+(?:work|serve|live|teach)\b"
-    r"[^.;]{0,80}?\b(?:may|should|must|can)\s+(?:also\s+)?(?:go|tell|report|contact|call|speak))",
+    r"[^.;]{0,80}?\b(?:may|should|must|can)\s+(?:also\s+)?(?:go|tell|report|contact|call|speak)|"
+    # ("Ship crews may also go to their own Ship Security Officer", quoted for a ferry engineer,
+    # read 389: a channel for some readers, beside the one for all.)
+    r"^\W*(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:may|can)\s+also\s+(?:go|tell|report|contact|call|speak))",
     re.IGNORECASE,
 )
 """Advice said to some of the readers only ("Those of you serving in the reserve, tell ...",

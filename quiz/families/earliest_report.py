@@ -336,6 +336,7 @@ class EarliestReport:
                 if re.search(_NAMED_LATER, e.quote.lower())
                 and _first_request(e.quote)
                 and not _ANSWERED_AT_ONCE.search(e.quote.lower())
+                and not _REPORTED_AT_IT.search(e.quote.lower())
             ),
             None,
         )
@@ -417,7 +418,9 @@ _FIRST_REQUEST = re.compile(
     # (Or what made it the first that counts, said after it: "the first request that was not
     # amateur radio", read 341 found it cut to "the first request", which was beacon logging,
     # done openly.)
-    r"|\s+(?:that|which)\s+(?:was|were|went|is|had\s+gone|did)\s+[^,.;:()]{3,60}?"
+    # ("the first request that had nothing to do with customs work", corpus 123, read 389.)
+    r"|\s+(?:that|which)\s+(?:was|were|went|is|had\s+gone|did|had\s+nothing|had\s+no)\s+"
+    r"[^,.;:()]{3,60}?"
     r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|i|he|she|they)\b))?"
 )
 """A report's words for the first request: "the first request for serial numbers", "the first
@@ -473,6 +476,14 @@ def _not_first_person(words: str) -> str:
 
 _ANSWERED_AT_ONCE = re.compile(r"\b(?:reported|came\s+forward|went\s+to)\b[^.]{0,40}?\bat\s+once\b")
 """Someone who reported at once: the report's "first request" is then no missed moment."""
+_REPORTED_AT_IT = re.compile(
+    r"^(?:(?!\b(?:had|if|should|could|would)\b)[^.])*?\b(?:reported|came\s+forward|came\s+to\s+\w+|"
+    r"went\s+to\s+\w+|spoke\s+up)\b[^.]{0,40}?\bat\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?request\b"
+)
+"""Someone who reported at the moment the report names ("Because he reported at the first
+request that had nothing to do with customs work, nothing left the port", corpus 123): no moment
+missed, and asking when the first report should have been made reads as blame, and keys one
+request where an earlier paid offer was reportable too (reads 389, 390)."""
 
 
 def _introduced(name: str, frame: CaseFrame) -> str:

@@ -57,9 +57,29 @@ _ADVICE = re.compile(
 
 _REPORTED = re.compile(
     r"\b(?:reported|informed|told|alerted|went\s+to|came\s+forward|handed|called|contacted|"
-    r"notified|filed|flagged\s+it\s+to|turned\s+to)\b"
+    r"notified|filed|flagged\s+it\s+to|turned\s+to|forwarded|showed)\b"
 )
 """The person's own report."""
+_NOT_ANOTHER = frozenset(
+    "Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. January February March April May June July August "
+    "September October November December Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Sunday I".split()
+)
+"""Capitalised words before a report that name no one else."""
+
+
+def _own_report(case: Case, quote: str) -> bool:
+    """Whether a passage tells the case's person reporting, not someone else who did ("On 19
+    July, during an ISPS drill, the ferry's master, Capt. Elridge Hyman, found a cable he did not
+    recognise and called the PFSO", cited as a ferry engineer's own report, read 390): nobody
+    but the person is named before the report."""
+    said = _REPORTED.search(quote.lower())
+    if said is None:
+        return False
+    own = {w.strip(".,'’\"“”()") for w in case.name.split()}
+    named = re.findall(r"(?<!^)\b[A-Z][\w'’.-]*", quote[: said.start()].lstrip())
+    return all(w.rstrip(".,") in own or w in _NOT_ANOTHER for w in named)
+
 
 _WRITTEN = re.compile(
     r"\b(?:e-?mails?|e-?mailed|messages?|messaged|chats?|chatted|wrote|texts?|texted|"
@@ -161,7 +181,7 @@ class KeepEvidence:
             for tag_id in ("security-office", "report-early")
             if (own := case.tag(tag_id)) is not None
             for e in ctx.usable(own.evidence)
-            if _REPORTED.search(e.quote.lower())
+            if _own_report(case, e.quote)
         ][:1]
         sources = tuple(dict.fromkeys((*evidence, *reported[:1], *ctx.channel_sources(channel))))
         if reported and reported[0] not in evidence:
