@@ -66,6 +66,9 @@ _NAME_TOKEN = (
     # (An Irish "O'" surname joined to another: "Chidinma Grace O'Sullivan-Okafor", corpus
     # 122.)
     rf"Ma?c{_WORD}|O['’]{_WORD}(?:-{_WORD})?|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|(?:al|el)-{_WORD}|A-{_WORD}|"
+    # (An Arabic ʿayn written as an apostrophe before a name: "Cik Nurul 'Ain binti Abdul
+    # Rahman", corpus 124; short, and never a word in quotes, "'Safe'".)
+    rf"(?<=\s)['’ʻ][{_UP}][{_LO}]{{1,8}}(?![\w'’])|"
     rf"[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
@@ -274,7 +277,7 @@ _TITLES = frozenset(
     leading seaman able rating airman
     senator congressman congresswoman representative president vice secretary permanent ambassador
     consul investigator criminal suspect defendant engineer scientist researcher student sailor
-    soldier airman marine analyst employee official staff encik puan tuan datuk dato madam
+    soldier airman marine analyst employee official staff encik puan cik tuan datuk dato madam
     señor senor señora senhor senhora sr srta herr frau technical sub-officer subofficer warrant
     senior
     junior first class chief flight master staff-sergeant technician magistrate sargento sgt
@@ -4959,7 +4962,7 @@ _TITLE_GENDER = {
         "m",
     ),
     **dict.fromkeys(
-        "mrs ms miss madam madame mme mademoiselle mlle dame puan señora senhora frau hadja "
+        "mrs ms miss madam madame mme mademoiselle mlle dame puan cik señora senhora frau hadja "
         "hadjia hajia haja hajiya hajah alhaja sister aunty auntie ate bai manang ma mami niña "
         "doña dona kalbatono ustazah ustadzah daw weizero woizero weizerit w/ro ma'am "
         "ma’am".split(),
@@ -5087,7 +5090,8 @@ second colleague is a 29-year-old relay protection technician")."""
 _SINGLE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s*$")
 """Before a one-word name, apposed to a description: "The translator, Yulianti, 34,"."""
 _PERSONAL_TITLES = frozenset(
-    "mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord encik puan "
+    # (The Malay "Cik", Miss or Ms: "Cik Nurul 'Ain binti Abdul Rahman", corpus 124.)
+    "mr mrs ms miss dr prof professor sir madam madame mme mademoiselle dame lord encik puan cik "
     # Latin American professional titles: "Ing. J. A. Uc", "Mtra. Itzel ..." (corpus 72).
     "ing lic licda lcdo lcda licenciado licenciada mtro mtra dra kumu doña dona niña "
     "tuan datuk dato señor "
@@ -6160,6 +6164,32 @@ _SPEAKER_LABEL = re.compile(
 """A transcript's speaker, in capitals, opening a line ("DODGER: Yeah. So I'm foreman ..."),
 after the time it was said where the transcript gives it ("[00:43] QUIM: ...", corpus 101)."""
 _LINES_FOR_A_TRANSCRIPT = 3
+_ANONYMOUS_SPEAKER = re.compile(
+    r"(?:CALLER|LISTENER|VOICE|AUDIENCE(?:[ \t]MEMBER)?|MEMBER[ \t]OF[ \t]THE[ \t]PUBLIC|"
+    r"UNIDENTIFIED(?:[ \t]SPEAKER)?|SPEAKER)(?:[ \t]\d{1,2})?"
+)
+"""A transcript's label for someone it does not name: a caller, a listener."""
+
+
+def _anonymous_turns(doc: Document) -> frozenset[int]:
+    """The sentences of a transcript said by someone its labels do not name ("CALLER: ... I
+    would rather give only my first name, Brayan", corpus 124): their "I" and "he" are nobody
+    the story named before."""
+    labels = list(_SPEAKER_LABEL.finditer(doc.text))
+    if len(labels) < _LINES_FOR_A_TRANSCRIPT:
+        return frozenset()
+    spans = [
+        (m.start(), labels[n + 1].start() if n + 1 < len(labels) else len(doc.text))
+        for n, m in enumerate(labels)
+        if _ANONYMOUS_SPEAKER.fullmatch(m["label"])
+    ]
+    return frozenset(
+        index
+        for index, sentence in enumerate(doc.sentences)
+        if any(start <= sentence.start < end for start, end in spans)
+    )
+
+
 _OWN_LINES = 3
 _OWN_PRONOUN_FIRST = re.compile(
     r"(?![\W\d]*(?:[Ss]he|[Hh]e|[Tt]hey)\b).*\b(?:I|me|my|I'm|I've|I'd)\b", re.DOTALL
@@ -6683,6 +6713,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     written_by = _section_writers(reading)
     post_of = _posts(doc, reading.people)
     spoken_by = _speakers(doc, reading.people)
+    anonymous = _anonymous_turns(doc)
+    after_caller = False  # the lines after a caller's, until someone named speaks or is named
     # (Not an official interviewed about someone else's case: "Davit Lomidze, a deputy head
     # of the service's counter-intelligence department, agreed to answer questions about one
     # recent case", corpus 64. His answers tell of whom they name.)
@@ -6734,6 +6766,18 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         text = doc.sentence_text(sentence)
         named = by_sentence.get(index, [])
         speaker = spoken_by.get(index)
+        if index in anonymous:
+            # A caller's own story, and whom the next lines' "he" means: nobody named before.
+            focus = None
+            someone_else = True
+            after_caller = True
+            continue
+        if after_caller and (named or speaker in case_names):
+            after_caller = False
+        if after_caller and _HE_SHE_THEY.search(text.lower()):
+            # "ARCE: That is exactly right. He stopped at the first strange request" answers
+            # the caller (corpus 124, read 393: quoted as the studio guest's own moment).
+            continue
         if party_anaphor is _PLAINTIFF_ANAPHOR and _SUED_OPENS.match(text):
             # "The 3rd defendant, DW1, accepted in cross-examination that her only source was
             # ..." in a libel suit (corpus 102): those sued, no one the story is about.
@@ -8491,7 +8535,11 @@ _CLIENTS = re.compile(
     r"(?:['’]s|\s+(?=(?:delivery|personali[sz]ation|badge|order|contract|account|data)\b))"
     r"[^,.;]*|"
     r"\b(?:contracts?|orders?|tenders?|accounts?)\s+(?:with|for|from)\s+the\s+(?:[\w-]+\s+){0,3}?"
-    r"ministry\b[^,.;]*"
+    r"ministry\b[^,.;]*|"
+    # (Or the forces' own work done for them: "one of the screened drivers on the Defence runs",
+    # "access to the Defence module" of a bus company's planning system, corpus 124.)
+    r"\bthe\s+(?:defen[cs]e|army|military|navy)\s+(?:runs?|module|contracts?|charters?|orders?|"
+    r"routes?|transport|shuttles?|convoys?|buses|coaches)\b"
 )
 """Customers said to work somewhere, or a ministry as a client whose work, records or
 authorisation the story handles ("the

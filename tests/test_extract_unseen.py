@@ -230,6 +230,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus121",
     CORPUS.parent / "corpus122",
     CORPUS.parent / "corpus123",
+    CORPUS.parent / "corpus124",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -818,6 +819,11 @@ remarks after "Mr Van Putten, please stand."; "Eleni Hadjigeorgiou-Stylianou" in
 newsletter; "Maëlys Nguyen-Payet" in a district weekly bulletin from Kerguelen; "Fetu Kelekolio,
 known on Nukunonu as "Fetu Loa"" in a staff circular): 7 of 9, recall 0.51 at precision 0.92;
 the ship's master who found the ferry engineer's camera was taken for a case.
+corpus124 ("Cik Nurul 'Ain binti Abdul Rahman" in a municipal council's minutes; 'Ahmet "Appie"
+Doğan' in an HR investigation summary; a caller who gives "only my first name, Brayan" in a radio
+interview transcript; "Jeļena Viktorovna Kuzņecova" in a disciplinary decision; "Nguyễn Thị Thu
+Hà" in a hospital board paper): 5 of 8, recall 0.52 at precision 0.94 (6 of 8 with the name
+kept with its nickname in quotes); the planner, with her "'Ain", was not found.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -944,6 +950,7 @@ FOUND = {
     "corpus121": 8,
     "corpus122": 9,
     "corpus123": 9,
+    "corpus124": 7,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -993,6 +1000,10 @@ def _same_person(found: str, label: str) -> bool:
     surname the story then calls the person by ("a 52-year-old official surnamed Park")."""
     if found.casefold() == label.casefold():
         # A name the report writes in capitals ("Tomas HENRIKSEN"), found as names are written.
+        return True
+    if re.sub(r"\s[\"“][^\"“”]{1,30}[\"”]", "", found) == label:
+        # A nickname in quotes kept inside the name ('Ahmet "Appie" Doğan'), which a label may
+        # leave out (corpus 124).
         return True
     if re.sub(r"\s\([^()]*\)", "", found) == label:
         # The father's name in brackets, which a label may leave out as the person signs:
