@@ -9930,6 +9930,15 @@ _OTHER_GENDER = {"f": ("He",), "m": ("She",)}
 """The opening pronouns that cannot mean a case of a known gender ("m" or "f")."""
 
 
+_FINDING_SUMS_UP = re.compile(
+    r"\W*(?:the\s+)?(?:commission|court|tribunal|panel|board|committee|judge|inquiry|review)\s+"
+    r"(?:also\s+)?(?:accepts|accepted|finds|found|notes|noted|considers|considered|is\s+satisfied)\s+"
+    r"that\b",
+    re.IGNORECASE,
+)
+"""A body's finding that sums up what the story told before it."""
+
+
 def _ranked(found: _TagEvidence) -> tuple[TagHit, ...]:
     hits = []
     for tag_id in TAGS:
@@ -9938,9 +9947,16 @@ def _ranked(found: _TagEvidence) -> tuple[TagHit, ...]:
             # field on a line of its own ("Purpose: Invited speaker, "Atlantic Margins Seabed
             # Data Forum", Lisbon") after the sentences that tell it (read 290: the field quoted
             # as the warning sign showed nothing suspicious).
+            # (And a body's finding that sums the story up after the story itself: "The Commission
+            # accepts that she ... was later threatened through her family" after the threat's
+            # own words, read 394.)
             ranked = sorted(
                 found[tag_id].items(),
-                key=lambda pair: (_FORM_FIELD.fullmatch(pair[0].quote) is not None, -pair[1]),
+                key=lambda pair: (
+                    _FORM_FIELD.fullmatch(pair[0].quote) is not None,
+                    _FINDING_SUMS_UP.match(pair[0].quote) is not None,
+                    -pair[1],
+                ),
             )
             hits.append(TagHit(tag_id, TAGS[tag_id].topic, tuple(e for e, _ in ranked)))
     return tuple(hits)

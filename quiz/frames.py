@@ -1084,6 +1084,10 @@ _GRADE_NOUNS = frozenset(
 )
 """Job nouns that are a grade when another job noun follows them ("assistant manager",
 "lieutenant commander")."""
+_NOT_A_JOB_WORD = frozenset(
+    {"to", "of", "in", "at", "for", "the", "a", "an", "and", "or", "with", "on", "by", "from"}
+)
+"""Words that never join a grade to its job: "an assistant to the chief engineer"."""
 _NO_JOB_SAID = frozenset({"employee", "staffer", "worker"})
 """Words a report uses for anyone at work: told as "a member of staff"."""
 _NOT_AT_WORK = frozenset(
@@ -1162,10 +1166,14 @@ def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
             continue
         first = found[0]
         noun = first.group(1)
+        between = value[first.end() : found[1].start()].split() if len(found) > 1 else []
         if (
             noun in _GRADE_NOUNS
             and len(found) > 1
-            and not value[first.end() : found[1].start()].strip()
+            # (Or with the job's own words between: "Assistant Town Planner" is an assistant
+            # town planner, not "an assistant", corpus 124, read 394.)
+            and len(between) <= 2
+            and not set(between) & _NOT_A_JOB_WORD
         ):
             # A grade before the job is one job with it: "Assistant Manager (Official
             # Language)" is an assistant manager, not "an assistant" (corpus 109); not "coast

@@ -1590,7 +1590,8 @@ def test_questions_that_narrow_and_an_offer_of_paid_calls_are_told_as_such() -> 
     signs = scenario_material().signs
     narrowing = "Later calls brought increasingly detailed questions about the team's project."
     told = signs["request-beyond-public"].as_shown_by(narrowing)
-    assert "current projects" in told.story and "published articles" not in told.story
+    # (What it does not publish, not "current projects", read 393.)
+    assert "does not publish" in told.story and "published articles" not in told.story
     assert signs["unsolicited-offer"].grounded_by("He was offered paid expert calls.")
 
 

@@ -352,8 +352,16 @@ _DENIED = re.compile(
 """Right before a flight's words: a denial ("not to flee", "never tried to leave")."""
 
 
-_SUMMED_UP = re.compile(r":\s+[^.;:]+,\s+[^.;:]+,\s+(?:and\s+)?[^.;:]+")
-"""A passage that lists the moments of the story after a colon: a summing-up, not the telling."""
+_SUMMED_UP = re.compile(
+    r":\s+[^.;:]+,\s+[^.;:]+,\s+(?:and\s+)?[^.;:]+|"
+    # (Or a body's finding: "The Commission accepts that she was under financial pressure and
+    # was later threatened through her family", quoted over the threat's own words, read 394.)
+    r"^\W*(?:the\s+)?(?:commission|court|tribunal|panel|board|committee|judge|inquiry)\s+"
+    r"(?:also\s+)?(?:accepts|accepted|finds|found|notes|noted|considers|is\s+satisfied)\s+that\b",
+    re.IGNORECASE,
+)
+"""A passage that lists the moments of the story after a colon, or a finding that sums them
+up: a summing-up, not the telling."""
 
 
 def _flight_told(ctx: Context, case: Case, cited: Evidence, fled: Evidence) -> str:
