@@ -9698,8 +9698,37 @@ def _tag_evidence(
             # sentences together show it.
             span = item.doc.text[previous.start : item.end]
             found["unsolicited-offer"][Evidence(item.doc.name, previous.start, item.end, span)] = 1
+        if (
+            previous is not None
+            and previous.evidence() in found.get("invitation-travel", {})
+            and previous.doc is item.doc
+            and not item.doc.text[previous.end : item.start].strip(" \t")
+            and _TRIP_PAID.search(item.text)
+            and not _TRIP_PAID.search(previous.text)
+        ):
+            # An invitation told, then who paid for it: "In September 2023 I received an
+            # invitation to a geochemistry congress in Salta, in Argentina. A company called
+            # Andes Energy Analytics paid for my bus ticket, three nights in the hotel and the
+            # registration." (corpus 124, read 395: the invitation alone quoted, which the same
+            # transcript calls ordinary). The two together show the sign, first.
+            span = item.doc.text[previous.start : item.end]
+            invited = found["invitation-travel"]
+            strength = invited.pop(previous.evidence())
+            found["invitation-travel"] = {
+                Evidence(item.doc.name, previous.start, item.end, span): strength + 1,
+                **invited,
+            }
         previous = item
     return found
+
+
+_TRIP_PAID = re.compile(
+    r"\bpaid\s+for\b|\b(?:covered|paid|funded)\b[^.;]{0,40}?\b(?:flights?|fares?|tickets?|hotels?|"
+    r"travel|nights?|registration)\b|\b(?:flights?|fares?|tickets?|hotels?|travel)\b[^.;]{0,40}?"
+    r"\b(?:paid|covered|funded)\b",
+    re.IGNORECASE,
+)
+"""A trip's costs said to be paid."""
 
 
 _AFTER_MEETING = re.compile(

@@ -76,3 +76,20 @@ def test_who_the_work_is_done_for_is_no_workplace(tmp_path_factory) -> None:
     assert "defence" not in manager.workplace.place
     vet = case_frame(material, "Jeļena Viktorovna Kuzņecova")
     assert vet.workplace.place == "a veterinary clinic"
+
+
+def test_an_invitation_is_quoted_with_who_paid_for_it() -> None:
+    # Read 395: "In September 2023 I received an invitation to a geochemistry congress in Salta"
+    # was quoted alone, which the same transcript calls ordinary; who paid is in the next
+    # sentence.
+    from quiz.extract import extract
+
+    (guest,) = [
+        c
+        for c in extract([corpus_document("corpus124", _RADIO)]).cases
+        if c.name == "Juan de Dios Mamani Choque"
+    ]
+    (invited,) = [t for t in guest.tags if t.id == "invitation-travel"]
+    first = invited.evidence[0].quote
+    assert first.startswith("In September 2023 I received an invitation")
+    assert "Andes Energy Analytics paid for my bus ticket" in first
