@@ -406,6 +406,10 @@ class Sign:
     """Told after the situation when it asks "what should you do?": the interest in the
     person's work that makes kindness or money a matter to report (help with the bills alone,
     from a neighbour, is no report yet: reads 100, 101)."""
+    then_asks_private: str = ""
+    """The same, only where the contact was made in private life (a dating app, a neighbour):
+    there the sign alone has an innocent reading (a partner who wants the relationship kept
+    quiet, read 395), and the interest in the person's work is what makes it a report."""
     then_asks_flag: str = "followed by questions about your work"
     """How an explanation names what ``then_asks`` adds: with it, the sign alone is not what
     makes the situation reportable (read 192: "the warning sign here is the gifts")."""

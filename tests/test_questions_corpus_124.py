@@ -53,3 +53,21 @@ def test_a_callers_story_grounds_nothing_of_the_guests(drafts) -> None:
             for source in draft.sources:
                 assert "first strange request" not in source.quote, draft.prompt
                 assert "dispatch coordinator" not in source.quote, draft.prompt
+
+
+def test_a_dating_matchs_wish_for_secrecy_goes_on_to_work_before_it_is_reported(drafts) -> None:
+    # Read 395: "The contact asks you not to tell anyone at work about your exchanges" from a
+    # dating match, keyed "report", was debatable: a partner may want the two kept quiet. Asked
+    # what to do, the situation goes on to the questions about work that make it a report.
+    asked = [
+        d
+        for d in drafts
+        if d.case == "tomas-de-la-fuente"
+        and d.family == "right-action"
+        and not d.benign
+        and "secrecy-pressure" in d.tags
+    ]
+    assert asked
+    for draft in asked:
+        assert "about your work and who you work with" in draft.prompt
+        assert "followed by questions about your work" in draft.explanation

@@ -83,8 +83,9 @@ class RightAction:
                     act=True,
                     arranged=benign_too and opens_as_arranged_twin(frame, sign),
                 )
-                if not benign and sign.then_asks:
-                    text = f"{text} {sign.then_asks}"
+                then_asks = sign.then_asks or (sign.then_asks_private if frame.personal else "")
+                if not benign and then_asks:
+                    text = f"{text} {then_asks}"
                 # "Carry on" is a wrong choice of a suspicious situation: its wording there is
                 # drawn apart from the others, never chosen to balance lengths, or the short
                 # form would be wrong and the long ones the key (read 102).
@@ -245,7 +246,7 @@ class RightAction:
                     # the material has them ("telling the contact warns them", read 169).
                     rebutted = actions.rebut(wrong, channel.action)
                     flagged = lc(frame.fill(sign.flag))
-                    if sign.then_asks:
+                    if then_asks:
                         # The turn to questions about work is what makes it reportable now.
                         flagged = f"{flagged}, {sign.then_asks_flag}"
                     explanation = (
