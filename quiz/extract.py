@@ -10027,8 +10027,9 @@ def read_document(doc: Document) -> _DocumentReading:
     cases = {name for name, person in reading.people.items() if _is_case(person)}
     owners = _owners(reading, cases)
     _scenario_owners(reading, cases, owners)
+    addressee = _addressee(reading, cases)
     cues = _Cues(
-        addressed=_addressee(reading, cases) is not None,
+        addressed=addressee is not None,
         names=[
             (m.start, m.end)
             for m in reading.mentions
@@ -10093,7 +10094,6 @@ def read_document(doc: Document) -> _DocumentReading:
         and not _describes_another(item.text, others)
     ][:1]
     harmless = _harmless_sentences(doc)
-    addressee = _addressee(reading, cases)
     # (Nor the questions a handout puts to its class, corpus 106.)
     ordinary = _ordinary_sections(doc) | _question_sections(doc)
     relatives = _writers_relatives(reading)
