@@ -294,6 +294,10 @@ _BULLET_MARK = re.compile(r"(?m)^[ \t]*[-*•–—](?=[ \t])")
 """A list item's mark at the start of a line: "- ", "• "."""
 
 
+_CLICK_MARK = re.compile(r"(?<=\s)!(?=[A-Z][a-zA-Z])")
+"""A "!" opening a word: a click consonant in a name, not an exclamation."""
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split text into sentences with character offsets, trimmed of surrounding white space.
 
@@ -313,6 +317,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     # voluntary disclosure.", corpus 97): it reads them without their marks, which stay the
     # first sentence's of each item.
     masked = _BULLET_MARK.sub(lambda m: " " * len(m.group(0)), masked)
+    # A click consonant written "!" before a Khoekhoe or San name ("Albertus Johannes !Naruseb",
+    # corpus 125) ends no sentence: the segmenter reads it as a letter.
+    masked = _CLICK_MARK.sub("X", masked)
     for boundary in get_sentence_boundaries("en", masked):
         start, end = boundary["start_index"], boundary["end_index"]
         piece_start = start

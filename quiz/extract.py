@@ -69,6 +69,9 @@ _NAME_TOKEN = (
     # (An Arabic ʿayn written as an apostrophe before a name: "Cik Nurul 'Ain binti Abdul
     # Rahman", corpus 124; short, and never a word in quotes, "'Safe'".)
     rf"(?<=\s)['’ʻ][{_UP}][{_LO}]{{1,8}}(?![\w'’])|"
+    # (A click consonant of Khoekhoe and San names, written "!" or "ǃ", "ǂ", "ǁ", "ǀ" before the
+    # name: "Albertus Johannes !Naruseb", "!NARUSEB A.", corpus 125.)
+    rf"(?<=\s)[!ǃǂǁǀ]{_WORD}|"
     rf"[{_UP}]\.|"
     # An initial written without a full stop before a name: "K Naresh", "P Lakshmi Prasanna".
     rf"[{_UP}](?=\s{_WORD}))"
@@ -199,7 +202,9 @@ _NICKNAME_BRACKETED = re.compile(
     # above "Tomáš Baláž ("Tomi"), a second-year student", corpus 91.)
     rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]+\("
     r"(?:[^()\"“”\n]{0,30}?\s)?[\"“](?P<nick>"
-    rf"{_WORD})[\"”]"
+    # (Or a familiar title with the name: 'Mr Josef Hamutenya ("Bra Joe")', 'Mrs Mirian Estela
+    # Giménez Cáceres, known as "Ña Mirian"', corpus 125.)
+    rf"{_WORD}(?:[ \t]{_WORD})?)[\"”]"
 )
 """A name the person goes by, in quotes in a bracket after the full name: 'Kerwyn Ramdass
 ("Bishop" since secondary school, ...)', 'Vaidas Petrauskas (in game "Kurmis", the mole)'
@@ -298,7 +303,8 @@ _TITLES = frozenset(
     u ko ma daw maung saya sayama
     khun lung nong kamnan mzee bwana
     purser operator coordinator candidate
-    messman ma'am ma’am""".split()
+    messman ma'am ma’am
+    bra bay ña""".split()
 )
 """(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
@@ -320,6 +326,8 @@ elder), the Dutch "mw." and "drs.", corpus 101; a union's "Comrade", corpus 102;
 and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an elder) and "Bwana" (Mr),
 corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a crew list's job before a
 name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114, and "Messman", corpus 119.
+Familiar titles before a nickname: Namibia's "Bra" (brother: "Bra Joe"), Bulgaria's "Bay" (an
+older man: "Bay Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"), corpus 125.
 "Ma" and
 "Pa" are titles only before two more names: see _KIN_TITLES.)"""
 _KIN_TITLES = frozenset({"ma", "pa"})
@@ -436,7 +444,7 @@ _NOT_NAME_WORDS = frozenset(
     marché market mercado souk bazaar advisor adviser
     unofficial version translation original details
     notice notices data money madam recognition jobs finance loans lending credit
-    easter christmas dir decision decisions
+    easter christmas dir decision decisions prosecuting
     universidad universidade università université universität universitat""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
@@ -485,6 +493,8 @@ _ROLE_NOUNS_EARLY = (
     # ("Ranger II Rodney T. Ngirkelau (coxswain, report author)", "custodian of the secure
     # room", corpus 95.)
     r"ranger|coxswain|custodian|"
+    # ("one of our ramp team leaders", "the lifeguard post leader", corpus 125.)
+    r"(?:team|shift|section|crew|group|squad|post|watch)\s+leader|"
     r"(?<=year-old\s)(?:man|woman)|"
     # Someone described by where they work, never by a job: "a young woman employed by a
     # contractor at the range camp", "a member of the billing support team" (corpus 93).
@@ -719,6 +729,10 @@ _APPROACH = re.compile(
     # ("because he reported of his own will, within days", corpus 116.)
     r"voluntarily|of\s+(?:his|her|their)\s+own\s+(?:free\s+)?(?:will|accord))|"
     r"stopped\s+(?:replying|answering|responding)|"
+    # ("because Mrs Giménez Cáceres reported the very first request, nothing ... left the
+    # company", corpus 125.)
+    r"reported\s+(?:the|his|her|their)\s+(?:very\s+)?first\s+(?:odd\s+|strange\s+)?"
+    r"(?:requests?|approach|message|offer|contact|question)\b|"
     # Passed the evidence on: "He sent screenshots to Ing. Šimko the same evening", "she showed
     # the message to the chief of the post" (corpus 91).
     r"(?:sent|forwarded|passed|handed|showed|took)\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+)?"
@@ -1622,6 +1636,11 @@ _IN_PLACE = re.compile(
     r"stationed|based)\s+(?:at|in)\s+$"
     # Where a journey goes: "while boarding a flight to Las Palmas" (corpus 101).
     r"|\b(?:flights?|tickets?|trips?|plane|boat|ferry|bus|train)\s+(?:to|for|bound\s+for)\s+$"
+    # Where someone who describes themselves comes from: '"a logistics data consultant from Cape
+    # Town"' (corpus 125); whom a message comes from is a person ("an email from Ana Petrova").
+    r"|\b(?:consultant|broker|trader|business(?:man|woman)|buyer|dealer|engineer|expert|"
+    r"investor|tourist|visitor|man|woman|representative|contractor|advis[eo]r|analyst|"
+    r"researcher|professor|student|group|delegation|party|team)s?\s+from\s+$"
 )
 """Before a capitalised run: a place ("a court in La Paz"), unless a possessive follows."""
 _ORG_CONTINUES = re.compile(
@@ -2521,6 +2540,24 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
                     )
                 )
             ]
+        elif (
+            len(short.tokens) == 2
+            and all(re.fullmatch(_WORD, w) for w in short.tokens)
+            and (
+                double := [
+                    p
+                    for p in people.values()
+                    if p is not short
+                    and len(p.tokens) >= 4
+                    and not p.surname_only
+                    and p.tokens[-2:] == short.tokens
+                ]
+            )
+        ):
+            # Both surnames of a Hispanic name, with a title, before the full name is read
+            # ("III. The report of Mrs Giménez Cáceres" over "the statement of Mrs Mirian Estela
+            # Giménez Cáceres", corpus 125).
+            fuller = double
         elif len(short.tokens) in (2, 3) and (
             caps_first := [
                 p
@@ -2689,7 +2726,10 @@ def _read_people(doc: Document) -> _DocReading:
     for nicknamed in _NICKNAME_BEEN.finditer(text):
         nicknames.setdefault(nicknamed.group("nick"), nicknamed.group("full"))
     for bracketed in _NICKNAME_BRACKETED.finditer(text):
-        nicknames.setdefault(bracketed.group("nick"), bracketed.group("full"))
+        # (Without a title before the name: 'her shift supervisor, Mr Josef Hamutenya ("Bra
+        # Joe")' is Josef Hamutenya's, corpus 125.)
+        full = " ".join(_strip_titles(bracketed.group("full").split())[0])
+        nicknames.setdefault(bracketed.group("nick"), full or bracketed.group("full"))
     for called in _FIRST_NAME_CALLED.finditer(text):
         nicknames.setdefault(called.group("nick"), called.group("first"))
     # (Read once: the married names are the person's nicknames, and those in capitals surnames.)
@@ -3399,6 +3439,8 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Puthenveettil Varghese Shibu, known as P.V. Shibu, forklift operator at a
                 # logistics subcontractor", "Ma. Cristina Dela Cruz Bautista ("Tin"), dining
                 # facility headcount clerk" (corpus 97): a nickname and a job say a person.
+                person.person_hits += 1
+            if _ONE_OF_AFTER.match(text, end, s_end):
                 person.person_hits += 1
             if _JOB_BEFORE_NAME.search(text, max(s_start, start - 40), start):
                 # "the electrician Arjan ÇELA received a message" (corpus 87): a job said before
@@ -4206,6 +4248,9 @@ _ACCUSED_BEFORE = re.compile(
     # (A case's "v." stands alone, not the last of a name's initials: "mr. L.V. van der Dijs",
     # corpus 101.)
     r"\b(?:accused|defendant|suspect|convicted\s+spy)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|"
+    # (Or with no comma after "the": "in favour of the accused Derlis Ramón Benítez Ayala",
+    # corpus 125; never the verb, "they accused Rolón".)
+    r"\bthe\s+(?:accused|defendant)\s+(?:[A-Z][\w/.]{0,5}\s+)?$|"
     # ("The plaintiff, Momodou Lamin Jobe, is a cook", corpus 102; not "A colleague of the
     # claimant, Mr Kenneth Baird", corpus 69.)
     r"(?<!of\sthe\s)\b(?:plaintiff|claimant)\s*,\s*(?:[A-Z][\w/.]{0,5}\s+)?$|"
@@ -6211,6 +6256,12 @@ _JOB_APPOSED_AFTER = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})\b"
 )
 """After a name: a nickname ("Tin"), "known as ...", then the job apposed to it."""
+_ONE_OF_AFTER = re.compile(
+    r",\s+one\s+of\s+(?:our|the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_ROLE_NOUNS_EARLY})s?\b"
+)
+"""After a name: one of a staff ("Katrín Lilja Pálsdóttir, one of our ramp team leaders", corpus
+125), which says a person."""
 _BULLET = re.compile(r"\s*[-•*–]\s")
 """A list item's mark, opening a sentence."""
 _OPENS_ON_NAME = re.compile(r"[\s\"“'‘(*•–-]*(?:[A-Z][A-Za-z]{0,3}:\s*)?")
@@ -7642,6 +7693,8 @@ _ROLE_NOUNS = (
     # (A boat's master: "54 years old, owner and skipper of the lancha Santa Rosita II", corpus
     # 110; "As a registered guide with military liaison approval", corpus 111.)
     r"skipper|(?:tour|battlefield|registered|licensed|mountain|museum|safari)\s+guide|"
+    # ("a guide at the dam's visitor centre", "a sports student ... as a lifeguard", corpus 125.)
+    r"(?<=\ba\s)guide|lifeguard|"
     # (A university's: "27, research fellow at a federal university's laboratory", corpus 86.)
     r"(?:research|postdoctoral|teaching)\s+fellow|" + _ROLE_NOUNS_EARLY + r")"
 )
@@ -8288,8 +8341,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "government",
-            # (Not a church's: "a phone "for ministry work"", corpus 112.)
-            r"\b(?:id\s+card\s+office|passport\s+office|civil\s+regist\w+|ministry(?!\s+work\b)|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
+            # (Not a church's: "a phone "for ministry work"", corpus 112; nor the prosecution
+            # service of Latin American countries, the "Public Ministry", corpus 125.)
+            r"\b(?:id\s+card\s+office|passport\s+office|civil\s+regist\w+|(?<!public\s)ministry(?!\s+work\b)|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
             r"(?:office|authority|agency|bureau|institute))\b",
         ),
         (
@@ -8912,7 +8966,9 @@ def _facts(
         if apposition is None and (said := _find_written(text, name)) >= 0:
             # "... only by the initials A.K., is a 29-year-old helpdesk specialist who ...".
             apposition = (
-                _IS_ROLE.match(text, said + len(name))
+                _SEASON_AS_ROLE.match(text, said + len(name))
+                or _ONE_OF_ROLE.match(text, said + len(name))
+                or _IS_ROLE.match(text, said + len(name))
                 or _BRACKETED_ROLE.match(text, said + len(name))
                 or _TITLED_AFTER.match(text, said + len(name))
                 or _ORGS_ROLE_AFTER.match(text, said + len(name))
@@ -8966,7 +9022,8 @@ def _facts(
             again = described_again.search(text)
             apposition = _APPOSITION.match(text, again.end()) if again else None
         if apposition is not None:
-            role = " ".join(apposition.group("role").split())
+            # (Without an abbreviation in brackets: "radiation portal monitor (RPM) operator".)
+            role = " ".join(re.sub(r"\s*\([A-Z]{2,6}\)", "", apposition.group("role")).split())
             as_title = apposition.re is _TITLED_AFTER or apposition.re is _WORKS_AS_AFTER
             add(Fact("role", _untitled(role) if as_title else role, evidence))
             if _STUDYING.search(text, apposition.end()):
@@ -9306,7 +9363,9 @@ _APPOSITION = re.compile(
     # A list of words before the job ("a Bislama, French and English interpreter at ...").
     r"(?P<role>(?:[A-Z][\w-]*,\s+)+(?:[A-Z][\w-]*\s+)+and\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_ROLE_NOUNS})|"
-    r"(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)"
+    # (An abbreviation in brackets among the words: "a radiation portal monitor (RPM) operator
+    # with seven years' service", corpus 125.)
+    r"(?:(?:[^\W\d_][\w-]*|\([A-Z]{2,6}\))\s+){0,4}?[^\W\d_][\w-]*)"
     r"(?=\s+(?:at|in|of|for|with|who|assigned|based|working|from|on|to)\b|,)"
 )
 """ "Jane Roe, 34, a fire controlman assigned to ...": the words after the article, matched
@@ -9382,6 +9441,16 @@ _IS_ROLE = re.compile(
     rf"|(?:[A-Z][a-z][\w-]*\s+){{1,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))\b"
 )
 """Right after the name: "A.K., is a 29-year-old helpdesk specialist": the job, said outright."""
+_ONE_OF_ROLE = re.compile(
+    rf",\s+one\s+of\s+(?:our|the|their|its)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}))s\b"
+)
+"""After a name: "Katrín Lilja Pálsdóttir, one of our ramp team leaders, ..." (corpus 125)."""
+_SEASON_AS_ROLE = re.compile(
+    r",?\s+(?:(?:is|was)\s+\d{1,3},\s+)?an?\s+[^.;]{0,60}?\bin\s+(?:his|her|their)\s+\w+\s+"
+    rf"(?:season|year|summer|term)\s+as\s+an?\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\b"
+)
+"""After a name, the job someone does for a season beside what they are: "is 20, a sports
+student in his second season as a lifeguard at Chernomorets North" (corpus 125)."""
 _BARE_APPOSITION = re.compile(
     # Past a name the person is known by: "Kirsty MacLellan, known locally as Ciorstaidh Nìll
     # Ruairidh, shorthand typist in the ... typing pool" (corpus 78).
@@ -9404,7 +9473,14 @@ _ASIDES = re.compile(
     # The name others use: ', known to colleagues as "Zahra", 29, technician' (corpus 92).
     # (Or where: ', known in the office as "Kiki", aged 31', corpus 104.)
     r"|,\s+known\s+(?:(?:to|in|at|on|around)\s+[\w\s]{1,30}?\s+|locally\s+|widely\s+)?as\s+"
-    r"[^,.;:()]{1,40}(?=,)"
+    r"[^,.;:()\[]{1,40}?(?=,|\s*\[)"
+    # A translator's note in square brackets ('"Ña Mirian" [Ña: Guaraní-Paraguayan form of
+    # "Doña"]'), a nationality in a court's particulars ("Paraguayan, aged 38, married"), an
+    # organisation's acronym in a list of participants ("("Djodjo"), OOA, lead glider pilot"),
+    # corpus 125.
+    r"|\s*\[[^\[\]\n]{1,160}\]"
+    r"|,\s+(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ean|ic|i))(?=,)"
+    r"|,\s+(?-i:[A-Z]{2,6})(?=,)"
     r")*"
 )
 """What may stand between a name and the job the sentence goes on to tell: a note in brackets

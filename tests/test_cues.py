@@ -1324,6 +1324,40 @@ def test_more_ways_of_telling_a_concept(sentence: str, tag: str) -> None:
             "If he had gone to his manager when the first odd request came, he would be free.",
             "report-early",
         ),
+        # Corpus 125: what an early report kept or would have kept; the report with its time
+        # between; a coordinator; a share of a month's pay; a threat of who would receive them.
+        (
+            "If Bra Albie had come to us in December, he would still have his job.",
+            "report-early",
+        ),
+        (
+            "Because she came to us at once, neither the register nor the list ever left the gate.",
+            "report-early",
+        ),
+        (
+            "She refused, and reported it at the start of her next shift, on Monday, to her shift "
+            "supervisor.",
+            "security-office",
+        ),
+        ("She took the card to the visitor centre coordinator.", "security-office"),
+        ("He telephoned the duty coordinator that same evening.", "security-office"),
+        ("He presented himself of his own accord at the security office.", "self-surrender"),
+        (
+            "She offered him 150 leva a week, which is a third of a month's pay for a few photos.",
+            "disproportionate-reward",
+        ),
+        ("That is more than the talk could possibly be worth.", "disproportionate-reward"),
+        (
+            "He wrote that the press would receive them if he did not cooperate.",
+            "threats-leverage",
+        ),
+        (
+            "He offered her USD 500 for the calendar of official visits and the names of the "
+            "guards.",
+            "request-beyond-public",
+        ),
+        ("Over three Saturdays he ran alongside her and bought her new shoes.", "cultivation"),
+        ("He took Stoyo fishing and praised his knowledge of the sea.", "cultivation"),
     ],
 )
 def test_ways_new_reports_tell_familiar_patterns(sentence: str, tag: str) -> None:
@@ -1339,6 +1373,17 @@ def test_ways_new_reports_tell_familiar_patterns(sentence: str, tag: str) -> Non
         ("The audit found that the money was wasted on consultants.", "excessive-help-flattery"),
         # A report that came late names no early moment.
         ("If she had gone to the police at all, the case would have ended sooner.", "report-early"),
+        # Corpus 125: a court's condition for the future, sums paid over to a charity, a repair
+        # workshop that held a motor.
+        (
+            "(c) to report at once to the Public Ministry any attempt at contact.",
+            "report-early",
+        ),
+        ("The sums received are to be paid over in full to a public-benefit body.", "paid-tasks"),
+        (
+            "When the workshop would not release the motor until the bill was paid, he paid it.",
+            "invitation-travel",
+        ),
     ],
 )
 def test_near_misses_of_those_patterns_are_not_shown(sentence: str, tag: str) -> None:

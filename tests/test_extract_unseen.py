@@ -231,6 +231,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus122",
     CORPUS.parent / "corpus123",
     CORPUS.parent / "corpus124",
+    CORPUS.parent / "corpus125",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -824,6 +825,12 @@ Doğan' in an HR investigation summary; a caller who gives "only my first name, 
 interview transcript; "Jeļena Viktorovna Kuzņecova" in a disciplinary decision; "Nguyễn Thị Thu
 Hà" in a hospital board paper): 5 of 8, recall 0.52 at precision 0.94 (6 of 8 with the name
 kept with its nickname in quotes); the planner, with her "'Ain", was not found.
+corpus125 ("Albertus Johannes !Naruseb ("Bra Albie")" with a click consonant in a port
+terminal's occurrence book; "the accused Derlis Ramón Benítez Ayala" and "Mrs Giménez Cáceres"
+before "Mrs Mirian Estela Giménez Cáceres" in a court's ruling; "Katrín Lilja Pálsdóttir, one of
+our ramp team leaders" in an earnings-call transcript; 'Kaloyan Petrov Marinov, known as "Koko"'
+in a lifesaving season report): 4 of 9, recall 0.37 at precision 0.92; the court's "Prosecuting
+Agent" was taken for a case, and the ramp team leader's story for the de-icing operator's.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -951,6 +958,7 @@ FOUND = {
     "corpus122": 9,
     "corpus123": 9,
     "corpus124": 7,
+    "corpus125": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
