@@ -1011,6 +1011,9 @@ def _role_told(case: Case, material: ScenarioMaterial) -> str:
         job = re.sub(YEARS_OLD + r"\s+", "", case.name.split(" ", 1)[1])
         # "a young draughtswoman": the job, not how the story saw the person (corpus 70).
         job = re.sub(r"^(?:young|older|elderly|middle-aged)\s+", "", job)
+        # "a former de-icing operator": the job, which the trainee holds now (corpus 125, read
+        # 397: "You work as a former de-icing operator").
+        job = re.sub(r"^(?:former|ex-|one-time|onetime)\s*", "", job)
         # (Its head, before whom they work for: "a young woman employed by a contractor at the
         # range camp" says no job, corpus 93.)
         head = re.sub(r"\s+(?:employed|working)\s.*$", "", job).split()[-1]

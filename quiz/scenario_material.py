@@ -685,6 +685,13 @@ class Actions:
     """Why coming forward is the way out where nothing is held over the person."""
     wrong_ways_out_unpressed: tuple[str, ...] = ()
     """The quiet stop, one of them offered in every such question."""
+    hand_in: tuple[str, ...] = ()
+    """Keeping what a contact handed over as it was, and handing it in (the key)."""
+    hand_in_grounds: str = r"(?!)"
+    """A case's passage of handing in what the contact gave: its ``object`` group names it."""
+    wrong_hand_in: tuple[str, ...] = ()
+    wrong_hand_in_card: str = ""
+    wrong_hand_in_device: str = ""
     handed_over_grounds: str = r"(?!)"
     """A passage that shows the person handing material over or paid for it."""
     pressed_grounds: str = r"(?!)"
@@ -1063,6 +1070,7 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
     _compiles(material.gifts.valued, "gifts.valued", name, text)
     _compiles(material.asked.public, "asked.public", name, text)
     _compiles(material.actions.travel_abroad, "actions.travel_abroad", name, text)
+    _compiles(material.actions.hand_in_grounds, "actions.hand_in_grounds", name, text)
     for word, settings in material.roles_settings.items():
         for place, setting in settings.items():
             _compiles(setting, f"roles_settings.{word}.{place}", name, text)

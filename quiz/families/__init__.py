@@ -14,6 +14,7 @@ from quiz.families.before_travel import BeforeTravel
 from quiz.families.channels import Channels
 from quiz.families.colleague_timeline import ColleagueTimeline
 from quiz.families.earliest_report import EarliestReport
+from quiz.families.hand_in import HandIn
 from quiz.families.keep_evidence import KeepEvidence
 from quiz.families.look_alike import LookAlike
 from quiz.families.red_flag import RedFlag
@@ -30,6 +31,7 @@ FAMILIES: tuple[Family, ...] = (
     ColleagueTimeline(),
     AfterReply(),
     KeepEvidence(),
+    HandIn(),
     WayOut(),
     BeforeTravel(),
     ReportFacts(),

@@ -1009,15 +1009,18 @@ def pick_signs(
     *,
     perspective: str | None = None,
     needs_benign: bool = False,
+    without_benign: bool = False,
     at_most: int | None = None,
 ) -> list[SignInCase]:
     """The signs of a case a family asks about: ones no other family has used for this case
     (unless the case shows too few signs to share: then all of them), then ones this family has
-    not yet used for another case; never more than ``at_most``."""
+    not yet used for another case; never more than ``at_most``. ``without_benign``: only signs
+    with no harmless counterpart in the case's situation, which no look-alike can ask about."""
     signs = [
         s
         for s in frame.signs
         if (frame.has_benign(s.sign) or not needs_benign)
+        and not (without_benign and frame.has_benign(s.sign))
         and (perspective is None or s.sign.perspective == perspective)
     ]
     case_used = ctx.case_used.setdefault(frame.case.id, set())

@@ -3,6 +3,8 @@ details; the trainee picks the detail that is a warning sign (recognition)."""
 
 from __future__ import annotations
 
+import attrs
+
 from quiz.families.base import (
     Context,
     Draft,
@@ -39,6 +41,23 @@ class RedFlag:
             for found in chosen:
                 if not found.sign.plain:
                     drafts.append(self.draft(ctx, frame, found.sign.tag))
+        if not any(s.sign.perspective == "colleague" for s in frame.signs):
+            # A case told only from the approached person's side (someone who reported at once
+            # has no colleague's signs): a second sign of the approach, one with no harmless
+            # counterpart, which no look-alike can ask about and would otherwise go untaught
+            # (corpus 125, read 397: a lifeguard's offer of a third of a month's pay asked
+            # nowhere, his case three questions).
+            recognisable = attrs.evolve(
+                frame, signs=tuple(s for s in frame.signs if not s.sign.plain)
+            )
+            # (Not counted as used for the other cases: a second question for a thin case
+            # does not change which signs the next cases are asked about.)
+            used = set(ctx.used)
+            for found in pick_signs(
+                ctx, recognisable, NAME, 1, perspective="target", without_benign=True
+            ):
+                drafts.append(self.draft(ctx, frame, found.sign.tag))
+            ctx.used.intersection_update(used)
         return [d for d in drafts if d is not None]
 
     def draft(self, ctx: Context, frame: CaseFrame, sign_tag: str) -> Draft | None:
