@@ -8615,7 +8615,16 @@ with the Coast Guard are intact", corpus 106): not where the person works."""
 _ON_THE_LINE = re.compile(r"\bon\s+(?:the|an?)\s+[^,.;]{0,30}?\b(?:line|phone|telephone)\b")
 """Whose telephone someone spoke on ("spoke with Mr Étienne on the Embassy line", corpus 107):
 not where they work."""
+_LIST_OF_OTHERS = re.compile(
+    r"\b(?:list|lists|schedule|schedules|timetable|register|notices?|rota|roster)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:navy|naval|army|military|police|air\s+force|coast\s+guard)\s+"
+    r"[^,.;]*"
+)
+"""A list of another organisation's movements kept where the person works, not their workplace:
+"where ... the list of Navy supply vessel calls at the adjoining quay was pinned inside the gate
+house", said of a port terminal's gate guard (corpus 125, read 398: "a guard at a naval base")."""
 _NOT_THE_WORKPLACE = (
+    _LIST_OF_OTHERS,
     _PERMIT_FROM,
     _ON_THE_LINE,
     _RELATIONS_WITH,

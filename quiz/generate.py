@@ -344,6 +344,13 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
     # copy of project files onto an encrypted drive, told beside two cases in one set): the
     # first is kept.
     harmless_details: set[str] = set()
+    # A threat asked as "which detail is the warning sign?" beside the way out of a threat in
+    # the same set tells one situation twice, and the sign is plain once the threat is told
+    # (read 398: a contact who "hints that it could cause you trouble", keyed, beside "what is
+    # the best way out?" of the same threat): the way out, which asks more, is kept.
+    threatened = any(
+        d.family == "way-out" and {"threats-leverage", "coercion"} & set(d.tags) for d in drafts
+    )
     # One sign's harmless twin told for one case is one situation, whichever way it is asked:
     # "what should you do?" is kept over "is there a warning sign here?", since carrying on is
     # the rarer key (read 375: 3 of 17 "what should you do?" harmless, so "report" was the safe
@@ -362,6 +369,8 @@ def _without_duplicates(drafts: Sequence[Draft]) -> list[Draft]:
         ):
             continue
         if draft.family == "red-flag" and draft.subject in twins:
+            continue
+        if draft.family == "red-flag" and threatened and draft.subject == "threats-leverage":
             continue
         if (
             draft.family == "right-action"

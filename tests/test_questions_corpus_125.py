@@ -53,3 +53,52 @@ def test_what_the_contact_handed_over_is_handed_in_unused(drafts) -> None:
 def test_a_case_told_only_from_the_approached_side_has_a_second_red_flag(drafts) -> None:
     flags = [d for d in drafts if d.case == "kaloyan-petrov-marinov" and d.family == "red-flag"]
     assert len({d.subject for d in flags}) >= 2, [d.subject for d in flags]
+
+
+# Read 398 (corpus 125 after the first fixes, 71.0% usable per occurrence):
+
+
+def test_a_letterhead_with_its_town_island_and_country_is_no_title(drafts) -> None:
+    # "ATLANTIC OCEAN OBSERVATORY (OOA), MINDELO, SÃO VICENTE, CABO VERDE" was cited as the
+    # cruise report's title in every explanation of its case.
+    for draft in drafts:
+        assert "CABO VERDE" not in draft.explanation, draft.explanation
+
+
+def test_a_list_of_navy_calls_pinned_in_a_gate_house_is_no_naval_base(material) -> None:
+    from .conftest import case_frame
+
+    guard = case_frame(material, "Ndapewa Shilongo")
+    assert "naval" not in guard.workplace.place
+
+
+def test_a_request_is_told_whole(drafts) -> None:
+    told = [
+        o
+        for d in drafts
+        if d.case == "mirian-estela-gimenez-caceres"
+        for o in d.options
+        if "calendar" in o
+    ]
+    assert told
+    assert all("calendar of official delegations' visits" in o for o in told), told
+
+
+def test_a_moment_named_after_paid_reports_is_not_the_first(drafts) -> None:
+    # "if he had come to the Director the first time Andreas asked about the closures", after
+    # 300 leva a week for "sea condition reports": keyed as the first step, debatable.
+    assert not [
+        d for d in drafts if d.case == "stoyan-georgiev-dimitrov" and d.family == "earliest-report"
+    ]
+
+
+def test_a_threat_is_not_asked_twice_in_a_set(material) -> None:
+    from quiz.generate import generate
+
+    for question_set in generate(material):
+        ways_out = [q for q in question_set.questions if q.prompt.endswith("best way out?")]
+        threatened = [q for q in ways_out if "threats-leverage" in q.tags]
+        if threatened:
+            for q in question_set.questions:
+                if q.prompt.endswith("Which of these details is a warning sign?"):
+                    assert q.tags[0] != "threats-leverage", (question_set.id, q.prompt)

@@ -760,7 +760,14 @@ def _shown_before(case: Case, tags: Sequence[str], asked: Evidence) -> bool:
     )
 
 
-_ASKS = re.compile(r"\b(?:ask\w*|offer\w*|request\w*|wanted|demand\w*)\b")
+_ASKS = re.compile(
+    r"\b(?:ask\w*|offer\w*|request\w*|wanted|demand\w*)\b"
+    # Pay for reports is a task asked for: "he paid Stoyo 300 leva in cash every week for "sea
+    # condition reports"", before the first question about the Navy's closures that the report
+    # names as the moment (corpus 125, read 398: keyed as the first step, debatable).
+    r"|\bpa(?:id|ys|ying)\s+(?:[\w,.-]+\s+){0,8}?for\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:reports?|"
+    r"notes?|summar(?:y|ies)|photo\w*|pictures?|articles?|papers?|updates?|lists?)\b"
+)
 _ASKED_OR_PAID = ("request-beyond-public", "paid-tasks", "escalation", "unsolicited-offer")
 """The tags whose passages tell what a case's contact asked or paid for."""
 
