@@ -156,6 +156,9 @@ _NICKNAME_APPOSED = re.compile(
     rf"(?:seu|dona|nea|tanti)\s+(?P<honoured>{_WORD})(?=,)|"
     # ("known to everyone in the programme as "Jonnie H"", corpus 89.)
     # ("whom we all call Junior", corpus 95: "call" with no "as".)
+    # (Past a relative clause: "Ato Alemu Mekonnen Ayele, who has read the Lake Tana gauge ...
+    # for twenty-six years and whom everyone at the Directorate calls Gashe Alemu", corpus 126.)
+    r"(?:who\s+[^,;.\n]{1,100}?\s+and\s+)?"
     r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,6}?(?:(?:know|knows)\s+(?:him\s+|her\s+)?as\s+|"
     r"(?:call|calls)\s+(?:him\s+|her\s+)?(?:as\s+)?)|"
     # ("Rehema Joseph Mwakyusa, an enrolled nurse on the surgical ward ..., is known to
@@ -304,7 +307,7 @@ _TITLES = frozenset(
     khun lung nong kamnan mzee bwana
     purser operator coordinator candidate
     messman ma'am ma’am
-    bra bay ña""".split()
+    bra bay ña gashe""".split()
 )
 """(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
@@ -327,7 +330,8 @@ and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an elder) and "Bwana"
 corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a crew list's job before a
 name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114, and "Messman", corpus 119.
 Familiar titles before a nickname: Namibia's "Bra" (brother: "Bra Joe"), Bulgaria's "Bay" (an
-older man: "Bay Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"), corpus 125.
+older man: "Bay Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"), corpus 125; Amharic
+"Gashe" (an elder: "Gashe Alemu"), corpus 126.
 "Ma" and
 "Pa" are titles only before two more names: see _KIN_TITLES.)"""
 _KIN_TITLES = frozenset({"ma", "pa"})
@@ -472,6 +476,9 @@ _ROLE_NOUNS_EARLY = (
     r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
     r"commander|lieutenant|sergeant|constable|corporal|captain|cleaner|janitor|caretaker|musician|"
     r"trumpeter|bandsman|clarinettist|rigger|cook|chef|caterer|typesetter|signaller|porter|"
+    # (A band's players: "a percussionist of another garrison band", corpus 126.)
+    r"percussionist|trombonist|drummer|violinist|guitarist|pianist|cellist|saxophonist|"
+    r"flautist|organist|bassoonist|oboist|hornist|tubist|"
     r"housekeeper|chauffeur|statistician|psychologist|enumerator|actuary|cartographer|"
     r"stenographer|geologist|hydrologist|epidemiologist|veterinarian|inspector|archivist|"
     r"gardener|receptionist|bosun|boatswain|(?:(?:station|lighthouse|store|stock|record)\s+)?keeper|"
@@ -527,6 +534,12 @@ _CALLED = re.compile(
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
     r"(?:account|profile|persona)\s+(?:called|named)|(?:was|were|been)\s+introduced\s+to|"
     # "a woman introduced as Dr Henrike Vos questioned her" (corpus 68)
+    # (Or introduced by someone else: "a man whom the agent introduced as Mr Adrian Holt, a yacht
+    # broker", the landlord who made the approach, corpus 126.)
+    r"(?:whom|who)\s+(?:[\w'’-]+\s+){1,3}?introduced\s+(?:to\s+(?:him|her|them)\s+)?as|"
+    # (Or whom the contact introduced under a quoted part: 'She then introduced him to "her
+    # professor", Dr Julian Marsh', corpus 126.)
+    r"introduced\s+(?:him|her|them)\s+to\s+[\"“][^\"”]{1,30}[\"”],|"
     r"(?:man|woman|person|someone|officer)\s+introduced\s+as|(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|"
     # ("with a contact person named "Dr Sarah Whitcombe"", corpus 93.)
     r"person|contact|stranger|user)\s+(?:named|called))\s+"
@@ -721,6 +734,10 @@ _APPROACH = re.compile(
     # "He gave Jim nothing" (corpus 74), as "sent nothing"; "I never gave him a single page"
     # (corpus 79).
     r"gave\s+(?:\w+\s+)?nothing\b|never\s+gave\s+(?:him|her|them)\s+(?:a\s+single|any)\b|"
+    # ("The employee brought him nothing. ... Because she came to us at his first request for
+    # anything from the building, nothing left", corpus 126.)
+    r"brought\s+(?:\w+\s+)?nothing\b|came\s+to\s+us\s+at\s+(?:the|his|her|their)\s+(?:very\s+)?"
+    r"first\s+(?:request|question|approach|offer)\b|"
     # A report by telephone: "we rang the police station", "rang the hotline" (corpus 79).
     r"(?:rang|phoned|rung)\s+(?:up\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:police|hotline|security|"
     r"(?:telephone|phone|reporting)\s+line|helpline)\b|"
@@ -1374,6 +1391,14 @@ def _name_runs(
             # "On 17 February Timur Bakhytuly, co-author with ...": a date's month, then the
             # name (corpus 89).
             tokens = tokens[1:]
+        if (
+            len(tokens) > 1
+            and tokens[0] in _ERAS
+            and re.search(r"\d\s*$", text[max(start, match.start() - 8) : match.start()])
+        ):
+            # "In 2014 E.C. Ato Dawit met ..." (the Ethiopian calendar's era, corpus 126): a
+            # year's era, not initials of the name after it.
+            tokens = tokens[1:]
         said_monsieur = monsieur and len(tokens) > 1 and tokens[0] == "M."
         if said_monsieur:
             tokens = tokens[1:]  # "M. Sosefo Tuikalepa", "M. Tuikalepa": Monsieur
@@ -1390,6 +1415,18 @@ def _name_runs(
             # honorific after the surname, the surname being the name.
             tokens = [*tokens[:-1], tokens[-1][: suffixed.start()]]
             titles = [*titles, suffixed.group(1).lower()]
+        if (
+            len(tokens) > 1
+            and tokens[-1] in _TITLES_AFTER
+            and re.search(
+                rf"\b{re.escape(tokens[-2])}\s+(?!(?:{'|'.join(_TITLES_AFTER)})\b)[{_UP}]", text
+            )
+        ):
+            # "Nurcan Hanım", "Kemal Bey" (corpus 126): a Turkish title after the given name of
+            # a person the text names in full ("Ms Nurcan Ekinci Aydoğdu"), the given name being
+            # the name; someone known only so ("Sevgi Hanım", corpus 73) keeps it whole.
+            titles = [*titles, tokens[-1].lower()]
+            tokens = tokens[:-1]
         if said_monsieur:
             titles = ["m", *titles]
         job = _job_before_name(tokens)
@@ -1541,6 +1578,17 @@ _JOINED_HONORIFICS = "san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga"
 """Honorifics joined to a name by a hyphen: Japanese ones to a surname ("Arakaki-san"), Kyrgyz
 and Kazakh ones to a given name ("Aigerim-eje", elder sister; "Timur-baike", elder brother:
 corpus 110)."""
+_CODED_PERSON = re.compile(
+    r"[\"“](?P<code>(?:Employee|Person|Individual|Witness|Subject|Member|Officer|Victim|Relative|"
+    r"Associate|Co-[Cc]onspirator|Staff\s+Member)-\d{1,3})[\"”]\s+(?:is|was)\s+(?:an?|the)\s+"
+)
+"""A person a filing names by a code and defines: '"Employee-2" is an aerodynamicist ...'."""
+_ERAS = frozenset({"E.C.", "A.D.", "B.C.", "C.E.", "B.C.E.", "A.H.", "B.E.", "A.P."})
+"""A calendar's era after a year ("2014 E.C.", the Ethiopian calendar): never initials."""
+_TITLES_AFTER = frozenset(
+    {"Hanım", "Hanim", "Hanımefendi", "Bey", "Beyefendi", "Efendi", "Abla", "Ağabey", "Hoca"}
+)
+"""Titles written as a word after the given name: Turkish "Hanım" (Ms) and "Bey" (Mr)."""
 _HONORIFIC_SUFFIX = re.compile(rf"-({_JOINED_HONORIFICS})$")
 """One of :data:`_JOINED_HONORIFICS` ending a name's last word."""
 _HONORIFIC_AFTER = re.compile(rf"-(?:{_JOINED_HONORIFICS})\b")
@@ -1677,7 +1725,9 @@ _BY_INITIALS = re.compile(
     r"\b(?:initials,?|(?:identified|named|refer(?:red)?\s+to|known|called)\s+(?:\w+\s+){0,4}?as)\s+"
     # (Not initials before a surname, "identified in court documents as J. R. Quispe"; a
     # sentence may follow them, "only by his initials, D.O. It said he is 47".)
-    rf"([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?"
+    # (Or four, as Latin American names give two given names and two surnames: "only by her
+    # initials, M. F. Z. V.", corpus 126.)
+    rf"([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.){{0,2}}"
     rf"(?!\s?(?!(?:It|He|She|They|The|This|That|His|Her|Their|In|On|At|An?)\b)[{_UP}][{_LO}])|{_WORD}\s[{_UP}]\.(?!\s?[{_UP}]\.))"
 )
 """A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
@@ -1895,6 +1945,12 @@ _CAPTION_PARTY = re.compile(
     re.MULTILINE,
 )
 """A caption's party, its name on a line of its own and the part it plays below it."""
+_AFTER_VERSUS = re.compile(
+    rf"^[ \t]*vs?\.?[ \t]*\n[ \t]*(?P<name>[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?"
+    rf"(?:[ \t]+[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?\.?){{1,4}}),?[ \t]*$",
+    re.MULTILINE,
+)
+"""A caption's party in capitals on the line after "v." ("v. / DALE EVERETT WHITCOMB JR.,")."""
 _CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:[ \t]+[{_UP}]{{2,}})+")
 """Words in capitals side by side on one line."""
 _CAPS_TITLE_WORDS = frozenset(
@@ -1936,6 +1992,19 @@ def _names_in_caps(text: str) -> dict[str, str]:
         name = f"{given} {' '.join(w.capitalize() for w in surname.split())}"
         found.setdefault(surname, name)
         found.setdefault(given, name)
+    for party in _AFTER_VERSUS.finditer(text):
+        # The party a caption names on the line after "v.", in capitals with a suffix:
+        # "UNITED STATES OF AMERICA / v. / DALE EVERETT WHITCOMB JR.," (a criminal complaint,
+        # corpus 126), then "WHITCOMB" alone throughout.
+        said = party.group("name").split()
+        words = [w for w in said if w.rstrip(".,").capitalize() not in _NAME_SUFFIXES]
+        suffix = [f"{w.rstrip('.,').capitalize()}." for w in said[len(words) :]]
+        if len(words) >= 2 and not any(
+            w.lower() in _NOT_NAME_WORDS | _FUNCTION_WORDS for w in words
+        ):
+            name = " ".join([_name_from_caps(" ".join(words)), *suffix])
+            found.setdefault(" ".join(words), name)
+            found.setdefault(words[-1], name)
     for after_title in _TITLED_CAPS_NAME.finditer(text):
         said = after_title.group(1)
         words = said.split()
@@ -2807,6 +2876,9 @@ def _read_people(doc: Document) -> _DocReading:
     for phrase, description in described_as.items():
         coded.setdefault(phrase, description)
         coded.setdefault(phrase[:1].upper() + phrase[1:], description)
+    # The people a court filing names by a code, defined as a person in its terms: '"Employee-2"
+    # is an aerodynamicist employed by Company-1' (corpus 126).
+    pseudonyms |= {m.group("code") for m in _CODED_PERSON.finditer(text)}
     pseudonyms |= {
         (
             marked.capitalize()
@@ -4745,7 +4817,10 @@ _NOT_NAMED = re.compile(
     r"\bwho\s+(?:cannot|can\s*not|can't|could\s+not|may\s+not)\s+be\s+(?:named|identified)|"
     r"\bwhose\s+name\s+(?:is|was|has\s+been)\s+(?:withheld|not\s+published|kept\s+back)|"
     # "a young woman whose name I have ordered withheld" (corpus 89).
-    r"\bwhose\s+name\s+(?:[\w-]+\s+){1,4}?(?:withheld|suppressed|kept\s+back)\b"
+    r"\bwhose\s+name\s+(?:[\w-]+\s+){1,4}?(?:withheld|suppressed|kept\s+back)\b|"
+    # ("The soldier concerned, a percussionist of another garrison band, is not named here",
+    # corpus 126.)
+    r",\s+(?:is|was)\s+not\s+(?:named|identified)\s+(?:here|in\s+this\s+\w+)\b"
 )
 """After a description: the report keeps back a person's name ("who asked not to be named")."""
 _FULLER = re.compile(
@@ -9030,6 +9105,11 @@ def _facts(
             # person's job, said again more precisely.
             again = described_again.search(text)
             apposition = _APPOSITION.match(text, again.end()) if again else None
+        if apposition is not None and (then := _THEN_ROLE.match(text, apposition.end())):
+            # "Génesis Andrea De la Cruz Moreira, 22, a business administration student, was the
+            # enumerator for sector 09" (corpus 126, read 399: told as a student at a
+            # university): the job the story tells her doing, over what she is besides.
+            apposition = then
         if apposition is not None:
             # (Without an abbreviation in brackets: "radiation portal monitor (RPM) operator".)
             role = " ".join(re.sub(r"\s*\([A-Z]{2,6}\)", "", apposition.group("role")).split())
@@ -9450,6 +9530,12 @@ _IS_ROLE = re.compile(
     rf"|(?:[A-Z][a-z][\w-]*\s+){{1,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))\b"
 )
 """Right after the name: "A.K., is a 29-year-old helpdesk specialist": the job, said outright."""
+_THEN_ROLE = re.compile(
+    r"[^,.;]{0,40}?,\s+(?:was|is|had\s+been|has\s+been|worked\s+as|works\s+as)\s+(?:the|an?)\s+"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\s+(?:for|at|of|in|on)\b"
+)
+"""After an apposed description, the job the sentence says the person did: ", was the
+enumerator for sector 09"."""
 _ONE_OF_ROLE = re.compile(
     rf",\s+one\s+of\s+(?:our|the|their|its)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}))s\b"
 )
@@ -9824,7 +9910,10 @@ _AFTER_MEETING = re.compile(
 )
 """A sentence that opens after the two had met: "After the visit he wrote to her ..."."""
 _OFFER_OPENS = re.compile(
-    r"\W*(?:(?:it|he|she|they|the\s+(?:contact|firm|company|message|e-?mail|sender|account))\s+)"
+    # (Or the stranger the sentence before introduced: "The man offered him ETB 3,000 a month",
+    # corpus 126.)
+    r"\W*(?:(?:it|he|she|they|the\s+(?:contact|firm|company|message|e-?mail|sender|account|man|"
+    r"woman|stranger|visitor|buyer))\s+)"
     r"(?:then\s+|also\s+|soon\s+)?offered\b",
     re.IGNORECASE,
 )

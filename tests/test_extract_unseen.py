@@ -232,6 +232,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus123",
     CORPUS.parent / "corpus124",
     CORPUS.parent / "corpus125",
+    CORPUS.parent / "corpus126",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -831,6 +832,13 @@ before "Mrs Mirian Estela Giménez Cáceres" in a court's ruling; "Katrín Lilja
 our ramp team leaders" in an earnings-call transcript; 'Kaloyan Petrov Marinov, known as "Koko"'
 in a lifesaving season report): 4 of 9, recall 0.37 at precision 0.92; the court's "Prosecuting
 Agent" was taken for a case, and the ramp team leader's story for the de-icing operator's.
+corpus126 ("DALE EVERETT WHITCOMB JR." after "v." in a criminal complaint, with '"Employee-2" is
+an aerodynamicist'; "Ms Nurcan Ekinci Aydoğdu, known ... as Nurcan Hanım" in a housing advisory;
+"Ato Alemu Mekonnen Ayele, who has read the Lake Tana gauge ... and whom everyone ... calls Gashe
+Alemu" and "In 2014 E.C. Ato Dawit" in a yearbook's preface; "a percussionist of another garrison
+band, is not named here" in a tour booklet; "M. F. Z. V." in a census report): 4 of 9, recall
+0.24 at precision 0.97; the section's writer, the handler's cover and the FBI's affiant were taken
+for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -959,6 +967,7 @@ FOUND = {
     "corpus123": 9,
     "corpus124": 7,
     "corpus125": 9,
+    "corpus126": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -35,6 +35,10 @@ class HandIn:
         if found is None:
             return []
         passage, said = found
+        if not _given(ctx, case, said):
+            # Only what the contact handed over: not the person's own phone, handed to the
+            # coordinator once she was found out (corpus 126, read 399).
+            return []
         thing = " ".join(_SPELLED.get(w, w) for w in said.split())
         # ("a USB stick", "a SIM card": said as letters or as a word, a consonant first.)
         article = "an" if thing[:1] in "aeiou" else "a"
@@ -77,6 +81,26 @@ class HandIn:
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+def _given(ctx: Context, case: Case, thing: str) -> bool:
+    """Whether the case's own part of its documents tells someone giving the person the thing
+    ("He gave her a SIM card", "He left a card with a mobile number", "Pacheco gave the accused
+    a USB device")."""
+    head = thing.split()[-1]
+    gave = re.compile(
+        r"\b(?:gave|handed|sent|left|bought|brought|passed|slipped|posted|mailed)\s+"
+        # (Never the person's own: "handed over her phone".)
+        r"(?:(?:him|her|them|the\s+[\w-]+|(?-i:[A-Z][\w'’-]+))\s+)?(?:a|an|the)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b",
+        re.IGNORECASE,
+    )
+    return any(
+        gave.search(found.quote)
+        and ctx.in_section(case, found)
+        and not ctx.told_of_another(case, found)
+        for found in ctx.sentences(case.sources)
+    )
 
 
 def _handed_in(ctx: Context, case: Case, pattern: re.Pattern[str]) -> tuple[Evidence, str] | None:
