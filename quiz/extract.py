@@ -7753,7 +7753,7 @@ _ROLE_NOUNS = (
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
     r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
-    r"storekeeper|quartermaster|signalman|coordinator|co-ordinator|"
+    r"storekeeper|quartermaster|signalman|coordinator|co-ordinator|aerodynamicist|"
     # An office's runners and desks ("an Office Messenger (Grade O)", corpus 97).
     r"messenger|courier|receptionist|cashier|dispatcher|caretaker|bookkeeper|librarian|attendant|"
     r"archivist|registrar|"
@@ -8016,6 +8016,9 @@ _COVER_BEFORE = re.compile(
     r"pretend\w*\s+to\s+be|claim\w*\s+to\s+be|"
     # What someone took the contact for: "believed him to be a genuine broker" (corpus 120).
     r"(?:believ|thought|took|assum|consider)\w*\s+(?:him|her|them)\s+(?:to\s+be|for)|"
+    # (Or how a profile described its owner: 'a profile in the name of "Claire Dunmore",
+    # described as a senior research manager', corpus 126, read 401: the case told as one.)
+    r"(?:(?:profile|account|persona|page|sender)\b[^.;]{0,40}?|[\"”],\s+)described\s+as|"
     r"(?:said|says|claimed|saying|claiming|believed|thought|assumed)\s+"
     r"(?:[^.;]{0,50}?\bthat\s+)?"
     # "saying he now worked as a consultant": the recruiter's claim, whoever else is named.

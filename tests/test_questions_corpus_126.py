@@ -47,3 +47,32 @@ def test_a_training_is_no_threat_and_a_confession_when_asked_no_coming_forward(d
             assert "insider threat training" not in quoted, draft.prompt
         if "self-surrender" in draft.tags:
             assert "Asked about it, he confessed" not in quoted, draft.prompt
+
+
+# Read 401 (corpus 126 after the first fixes, 80.5% usable per occurrence):
+
+
+def test_a_coded_person_s_job_is_the_one_the_filing_defines(material) -> None:
+    # '"Employee-2" is an aerodynamicist', not the recruiter's profile, "described as a senior
+    # research manager".
+    assert case_frame(material, "Employee-2").role == "an aerodynamicist"
+
+
+def test_a_bag_of_waste_paper_is_no_paper_written(drafts) -> None:
+    for draft in drafts:
+        assert "bag of paper" not in draft.prompt
+        assert not any("bag of paper" in o for o in draft.options)
+
+
+def test_a_drum_kit_sold_is_nothing_handed_over(drafts) -> None:
+    for draft in drafts:
+        if draft.family == "way-out":
+            for source in draft.sources:
+                assert "drum kit" not in source.quote, draft.explanation
+
+
+def test_a_rule_on_what_to_report_is_no_present(drafts) -> None:
+    for draft in drafts:
+        if "excessive-help-flattery" in draft.tags:
+            for source in draft.sources:
+                assert not source.quote.startswith("The training instructs"), draft.prompt
