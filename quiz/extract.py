@@ -307,7 +307,10 @@ _TITLES = frozenset(
     khun lung nong kamnan mzee bwana
     purser operator coordinator candidate
     messman ma'am ma’am
-    bra bay ña gashe""".split()
+    bra bay ña gashe
+    vizeleutnant oberstleutnant oberst hauptmann oberleutnant leutnant stabswachtmeister
+    oberstabswachtmeister wachtmeister feldwebel hauptfeldwebel gefreiter korporal
+    zugsführer""".split()
 )
 """(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
@@ -331,7 +334,8 @@ corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a crew list's 
 name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114, and "Messman", corpus 119.
 Familiar titles before a nickname: Namibia's "Bra" (brother: "Bra Joe"), Bulgaria's "Bay" (an
 older man: "Bay Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"), corpus 125; Amharic
-"Gashe" (an elder: "Gashe Alemu"), corpus 126.
+"Gashe" (an elder: "Gashe Alemu"), corpus 126; the Austrian army's ranks ("Vizeleutnant Josef
+Lindner-Hödl"), corpus 127.
 "Ma" and
 "Pa" are titles only before two more names: see _KIN_TITLES.)"""
 _KIN_TITLES = frozenset({"ma", "pa"})
@@ -1845,7 +1849,10 @@ as Spanish forms write them ("CEDEÑO VERA, María Augusta", corpus 87); not an 
 before someone else's ("seen by APS, Jurčević's contact", corpus 59)."""
 
 
-_CAPS_PARTICLES = r"(?:DA|DE|DO|DOS|DAS|DEL|DI|DU|VAN|VON|DER|LA|LE|Y|E|BIN|BINTI|IBN|AL|EL)"
+_CAPS_PARTICLES = (
+    # (And the Irish "daughter of", "son of": "Aoife Máire NÍ MHURCHÚ", corpus 127.)
+    r"(?:DA|DE|DO|DOS|DAS|DEL|DI|DU|VAN|VON|DER|LA|LE|Y|E|BIN|BINTI|IBN|AL|EL|NÍ|NIC|UÍ|MAC)"
+)
 _SURNAME_IN_CAPS = re.compile(
     # A given name (or two) as usual, then the surname in capitals, as cables, police reports
     # and court lists write it: "Mr Tomas HENRIKSEN", "Ms Hodan ISMAËL ROBLEH" (corpus 86);
@@ -1945,6 +1952,11 @@ _CAPTION_PARTY = re.compile(
     re.MULTILINE,
 )
 """A caption's party, its name on a line of its own and the part it plays below it."""
+_VERSUS_GIVEN_CAPS = re.compile(
+    rf"\b(?:R|The\s+State|The\s+People|People)\s+v\.?\s+(?P<given>{_WORD}(?:\s{_WORD}){{0,2}})\s+"
+    rf"(?P<surname>[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)\b"
+)
+"""A caption's defendant after "R v", the surname in capitals ("R v Dean Anthony WHITLOW")."""
 _AFTER_VERSUS = re.compile(
     rf"^[ \t]*vs?\.?[ \t]*\n[ \t]*(?P<name>[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?"
     rf"(?:[ \t]+[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?\.?){{1,4}}),?[ \t]*$",
@@ -2005,6 +2017,12 @@ def _names_in_caps(text: str) -> dict[str, str]:
             name = " ".join([_name_from_caps(" ".join(words)), *suffix])
             found.setdefault(" ".join(words), name)
             found.setdefault(words[-1], name)
+    for party in _VERSUS_GIVEN_CAPS.finditer(text):
+        # "R v Dean Anthony WHITLOW, Preston Crown Court" (a victim's statement for a sentencing,
+        # corpus 127): the defendant, given names as usual and the surname in capitals.
+        name = f"{party.group('given')} {_name_from_caps(party.group('surname'))}"
+        found.setdefault(f"{party.group('given')} {party.group('surname')}", name)
+        found.setdefault(party.group("surname"), name)
     for after_title in _TITLED_CAPS_NAME.finditer(text):
         said = after_title.group(1)
         words = said.split()
