@@ -940,6 +940,16 @@ _TIME_OPENING = re.compile(
 )
 
 
+def in_own_part(ctx: Context, case: Case, found: Evidence, others: frozenset[str]) -> bool:
+    """Whether a sentence stands in the part of a report that tells this case, not another of
+    its cases (``others``: :func:`other_case_words` of the case)."""
+    return (
+        ctx.in_section(case, found)
+        and not ctx.told_of_another(case, found)
+        and not others & set(re.findall(r"[\w'’-]+", found.quote.lower()))
+    )
+
+
 def other_case_words(ctx: Context, case: Case) -> frozenset[str]:
     """The words of the names of the other cases the case's documents tell, lower-cased, less
     the case's own: a sentence that holds one tells of another case."""
@@ -1011,11 +1021,14 @@ def pick_signs(
     needs_benign: bool = False,
     without_benign: bool = False,
     at_most: int | None = None,
+    count_as_used: bool = True,
 ) -> list[SignInCase]:
     """The signs of a case a family asks about: ones no other family has used for this case
     (unless the case shows too few signs to share: then all of them), then ones this family has
     not yet used for another case; never more than ``at_most``. ``without_benign``: only signs
-    with no harmless counterpart in the case's situation, which no look-alike can ask about."""
+    with no harmless counterpart in the case's situation, which no look-alike can ask about;
+    ``count_as_used=False``: a pick that does not steer which signs the next cases are asked
+    about (it still counts for this case)."""
     signs = [
         s
         for s in frame.signs
@@ -1047,7 +1060,8 @@ def pick_signs(
         chosen = chosen[:at_most]
     for s in chosen:
         case_used.add(s.sign.tag)
-        ctx.used.add((family, s.sign.tag))
+        if count_as_used:
+            ctx.used.add((family, s.sign.tag))
         ctx.mark_asked(frame.case.id, family, s.sign.tag)
         ctx.asked_passages.add(
             (frame.case.id, family, s.evidence.doc, s.evidence.start, s.evidence.end)

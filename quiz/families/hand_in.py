@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.families.base import Context, Draft, balanced, other_case_words
+from quiz.families.base import Context, Draft, balanced, in_own_part, other_case_words
 from quiz.frames import CaseFrame
 from quiz.models import Case, Evidence
 
@@ -16,9 +16,9 @@ NAME = "hand-in"
 _SPELLED = {"sim": "SIM", "usb": "USB"}
 """Words written in capitals in the question."""
 _CARDS = frozenset({"card", "business card"})
+"""Things with a number to call, not a device to try."""
 _TOLD = {"card": "card with a phone number on it"}
 """How the thing is told where it is given, where its name alone says too little."""
-"""Things with a number to call, not a device to try."""
 
 
 class HandIn:
@@ -110,12 +110,6 @@ def _handed_in(ctx: Context, case: Case, pattern: re.Pattern[str]) -> tuple[Evid
     for found in ctx.sentences(case.sources):
         lower = found.quote.lower()
         hit = pattern.search(lower)
-        if (
-            hit is not None
-            and ctx.usable([found])
-            and ctx.in_section(case, found)
-            and not ctx.told_of_another(case, found)
-            and not others & set(re.findall(r"[\w'’-]+", lower))
-        ):
+        if hit is not None and ctx.usable([found]) and in_own_part(ctx, case, found, others):
             return found, " ".join(hit.group("object").split())
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.families.base import Context, Draft, balanced, other_case_words
+from quiz.families.base import Context, Draft, balanced, in_own_part, other_case_words
 from quiz.frames import CaseFrame
 from quiz.models import Case, Evidence
 
@@ -225,14 +225,7 @@ def _saying(
             and not _KEPT_FROM_WORK.search(lower)
             and (not advice or _ADVICE.search(lower))
             and ctx.usable([found])
-            and (
-                not own_part
-                or (
-                    ctx.in_section(case, found)
-                    and not ctx.told_of_another(case, found)
-                    and not others & set(re.findall(r"[\w'’-]+", lower))
-                )
-            )
+            and (not own_part or in_own_part(ctx, case, found, others))
         ):
             return found
     return None

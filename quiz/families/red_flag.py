@@ -52,12 +52,16 @@ class RedFlag:
             )
             # (Not counted as used for the other cases: a second question for a thin case
             # does not change which signs the next cases are asked about.)
-            used = set(ctx.used)
             for found in pick_signs(
-                ctx, recognisable, NAME, 1, perspective="target", without_benign=True
+                ctx,
+                recognisable,
+                NAME,
+                1,
+                perspective="target",
+                without_benign=True,
+                count_as_used=False,
             ):
                 drafts.append(self.draft(ctx, frame, found.sign.tag))
-            ctx.used.intersection_update(used)
         return [d for d in drafts if d is not None]
 
     def draft(self, ctx: Context, frame: CaseFrame, sign_tag: str) -> Draft | None:
