@@ -200,6 +200,13 @@ _QUOTED_APPOSED = re.compile(
 )
 """A name in quotes apposed between commas: 'Pierre-Richard Jean-Baptiste, "P.R.", 31, is
 second engineer' (corpus 123); later "P.R." is that person."""
+_FAMILIAR_NAME = re.compile(
+    r"\b(?:[Kk]nows?|[Kk]new|[Rr]emembers?|[Cc]alls?|[Cc]alled|[Mm]eet)\s+"
+    rf"(?P<nick>[{_UP}][{_LO}]+)\.[ \t]+(?=[{_UP}])"
+)
+"""The name the readers know someone by, said in a sentence of its own before the story names
+them in full: "Most of you know Sepp. Vizeleutnant Josef Lindner-Hödl has been a member ...
+for twenty-two years" (corpus 127); later "Sepp" is that person."""
 _NICKNAME_BRACKETED = re.compile(
     # (A name never runs on over a line break: a heading "3. Report of member Tomáš Baláž"
     # above "Tomáš Baláž ("Tomi"), a second-year student", corpus 91.)
@@ -290,7 +297,7 @@ _TITLES = frozenset(
     senior
     junior first class chief flight master staff-sergeant technician magistrate sargento sgt
     cabo teniente capitán capitan coronel comandante lic licda lcdo lcda
-    licenciado licenciada ing arq architect maître maitre
+    licenciado licenciada ing arq architect maître maitre quím quim
     ato w/ro w/t weizero woizero weizerit abba abuna abune memhir qes qesis
     member mtro mtra dra chaplain kumu mlle
     hadja hadjia hajia haja hajiya hadji haji hajji elhadj elhadji alhaji alhaja cadet midshipman
@@ -366,6 +373,9 @@ _POLICE_RANK_BEFORE = re.compile(
     r"\b(?:[Pp]olice|PNP|RCMP)\s+(?:(?:[Ss]enior\s+|[Cc]hief\s+|[Dd]eputy\s+)?(?:[Ss]ergeant|"
     r"[Cc]onstable|[Oo]fficer|[Cc]orporal|[Ii]nspector|[Ss]uperintendent|[Cc]aptain|[Ll]ieutenant|"
     r"[Mm]ajor|[Cc]ommissioner|Sgt\.?|Cpl\.?|Insp\.?)\s+)?$"
+    # (A British detective's or constable's rank, with a collar number: "DC 4471 Hayley
+    # Brindle of Counter Terrorism Policing", corpus 127.)
+    r"|\b(?:DC|DS|DI|DCI|DSI|DSU|PC|PS|WPC|DCS)\s+(?:\d{2,6}\s+)?$"
 )
 """Right before a name: a rank of the police ("Police Sergeant", "Police Inspector"), whose
 holder speaks for the police."""
@@ -490,6 +500,9 @@ _ROLE_NOUNS_EARLY = (
     r"colonel|deckhand|locksmith|repairman|repairer|boatman|fisherman|bailiff|curator|conservator|"
     r"draughts(?:man|woman)|drafts(?:man|woman)|scaffolder|plumber|carpenter|joiner|bricklayer|"
     r"painter|roofer|glazier|"
+    # (Who keeps land and game: "a professional hunter from our district, who looks after the
+    # game in the ... training area", corpus 127.)
+    r"hunter|gamekeeper|game\s+warden|ranger|forester|shepherd|herder|"
     # A trade by its ending: "a wedding and event drone videographer" (corpus 86).
     r"[a-z]+grapher|freelancer|"
     # And by the endings of the sciences and crafts: "a senior laboratory technologist", "an
@@ -944,7 +957,8 @@ _SECURITY_HEAD = re.compile(
     r"\b(?:(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security(?:\s+(?:directorate|"
     r"department|division|office|service|unit|section|team|bureau))?|"
     # "she told the company's security manager, Rhodri Imrie": whoever the report went to.
-    r"security\s+(?:manager|officer|chief|head|adviser|advisor|lead|director)|"
+    # ("our Security Vetting Officer, Mrs J. Ashworth", corpus 127.)
+    r"security\s+(?:vetting\s+|liaison\s+|duty\s+)?(?:manager|officer|chief|head|adviser|advisor|lead|director)|"
     # "the OTR's Internal Affairs Division, headed by Essowè Bakali" (corpus 101): who runs
     # the office that examined the case.
     r"(?:division|department|directorate|unit|office|service|section|bureau|inspectorate|"
@@ -1282,6 +1296,12 @@ _FRENCH_TITLES = re.compile(
 )
 """A document that writes French titles ("Mme Lavinia F.", "M. Tuikalepa"): its "M." before
 a name is Monsieur, not an initial (corpus 76)."""
+_IBERIAN_TITLES = re.compile(
+    rf"\b(?:Sr|Sra|Srta)\.\s+[{_UP}]|\b(?:Dr|Eng|Arq)\.[ªº]|\bD(?:\.ª|ña\.?)\s+[{_UP}]"
+)
+"""A document that writes Portuguese or Spanish titles ("Sr. Luís Bengala", "Dr.ª Sofia
+Patrício", "Eng.º Carlos Raposo"): its "D." before a name is Dona or Dom, not an initial ("D.
+Maria de Fátima Charrua Valadas", then "D. Fátima", corpus 127)."""
 
 
 _INITIALS_CLUSTER = re.compile(rf"(?:[{_UP}]\.){{2,3}}")
@@ -1294,11 +1314,13 @@ def _name_runs(
     caps: frozenset[str] = frozenset(),
     *,
     monsieur: bool = False,
+    dona: bool = False,
     in_caps: Mapping[str, str] | None = None,
 ) -> Iterable[tuple[str, int, int, list[str]]]:
     """Yield ``(name, start, end, titles)`` for capitalised runs that look like a person's name,
     and for names written surname first in capitals ("MORIYAMA Akiko", then "MORIYAMA").
-    ``monsieur``: the document writes French titles, and "M." is one. ``in_caps``: names
+    ``monsieur``: the document writes French titles, and "M." is one; ``dona``: Portuguese or
+    Spanish ones, and "D." is one. ``in_caps``: names
     written with the surname in capitals after the given name, or wholly in capitals (see
     `_names_in_caps`): yielded as a name is usually written, and the surname alone too."""
     written: list[tuple[int, int]] = []
@@ -1406,10 +1428,18 @@ def _name_runs(
         said_monsieur = monsieur and len(tokens) > 1 and tokens[0] == "M."
         if said_monsieur:
             tokens = tokens[1:]  # "M. Sosefo Tuikalepa", "M. Tuikalepa": Monsieur
+        said_dona = dona and len(tokens) > 1 and tokens[0] == "D."
+        if said_dona:
+            tokens = tokens[1:]  # "D. Maria de Fátima Charrua Valadas", "D. Fátima": Dona
         if "St." in tokens[:-1]:
             # "St. Hill" is one surname, whatever "Hill" means alone.
             at = tokens.index("St.")
             tokens = [*tokens[:at], f"St. {tokens[at + 1]}", *tokens[at + 2 :]]
+        irish = next((n for n, w in enumerate(tokens[:-1]) if w in _IRISH_PARTICLES and n), 0)
+        if irish:
+            # "Aoife Ní Mhurchú", signing "A. Ní Mhurchú" (corpus 127): the Irish "daughter of"
+            # opens the surname, never a given name.
+            tokens = [*tokens[:irish], f"{tokens[irish]} {tokens[irish + 1]}", *tokens[irish + 2 :]]
         while len(tokens) > 1 and tokens[-1] in _CURRENCY_BEFORE_SUM:
             tokens = tokens[:-1]  # "offered Sep Ram Bahadur Thapa Rs 25,000": the sum's unit
         tokens, titles = _strip_titles(tokens)
@@ -1433,6 +1463,8 @@ def _name_runs(
             tokens = tokens[:-1]
         if said_monsieur:
             titles = ["m", *titles]
+        if said_dona:
+            titles = ["dona", *titles]
         job = _job_before_name(tokens)
         if job:
             # "Senior Recruitment Consultant Hadja Fatoumata Binta Diallo" (corpus 75): a job
@@ -1484,6 +1516,8 @@ def _name_runs(
             continue
         if any(t.lower() in _NOT_NAME_WORDS for t in checked):
             continue
+        if any(_GERMAN_BODY.search(t) for t in checked):
+            continue  # "Steirische Landesjägerschaft", "Bezirkshauptmannschaft Murtal": a body
         if len(tokens) == 2 and tokens[0] in ("La", "Los", "Las"):
             continue  # a place named with its article: "the air base at La Joya" (corpus 113)
         if sum(1 for t in tokens if t[:1].isupper()) > 5:
@@ -1599,6 +1633,13 @@ _HONORIFIC_AFTER = re.compile(rf"-(?:{_JOINED_HONORIFICS})\b")
 """The same, read after the name it follows."""
 _HONORIFIC_ABBREVIATION = re.compile(r"(?!Ng\b)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}")
 """A word of consonants only, which no name is ("Nl", "Tv"): abbreviated, it is an honorific."""
+_GERMAN_BODY = re.compile(
+    r"[a-zäöü](?:schaft|amt|verband|verein|kammer|behörde|ministerium|direktion|gericht|"
+    r"genossenschaft|gesellschaft)$"
+)
+"""The last letters of a German word that names a body, not a person: "Landesjägerschaft"
+(an association), "Bezirkshauptmannschaft" (a district authority), "Abwehramt" (corpus
+127)."""
 _TITLE_DOT_BEFORE = re.compile(rf"\b({_WORD})\.\s+$")
 """A title with its full stop just before a name ("Mr. ", "Dr. ")."""
 _DATELINE_BEFORE = re.compile(rf"\s*[{_UP}][{_UP}'’.-]+(?:\s[{_UP}][{_UP}'’.-]+)*,\s*$")
@@ -1699,9 +1740,11 @@ _ORG_CONTINUES = re.compile(
     rf"\s+(?:and|&|of|for)\s+(?:{_WORD}\s+){{0,3}}(?:Branch|Bureau|Unit|Service|Services|"
     r"Division|Department|Agency|Office|Directorate|Ministry|Police|Squad|Command|Authority|"
     r"Commission|Council|Institute|Centre|Center|Court|Committee|Board|Group|Company)\b"
+    # (Or anything joined by an ampersand: "the Hohe Jagd & Fischerei fair", corpus 127.)
+    rf"|[ \t]*&[ \t]*[{_UP}]"
 )
 """After a capitalised run: the rest of an organisation's name ("Garda Crime and Security
-Branch")."""
+Branch", "Hohe Jagd & Fischerei")."""
 _OWNS_INSTITUTION = re.compile(
     r"['’]s\s+(?:Court|Office|Tribunal|Ministry|Department|Service|Agency|Bureau|Council|"
     r"Commission|Police|Prosecutor)\b"
@@ -1788,6 +1831,11 @@ _WRITER_BYLINE = re.compile(
 )
 """A byline of its own on a line ("by Lo Kwok-keung"), not an interviewer's ("Interview by"):
 over a piece told in the first person, the writer is its "I"."""
+_SPEAKER_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[Ss]poken|[Dd]elivered|[Gg]iven|[Rr]ead)\s+by\s+$")
+"""A speech's speaker on a line of its own ("Spoken by Martín Ezequiel Sosa Rivero at the
+wake", corpus 127): over a speech in the first person, its "I", unless a post follows the name
+("delivered by R. Zosangliana, Superintendent of Police", corpus 79: an official telling of
+others)."""
 _PSEUDONYM = re.compile(
     r"\b(?:(?:we|i)\s+(?:will|shall|'ll|are\s+going\s+to|have\s+chosen\s+to)\s+call|"
     r"(?:is|are)\s+calling|(?:given|under|using)\s+the\s+pseudonym|"
@@ -1849,6 +1897,8 @@ as Spanish forms write them ("CEDEÑO VERA, María Augusta", corpus 87); not an 
 before someone else's ("seen by APS, Jurčević's contact", corpus 59)."""
 
 
+_IRISH_PARTICLES = frozenset({"Ní", "Nic", "Ó", "Uí", "Mac", "Mag", "Bean"})
+"""The Irish particles written with a capital inside a surname ("Ní Mhurchú", "Ó Súilleabháin")."""
 _CAPS_PARTICLES = (
     # (And the Irish "daughter of", "son of": "Aoife Máire NÍ MHURCHÚ", corpus 127.)
     r"(?:DA|DE|DO|DOS|DAS|DEL|DI|DU|VAN|VON|DER|LA|LE|Y|E|BIN|BINTI|IBN|AL|EL|NÍ|NIC|UÍ|MAC)"
@@ -1895,6 +1945,18 @@ _SURNAME_FIELD = re.compile(
     re.MULTILINE,
 )
 """A record's surname field, then its given names' field, on the next line."""
+_PATRONYMIC_FIELD = re.compile(
+    # (The party the record is, on a line of its own above it: "Declarant:", then "Clan name
+    # (ovog): Borjigin".)
+    r"(?:^[ \t]*(?P<label>[A-Z][a-z]+)[ \t]*:[ \t]*\n(?:[ \t]*[^:\n]{1,40}:[^\n]*\n){0,2})?"
+    rf"^[ \t]*(?:Patronymic|Father[’']s\s+name)[^:\n]{{0,20}}:[ \t]*(?P<patronymic>{_WORD})[ \t]*\n"
+    rf"[ \t]*(?:Given|First)[ \t]*names?[^:\n]{{0,20}}:[ \t]*(?P<given>{_WORD})[ \t]*$",
+    re.MULTILINE,
+)
+"""A record's patronymic field, then its given name's, on the next line ("Patronymic:
+Dorjsürengiin / Given name: Ganbold", a Mongolian declaration, corpus 127): the person's name,
+written then as the patronymic's initial and the given name ("D. Ganbold") or the given name;
+and "the declarant", where the record is labelled so."""
 _KNOWN_AS_FIELD = re.compile(
     r"[ \t]*\n[ \t]*(?:Known\s+as|Also\s+known\s+as|Nickname|Alias)\s*:\s*[\"“]?"
     r"(?P<nick>[^\"”\n(,;]{1,30}?)[\"”]?(?=\s*[(,;\n]|$)"
@@ -1957,6 +2019,14 @@ _VERSUS_GIVEN_CAPS = re.compile(
     rf"(?P<surname>[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)\b"
 )
 """A caption's defendant after "R v", the surname in capitals ("R v Dean Anthony WHITLOW")."""
+_STATEMENT_OF_FIELD = re.compile(
+    rf"^[ \t]*(?:Statement\s+of|Name\s+of\s+witness|Witness|Full\s+name|Name)[ \t]*:[ \t]*"
+    rf"(?P<given>[{_UP}][{_LO}][\w'’-]*(?:[ \t][{_UP}][{_LO}][\w'’-]*){{0,2}})[ \t]+"
+    rf"(?P<surname>(?:{_CAPS_PARTICLES}[ \t]+)?[{_UP}]{{2,}}(?:[-'’ ][{_UP}]{{2,}})?)[ \t]*$",
+    re.MULTILINE,
+)
+"""A form's field naming its maker, given names as usual and the surname in capitals ("Statement
+of: Aoife Máire NÍ MHURCHÚ", a police witness statement, corpus 127)."""
 _AFTER_VERSUS = re.compile(
     rf"^[ \t]*vs?\.?[ \t]*\n[ \t]*(?P<name>[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?"
     rf"(?:[ \t]+[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?\.?){{1,4}}),?[ \t]*$",
@@ -2023,6 +2093,10 @@ def _names_in_caps(text: str) -> dict[str, str]:
         name = f"{party.group('given')} {_name_from_caps(party.group('surname'))}"
         found.setdefault(f"{party.group('given')} {party.group('surname')}", name)
         found.setdefault(party.group("surname"), name)
+    for maker in _STATEMENT_OF_FIELD.finditer(text):
+        name = f"{maker.group('given')} {_name_from_caps(maker.group('surname'))}"
+        found.setdefault(f"{maker.group('given')} {maker.group('surname')}", name)
+        found.setdefault(maker.group("surname"), name)
     for after_title in _TITLED_CAPS_NAME.finditer(text):
         said = after_title.group(1)
         words = said.split()
@@ -2177,7 +2251,9 @@ def _is_listed_name(text: str, match: re.Match[str]) -> bool:
 
 
 _WITH_LEGAL_FORM = re.compile(
-    rf"\b({_WORD}(?:\s{_WORD}){{0,3}})\s+(?:SARL|S\.A\.R\.L\.|Ltd|Limited|GmbH|Inc|LLC|LLP|"
+    # (After a comma for the unmistakable ones: "Construções Guadiana, Lda.", corpus 127.)
+    rf"\b({_WORD}(?:\s{_WORD}){{0,3}})(?:\s+|,\s+(?=(?:Lda|Ltda|Ltd|Limited|GmbH|Inc|LLC|SARL)\b))"
+    r"(?:Lda|Ltda|SARL|S\.A\.R\.L\.|Ltd|Limited|GmbH|Inc|LLC|LLP|"
     r"plc|PLC|Pty|SAS|S\.A\.|SA|S\.p\.A\.|SpA|BV|B\.V\.|NV|AG|Oy|AB|ASA|KK|Sdn\s+Bhd|Bhd|"
     # The forms of the Balkans, Central Europe and Latin America: "Elektrodistribucija Vrbas
     # a.d. Banja Luka" (corpus 93), "d.o.o.", "s.r.o.", "S. de R.L.".
@@ -2738,6 +2814,10 @@ def _read_people(doc: Document) -> _DocReading:
     mentions: list[Mention] = []
     text = doc.text
     monsieur = _FRENCH_TITLES.search(text) is not None
+    dona = _IBERIAN_TITLES.search(text) is not None
+    owned_up = _SELF_REVEALED.search(text)
+    revealed_self = (owned_up.group("head") or owned_up.group("head2")) if owned_up else None
+    self_opened: list[int] = []
     labelled: list[str] = []
     alias_owner: dict[str, list[str]] = defaultdict(list)
     told_first: list[bool] = []
@@ -2874,6 +2954,29 @@ def _read_people(doc: Document) -> _DocReading:
             surname = " ".join(w.capitalize() for w in record.group("surname").split())
             given = " ".join(record.group("given").split())
             coded.setdefault(goes_by.group("nick"), f"{given} {surname}")
+    for record in _PATRONYMIC_FIELD.finditer(text):
+        full = f"{record.group('patronymic')} {record.group('given')}"
+        coded.setdefault(f"{record.group('patronymic')[0]}. {record.group('given')}", full)
+        coded.setdefault(record.group("given"), full)
+        if record.group("label"):
+            coded.setdefault(f"the {record.group('label').lower()}", full)
+            coded.setdefault(f"The {record.group('label').lower()}", full)
+    for familiar in _FAMILIAR_NAME.finditer(text):
+        nick = familiar.group("nick")
+        if nick.lower() in _NOT_NAME_WORDS | _FUNCTION_WORDS or nick in coded:
+            continue
+        line_end = text.find("\n", familiar.end())
+        runs = list(
+            _name_runs(
+                text,
+                familiar.end(),
+                min(familiar.end() + 80, len(text) if line_end < 0 else line_end),
+                monsieur=monsieur,
+                dona=dona,
+            )
+        )
+        if runs and runs[0][1] - familiar.end() <= 30 and len(runs[0][0].split()) >= 2:
+            coded[nick] = runs[0][0]
     for quoted in _QUOTED_APPOSED.finditer(text):
         # 'Pierre-Richard Jean-Baptiste, "P.R.", 31, is second engineer' (corpus 123): the name
         # in quotes between commas after the full name is the one the report goes on with.
@@ -3064,7 +3167,9 @@ def _read_people(doc: Document) -> _DocReading:
             found.append(Mention(person.name, match.start(1), match.end(1), index))
         runs = [
             run
-            for run in _name_runs(text, s_start, s_end, caps, monsieur=monsieur, in_caps=in_caps)
+            for run in _name_runs(
+                text, s_start, s_end, caps, monsieur=monsieur, dona=dona, in_caps=in_caps
+            )
             if run[0] not in companies
         ]
         # (Initials are a name too: "identified only by her initials, E.W.".)
@@ -3167,6 +3272,15 @@ def _read_people(doc: Document) -> _DocReading:
             if not (
                 _OUTCOME_OR_APPROACH.search(after)
                 or _OUTCOME_OR_APPROACH.search(before)
+                # (After a long relative clause: "a professional hunter from our district, who
+                # looks after the game in the ... training area and does not wish to be named,
+                # was approached at a stand", corpus 127.)
+                or (
+                    _RELATIVE_CLAUSE_OPENS.match(after) is not None
+                    and _OUTCOME_OR_APPROACH.search(
+                        _lower(text[unnamed.end() : min(s_end, unnamed.end() + 260)])
+                    )
+                )
                 # "An air traffic services officer at the airport, who issues notices to
                 # airmen, met a woman on a language app": opening the sentence, met by someone.
                 # (Or opening what follows a colon: "From his own years of service, without
@@ -3277,6 +3391,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # "a member of the billing support team ... That colleague had been approached"
                 # (corpus 93): one of the teller's own, said again as a colleague.
                 heads.setdefault("colleague", name)
+            elif _ONE_OF_OURS.match(text, unnamed.end()):
+                # "a professional hunter from our district ... Our colleague said he would think
+                # about it" (corpus 127): one of the writer's own, said again as "our colleague".
+                heads.setdefault("colleague", name)
+                owned.add("colleague")
             # "a 45-year-old man working as a clerk ... When the clerk hesitated": the job the
             # description gives names the person again.
             job = _WORKS_AS_JOB.match(text, unnamed.end(), min(s_end, unnamed.end() + 80))
@@ -3308,6 +3427,21 @@ def _read_people(doc: Document) -> _DocReading:
             asked_colleagues.add(person.name)
             found.append(Mention(person.name, asked.start("who"), asked.end("who"), index))
             heads.setdefault(noun, name)
+        if revealed_self and revealed_self not in heads:
+            writer = next((p.name for p in people.values() if p.signed), None)
+            if writer is not None:
+                heads[revealed_self] = writer
+        if revealed_self and not self_opened and revealed_self in heads:
+            # Where the story opens on them: "In 2009 there was a boy in the lab".
+            opens = re.search(
+                rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(revealed_self)}\b",
+                text[s_start:s_end],
+            )
+            if opens is not None:
+                writer = heads[revealed_self]
+                found.append(Mention(writer, s_start + opens.start(), s_start + opens.end(), index))
+                people[writer].person_hits += 1
+                self_opened.append(index)
         # "the pilot" after "a 52-year-old harbour pilot": the same person, mentioned again.
         # (A head of two words first: "the fellow officer" is not "a shift officer", corpus 67.)
         for head, described in sorted(heads.items(), key=lambda item: -len(item[0].split())):
@@ -3476,6 +3610,19 @@ def _read_people(doc: Document) -> _DocReading:
                         (known for known in reversed(recent) if _given_names(known) == tokens),
                         canonical,
                     )
+                if canonical not in people and len(tokens) >= 2:
+                    # "Aoife Ní Mhurchú" after "Aoife Máire Ní Mhurchú" (corpus 127): the first
+                    # given name and the surname, the middle name left out.
+                    canonical = next(
+                        (
+                            known
+                            for known in reversed(recent)
+                            if len(known.split()) > len(tokens)
+                            and known.split()[0] == tokens[0]
+                            and known.split()[-(len(tokens) - 1) :] == tokens[1:]
+                        ),
+                        canonical,
+                    )
                 if canonical not in people:
                     # "Andi Tenri" after "Andi Tenri Sompa" (corpus 76): the first words of a
                     # longer name, without its last, are how the story goes on to call her.
@@ -3629,6 +3776,8 @@ def _read_people(doc: Document) -> _DocReading:
                 # 'Fake headhunter "Helena Brandt" targeted Baltic wind crews', 'messages from
                 # a "Helena Brandt"': a name the report doubts is a cover (corpus 63).
                 person.contact = True
+            if _CALLS_ITSELF_BEFORE.search(before):
+                person.contact = True
             if _IMPERSONATED_BEFORE.search(wide_before):
                 # "contacted by someone using the name and photograph of our senior consultant
                 # Radostina Georgieva Marinova" (corpus 85): the name a stranger took, whose
@@ -3664,6 +3813,13 @@ def _read_people(doc: Document) -> _DocReading:
                 # A post's author, on a line of their own over their headline and the date it
                 # was published ("Dana Erlanqyzy / Night Auditor at Kaspiy Marine Hotel, Aktau /
                 # Published 11 March", corpus 113): the writer, the post's "I".
+                person.signed = True
+                person.person_hits += 1
+            if (
+                _SPEAKER_LINE.search(text, max(0, start - 40), start)
+                and not text.startswith(",", end)
+                and first_person()
+            ):
                 person.signed = True
                 person.person_hits += 1
             if _BYLINE_BEFORE.search(text, max(0, start - 40), start):
@@ -3742,9 +3898,11 @@ def _read_people(doc: Document) -> _DocReading:
                 person.bench = True
             if _ATTENDANCE_LINE.match(text, text.rfind("\n", 0, start) + 1):
                 # "Present (Board): kol. płk w st. spocz. Jerzy Sadowski, Chairman; ...; kol.
-                # kpt. rez. Anna Wiśniewska-Koc, Secretary" (corpus 109): who sat at the meeting,
-                # never its case, whatever the minutes later say she was asked.
-                person.bench = True
+                # kpt. rez. Anna Wiśniewska-Koc, Secretary" (corpus 109): who sat at the meeting
+                # is a witness to what it heard, as a relative is, unless the minutes tell again
+                # and again that she was approached ("D. Maria de Fátima Charrua Valadas then
+                # asked to speak ... he asked her which foreign aircraft", corpus 127).
+                person.kin = True
             if _STAFF_FIELD.search(before):
                 # "#2024-0312-01 | Tue 21:47 | counsellor: Ana Maisuradze | 54 min" (corpus
                 # 96): who took the call or the case, never its party.
@@ -4316,6 +4474,11 @@ _HANDLES_NAMED = re.compile(
     r"befriended|blackmailed|pressured)\s+"
 )
 """A recruiter's act, before the name of whom it was done to ("telephoned Fono")."""
+_ASKED_ALONG = re.compile(
+    r"[^.;]*?\bto\s+(?:come\s+(?:along|with\s+(?:him|her|them))|join\s+(?:him|her|them)|"
+    r"accompany\s+(?:him|her|them)|go\s+with\s+(?:him|her|them))\b"
+)
+"""After "asked" and a name: a friend asked along, not an approach."""
 
 _ROLE_AFTER = re.compile(
     r",\s+(?:\d{1,2},\s+)?(?:a|an|the)\s+(?:former\s+|retired\s+|senior\s+)?(?:[\w-]+\s+){0,3}?"
@@ -4578,7 +4741,10 @@ _REPORTED_TO_BEFORE = re.compile(
     r"[^.;:]{0,80}?"
     r"\bto\s+"
     # Or told directly: "told her line supervisor, Ing. Esteban Alvarado Brenes" (corpus 92).
-    r"|\b(?:told|informed|alerted|notified|called|rang|phoned)\s+)"
+    r"|\b(?:told|informed|alerted|notified|called|rang|phoned)\s+"
+    # Or what was handed in laid before them: "put the professor's card on the desk of the
+    # Director, Dra. María Noel Bentancor de los Santos" (corpus 127).
+    r"|\b(?:on|onto|to)\s+the\s+desk\s+of\s+)"
     # (Or "your", in a letter to the one who reported: "told your supervisor, Mdm Lim Wei Ling",
     # corpus 93.)
     # (A title in lower case too, as Dutch writes it: "went to her head of department, ing.
@@ -4813,6 +4979,8 @@ _UNNAMED = re.compile(
     + r"|[,.;])|(?!))"
     + r"))(?(one)s)\b",
 )
+_RELATIVE_CLAUSE_OPENS = re.compile(r"(?:\s+(?:from|at|in|of|on)\s+[\w\s'’-]{1,40}?)?,\s+who\b")
+"""After a description, a relative clause about the person before what the sentence says."""
 _THE_UNNAMED = re.compile(
     r"\b[Tt]he\s+(?P<who>(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:" + _ROLE_NOUNS_EARLY + r"))\b"
 )
@@ -4972,7 +5140,9 @@ _BROUGHT_BY = re.compile(
 """Right before a name: whoever carried the money or the tasks for the contact ("The money was
 brought by Nury, a lorry driver", corpus 105), the contact's go-between."""
 _A_TITLED_STRANGER = re.compile(
-    r"(?<![\w])(?:[Aa]|[Oo]ne)\s+(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|M)\.?\s+$"
+    # (Or a professor: "There a Professor Leonard Castell ... spent three days praising him",
+    # corpus 127.)
+    r"(?<![\w])(?:[Aa]|[Oo]ne)\s+(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|M|Prof|Professor)\.?\s+$"
 )
 """Right before a name: a stranger the report knows only by the name they gave ("a Mr. Leon
 Varga")."""
@@ -5012,6 +5182,12 @@ _STRANGER_CALLED = re.compile(
     r"(?:(?:Captain|Capt|Major|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Doctor|Sir)\.?\s+)?$"
 )
 """Before a name in quotes: what a stranger the report describes went by, their cover."""
+_CALLS_ITSELF_BEFORE = re.compile(
+    r"\b(?:call(?:ed|ing|s)|nam(?:ed|ing|es)|introduc(?:ed|ing|es))\s+(?:him|her|them)sel(?:f|ves)\s+"
+    r"(?:as\s+)?[\"“]?(?:(?:Captain|Capt|Major|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Doctor|Sir)\.?\s+)?$"
+)
+"""Before a name: the one a stranger gave himself ("a man who called himself MORI Kenji",
+corpus 110; "A man calling himself Dr. Viktor Stern", corpus 127), a cover."""
 _ALIAS_AFTER = re.compile(
     r"\s*\((?:probably|possibly|likely|presumably|almost\s+certainly|believed\s+to\s+be)?\s*"
     r"(?:an?\s+)?(?:alias|false\s+name|cover\s+name|assumed\s+name|fake\s+name|pseudonym\s+he\s+used|"
@@ -5573,8 +5749,14 @@ def _score_people(reading: _DocReading) -> None:
         # person the story is about (never to a contact) what a recruiter does.
         for mention in mentions:
             verb = _HANDLES_NAMED.match(low, mention.end)
-            if verb is not None and any(
-                other.start == verb.end() and other.name != mention.name for other in mentions
+            if (
+                verb is not None
+                and any(
+                    other.start == verb.end() and other.name != mention.name for other in mentions
+                )
+                # (Not a friend asked along: "Sepp asked Hannes Moitzi, the leader of his
+                # Hegering, to come along", corpus 127.)
+                and not _ASKED_ALONG.match(low, verb.end(), verb.end() + 120)
             ):
                 reading.people[mention.name].handler_hits += 1
         # "He paid M. Konan a "signing allowance" of 2,500,000 FCFA" (corpus 96): whom a
@@ -6694,6 +6876,33 @@ _PRONOUN_SUBJECT = re.compile(
 Ōkubo's talk ... that he understood", corpus 110)."""
 
 
+_STRANGER_SKETCHED = re.compile(
+    r"\b(?:a|any|some)\s+(?:stranger|person|contact|visitor|newcomer|man|woman)\s+who\s+"
+    r"(?:is|pays|asks|wants|offers|gives|seems|insists|sends)\b[^.]*\byou\b",
+    re.IGNORECASE,
+)
+"""A sketch of the stranger to watch for, told to the reader ("a stranger who pays for a
+costly hunt ... a phone he gives you")."""
+_SELF_REVEALED = re.compile(
+    r"\bI\s+(?:was|am)\s+(?:that|this|the)\s+(?P<head>[a-z]+)\s*[.!]|"
+    r"\b[Tt]hat\s+(?P<head2>[a-z]+)\s+(?:was|is)\s+me\b"
+)
+"""A speaker's own story told of someone else, then owned: "In 2009 there was a boy in the lab
+... That boy met a girl on a dating site ... I was that boy." (a eulogy, corpus 127): the one
+the story called so is the speaker."""
+_FIRST_PERSON_FRAME = re.compile(
+    r"\W*(?:But\s+|And\s+|So\s+)?I\s+(?:know|knew|understand|have\s+(?:read|heard|learned|learnt|been\s+told)|"
+    r"was\s+told|learned|learnt|heard|keep\s+thinking|believe)\s+(?:that\s+)?(?:if\s+)?"
+    r"(?=(?:he|she|they|the|[A-Z][a-z]+)\b)"
+)
+"""A first-person frame around what the sentence tells of someone else ("I know Dean was
+approached first", "I know he was paid")."""
+_BY_THE_DEFENDANT = re.compile(r"\bby\s+the\s+(?:defendant|accused)\b")
+"""The one on trial as the agent of what a sentence tells."""
+_LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
+"""Before a name held up as a likeness ("If, like Sepp, you ...")."""
+
+
 def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     """For each sentence, the cases it is about (empty: it belongs to the document).
 
@@ -6735,6 +6944,13 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         ):
             # "Four years ago her father, Pu Lalngaia, was diagnosed with cancer" (corpus 79):
             # introduced as the relative of whom "her" means, the sentence is still about her.
+            continue
+        if _LIKE_BEFORE.search(
+            doc.text, max(doc.sentences[mention.sentence].start, mention.start - 8), mention.start
+        ) and re.search(r"\byou\b", doc.sentence_text(doc.sentences[mention.sentence]), re.I):
+            # "If, like Sepp, you have already accepted something ..., come forward anyway"
+            # (corpus 127): the case held up to the reader as a likeness; the advice is the
+            # document's, not part of his story.
             continue
         if _BESIDE_THE_CASE.search(
             doc.text, max(doc.sentences[mention.sentence].start, mention.start - 90), mention.start
@@ -7183,8 +7399,16 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             owners[index].add(addressee)
             focus = addressee
             continue
-        if narrator is not None and _FIRST_PERSON.search(
-            text if monologue else _QUOTED.sub("", text)
+        framed = _FIRST_PERSON_FRAME.match(text)
+        if (
+            narrator is not None
+            and _FIRST_PERSON.search(text if monologue else _QUOTED.sub("", text))
+            # (Not what "I know" of someone else: "I know Dean was approached first in an
+            # online game", "I know he was paid about £14,000", corpus 127.)
+            and not (framed is not None and not _FIRST_PERSON.search(text, framed.end()))
+            # (Nor what was done to "me" by the one on trial: "my name, home address ... had
+            # been exported from the training records system by the defendant", corpus 127.)
+            and not _BY_THE_DEFENDANT.search(text)
         ):
             # A first-person account ("As told to ..."): what "I" did is the narrator's, whom
             # the piece may name only at its end (corpus 65).
@@ -7216,6 +7440,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             any(not _THING_AFTER.match(text, m.end()) for m in _ANAPHOR.finditer(_lower(text)))
             or index in contacts
         )
+        if refers_back and not named and _STRANGER_SKETCHED.search(text):
+            # "What is not normal: a stranger who pays for a costly hunt, ... a phone he gives
+            # you" (corpus 127): the "he" of a sketch of the stranger to watch for is that
+            # stranger, not the case told before.
+            refers_back = False
         if not named and _PARTY_DESCRIBED.match(text) is not None:
             # "Caller: man, 46, Zugdidi." (corpus 96, a helpline's next call): a log's entry
             # about someone it does not name, whom none of the entries before told of.
@@ -7347,6 +7576,15 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 and narrator in case_names
                 and focus != narrator
                 and not _other_gender(paragraph, reading.people[narrator].gender)
+                # (Not a paragraph that says "he" of the case told before, and nowhere "I", in
+                # a speech about him: "In 2008 he was invited to present our sampling methods"
+                # of the man a eulogy is for, corpus 127.)
+                and not (
+                    focus in case_names
+                    and not reading.people[focus].kin
+                    and _PRONOUN_SUBJECT.search(text) is not None
+                    and _FIRST_PERSON.search(_QUOTED.sub("", paragraph)) is None
+                )
             ):
                 # A diary's new entry goes back to its writer, not to the cousin the entry
                 # before told of ("Joanne again. Now she wants the worker master list", corpus
@@ -10215,6 +10453,28 @@ _POST_SAID = re.compile(r"[Tt]he\s+[a-z]")
 """A mention that is a post said with "the" ("the security adviser"), not a written name."""
 
 
+def _covers_told_apart(reading: _DocReading, owners: list[set[str]]) -> dict[str, list[int]]:
+    """Per case, the sentences of the document's own part that name a contact who appears in
+    that case's story and no other's: where the cover a stranger gave is told apart from the
+    story ("He let flat 4.º Dto. ... to a Mr Adrian Voss, who said he was an agronomist", in the
+    landlord's letter read out before the neighbour tells how Mr Voss befriended her, corpus
+    127). The cover is that case's sign, though the sentence is no part of her story."""
+    cases_of: defaultdict[str, set[str]] = defaultdict(set)
+    apart: defaultdict[str, list[int]] = defaultdict(list)
+    for mention in reading.mentions:
+        if not reading.people[mention.name].contact:
+            continue
+        if owners[mention.sentence]:
+            cases_of[mention.name] |= owners[mention.sentence]
+        elif mention.sentence not in apart[mention.name]:
+            apart[mention.name].append(mention.sentence)
+    covers: defaultdict[str, list[int]] = defaultdict(list)
+    for contact, cases in cases_of.items():
+        if len(cases) == 1:
+            covers[next(iter(cases))].extend(apart.get(contact, ()))
+    return covers
+
+
 def read_document(doc: Document) -> _DocumentReading:
     """Everything extraction takes from one document; documents are read independently (and
     in parallel, for a large collection), then merged by :func:`extract`."""
@@ -10292,20 +10552,29 @@ def read_document(doc: Document) -> _DocumentReading:
     # (Nor the questions a handout puts to its class, corpus 106.)
     ordinary = _ordinary_sections(doc) | _question_sections(doc)
     relatives = _writers_relatives(reading)
+    covers = _covers_told_apart(reading, owners)
     for name, sentences in by_case.items():
         person = reading.people[name]
         key = f"{doc.name}#{name}" if person.surname_only else _norm(name)
+        evidence = _tag_evidence(
+            [*describing, *sentences] if name == first_named else sentences,
+            cues,
+            harmless,
+            ordinary,
+        )
+        if "false-persona" not in evidence:
+            for index in covers.get(name, ()):
+                item = _CaseSentence(doc, doc.sentences[index].start, doc.sentences[index].end)
+                told = _tag_evidence([item], cues, harmless, ordinary).get("false-persona")
+                if told:
+                    evidence["false-persona"] = told
+                    break
         readings.append(
             _CaseReading(
                 key,
                 name,
                 person.surname_only,
-                _tag_evidence(
-                    [*describing, *sentences] if name == first_named else sentences,
-                    cues,
-                    harmless,
-                    ordinary,
-                ),
+                evidence,
                 tuple(
                     _facts(
                         # (Nor a section of ordinary matters: "The member survey ... is ours, run

@@ -233,6 +233,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus124",
     CORPUS.parent / "corpus125",
     CORPUS.parent / "corpus126",
+    CORPUS.parent / "corpus127",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -839,6 +840,14 @@ Alemu" and "In 2014 E.C. Ato Dawit" in a yearbook's preface; "a percussionist of
 band, is not named here" in a tour booklet; "M. F. Z. V." in a census report): 4 of 9, recall
 0.24 at precision 0.97; the section's writer, the handler's cover and the FBI's affiant were taken
 for cases.
+corpus127 ("D. Maria de Fátima Charrua Valadas" in the attendance line of condominium minutes;
+"Patronymic: Dorjsürengiin / Given name: Ganbold", then "D. Ganbold" and "the declarant", in an
+asset-declaration verification; "Most of you know Sepp. Vizeleutnant Josef Lindner-Hödl" and "a
+professional hunter from our district, who ... does not wish to be named" in a hunting newsletter;
+a eulogy's speaker who tells his own story as "a boy in the lab", then "I was that boy"; "Statement
+of: Aoife Máire NÍ MHURCHÚ" in a witness statement): 1 of 8, recall 0.05 at precision 1.00; the
+attendee was read as a witness, the hunting leader who came along, the Director who received the
+reports and the Security Vetting Officer as cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -968,6 +977,7 @@ FOUND = {
     "corpus124": 7,
     "corpus125": 9,
     "corpus126": 9,
+    "corpus127": 8,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
