@@ -194,6 +194,12 @@ _NICKNAME_LETTERS = re.compile(
 )
 """A person who goes by letters, apposed: "Mr. Tanyi Godlove Ayuk, known to all of us as GT"
 (corpus 95); later "GT" and "Ndi GT" are that person."""
+_WRITER_OPENS = re.compile(
+    r"(?:^|\n)[ \t]*(?:It['’]s|It\s+is|This\s+is)\s+(?P<nick>[A-Z][a-z]+)\s+"
+    r"(?:on\s+(?:\w+\s+)?duty|here|again|writing)\b"
+)
+"""A letter's writer naming themself in its opening ("It's Bron on keyboard duty again", a
+family's Christmas letter, corpus 128): its "I"."""
 _QUOTED_APPOSED = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}}),[ \t]+[\"“]"
     rf"(?P<nick>(?:[{_UP}]\.){{2,3}}|{_WORD}(?:-{_WORD})?)[\"”],"
@@ -305,6 +311,7 @@ _TITLES = frozenset(
     rfn rifleman gnr gunner spr sapper cfn craftsman sowar
     brother sister pastor reverend rev elder deacon imam sheikh rabbi uncle aunty auntie
     bai ate kuya manang manong engr ap aum dasho
+    squadron leader wing
     don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm
     mami ndi niña ranger rangers ii iii iv batono kalbatono
     nea tanti dl dna domnul doamna nei unimwane mw drs comrade camarade
@@ -412,7 +419,10 @@ def _is_post(name: str) -> bool:
 
 
 _NOT_NAME_WORDS = frozenset(
-    """ministry ministries department bureau court courts committee party security state states
+    # (An event's name in quotes: "the Institute's "Tropical Aeromedicine Roundtable"", corpus
+    # 128.)
+    """roundtable symposium summit colloquium conference seminar workshop webinar
+    ministry ministries department bureau court courts committee party security state states
     national people peoples republic china chinese police day intermediate municipal
     autonomous region province city county district university institute academy agency
     service services office council commission army navy air force forces corps guard
@@ -503,6 +513,8 @@ _ROLE_NOUNS_EARLY = (
     # (Who keeps land and game: "a professional hunter from our district, who looks after the
     # game in the ... training area", corpus 127.)
     r"hunter|gamekeeper|game\s+warden|ranger|forester|shepherd|herder|"
+    # ("the locum who covered the base clinic the year before I started", corpus 128.)
+    r"locum|medic|"
     # A trade by its ending: "a wedding and event drone videographer" (corpus 86).
     r"[a-z]+grapher|freelancer|"
     # And by the endings of the sciences and crafts: "a senior laboratory technologist", "an
@@ -719,6 +731,11 @@ _APPROACH = re.compile(
     r"(?:anything|a\s+single\s+[\w-]+)|"
     # "She came to me the next morning and we went together to the police" (corpus 73).
     r"(?:went|came|go)\s+(?:together\s+|straight\s+)?to\s+the\s+police\b|"
+    # ("The next morning we drove together to the ABW, the Internal Security Agency", corpus
+    # 128.)
+    r"(?:went|drove|walked|came)\s+(?:together\s+|straight\s+|directly\s+)?to\s+the\s+"
+    r"(?:[\w-]+,\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:security|intelligence|counter-?intelligence)\s+"
+    r"(?:agency|service)\b|"
     # "he went to his chief", "walked into the secrecy office" (corpus 82; the security officer
     # and office are below).
     # ("Because seu Tonho came to us the morning after the first question", said by the Centre
@@ -1621,6 +1638,14 @@ _CODED_PERSON = re.compile(
     r"Associate|Co-[Cc]onspirator|Staff\s+Member)-\d{1,3})[\"”]\s+(?:is|was)\s+(?:an?|the)\s+"
 )
 """A person a filing names by a code and defines: '"Employee-2" is an aerodynamicist ...'."""
+_CODE_HEREINAFTER = re.compile(
+    r"\([^()]{0,80}?\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called)\s+as\s+)?[\"“]"
+    r"(?P<code>(?:Employee|Person|Individual|Witness|Subject|Member|Officer|Worker|Staff\s+Member|"
+    r"Respondent|Applicant|Complainant|Informant|Source)[ -](?:[A-Z]|\d{1,3}))[\"”]\s*\)"
+)
+"""A person a notice keeps nameless and gives a code after describing them: "A design engineer
+in the Landing Gear Systems Group ... (male, in his forties; hereinafter "Employee A")" (a
+company's apology notice, corpus 128)."""
 _ERAS = frozenset({"E.C.", "A.D.", "B.C.", "C.E.", "B.C.E.", "A.H.", "B.E.", "A.P."})
 """A calendar's era after a year ("2014 E.C.", the Ethiopian calendar): never initials."""
 _TITLES_AFTER = frozenset(
@@ -1852,7 +1877,10 @@ _PSEUDONYM_MARKED = re.compile(
 person, as the report goes on to write it ("Andrei")."""
 _PSEUDONYM_SAID = re.compile(
     rf"[\"“‘']([{_UP}][{_LO}]+(?:[ -][{_UP}][{_LO}]+)?)[\"”’']\s+is\s+not\s+(?:his|her|their)\s+"
-    r"(?:real|true|own)\s+name\b"
+    r"(?:real|true|own)\s+name\b|"
+    # ('The colleague at the centre of this account is called "Jess" here, which is not her
+    # name', a nurse's reflective account, corpus 128.)
+    rf"\b(?:is|are)\s+called\s+[\"“‘']([{_UP}][{_LO}]+)[\"”’']\s+here\b"
 )
 """A name the report says is not the person's own ('"Tebwe" is not his real name', a course
 handout, corpus 106): the person, as the report goes on to write it."""
@@ -2818,6 +2846,7 @@ def _read_people(doc: Document) -> _DocReading:
     owned_up = _SELF_REVEALED.search(text)
     revealed_self = (owned_up.group("head") or owned_up.group("head2")) if owned_up else None
     self_opened: list[int] = []
+    writers: set[str] = set()
     labelled: list[str] = []
     alias_owner: dict[str, list[str]] = defaultdict(list)
     told_first: list[bool] = []
@@ -2942,7 +2971,7 @@ def _read_people(doc: Document) -> _DocReading:
     # judgment's party by initials only, on a line of their own over the part they play.
     initials |= {m.group("initials") for m in _CAPTION_PARTY.finditer(text) if m.group("initials")}
     pseudonyms = {m.group(1) for m in _PSEUDONYM.finditer(text)}
-    pseudonyms |= {m.group(1) for m in _PSEUDONYM_SAID.finditer(text)}
+    pseudonyms |= {m.group(1) or m.group(2) for m in _PSEUDONYM_SAID.finditer(text)}
     # "a resident citizen (CIT-1) ... CIT-1 is Mr Tomas HENRIKSEN" (a cable, corpus 86): the
     # code a report gives someone, and whose name it stands for.
     coded = _coded_names(text, in_caps)
@@ -2961,6 +2990,15 @@ def _read_people(doc: Document) -> _DocReading:
         if record.group("label"):
             coded.setdefault(f"the {record.group('label').lower()}", full)
             coded.setdefault(f"The {record.group('label').lower()}", full)
+    for opening in _WRITER_OPENS.finditer(text[:2000]):
+        # The writer's full name, where the letter gives it ("Dear Dr Bronwyn Mulvaney", which
+        # "nobody has called me ... since my christening"): the short name is that person.
+        nick = opening.group("nick")
+        written = re.search(
+            rf"\b{re.escape(nick)}[a-z]+\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b", text
+        )
+        coded.setdefault(nick, written.group(0) if written is not None else nick)
+        writers.add(coded[nick])
     for familiar in _FAMILIAR_NAME.finditer(text):
         nick = familiar.group("nick")
         if nick.lower() in _NOT_NAME_WORDS | _FUNCTION_WORDS or nick in coded:
@@ -3000,6 +3038,7 @@ def _read_people(doc: Document) -> _DocReading:
     # The people a court filing names by a code, defined as a person in its terms: '"Employee-2"
     # is an aerodynamicist employed by Company-1' (corpus 126).
     pseudonyms |= {m.group("code") for m in _CODED_PERSON.finditer(text)}
+    pseudonyms |= {m.group("code") for m in _CODE_HEREINAFTER.finditer(text)}
     pseudonyms |= {
         (
             marked.capitalize()
@@ -3032,6 +3071,7 @@ def _read_people(doc: Document) -> _DocReading:
                 parties.setdefault((ordinal, role), _name_from_caps(item_name.group(1).strip()))
     heads: dict[str, str] = {}
     owned: set[str] = set()  # heads said again with "our" too ("our colleague")
+    said_mine: set[str] = set()  # and with "my" ("my father")
     opened: set[str] = set()
     """Described people a sentence opened on by their job ("The signaller, a 52-year-old
     employee of ..."): the story's own person, never someone named later."""
@@ -3083,6 +3123,9 @@ def _read_people(doc: Document) -> _DocReading:
                     continue  # a speaker's label ("AL: Hilda, yes."), not whom the line tells of
                 person = register(coded_name, described=coded_name in described_as.values())
                 if person.described or code in recorded:
+                    person.person_hits += 1
+                if coded_name in writers and first_person():
+                    person.signed = True
                     person.person_hits += 1
                 found.append(Mention(person.name, start, start + len(code), index))
         for known in initials | pseudonyms:
@@ -3177,7 +3220,12 @@ def _read_people(doc: Document) -> _DocReading:
         kept_back = (
             m
             for m in _THE_UNNAMED.finditer(text, s_start, s_end)
-            if _NOT_NAMED.search(text, m.end(), min(s_end, m.end() + 160))
+            if (
+                _NOT_NAMED.search(text, m.end(), min(s_end, m.end() + 160))
+                # ("He also told me, without names, that the locum who covered the base clinic
+                # ... had been invited", corpus 128.)
+                or _WITHOUT_NAMES.search(text, s_start, m.start())
+            )
             # ("the teacher, who asked not to be named": the one described before, corpus 35.)
             and not any(
                 p.described and n.split()[-1].lower() == m.group("who").split()[-1].lower()
@@ -3370,9 +3418,10 @@ def _read_people(doc: Document) -> _DocReading:
                 break
             person = register(name, described=True)
             partitive = bool(unnamed.groupdict().get("one"))
-            if opened_on is not None or partitive:
+            if opened_on is not None or partitive or unnamed.re is _THE_UNNAMED:
                 # (One of several, "one of our weekend relief assistants": someone the story
-                # keeps apart from whom it names beside them, corpus 97.)
+                # keeps apart from whom it names beside them, corpus 97; or whose name it keeps
+                # back, "without names, ... the locum who covered the base clinic", corpus 128.)
                 opened.add(person.name)
             person.person_hits += 1
             if _CHARGED_OBJECT.search(before) or party_opened is not None:
@@ -3450,7 +3499,11 @@ def _read_people(doc: Document) -> _DocReading:
             own = "|".join(
                 re.escape(w) for w in described.split()[1:] if w.lower() != head and w.isalpha()
             )
-            determiners = "[Tt]he|[Tt]hat|[Tt]his" + ("|[Oo]ur" if head in owned else "")
+            determiners = (
+                "[Tt]he|[Tt]hat|[Tt]his"
+                + ("|[Oo]ur" if head in owned else "")
+                + ("|[Mm]y" if head in said_mine else "")
+            )
             for again in re.finditer(
                 rf"\b(?:{determiners})\s+(?!(?:foreign|other|second|visiting|another)\s)"
                 rf"(?:(?i:{own or '(?!)'})\s+){{0,4}}(?:[\w-]+\s+)?"
@@ -3726,6 +3779,16 @@ def _read_people(doc: Document) -> _DocReading:
             elif titles and titles[-1] in _RANKS:
                 # "Master Sergeant Gábor Szekeres", later "the master sergeant": the same man.
                 heads.setdefault(titles[-1], canonical)
+            ranked_after = _RANK_AFTER.match(text, end)
+            if ranked_after is not None:
+                # "Fekete Zoltán főtörzsőrmester (master sergeant) — team captain", later "the
+                # master sergeant" and "the team captain" (a Hungarian team manager's report,
+                # corpus 128): a rank written after the name, as Hungarian does, is a person's,
+                # and the rank and the post it glosses name them again.
+                person.person_hits += 1
+                for said in (ranked_after.group("gloss"), ranked_after.group("post")):
+                    if said:
+                        heads.setdefault(said.split()[-1].lower(), canonical)
             before = text[max(s_start, start - 40) : start]
             termed = _THE_ROLE_APPOSED.search(before)
             if termed is not None and termed.group("role").split()[-1] not in _OFFICIAL_TITLES:
@@ -3776,7 +3839,7 @@ def _read_people(doc: Document) -> _DocReading:
                 # 'Fake headhunter "Helena Brandt" targeted Baltic wind crews', 'messages from
                 # a "Helena Brandt"': a name the report doubts is a cover (corpus 63).
                 person.contact = True
-            if _CALLS_ITSELF_BEFORE.search(before):
+            if _CALLS_ITSELF_BEFORE.search(before) or _CARD_BEFORE.search(before):
                 person.contact = True
             if _IMPERSONATED_BEFORE.search(wide_before):
                 # "contacted by someone using the name and photograph of our senior consultant
@@ -3961,6 +4024,14 @@ def _read_people(doc: Document) -> _DocReading:
                 or _RELATIVE_BEFORE.search(before)
             ):
                 person.person_hits += 1
+            mine = _MY_KIN_APPOSED.search(before)
+            if mine is not None:
+                # "My father, Zbigniew Kaczmarczyk — Zbyszek to everyone in Oksywie — cut hair
+                # ... My father signed a receipt" (a daughter's speech, corpus 128): the
+                # teller's relative, named once, is "my father" from then on.
+                kin_word = mine.group("kin").lower()
+                heads.setdefault(kin_word, canonical)
+                said_mine.add(kin_word)
             found.append(Mention(canonical, start, end, index))
         for said in _ORDINAL_PARTY.finditer(text, s_start, s_end):
             # "the second defendant": the person named as that party before.
@@ -4986,6 +5057,8 @@ _THE_UNNAMED = re.compile(
 )
 """A person the report names by a job with "the", where it says it keeps their name back: "the
 shop assistant employed by the accused, a young woman whose name I have ordered withheld"."""
+_WITHOUT_NAMES = re.compile(r"\bwithout\s+(?:names?|naming\s+(?:him|her|them|anyone))\b")
+"""Before a person the sentence tells of: the teller says they will not name them."""
 _ONE_OF_OURS = re.compile(r"\s+(?:from|at|with|in)\s+(?:one\s+of\s+)?(?:our|their)\s+[a-z]")
 """After a description: where the teller works too ("from one of our subcontractors")."""
 _NOT_NAMED = re.compile(
@@ -5188,6 +5261,9 @@ _CALLS_ITSELF_BEFORE = re.compile(
 )
 """Before a name: the one a stranger gave himself ("a man who called himself MORI Kenji",
 corpus 110; "A man calling himself Dr. Viktor Stern", corpus 127), a cover."""
+_CARD_BEFORE = re.compile(r"\bbusiness\s+card\s*:\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?$")
+"""Before a name: the one on the card a stranger handed over ("came up with a business card: Dr
+Lucas Tan, "Senior Research Fellow, ..."", corpus 128), the name he gave."""
 _ALIAS_AFTER = re.compile(
     r"\s*\((?:probably|possibly|likely|presumably|almost\s+certainly|believed\s+to\s+be)?\s*"
     r"(?:an?\s+)?(?:alias|false\s+name|cover\s+name|assumed\s+name|fake\s+name|pseudonym\s+he\s+used|"
@@ -5284,6 +5360,21 @@ _TITLE_GENDER = {
     ),
 }
 """Personal titles that tell a man from a woman."""
+_RANK_AFTER = re.compile(
+    r"[ \t]+(?:alezredes|ezredes|őrnagy|százados|főhadnagy|hadnagy|zászlós|törzszászlós|"
+    r"főtörzszászlós|főtörzsőrmester|törzsőrmester|őrmester|szakaszvezető|tizedes|őrvezető|"
+    r"vezérőrnagy|dandártábornok|altábornagy)\b"
+    r"(?:[ \t]*\((?P<gloss>[a-z][a-z -]{2,30})\))?"
+    r"(?:[ \t]*[—–-][ \t]*(?P<post>[a-z][a-z -]{2,30}?)(?=[;,.\n]))?"
+)
+"""After a name: a Hungarian rank, written after the name, with its English gloss in brackets
+and the post the person holds ("Fekete Zoltán főtörzsőrmester (master sergeant) — team
+captain")."""
+_MY_KIN_APPOSED = re.compile(
+    r"\b[Mm]y\s+(?P<kin>father|mother|husband|wife|son|daughter|brother|sister|grandfather|"
+    r"grandmother|uncle|aunt),?\s+$"
+)
+"""Before a name: the teller's relative, apposed ("My father, Zbigniew Kaczmarczyk")."""
 _KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|elder|younger|next-door|shift|line|"
     r"direct|ward|team)\s+)?"
@@ -5978,6 +6069,17 @@ def _pronouns_of(text: str) -> str:
     )
 
 
+def _means_other(text: str, focus: _Person, other: _Person) -> bool:
+    """Whether a passage's pronouns can mean ``other`` but not ``focus`` (both known by gender:
+    "She says they study the welfare of construction workers", in a woman's diary after an
+    entry about her cousin, is hers, corpus 81)."""
+    return (
+        bool(other.gender)
+        and _other_gender(text, focus.gender)
+        and not _other_gender(text, other.gender)
+    )
+
+
 def _other_gender(text: str, gender: str) -> bool:
     """Whether a passage's personal pronouns are all of the gender other than ``gender``
     (where one of ``gender`` is there, it may mean that person: "he asked her to photograph")."""
@@ -6290,7 +6392,7 @@ def _section_writers(reading: _DocReading) -> dict[int, str]:
 
 
 _POST_HEADER = re.compile(
-    rf"[ \t]*(?:(?:Admin|Moderator|Author)\s+·\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})"
+    rf"^[ \t]*(?:(?:Admin|Moderator|Author)\s+·\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})"
     r"(?:\s+\d{2,4}|\s+\((?:edited|modifié)\))?[ \t]*$",
     re.MULTILINE,
 )
@@ -6723,7 +6825,30 @@ def _narrator(
         # "... invited a young draughtswoman from my section": someone the account describes is
         # told of by its writer, who is the one it names (corpus 70, a letter from prison).
         eligible = [n for n in eligible if not reading.people[n].described] or eligible
+    if len(eligible) == 1 and _only_in_fields(reading, eligible[0]):
+        # (Not someone named only in a record's fields: "Timer: Magda Piątek", "Timer (Magda):
+        # all speeches qualified", in minutes that quote a member's speech told in the first
+        # person, corpus 128.)
+        return None
     return eligible[0] if len(eligible) == 1 else None
+
+
+_FIELD_LINE = re.compile(r"[ \t]*[^:\n]{1,60}:[ \t]*[^\n]{0,100}$")
+"""A line that is a field of a record or a roster ("Timer: Magda Piątek")."""
+
+
+def _only_in_fields(reading: _DocReading, name: str) -> bool:
+    """Whether every mention of someone is on a field's line, never in running prose."""
+    text = reading.document.text
+    said = [m for m in reading.mentions if m.name == name]
+    return bool(said) and all(
+        _FIELD_LINE.fullmatch(
+            text,
+            text.rfind("\n", 0, m.start) + 1,
+            len(text) if text.find("\n", m.end) < 0 else text.find("\n", m.end),
+        )
+        for m in said
+    )
 
 
 _SALUTATION = re.compile(
@@ -7062,6 +7187,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     # statement told in the first person by the person it names in its fields, corpus 88.)
     heard = any(reading.people[n].signed for n in case_names if n in first_mention)
     narrator = _narrator(reading, case_names, first_mention) if not answers or heard else None
+    # (Whom the writer calls a relative: "my cousin Jun-jun", corpus 81.)
+    writers_relatives = _writers_relatives(reading) if narrator is not None else set()
     # A letter to the person it tells of ("Dear Lic. Quiroga de Antelo, ... You have not
     # reported for duty since ...", corpus 89): what "you" did is the addressee's.
     addressee = _addressee(reading, case_names) if narrator is None else None
@@ -7343,7 +7470,20 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # approach at once'" (corpus 97): advice to all staff, nobody's story.
             rule_paragraph = sentence.paragraph
             continue
-        if sentence.paragraph in answers and interviewee is not None:
+        if (
+            sentence.paragraph in answers
+            and interviewee is not None
+            # (Not "she" of the colleague the answer has just named, in a sentence with no "I":
+            # "What came out, and what Jess later wrote ..., was this. Eight months earlier ...
+            # she had met a man on a dating app", a reflective account's answer, corpus 128.)
+            and not (
+                focus not in (None, interviewee)
+                and focus in case_names
+                and _PRONOUN_SUBJECT.search(text) is not None
+                and _FIRST_PERSON.search(_QUOTED.sub("", text)) is None
+                and not _means_other(text, reading.people[focus], reading.people[interviewee])
+            )
+        ):
             owners[index].add(interviewee)
             focus = interviewee
             continue
@@ -7579,11 +7719,17 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 # (Not a paragraph that says "he" of the case told before, and nowhere "I", in
                 # a speech about him: "In 2008 he was invited to present our sampling methods"
                 # of the man a eulogy is for, corpus 127.)
+                # (Nor one that opens on "she" of the colleague named just before, in an
+                # account of her: "What came out, and what Jess later wrote ... Eight months
+                # earlier, shortly after her divorce, she had met a man on a dating app",
+                # corpus 128.)
                 and not (
                     focus in case_names
                     and not reading.people[focus].kin
+                    and focus not in writers_relatives
                     and _PRONOUN_SUBJECT.search(text) is not None
-                    and _FIRST_PERSON.search(_QUOTED.sub("", paragraph)) is None
+                    and _FIRST_PERSON.search(_QUOTED.sub("", text)) is None
+                    and not _means_other(text, reading.people[focus], reading.people[narrator])
                 )
             ):
                 # A diary's new entry goes back to its writer, not to the cousin the entry
@@ -9941,6 +10087,11 @@ class _Cues:
         """Where the document names people (offsets): a name is no cue's word ("Mr. Gift
         Chisale" gave no gift, read 296)."""
 
+    @property
+    def addressed(self) -> bool:
+        """Whether the document is a letter to the person it tells of."""
+        return self._addressed
+
     def __call__(self, item: _CaseSentence, general: bool = False) -> dict[str, int]:
         """``general``: the sentence is the document's own, about no case (see
         :func:`~quiz.taxonomy.cue_matches`)."""
@@ -10064,8 +10215,9 @@ def _tag_evidence(
     She declared the invitation on the office form ... went"), which show no sign, only how
     reporting works (corpus 70: a declared trip quoted as the suspicious one)."""
     found: _TagEvidence = defaultdict(dict)
+    items = list(sentences)
     previous: _CaseSentence | None = None
-    for item in sentences:
+    for item in items:
         counterfactual = _COUNTERFACTUAL.match(item.text)
         # "If he had kept quiet, ... the fourth would have come with a threat" (corpus 69):
         # what would have happened did not; what the sentence tells before it may have ("If
@@ -10093,6 +10245,18 @@ def _tag_evidence(
                 # (Not even a channel: "Requests from partner agencies ... are handled by the
                 # Compliance and Security Officer alone", in a section of ordinary matters,
                 # quoted in support of reporting, read 313.)
+                continue
+            if (
+                not general
+                and not cues.addressed
+                and TAGS[tag_id].topic == "reporting"
+                and tag_id not in ("report-early", "self-surrender")
+                and _ADVICE_TO_YOU.match(item.text)
+            ):
+                # "If anybody gives you money for something small ..., tell somebody that same
+                # day — your security officer ..., or the ABW, which has a phone line" (a
+                # daughter's speech, corpus 128): the teller's advice to everyone shows the
+                # document's channels, not the one the case used or was told to use.
                 continue
             if tag_id == "online-approach" and _AFTER_MEETING.match(item.text):
                 # "After the visit he wrote to her almost every day on Facebook Messenger"
@@ -10149,7 +10313,36 @@ def _tag_evidence(
                 **invited,
             }
         previous = item
+    if not general and "online-approach" in found:
+        # Met in person first: "A man I had never seen before ran beside me for most of the
+        # 5k ... That evening a connection request ... arrived on a professional networking
+        # site" (corpus 127), "Afterwards a very polished man came up with a business card ...
+        # His first email began" (corpus 128). What came online after is no online approach.
+        first_online = min(e.start for e in found["online-approach"])
+        if any(s.start < first_online and _MET_IN_PERSON.search(s.text) for s in items):
+            del found["online-approach"]
     return found
+
+
+_ADVICE_TO_YOU = re.compile(
+    r"\W*(?:[-•*–]\s*)?(?:(?:so|and|but),?\s+)?(?:if\s+(?:anybody|anyone|someone|somebody|a\s+stranger|"
+    r"you)\b|(?:tell|call|ring|report|contact|use|keep|do\s+not|don['’]t)\b)[^\n]*\byou(?:r)?\b",
+    re.IGNORECASE,
+)
+"""A sentence of advice to the reader, addressed as "you" ("If anybody gives you money ...,
+tell somebody that same day")."""
+_MET_IN_PERSON = re.compile(
+    r"\b(?:came\s+up\s+(?:to\s+(?:me|him|her|them)\s+)?(?:with|after|at|during)\b|"
+    r"ran\s+(?:beside|alongside|next\s+to)\s+(?:me|him|her|them)\b|"
+    r"introduced\s+(?:himself|herself)\s+to\s+(?:me|him|her|them|my|his|their)\b[^.;]{0,30}?\s"
+    r"(?:on|at|after|during|in)\s|"
+    r"(?:was\s+)?approached\s+(?:me|him|her|them\s+)?(?:at|after|during)\s+(?:a|the|his|her|my)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:stand|booth|conference|fair|congress|reception|party|dinner|meeting|"
+    r"club|race|run|match|wedding))",
+    re.IGNORECASE,
+)
+"""A first meeting in person with a stranger ("came up with a business card", "ran beside me",
+"introduced himself to her family on the landing")."""
 
 
 _TRIP_PAID = re.compile(

@@ -234,6 +234,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus125",
     CORPUS.parent / "corpus126",
     CORPUS.parent / "corpus127",
+    CORPUS.parent / "corpus128",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -848,6 +849,13 @@ a eulogy's speaker who tells his own story as "a boy in the lab", then "I was th
 of: Aoife Máire NÍ MHURCHÚ" in a witness statement): 1 of 8, recall 0.05 at precision 1.00; the
 attendee was read as a witness, the hunting leader who came along, the Director who received the
 reports and the Security Vetting Officer as cases.
+corpus128 ("It's Bron on keyboard duty again" over a family's Christmas letter, and "without
+names, ... the locum who covered the base clinic"; '(male, in his forties; hereinafter "Employee
+A")' in a company's apology notice; "My father, Zbigniew Kaczmarczyk" in a speech quoted in a club's
+minutes; 'is called "Jess" here' in a nurse's reflective account; "Fekete Zoltán főtörzsőrmester
+(master sergeant)" in a team manager's report): 2 of 9, recall 0.13 at precision 0.71; the
+recruiter's business card, the club's timer and the nurse who wrote the account were taken for
+cases, and the recruiter's praise ("one of the few true landing gear specialists") for a job.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -978,6 +986,7 @@ FOUND = {
     "corpus125": 9,
     "corpus126": 9,
     "corpus127": 8,
+    "corpus128": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
@@ -1064,6 +1073,9 @@ def _same_person(found: str, label: str) -> bool:
     if label.startswith("unnamed "):
         rest = label.removeprefix("unnamed ")
         label = f"{'an' if rest[:1].lower() in 'aeiou' else 'a'} {rest}"
+    # ("the locum who covered the base clinic ...", a description the teller keeps nameless, is
+    # "a locum who covered ...", corpus 128.)
+    found, label = (re.sub(r"^[Tt]he\s", "a ", x) for x in (found, label))
     if found[:2].lower() in ("a ", "an") and label[:2].lower() in ("a ", "an"):
         # (Without its age, "a 34-year-old analyst" is "an analyst".)
         found, label = (re.sub(r"^an\s", "a ", x.lower()) for x in (found, label))
