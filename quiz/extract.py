@@ -8430,6 +8430,11 @@ _COVER_BEFORE = re.compile(
 )
 """Before a job: the words a cover story is told in ("presenting themselves as", "said he
 was"): the job of a persona, not of the person."""
+_A_ROLE = re.compile(
+    r"\b[Aa]n?\s+(?P<role>(?:(?!(?:a|an|the|said|says|was|is|who|and|of|in|at|to|by|for|with)\s)"
+    rf"[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_NOUNS}))\b"
+)
+"""A job with its article, anywhere: "an inspector in the Quality Assurance Department"."""
 _INTRO_ROLE = re.compile(
     r"(?:^|[—–-]\s|\)\s)\s*(?:A|An|The)\s+(?:former\s+|retired\s+)?(?:" + YEARS_OLD + r"\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|said|says|was|is|who|and|of|in|at|to|by|for|with)\s)"
@@ -9510,6 +9515,22 @@ def _facts(
             # person's job, said again more precisely.
             again = described_again.search(text)
             apposition = _APPOSITION.match(text, again.end()) if again else None
+        if apposition is None and named:
+            coded = _CODE_HEREINAFTER.search(text)
+            if coded is not None and coded.group("code") == name:
+                # 'A design engineer in the Landing Gear Systems Group ... (male, in his forties;
+                # hereinafter "Employee A") provided technical information' (corpus 128, read
+                # 406: "One of your colleagues there is an employee"): the job the notice
+                # describes before the code it gives ("On December 9, 2024, an inspector in the
+                # Quality Assurance Department (...; hereinafter "Employee B")").
+                apposition = _INTRO_ROLE.search(text, 0, 200) or next(
+                    iter(
+                        reversed(
+                            list(_A_ROLE.finditer(text, max(0, coded.start() - 160), coded.start()))
+                        )
+                    ),
+                    None,
+                )
         if apposition is not None and (then := _THEN_ROLE.match(text, apposition.end())):
             # "Génesis Andrea De la Cruz Moreira, 22, a business administration student, was the
             # enumerator for sector 09" (corpus 126, read 399: told as a student at a

@@ -1072,7 +1072,12 @@ def _role_told(case: Case, material: ScenarioMaterial) -> str:
         # "The employee Ana Lucía Tzul Xiloj came forward" (corpus 94): no job said, and "an
         # employee for an organisation" reads worse than a member of its staff.
         return UNNAMED_ROLE
-    if not job and case.name.split()[0].lower() in roles.nouns:
+    if (
+        not job
+        and case.name.split()[0].lower() in roles.nouns
+        # (Not a code's word: "Employee B" says no job, corpus 128, read 406.)
+        and case.name.split()[0].lower() not in _NO_JOB_SAID
+    ):
         # Known by the office the story names as a title ("Councilmember Kvasnikoff").
         job = case.name.split()[0].lower()
     if job.split()[-1:] in ([w] for w in _NOT_AT_WORK):

@@ -175,6 +175,11 @@ class Ordinary:
     of: str = ""
     """The sign whose harmless counterpart a near miss is: details whose ``not_with`` names it
     are not told beside it (a colleague saving on the bus fare beside one buying a car)."""
+    announced: bool = False
+    """Ordinary only where the contact came about in an ordinary way (arranged, or met at an event
+    or a meeting): not told after a stranger's unannounced approach, where it reads as a sign
+    ("takes notes while you talk", after "Out of the blue, someone ... strikes up a
+    conversation": drawing the trainee out, read 404)."""
     unexpected: bool = False
     """How a contact nobody announced found the trainee ("already knows your work email, which
     the public website lists"): not told where the contact was arranged through the

@@ -530,6 +530,7 @@ class Context:
         benign: bool = False,
         about_job: bool = True,
         arranged: bool = False,
+        unannounced: bool = False,
         said: str = "",
         shown: frozenset[str] = frozenset(),
     ) -> list[Ordinary]:
@@ -552,6 +553,7 @@ class Context:
             and not (benign and d.foreign)
             and (about_job or not d.job)
             and not (arranged and d.unexpected)
+            and not (unannounced and d.announced)
             and not set(d.not_in_case) & shown
         ]
         rng.shuffle(pool)
@@ -1121,6 +1123,13 @@ def case_details(
             contact == frame.material.channels[frame.channel].arranged
             or (frame.sought and contact == frame.approach)
             or (contact == frame.approach and _NOT_BY_EMAIL.search(contact) is not None)
+        ),
+        # (Nor, after a stranger's unannounced approach, what is ordinary only from a contact
+        # met in an ordinary way: read 404.)
+        unannounced=bool(contact)
+        and (
+            contact == frame.material.channels[frame.channel].approach
+            or (contact == frame.approach and not frame.familiar)
         ),
         said=ctx.case_text(frame.case),
         shown=frozenset(frame.case.tag_ids),
