@@ -35,7 +35,7 @@ import attrs
 
 from quiz.documents import YEARS_OLD, Document, Sentence, section_headings
 from quiz.models import Case, DocumentSummary, Evidence, Extraction, Fact, TagHit
-from quiz.taxonomy import TAGS, cue_matches, told_of_addressee, wrong_actors
+from quiz.taxonomy import TAGS, compile_cues, cue_matches, told_of_addressee, wrong_actors
 
 # --- people ----------------------------------------------------------------------------------
 
@@ -10494,6 +10494,7 @@ def _read_all(documents: Sequence[Document], workers: int | None) -> list[_Docum
         workers = os.cpu_count() or 1 if len(documents) >= PARALLEL_FROM else 1
     if workers <= 1:
         return [read_document(doc) for doc in documents]
+    compile_cues()
     chunk = max(1, len(documents) // (workers * 4))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(read_document, documents, chunksize=chunk))
