@@ -114,6 +114,9 @@ class Context:
         modelled on: two signs one sentence shows are one question for a family, not two
         (read 298: "an unprompted offer of well-paid work" and "pay for each note" from the one
         message a thin case has)."""
+        self._text_says: dict[tuple[str, str], bool] = {}
+        """Whether a case's text matches an ordinary detail's ``unless`` (see :meth:`says`):
+        asked for every situation told, it is the same answer every time."""
 
     def mark_asked(self, case: str, family: str, sign: str) -> None:
         """Note that ``family`` asked about ``sign`` for ``case``."""
@@ -513,6 +516,15 @@ class Context:
             found.extend(self._by_document.get((_name(doc), tag_id), ()))
         return found
 
+    def says(self, pattern: str, text: str) -> bool:
+        """Whether ``pattern`` occurs in ``text`` (a case's whole text): worked out once per
+        pair, not for every situation told."""
+        key = (pattern, text)
+        found = self._text_says.get(key)
+        if found is None:
+            found = self._text_says[key] = re.search(pattern, text) is not None
+        return found
+
     # --- picking ----------------------------------------------------------------------------
 
     def ordinary(
@@ -540,7 +552,7 @@ class Context:
         pool = [
             d
             for d in self.scenarios.ordinary[group]
-            if not (d.unless and said and re.search(d.unless, said))
+            if not (d.unless and said and self.says(d.unless, said))
             and not (familiar and d.first)
             and not (local and d.remote)
             and sign not in d.not_with
