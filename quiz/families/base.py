@@ -114,6 +114,9 @@ class Context:
         modelled on: two signs one sentence shows are one question for a family, not two
         (read 298: "an unprompted offer of well-paid work" and "pay for each note" from the one
         message a thin case has)."""
+        self._matching: dict[tuple[str, tuple[str, ...]], tuple[Evidence, ...]] = {}
+        """Per pattern and documents, their sentences whose lower-cased text it matches (see
+        :meth:`matching`)."""
         self._text_says: dict[tuple[str, str], bool] = {}
         """Whether a case's text matches an ordinary detail's ``unless`` (see :meth:`says`):
         asked for every situation told, it is the same answer every time."""
@@ -508,6 +511,17 @@ class Context:
             for sentence in document.sentences:
                 text = document.sentence_text(sentence)
                 yield Evidence(doc, sentence.start, sentence.end, text)
+
+    def matching(self, grounds: str, docs: Sequence[str]) -> tuple[Evidence, ...]:
+        """The sentences of the named documents, in order, whose lower-cased text ``grounds``
+        matches: searched once per pattern and documents, not again for each of their cases."""
+        key = (grounds, tuple(docs))
+        found = self._matching.get(key)
+        if found is None:
+            pattern = re.compile(grounds)
+            found = tuple(e for e in self.sentences(docs) if pattern.search(e.quote.lower()))
+            self._matching[key] = found
+        return found
 
     def document_evidence(self, tag_id: str, docs: Sequence[str]) -> list[Evidence]:
         """A tag's passages in the named documents' own text (not about one case)."""
@@ -989,15 +1003,13 @@ def said_of_anyone(
     text), not ``unless``, and names no other case of those documents: what a report says of
     anyone (a policy of leniency, who is targeted abroad) or of this case, never of another of
     its cases. Never another report's: its words are another jurisdiction's."""
-    pattern = re.compile(grounds)
     not_this = re.compile(unless)
     demand = re.compile(ctx.scenarios.actions.demand_grounds)
     others = other_case_words(ctx, case)
     said = (
         found
-        for found in ctx.sentences(case.sources)
-        if pattern.search(lower := found.quote.lower())
-        and not not_this.search(lower)
+        for found in ctx.matching(grounds, case.sources)
+        if not not_this.search(lower := found.quote.lower())
         # (Nor what a letter demands: "4. Our demands ... (b) A written procedure ...
         # guaranteeing that a worker who reports ... will not be sanctioned", read 309.)
         and not demand.search(lower)
