@@ -104,6 +104,7 @@ def _pipeline(seeds: str) -> dict[str, float]:
     from quiz.garbled import garble
     from quiz.generate import generate
     from quiz.material import load_material
+    from quiz.scenario_material import _grounded
     from quiz.taxonomy import _cue_set, _cues_of
 
     best: dict[str, float] = {}
@@ -113,6 +114,7 @@ def _pipeline(seeds: str) -> dict[str, float]:
             _cue_set.cache_clear()
             _cues_of.cache_clear()
             garble.cache_clear()
+            _grounded.cache_clear()
         start = time.perf_counter()
         material = load_material(Path(seeds))
         extracted = time.perf_counter()

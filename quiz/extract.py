@@ -30,12 +30,35 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 import attrs
 
 from quiz.documents import YEARS_OLD, Document, Sentence, section_headings
 from quiz.models import Case, DocumentSummary, Evidence, Extraction, Fact, TagHit
-from quiz.taxonomy import TAGS, cue_matches, told_of_addressee, wrong_actors
+from quiz.taxonomy import TAGS, compile_cues, cue_matches, told_of_addressee, wrong_actors
+
+_Read = TypeVar("_Read")
+
+
+def _per_document(read: Callable[[Document], _Read]) -> Callable[[Document], _Read]:
+    """``read``, worked out once per document: a document is read through several passes (each
+    reading of its people, then its cases) that each ask the same of its text. Remembers the
+    last two documents, by identity; what it returns is shared, so never changed by callers."""
+    last: list[tuple[Document, _Read]] = []
+
+    @functools.wraps(read)
+    def remembered(doc: Document) -> _Read:
+        for seen, result in last:
+            if seen is doc:
+                return result
+        result = read(doc)
+        last.insert(0, (doc, result))
+        del last[2:]
+        return result
+
+    return remembered
+
 
 # --- people ----------------------------------------------------------------------------------
 
@@ -4937,6 +4960,7 @@ _PLAINTIFF_ANAPHOR = re.compile(r"\bthe\s+(?:plaintiff|claimant)\b", re.IGNORECA
 """In a civil suit, the party the report is about."""
 
 
+@_per_document
 def _party_anaphor(doc: Document) -> re.Pattern[str]:
     """How a report refers back to its party: "the plaintiff" in a civil suit ("MOMODOU LAMIN
     JOBE ... PLAINTIFF" suing a newspaper, corpus 102), else "the accused", "the appellant"."""
@@ -6224,6 +6248,7 @@ _SIGNED_FIRST_PERSON_SHARE = 0.2
 "I", among its instructions to the next keeper, is a fifth of it: corpus 88)."""
 
 
+@_per_document
 def _paragraphs(doc: Document) -> dict[int, list[Sentence]]:
     """The document's sentences, paragraph by paragraph, in reading order."""
     paragraphs: dict[int, list[Sentence]] = defaultdict(list)
@@ -6248,6 +6273,7 @@ _SIGNED_LINE = re.compile(
 _DEAR = re.compile(r"Dear\s+")
 
 
+@_per_document
 def _letters(doc: Document) -> list[_Letter]:
     """The readers' letters of an advice column: a short line with a name (and a place) that
     the columnist's reply then addresses ("Aiguille, Kourou" ... "Dear Aiguille,"), with the
@@ -6317,6 +6343,7 @@ _TOLD_BEFORE_ADVICE = 5
 """Sentences of its own a document tells before a section of advice under a heading."""
 
 
+@_per_document
 def _advice_paragraphs(doc: Document) -> set[int]:
     """The paragraphs under a heading in capitals over advice to all staff, to the next
     heading (a bank's "8. NOTE FOR BRANCH STAFF (to be read at the next briefing)", corpus
@@ -6593,6 +6620,7 @@ _ANONYMOUS_SPEAKER = re.compile(
 """A transcript's label for someone it does not name: a caller, a listener."""
 
 
+@_per_document
 def _anonymous_turns(doc: Document) -> frozenset[int]:
     """The sentences of a transcript said by someone its labels do not name ("CALLER: ... I
     would rather give only my first name, Brayan", corpus 124): their "I" and "he" are nobody
@@ -6761,6 +6789,7 @@ def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     return {index: name for index, name in said_by.items() if own[name] >= _OWN_LINES}
 
 
+@_per_document
 def _monologue(doc: Document) -> bool:
     """Whether the piece is mostly one person's words in quotation marks, paragraph after
     paragraph (a video's transcript, corpus 71): its "I" is that person's, quoted or not."""
@@ -6943,6 +6972,7 @@ def _writers_relatives(reading: _DocReading) -> set[str]:
     }
 
 
+@_per_document
 def _answers(doc: Document) -> set[int]:
     """The paragraphs that answer an interview's questions: those opening on "A:", and, where
     at least three paragraphs are a question alone ("How did it start?"), every paragraph
@@ -10977,6 +11007,7 @@ def _read_all(documents: Sequence[Document], workers: int | None) -> list[_Docum
         workers = os.cpu_count() or 1 if len(documents) >= PARALLEL_FROM else 1
     if workers <= 1:
         return [read_document(doc) for doc in documents]
+    compile_cues()
     chunk = max(1, len(documents) // (workers * 4))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(read_document, documents, chunksize=chunk))

@@ -261,6 +261,28 @@ _DOCUMENT_BY_EMAIL = re.compile(
 
 
 @functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=65536)
+def _grounded(
+    grounds: str, variants: tuple[str, ...], not_grounds: str, colleague: bool, quote: str
+) -> bool:
+    """:meth:`Sign.grounded_by`, remembered: a frame asks it of the same sign and passage
+    several times (to order a sign's tags, then to pick its passages)."""
+    low = told_of_them(quote)
+    if not_grounds and re.search(not_grounds, low) is not None:
+        return False
+    return not grounds or any(_shown(pattern, colleague, low) for pattern in (grounds, *variants))
+
+
+def _shown(pattern: str, colleague: bool, low: str) -> bool:
+    """Whether the passage shows the act. What a colleague sees is an act done: one the person
+    refused ("refused to photograph the documents", read 160) was never there to see; a request
+    refused is still a request, so the target's signs count it."""
+    return any(
+        not colleague or not _REFUSED_BEFORE.search(low[: m.start()])
+        for m in re.finditer(pattern, low)
+    )
+
+
 def told_of_them(quote: str) -> str:
     """A passage lower-cased and told of "him" rather than "me": the grounds of the material
     are written for reports about someone, and a first-person account ("He told me never to
@@ -482,21 +504,12 @@ class Sign:
     S$22,000"): ``grounds`` then matches across the full stop."""
 
     def grounded_by(self, quote: str) -> bool:
-        low = told_of_them(quote)
-        if self.not_grounds and re.search(self.not_grounds, low) is not None:
-            return False
-        return not self.grounds or any(
-            self._shown(pattern, low)
-            for pattern in (self.grounds, *(v.grounds for v in self.variants))
-        )
-
-    def _shown(self, pattern: str, low: str) -> bool:
-        """Whether the passage shows the act. What a colleague sees is an act done: one the
-        person refused ("refused to photograph the documents", read 160) was never there to
-        see; a request refused is still a request, so the target's signs count it."""
-        return any(
-            self.perspective != "colleague" or not _REFUSED_BEFORE.search(low[: m.start()])
-            for m in re.finditer(pattern, low)
+        return _grounded(
+            self.grounds,
+            tuple(v.grounds for v in self.variants),
+            self.not_grounds,
+            self.perspective == "colleague",
+            quote,
         )
 
     def grounds_count(self, quote: str) -> int:

@@ -347,7 +347,11 @@ class _CueSet:
     def __init__(self) -> None:
         import re2  # only extraction needs it: the app starts without
 
-        self.cues: list[tuple[str, int, re.Pattern[str]]] = []
+        self.cues: list[tuple[str, int, str]] = []
+        self.patterns: list[re.Pattern[str] | None] = []
+        """Each cue's exact pattern, compiled when RE2 first names it as a candidate: most
+        cues never are in a given body of material, and compiling all of them in ``re`` took
+        most of the set's start-up."""
         options = re2.Options()
         options.never_capture = True
         options.max_mem = 256 << 20
@@ -356,13 +360,17 @@ class _CueSet:
             for number, cue in enumerate(tag.cues):
                 index = self.set.Add(relax(cue))
                 assert index == len(self.cues)
-                self.cues.append((tag.id, number, re.compile(cue)))
+                self.cues.append((tag.id, number, cue))
+                self.patterns.append(None)
         self.set.Compile()
 
     def match(self, text: str) -> dict[str, int]:
         confirmed: dict[str, list[int]] = {}
         for index in sorted(self.set.Match(ascii_form(text)) or ()):
-            tag_id, number, pattern = self.cues[index]
+            tag_id, number, cue = self.cues[index]
+            pattern = self.patterns[index]
+            if pattern is None:
+                pattern = self.patterns[index] = re.compile(cue)
             if pattern.search(text) is not None:
                 confirmed.setdefault(tag_id, []).append(number)
         # The earliest cue that matched counts most (a tag's cues run from the most telling
@@ -377,6 +385,12 @@ class _CueSet:
 @functools.cache
 def _cue_set() -> _CueSet:
     return _CueSet()
+
+
+def compile_cues() -> None:
+    """Compile the cue set now, if not yet: worker processes forked after this inherit it
+    instead of each compiling its own (the process needs it for generation anyway)."""
+    _cue_set()
 
 
 def relax(pattern: str) -> str:

@@ -114,6 +114,12 @@ class Context:
         modelled on: two signs one sentence shows are one question for a family, not two
         (read 298: "an unprompted offer of well-paid work" and "pay for each note" from the one
         message a thin case has)."""
+        self._matching: dict[tuple[str, tuple[str, ...]], tuple[Evidence, ...]] = {}
+        """Per pattern and documents, their sentences whose lower-cased text it matches (see
+        :meth:`matching`)."""
+        self._text_says: dict[tuple[str, str], bool] = {}
+        """Whether a case's text matches an ordinary detail's ``unless`` (see :meth:`says`):
+        asked for every situation told, it is the same answer every time."""
 
     def mark_asked(self, case: str, family: str, sign: str) -> None:
         """Note that ``family`` asked about ``sign`` for ``case``."""
@@ -506,11 +512,31 @@ class Context:
                 text = document.sentence_text(sentence)
                 yield Evidence(doc, sentence.start, sentence.end, text)
 
+    def matching(self, grounds: str, docs: Sequence[str]) -> tuple[Evidence, ...]:
+        """The sentences of the named documents, in order, whose lower-cased text ``grounds``
+        matches: searched once per pattern and documents, not again for each of their cases."""
+        key = (grounds, tuple(docs))
+        found = self._matching.get(key)
+        if found is None:
+            pattern = re.compile(grounds)
+            found = tuple(e for e in self.sentences(docs) if pattern.search(e.quote.lower()))
+            self._matching[key] = found
+        return found
+
     def document_evidence(self, tag_id: str, docs: Sequence[str]) -> list[Evidence]:
         """A tag's passages in the named documents' own text (not about one case)."""
         found: list[Evidence] = []
         for doc in docs:
             found.extend(self._by_document.get((_name(doc), tag_id), ()))
+        return found
+
+    def says(self, pattern: str, text: str) -> bool:
+        """Whether ``pattern`` occurs in ``text`` (a case's whole text): worked out once per
+        pair, not for every situation told."""
+        key = (pattern, text)
+        found = self._text_says.get(key)
+        if found is None:
+            found = self._text_says[key] = re.search(pattern, text) is not None
         return found
 
     # --- picking ----------------------------------------------------------------------------
@@ -541,7 +567,7 @@ class Context:
         pool = [
             d
             for d in self.scenarios.ordinary[group]
-            if not (d.unless and said and re.search(d.unless, said))
+            if not (d.unless and said and self.says(d.unless, said))
             and not (familiar and d.first)
             and not (local and d.remote)
             and sign not in d.not_with
@@ -979,15 +1005,13 @@ def said_of_anyone(
     text), not ``unless``, and names no other case of those documents: what a report says of
     anyone (a policy of leniency, who is targeted abroad) or of this case, never of another of
     its cases. Never another report's: its words are another jurisdiction's."""
-    pattern = re.compile(grounds)
     not_this = re.compile(unless)
     demand = re.compile(ctx.scenarios.actions.demand_grounds)
     others = other_case_words(ctx, case)
     said = (
         found
-        for found in ctx.sentences(case.sources)
-        if pattern.search(lower := found.quote.lower())
-        and not not_this.search(lower)
+        for found in ctx.matching(grounds, case.sources)
+        if not not_this.search(lower := found.quote.lower())
         # (Nor what a letter demands: "4. Our demands ... (b) A written procedure ...
         # guaranteeing that a worker who reports ... will not be sanctioned", read 309.)
         and not demand.search(lower)
