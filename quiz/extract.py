@@ -1475,11 +1475,6 @@ def _name_runs(
             # "St. Hill" is one surname, whatever "Hill" means alone.
             at = tokens.index("St.")
             tokens = [*tokens[:at], f"St. {tokens[at + 1]}", *tokens[at + 2 :]]
-        irish = next((n for n, w in enumerate(tokens[:-1]) if w in _IRISH_PARTICLES and n), 0)
-        if irish:
-            # "Aoife Ní Mhurchú", signing "A. Ní Mhurchú" (corpus 127): the Irish "daughter of"
-            # opens the surname, never a given name.
-            tokens = [*tokens[:irish], f"{tokens[irish]} {tokens[irish + 1]}", *tokens[irish + 2 :]]
         while len(tokens) > 1 and tokens[-1] in _CURRENCY_BEFORE_SUM:
             tokens = tokens[:-1]  # "offered Sep Ram Bahadur Thapa Rs 25,000": the sum's unit
         tokens, titles = _strip_titles(tokens)
@@ -1948,8 +1943,6 @@ as Spanish forms write them ("CEDEÑO VERA, María Augusta", corpus 87); not an 
 before someone else's ("seen by APS, Jurčević's contact", corpus 59)."""
 
 
-_IRISH_PARTICLES = frozenset({"Ní", "Nic", "Ó", "Uí", "Mac", "Mag", "Bean"})
-"""The Irish particles written with a capital inside a surname ("Ní Mhurchú", "Ó Súilleabháin")."""
 _CAPS_PARTICLES = (
     # (And the Irish "daughter of", "son of": "Aoife Máire NÍ MHURCHÚ", corpus 127.)
     r"(?:DA|DE|DO|DOS|DAS|DEL|DI|DU|VAN|VON|DER|LA|LE|Y|E|BIN|BINTI|IBN|AL|EL|NÍ|NIC|UÍ|MAC)"

@@ -2,7 +2,9 @@
 extraction (see test_extract_corpus_128.py); read 406 (after those fixes, 80.0% usable per
 occurrence, 79.2% distinct, no wrong key) found the jobs told wrong: "One of your colleagues
 there is an employee" for a design engineer a notice calls "Employee A", and "a surveillance
-technician" for a health surveillance technician."""
+technician" for a health surveillance technician; read 408 (79 of 80 usable or with a small
+edit) found paid calls on an expert site told as normal background, where the notice makes an
+unapproved paid consultation the first breach."""
 
 from __future__ import annotations
 
@@ -27,3 +29,13 @@ def test_a_coded_employee_s_job_is_the_one_the_notice_describes(material) -> Non
 
 def test_a_health_surveillance_technician(material) -> None:
     assert case_frame(material, "Jess").role == "a health surveillance technician"
+
+
+def test_paid_calls_on_an_expert_site_are_told_as_approved(material) -> None:
+    # Read 408: "presents taking paid expert-network calls from unknown clients as normal
+    # background; the source makes an unapproved paid consultation the first breach".
+    from quiz.generate import all_drafts
+
+    told = [d.prompt for d in all_drafts(material) if "books a paid call" in d.prompt]
+    assert told
+    assert all("your employer has approved you to use" in p for p in told), told
