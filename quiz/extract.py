@@ -229,6 +229,12 @@ _QUOTED_APPOSED = re.compile(
 )
 """A name in quotes apposed between commas: 'Pierre-Richard Jean-Baptiste, "P.R.", 31, is
 second engineer' (corpus 123); later "P.R." is that person."""
+_NICKNAME_TO_US = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]*[,—–][ \t]*"
+    rf"(?P<nick>[{_UP}][{_LO}]+)[ \t]+to[ \t]+(?:most|all|many|some|everyone|everybody)\b"
+)
+"""A name, then what people call the person: "Stoyan Petkov Dimitrov, Stoycho to most of us,"
+(corpus 129), "Zbigniew Kaczmarczyk — Zbyszek to everyone in Oksywie —" (corpus 128)."""
 _FAMILIAR_NAME = re.compile(
     r"\b(?:[Kk]nows?|[Kk]new|[Rr]emembers?|[Cc]alls?|[Cc]alled|[Mm]eet)\s+"
     rf"(?P<nick>[{_UP}][{_LO}]+)\.[ \t]+(?=[{_UP}])"
@@ -444,7 +450,7 @@ def _is_post(name: str) -> bool:
 _NOT_NAME_WORDS = frozenset(
     # (An event's name in quotes: "the Institute's "Tropical Aeromedicine Roundtable"", corpus
     # 128.)
-    """roundtable symposium summit colloquium conference seminar workshop webinar
+    """roundtable symposium summit colloquium conference seminar workshop webinar works
     ministry ministries department bureau court courts committee party security state states
     national people peoples republic china chinese police day intermediate municipal
     autonomous region province city county district university institute academy agency
@@ -737,6 +743,10 @@ _APPROACH = re.compile(
     r"accepted\s+an?\s+(?:[\w-]+\s+){0,2}(?:offer|invitation)\s+(?:from|to)\b|"
     # "I have not answered" (a reader's letter, corpus 71).
     r"(?:have|has|had)\s+not\s+(?:answered|replied|responded)|"
+    # ("I did not reply to him. The same evening I forwarded all his messages and the draft
+    # agreement ... to the Research Security Desk", corpus 129.)
+    r"(?:did\s+not|didn['’]t)\s+(?:reply|answer|respond)\b|"
+    r"forwarded\s+(?:all\s+)?(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:messages|e-?mails|letters)\b|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
     # ("Because he spoke up that same evening, nothing of his reached Kerner", corpus 96.)
     r"spoke\s+up\b|"
@@ -992,6 +1002,13 @@ _SPOKESPERSON_AFTER = re.compile(
 )
 """After a name: "Colonel Phạm Văn Tùng, a spokesman for the ministry": who speaks for an
 office is never the case."""
+_OF_SECURITY_BODY_AFTER = re.compile(
+    r"\s+(?:of|from)\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:[Ss]ecurity|[Cc]ounter-?intelligence|"
+    r"[Ii]ntelligence)\s+(?:[Dd]irectorate|[Dd]epartment|[Ss]ervice|[Oo]ffice|[Dd]ivision|[Uu]nit|[Aa]gency|"
+    r"[Ss]ection|[Tt]eam)\b"
+)
+"""After a name: whom the person works for is a security body ("of the Security Directorate"),
+someone who takes reports, never the case."""
 _SECURITY_HEAD = re.compile(
     # ("The Director of the Security Directorate, Colonel Bigirimana Léonidas", corpus 106.)
     r"\b(?:(?:head|chief|director|manager)\s+of\s+(?:\w+\s+)?security(?:\s+(?:directorate|"
@@ -1444,6 +1461,10 @@ def _name_runs(
         ) or any(a <= match.start() < b or match.end() in (a - 1, a - 2) for a, b in written):
             continue
         tokens = match.group().split()
+        if "\n" in match.group() and _PLACE_DATE_AFTER.match(text, match.end()):
+            # A signature over its place and date ("Griet Van den Bossche / Leuven, 24 October",
+            # corpus 129): the name ends at the line's end.
+            tokens = match.group()[: match.group().rindex("\n")].split()
         if _HONORIFIC_ABBREVIATION.fullmatch(match.group()) and text.startswith(". ", match.end()):
             continue  # "Nl." in "Nl. Lalrinpuii": an honorific, whoever's it is (corpus 79)
         if len(tokens) > 2 and tokens[0].lower() in _DATE_WORDS and _is_title(tokens[1]):
@@ -1664,6 +1685,20 @@ _CODE_HEREINAFTER = re.compile(
 """A person a notice keeps nameless and gives a code after describing them: "A design engineer
 in the Landing Gear Systems Group ... (male, in his forties; hereinafter "Employee A")" (a
 company's apology notice, corpus 128)."""
+_PARTY_FIELD_DEFINED = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][a-z]+)[ \t]*:[ \t]*"
+    rf"(?P<name>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}})"
+    r",[^\n]{0,120}\((?:hereinafter\s+)?the\s+(?P<term>[A-Z][a-z]+)\)[ \t]*$",
+    re.MULTILINE,
+)
+"""A caption's party, named on its field's line, with the term the decision calls them by
+("Freelancer: Asep Saepudin, profile name ... (the Freelancer)")."""
+_CODES_DECLARED = re.compile(
+    r"\b(?:called|referred\s+to\s+as|named|known\s+as|identified\s+as)\s+"
+    r"(?P<word>Employee|Person|Worker|Member|Officer|Colleague|Subject|Individual|Witness)\s[A-Z]\b"
+    r"(?:\s*,\s*[A-Z]\b)*\s*(?:,\s*)?(?:and|or|etc)\b"
+)
+"""A document that says it calls its people by codes ("are called Employee A, B and so on")."""
 _ERAS = frozenset({"E.C.", "A.D.", "B.C.", "C.E.", "B.C.E.", "A.H.", "B.E.", "A.P."})
 """A calendar's era after a year ("2014 E.C.", the Ethiopian calendar): never initials."""
 _TITLES_AFTER = frozenset(
@@ -1879,6 +1914,12 @@ _SPEAKER_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[Ss]poken|[Dd]elivered|[Gg]iven|[R
 wake", corpus 127): over a speech in the first person, its "I", unless a post follows the name
 ("delivered by R. Zosangliana, Superintendent of Police", corpus 79: an official telling of
 others)."""
+_AUTHOR_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?:Staff\s+member|Submitted\s+by|Prepared\s+by|Written\s+by|Author|"
+    r"Reporting\s+(?:officer|member\s+of\s+staff)|Name\s+of\s+(?:staff\s+member|applicant|author))"
+    r"[ \t]*:[ \t]*(?:[A-Za-z]{1,5}\.[ \t]+){0,4}$"
+)
+"""A report's field that names who wrote it, titles and all ("Staff member: Prof. dr. ir. ")."""
 _PSEUDONYM = re.compile(
     r"\b(?:(?:we|i)\s+(?:will|shall|'ll|are\s+going\s+to|have\s+chosen\s+to)\s+call|"
     r"(?:is|are)\s+calling|(?:given|under|using)\s+the\s+pseudonym|"
@@ -3015,6 +3056,8 @@ def _read_people(doc: Document) -> _DocReading:
         )
         coded.setdefault(nick, written.group(0) if written is not None else nick)
         writers.add(coded[nick])
+    for called in _NICKNAME_TO_US.finditer(text):
+        coded.setdefault(called.group("nick"), called.group("full"))
     for familiar in _FAMILIAR_NAME.finditer(text):
         nick = familiar.group("nick")
         if nick.lower() in _NOT_NAME_WORDS | _FUNCTION_WORDS or nick in coded:
@@ -3055,6 +3098,16 @@ def _read_people(doc: Document) -> _DocReading:
     # is an aerodynamicist employed by Company-1' (corpus 126).
     pseudonyms |= {m.group("code") for m in _CODED_PERSON.finditer(text)}
     pseudonyms |= {m.group("code") for m in _CODE_HEREINAFTER.finditer(text)}
+    for party in _PARTY_FIELD_DEFINED.finditer(text):
+        # "Freelancer: Asep Saepudin, profile name ... (the Freelancer)" (a platform's dispute
+        # decision, corpus 129): the term the caption defines is that person from then on.
+        term = party.group("term")
+        coded.setdefault(f"the {term}", party.group("name"))
+        coded.setdefault(f"The {term}", party.group("name"))
+    for declared in _CODES_DECLARED.finditer(text):
+        # "The people involved are called Employee A, B and so on" (a shipyard's near-miss
+        # collection, corpus 129): each such code in the text is a person.
+        pseudonyms |= set(re.findall(rf"\b{declared.group('word')}\s[A-Z]\b", text))
     pseudonyms |= {
         (
             marked.capitalize()
@@ -3248,7 +3301,13 @@ def _read_people(doc: Document) -> _DocReading:
                 for n, p in people.items()
             )
         )
-        for unnamed in (*_UNNAMED.finditer(text, s_start, s_end), *kept_back):
+        withheld = (
+            m
+            for m in _PERSON_WHO_WORKS.finditer(text, s_start, s_end)
+            if _NAME_WITHHELD_NEXT.match(text, s_end)
+            or _NOT_NAMED.search(text, m.end(), min(s_end, m.end() + 160))
+        )
+        for unnamed in (*_UNNAMED.finditer(text, s_start, s_end), *kept_back, *withheld):
             # "A 34-year-old radar engineer has been charged", "prosecutors indicted a
             # 34-year-old radar engineer", "after a parliamentary aide reported an approach":
             # a person the story is about and never names, named by how it first describes
@@ -3305,6 +3364,8 @@ def _read_people(doc: Document) -> _DocReading:
                 # "The second colleague is a 29-year-old relay protection technician who moved
                 # to Åland" (corpus 112): one of the people a piece tells of in turn.
                 or in_turn is not None
+                # (A person the text describes by where they work and keeps the name of.)
+                or unnamed.re is _PERSON_WHO_WORKS
             )
             if (
                 not identified
@@ -3434,7 +3495,12 @@ def _read_people(doc: Document) -> _DocReading:
                 break
             person = register(name, described=True)
             partitive = bool(unnamed.groupdict().get("one"))
-            if opened_on is not None or partitive or unnamed.re is _THE_UNNAMED:
+            if (
+                opened_on is not None
+                or partitive
+                or unnamed.re is _THE_UNNAMED
+                or unnamed.re is _PERSON_WHO_WORKS
+            ):
                 # (One of several, "one of our weekend relief assistants": someone the story
                 # keeps apart from whom it names beside them, corpus 97; or whose name it keeps
                 # back, "without names, ... the locum who covered the base clinic", corpus 128.)
@@ -3447,6 +3513,12 @@ def _read_people(doc: Document) -> _DocReading:
             found.append(Mention(person.name, unnamed.start(), unnamed.end(), index))
             head = re.sub(r"\s+of\s.*$", "", name).split()[-1].lower()
             heads[head] = name
+            if unnamed.re is _PERSON_WHO_WORKS:
+                # "a younger man from Glozhene ..., The man from Glozhene took two scales"
+                # (corpus 129): said again from the noun on, with the place as written.
+                words = name.split()
+                at = next(n for n, w in enumerate(words) if w in ("man", "woman"))
+                heads[" ".join(words[at:])] = name
             if in_turn is not None and in_turn.group("noun"):
                 # "The second colleague is a 29-year-old relay protection technician ... took
                 # our colleague fishing": the piece's own word for the person, said again.
@@ -3591,6 +3663,17 @@ def _read_people(doc: Document) -> _DocReading:
                     # "Kalo is 24, from the Lopoi clan like Nason. He has only the one name"
                     # (corpus 112): a sentence that opens on one name and its age, a person
                     # known by one name.
+                    person = register(bare)
+                    person.person_hits += 1
+                    canonical = person.name
+                elif (
+                    not titles
+                    and _WRITER_BYLINE.search(text, max(0, start - 40), start)
+                    and first_person()
+                ):
+                    # "SHARING: WHAT MY DEBT ALMOST SOLD / by Haneul (Sky)" over a piece told in
+                    # the first person (a fellowship's newsletter, corpus 129): the writer, known
+                    # by one name.
                     person = register(bare)
                     person.person_hits += 1
                     canonical = person.name
@@ -3855,7 +3938,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # 'Fake headhunter "Helena Brandt" targeted Baltic wind crews', 'messages from
                 # a "Helena Brandt"': a name the report doubts is a cover (corpus 63).
                 person.contact = True
-            if _CALLS_ITSELF_BEFORE.search(before) or _CARD_BEFORE.search(before):
+            if (
+                _CALLS_ITSELF_BEFORE.search(before)
+                or _CARD_BEFORE.search(before)
+                or _WHOM_CALLED_AFTER.match(after)
+            ):
                 person.contact = True
             if _IMPERSONATED_BEFORE.search(wide_before):
                 # "contacted by someone using the name and photograph of our senior consultant
@@ -3898,7 +3985,10 @@ def _read_people(doc: Document) -> _DocReading:
                 _SPEAKER_LINE.search(text, max(0, start - 40), start)
                 and not text.startswith(",", end)
                 and first_person()
-            ):
+            ) or (_AUTHOR_FIELD.search(text, max(0, start - 60), start) and first_person()):
+                # (Or a report's own author, in its form's field: "Staff member: Prof. dr. ir.
+                # Griet Van den Bossche" over a sabbatical report told in the first person,
+                # corpus 129.)
                 person.signed = True
                 person.person_hits += 1
             if _BYLINE_BEFORE.search(text, max(0, start - 40), start):
@@ -3916,6 +4006,9 @@ def _read_people(doc: Document) -> _DocReading:
                 _SECURITY_HEAD.search(wide_before)
                 or _SPOKESPERSON_AFTER.match(after)
                 or _JUSTICE_POST_AFTER.match(after)
+                # ("Mr Kamen Yordanov of the Security Directorate, who spoke at our General
+                # Meeting", corpus 129.)
+                or _OF_SECURITY_BODY_AFTER.match(after)
             ):
                 # "Serata's head of security, Encik Farid Osman, reported the matter": whoever
                 # runs security reports as part of the job, and is never the case.
@@ -5074,6 +5167,20 @@ _THE_UNNAMED = re.compile(
 )
 """A person the report names by a job with "the", where it says it keeps their name back: "the
 shop assistant employed by the accused, a young woman whose name I have ordered withheld"."""
+_PERSON_WHO_WORKS = re.compile(
+    r"\b[Aa]n?\s+(?:(?:young|younger|older|elderly|middle-aged)\s+)?(?:man|woman)"
+    r"(?:\s+from\s+[A-Z][\w-]+)?(?=\s+who\s+(?:works?|worked|is\s+employed)\s+(?:in|at|for|as)\b)"
+)
+"""A person described by where they work, whose name the text keeps back ("a younger man from
+Glozhene who works in the plant's physical protection service. His name will not be printed",
+corpus 129)."""
+_NAME_WITHHELD_NEXT = re.compile(
+    r"\s*(?:His|Her|Their)\s+name\s+(?:will\s+not|won['’]t|cannot|can['’]t|is\s+not\s+to|may\s+not)"
+    r"\s+be\s+(?:printed|given|published|named|used|made\s+public)"
+)
+"""Opening the next sentence: the text says it keeps the name back."""
+_PLACE_DATE_AFTER = re.compile(r",[ \t]*(?:\d|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s)")
+"""After a place on a signature's next line: a comma and a date ("Leuven, 24 October")."""
 _WITHOUT_NAMES = re.compile(r"\bwithout\s+(?:names?|naming\s+(?:him|her|them|anyone))\b")
 """Before a person the sentence tells of: the teller says they will not name them."""
 _ONE_OF_OURS = re.compile(r"\s+(?:from|at|with|in)\s+(?:one\s+of\s+)?(?:our|their)\s+[a-z]")
@@ -5278,6 +5385,11 @@ _CALLS_ITSELF_BEFORE = re.compile(
 )
 """Before a name: the one a stranger gave himself ("a man who called himself MORI Kenji",
 corpus 110; "A man calling himself Dr. Viktor Stern", corpus 127), a cover."""
+_WHOM_CALLED_AFTER = re.compile(
+    r",\s+whom\s+(?:he|she|they|the\s+\w+)\s+(?:called|described\s+as|presented\s+as|introduced\s+as)\b"
+)
+"""After a name: a cover a go-between gave the person ("introduced me by message to Daniel Tan,
+whom he called a senior analyst at a defence market research firm", corpus 129)."""
 _CARD_BEFORE = re.compile(r"\bbusiness\s+card\s*:\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?$")
 """Before a name: the one on the card a stranger handed over ("came up with a business card: Dr
 Lucas Tan, "Senior Research Fellow, ..."", corpus 128), the name he gave."""
@@ -5721,6 +5833,17 @@ def _score_people(reading: _DocReading) -> None:
     }
     owners = _owners(reading, candidates)
     spoken_by = _speakers(doc, reading.people)
+    writers = [n for n in candidates if reading.people[n].signed]
+    # (Not a thread of posts, each with its own "I": corpus 92.)
+    if len(writers) == 1 and not spoken_by and not _posts(doc, reading.people):
+        # The "I" of a piece its one writer signs is theirs, where the sentence says what "I"
+        # did: "I did not reply to him. The same evening I forwarded all his messages ..." (a
+        # sabbatical report whose writer signs it, corpus 129).
+        spoken_by = {
+            index: writers[0]
+            for index, sentence in enumerate(doc.sentences)
+            if _FIRST_PERSON.search(_QUOTED.sub("", doc.sentence_text(sentence)))
+        }
     posted: list[dict[int, str]] = []
     """The posts' authors, read only where a sentence says what was done to "me" (rare)."""
 
@@ -7047,6 +7170,14 @@ _FIRST_PERSON_FRAME = re.compile(
 approached first", "I know he was paid")."""
 _BY_THE_DEFENDANT = re.compile(r"\bby\s+the\s+(?:defendant|accused)\b")
 """The one on trial as the agent of what a sentence tells."""
+_MET_BY_ME_BEFORE = re.compile(
+    r"\bI\s+(?:met|saw|told|called|rang|phoned|e-?mailed|wrote\s+to|informed|contacted|visited|"
+    r"went\s+to|spoke\s+to|handed\s+(?:it|them|everything)\s+to)\s+(?:[\w.]+\s+){0,3}$"
+)
+"""Right before a name: someone the "I" of an account went to ("I met dr. Sofie Peeters")."""
+_TOLD_ME_AFTER = re.compile(r"\s+(?:told|assured|reminded|wrote\s+to)\s+(?:me|us)\b")
+"""After a name: who told the "I" of an account ("Dr Peeters told me that because I stopped at the
+first request ..., nothing left the group", corpus 129): a source, not whom it tells of."""
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 """Before a name held up as a likeness ("If, like Sepp, you ...")."""
 
@@ -7092,6 +7223,13 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         ):
             # "Four years ago her father, Pu Lalngaia, was diagnosed with cancer" (corpus 79):
             # introduced as the relative of whom "her" means, the sentence is still about her.
+            continue
+        if _MET_BY_ME_BEFORE.search(
+            doc.text, max(doc.sentences[mention.sentence].start, mention.start - 90), mention.start
+        ) or _TOLD_ME_AFTER.match(doc.text, mention.end):
+            # "The same evening I forwarded all his messages ... to the Research Security Desk,
+            # and on my return I met dr. Sofie Peeters of the Desk" (corpus 129): whom the "I"
+            # of the account went to, not whom the sentence is about.
             continue
         if _LIKE_BEFORE.search(
             doc.text, max(doc.sentences[mention.sentence].start, mention.start - 8), mention.start

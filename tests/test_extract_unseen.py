@@ -235,6 +235,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus126",
     CORPUS.parent / "corpus127",
     CORPUS.parent / "corpus128",
+    CORPUS.parent / "corpus129",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -856,6 +857,12 @@ minutes; 'is called "Jess" here' in a nurse's reflective account; "Fekete Zoltá
 (master sergeant)" in a team manager's report): 2 of 9, recall 0.13 at precision 0.71; the
 recruiter's business card, the club's timer and the nurse who wrote the account were taken for
 cases, and the recruiter's praise ("one of the few true landing gear specialists") for a job.
+corpus129 ("Stoyan Petkov Dimitrov, Stoycho to most of us," and "a younger man from Glozhene
+who works in ... His name will not be printed" in a beekeepers' newsletter; "by Haneul (Sky)" in a
+recovery fellowship's newsletter; "Staff member: Prof. dr. ir. Griet Van den Bossche" in a
+sabbatical report; "are called Employee A, B and so on" in a shipyard's near-miss collection;
+"Freelancer: Asep Saepudin, ... (the Freelancer)" in a platform's dispute decision): 2 of 9,
+recall 0.14 at precision 0.71; a security officer, a handler and the Works were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -987,6 +994,7 @@ FOUND = {
     "corpus126": 9,
     "corpus127": 8,
     "corpus128": 9,
+    "corpus129": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
