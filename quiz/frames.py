@@ -1014,6 +1014,9 @@ def _role_told(case: Case, material: ScenarioMaterial) -> str:
         # "a former de-icing operator": the job, which the trainee holds now (corpus 125, read
         # 397: "You work as a former de-icing operator").
         job = re.sub(r"^(?:former|ex-|one-time|onetime)\s*", "", job)
+        # "a younger man from Glozhene": where the person is from says no job (corpus 129,
+        # read 410: "You work as a younger man from Glozhene").
+        job = re.sub(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", "", job)
         # (Its head, before whom they work for: "a young woman employed by a contractor at the
         # range camp" says no job, corpus 93.)
         head = re.sub(r"\s+(?:employed|working)\s.*$", "", job).split()[-1]
