@@ -10503,7 +10503,24 @@ def _tag_evidence(
         first_online = min(e.start for e in found["online-approach"])
         if any(s.start < first_online and _MET_IN_PERSON.search(s.text) for s in items):
             del found["online-approach"]
+    if not general and "unsolicited-offer" in found:
+        # Applied for the work first: "The Client posted a public job on the marketplace ...
+        # The Freelancer applied. ... After one video call, the Client offered him a direct
+        # contract" (corpus 129, read 410): an offer after the person's own application is no
+        # unsolicited one.
+        first_offer = min(e.start for e in found["unsolicited-offer"])
+        if any(s.start < first_offer and _APPLIED_FIRST.search(s.text) for s in items):
+            del found["unsolicited-offer"]
     return found
+
+
+_APPLIED_FIRST = re.compile(
+    r"\b(?:he|she|they|i|the\s+[A-Z]?[a-z]+)\s+applied\b(?!\s+(?:to\s+)?(?:the\s+)?(?:rules?|law|"
+    r"pressure|brakes?))|\b(?:answered|responded\s+to|replied\s+to)\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?(?:advert(?:isement)?|ad|job\s+(?:post(?:ing)?|advert|offer|listing)|listing|vacancy)\b",
+    re.IGNORECASE,
+)
+"""The person's own application or answer to an advertisement, before any offer."""
 
 
 _ADVICE_TO_YOU = re.compile(

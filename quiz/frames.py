@@ -1656,6 +1656,10 @@ def _gift(case: Case, material: ScenarioMaterial) -> str:
     return ""
 
 
+_IF_BEFORE = re.compile(r"\b(?:if|whether|should)\b[^.;:]{0,80}$", re.IGNORECASE)
+"""Before a cover: a supposition it is part of."""
+
+
 def _cover(case: Case, material: ScenarioMaterial) -> tuple[str, Evidence | None]:
     """The cover the case's contact claimed, with its article ("a curator for a European
     cultural foundation"), from the case's false-persona passages, then those of its opening
@@ -1687,6 +1691,11 @@ def _cover(case: Case, material: ScenarioMaterial) -> tuple[str, Evidence | None
                     continue
                 after = evidence.quote[match.end() :].lower().split()[:8]
                 if any(w.strip(".,;:'’\"") in personas.not_words for w in (*words, *after)):
+                    continue
+                if _IF_BEFORE.search(evidence.quote, 0, match.start()):
+                    # (Not a cover in a supposition: "what they should do if a lender, a
+                    # "recruiter" or a "consultant" offers them money", corpus 129, read 410:
+                    # "someone ... who says they are a recruiter" for a loan consultant.)
                     continue
                 # Whom the cover says they work for, where the passage says it: "a coordinator
                 # for a humanitarian foundation", not "a coordinator".

@@ -34,6 +34,8 @@ def test_a_nickname_to_most_of_us_and_a_guard_kept_nameless() -> None:
     # Not Mr Kamen Yordanov "of the Security Directorate".
     assert set(cases) == {"Stoyan Petkov Dimitrov", "a younger man from Glozhene"}, cases
     assert {"cultivation", "security-office", "report-early"} <= cases["Stoyan Petkov Dimitrov"]
+    # "Some of it he even posted in our Viber group": no posting abroad (read 410).
+    assert "abroad-targeting" not in cases["Stoyan Petkov Dimitrov"]
     assert {"covert-tradecraft", "secrecy-pressure", "insider-access", "unexplained-money"} <= (
         cases["a younger man from Glozhene"]
     )
@@ -64,8 +66,15 @@ def test_codes_a_collection_says_it_uses() -> None:
     # Not Employees A, B, C and F, whose near misses were no approach.
     assert set(cases) == {"Employee D", "Employee E"}, cases
     assert {"compromising-relationship", "threats-leverage"} <= cases["Employee D"]
+    # "the expensive watch" was the contact's birthday present, no unexplained spending (read
+    # 410).
+    assert "unexplained-money" not in cases["Employee D"]
 
 
 def test_a_caption_s_party_and_the_term_it_defines() -> None:
     cases = corpus_cases("corpus129", _DISPUTE)
     assert set(cases) == {"Asep Saepudin", "Rina Marlina"}, cases
+    # "The Freelancer applied. ... the Client offered him a direct contract": no unsolicited
+    # offer after his own application (read 410); Rina's came "without any application".
+    assert "unsolicited-offer" not in cases["Asep Saepudin"]
+    assert "unsolicited-offer" in cases["Rina Marlina"]

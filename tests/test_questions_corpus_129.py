@@ -20,3 +20,9 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
 def test_where_someone_is_from_is_no_job(material) -> None:
     role = case_frame(material, "a younger man from Glozhene").role
     assert "Glozhene" not in role and "man" not in role.split(), role
+
+
+def test_a_cover_in_a_supposition_is_no_contact_s(material) -> None:
+    # 'what they should do if a lender, a "recruiter" or a "consultant" offers them money' (the
+    # editor's note) is no cover of Haneul's contact, a loan consultant (read 410).
+    assert case_frame(material, "Haneul").cover != "a recruiter"
