@@ -8813,7 +8813,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "border",
             r"\b(?:border\s+(?:agency|guards?|police|force|service|protection|post|crossing|"
-            r"checkpoint)|checkpoints?|(?:department|directorate|ministry|office|service)\s+of\s+"
+            # (Not a site's own: "the access road to the main checkpoint" of a power plant,
+            # corpus 129, read 410: "a border guard service".)
+            r"checkpoint)|(?<!\bmain\s)(?<!\bsecurity\s)(?<!\bentrance\s)(?<!\bsite\s)(?<!\bgate\s)"
+            r"checkpoints?|(?:department|directorate|ministry|office|service)\s+of\s+"
             r"immigration|immigration\s+(?:department|service|office|authority|directorate|"
             r"database|officers?|clerks?))\b",
         ),

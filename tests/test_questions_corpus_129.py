@@ -26,3 +26,9 @@ def test_a_cover_in_a_supposition_is_no_contact_s(material) -> None:
     # 'what they should do if a lender, a "recruiter" or a "consultant" offers them money' (the
     # editor's note) is no cover of Haneul's contact, a loan consultant (read 410).
     assert case_frame(material, "Haneul").cover != "a recruiter"
+
+
+def test_a_site_s_checkpoint_is_no_border(material) -> None:
+    # "the access road to the main checkpoint" of the plant is no border post (read 410: "a
+    # border guard service").
+    assert "border" not in case_frame(material, "a younger man from Glozhene").workplace.place
