@@ -5833,9 +5833,20 @@ def _score_people(reading: _DocReading) -> None:
     }
     owners = _owners(reading, candidates)
     spoken_by = _speakers(doc, reading.people)
+    posted: list[dict[int, str]] = []
+    """The posts' authors, read only where needed (rare): once per document."""
+
+    def posts() -> dict[int, str]:
+        if not posted:
+            posted.append(_posts(doc, reading.people))
+        return posted[0]
+
+    def posted_by(index: int) -> str | None:
+        return posts().get(index)
+
     writers = [n for n in candidates if reading.people[n].signed]
     # (Not a thread of posts, each with its own "I": corpus 92.)
-    if len(writers) == 1 and not spoken_by and not _posts(doc, reading.people):
+    if len(writers) == 1 and not spoken_by and not posts():
         # The "I" of a piece its one writer signs is theirs, where the sentence says what "I"
         # did: "I did not reply to him. The same evening I forwarded all his messages ..." (a
         # sabbatical report whose writer signs it, corpus 129).
@@ -5844,13 +5855,6 @@ def _score_people(reading: _DocReading) -> None:
             for index, sentence in enumerate(doc.sentences)
             if _FIRST_PERSON.search(_QUOTED.sub("", doc.sentence_text(sentence)))
         }
-    posted: list[dict[int, str]] = []
-    """The posts' authors, read only where a sentence says what was done to "me" (rare)."""
-
-    def posted_by(index: int) -> str | None:
-        if not posted:
-            posted.append(_posts(doc, reading.people))
-        return posted[0].get(index)
 
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in reading.mentions:
