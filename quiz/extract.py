@@ -254,6 +254,17 @@ _NICKNAME_BRACKETED = re.compile(
 """A name the person goes by, in quotes in a bracket after the full name: 'Kerwyn Ramdass
 ("Bishop" since secondary school, ...)', 'Vaidas Petrauskas (in game "Kurmis", the mole)'
 (corpus 85): later "Bishop" is that person."""
+_NICKNAME_BRACKET_SAID = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})"
+    # (Past what the person is: "Jevgeni Pavlovitš Orlov, our farrier (everybody calls him
+    # Ženja)", corpus 130.)
+    r"(?:,[ \t]+(?:our|the|a|an|his|her|their|my)[ \t][^,;:.()\n]{1,60}?)?[ \t]*\("
+    r"(?:(?:[\w-]+[ \t]+){0,5}?(?:calls?|knows?)[ \t]+(?:him|her)[ \t]+(?:as[ \t]+)?|"
+    r"(?:known|called)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:as[ \t]+)?|nicknamed[ \t]+)"
+    rf"[\"“]?(?P<nick>{_WORD})[\"”]?[ \t]*\)"
+)
+"""The name a person goes by, said in a bracket after the full name: "Jevgeni Pavlovitš Orlov,
+our farrier (everybody calls him Ženja)" (corpus 130); later "Ženja" is that person."""
 _MARRIED_NAME = re.compile(
     rf"(?P<full>(?:[{_UP}]{{2,}}[ \t])?{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}}),\s+"
     r"(?:married\s+name|n[ée]e)\s+(?P<married>[A-Z][\w'’-]+)(?=[,;.)\s])"
@@ -421,7 +432,7 @@ corpus 120), never a person's name."""
 # Words that make a capitalised run an organisation, a place, a law or a date, not a person.
 _POSTS = frozenset(
     """officer in-charge secretary director manager coordinator administrator registrar
-    supervisor superintendent""".split()
+    supervisor superintendent investigator""".split()
 )
 """The last word of a post's name, never of a person's ("the Medical Officer In-Charge", "the
 Regional Administrative Secretary", corpus 112); "In-Charge" anywhere in it: never a case."""
@@ -502,7 +513,8 @@ _NOT_NAME_WORDS = frozenset(
     unofficial version translation original details
     notice notices data money madam recognition jobs finance loans lending credit
     easter christmas dir decision decisions prosecuting
-    universidad universidade università université universität universitat""".split()
+    universidad universidade università université universität universitat
+    statistics search aps playa praia plage organismo""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
 corpora 98 and 99; a market and a firm of advisers: "a money-changer at the Marché Capitale",
@@ -850,8 +862,12 @@ _APPROACH = re.compile(
     # "he gave the envelope to his company's security manager" (corpus 77).
     # ("She took the whole thing to the security officer the same day", corpus 78.)
     # ("took his phone to the Office of National Security", corpus 98.)
-    r"(?:took|brought|handed|gave)\s+(?:it|them|(?:the|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+    # ("he took the business card and printed e-mails to his departmental security officer",
+    # corpus 130.)
+    r"(?:took|brought|handed|gave)\s+(?:it|them|(?:the|his|her|their)\s+[^.;]{1,50}?)\s+"
     r"(?:straight\s+)?to\s+(?:our|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?security|"
+    # ("because Ian reported before the request for proposals went out", corpus 130.)
+    r"reported\s+(?:it\s+)?before\s+(?:the|any|anything|a|he|she|they)\b|"
     # Told they had done the right thing: "the security officer told her she had done exactly
     # the right thing" (corpus 78).
     r"told\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+had\s+done\s+(?:exactly\s+)?"
@@ -1117,6 +1133,10 @@ _OFFICIAL_CONTEXT_AFTER = re.compile(
     # (Whoever runs security, named with the post: "Patricia Hoareau-Larue, Marina Security
     # Supervisor", corpus 97; not "a security officer", which may be a guard's job.)
     r",\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?security\s+(?:supervisor|manager|chief|head|director)\b|"
+    # (Or the post said after what else the person is: "Licda. Marcela Quesada Arrieta, mother of
+    # two of our students (4-A and 10-B) and head of security at one of the container
+    # terminals", corpus 130.)
+    r",\s*[^,.;]{0,80}?\b(?:head|chief|director|manager)\s+of\s+(?:[\w-]+\s+)?security\b|"
     r"\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:minister|spokes\w+|official|"
     r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
     r"lawyer|reporter|commissioner|ambassador)\b)",
@@ -1180,6 +1200,10 @@ class _Person:
     gender: str = ""
     """"m" or "f", from a title ("Mr", "Ms") or a relation ("his wife"): whom "Mr X" means
     when two people share the surname."""
+    speaker: bool = False
+    """Introduced as who gave the talk a text reports ("Speaker: Mr Mapalo Sinyangwe, Head of
+    Corporate Security", "Licda. Marcela Quesada Arrieta, ... head of security ..., gave a
+    talk", corpus 130): with an official's post, the teller of the stories, never one of them."""
 
 
 _CURRENCY_BEFORE_SUM = frozenset({"Rs", "Rp", "Tk", "Kz", "Ksh", "Tsh", "Ush"})
@@ -1877,6 +1901,11 @@ _INITIALS_AGED = re.compile(
     r"as\s+[^,.;]{0,60}?\b(?:refers?|referred|calls?|called|names?|named|identif(?:y|ies|ied))"
     r"\s+(?:to\s+)?(?:him|her|them)\s*,)"
 )
+_INITIAL_QUOTED_AGED = re.compile(
+    rf"[\"“](?P<initial>[{_UP}]\.)[\"”],?\s+(?:aged\s+)?\d{{1,2}}(?:\s+years?\s+old)?\b"
+)
+"""A minor a text names by one initial in quotes, with an age: 'Story 1: "J.", 15 years old'
+(corpus 130); later "J." is that person."""
 _BYLINE_BEFORE = re.compile(
     r"(?:\bas\s+told\s+to|\b(?:interview(?:ed)?|reporting|reported|words|written|story|text)\s+by|"
     # A note's signatory: "the section's note to this Committee signed by Dr. Feliciano Ngonda"
@@ -2985,6 +3014,9 @@ def _read_people(doc: Document) -> _DocReading:
         nicknames.setdefault(bracketed.group("nick"), full or bracketed.group("full"))
     for called in _FIRST_NAME_CALLED.finditer(text):
         nicknames.setdefault(called.group("nick"), called.group("first"))
+    for in_bracket in _NICKNAME_BRACKET_SAID.finditer(text):
+        full = " ".join(_strip_titles(in_bracket.group("full").split())[0])
+        nicknames.setdefault(in_bracket.group("nick"), full or in_bracket.group("full"))
     # (Read once: the married names are the person's nicknames, and those in capitals surnames.)
     married_names = list(_MARRIED_NAME.finditer(text))
     for married in married_names:
@@ -3024,6 +3056,7 @@ def _read_people(doc: Document) -> _DocReading:
         initials |= {run for run, times in written_initials.items() if times >= 3}
     # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
     initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
+    initials |= {m.group("initial") for m in _INITIAL_QUOTED_AGED.finditer(text)}
     # "R.A.C., / born in Oranjestad in 1981, ... / hereinafter: the defendant." (corpus 106): a
     # judgment's party by initials only, on a line of their own over the part they play.
     initials |= {m.group("initials") for m in _CAPTION_PARTY.finditer(text) if m.group("initials")}
@@ -3303,9 +3336,16 @@ def _read_people(doc: Document) -> _DocReading:
         )
         withheld = (
             m
-            for m in _PERSON_WHO_WORKS.finditer(text, s_start, s_end)
+            for m in (
+                *_PERSON_WHO_WORKS.finditer(text, s_start, s_end),
+                *_MEMBER_OF_OURS.finditer(text, s_start, s_end),
+            )
             if _NAME_WITHHELD_NEXT.match(text, s_end)
             or _NOT_NAMED.search(text, m.end(), min(s_end, m.end() + 160))
+            or (
+                index + 1 < len(doc.sentences)
+                and _NAME_KEPT.search(doc.sentence_text(doc.sentences[index + 1])) is not None
+            )
         )
         for unnamed in (*_UNNAMED.finditer(text, s_start, s_end), *kept_back, *withheld):
             # "A 34-year-old radar engineer has been charged", "prosecutors indicted a
@@ -3366,6 +3406,7 @@ def _read_people(doc: Document) -> _DocReading:
                 or in_turn is not None
                 # (A person the text describes by where they work and keeps the name of.)
                 or unnamed.re is _PERSON_WHO_WORKS
+                or unnamed.re is _MEMBER_OF_OURS
             )
             if (
                 not identified
@@ -3440,6 +3481,9 @@ def _read_people(doc: Document) -> _DocReading:
                 # technician ...": the one named at once (corpus 63).
                 continue
             description = unnamed.group(0)
+            if unnamed.re is _MEMBER_OF_OURS:
+                # "a long-standing member of the second violins": known by the group.
+                description = f"a member{unnamed.group('of')}"
             if unnamed.groupdict().get("one"):
                 # "one of our weekend relief assistants": told as "a weekend relief assistant",
                 # not in the report's own "our" (read 296).
@@ -3500,6 +3544,7 @@ def _read_people(doc: Document) -> _DocReading:
                 or partitive
                 or unnamed.re is _THE_UNNAMED
                 or unnamed.re is _PERSON_WHO_WORKS
+                or unnamed.re is _MEMBER_OF_OURS
             ):
                 # (One of several, "one of our weekend relief assistants": someone the story
                 # keeps apart from whom it names beside them, corpus 97; or whose name it keeps
@@ -3928,13 +3973,19 @@ def _read_people(doc: Document) -> _DocReading:
                 # base security office" (corpus 110): who passed a report on acts for the
                 # organisation, and was not approached.
                 person.official_hits += 1
+            if _SPEAKER_BEFORE.search(text, max(0, start - 60), start) or _GAVE_TALK_AFTER.match(
+                text, end, s_end
+            ):
+                person.speaker = True
             if _COMPANION_BEFORE.search(wide_before):
                 # "he went with his shop steward, Compañera Delfina Roquebert, to the security
                 # office" (corpus 69): who went along helps the case, and is never one.
                 person.bench = True
-            if _FAKE_NAME_BEFORE.search(
-                text[max(s_start, start - 40) : start]
-            ) or _STRANGER_CALLED.search(wide_before):
+            if (
+                _FAKE_NAME_BEFORE.search(text[max(s_start, start - 40) : start])
+                or _STRANGER_CALLED.search(wide_before)
+                or _MESSAGE_FROM_QUOTED.search(wide_before)
+            ):
                 # 'Fake headhunter "Helena Brandt" targeted Baltic wind crews', 'messages from
                 # a "Helena Brandt"': a name the report doubts is a cover (corpus 63).
                 person.contact = True
@@ -5174,11 +5225,28 @@ _PERSON_WHO_WORKS = re.compile(
 """A person described by where they work, whose name the text keeps back ("a younger man from
 Glozhene who works in the plant's physical protection service. His name will not be printed",
 corpus 129)."""
+_MEMBER_OF_OURS = re.compile(
+    r"\b[Aa]n?\s+(?:(?:long-standing|longstanding|long-time|longtime|young|younger|older|senior|"
+    r"junior|new|newer|founding|former|regular)\s+)?member(?P<of>\s+of\s+(?:the|our|its|their)\s+"
+    r"[\w-]+(?:\s+(?!(?:who|whose|and|is|was|has|had|in|at|with|from)\b)[\w-]+){0,3})(?=[,.;:)]|\s)"
+)
+"""A member of the teller's group, whose name the text keeps back ("a long-standing member of
+the second violins. ... she has asked us not to print her name", corpus 130)."""
 _NAME_WITHHELD_NEXT = re.compile(
     r"\s*(?:His|Her|Their)\s+name\s+(?:will\s+not|won['’]t|cannot|can['’]t|is\s+not\s+to|may\s+not)"
     r"\s+be\s+(?:printed|given|published|named|used|made\s+public)"
 )
 """Opening the next sentence: the text says it keeps the name back."""
+_NAME_KEPT = re.compile(
+    r"\b(?:he|she|they)\s+(?:has|had|have)\s+asked\s+(?:us\s+|me\s+|the\s+[\w-]+\s+)?not\s+to\s+"
+    r"(?:publish|print|use|give|reveal|disclose|mention)\s+(?:his|her|their)\s+(?:full\s+)?name\b|"
+    r"\b(?:his|her|their)\s+name\s+(?:will\s+not|won['’]t|is\s+not\s+to|may\s+not)\s+be\s+"
+    r"(?:printed|given|published|used|made\s+public)\b",
+    re.IGNORECASE,
+)
+"""In the sentence after a description: the text keeps the person's name back ("Our second story
+belongs to a long-standing member of the second violins. She is a terminologist with a federal
+translation service, and she has asked us not to print her name", corpus 130)."""
 _PLACE_DATE_AFTER = re.compile(r",[ \t]*(?:\d|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s)")
 """After a place on a signature's next line: a comma and a date ("Leuven, 24 October")."""
 _WITHOUT_NAMES = re.compile(r"\bwithout\s+(?:names?|naming\s+(?:him|her|them|anyone))\b")
@@ -5371,6 +5439,26 @@ _FAKE_NAME_BEFORE = re.compile(
 )
 """Before a name in quotes: the report doubts it ('Fake headhunter "Helena Brandt"', 'from a
 "Helena Brandt"'), the recruiter's cover."""
+_MESSAGE_FROM_QUOTED = re.compile(
+    r"\b(?:messages?|e-?mails?|letters?|calls?|texts?|invitations?|requests?|offers?|DMs?|"
+    r"notes?|replies|reply)\s+(?:(?:on|via|through|over|by)\s+(?:[\w-]+\s+){1,2}?)?from\s+[\"“]"
+    r"(?:(?:Captain|Capt|Major|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Doctor|Sir)\.?\s+)?$"
+)
+"""Before a name in quotes: who a message was from, as it signed itself ('he received a message
+on Facebook from "Sophie Brandt, Talent Partner, NordAgri Search ApS"', corpus 130): the
+stranger's cover, never the one who received it."""
+_SPEAKER_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:Guest|Main|Invited|Keynote)[ \t]+)?(?:[Ss]peakers?|[Pp]resenters?|"
+    r"[Ll]ecturers?)[ \t]*:[ \t]*(?:[A-Z][\w.]*\.?[ \t]+){0,3}$"
+)
+"""Right before a name: the programme's speaker ("Speaker: Mr Mapalo Sinyangwe", corpus 130)."""
+_GAVE_TALK_AFTER = re.compile(
+    r"[^.;]{0,220}?\b(?:gave|delivered|presented|led)\s+(?:a|the|this|our|her|his)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talk|presentation|lecture|briefing|seminar)\s+(?:about|on)\b"
+)
+"""After a name, in its sentence: the person gave the talk the text reports, on what it tells
+("gave a talk about how people who want information ... reach families"); not a lecture in
+someone's story ("Hallam accepted and delivered the lecture in March 2023")."""
 _STRANGER_CALLED = re.compile(
     # 'to a man who said he ran a tour company, "Mr Leo", who came to the side door' (corpus
     # 87): the name in quotes a stranger went by.
@@ -6312,6 +6400,9 @@ def _is_case(person: _Person) -> bool:
         return False
     if person.official_hits > person.outcome_hits + person.approach_hits:
         return False
+    if person.speaker and person.official_hits and not person.signed:
+        # The talk's speaker, whose post is security's: the stories are what they told.
+        return False
     score = 2 * person.outcome_hits + person.act_hits + person.approach_hits
     if 1 <= person.outcome_hits <= person.warrant_hits and (
         not person.act_hits or person.handler_hits
@@ -6456,6 +6547,16 @@ _ADVICE_HEADING = re.compile(
 INTERVIEWEE"."""
 
 
+_RULE_FOR_ALL = re.compile(
+    r"\W*(?:[-•*–]\s*)?(?:[A-Z][\w ]{0,20}:\s+)?(?:(?:all|every|any)\s+)?(?:staff(?:\s+members?)?|"
+    r"employees|personnel|workers|members|students|officers|everyone|everybody|anyone|anybody)\b"
+    r"(?:\s+who\b[^.;]{0,80}?)?\s+(?:must|should|may|can|are\s+(?:required|expected|asked|"
+    r"reminded|encouraged)|have\s+to|need\s+to)\b",
+    re.IGNORECASE,
+)
+"""A sentence that lays down what all staff must or may do: "Reporting: staff must report any
+such approach without delay", "Staff who have already handed something over should still report
+it themselves" (corpus 130)."""
 _NUMBERED_TITLE = re.compile(r"\d{1,2}\.\s+[A-Z][\w ,'’-]{2,60}")
 """A numbered section's title in ordinary letters, without a full stop ("7. Risk improvement
 recommendations")."""
@@ -7624,6 +7725,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # keep it to yourself ...", corpus 97): about nobody in the story.
             focus = None
             pending = []
+            continue
+        if _RULE_FOR_ALL.match(text) is not None:
+            # A rule for everyone ("Reporting: staff must report any such approach without delay
+            # to the Institute Director", "Staff may also report directly to ...", corpus 130):
+            # about nobody in the story, whoever it last told of.
             continue
         if sentence.paragraph == rule_paragraph or (
             index > 0
@@ -10572,7 +10678,10 @@ _OFFER_OPENS = re.compile(
     # corpus 126.)
     r"\W*(?:(?:it|he|she|they|the\s+(?:contact|firm|company|message|e-?mail|sender|account|man|"
     r"woman|stranger|visitor|buyer))\s+)"
-    r"(?:then\s+|also\s+|soon\s+)?offered\b",
+    # (Or after what was asked for it: "She asked for a short comment on ... vaccination
+    # coverage ..., and offered an "interview fee" of 5 million VND", corpus 130.)
+    r"(?:then\s+|also\s+|soon\s+)?(?:asked\s+(?:him\s+|her\s+|them\s+)?for\s+[^;]{0,220}?,?\s+and\s+)?"
+    r"offered\b",
     re.IGNORECASE,
 )
 """A sentence that opens on an offer by whoever the sentence before introduced."""

@@ -236,6 +236,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus127",
     CORPUS.parent / "corpus128",
     CORPUS.parent / "corpus129",
+    CORPUS.parent / "corpus130",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -863,6 +864,13 @@ recovery fellowship's newsletter; "Staff member: Prof. dr. ir. Griet Van den Bos
 sabbatical report; "are called Employee A, B and so on" in a shipyard's near-miss collection;
 "Freelancer: Asep Saepudin, ... (the Freelancer)" in a platform's dispute decision): 2 of 9,
 recall 0.14 at precision 0.71; a security officer, a handler and the Works were taken for cases.
+corpus130 ("Jevgeni Pavlovitš Orlov, our farrier (everybody calls him Ženja)" in a veterinary
+clinic's newsletter; "a long-standing member of the second violins ... she has asked us not to
+print her name" in an orchestra's bulletin; '"J.", 15 years old' and a talk's speaker, "head of
+security", in a parents' association bulletin; "Speaker: Mr Mapalo Sinyangwe, Head of Corporate
+Security" in an engineers' branch newsletter; a grant panel's letter): 7 of 10, recall 0.45 at
+precision 0.89; both speakers were taken for cases, and the farrier, the violinist and the boy
+were not found.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -995,6 +1003,7 @@ FOUND = {
     "corpus127": 8,
     "corpus128": 9,
     "corpus129": 9,
+    "corpus130": 10,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

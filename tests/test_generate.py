@@ -871,7 +871,8 @@ def test_a_situation_tells_the_cases_own_present(tmp_path: Path) -> None:
     (case,) = material.extraction.cases
     assert build_frame(case, scenario_material()).gift == "an expensive watch"
     prompts = [q.prompt for s in generate(material) for q in s.questions]
-    assert any("gives you an expensive watch, a present" in p for p in prompts)
+    # (Told as what happened, without its verdict: read 413.)
+    assert any("the contact gives you an expensive watch." in p for p in prompts)
     # Without a present named, the story stays general.
     (seeds / "dating.txt").write_text(DATING_CASE, encoding="utf-8")
     (case,) = load_material(seeds).extraction.cases

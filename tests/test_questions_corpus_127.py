@@ -4,7 +4,9 @@ the debts are told ("a mother who needed help with the rent"); "takes notes whil
 told as ordinary of a stranger who struck up a conversation out of the blue; a colleague copying
 files in batches was excused with "taking work home", which the story never told; and a
 husband's "had seen only the lessons and the gifts" was quoted for the favours instead of what
-the neighbour did."""
+the neighbour did. Read 412 (89.2%, one debatable key) found the earliest point to report keyed
+at "the first request for non-public information", where the loan written off for "market
+information" came first."""
 
 from __future__ import annotations
 
@@ -50,3 +52,14 @@ def test_the_neighbour_s_favours_are_quoted_as_he_did_them(material) -> None:
     (case,) = [c for c in material.extraction.cases if c.name == "Maria de Fátima Charrua Valadas"]
     quoted = [e.quote for e in case.tag("excessive-help-flattery").evidence]
     assert quoted[0].startswith("He helped her husband carry up a washing machine"), quoted
+
+
+def test_a_loan_made_pay_for_help_comes_before_the_request(drafts) -> None:
+    # Erdem "'lent' him the MNT 41 million, later saying there was no need to repay it if Ganbold
+    # helped him with "market information"": an offer before any request, so "at the first
+    # request for non-public information" is not the earliest point (read 412).
+    assert any(d.case == "dorjsurengiin-ganbold" for d in drafts)
+    for draft in drafts:
+        if draft.case == "dorjsurengiin-ganbold" and draft.family == "earliest-report":
+            keyed = draft.options[draft.correct[0]]
+            assert "non-public information" not in keyed, keyed

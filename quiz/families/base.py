@@ -698,7 +698,15 @@ _TO_A_FEW = re.compile(
     r"[^.;]{0,80}?\b(?:may|should|must|can)\s+(?:also\s+)?(?:go|tell|report|contact|call|speak)|"
     # ("Ship crews may also go to their own Ship Security Officer", quoted for a ferry engineer,
     # read 389: a channel for some readers, beside the one for all.)
-    r"^\W*(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:may|can)\s+also\s+(?:go|tell|report|contact|call|speak))",
+    r"^\W*(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:may|can)\s+also\s+(?:go|tell|report|contact|call|speak)|"
+    # (A list's line for one group of readers: "- military families tell their unit's security
+    # officer;", quoted for a clinic's nurse, read 413; "- Public servants: your departmental
+    # security officer"; not "- anyone can contact ...", which is everyone's.)
+    # (A group named by what sets it apart, a word before it or what its members do: "all staff",
+    # "Employees report ..." are everyone.)
+    r"(?:^|(?<=^[-•*–]\s))(?!(?:anyone|anybody|everyone|everybody|all|any|you|our|your|the)\b)"
+    r"(?:(?:[\w-]+\s+){1,2}?(?:[\w-]+s|staff|personnel)|[\w-]+s\s+who\s+[^.;:]{1,60}?)"
+    r"(?:\s*:\s|\s+(?:tell|report|contact|call|go\s+to|speak\s+to)\b))",
     re.IGNORECASE,
 )
 """Advice said to some of the readers only ("Those of you serving in the reserve, tell ...",

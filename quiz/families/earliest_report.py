@@ -684,11 +684,14 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
     # public was asked or paid for before it.
     # (Half its words at least: "only the numbers" asked for, "the numbers from the mortuary
     # register" taken the sentence after.)
+    # (A request, not an offer: "lent him the MNT 41 million ... if Ganbold helped him with
+    # 'market information'" is no "request for non-public information" by its one shared word,
+    # read 412.)
     told = next(
         (
             s
             for s in ctx.sentences(case.sources)
-            if _ASKS.search(s.quote.lower())
+            if _REQUESTS.search(s.quote.lower())
             and words
             and 2 * sum(w in s.quote.lower() for w in words) >= len(words)
         ),
@@ -760,7 +763,7 @@ def _shown_before(case: Case, tags: Sequence[str], asked: Evidence) -> bool:
     )
 
 
-_ASKS = re.compile(
+_REQUESTS = re.compile(
     r"\b(?:ask\w*|offer\w*|request\w*|wanted|demand\w*)\b"
     # Pay for reports is a task asked for: "he paid Stoyo 300 leva in cash every week for "sea
     # condition reports"", before the first question about the Navy's closures that the report
@@ -768,6 +771,17 @@ _ASKS = re.compile(
     r"|\bpa(?:id|ys|ying)\s+(?:[\w,.-]+\s+){0,8}?for\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:reports?|"
     r"notes?|summar(?:y|ies)|photo\w*|pictures?|articles?|papers?|updates?|lists?)\b"
 )
+"""A passage that tells something asked, offered or paid for."""
+_PAID_IN_KIND = re.compile(
+    # A loan or gift made a payment for help ("no need to repay it if Ganbold helped him with
+    # 'market information'"): the first offer, before any request (read 412: keyed "at the first
+    # request for non-public information", debatable by the document's own rule).
+    r"\b(?:no\s+need|did\s+not\s+need|would\s+not\s+have)\s+to\s+(?:re)?pay\b[^.;]{0,80}?\bif\b"
+    r"|\bin\s+(?:return|exchange)\s+for\s+(?:[\w\"“”'-]+\s+){0,3}?(?:help|information|data|"
+    r"documents?|reports?|photo\w*|details|lists?|access)\b"
+)
+"""A passage that tells a loan or a present turned into pay for help: an offer, asked nothing."""
+_ASKS = re.compile(f"{_REQUESTS.pattern}|{_PAID_IN_KIND.pattern}")
 _ASKED_OR_PAID = ("request-beyond-public", "paid-tasks", "escalation", "unsolicited-offer")
 """The tags whose passages tell what a case's contact asked or paid for."""
 
