@@ -8945,6 +8945,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # and Defence" is work for a parliament.
         (
             "parliament",
+            # (Not where a paper goes: "reports ... that had not been tabled in Parliament", of a
+            # translation service's terminologist, corpus 130, read 414: "a parliamentary
+            # office".)
+            r"(?<!tabled\sin\s)(?<!tabled\sbefore\s)(?<!submitted\sto\s)(?<!presented\sto\s)"
+            r"(?<!laid\sbefore\s)(?<!debated\sin\s)"
             r"\b(?:parliament\w*|bundestag|congress\w*|senate|legislat\w+|(?:lower|upper)\s+house|"
             r"chamber\s+of\s+deputies|house\s+of\s+(?:commons|lords|representatives)|"
             r"national\s+assembly|legislative\s+assembly|assembly\s+of\s+the\s+union|"
@@ -8952,7 +8957,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"assembly['’]s\s+(?:security\s+officer|president|speaker|committees?|secretariat)|"
             r"oireachtas|d[áa]il|seanad|knesset|sejm|riksdag|storting\w*|"
             r"folketing\w*|eduskunta|duma|saeima|seimas|riigikogu|"
-            r"(?:joint|select|standing|parliamentary)\s+committee)\b",
+            # (Not a committee's papers translated: "parliamentary committee reports", corpus
+            # 130.)
+            r"(?:joint|select|standing|parliamentary)\s+committee(?!\s+(?:reports?|papers|"
+            r"transcripts|minutes|documents)))\b",
         ),
         # Before the coast guard it may carry or report on: "a first officer on one of the
         # inter-island ferries".
@@ -9102,8 +9110,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "government",
             # (Not a church's: "a phone "for ministry work"", corpus 112; nor the prosecution
             # service of Latin American countries, the "Public Ministry", corpus 125.)
+            # (Or a government's translators: "a terminologist with a federal translation
+            # service", corpus 130.)
             r"\b(?:id\s+card\s+office|passport\s+office|civil\s+regist\w+|(?<!public\s)ministry(?!\s+work\b)|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
-            r"(?:office|authority|agency|bureau|institute))\b",
+            r"(?:office|authority|agency|bureau|institute)|(?:federal|government|state|national)\s+"
+            r"translation\s+(?:service|bureau|office|unit|directorate))\b",
         ),
         (
             "telecoms",

@@ -1019,7 +1019,9 @@ def _role_told(case: Case, material: ScenarioMaterial) -> str:
         job = re.sub(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", "", job)
         # (Its head, before whom they work for: "a young woman employed by a contractor at the
         # range camp" says no job, corpus 93.)
-        head = re.sub(r"\s+(?:employed|working)\s.*$", "", job).split()[-1]
+        # (Nor what the person belongs to: "a member of the second violins" is a seat in an
+        # orchestra, corpus 130, read 414: "You work as a member of the second violins".)
+        head = re.sub(r"\s+(?:employed|working|of)\s.*$", "", job).split()[-1]
         if head in _NOT_AT_WORK:
             job = ""
         elif job.split()[-1] not in _PLAIN_JOBS:

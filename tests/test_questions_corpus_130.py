@@ -5,7 +5,13 @@ for one group of readers ("- military families tell their unit's security office
 clinic nurse's channel; the detection of a router ("The mine's IT team found it ... and traced
 the USB copying to her login") quoted for copying; a fake news site's registration date ("had
 never published a story") quoted as a request for internal documents; and a sign told with its
-verdict ("presents or favours, well beyond what a new acquaintance would")."""
+verdict ("presents or favours, well beyond what a new acquaintance would"). Read 414 (after
+those fixes, 76.6% per occurrence, 76.7% distinct, no wrong or debatable key) found an
+orchestra seat told as a job ("You work as a member of the second violins") at a workplace taken
+from where her papers went ("tabled in Parliament"); a request about the military's movements
+near a farrier keyed as "internal documents of your organisation"; and a paid talk offered as
+the ordinary detail in words that were the case's own sign ("being paid for a talk about your
+work")."""
 
 from __future__ import annotations
 
@@ -15,7 +21,7 @@ from quiz.families.base import Draft
 from quiz.generate import all_drafts
 from quiz.material import Material
 
-from .conftest import corpus_material
+from .conftest import case_frame, corpus_material
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +62,26 @@ def test_a_sign_is_told_without_its_verdict(drafts) -> None:
     assert drafts
     for draft in drafts:
         assert "well beyond what a new acquaintance" not in draft.prompt, draft.prompt
+
+
+def test_a_seat_in_the_orchestra_is_no_job(material) -> None:
+    frame = case_frame(material, "a member of the second violins")
+    assert frame.role == "a terminologist", frame.role
+    assert "parliament" not in frame.workplace.place, frame.workplace
+
+
+def test_the_military_s_movements_are_no_internal_documents(drafts) -> None:
+    asked = [
+        d
+        for d in drafts
+        if d.case == "jevgeni-pavlovits-orlov" and "request-beyond-public" in d.tags
+    ]
+    assert asked
+    for draft in asked:
+        assert "internal documents" not in " ".join(draft.options), draft.options
+
+
+def test_the_ordinary_talk_is_offered_with_what_makes_it_ordinary(drafts) -> None:
+    for draft in drafts:
+        for option in draft.options:
+            assert "being paid for a talk about your work" not in option.lower(), draft.prompt
