@@ -107,6 +107,8 @@ _PARTICLES = (
     r"binti|binte|bint|bte|ibn|ter|ten|al|el|y|e|i|zu|af|av|op|"
     # Azerbaijani and Kyrgyz patronymics: "Elvin Rasim oglu Mammadov", "Aigul Bakyt kyzy".
     r"oglu|oğlu|ogly|qizi|qızı|gizi|kyzy|kizi|uulu|"
+    # Uzbek, with its apostrophes: "Akmal Shavkat o'g'li Rakhimov" (corpus 131).
+    r"o['‘’ʻ]g['‘’ʻ]li|"
     # Mauritanian and Maghrebi: "son of", "daughter of" ("Mariem mint Cheikh").
     r"ould|mint|ben|ait|"
     # Welsh: "son of", "daughter of" ("Iolo ap Ifan", "Gwen ferch Dafydd").
@@ -262,9 +264,20 @@ _NICKNAME_BRACKET_SAID = re.compile(
     r"(?:(?:[\w-]+[ \t]+){0,5}?(?:calls?|knows?)[ \t]+(?:him|her)[ \t]+(?:as[ \t]+)?|"
     r"(?:known|called)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:as[ \t]+)?|nicknamed[ \t]+)"
     rf"[\"“]?(?P<nick>{_WORD})[\"”]?[ \t]*\)"
+    # (Or the name, then to whom: "Ratu Josaia Vulakoro (Ratu Jo to everyone on the pontoon)",
+    # corpus 131.)
+    rf"|(?P<full2>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]*\("
+    rf"[\"“]?(?P<nick2>{_WORD}(?:[ \t]{_WORD})?)[\"”]?[ \t]+to[ \t]+(?:everyone|everybody|all|most|"
+    r"many|friends|colleagues|us|the\s+\w+)\b[^()\n]{0,60}\)"
 )
 """The name a person goes by, said in a bracket after the full name: "Jevgeni Pavlovitš Orlov,
 our farrier (everybody calls him Ženja)" (corpus 130); later "Ženja" is that person."""
+_SURNAME_INITIALS_GIVEN = re.compile(
+    rf"(?P<surname>{_NAME_TOKEN})[ \t]+(?:[{_UP}][{_LO}]?\.[ \t]?){{1,3}}[ \t]*\("
+    rf"(?P<given>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,2}})\)"
+)
+"""A surname with initials, and the given names they stand for in a bracket: "Karimova D. R.
+(Dilnoza Rustamovna)" (corpus 131)."""
 _MARRIED_NAME = re.compile(
     rf"(?P<full>(?:[{_UP}]{{2,}}[ \t])?{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}}),\s+"
     r"(?:married\s+name|n[ée]e)\s+(?P<married>[A-Z][\w'’-]+)(?=[,;.)\s])"
@@ -353,6 +366,7 @@ _TITLES = frozenset(
     bai ate kuya manang manong engr ap aum dasho
     squadron leader wing
     don doña dona abog abogado abogada dyg dayang awang pengiran hajah hon mdm
+    ratu
     mami ndi niña ranger rangers ii iii iv batono kalbatono
     nea tanti dl dna domnul doamna nei unimwane mw drs comrade camarade
     seu shri shree sri smt shrimati kumari cdr tenente aviador brigadeiro
@@ -514,7 +528,8 @@ _NOT_NAME_WORDS = frozenset(
     notice notices data money madam recognition jobs finance loans lending credit
     easter christmas dir decision decisions prosecuting
     universidad universidade università université universität universitat
-    statistics search aps playa praia plage organismo""".split()
+    statistics search aps playa praia plage organismo plaza praça piazza platz laguna lagoon
+    glacier studies recoveries recovery collections""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
 corpora 98 and 99; a market and a firm of advisers: "a money-changer at the Marché Capitale",
@@ -1013,7 +1028,13 @@ _SPOKESPERSON_AFTER = re.compile(
     # "by Major Dritan Lleshi, security officer of Kuçova Air Base" (corpus 87): whoever runs an
     # organisation's security, named with the post, reports as part of the job.
     r",\s+(?:the\s+)?(?:[\w-]+\s+)?security\s+(?:officer|manager|chief|head|director)\s+"
-    r"(?:of|at|for)\b",
+    r"(?:of|at|for)\b|"
+    # ("Eglė Petrauskienė, head of the security and civil protection unit", corpus 131.)
+    # (Not ", the head of ...", which may open the next clause's subject: "with the written
+    # consent of V. G. Țurcanu, the head of the Security and Information Protection Service
+    # ...", corpus 118.)
+    r",\s+(?:head|chief|director|manager)\s+of\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?security\b",
     re.IGNORECASE,
 )
 """After a name: "Colonel Phạm Văn Tùng, a spokesman for the ministry": who speaks for an
@@ -2796,18 +2817,34 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
             len(short.tokens) > 1
             and re.fullmatch(_WORD, short.tokens[0])
             and all(re.fullmatch(rf"(?:[{_UP}]\.)+", t) for t in short.tokens[1:])
+        ) or (
+            # (Or an initial of two letters, as Uzbek writes "Sh": "Rakhimov A. Sh." for "Akmal
+            # Shavkat o'g'li Rakhimov", corpus 131.)
+            len(short.tokens) > 2
+            and re.fullmatch(_WORD, short.tokens[0])
+            and all(re.fullmatch(rf"[{_UP}][{_LO}]?\.?", t) for t in short.tokens[1:])
+            and short.tokens[1].endswith(".")
         ):
             # A surname and the initials after it, as registers write them ("Kholmatov S.",
             # "Mirzoev A. B."): the one name written surname first with those given names.
             # (Written together, the surname not in capitals: "Mammadov R.T." for "Mammadov
             # Rashad Tofig oglu", corpus 105.)
-            initials = re.findall(rf"[{_UP}]\.", " ".join(short.tokens[1:]))
+            initials = re.findall(rf"[{_UP}][{_LO}]?(?=\.|\s|$)", " ".join(short.tokens[1:]))
             fuller = [
                 p
                 for p in people.values()
                 if p is not short
                 and (
                     _initials_of_caps_name(initials, short.tokens[0], p.tokens)
+                    # (Or the full name written given names first: "Akmal Shavkat o'g'li
+                    # Rakhimov".)
+                    or (
+                        len(p.tokens) > len(initials)
+                        and p.tokens[-1] == short.tokens[0]
+                        and all(
+                            p.tokens[n].startswith(initial) for n, initial in enumerate(initials)
+                        )
+                    )
                     or (
                         len(p.tokens) == len(initials) + 1
                         and p.tokens[0] == short.tokens[0]
@@ -3015,8 +3052,13 @@ def _read_people(doc: Document) -> _DocReading:
     for called in _FIRST_NAME_CALLED.finditer(text):
         nicknames.setdefault(called.group("nick"), called.group("first"))
     for in_bracket in _NICKNAME_BRACKET_SAID.finditer(text):
-        full = " ".join(_strip_titles(in_bracket.group("full").split())[0])
-        nicknames.setdefault(in_bracket.group("nick"), full or in_bracket.group("full"))
+        said_full = in_bracket.group("full") or in_bracket.group("full2")
+        full = " ".join(_strip_titles(said_full.split())[0])
+        nick = in_bracket.group("nick") or in_bracket.group("nick2")
+        nicknames.setdefault(nick, full or said_full)
+        if " " in nick and _is_title(nick.split()[0]):
+            # "Ratu Jo": a title and the short name, then "Ratu Jo" and "Jo" are that person.
+            nicknames.setdefault(nick.split(" ", 1)[1], full or said_full)
     # (Read once: the married names are the person's nicknames, and those in capitals surnames.)
     married_names = list(_MARRIED_NAME.finditer(text))
     for married in married_names:
@@ -4288,6 +4330,19 @@ def _read_people(doc: Document) -> _DocReading:
         if len(person.tokens) == 1 and person.tokens[0] in office_surnames:
             person.bench = True
     mentions = _fold_short_names(people, mentions)
+    for listed in _SURNAME_INITIALS_GIVEN.finditer(text):
+        # "Karimova D. R. (Dilnoza Rustamovna)", then "Karimova" (corpus 131): one person, known
+        # by the whole name the two parts make, never written out.
+        given, surname = listed.group("given"), listed.group("surname")
+        full = f"{given} {surname}"
+        if given in people and full not in people:
+            person = people.pop(given)
+            person.name, person.tokens = full, tuple(full.split())
+            people[full] = person
+            mentions = [attrs.evolve(m, name=full) if m.name == given else m for m in mentions]
+        if full in people and surname in people and len(people[surname].tokens) == 1:
+            people[full].person_hits += people.pop(surname).person_hits
+            mentions = [attrs.evolve(m, name=full) if m.name == surname else m for m in mentions]
     # A nickname read before the name it stands for ("3. Our brother Johnny" over "Yoshiro
     # Damarlane, whom everyone knows as Johnny", corpus 100): one person, the named one.
     for nick, full in nicknames.items():
@@ -5431,7 +5486,8 @@ _INTRODUCED_AS = re.compile(
 """Right before a name: a stranger introduced under a cover ("a man introduced as the
 foundation's scientific director, Dr Peter Galloway")."""
 _FAKE_NAME_BEFORE = re.compile(
-    r"(?:\b(?:[Ff]ake|[Bb]ogus|[Ff]alse|[Pp]hon(?:e)?y|[Ss]o-called|[Pp]hantom|[Ss]upposed|"
+    # ('a client calling itself "Harbour Type Studio", contact name "Emily Chen"', corpus 131.)
+    r"(?:\b[Cc]ontact\s+name\s+|\b(?:[Ff]ake|[Bb]ogus|[Ff]alse|[Pp]hon(?:e)?y|[Ss]o-called|[Pp]hantom|[Ss]upposed|"
     # ('one "Henrik Aalto", presented as a senior recruiter', corpus 86.)
     r"[Pp]urported|[Ff]ictitious|[Nn]on-existent)\s+(?:[\w-]+\s+){0,2}?|\b(?:an?|one)\s+)[\"“]"
     # 'a "Captain Marcus Dale" who said he was the academy's director' (corpus 69).

@@ -996,6 +996,9 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     return role
 
 
+_JOINED_AS = re.compile(r"\bjoined\s+(?:us|the\s+[\w-]+|our\s+[\w-]+|the\s+club)\s+as\s+an?\s")
+"""Before a job: what the person was when they joined a club or a group ("joined us as a
+student"), not their work."""
 _SPY_WORD_ALONE = re.compile(
     r"an?\s+(?:(?:sub|double|field|secret)[- ])?(?:agent|operative|handler|asset|informant|source)"
 )
@@ -1038,6 +1041,10 @@ def _role_told(case: Case, material: ScenarioMaterial) -> str:
         case.facts_of("role"),
         key=lambda f: (
             _anothers_job(f, own),
+            # What the person was when they joined a club, not their work now ("Rocío joined us as
+            # a student ... She works as a radiation protection technician", corpus 131, read
+            # 415: "You are a student at a university").
+            _JOINED_AS.search(f.evidence.quote) is not None,
             f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
             # A job the person does now before one left ("a harvester operator" over "a retired
             # senior warrant officer", corpus 109).

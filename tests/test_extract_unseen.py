@@ -237,6 +237,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus128",
     CORPUS.parent / "corpus129",
     CORPUS.parent / "corpus130",
+    CORPUS.parent / "corpus131",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -871,6 +872,12 @@ security", in a parents' association bulletin; "Speaker: Mr Mapalo Sinyangwe, He
 Security" in an engineers' branch newsletter; a grant panel's letter): 7 of 10, recall 0.45 at
 precision 0.89; both speakers were taken for cases, and the farrier, the violinist and the boy
 were not found.
+corpus131 ("Ratu Josaia Vulakoro (Ratu Jo to everyone on the pontoon)" in a yacht club
+commodore's report; "Karimova D. R. (Dilnoza Rustamovna)" and "Rakhimov A. Sh." for "Akmal Shavkat
+o'g'li Rakhimov" in a translation agency's incident log; "Plaza de Armas" in a rescue group's
+grant application; a mentor's anecdote in an apprenticeship logbook; "Swift Recoveries" in a
+savings cooperative's member letter): 6 of 10, recall 0.43 at precision 0.90; a square and a debt
+collector's firm were taken for people, and the security unit's head for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1004,6 +1011,7 @@ FOUND = {
     "corpus128": 9,
     "corpus129": 9,
     "corpus130": 10,
+    "corpus131": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -428,7 +428,13 @@ class Context:
         # (Never advice said to a few of the readers: "Those of you serving in the Territorial
         # Defence Force or the reserve, tell your unit's security officer", quoted for a
         # civilian, read 324.)
-        found = [e for e in found if _TO_A_FEW.search(e.quote) is None]
+        # (Nor what the organisation did with the report: "- Client's security department
+        # informed by the Director the same day", quoted as a DTP operator's channel, read 415.)
+        found = [
+            e
+            for e in found
+            if _TO_A_FEW.search(e.quote) is None and _PASSED_ON_BY.search(e.quote) is None
+        ]
         found.sort(
             key=lambda e: (
                 # (Advice to anyone before what this case's person would have done: corpus 109's
@@ -688,6 +694,12 @@ _TELL_IMPERATIVE = re.compile(
 )
 """Advice to report, however it ends: "Here on base, tell your chef de service, the station
 manager, ... or me, the same day"."""
+_PASSED_ON_BY = re.compile(
+    r"\b(?:informed|notified|alerted|told|contacted)\s+by\s+(?:the|our|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:director|manager|company|management|chief|head|board|president|secretary)\b",
+    re.IGNORECASE,
+)
+"""A passage that tells the channel told by the organisation, not by the person."""
 _TO_A_FEW = re.compile(
     r"\b(?:those\s+of\s+you\s+(?:who\s+(?:are|serve|work)|serving|working|in)|(?:if|where|when)\s+you\s+"
     r"(?:are\s+(?:a\s+)?(?:member|serving|in)|serve|work)\s+(?:in|with|for|as|of)|members\s+of\s+"
