@@ -9190,7 +9190,15 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:research\s+(?:institute|reactor|centre|center)|laboratory|lab|laboratoire|"
             r"scientific\s+research)\b",
         ),
-        ("academia", r"\b(?:university|college|academic|professor)\b"),
+        # (Not where the person studied: "the reunion of his graduating year from the University
+        # of World Languages", corpus 131, read 416: "a member of staff at a university".)
+        (
+            "academia",
+            r"(?<!graduating\syear\sfrom\sthe\s)(?<!graduated\sfrom\sthe\s)(?<!graduate\sof\sthe\s)"
+            r"(?<!studied\sat\sthe\s)(?<!studying\sat\sthe\s)(?<!alumni\sof\sthe\s)"
+            r"(?<!alumnus\sof\sthe\s)(?<!degree\sfrom\sthe\s)(?<!studied\sat\s)(?<!graduated\sfrom\s)"
+            r"\b(?:university|college|academic|professor)\b",
+        ),
         # A bank as a workplace, not the person's own money ("bank records", "a bank loan",
         # "in financial difficulty").
         (
@@ -10544,12 +10552,27 @@ def _question_sections(doc: Document) -> frozenset[int]:
     return _sections_headed(doc, lambda heading: _QUESTIONS_HEADING.search(heading) is not None)
 
 
+_NOTHING_WRONG = re.compile(
+    # (The text's own verdict, not what the person thought: "Eleni saw nothing wrong in that",
+    # corpus 123.)
+    r"\bthere\s+(?:is|was)\s+nothing\s+wrong\s+with\s+(?:that|this|it)\b",
+    re.IGNORECASE,
+)
+"""A sentence that calls what the sentence before told harmless."""
+
+
 def _harmless_sentences(doc: Document) -> frozenset[int]:
     """The starts of the sentences in paragraphs that tell a contact declared and found
     harmless (:data:`_HARMLESS_CONTRAST`)."""
     # A section's heading: "6. MATTERS EXAMINED AND FOUND NORMAL", "6. MATTERS THAT ARE NOT OF
     # CONCERN" (corpora 103, 104) make the section a list of ordinary contacts.
     harmless: set[int] = set(_ordinary_sections(doc))
+    # What the next sentence calls harmless: "Salim offered to pay the fees for Hamisi's
+    # daughter ... The family was very grateful, and there is nothing wrong with that" (corpus
+    # 131, read 416: the school fees keyed as the warning sign).
+    for before, after in itertools.pairwise(doc.sentences):
+        if _NOTHING_WRONG.search(doc.sentence_text(after)):
+            harmless.update((before.start, after.start))
     listing = False
     for told in _paragraphs(doc).values():
         text = " ".join(doc.sentence_text(s) for s in told)

@@ -75,4 +75,4 @@ def test_a_debt_collector_s_firm_is_no_one() -> None:
     assert {"threats-leverage", "report-early", "request-beyond-public"} <= cases[
         "Mwanaisha Athumani Mohamed"
     ]
-    assert {"excessive-help-flattery", "false-persona"} <= cases["Hamisi Rajabu Mfinanga"]
+    assert {"false-persona", "escalation", "self-surrender"} <= cases["Hamisi Rajabu Mfinanga"]
