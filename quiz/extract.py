@@ -233,7 +233,10 @@ _QUOTED_APPOSED = re.compile(
 second engineer' (corpus 123); later "P.R." is that person."""
 _NICKNAME_TO_US = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]*[,—–][ \t]*"
-    rf"(?P<nick>[{_UP}][{_LO}]+)[ \t]+to[ \t]+(?:most|all|many|some|everyone|everybody)\b"
+    # (Or letters in quotes: 'Hanna-Kaisa Rensberg, "HK" to everyone on the second floor',
+    # corpus 132.)
+    rf"[\"“]?(?P<nick>[{_UP}][{_LO}]+|[{_UP}]{{2,3}})[\"”]?[ \t]+to[ \t]+(?:most|all|many|some|"
+    r"everyone|everybody)\b"
 )
 """A name, then what people call the person: "Stoyan Petkov Dimitrov, Stoycho to most of us,"
 (corpus 129), "Zbigniew Kaczmarczyk — Zbyszek to everyone in Oksywie —" (corpus 128)."""
@@ -3932,6 +3935,7 @@ def _read_people(doc: Document) -> _DocReading:
             if (
                 _NICKNAME_APPOSED.match(text, start) is not None
                 or _NICKNAME_LETTERS.match(text, start) is not None
+                or _NICKNAME_TO_US.match(text, start) is not None
             ):
                 # "Juha-Pekka Ylitalo, known in the biathlon community as "J-P"" (corpus 113):
                 # a name one goes by is a person's.

@@ -238,6 +238,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus129",
     CORPUS.parent / "corpus130",
     CORPUS.parent / "corpus131",
+    CORPUS.parent / "corpus132",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -878,6 +879,12 @@ o'g'li Rakhimov" in a translation agency's incident log; "Plaza de Armas" in a r
 grant application; a mentor's anecdote in an apprenticeship logbook; "Swift Recoveries" in a
 savings cooperative's member letter): 6 of 10, recall 0.43 at precision 0.90; a square and a debt
 collector's firm were taken for people, and the security unit's head for a case.
+corpus132 ('Hanna-Kaisa Rensberg, "HK" to everyone on the second floor' in a ground station's
+new-starter pack; a pilgrim hostel's shift book whose entries are signed "— Martha Lucía Guerrero
+Bastidas" under her own "I"; "FATHIMA ZEHRA:" in a storytelling night's transcript; a year group
+secretary's letter from Cape Coast; an exchange programme's evaluation from Doboj): 6 of 9, recall
+0.43 at precision 0.89; the signed entry's writer and the transcript's storyteller are not found
+yet.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1012,6 +1019,7 @@ FOUND = {
     "corpus129": 9,
     "corpus130": 10,
     "corpus131": 9,
+    "corpus132": 7,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
