@@ -531,7 +531,7 @@ _NOT_NAME_WORDS = frozenset(
     notice notices data money madam recognition jobs finance loans lending credit
     easter christmas dir decision decisions prosecuting
     universidad universidade università université universität universitat
-    statistics search aps playa praia plage organismo plaza praça piazza platz laguna lagoon
+    statistics search aps playa praia plage organismo plaza praça piazza platz laguna lagoon true
     glacier studies recoveries recovery collections""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
@@ -5981,6 +5981,15 @@ def _score_people(reading: _DocReading) -> None:
     }
     owners = _owners(reading, candidates)
     spoken_by = _speakers(doc, reading.people)
+    if not spoken_by:
+        # The "I" of a signed entry in a book of them is its signer (corpus 132).
+        entries = _signed_entries(reading)
+        spoken_by = {
+            index: entries[sentence.paragraph]
+            for index, sentence in enumerate(doc.sentences)
+            if sentence.paragraph in entries
+            and _FIRST_PERSON.search(_QUOTED.sub("", doc.sentence_text(sentence)))
+        }
     posted: list[dict[int, str]] = []
     """The posts' authors, read only where needed (rare): once per document."""
 
@@ -6696,7 +6705,41 @@ def _section_writers(reading: _DocReading) -> dict[int, str]:
             if first is not None and first.start - line.end() < 30:
                 writers.update(dict.fromkeys(section, first.name))
                 break
+    for number, signer in _signed_entries(reading).items():
+        writers.setdefault(number, signer)
     return writers
+
+
+def _signed_entries(reading: _DocReading) -> dict[int, str]:
+    """For a book of entries each signed on a line of its own ("— Martha Lucía Guerrero
+    Bastidas" under her entry, in a pilgrim hostel's shift book, corpus 132), the signer of each
+    paragraph of an entry (paragraph -> name): the "I" of an entry is whoever signed it. Empty
+    for a document with fewer than three such signatures."""
+    doc = reading.document
+    told = _paragraphs(doc)
+    named: dict[int, list[Mention]] = defaultdict(list)
+    for mention in reading.mentions:
+        named[doc.sentences[mention.sentence].paragraph].append(mention)
+    signatures = [
+        number
+        for number in sorted(told)
+        if len(told[number]) == 1 and _DASH_SIGNATURE.match(doc.sentence_text(told[number][0]))
+    ]
+    signed: dict[int, str] = {}
+    if len(signatures) < _ENTRIES_FOR_A_BOOK:
+        return signed
+    previous = -1
+    for number in signatures:
+        signer = next((m.name for m in named[number]), None)
+        if signer is not None:
+            signed.update(dict.fromkeys((n for n in told if previous < n <= number), signer))
+        previous = number
+    return signed
+
+
+_DASH_SIGNATURE = re.compile(r"[ \t]*[—–][ \t]*\S[^\n]{0,60}$")
+"""A line that is only a dash and a name: an entry's signature ("— Toñita", "— J. F. Tarapués")."""
+_ENTRIES_FOR_A_BOOK = 3
 
 
 _POST_HEADER = re.compile(
@@ -7041,6 +7084,11 @@ def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
         said = label.casefold()
         if goes_by.get(said) in people:
             return goes_by[said]
+        # The whole name in the label: "FATHIMA ZEHRA: Hi. I'm Fathima Zehra" (a storytelling
+        # night's transcript, corpus 132).
+        whole = [n for n in people if n.casefold() == said]
+        if len(whole) == 1:
+            return whole[0]
         bearers = [n for n in people if said in (t.casefold() for t in n.split())]
         if not bearers and len(label) <= _MOST_INITIALS:
             # Initials no bracket declares: "AL:" for Alfred Kenye Lakabung Jr. (corpus 97).
