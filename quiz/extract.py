@@ -9329,7 +9329,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (Nor the police's inquiry into the case: "while the police enquiry continues",
             # "Mr. Eshun is on police enquiry bail", corpus 110.)
             r"enquiry|enquiries|inquiry|inquiries|investigation|investigators|bail|custody|"
-            r"complaint|case\s+file)|"
+            r"complaint|case\s+file|"
+            # (Nor a police officer who spoke to the reader's group: "The Registraduría's security
+            # coordinator and a Police officer spoke to the volunteers", corpus 132.)
+            r"officers?\s+(?:spoke|talked|came|gave|visited|explained|told))|"
             # "called the police national security hotline": where the report went.
             r"\s+(?:[\w-]+\s+){1,3}?(?:hotline|portal|tip\s*line|website))",
         ),
@@ -9342,7 +9345,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "elections",
             r"\b(?:election\s+commission|electoral\s+(?:commission|authority|office|service|"
-            r"registry|council|tribunal)|commission\s+on\s+elections|comelec)\b",
+            r"registry|council|tribunal)|commission\s+on\s+elections|comelec|"
+            # (Colombia's civil and electoral registry: "I work at the Registraduría in Ipiales",
+            # corpus 132.)
+            r"registradur[ií]a)\b",
         ),
         # Last: a think tank is as often the recruiter's front ("passed schedules to a foreign
         # think tank") as a workplace; the job's own words ("a think-tank analyst") say which.

@@ -1,0 +1,24 @@
+"""Read 419 (corpus 132 on arrival, 46.3% usable per occurrence) found two cases' stories filed
+under others, fixed in extraction (see test_extract_corpus_132.py); read 420 (after those fixes,
+69.3% per occurrence, 67.3% distinct, no wrong key, one debatable) found a workplace taken from a
+police officer who spoke to the reader's group ("You work ... at a police force", of a civil
+registry's election logistics coordinator)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.material import Material
+
+from .conftest import case_frame, corpus_material
+
+
+@pytest.fixture(scope="module")
+def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
+    return corpus_material("corpus132", tmp_path_factory)
+
+
+def test_an_officer_who_spoke_to_the_group_is_no_workplace(material) -> None:
+    place = case_frame(material, "Martha Lucía Guerrero Bastidas").workplace.place
+    assert "police" not in place, place
+    assert "election" in place, place
