@@ -309,7 +309,11 @@ _NICKNAME_AFTER = re.compile(
     r"(?:(?:Everyone|Everybody|People|Colleagues|Friends|The\s+\w+)\s+(?:here\s+)?calls?|"
     r"(?:Most|Many|All|Some)\s+of\s+(?:you|us)\s+(?:call|know)|(?:We|You)\s+all\s+(?:call|know)|"
     r"(?:Everyone|Everybody)\s+(?:here\s+)?knows)\s+(?:him|her)\s+(?:as\s+)?"
-    rf"(?P<nick2>{_WORD}(?:[ \t]{_WORD})?)\b)"
+    rf"(?P<nick2>{_WORD}(?:[ \t]{_WORD})?)\b|"
+    # "Many of you will know Keith Anthony Yon, though ... no Saint has called him Keith since
+    # he was nine years old. He is "Sparrow" to the whole of Half Tree Hollow" (corpus 133).
+    r"(?:He|She)\s+(?:is|was|has\s+(?:long\s+|always\s+)?been)\s+[\"“]"
+    rf"(?P<nick3>{_WORD}(?:[ \t]{_WORD})?)[\"”]\s+to\b)"
 )
 """A name the person goes by, said in the sentence after their full name."""
 _NICKNAME_BEEN = re.compile(
@@ -381,7 +385,8 @@ _TITLES = frozenset(
     bra bay ña gashe
     vizeleutnant oberstleutnant oberst hauptmann oberleutnant leutnant stabswachtmeister
     oberstabswachtmeister wachtmeister feldwebel hauptfeldwebel gefreiter korporal
-    zugsführer""".split()
+    zugsführer
+    rtn abbé abbe""".split()
 )
 """(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
@@ -409,6 +414,11 @@ older man: "Bay Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"), c
 Lindner-Hödl"), corpus 127.
 "Ma" and
 "Pa" are titles only before two more names: see _KIN_TITLES.)"""
+_KINSHIP_LINKS = frozenset(
+    "Ould Mint Bint bint Ibn ibn bin binti bte uulu kyzy oglu ogly qizi".split()
+)
+"""Words inside a name that say "son of" or "daughter of" ("Sidi Mohamed Ould Bouh", "Mariem
+Mint Ely Cheikh", "Bakyt Nurlan uulu")."""
 _KIN_TITLES = frozenset({"ma", "pa"})
 """A mother's and a father's titles in Cameroon ("Ma Ebude Grace", "Pa Nfor Simon Muluh",
 corpus 95), read as titles only before two more names ("Ma Xiaoming" keeps his surname)."""
@@ -1124,7 +1134,13 @@ _ADVICE_TO_OTHERS = re.compile(
 """Advice or an appeal to others ("urged staff ... to report"; '"Those who come forward ...,"
 he added'), or a talk about approaches: not the speaker's own approach or report."""
 _TO_THE_READER = re.compile(
-    r"^\W*(?:do|don't|do\s+not|never|always|tell|call|report|ask|speak|write|keep|refuse|note)\b|"
+    # (Also where: "On St Helena, go to the Police at Coleman House"; and who: "Members overseas
+    # should go to their own police", corpus 133.)
+    r"^\W*(?:(?:on|in|at|outside|abroad|overseas|from)\s[^,.;]{1,40},\s+)?"
+    r"(?:do|don't|do\s+not|never|always|tell|call|report|ask|speak|write|keep|refuse|note)\b|"
+    r"^\W*(?:on|in|at|outside|abroad|overseas|from)\s[^,.;]{1,40},\s+go\s+to\b|"
+    r"\b(?:members|staff|employees|colleagues|everyone|everybody|anyone)\s+(?:[\w-]+\s+)?"
+    r"(?:should|must)\s+(?:go|report|tell|call|contact|ring|phone)\b|"
     r"\b(?:a|any|some)\s+(?:stranger|person|contact|one|body|visitor|newcomer)\s+who\s+"
     r"(?:is|pays|asks|wants|offers|gives|seems|insists)\b|"
     r"\b(?:should|must)\s+make\s+(?:us|you)\b"
@@ -1515,16 +1531,24 @@ def _name_runs(
             tokens = match.group()[: match.group().rindex("\n")].split()
         if _HONORIFIC_ABBREVIATION.fullmatch(match.group()) and text.startswith(". ", match.end()):
             continue  # "Nl." in "Nl. Lalrinpuii": an honorific, whoever's it is (corpus 79)
+        if (
+            len(tokens) > 2
+            and tokens[0].lower() in ("last", "next", "early", "late", "over", "every", "this")
+            and tokens[1].lower() in _DATE_WORDS
+        ):
+            # "Last January Sparrow put ... up for sale" (corpus 133): when, then who.
+            tokens = tokens[2:]
         if len(tokens) > 2 and tokens[0].lower() in _DATE_WORDS and _is_title(tokens[1]):
             # "On 26 April Mr Bégué reported": the date's month before a title (corpus 74).
             tokens = tokens[1:]
         elif (
-            len(tokens) > 2
+            len(tokens) > 1
             and tokens[0].lower() in _DATE_WORDS
-            and _DATED_BEFORE.search(text, max(start, match.start() - 12), match.start())
+            and _DATED_BEFORE.search(text, max(start, match.start() - 24), match.start())
         ):
             # "On 17 February Timur Bakhytuly, co-author with ...": a date's month, then the
-            # name (corpus 89).
+            # name (corpus 89); or a name of one word ("Last January Sparrow put a handful of
+            # duplicate covers up for sale", "Over February and March Sparrow sent", corpus 133).
             tokens = tokens[1:]
         if (
             len(tokens) > 1
@@ -1676,7 +1700,10 @@ def _name_runs(
 
 
 _DATED_BEFORE = re.compile(
-    r"(?:\d|\b(?:[Ii]n|[Oo]n|of|[Ss]ince|[Uu]ntil|by|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid))\s+$"
+    r"(?:\d|\b(?:[Ii]n|[Oo]n|of|[Ss]ince|[Uu]ntil|by|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid|"
+    r"[Oo]ver|[Tt]hrough|[Tt]his|[Tt]hat|[Ee]very|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:and|or|to)))\s+$"
 )
 """Before a month: a date's day or preposition ("On 17 February", "In March")."""
 _BODY_OF = re.compile(
@@ -2344,13 +2371,17 @@ def _names_in_caps(text: str) -> dict[str, str]:
             "-" in surname
             and re.search(rf"(?<!\w){re.escape(_name_from_caps(surname))}(?!\w)", text) is not None
         )
-        if not words or (not titled and alone[last] < 2 and not captioned):
+        married = _MARRIED_CAPS.match(text, match.end())
+        # (Or her married name comes back alone: "Clarisse NAMKOÏSSE épouse ZANGA", then "Mme
+        # ZANGA", corpus 133.)
+        if not words or (
+            not titled and alone[last] < 2 and not captioned and not (married and alone[married[2]])
+        ):
             continue
         if re.search(rf"\b(?:the|an?)\s+{re.escape(last)}\b|\({re.escape(last)}\)", text):
             # "the Internal Control Unit (UCI) ... File UCI/2025/17": an agency (corpus 72).
             continue
         name = f"{' '.join(words)} {_name_from_caps(surname)}"
-        married = _MARRIED_CAPS.match(text, match.end())
         if married is not None:
             # "Mme Vaimiti TAUATIRI épouse TCHEN", then "Mme TCHEN" (corpus 109): the married
             # name is hers, not her husband's ("M. Didier TCHEN") named later.
@@ -2817,16 +2848,26 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
                 )
             ]
         elif (
-            len(short.tokens) > 1
-            and re.fullmatch(_WORD, short.tokens[0])
-            and all(re.fullmatch(rf"(?:[{_UP}]\.)+", t) for t in short.tokens[1:])
-        ) or (
-            # (Or an initial of two letters, as Uzbek writes "Sh": "Rakhimov A. Sh." for "Akmal
-            # Shavkat o'g'li Rakhimov", corpus 131.)
-            len(short.tokens) > 2
-            and re.fullmatch(_WORD, short.tokens[0])
-            and all(re.fullmatch(rf"[{_UP}][{_LO}]?\.?", t) for t in short.tokens[1:])
-            and short.tokens[1].endswith(".")
+            (
+                len(short.tokens) > 1
+                and re.fullmatch(_WORD, short.tokens[0])
+                and all(re.fullmatch(rf"(?:[{_UP}]\.)+", t) for t in short.tokens[1:])
+            )
+            or (
+                # (Or an initial of two letters, as Uzbek writes "Sh": "Rakhimov A. Sh." for "Akmal
+                # Shavkat o'g'li Rakhimov", corpus 131.)
+                len(short.tokens) > 2
+                and re.fullmatch(_WORD, short.tokens[0])
+                and all(re.fullmatch(rf"[{_UP}][{_LO}]?\.?", t) for t in short.tokens[1:])
+                and short.tokens[1].endswith(".")
+            )
+            or (
+                # (Or that initial alone, its full stop the sentence's: "Qurbonzoda Sh. did not
+                # come to Khorog when called", for "Qurbonzoda Shohrukh", corpus 133.)
+                len(short.tokens) == 2
+                and re.fullmatch(_WORD, short.tokens[0])
+                and re.fullmatch(rf"[{_UP}][{_LO}]\.?", short.tokens[1])
+            )
         ):
             # A surname and the initials after it, as registers write them ("Kholmatov S.",
             # "Mirzoev A. B."): the one name written surname first with those given names.
@@ -2925,6 +2966,25 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
             # The given name and surname without the father's name between: "Halyna Savchuk"
             # of "Halyna Mykolaivna Savchuk" (corpus 102).
             fuller = middle
+        elif (
+            len(short.tokens) == 3
+            and re.fullmatch(rf"[{_UP}]\.", short.tokens[1])
+            and (
+                spelled_out := [
+                    p
+                    for p in people.values()
+                    if p is not short
+                    and len(p.tokens) == 3
+                    and p.tokens[0] == short.tokens[0]
+                    and p.tokens[2] == short.tokens[2]
+                    and len(p.tokens[1]) > 2
+                    and p.tokens[1][:1] == short.tokens[1][:1]
+                ]
+            )
+        ):
+            # The middle name as its initial: "Cable jointer Reynaldo D. Santos" over the
+            # paragraph on "Mr Reynaldo Dimaculangan Santos" (corpus 133).
+            fuller = spelled_out
         elif not short.surname_only:
             # (Only a name the story treats as a person's: "the Crown Advocate said", after
             # "Crown Advocate Simon Le Breton", is an office, corpus 46.) A given name alone
@@ -2976,6 +3036,8 @@ def _read_people(doc: Document) -> _DocReading:
     labelled: list[str] = []
     alias_owner: dict[str, list[str]] = defaultdict(list)
     told_first: list[bool] = []
+    # A transcript of several speakers, each the "I" of their own turns.
+    transcript = len(_SPEAKER_LABEL.findall(text)) >= _LINES_FOR_A_TRANSCRIPT
 
     def first_person() -> bool:
         """Whether the piece is told in the first person (worked out once)."""
@@ -3043,7 +3105,7 @@ def _read_people(doc: Document) -> _DocReading:
         for m in _NICKNAME_APPOSED.finditer(text)
     }
     for nicknamed in _NICKNAME_AFTER.finditer(text):
-        nick = nicknamed.group("nick1") or nicknamed.group("nick2")
+        nick = nicknamed.group("nick1") or nicknamed.group("nick2") or nicknamed.group("nick3")
         nicknames.setdefault(nick, nicknamed.group("full"))
     for nicknamed in _NICKNAME_BEEN.finditer(text):
         nicknames.setdefault(nicknamed.group("nick"), nicknamed.group("full"))
@@ -3314,6 +3376,13 @@ def _read_people(doc: Document) -> _DocReading:
                     found.append(Mention(full, start, start + len(surname), index))
         for match in _CALLED.finditer(text, s_start, s_end):
             name = match.group(1)
+            name_end = match.end(1)
+            capitals = re.match(rf"\s([{_UP}][{_UP}'’-]+)\b", text[name_end : name_end + 40])
+            if capitals is not None and f"{name} {capitals.group(1)}" in in_caps:
+                # The surname in capitals after it: "a woman who presented herself as Angelina
+                # MOREAU, training manager of a gold refinery" (corpus 133).
+                name = in_caps[f"{name} {capitals.group(1)}"]
+                name_end += capitals.end()
             if name in nicknames:
                 continue  # "whom most of us know as Ben": his own name, not a cover (corpus 72)
             if text.startswith(("'s ", "’s "), match.end(1)):
@@ -3350,11 +3419,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # which the report gives (corpus 66), not a cover.
                 person = register(name)
                 person.person_hits += 1
-                found.append(Mention(person.name, match.start(1), match.end(1), index))
+                found.append(Mention(person.name, match.start(1), name_end, index))
                 continue
             person = register(name, contact=True)
             person.contact = True
-            found.append(Mention(person.name, match.start(1), match.end(1), index))
+            found.append(Mention(person.name, match.start(1), name_end, index))
         runs = [
             run
             for run in _name_runs(
@@ -3914,6 +3983,10 @@ def _read_people(doc: Document) -> _DocReading:
                 # "Inspector RAHIMOVA Dilnoza Saidovna, of the same post" (corpus 91): a
                 # patronymic says a person, not a company or a place.
                 person.person_hits = max(person.person_hits, 1)
+            if len(tokens) > 2 and _KINSHIP_LINKS.intersection(tokens[1:-1]):
+                # "Mariem Mint Ely Cheikh" (corpus 133): "daughter of", "son of" inside a name
+                # say a person, as a patronymic does.
+                person.person_hits = max(person.person_hits, 1)
             if _JOB_APPOSED_AFTER.match(text, end, s_end):
                 # "Puthenveettil Varghese Shibu, known as P.V. Shibu, forklift operator at a
                 # logistics subcontractor", "Ma. Cristina Dela Cruz Bautista ("Tin"), dining
@@ -4050,9 +4123,11 @@ def _read_people(doc: Document) -> _DocReading:
                 # "a man introduced as the foundation's scientific director, Dr Peter
                 # Galloway": a cover given to a stranger, the recruiter.
                 person.contact = True
-            if _SELF_NAMED.search(before):
+            if _SELF_NAMED.search(before) and not transcript:
                 # "I wrote my full name on it, Sittie Johaira Lomondot" (corpus 81): the "I"
-                # of a first-person account says who they are, as a signature does.
+                # of a first-person account says who they are, as a signature does. (Not a
+                # webinar's host, "I am Aïchetou Mint Sidi Ahmed from Internal Communications",
+                # the "I" of her own turns only, corpus 133.)
                 person.signed = True
                 person.person_hits += 1
             if _BROUGHT_BY.search(before):
@@ -5210,6 +5285,12 @@ _STUDIES = re.compile(
 )
 """A student named by their studies: "who is finishing engineering studies in Europe" (corpus
 95, told as "a member of staff")."""
+_JOB_OVER_NAME = re.compile(
+    r"[A-Z][a-z-]+(?:\s+(?!(?:by|from|of|for|to|with|and|the|about|on|in|at)\s)[a-z-]+){0,4}"
+    r"\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+)
+"""A heading's job before the name it is about: "Cable jointer " of "Cable jointer Reynaldo D.
+Santos"."""
 _CASE_OPENS = re.compile(
     r"^\W*(?:in\s+the\s+(?:first|second|third|other|latter)\s+case\b|"
     r"(?:\d+\.\s*)?case\s+(?:one|two|three|four|five|\d+)\s*[:.–-]|"
@@ -6010,7 +6091,9 @@ def _score_people(reading: _DocReading) -> None:
         spoken_by = {
             index: writers[0]
             for index, sentence in enumerate(doc.sentences)
-            if _FIRST_PERSON.search(_QUOTED.sub("", doc.sentence_text(sentence)))
+            if _FIRST_PERSON.search(
+                _ATTRIBUTED_TO_ME.sub("", _QUOTED.sub("", doc.sentence_text(sentence)))
+            )
         }
 
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
@@ -6025,6 +6108,15 @@ def _score_people(reading: _DocReading) -> None:
             named = by_sentence.get(index, [])
             if named and _CASE_OPENS.match(lows[index]):
                 reading.people[min(named, key=lambda m: m.start).name].approach_hits += 1
+            elif (
+                len(named) == 1
+                and doc.text[named[0].end : sentence.end].strip(" .:") == ""
+                and _JOB_OVER_NAME.fullmatch(doc.text[sentence.start : named[0].start])
+            ):
+                # A section headed by whom it is about, with their job: "Cable jointer
+                # Reynaldo D. Santos", "Trainee cable engineer Arjun S." (a master's letter,
+                # corpus 133).
+                reading.people[named[0].name].approach_hits += 1
             continue
         text = doc.sentence_text(sentence)
         low = lows[index]
@@ -6520,6 +6612,15 @@ _QUESTIONS_FOR_AN_INTERVIEW = 3
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 """A quotation: someone else's words, whatever person they are in."""
+_ATTRIBUTED_TO_ME = re.compile(
+    r"\b(?:he|she)\s+(?:told|tells|wrote\s+to|said\s+to|assured)\s+me(?=\s*[.,;:!?]|\s*$)|"
+    r"\b(?:tells?|told|assures?|assured|informs?|informed)\s+me\s+(?:that\b|(?=(?:the|a|an)\s))|"
+    r"\bI\s+can\s+tell\s+you\b",
+    re.IGNORECASE,
+)
+"""Words put to the writer by someone else, said after them (""..." he told me"), or what the
+writer was told or tells of others ("the group's administrators tell me that two other members
+were approached", corpus 133): not what the writer did."""
 _FIRST_PERSON_SHARE = 0.5
 """A piece told in the first person: at least this share of its sentences (outside quotations)
 say "I", "me" or "my"."""
@@ -6931,11 +7032,18 @@ _ANSWER_LABEL = re.compile(
 Ommeren): No." (corpus 88)."""
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?):[ \t]",
+    # (Three or four words only before who they are in a bracket: not a log's heading, "DUTY
+    # EVENT LOG:", corpus 119.)
+    r"(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?"
+    r"(?:(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,2}(?=[ \t]\())?)"
+    r"(?:[ \t]\((?:[\"“](?P<goes_by>[^\"”\n]{1,30})[\"”],?[ \t]*)?[^()\n]{0,120}\))?:[ \t]",
     re.MULTILINE,
 )
 """A transcript's speaker, in capitals, opening a line ("DODGER: Yeah. So I'm foreman ..."),
-after the time it was said where the transcript gives it ("[00:43] QUIM: ...", corpus 101)."""
+after the time it was said where the transcript gives it ("[00:43] QUIM: ...", corpus 101),
+perhaps with who they are in a bracket, and the name they go by in it ('[05:10] SIDI MOHAMED
+OULD BOUH ("Sidina", train controller, Central Traffic Control): Good morning', then "SIDINA:",
+corpus 133)."""
 _LINES_FOR_A_TRANSCRIPT = 3
 _ANONYMOUS_SPEAKER = re.compile(
     r"(?:CALLER|LISTENER|VOICE|AUDIENCE(?:[ \t]MEMBER)?|MEMBER[ \t]OF[ \t]THE[ \t]PUBLIC|"
@@ -7079,6 +7187,11 @@ def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
         (said.casefold(), name)
         for said, name in _declared_initials(doc.text, {n: n for n in people}).items()
     )
+    for label in labels:
+        if label["goes_by"]:
+            named = [n for n in people if n.casefold() == label["label"].casefold()]
+            if len(named) == 1:
+                goes_by.setdefault(label["goes_by"].casefold(), named[0])
 
     def who(label: str) -> str | None:
         said = label.casefold()
@@ -7893,13 +8006,34 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         signer = letter_of.get(sentence.paragraph)
         if signer is None and _FIRST_PERSON.search(_QUOTED.sub("", text)):
             signer = written_by.get(sentence.paragraph)
-        if signer is not None and signer in case_names and _FIRST_PERSON.search(text):
+        if (
+            signer is not None
+            and signer in case_names
+            and _FIRST_PERSON.search(text)
+            # (Not the words someone else said to the writer: ""No collector on earth needs
+            # to know who gets a registered letter at Two Boats," he told me", corpus 133.)
+            and _FIRST_PERSON.search(_ATTRIBUTED_TO_ME.sub("", _QUOTED.sub("", text)))
+        ):
             # A reader's letter: its "I" is whoever signed it (corpus 71); a section of a
             # report, whoever wrote it (corpus 95).
             owners[index].add(signer)
             focus = signer
             continue
-        if (addressee is not None or author is not None) and _LETTER_ADVICE.search(text):
+        if (
+            ((addressee is not None or author is not None) and _LETTER_ADVICE.search(text))
+            # (Or a column's, told by its writer, where the advice names no one: "If you work
+            # on Ascension ..., stop and tell your supervisor or your site's security officer
+            # the same day", corpus 133.)
+            or (
+                (narrator is not None or sentence.paragraph in written_by)
+                and not named
+                and (
+                    _ADVICE_TO_YOU.match(text)
+                    or _RULE_FOR_ALL.match(text)
+                    or _TO_THE_READER.search(text.lower())
+                )
+            )
+        ):
             # The letter's advice to all staff: "What to do: do not give anything", "- there is
             # pressure or a threat once you have helped", "If a member of staff has already
             # passed on information, they should still come forward" (corpus 93), or an
@@ -7921,7 +8055,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         framed = _FIRST_PERSON_FRAME.match(text)
         if (
             narrator is not None
-            and _FIRST_PERSON.search(text if monologue else _QUOTED.sub("", text))
+            and _FIRST_PERSON.search(
+                text if monologue else _ATTRIBUTED_TO_ME.sub("", _QUOTED.sub("", text))
+            )
             # (Not what "I know" of someone else: "I know Dean was approached first in an
             # online game", "I know he was paid about £14,000", corpus 127.)
             and not (framed is not None and not _FIRST_PERSON.search(text, framed.end()))
@@ -11098,6 +11234,64 @@ class _DocumentReading:
     cases: tuple[_CaseReading, ...]
 
 
+_LIST_ITEM = re.compile(r"^[ \t]*[-•*–][ \t]+\S[^\n]*$", re.MULTILINE)
+"""A line of a list set out with dashes or bullets."""
+_SAID_TO_ALL = re.compile(
+    r"\b(?:you|your|yours|yourself|us|our|we|anyone|anybody|someone|somebody|whoever|everyone|"
+    r"everybody|nobody|no\s+one|strangers?)\b",
+    re.IGNORECASE,
+)
+"""Words of advice to everyone: the reader ("you"), all of us, anyone."""
+_TOLD_OF_ONE = re.compile(r"\b(?:i|me|my|he|him|his|she|her)\b", re.IGNORECASE)
+"""Words of a story of one person, the teller's or another's ("First Lumen paid him $50 in
+game-store gift cards", "I now review the access audit report")."""
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+def _advice_lists(reading: _DocReading) -> set[int]:
+    """The sentences of a list of advice to everyone, whoever's story it follows: the points a
+    speaker made, as the writer noted them ("- Watch how the questions move: from what is
+    published to what is inside the office", "- When they ask you to keep it secret ..., that
+    is already the answer", corpus 132, quoted as the last case's own signs). A list whose
+    lines name no one and most of which speak to "you", "us" or "anyone", not of "him", "her"
+    or "me"; its lines that name someone ("- The Registrador said that because Martha Lucía
+    came the same afternoon ...") stay theirs."""
+    doc = reading.document
+    named = sorted(m.start for m in reading.mentions)
+    runs: list[list[re.Match[str]]] = []
+    for line in _LIST_ITEM.finditer(doc.text):
+        between = doc.text[runs[-1][-1].end() : line.start()] if runs else "x"
+        if between.strip():
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    found: set[int] = set()
+    for run in runs:
+        unnamed = []
+        for line in run:
+            first = bisect.bisect_left(named, line.start())
+            if first == len(named) or named[first] >= line.end():
+                unnamed.append(line)
+        to_all = []
+        for line in unnamed:
+            # (Its first sentence, without the words it quotes: "- Then "what's NS life like",
+            # what time you book in" tells of someone, corpus 84.)
+            said = _QUOTED.sub(" ", re.split(r"(?<=[.!?])\s", line.group(0), maxsplit=1)[0])
+            # ("about his or her workplace": anyone's, corpus 121.)
+            said = re.sub(r"\b(?:his|he|him)\s+or\s+(?:hers?|she)\b", " anyone ", said)
+            if _SAID_TO_ALL.search(said) and not _TOLD_OF_ONE.search(said):
+                to_all.append(line)
+        if len(unnamed) < 2 or 2 * len(to_all) < len(unnamed):
+            continue
+        for line in unnamed:
+            found.update(
+                index
+                for index, sentence in enumerate(doc.sentences)
+                if line.start() <= sentence.start < line.end()
+            )
+    return found
+
+
 def _advice_said(text: str) -> bool:
     """Whether a sentence reads as advice to everyone (an ``advice`` rule of
     ``quiz/data/actors.toml``): only then can it show the document's channels though a case's."""
@@ -11138,6 +11332,8 @@ def read_document(doc: Document) -> _DocumentReading:
     cases = {name for name, person in reading.people.items() if _is_case(person)}
     owners = _owners(reading, cases)
     _scenario_owners(reading, cases, owners)
+    for index in _advice_lists(reading):
+        owners[index] = set()
     addressee = _addressee(reading, cases)
     cues = _Cues(
         addressed=addressee is not None,

@@ -11,7 +11,9 @@ True")."""
 
 from __future__ import annotations
 
-from .conftest import corpus_cases
+from quiz.extract import extract
+
+from .conftest import corpus_cases, corpus_document
 
 _BOOK = (
     "02_ipiales_pilgrim-hostel-logbook_electoral-logistics-coordinator-and-migration-officer.txt"
@@ -46,4 +48,41 @@ def test_a_storyteller_by_her_label_in_capitals() -> None:
     assert set(cases) == {"Manjunath", "Fathima Zehra"}, cases
     assert {"compromising-relationship", "threats-leverage", "covert-tradecraft"} <= cases[
         "Fathima Zehra"
+    ]
+
+
+_LETTER = (
+    "03_cape-coast_year-group-secretarys-letter_"
+    "bullion-vault-custodian-and-armed-forces-tender-clerk.txt"
+)
+
+
+def test_a_speaker_s_points_noted_as_a_list_are_nobody_s_story() -> None:
+    # "- When they ask you to keep it secret ..." in the notes of a training talk, and "- Watch
+    # how the questions move" in a colonel's points: advice to everyone, not the last case's
+    # own signs (read 420).
+    for file, name in (
+        (_BOOK, "Martha Lucía Guerrero Bastidas"),
+        (_LETTER, "Ewurabena Mensah-Bonsu"),
+    ):
+        case = next(
+            c for c in extract([corpus_document("corpus132", file)]).cases if c.name == name
+        )
+        quotes = [e.quote for hit in case.tags for e in hit.evidence]
+        assert not [q for q in quotes if q.lstrip().startswith("- ")], quotes
+
+
+def test_a_custodian_s_own_story_shows_its_signs() -> None:
+    cases = corpus_cases("corpus132", _LETTER)
+    assert {
+        "invitation-travel",
+        "unexplained-money",
+        "bulk-collection",
+        "threats-leverage",
+        "false-persona",
+        "report-early",
+        "request-beyond-public",
+    } <= cases["Kwesi Ato Quansah"]
+    assert {"disproportionate-reward", "escalation", "report-early"} <= cases[
+        "Ewurabena Mensah-Bonsu"
     ]

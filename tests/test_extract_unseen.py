@@ -239,6 +239,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus130",
     CORPUS.parent / "corpus131",
     CORPUS.parent / "corpus132",
+    CORPUS.parent / "corpus133",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -885,6 +886,12 @@ Bastidas" under her own "I"; "FATHIMA ZEHRA:" in a storytelling night's transcri
 secretary's letter from Cape Coast; an exchange programme's evaluation from Doboj): 6 of 9, recall
 0.43 at precision 0.89; the signed entry's writer and the transcript's storyteller were not
 found, their stories filed under others.
+corpus133 ('He is "Sparrow" to the whole of Half Tree Hollow' in a postal history journal's
+column; "Cable jointer Reynaldo D. Santos" over a master's letter's section; "Clarisse NAMKOÏSSE
+épouse ZANGA" in a Rotary bulletin; "Qurbonzoda Sh." in a council's minutes; 'SIDI MOHAMED OULD
+BOUH ("Sidina", train controller ...):' in a webinar's transcript): 4 of 9, recall 0.37 at
+precision 0.88; the column's writer, its society's secretary and the webinar's host were taken
+for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1020,6 +1027,7 @@ FOUND = {
     "corpus130": 10,
     "corpus131": 9,
     "corpus132": 9,
+    "corpus133": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
