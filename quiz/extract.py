@@ -598,6 +598,9 @@ _ROLE_NOUNS_EARLY = (
     # ("Ranger II Rodney T. Ngirkelau (coxswain, report author)", "custodian of the secure
     # room", corpus 95.)
     r"ranger|coxswain|custodian|"
+    # ("a diamond valuer", "a gold assayer", "a mail sorter", "our senior jointer", "an observer
+    # at the Kulma snow-course post", corpus 133.)
+    r"valuer|assayer|sorter|jointer|observer|"
     # ("one of our ramp team leaders", "the lifeguard post leader", corpus 125.)
     r"(?:team|shift|section|crew|group|squad|post|watch)\s+leader|"
     r"(?<=year-old\s)(?:man|woman)|"
@@ -9555,6 +9558,12 @@ _CAUGHT_AT = re.compile(
     r"beside|outside)\b[^;]*"
 )
 """Where someone was caught ("arrested at Montréal-Trudeau airport") is not where they work."""
+_FLED_TO = re.compile(
+    r"\b(?:fled|escaped|went\s+instead|ran\s+off|tried\s+to\s+(?:cross|flee|escape|leave|slip))\b"
+    r"[^;]*"
+)
+"""Where someone fled or tried to cross to ("went instead to the river at Port Amont and tried to
+cross by pirogue", corpus 133) is not where they work."""
 _SPIED_ON = re.compile(
     r"\b(?:videos?|footage|photo(?:graph)?s|pictures|images|time-lapses|soundings|sketches|"
     r"drawings)\s+(?:along|of|near|around|over)\s+[^,.;]*|"
@@ -9659,6 +9668,7 @@ _NOT_THE_WORKPLACE = (
     _POLICE_TOLD,
     _CLIENTS,
     _CAUGHT_AT,
+    _FLED_TO,
     _CLAIMED,
     _PARTNER_OR_OTHERS,
     _NEARBY,

@@ -22,3 +22,16 @@ def test_an_officer_who_spoke_to_the_group_is_no_workplace(material) -> None:
     place = case_frame(material, "Martha Lucía Guerrero Bastidas").workplace.place
     assert "police" not in place, place
     assert "election" in place, place
+
+
+def test_no_earliest_point_against_the_custodian_s_own_words(material) -> None:
+    # "the day Yaw asked me for the first shipment date, I should have walked down the corridor
+    # to the Bank's security department": read 420 found "as soon as the generosity went
+    # beyond the ordinary" keyed, debatable; the first shipment date was no first request, so
+    # nothing is asked.
+    from quiz.generate import all_drafts
+
+    for draft in all_drafts(material):
+        if draft.family == "earliest-report" and draft.case == "kwesi-ato-quansah":
+            keys = [draft.options[i] for i in draft.correct]
+            assert not any("generosity" in k for k in keys), draft.options

@@ -588,6 +588,11 @@ _NAMED_LATER = (
     r"\b(?:asked|request\w*)\b|\b(?:when|the\s+first\s+time|the\s+moment)\s+(?:he|she|they)\s+"
     r"(?:was|were)\s+asked\b[^.]{0,120}?\b(?:should|could)\s+have\b|\bthe\s+first\s+time\b"
     r"[^.]{0,80}?\basked\b[^.]{0,80}?\b(?:should|could)\s+have\b"
+    # ("the day Yaw asked me for the first shipment date, I should have walked down the
+    # corridor", corpus 132, read 420: "as soon as the generosity went beyond the ordinary"
+    # keyed, debatable.)
+    r"|\bthe\s+(?:very\s+)?(?:day|morning|evening|moment)\s+(?:that\s+|when\s+)?"
+    r"(?:[\w.'’-]+\s+){1,3}?(?:first\s+)?asked\b[^.]{0,120}?\b(?:should|could)\s+have\b"
     # "The moment the threats began was the moment to go to his manager" (read 112).
     r"|\bwas\s+the\s+(?:moment|time|point)\s+to\s+(?:go|report|tell|come|call|speak)\b"
     # "If someone had come to us after the first request for internal drawings" (read 123).
@@ -612,8 +617,11 @@ _NAMED_LATER = (
     # (read 307: "when the generosity went beyond the ordinary" keyed, debatable).
     # ("if Jun had come to her the day the first whiteboard photograph was asked for", corpus
     # 111: "as soon as the online friend offered paid work" keyed, debatable, read 328.)
+    # (Past the places it should have gone: "If Qurbonzoda had come to the special department,
+    # or had simply called the trust line of the State Committee for National Security, on the
+    # day he was first asked for a photograph of the logbook", corpus 133, read 421.)
     r"|\bif\s+(?:he|she|they|[\w'’-]+)\s+had\s+(?:gone|come|reported|spoken|told\s+\w+)\b"
-    r"[^.]{0,80}?\b(?:on\s+the\s+day|the\s+day|when|the\s+moment)\b[^.]{0,60}?"
+    r"[^.]{0,160}?\b(?:on\s+the\s+day|the\s+day|when|the\s+moment)\b[^.]{0,60}?"
     r"\bfirst\s+(?:spoke|asked|mentioned|wrote|raised|talked|(?:[\w-]+\s+){1,3}?(?:was|were)\s+"
     r"(?:asked|requested|wanted)\s+for)\b"
 )
