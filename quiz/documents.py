@@ -30,6 +30,8 @@ _TIME_MARK = re.compile(r"\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s+(?=\S)")
 """A transcript's time mark opening a sentence: "[07:06] "."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 _ENDS_SENTENCE = re.compile(r"(?<!\.)[.:]$")
+_GREETING_LINE = re.compile(r"[^\W\d_]+(?:[ ,]+[^\W\d_]+){0,2}\s*!")
+"""A greeting of a word or three, said with an exclamation mark: "Välkommen!", "Hello all!"."""
 _BYLINE_LINE = re.compile(r"^[Bb]y\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,[^\n]{0,80})?$")
 """A byline on its own line: "by Lo Kwok-keung", "by Nooroa Tuteru-Marsters, Director ..."."""
 _CREDIT_LINE = re.compile(
@@ -185,6 +187,10 @@ class Document:
                 # Wu" (read 313 found it cited as the document's title).
                 continue
             if _kicker(lines):
+                continue
+            if len(lines) == 1 and _GREETING_LINE.fullmatch(lines[0]):
+                # A greeting on its own line is no title: "Välkommen!" over a welcome pack
+                # (read 423 found "The case of Hanna-Kaisa Rensberg (Välkommen!)").
                 continue
             first = lines[0]
             if len(lines) > 1 or len(first) > HEADLINE_MAX or _ENDS_SENTENCE.search(first):

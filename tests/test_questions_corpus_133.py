@@ -4,7 +4,12 @@ to report keyed at "as soon as the online friend offered paid work" where the mi
 moment themselves ("If Qurbonzoda had come to the special department, or had simply called the
 trust line ..., on the day he was first asked for a photograph of the logbook"), the words
 between the two too many for the report's moment to be read; and a diamond valuer told as
-working "at a port", from the river at Port Amont where he tried to flee."""
+working "at a port", from the river at Port Amont where he tried to flee. Read 422 (after the
+extraction fixes, 81.3% per occurrence, 84.2% distinct, no wrong key, the same debatable one)
+found the military nearby asked of a cable engineer, from a ship's "cable tanks"; the head of
+security's "We would have helped him with his debt" quoted for the contact's favours; the e-mail
+gateway that caught a planner's files quoted for a demand for secrecy; and that planner "first
+approached in person", where she "received the same kind of message" from the fake firm."""
 
 from __future__ import annotations
 
@@ -44,3 +49,26 @@ def test_where_he_tried_to_flee_is_not_where_he_worked(material) -> None:
 def test_a_train_controller_works_for_the_railway(material) -> None:
     frame = case_frame(material, "Sidi Mohamed Ould Bouh")
     assert frame.workplace.place == "a railway operator", frame.workplace.place
+
+
+def test_no_military_nearby_asked_of_a_ship_s_cable_tanks(drafts) -> None:
+    # "she asked for photographs of the cable tanks and the survey room": a ship's tanks, not
+    # the army's (read 422: "asks what you see of the military nearby" for a cable engineer).
+    for draft in drafts:
+        assert "military nearby" not in draft.prompt or draft.case != "arjun-senthilkumar"
+
+
+def test_passages_quoted_for_what_the_contact_did(material) -> None:
+    cases = {c.name: c for c in material.extraction.cases}
+    favours = cases["Florent-Désiré Gbanzialé"].tag("cultivation")
+    # (The head of security's "We would have helped him with his debt" is the employer's help.)
+    assert not [e for e in favours.evidence if "We would have helped" in e.quote]
+    secrecy = cases["Mariem Mint Ely Cheikh"].tag("secrecy-pressure")
+    # (The e-mail gateway that caught her files is no demand for secrecy.)
+    assert secrecy is None or not [e for e in secrecy.evidence if "gateway" in e.quote]
+
+
+def test_a_message_from_a_recruiting_firm_began_it_online(material) -> None:
+    # "In August she received the same kind of message from the same "Crestline Rail Search""
+    # (read 422: "a planner first approached in person").
+    assert case_frame(material, "Mariem Mint Ely Cheikh").channel == "online"
