@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from quiz.families.base import Draft
+from quiz.generate import all_drafts
 from quiz.material import Material
 
 from .conftest import case_frame, corpus_material
@@ -22,40 +24,48 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
     return corpus_material("corpus132", tmp_path_factory)
 
 
+@pytest.fixture(scope="module")
+def drafts(material) -> list[Draft]:
+    return all_drafts(material)
+
+
 def test_an_officer_who_spoke_to_the_group_is_no_workplace(material) -> None:
     place = case_frame(material, "Martha Lucía Guerrero Bastidas").workplace.place
     assert "police" not in place, place
     assert "election" in place, place
 
 
-def test_no_earliest_point_against_the_custodian_s_own_words(material) -> None:
+def test_no_earliest_point_against_the_custodian_s_own_words(drafts) -> None:
     # "the day Yaw asked me for the first shipment date, I should have walked down the corridor
     # to the Bank's security department": read 420 found "as soon as the generosity went
     # beyond the ordinary" keyed, debatable; the first shipment date was no first request, so
     # nothing is asked.
-    from quiz.generate import all_drafts
-
-    for draft in all_drafts(material):
+    for draft in drafts:
         if draft.family == "earliest-report" and draft.case == "kwesi-ato-quansah":
             keys = [draft.options[i] for i in draft.correct]
             assert not any("generosity" in k for k in keys), draft.options
 
 
-def test_a_greeting_is_no_document_s_title(material) -> None:
+def test_a_greeting_is_no_document_s_title(drafts) -> None:
     # "Välkommen!" over the Kiruna welcome pack (read 423: "The case of Hanna-Kaisa Rensberg
     # (Välkommen!)").
-    from quiz.generate import all_drafts
-
-    explained = [d.explanation for d in all_drafts(material)]
+    explained = [d.explanation for d in drafts]
     assert explained
     assert not [e for e in explained if "Välkommen" in e]
 
 
-def test_no_military_nearby_asked_of_a_tender_clerk(material) -> None:
+def test_no_military_nearby_asked_of_a_tender_clerk(drafts) -> None:
     # "the names of the bidders shortlisted for the coastal patrol boat tender" is no patrol
     # (read 423).
-    from quiz.generate import all_drafts
-
-    for draft in all_drafts(material):
+    for draft in drafts:
         if draft.case == "ewurabena-mensah-bonsu":
             assert "military nearby" not in draft.prompt, draft.prompt
+
+
+def test_a_harmless_twin_never_reminds_you_of_what_you_sent(drafts) -> None:
+    # The storytelling night's own signs: "anybody who, the moment you hesitate, reminds you of
+    # what you already sent" (read 423: a harmless twin where the contact "reminds you how
+    # useful the brochures were", debatable).
+    twins = [d for d in drafts if d.benign and "brochures" in d.prompt]
+    for draft in twins:
+        assert "reminds you" not in draft.prompt, draft.prompt
