@@ -341,7 +341,7 @@ _FUNCTION_WORDS = frozenset(
     whether let please now today yesterday tomorrow just indeed thus therefore hence besides
     otherwise subsequently eventually finally initially ultimately immediately recently
     afterwards afterward thereafter nevertheless nonetheless apparently suddenly unfortunately
-    fortunately luckily naturally perhaps sometimes usually
+    fortunately luckily naturally perhaps sometimes usually tonight
     previously gradually soon again knowingly use using criminal investigator investigators
     case cases handlers handler sources source prosecutors officials experts police former ex
     dear hi hello thanks yes presiding acting had has have was were is are did does do would
@@ -386,7 +386,8 @@ _TITLES = frozenset(
     vizeleutnant oberstleutnant oberst hauptmann oberleutnant leutnant stabswachtmeister
     oberstabswachtmeister wachtmeister feldwebel hauptfeldwebel gefreiter korporal
     zugsführer
-    rtn abbé abbe""".split()
+    rtn abbé abbe
+    primero primera segundo segunda mayor alférez alferez suboficial""".split()
 )
 """(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
@@ -774,6 +775,10 @@ _ACT = re.compile(
 )
 _APPROACH = re.compile(
     r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
+    # A reporting line called: "That same afternoon she called the ISD telephone line" (a
+    # village council's minutes, corpus 134).
+    r"(?:called|phoned|rang|dialled|dialed)\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:telephone\s+|phone\s+|hot\s*|trust\s+|tip\s+|reporting\s+|security\s+|ethics\s+)line\b|"
     # Told in the first person: "she sent me the second survey" (a chat, corpus 90).
     # ("he introduced me to one of his customers", "He gave me a small phone only for talking
     # with him", a chat, corpus 94.)
@@ -1535,6 +1540,14 @@ def _name_runs(
         if _HONORIFIC_ABBREVIATION.fullmatch(match.group()) and text.startswith(". ", match.end()):
             continue  # "Nl." in "Nl. Lalrinpuii": an honorific, whoever's it is (corpus 79)
         if (
+            len(tokens) > 1
+            and re.fullmatch(r"[IVXLC]{1,6}\.", tokens[0])
+            and (match.start() == 0 or text[match.start() - 1] == "\n")
+        ):
+            # A paragraph's number in Roman numerals: "V. Dr. Villalba opened an account for the
+            # officer" (a tribunal's ruling, corpus 134).
+            tokens = tokens[1:]
+        if (
             len(tokens) > 2
             and tokens[0].lower() in ("last", "next", "early", "late", "over", "every", "this")
             and tokens[1].lower() in _DATE_WORDS
@@ -1923,6 +1936,9 @@ _PLACE_AFTER = re.compile(
 )
 """After a capitalised run: the place it names ("the Kunichina Gora crossing", "the Olkiluoto
 plant"), not a person."""
+_APPOSED_INITIALS = re.compile(rf"[{_LO}],\s+([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?),\s")
+"""Initials between commas after a description: "a technician of one of our maintenance
+contractors, A. H., in a café"."""
 _BY_INITIALS = re.compile(
     # ("whom he asked us to refer to only as R.H.", corpus 74.)
     r"\b(?:initials,?|(?:identified|named|refer(?:red)?\s+to|known|called)\s+(?:\w+\s+){0,4}?as)\s+"
@@ -1999,7 +2015,10 @@ wake", corpus 127): over a speech in the first person, its "I", unless a post fo
 others)."""
 _AUTHOR_FIELD = re.compile(
     r"(?:^|\n)[ \t]*(?:Staff\s+member|Submitted\s+by|Prepared\s+by|Written\s+by|Author|"
-    r"Reporting\s+(?:officer|member\s+of\s+staff)|Name\s+of\s+(?:staff\s+member|applicant|author))"
+    r"Reporting\s+(?:officer|member\s+of\s+staff)|Name\s+of\s+(?:staff\s+member|applicant|author)|"
+    # (Or who makes a request told in the first person: "Applicant: Dejan (Milutin) Vukčević"
+    # over "I have worked as a shift operator ...", corpus 134.)
+    r"Applicant|Complainant|Requester|Whistle-?blower)"
     r"[ \t]*:[ \t]*(?:[A-Za-z]{1,5}\.[ \t]+){0,4}$"
 )
 """A report's field that names who wrote it, titles and all ("Staff member: Prof. dr. ir. ")."""
@@ -2046,8 +2065,10 @@ _CAPS_NAME = re.compile(
     # Two given names where a court's caption writes them: "MOKHESI Tumelo Paul   Applicant"
     # (corpus 88).
     # (Hyphenated too: "KONAN Kouassi Serge-Alain, born 1987", corpus 96.)
-    rf"(?:\s{_WORD}(?:-[{_UP}][{_LO}]+)?(?=[ \t]{{2,}}(?:Applicant|Appellant|Respondent|Accused|"
-    r"Defendant|Petitioner|Plaintiff)\b"
+    # (Or three, as Malagasy names have them: "RAKOTOMALALA Andry Hery Nirina, known to most of
+    # us as Hery", corpus 134.)
+    rf"(?:(?:\s{_WORD}(?:-[{_UP}][{_LO}]+)?){{1,2}}(?=[ \t]{{2,}}"
+    r"(?:Applicant|Appellant|Respondent|Accused|Defendant|Petitioner|Plaintiff)\b"
     # Or apposed, between commas: "the account of a declarant, HOUNKPATIN Codjo Euloge,
     # employed since 2018" (corpus 90).
     r"|,|\s(?:épouse|ép\.)\s))?)\b"
@@ -3137,6 +3158,17 @@ def _read_people(doc: Document) -> _DocReading:
         full = _name_from_caps(used.group("full"))
         nicknames.setdefault(used.group("married"), full)
         nicknames.setdefault(used.group("surname"), full)
+    for nick, full in list(nicknames.items()):
+        # The given name of a two-word name the person goes by, said alone: "whom everyone in
+        # Sandweiler calls Thillen Pit", then "When Pit heard ..." (corpus 134).
+        words = nick.split()
+        if (
+            len(words) == 2
+            and re.fullmatch(_WORD, words[1])
+            and len(words[1]) >= 3
+            and re.search(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])", text.replace(nick, ""))
+        ):
+            nicknames.setdefault(words[1], full)
     answerers = [m.span("who") for m in _ANSWER_LABEL.finditer(text)]
     recent: list[str] = []
     caps = _caps_surnames(text) | {
@@ -3164,6 +3196,14 @@ def _read_people(doc: Document) -> _DocReading:
         # corpus 108).
         written_initials = Counter(m.group(1) for m in _INITIALS_RUN.finditer(text))
         initials |= {run for run, times in written_initials.items() if times >= 3}
+    # "a technician of one of our maintenance contractors, A. H., in a café in Budva", then "A.
+    # H. was arrested" (a security notice, corpus 134): initials apposed to a description, which
+    # the text writes again and again, are the person.
+    initials |= {
+        " ".join(m.group(1).split())
+        for m in _APPOSED_INITIALS.finditer(text)
+        if text.count(m.group(1)) >= 3
+    }
     # "acquitted E.D., 41, a journalist": initials with an age after them are a person.
     initials |= {" ".join(m.group(1).split()) for m in _INITIALS_AGED.finditer(text)}
     initials |= {m.group("initial") for m in _INITIAL_QUOTED_AGED.finditer(text)}
@@ -4045,6 +4085,12 @@ def _read_people(doc: Document) -> _DocReading:
             elif titles and titles[-1] in _RANKS:
                 # "Master Sergeant Gábor Szekeres", later "the master sergeant": the same man.
                 heads.setdefault(titles[-1], canonical)
+            elif any(title in _RANKS for title in titles):
+                # A rank with its grade after it: "Teniente Primero (Comunicaciones) Martín
+                # Andrés Olivera Techera", later "the officer" throughout (a tribunal of
+                # honour's ruling, corpus 134).
+                heads.setdefault(next(title for title in titles if title in _RANKS), canonical)
+                heads.setdefault("officer", canonical)
             ranked_after = _RANK_AFTER.match(text, end)
             if ranked_after is not None:
                 # "Fekete Zoltán főtörzsőrmester (master sergeant) — team captain", later "the

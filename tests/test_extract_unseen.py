@@ -240,6 +240,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus131",
     CORPUS.parent / "corpus132",
     CORPUS.parent / "corpus133",
+    CORPUS.parent / "corpus134",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -892,6 +893,12 @@ column; "Cable jointer Reynaldo D. Santos" over a master's letter's section; "Cl
 BOUH ("Sidina", train controller ...):' in a webinar's transcript): 4 of 9, recall 0.37 at
 precision 0.88; the column's writer, its society's secretary and the webinar's host were taken
 for cases.
+corpus134 ('whom everyone in Sandweiler calls Thillen Pit' in a brass band's banquet speech;
+"Applicant: Dejan (Milutin) Vukčević" and "A. H." in a whistleblower's request; "Teniente Primero
+(Comunicaciones) Martín Andrés Olivera Techera" and "V. Dr. Villalba" in a tribunal of honour's
+ruling; "RAKOTOMALALA Andry Hery Nirina" in a refinery's FAQ; "Dayang Siti Aminah binti Awang
+Jaludin" in a kampong council's minutes): 5 of 10, recall 0.35 at precision 0.76; a paragraph
+number and a title were taken for a case, the officer and the applicant were not found.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1028,6 +1035,7 @@ FOUND = {
     "corpus131": 9,
     "corpus132": 9,
     "corpus133": 9,
+    "corpus134": 10,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
