@@ -3,7 +3,8 @@ found, beside the people extraction missed (see test_extract_corpus_133.py): the
 to report keyed at "as soon as the online friend offered paid work" where the minutes quote the
 moment themselves ("If Qurbonzoda had come to the special department, or had simply called the
 trust line ..., on the day he was first asked for a photograph of the logbook"), the words
-between the two too many for the report's moment to be read; and a diamond valuer told as
+between the two too many for the report's moment to be read (now read, and nothing is asked:
+the paid offer came before it, see test_questions_corpus_134.py); and a diamond valuer told as
 working "at a port", from the river at Port Amont where he tried to flee. Read 422 (after the
 extraction fixes, 81.3% per occurrence, 84.2% distinct, no wrong key, the same debatable one)
 found the military nearby asked of a cable engineer, from a ship's "cable tanks"; the head of
@@ -32,12 +33,15 @@ def drafts(material) -> list[Draft]:
     return all_drafts(material)
 
 
-def test_the_earliest_point_is_the_one_the_minutes_name(drafts) -> None:
+def test_no_earliest_point_against_the_minutes_own_moment(drafts) -> None:
+    # The minutes name the logbook request; "She offered him US$ 100 a month, almost doubling
+    # his pay" came before it, so neither the paid offer (read 421) nor the logbook (which read
+    # 425 found contradicted by an earlier payment, for corpus 134's officer) is the earliest
+    # point beyond dispute: nothing is asked.
     asked = [d for d in drafts if d.family == "earliest-report" and d.case == "qurbonzoda-shohrukh"]
-    assert asked, [d.case for d in drafts if d.family == "earliest-report"]
     for draft in asked:
-        (key,) = (draft.options[i] for i in draft.correct)
-        assert "logbook" in key, draft.options
+        keys = [draft.options[i] for i in draft.correct]
+        assert not any("paid work" in k for k in keys), draft.options
 
 
 def test_where_he_tried_to_flee_is_not_where_he_worked(material) -> None:

@@ -348,6 +348,13 @@ class EarliestReport:
         said = " ".join(_first_request(named.quote).split())
         if not said or not _was_first(ctx, case, said):
             return []
+        if _paid_before(ctx, case, said, named):
+            # Money offered or paid before the request the report names ("In May, without
+            # being asked, he offered ... paid briefs", then "Had the officer reported in July,
+            # when he was first asked for the communications plan", corpus 134, read 425: the
+            # key was not the earliest point, and "as soon as the first payment had arrived"
+            # came before it): the report's moment is not the earliest, so nothing is asked.
+            return []
         asked = _first_asked(ctx, case)
         key = template.format(request=lc(said))
         # Misconceptions of a later moment, never one that the first request may itself have
@@ -757,6 +764,40 @@ def _first_asked(ctx: Context, case: Case) -> Evidence | None:
 
 
 _MONEY_TAGS = ("paid-tasks", "disproportionate-reward", "unexplained-money")
+_OFFERED = ("paid-tasks", "disproportionate-reward", "unsolicited-offer")
+
+
+def _paid_before(ctx: Context, case: Case, request: str, named: Evidence) -> bool:
+    """Whether the case tells money offered or paid before the passage that tells the request
+    the report names (the first of its passages, before the report's own words, to say it)."""
+    # What was asked for, as the story tells it: "the first request for the communications
+    # plan" is told "asked the officer to ... the communications plan"; "a photograph of the
+    # logbook" is told "photographs of the pages of the daily observation logbook".
+    asked_for = re.sub(
+        r"^.*?\b(?:request|asked)\s+(?:him\s+|her\s+)?(?:for|about)\s+", "", request.lower()
+    )
+    asked_for = re.sub(r"^(?:the|a|an)\s+", "", asked_for)
+    words = asked_for.rsplit(" of ", 1)[-1].removeprefix("the ").strip()
+    if " " not in words and len(words) < 5:
+        return False
+    told = [
+        e
+        for hit in case.tags
+        for e in ctx.usable(hit.evidence)
+        if e.doc == named.doc and e.start < named.start and words in e.quote.lower()
+    ]
+    if not told:
+        return False
+    at = min(e.start for e in told)
+    # (Money offered for work, not presents: "He has given her gold earrings ... paid for her
+    # mother's dental implants" before "he had asked her for serial numbers", corpus 76, whose
+    # report's own moment read 232 wanted asked.)
+    return any(
+        e.doc == named.doc and e.start < at and _OFFER.search(e.quote.lower()) is not None
+        for tag_id in _OFFERED
+        if (hit := case.tag(tag_id)) is not None
+        for e in ctx.usable(hit.evidence)
+    )
 
 
 def _shown_before(case: Case, tags: Sequence[str], asked: Evidence) -> bool:

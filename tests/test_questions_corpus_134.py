@@ -1,0 +1,39 @@
+"""Read 424 (corpus 134 on arrival, 68.5% usable per occurrence, one wrong key) found the
+officer's moment ("Had the officer reported in July, when he was first asked for the
+communications plan") keyed for his classmate, whose story it was not: the officer was not
+found (fixed in extraction, see test_extract_corpus_134.py). Read 425 (after those fixes, 74.2%,
+one wrong key) found that same moment keyed for the officer himself as the earliest point to
+report, where the lecturer's paid briefs, offered unasked in May, came before it and "as soon as
+the first payment had arrived" was a wrong choice that came first: a report's own later moment
+after money offered is not asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.families.base import Draft
+from quiz.generate import all_drafts
+from quiz.material import Material
+
+from .conftest import corpus_material
+
+
+@pytest.fixture(scope="module")
+def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
+    return corpus_material("corpus134", tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def drafts(material) -> list[Draft]:
+    return all_drafts(material)
+
+
+def test_no_earliest_point_after_money_offered(drafts) -> None:
+    assert drafts
+    asked = [d for d in drafts if d.family == "earliest-report"]
+    for draft in asked:
+        keys = [draft.options[i] for i in draft.correct]
+        assert not any("communications plan" in k for k in keys), (draft.case, draft.options)
+        # (And never the officer's moment for anyone else.)
+        if draft.case == "maria-valentina-piriz-sosa":
+            assert not any("communications" in k for k in keys), draft.options
