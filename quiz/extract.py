@@ -9604,6 +9604,14 @@ _CAUGHT_AT = re.compile(
     r"beside|outside)\b[^;]*"
 )
 """Where someone was caught ("arrested at Montréal-Trudeau airport") is not where they work."""
+_RESIDING_AT = re.compile(
+    r"\b(?:residing|resident|domiciled)\s+(?:at|in)\s+[^;,\n]*"
+    r"(?:,\s*(?:municipality|district|county|province|region|commune|parish)\s+of\s+[^;,\n]*)?"
+)
+"""Where someone lives ("Applicant: Dejan (Milutin) Vukčević, born 1986 in Cetinje, residing at
+Radanovići, Municipality of Kotor", corpus 134, read 425: "a shift operator at a city council")
+is not where they work: the address only, to its comma (not the rest of a sentence that may go
+on to say where they work)."""
 _FLED_TO = re.compile(
     r"\b(?:fled|escaped|went\s+instead|ran\s+off|tried\s+to\s+(?:cross|flee|escape|leave|slip))\b"
     r"[^;]*"
@@ -9715,6 +9723,7 @@ _NOT_THE_WORKPLACE = (
     _CLIENTS,
     _CAUGHT_AT,
     _FLED_TO,
+    _RESIDING_AT,
     _CLAIMED,
     _PARTNER_OR_OTHERS,
     _NEARBY,

@@ -5,7 +5,8 @@ found (fixed in extraction, see test_extract_corpus_134.py). Read 425 (after tho
 one wrong key) found that same moment keyed for the officer himself as the earliest point to
 report, where the lecturer's paid briefs, offered unasked in May, came before it and "as soon as
 the first payment had arrived" was a wrong choice that came first: a report's own later moment
-after money offered is not asked."""
+after money offered is not asked; and where the applicant lives, "residing at Radanovići,
+Municipality of Kotor", told as his workplace ("a shift operator at a city council")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from quiz.families.base import Draft
 from quiz.generate import all_drafts
 from quiz.material import Material
 
-from .conftest import corpus_material
+from .conftest import case_frame, corpus_material
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +38,10 @@ def test_no_earliest_point_after_money_offered(drafts) -> None:
         # (And never the officer's moment for anyone else.)
         if draft.case == "maria-valentina-piriz-sosa":
             assert not any("communications" in k for k in keys), draft.options
+
+
+def test_where_the_applicant_lives_is_not_where_he_works(material) -> None:
+    # "Applicant: Dejan (Milutin) Vukčević, born 1986 in Cetinje, residing at Radanovići,
+    # Municipality of Kotor" (read 425: "a shift operator at a city council").
+    frame = case_frame(material, "Dejan (Milutin) Vukčević")
+    assert "council" not in frame.workplace.place, frame.workplace.place
