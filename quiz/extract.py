@@ -175,7 +175,11 @@ _NICKNAME_APPOSED = re.compile(
     # (With an honorific before it: "Gheorghe-Marian Dumitrescu, our vice-president, nea Gică
     # to all of us", corpus 96.)
     rf"[\"“]?(?:(?:nea|tanti|dl\.|dna\.)\s+)?(?P<nick>(?:A-)?{_WORD})[\"”]?\s+"
-    r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+)\b|"
+    # (Or a group of "the": "Dimitrios Stavrakis, Jim to the parents' committee", "Eleni
+    # Papadopoulou, Kyria Eleni to the children", corpus 135.)
+    r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+|"
+    r"the\s+(?:[\w'’-]+\s+){0,2}?(?:children|kids|pupils|students|parents|members|crew|committee|"
+    r"team|staff|village|parish|congregation|club|band|choir|regulars|customers|neighbours))\b|"
     # (Or only the honorific and the name he goes by: "Antônio José Ribeiro dos Santos, seu
     # Tonho, who has worked ...", corpus 109.)
     rf"(?:seu|dona|nea|tanti)\s+(?P<honoured>{_WORD})(?=,)|"
@@ -387,34 +391,36 @@ _TITLES = frozenset(
     oberstabswachtmeister wachtmeister feldwebel hauptfeldwebel gefreiter korporal
     zugsführer
     rtn abbé abbe
-    primero primera segundo segunda mayor alférez alferez suboficial""".split()
+    primero primera segundo segunda mayor alférez alferez suboficial
+    dh dhna druh druhna warden fish kyria kyrios kyrie""".split()
 )
-"""(With an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
+"""(With a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
+name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine sea patrol's post, "Fish Warden
+Ronaldo M. Dela Cruz", "Warden Dela Cruz", and the Greek "Kyria" (Mrs), "Kyria Eleni", corpus
+135; with an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
 Hnin Wut Yee", "Captain U Kyaw Swar Lin", corpus 111), never with a full stop ("Ma. Cristina",
 "U. Schmidt" are initials); Malaysia's and Indonesia's religious teachers' "Ustaz" and "Ustazah"
-and the teacher's "Cikgu", corpus 110; Brazil's "seu" before a man's first name or nickname ("seu
-Tonho"), India's "Shri" and "Smt." and a navy's "Cdr", a Brazilian air force's
-"Tenente-Coronel" and "Coronel Aviador",
-corpus 109; an army's abbreviated ranks: "Hav", "Sep", "Sub Maj", corpus 77; a congregation's
-or a community's titles before a name: "Sister Naomi Pamak-Dyson", "Brother Jeremias Obed",
-corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and "Kuya" (elder sister, brother),
-"Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a woman) and "Dasho", corpus 88;
-Spanish "Don" and "Doña" and a lawyer's "Abog.", Brunei's "Dyg"/"Dayang", "Awang", "Pengiran",
-"Hajah" and "Mdm", a parliament's "HON.", corpus 93; Cameroon's "Mami" and "Ndi" (a mother,
-a brother: "Mami Bih Comfort", "Ndi GT"), El Salvador's "Niña" ("Niña Marta"), a park's
-"Ranger II" and "Chief of Rangers", corpus 95; Kiribati's "Nei" (a woman) and "Unimwane" (an
-elder), the Dutch "mw." and "drs.", corpus 101; a union's "Comrade", corpus 102; Thailand's
-"Khun" (anyone), "Lung" (an uncle) and "Nong" (a younger one) before a given name or a nickname,
-and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an elder) and "Bwana" (Mr),
-corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a crew list's job before a
-name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114, and "Messman", corpus 119.
-Familiar titles before a nickname: Namibia's "Bra" (brother: "Bra Joe"), Bulgaria's "Bay" (an
-older man: "Bay Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"), corpus 125; Amharic
-"Gashe" (an elder: "Gashe Alemu"), corpus 126; the Austrian army's ranks ("Vizeleutnant Josef
-Lindner-Hödl"), corpus 127.
-"Ma" and
-"Pa" are titles only before two more names: see _KIN_TITLES.)"""
+and the teacher's "Cikgu", corpus 110; Brazil's "seu" before a man's first name or nickname
+("seu Tonho"), India's "Shri" and "Smt." and a navy's "Cdr", a Brazilian air force's "Tenente-
+Coronel" and "Coronel Aviador", corpus 109; an army's abbreviated ranks: "Hav", "Sep", "Sub
+Maj", corpus 77; a congregation's or a community's titles before a name: "Sister Naomi Pamak-
+Dyson", "Brother Jeremias Obed", corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and
+"Kuya" (elder sister, brother), "Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a
+woman) and "Dasho", corpus 88; Spanish "Don" and "Doña" and a lawyer's "Abog.", Brunei's
+"Dyg"/"Dayang", "Awang", "Pengiran", "Hajah" and "Mdm", a parliament's "HON.", corpus 93;
+Cameroon's "Mami" and "Ndi" (a mother, a brother: "Mami Bih Comfort", "Ndi GT"), El Salvador's
+"Niña" ("Niña Marta"), a park's "Ranger II" and "Chief of Rangers", corpus 95; Kiribati's "Nei"
+(a woman) and "Unimwane" (an elder), the Dutch "mw." and "drs.", corpus 101; a union's
+"Comrade", corpus 102; Thailand's "Khun" (anyone), "Lung" (an uncle) and "Nong" (a younger one)
+before a given name or a nickname, and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an
+elder) and "Bwana" (Mr), corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a
+crew list's job before a name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114, and
+"Messman", corpus 119. Familiar titles before a nickname: Namibia's "Bra" (brother: "Bra Joe"),
+Bulgaria's "Bay" (an older man: "Bay Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"),
+corpus 125; Amharic "Gashe" (an elder: "Gashe Alemu"), corpus 126; the Austrian army's ranks
+("Vizeleutnant Josef Lindner-Hödl"), corpus 127. "Ma" and "Pa" are titles only before two more
+names: see _KIN_TITLES.)"""
 _KINSHIP_LINKS = frozenset(
     "Ould Mint Bint bint Ibn ibn bin binti bte uulu kyzy oglu ogly qizi".split()
 )
@@ -851,7 +857,17 @@ _APPROACH = re.compile(
     r"gave\s+(?:\w+\s+)?nothing\b|never\s+gave\s+(?:him|her|them)\s+(?:a\s+single|any)\b|"
     # ("The employee brought him nothing. ... Because she came to us at his first request for
     # anything from the building, nothing left", corpus 126.)
-    r"brought\s+(?:\w+\s+)?nothing\b|came\s+to\s+us\s+at\s+(?:the|his|her|their)\s+(?:very\s+)?"
+    r"brought\s+(?:\w+\s+)?nothing\b|"
+    # Told to the writer at once, and what was given handed in: "He called me the same
+    # afternoon, and the next morning he brought in the crate, the note and his phone" (a
+    # compliance officer's notice, corpus 135).
+    # (Not whoever passed it on: "her supervisor, Lcda. Kerly Alcívar Pincay, who phoned me at
+    # once", corpus 126.)
+    r"(?<!\bwho\s)(?:called|phoned|rang|texted)\s+(?:me|us)\s+(?:the\s+(?:same|next|following)\s+|"
+    r"that\s+(?:same\s+)?(?:day|afternoon|evening|morning|night)|at\s+once|straight\s+away|"
+    r"right\s+away|immediately)|brought\s+in\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crate|box|parcel|package|envelope|cash|money|phone|device|camera|note|letter|gift)s?\b|"
+    r"came\s+to\s+us\s+at\s+(?:the|his|her|their)\s+(?:very\s+)?"
     r"first\s+(?:request|question|approach|offer)\b|"
     # A report by telephone: "we rang the police station", "rang the hotline" (corpus 79).
     r"(?:rang|phoned|rung)\s+(?:up\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:police|hotline|security|"
@@ -1640,6 +1656,12 @@ def _name_runs(
             and (len(tokens[1]) == 2 or _INITIALS_CLUSTER.fullmatch(tokens[1]) is not None)
             and tokens[1].endswith(".")
             and not tokens[0].endswith(".")
+        ) or (
+            # (Or two initials after the given name, as Kerala names are written, the house's
+            # and the father's: "Rajeevan K. P.", corpus 135.)
+            len(tokens) == 3
+            and not tokens[0].endswith(".")
+            and all(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in tokens[1:])
         )
         while tokens and tokens[-1].endswith(".") and not initial_surname:
             tokens.pop()
@@ -1759,10 +1781,14 @@ _FIELD_NOT_A_NAME = re.compile(
     r"Unit|Employer|Workplace|Place\s+of\s+work|Before\s+(?:arrest|detention|conviction))\s*:\s*$"
 )
 """Before a run of capitals: a form's field that holds a job or a place, not a person."""
-_JOINED_HONORIFICS = "san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga"
+_JOINED_HONORIFICS = (
+    "san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga|ikka|chechi|chettan|ettan|etta|"
+    "bhai|didi|akka"
+)
 """Honorifics joined to a name by a hyphen: Japanese ones to a surname ("Arakaki-san"), Kyrgyz
 and Kazakh ones to a given name ("Aigerim-eje", elder sister; "Timur-baike", elder brother:
-corpus 110)."""
+corpus 110), Malayalam and Hindi ones too ("Khader-ikka", elder brother, corpus 135; never
+"-ji", the second syllable of Korean given names, "Lee Min-ji")."""
 _CODED_PERSON = re.compile(
     r"[\"“](?P<code>(?:Employee|Person|Individual|Witness|Subject|Member|Officer|Victim|Relative|"
     r"Associate|Co-[Cc]onspirator|Staff\s+Member)-\d{1,3})[\"”]\s+(?:is|was)\s+(?:an?|the)\s+"
@@ -2618,6 +2644,10 @@ def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
                     ),
                     said,
                 )
+            if said.endswith((" Jr", " Sr")) and text.startswith(".", nicknamed.end("full")):
+                # ("Walter J. Katelnikoff Jr., whom everyone knows as Junior": with the full
+                # stop of its suffix, as the name is read, corpus 135.)
+                said += "."
             found.setdefault(nick, said)
     # Initials declared in brackets after a name ("Employee: Marie-Noëlle AH-TIME, Berthing
     # Officer (MNA; "Noëlle")", then "MNA said ...", corpus 97).
@@ -4468,9 +4498,18 @@ def _read_people(doc: Document) -> _DocReading:
             person.name, person.tokens = full, tuple(full.split())
             people[full] = person
             mentions = [attrs.evolve(m, name=full) if m.name == given else m for m in mentions]
-        if full in people and surname in people and len(people[surname].tokens) == 1:
-            people[full].person_hits += people.pop(surname).person_hits
-            mentions = [attrs.evolve(m, name=full) if m.name == surname else m for m in mentions]
+        # (The surname alone, or with its initials, read as a name of its own.)
+        shorter = [
+            n
+            for n, p in people.items()
+            if p.tokens
+            and p.tokens[0] == surname
+            and all(re.fullmatch(rf"[{_UP}][{_LO}]?\.", w) for w in p.tokens[1:])
+        ]
+        if full in people:
+            for short in shorter:
+                people[full].person_hits += people.pop(short).person_hits
+                mentions = [attrs.evolve(m, name=full) if m.name == short else m for m in mentions]
     # A nickname read before the name it stands for ("3. Our brother Johnny" over "Yoshiro
     # Damarlane, whom everyone knows as Johnny", corpus 100): one person, the named one.
     for nick, full in nicknames.items():
@@ -10708,10 +10747,21 @@ def _sentence_fact(match: re.Match[str], evidence: Evidence) -> Fact:
 class _Cues:
     """The tags each sentence shows, found once per sentence however many cases share it."""
 
-    def __init__(self, addressed: bool = False, names: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self,
+        addressed: bool = False,
+        names: Sequence[tuple[int, int]] = (),
+        security_writer: bool = False,
+        points: re.Pattern[str] | None = None,
+    ) -> None:
         self._found: dict[tuple[str, int, bool], dict[str, int]] = {}
         self._addressed = addressed
         """A letter to the person it tells of: its "you" is that person, read as "him"."""
+        self._security_writer = security_writer
+        """A piece its security or compliance officer writes: whoever told "me" told them."""
+        self._points = points
+        """The reporting points the document itself names ("tell the Naczelnik or the Prezes
+        the same day"), where someone is told they were told: the security officer."""
         self._names = sorted(names)
         """Where the document names people (offsets): a name is no cue's word ("Mr. Gift
         Chisale" gave no gift, read 296)."""
@@ -10735,9 +10785,110 @@ class _Cues:
                 if end <= item.end:
                     at, to = start - item.start, end - item.start
                     text = text[:at] + _name_masked(text[at:to]) + text[to:]
+            # (A title's full stop ends no clause: "when Ms. Reyes first asked" is read on, as
+            # "when Ms Reyes first asked", corpus 135.)
+            text = _TITLE_STOP.sub(r"\1", text)
             text = told_of_addressee(text) if self._addressed else text
+            if self._security_writer:
+                text = _TOLD_THE_WRITER.sub(r"\1 the security officer", text)
+            if self._points is not None:
+                text = self._points.sub(r"\1 the security officer", text)
             found = self._found[key] = cue_matches(text, general=general)
         return found
+
+
+_TITLE_STOP = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Col|Gen|Sgt|Rev|Hon|Jr|Sr|Engr|Atty)\.(?=\s+[A-Z])"
+)
+"""A title's full stop before a name ("Ms. Reyes"), which no clause ends at."""
+_SECURITY_WRITER = re.compile(
+    r"(?:^|\n)[ \t]*(?:[Bb]y|[Ff]rom)\s+[^\n,]{3,60},\s+(?:[\w&-]+\s+){0,3}?"
+    r"(?:[Cc]ompliance|[Ss]ecurity|[Ee]thics|[Ii]ntegrity)\s+(?:[Oo]fficer|[Mm]anager|[Aa]dvis[eo]r|"
+    r"[Ll]ead|[Cc]oordinator|[Oo]ffice)\b"
+)
+"""A piece's byline with its writer's post in security: "By Nadia Shugak-Olsen, Compliance
+Officer" (a shareholder newsletter's notice, corpus 135)."""
+_TOLD_THE_WRITER = re.compile(
+    r"\b(called|phoned|rang|texted|told|(?:came|come|went|gone|wrote|reported\s+(?:it|this|that|the\s+[\w-]+)|"
+    r"brought\s+(?:it|this|them|the\s+[\w-]+)|picked\s+up\s+the\s+(?:tele)?phone|"
+    r"(?:surrendered|handed|gave|showed)\s+(?:[\w-]+\s+){1,6}?)\s+to)\s+(?:me|us|the\s+undersigned)\b",
+    re.IGNORECASE,
+)
+"""Told to the writer: in a piece its security officer writes, a report to that office ("He
+called me the same afternoon")."""
+
+
+_ADVISED_POINTS = re.compile(
+    r"\b(?:[Tt]ell|[Ii]nform|[Rr]eport\s+(?:it\s+)?to|[Cc]all|[Cc]ontact|[Gg]o\s+to|[Ss]peak\s+to)\s+"
+    r"(?P<points>(?:your|the)\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?"
+    r"(?:\s*,?\s+or\s+(?:to\s+)?(?:your|the)\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)*)"
+    # (With the unit apposed: "the Chief, Fisheries Section, the same day".)
+    r"(?:,\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,3})?"
+    r"(?=[\s,.;:]*(?:the\s+same\s+day|at\s+once|straight\s+away|immediately|that\s+day|first)\b)"
+)
+"""The document's own advice on whom to tell, in its own words for them ("tell the Naczelnik
+or the Prezes the same day", "Tell your Team Leader or the Chief, Fisheries Section, the same
+day", corpus 135): posts within the organisation, told at once."""
+_NOT_A_POINT = frozenset(
+    "police station agency service line hotline office authorities ministry embassy court "
+    "prosecutor bureau".split()
+)
+"""Words of what the advice names that are no post within the organisation (the police and
+the services have channels of their own)."""
+
+
+def _reporting_points(text: str) -> frozenset[str]:
+    """The posts a document's advice names to tell at once, lower-cased ("naczelnik", "team
+    leader")."""
+    found: set[str] = set()
+    for advice in _ADVISED_POINTS.finditer(text):
+        for said in re.split(r"\s*,?\s+or\s+(?:to\s+)?", advice.group("points")):
+            post = re.sub(r"^(?:your|the)\s+", "", said).lower()
+            if post and not set(post.split()) & _NOT_A_POINT:
+                found.add(post)
+    return frozenset(found)
+
+
+def _told_points(points: frozenset[str]) -> re.Pattern[str] | None:
+    """Someone told, shown or gone to at one of the document's reporting points."""
+    if not points:
+        return None
+    said = "|".join(re.escape(p) for p in sorted(points, key=len, reverse=True))
+    return re.compile(
+        r"\b((?:told|showed\s+(?:[\w-]+\s+){1,3}?to|came\s+to|went\s+to|gone\s+to|come\s+to|"
+        r"reported\s+(?:[\w-]+\s+){0,3}?to|called|phoned|rang|surrendered\s+(?:[\w-]+\s+){1,6}?to)"
+        rf")\s+(?:the|his|her|their|your)\s+(?:{said})\b",
+        re.IGNORECASE,
+    )
+
+
+_WRITER_POST = re.compile(
+    r"(?:^|\n)[ \t]*(?:Prepared|Presented|Written|Submitted|Reported)\s+by\s*:?[ \t]*[^\n]{3,120}"
+)
+"""A report's line naming who wrote it, with their post ("Prepared by: RODOLFO B. MACARAEG
+("Dodong"), Team Leader, Bantay Dagat Task Force")."""
+
+
+_TELL_ME = re.compile(
+    r"\b(?:[Tt]ell|[Cc]all|[Rr]ing|[Cc]ontact|[Cc]ome\s+to)\s+me\s+(?:or|and|the\s+same\s+day|at\s+once|"
+    r"straight\s+away|first)\b"
+)
+"""The writer's own advice to come to them ("If the approach involves the school, tell me or any
+member of the board", a principal's newsletter, corpus 135): the writer is a reporting point."""
+
+
+def _writer_is_point(text: str, points: frozenset[str]) -> bool:
+    """Whether the document's writer holds one of the posts its advice names to tell, or names
+    themselves, so that whoever told "me" or "the undersigned" told one of them."""
+    if _TELL_ME.search(text) is not None:
+        return True
+    if not points:
+        return False
+    return any(
+        re.search(rf"\b{re.escape(p)}\b", line.group(0), re.IGNORECASE)
+        for line in _WRITER_POST.finditer(text)
+        for p in points
+    )
 
 
 def _name_masked(name: str) -> str:
@@ -10971,7 +11122,7 @@ def _tag_evidence(
         # contract" (corpus 129, read 410): an offer after the person's own application is no
         # unsolicited one.
         first_offer = min(e.start for e in found["unsolicited-offer"])
-        if any(s.start < first_offer and _APPLIED_FIRST.search(s.text) for s in items):
+        if any(s.start <= first_offer and _APPLIED_FIRST.search(s.text) for s in items):
             del found["unsolicited-offer"]
     return found
 
@@ -10979,10 +11130,16 @@ def _tag_evidence(
 _APPLIED_FIRST = re.compile(
     r"\b(?:he|she|they|i|the\s+[A-Z]?[a-z]+)\s+applied\b(?!\s+(?:to\s+)?(?:the\s+)?(?:rules?|law|"
     r"pressure|brakes?))|\b(?:answered|responded\s+to|replied\s+to)\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w-]+\s+)?(?:advert(?:isement)?|ad|job\s+(?:post(?:ing)?|advert|offer|listing)|listing|vacancy)\b",
+    r"(?:[\w-]+\s+)?(?:advert(?:isement)?|ad|job\s+(?:post(?:ing)?|advert|offer|listing)|listing|vacancy|"
+    # ("In June she replied to a post on a Telegram channel offering "extra work"", corpus 135.)
+    r"post)\b|"
+    # ("he saw an advertisement on Facebook for "debt consolidation" and filled in the form",
+    # corpus 135.)
+    r"\bfilled\s+in\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+)?(?:form|application)\b",
     re.IGNORECASE,
 )
-"""The person's own application or answer to an advertisement, before any offer."""
+"""The person's own application or answer to an advertisement, before any offer (or with it:
+the post they answered)."""
 
 
 _ADVICE_TO_YOU = re.compile(
@@ -11400,8 +11557,12 @@ def read_document(doc: Document) -> _DocumentReading:
     for index in _advice_lists(reading):
         owners[index] = set()
     addressee = _addressee(reading, cases)
+    points = _reporting_points(doc.text)
     cues = _Cues(
         addressed=addressee is not None,
+        security_writer=_SECURITY_WRITER.search(doc.text) is not None
+        or _writer_is_point(doc.text, points),
+        points=_told_points(points),
         names=[
             (m.start, m.end)
             for m in reading.mentions

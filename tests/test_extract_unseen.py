@@ -241,6 +241,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus132",
     CORPUS.parent / "corpus133",
     CORPUS.parent / "corpus134",
+    CORPUS.parent / "corpus135",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -899,6 +900,12 @@ corpus134 ('whom everyone in Sandweiler calls Thillen Pit' in a brass band's ban
 ruling; "RAKOTOMALALA Andry Hery Nirina" in a refinery's FAQ; "Dayang Siti Aminah binti Awang
 Jaludin" in a kampong council's minutes): 5 of 10, recall 0.35 at precision 0.76; a paragraph
 number and a title were taken for a case, the officer and the applicant were not found.
+corpus135 ("Walter J. Katelnikoff Jr., whom everyone knows as Junior" in a shareholder newsletter;
+"Dhna Oliwia Rzepecka" in a volunteer fire brigade's report; "Rajeevan K. P." and "P. A. Abdul
+Khader, Khader-ikka" in a reading room's bulletin; "Fish Warden Ronaldo M. Dela Cruz" in a sea
+patrol's report; "Dimitrios Stavrakis, Jim to the parents' committee" and "Kyria Eleni" in a
+language school's newsletter): 3 of 10, recall 0.21 at precision 0.86; a description from a
+heading was taken for the scaffolder, and titles for given names.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1036,6 +1043,7 @@ FOUND = {
     "corpus132": 9,
     "corpus133": 9,
     "corpus134": 10,
+    "corpus135": 10,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
