@@ -8768,6 +8768,9 @@ _ROLE_NOUNS = (
     r"purser|steward|stewardess|flight\s+attendant|"
     # Trades that ask no degree (corpus 78: "shorthand typist", "fibre-optic splicer").
     r"typist|splicer|herder|cleaner|fisherman|farmer|porter|lineman|rigger|stevedore|"
+    # ("deputized fish warden since 2019", "job-order data encoder of the Fisheries Section",
+    # corpus 135.)
+    r"(?:fish|game|forest|park|traffic|port|prison|beach)\s+warden|(?:data\s+)?encoder|"
     # ("Nason is the boat builder many of us know", corpus 112.)
     r"(?:boat|ship|canoe)\s*builder|boatwright|shipwright|"
     # (A boat's master: "54 years old, owner and skipper of the lancha Santa Rosita II", corpus
@@ -8988,7 +8991,10 @@ _OWNER_WORD = re.compile(
 _NEARBY = re.compile(
     # (Or a place by its name: "runs a mobile money kiosk near Wilberforce Barracks, where many
     # soldiers cash their salaries", corpus 98.)
-    r"\b(?:close\s+to|near|next\s+to|not\s+far\s+from|within\s+sight\s+of)\s+(?:(?:an?|the|several|"
+    # (Or across from it: "who has kept the tea stall opposite the naval base gate for
+    # twenty-two years", corpus 135, read 427: "a member of staff at a naval base".)
+    r"\b(?:close\s+to|near|next\s+to|not\s+far\s+from|within\s+sight\s+of|opposite|across\s+from|"
+    r"outside|beside)\s+(?:(?:an?|the|several|"
     r"two|three)\s+)?[^,.;]*|"
     # Where the person lives: "his terraced house above the harbour" (corpus 55).
     r"\b(?:house|home|flat|apartment|cottage|farmhouse|bungalow)\s+(?:above|by|beside|below|on|"
@@ -9272,7 +9278,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bhospital['’]s\b|\b(?:health\s+(?:ministry|service|authority)|ministry\s+of\s+health)\b",
         ),
         # A yard that builds or repairs ships, whoever they are for (a navy's destroyer).
-        ("shipyard", r"\b(?:shipyards?|shipbuild\w*|dockyards?)\b"),
+        # ("a scaffolder for a contractor at the ship repair yard, where naval ships also come
+        # for refit", corpus 135: a yard, not a naval base.)
+        ("shipyard", r"\b(?:shipyards?|shipbuild\w*|dockyards?|ship[- ]?repair\s+yards?)\b"),
         # Before the armed forces: "briefing papers for the Joint Committee on Foreign Affairs
         # and Defence" is work for a parliament.
         (

@@ -62,7 +62,7 @@ def test_a_guest_brought_home_by_a_relative_is_no_stranger(drafts) -> None:
     dejan = [d.prompt for d in drafts if d.case == "dejan-milutin-vukcevic" and not d.benign]
     assert dejan
     assert not any("Out of the blue" in p for p in dejan), dejan
-    assert any("brings an acquaintance of theirs to your home" in p for p in dejan), dejan
+    assert any("brings a guest of theirs to your home" in p for p in dejan), dejan
 
 
 def test_a_classmate_of_the_officer_is_not_her_recruiter(drafts) -> None:

@@ -627,7 +627,11 @@ _NAMED_LATER = (
     # (Past the places it should have gone: "If Qurbonzoda had come to the special department,
     # or had simply called the trust line of the State Committee for National Security, on the
     # day he was first asked for a photograph of the logbook", corpus 133, read 421.)
-    r"|\bif\s+(?:he|she|they|[\w'’-]+)\s+had\s+(?:gone|come|reported|spoken|told\s+\w+)\b"
+    # ("If Dee had picked up the phone to her manager or to me when Ms. Reyes first asked for
+    # easement files", corpus 135, read 427: "when internal documents were asked for" offered
+    # as wrong.)
+    r"|\bif\s+(?:he|she|they|[\w'’-]+)\s+had\s+(?:gone|come|reported|spoken|told\s+\w+|called|"
+    r"phoned|rung|picked\s+up\s+the\s+(?:tele)?phone)\b"
     r"[^.]{0,160}?\b(?:on\s+the\s+day|the\s+day|when|the\s+moment)\b[^.]{0,60}?"
     r"\bfirst\s+(?:spoke|asked|mentioned|wrote|raised|talked|(?:[\w-]+\s+){1,3}?(?:was|were)\s+"
     r"(?:asked|requested|wanted)\s+for)\b"
@@ -897,6 +901,13 @@ def _listed(items: list[str]) -> str:
 
 
 def _says(ctx: Context, docs: Sequence[str], pattern: str) -> bool:
-    """Whether a sentence of the documents matches ``pattern`` (over its lower-cased text)."""
+    """Whether a sentence of the documents matches ``pattern`` (over its lower-cased text, a
+    title's full stop read on: "when Ms. Reyes first asked")."""
     compiled = re.compile(pattern)
-    return any(compiled.search(e.quote.lower()) for e in ctx.sentences(docs))
+    return any(
+        compiled.search(_TITLE_STOP.sub(r"\1", e.quote.lower())) for e in ctx.sentences(docs)
+    )
+
+
+_TITLE_STOP = re.compile(r"\b(mr|mrs|ms|dr|prof|capt|lt|col|gen|sgt|rev|hon|engr|atty)\.(?=\s)")
+"""A title's full stop before a name, which ends no clause."""
