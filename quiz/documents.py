@@ -429,6 +429,11 @@ _TITLE_AT_END = re.compile(
     # counsellor-at-law: "Solicitor General Cllr. Augustine Flomo".
     r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sgt|Capt|Col|Gen|Lt|Atty|Engr|Rev|St|Lic|Sh|Ch|Ts|Kh|Zh|Dz|Cllr|Hon|"
     r"Adv|Insp|Supt|Cpl|Pte|Maj|Brig|Cdr|Adm|Det|Amb|Dra|Sra|"
+    # (Italian "Sig." before a surname: "handed to Sig. MURGIA in person", corpus 136.)
+    r"Sig|Sigg|"
+    # (A church's "Bro." and "Sis." before a member's name: "Testimony 1: Bro. Effiong Asuquo
+    # Henshaw", corpus 136.)
+    r"Bro|Sis|"
     # Latin America's titles of degree and courtesy: "Licda. Ana Cecilia", "Ing. Rodrigo
     # Saldaña", "Srta.", "Mtro." (corpus 95).
     r"Licda|Lcdo|Lcda|Ing|Arq|Abog|Srta|Mtro|Mtra|"
@@ -449,7 +454,9 @@ _TITLE_AT_END = re.compile(
     # reservists, "kol. płk w st. spocz. Jerzy Sadowski", "kol. kpt. rez. Anna Wiśniewska-Koc",
     # corpus 109.)
     r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br|vda|dl|dna|avv|dott|sig|geom|rag|"
-    r"kol|płk|ppłk|kpt|rez|chor|szt|spocz|st|mjr|ppor|kmdr|inż|hab|sierż|plut|kpr)"
+    # (An Italian widow's "ved." before her late husband's name, "LOI Maria Bonaria ved. SERRA",
+    # corpus 136; Polish fire service ranks, "mł. bryg. Anna Rusin", corpus 135.)
+    r"kol|płk|ppłk|kpt|rez|chor|szt|spocz|st|mjr|ppor|kmdr|inż|hab|sierż|plut|kpr|ved|mł|bryg|ép)"
     # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.

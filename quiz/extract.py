@@ -392,7 +392,7 @@ _TITLES = frozenset(
     zugsführer
     rtn abbé abbe
     primero primera segundo segunda mayor alférez alferez suboficial
-    dh dhna druh druhna warden fish kyria kyrios kyrie""".split()
+    dh dhna druh druhna warden fish kyria kyrios kyrie bro sis""".split()
 )
 """(With a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
 name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine sea patrol's post, "Fish Warden
@@ -793,6 +793,12 @@ _APPROACH = re.compile(
     # Asked, offered or paid by someone: "had been asked by his uncle to mount a camera".
     r"(?:was|were|had\s+been|has\s+been)\s+(?:asked|offered|paid|promised|tasked|instructed)|"
     r"(?:received|got)\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|call|request)|"
+    # (With how it came between commas, and the message taken to someone: "she received,
+    # through the Facebook page of the family business, a message ... She printed the message
+    # and brought it to geom. Melis at the Land Office", corpus 136.)
+    r"(?:received|got),\s+[^,.;]{1,80},\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|"
+    r"call|request)|(?:brought|took|handed)\s+(?:it|them|the\s+(?:messages?|e-?mails?|letter|"
+    r"screenshots?|printouts?))\s+to\b|"
     # ("accepted an invitation from the same "Institute"", corpus 95.)
     r"accepted\s+an?\s+(?:[\w-]+\s+){0,2}(?:offer|invitation)\s+(?:from|to)\b|"
     # "I have not answered" (a reader's letter, corpus 71).
@@ -1783,11 +1789,12 @@ _FIELD_NOT_A_NAME = re.compile(
 """Before a run of capitals: a form's field that holds a job or a place, not a person."""
 _JOINED_HONORIFICS = (
     "san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga|ikka|chechi|chettan|ettan|etta|"
-    "bhai|didi|akka"
+    "bhai|didi|akka|le"
 )
 """Honorifics joined to a name by a hyphen: Japanese ones to a surname ("Arakaki-san"), Kyrgyz
 and Kazakh ones to a given name ("Aigerim-eje", elder sister; "Timur-baike", elder brother:
-corpus 110), Malayalam and Hindi ones too ("Khader-ikka", elder brother, corpus 135; never
+corpus 110), Malayalam, Hindi and Ladakhi ones too ("Khader-ikka", elder brother, corpus 135;
+"Rigzin-le", corpus 136; never
 "-ji", the second syllable of Korean given names, "Lee Min-ji")."""
 _CODED_PERSON = re.compile(
     r"[\"“](?P<code>(?:Employee|Person|Individual|Witness|Subject|Member|Officer|Victim|Relative|"
@@ -1948,7 +1955,11 @@ _OWNS_INSTITUTION = re.compile(
 _TITLED = re.compile(
     r"\b(?:podcast|programme|program|show|series|company|firm|consultancy|foundation|project|"
     r"operation|app|group|channel|website|platform|magazine|newspaper|journal|network|"
-    r"institute|fund|studio|film|documentary|book|blog)\s+(?:called|named|titled|entitled)\s+$"
+    # (Or a course: 'an online citizen-science course called "Snow Leopard Watch"', corpus 136.)
+    r"institute|fund|studio|film|documentary|book|blog|course|programme|workshop|training|"
+    r"competition|contest|campaign|initiative|club|team|guild|forum|event|festival|fair|"
+    r"conference|seminar|webinar|scheme|challenge|survey|study|account|page|profile)\s+"
+    r"(?:called|named|titled|entitled)\s+$"
 )
 """Before a name in quotes: what it is the title of ("a podcast called"), so not a person; a
 cover name in quotes ("a man who called himself "Marco"") is still one."""
@@ -2097,11 +2108,15 @@ _CAPS_NAME = re.compile(
     r"(?:Applicant|Appellant|Respondent|Accused|Defendant|Petitioner|Plaintiff)\b"
     # Or apposed, between commas: "the account of a declarant, HOUNKPATIN Codjo Euloge,
     # employed since 2018" (corpus 90).
-    r"|,|\s(?:épouse|ép\.)\s))?)\b"
+    # (Or before an Italian widow's "ved." and her husband's name, or a father's "fu": "LOI
+    # Maria Bonaria ved. SERRA", corpus 136.)
+    r"|,|\s(?:épouse|ép\.|ved\.|vedova|fu|di)\s))?)\b"
     # And a patronymic after the given name: "QURBANBAEV Baxtiyar Sarsenbaevich" (corpus 76).
     rf"(?:\s[{_UP}][{_LO}]+{_PATRONYMIC_END})?"
     # And a married woman's husband's name, as Ivorian records write it: "N'GUESSAN Affoué
     # Pélagie épouse KOFFI", then "Mme Koffi" (corpus 96).
+    # (Not a widow's "ved." and her late husband's name, which is no name of hers: "LOI Maria
+    # Bonaria ved. SERRA" is Sig.ra LOI, corpus 136.)
     rf"(?:\s(?:épouse|ép\.)\s[{_UP}]{{3,}}\b)?"
 )
 _CAPS_ALONE = re.compile(rf"\b[{_UP}](?:[{_UP}]|['’](?=[{_UP}])){{2,}}\b")
@@ -3644,7 +3659,15 @@ def _read_people(doc: Document) -> _DocReading:
                         unnamed.start() - s_start <= 20
                         or text[s_start : unnamed.start()].rstrip().endswith(":")
                     )
-                    and _MET_SOMEONE.search(after) is not None
+                    and _MET_SOMEONE.search(
+                        # (Past a clause about the workplace: "..., which makes crowns and
+                        # prostheses for several public and military clinics in the state,
+                        # joined a Facebook group", corpus 136.)
+                        text,
+                        unnamed.end(),
+                        min(s_end, unnamed.end() + 260),
+                    )
+                    is not None
                 )
                 or _CHARGED_AGAINST.search(text, s_start, unnamed.start())
                 # "the security service said it was investigating a 52-year-old pharmacist"
@@ -4103,7 +4126,11 @@ def _read_people(doc: Document) -> _DocReading:
                 person.person_hits += 1
             elif kin is not None:
                 person.kin = True
-                person.gender = person.gender or _KIN_GENDER.get(kin.group("kin") or "", "")
+                person.gender = person.gender or _KIN_GENDER.get(
+                    kin.group("kin")
+                    or {"widow": "husband", "widower": "wife"}.get(kin.group("widow") or "", ""),
+                    "",
+                )
             if (titles and titles[-1] in _OFFICIAL_TITLES) or _POLICE_RANK_BEFORE.search(
                 text, max(s_start, start - 40), start
             ):
@@ -5062,7 +5089,11 @@ _MET_SOMEONE = re.compile(
     # ("In 2023 a technical officer from a sister agency accepted an invitation from the same
     # "Institute" to a paid workshop in Lisbon", corpus 95.)
     r"\b(?:accepted|received|got)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:invitation|offer|job\s+offer|"
-    r"friend\s+request)\s+from\b"
+    r"friend\s+request)\s+from\b|"
+    # ("A dental prosthetics technician at a laboratory in Valencia, which makes crowns ...,
+    # joined a Facebook group run by an association of Venezuelans in Panama", corpus 136.)
+    r"\bjoined\s+an?\s+(?:[\w-]+\s+){0,3}?(?:group|forum|channel|page|chat|community)\s+"
+    r"(?:run|set\s+up|created|started|managed)\s+by\b"
 )
 """After a description: the person met someone new, or had an invitation or an offer from
 someone (how a case's approach begins)."""
@@ -5843,7 +5874,10 @@ _KIN_BEFORE = re.compile(
     # 100).
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?P<held>supervisor|tutor|mentor|manager|boss|"
     r"lawyer|counsel|doctor)\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:is|was)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?$"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?$|"
+    # Or whose widow the person is: "Sig.ra LOI, widow of the late Antonio Serra, continues her
+    # husband's cork-harvesting permit" (corpus 136).
+    r"\b(?P<widow>widow|widower)\s+of\s+(?:the\s+)?(?:late\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
 """Before a name, apposed: a relative, a neighbour or a superior of the person the sentence is
 about."""
@@ -9907,6 +9941,10 @@ def _facts(
         key = (fact.kind, fact.value, fact.event or "")
         if fact.kind == "role" and fact.value.lower() in _NO_JOB:
             return  # "the statement of the citizen NAZAROV" says no job (corpus 91)
+        if fact.kind == "role" and _claimed_there(fact):
+            # "He said in voice chat that his name was Choi Min-ho and that he was a game
+            # designer" (corpus 136, read 430: a cadet told as "a designer"): a cover.
+            return
         if key not in seen:
             seen.add(key)
             facts.append(fact)
@@ -10796,6 +10834,8 @@ class _Cues:
             # (A title's full stop ends no clause: "when Ms. Reyes first asked" is read on, as
             # "when Ms Reyes first asked", corpus 135.)
             text = _TITLE_STOP.sub(r"\1", text)
+            # (A sum in any currency's sign is a sum: "₦150,000 a month", corpus 136.)
+            text = _OTHER_CURRENCY_SIGN.sub("$", text)
             text = told_of_addressee(text) if self._addressed else text
             if self._security_writer:
                 text = _TOLD_THE_WRITER.sub(r"\1 the security officer", text)
@@ -10805,6 +10845,26 @@ class _Cues:
         return found
 
 
+_CLAIMED_ROLE = re.compile(
+    r"\b(?:said|claimed|told\s+\w+|wrote)\b[^.]{0,80}?\bthat\s+(?:he|she|they)\s+(?:was|were|"
+    r"worked\s+as)\b"
+)
+"""A job said to be someone's in their own claim ("He said ... that he was a game designer")."""
+
+
+def _claimed_there(fact: Fact) -> bool:
+    """Whether a role is told in its passage as what someone claimed to be: the claim comes
+    right before the job's words."""
+    quote = fact.evidence.quote
+    at = quote.lower().find(fact.value.lower())
+    if at < 0:
+        return False
+    claims = list(_CLAIMED_ROLE.finditer(quote, 0, at))
+    return bool(claims) and quote[claims[-1].end() : at].strip(" \t").count(" ") <= 3
+
+
+_OTHER_CURRENCY_SIGN = re.compile("[₦₱₵₴₸₺₫₭₮₲₡₪৳₨]")
+"""Currency signs the cues do not spell out, read as "$"."""
 _TITLE_STOP = re.compile(
     r"\b(Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Col|Gen|Sgt|Rev|Hon|Jr|Sr|Engr|Atty)\.(?=\s+[A-Z])"
 )

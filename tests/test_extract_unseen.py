@@ -242,6 +242,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus133",
     CORPUS.parent / "corpus134",
     CORPUS.parent / "corpus135",
+    CORPUS.parent / "corpus136",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -906,6 +907,11 @@ Khader, Khader-ikka" in a reading room's bulletin; "Fish Warden Ronaldo M. Dela 
 patrol's report; "Dimitrios Stavrakis, Jim to the parents' committee" and "Kyria Eleni" in a
 language school's newsletter): 3 of 10, recall 0.21 at precision 0.86; a description from a
 heading was taken for the scaffolder, and titles for given names.
+corpus136 ("LOI Maria Bonaria ved. SERRA" in a military range's permit decision; "Bro. Effiong
+Asuquo Henshaw" in a church's Bible study guide; "Rigzin-le" and a course called "Snow Leopard
+Watch" in a councillor's report; "A dental prosthetics technician at a laboratory in Valencia,
+which makes crowns ..., joined a Facebook group" in a dental journal's column): 6 of 9, recall
+0.46 at precision 0.93; a course was taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1044,6 +1050,7 @@ FOUND = {
     "corpus133": 9,
     "corpus134": 10,
     "corpus135": 10,
+    "corpus136": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
