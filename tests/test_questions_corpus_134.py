@@ -85,3 +85,11 @@ def test_explanations_read_as_sentences(drafts) -> None:
     explained = " ".join(d.explanation for d in drafts)
     assert "movements and for photographs" not in explained
     assert "a request to photograph its gates" in explained
+
+
+def test_no_way_out_of_a_threat_for_someone_never_threatened(drafts) -> None:
+    # "... who recognised the offer as abnormal but did not report it to her Director": her
+    # not reporting, no threat of exposure (read 425: a way out of blackmail asked of her).
+    hers = [d for d in drafts if d.case == "maria-valentina-piriz-sosa"]
+    assert hers
+    assert not any(d.family == "way-out" for d in hers), [d.prompt for d in hers]
