@@ -603,9 +603,12 @@ _NAMED_LATER = (
     # "The moment the threats began was the moment to go to his manager" (read 112).
     r"|\bwas\s+the\s+(?:moment|time|point)\s+to\s+(?:go|report|tell|come|call|speak)\b"
     # "If someone had come to us after the first request for internal drawings" (read 123).
-    r"|\bif\s+(?:someone|anyone|he|she|they|the\s+[\w-]+)\s+had\s+(?:come|gone|reported|spoken|"
-    r"called|told\s+\w+)\b[^.]{0,60}?\b(?:after|at|when|as\s+soon\s+as)\b[^.]{0,60}?"
-    r"\b(?:asked|request\w*|threat\w*)"
+    # ("if the young man had asked him, at the first batch of work orders, whether such "data
+    # entry" was allowed", corpus 136, read 431: the first batch offered as a wrong choice.)
+    r"|\bif\s+(?:someone|anyone|he|she|they|the\s+(?:[\w-]+\s+)?[\w-]+)\s+had\s+(?:come|gone|"
+    r"reported|spoken|called|told\s+\w+|asked\s+(?:him|her|them|his|her|their)\b)\b[^.]{0,60}?"
+    r"\b(?:after|at|when|as\s+soon\s+as)\b[^.]{0,60}?"
+    r"\b(?:asked|request\w*|threat\w*|first\s+(?:batch|task|job|set|order)s?\b)"
     # "Had the defendant gone to the security office at the first request for internal data",
     # "At the first request for internal standards, he had a choice" (read 133).
     # ("to report it at the first odd request", read 155.)
