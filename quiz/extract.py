@@ -36,7 +36,14 @@ import attrs
 
 from quiz.documents import YEARS_OLD, Document, Sentence, section_headings
 from quiz.models import Case, DocumentSummary, Evidence, Extraction, Fact, TagHit
-from quiz.taxonomy import TAGS, compile_cues, cue_matches, told_of_addressee, wrong_actors
+from quiz.taxonomy import (
+    TAGS,
+    compile_cues,
+    cue_matches,
+    past_titles,
+    told_of_addressee,
+    wrong_actors,
+)
 
 _Read = TypeVar("_Read")
 
@@ -10833,7 +10840,7 @@ class _Cues:
                     text = text[:at] + _name_masked(text[at:to]) + text[to:]
             # (A title's full stop ends no clause: "when Ms. Reyes first asked" is read on, as
             # "when Ms Reyes first asked", corpus 135.)
-            text = _TITLE_STOP.sub(r"\1", text)
+            text = past_titles(text)
             # (A sum in any currency's sign is a sum: "₦150,000 a month", corpus 136.)
             text = _OTHER_CURRENCY_SIGN.sub("$", text)
             text = told_of_addressee(text) if self._addressed else text
@@ -10865,10 +10872,6 @@ def _claimed_there(fact: Fact) -> bool:
 
 _OTHER_CURRENCY_SIGN = re.compile("[₦₱₵₴₸₺₫₭₮₲₡₪৳₨]")
 """Currency signs the cues do not spell out, read as "$"."""
-_TITLE_STOP = re.compile(
-    r"\b(Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Col|Gen|Sgt|Rev|Hon|Jr|Sr|Engr|Atty)\.(?=\s+[A-Z])"
-)
-"""A title's full stop before a name ("Ms. Reyes"), which no clause ends at."""
 _SECURITY_WRITER = re.compile(
     r"(?:^|\n)[ \t]*(?:[Bb]y|[Ff]rom)\s+[^\n,]{3,60},\s+(?:[\w&-]+\s+){0,3}?"
     r"(?:[Cc]ompliance|[Ss]ecurity|[Ee]thics|[Ii]ntegrity)\s+(?:[Oo]fficer|[Mm]anager|[Aa]dvis[eo]r|"

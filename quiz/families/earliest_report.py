@@ -14,6 +14,7 @@ from quiz.families.base import Context, Draft, lc
 from quiz.frames import UNNAMED_ROLE, CaseFrame, done_by_them, reported_without_consequence
 from quiz.models import Case, Evidence
 from quiz.scenario_material import Misconception
+from quiz.taxonomy import past_titles
 
 NAME = "earliest-report"
 
@@ -907,10 +908,4 @@ def _says(ctx: Context, docs: Sequence[str], pattern: str) -> bool:
     """Whether a sentence of the documents matches ``pattern`` (over its lower-cased text, a
     title's full stop read on: "when Ms. Reyes first asked")."""
     compiled = re.compile(pattern)
-    return any(
-        compiled.search(_TITLE_STOP.sub(r"\1", e.quote.lower())) for e in ctx.sentences(docs)
-    )
-
-
-_TITLE_STOP = re.compile(r"\b(mr|mrs|ms|dr|prof|capt|lt|col|gen|sgt|rev|hon|engr|atty)\.(?=\s)")
-"""A title's full stop before a name, which ends no clause."""
+    return any(compiled.search(past_titles(e.quote).lower()) for e in ctx.sentences(docs))
