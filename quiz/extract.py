@@ -237,11 +237,13 @@ _WRITER_OPENS = re.compile(
 """A letter's writer naming themself in its opening ("It's Bron on keyboard duty again", a
 family's Christmas letter, corpus 128): its "I"."""
 _QUOTED_APPOSED = re.compile(
-    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}}),[ \t]+[\"“]"
-    rf"(?P<nick>(?:[{_UP}]\.){{2,3}}|{_WORD}(?:-{_WORD})?)[\"”],"
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})"
+    r"(?:,|[ \t]*[—–])[ \t]+[\"“]"
+    rf"(?P<nick>(?:[{_UP}]\.){{2,3}}|{_WORD}(?:-{_WORD})?)[\"”][ \t]*[,—–]"
 )
 """A name in quotes apposed between commas: 'Pierre-Richard Jean-Baptiste, "P.R.", 31, is
-second engineer' (corpus 123); later "P.R." is that person."""
+second engineer' (corpus 123); later "P.R." is that person. (Or after a dash: 'Nenad M.
+Jovanović — "Neša", not to be confused with our treasurer', corpus 137.)"""
 _NICKNAME_TO_US = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]*[,—–][ \t]*"
     # (Or letters in quotes: 'Hanna-Kaisa Rensberg, "HK" to everyone on the second floor',
@@ -399,7 +401,8 @@ _TITLES = frozenset(
     zugsführer
     rtn abbé abbe
     primero primera segundo segunda mayor alférez alferez suboficial
-    dh dhna druh druhna warden fish kyria kyrios kyrie bro sis""".split()
+    dh dhna druh druhna warden fish kyria kyrios kyrie bro sis
+    zonja zonjë zoti baca bacë čika cika teta hagg hagga reis rais agogo gvh abambo amayi""".split()
 )
 """(With a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
 name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine sea patrol's post, "Fish Warden
@@ -426,7 +429,11 @@ crew list's job before a name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"),
 "Messman", corpus 119. Familiar titles before a nickname: Namibia's "Bra" (brother: "Bra Joe"),
 Bulgaria's "Bay" (an older man: "Bay Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"),
 corpus 125; Amharic "Gashe" (an elder: "Gashe Alemu"), corpus 126; the Austrian army's ranks
-("Vizeleutnant Josef Lindner-Hödl"), corpus 127. "Ma" and "Pa" are titles only before two more
+("Vizeleutnant Josef Lindner-Hödl"), corpus 127; Albanian "Zonja" (Mrs), "Zoti" (Mr) and
+"Baca" (an elder), Serbian "čika" (uncle) and "teta" (aunt), Egyptian "Hagg" (one who made the
+pilgrimage) and "Reis" (a foreman or a skipper), Malawian "Agogo" (an elder), "Abambo" and
+"Amayi" (Mr, Mrs: "father of", "mother of") and "GVH" (a group village headman), corpus 137.
+"Ma" and "Pa" are titles only before two more
 names: see _KIN_TITLES.)"""
 _KINSHIP_LINKS = frozenset(
     "Ould Mint Bint bint Ibn ibn bin binti bte uulu kyzy oglu ogly qizi".split()
@@ -477,6 +484,17 @@ _POSTS = frozenset(
 )
 """The last word of a post's name, never of a person's ("the Medical Officer In-Charge", "the
 Regional Administrative Secretary", corpus 112); "In-Charge" anywhere in it: never a case."""
+
+
+def _name_end(text: str, name: re.Pattern[str]) -> int:
+    """Where the first writing of a name ends in a sentence: past each part of it that follows
+    ("Klodian Hysenaj", not "Klodian"); -1 where it is not written."""
+    end = -1
+    for found in name.finditer(text):
+        if end >= 0 and text[end : found.start()].strip():
+            break
+        end = found.end()
+    return end
 
 
 def _opens_on(text: str, name: re.Pattern[str]) -> bool:
@@ -1948,7 +1966,10 @@ _IN_PLACE = re.compile(
 _ORG_CONTINUES = re.compile(
     rf"\s+(?:and|&|of|for)\s+(?:{_WORD}\s+){{0,3}}(?:Branch|Bureau|Unit|Service|Services|"
     r"Division|Department|Agency|Office|Directorate|Ministry|Police|Squad|Command|Authority|"
-    r"Commission|Council|Institute|Centre|Center|Court|Committee|Board|Group|Company)\b"
+    r"Commission|Council|Institute|Centre|Center|Court|Committee|Board|Group|Company|"
+    # (Or a body of congregations or trades: "Zomba Fraternal of Churches", corpus 137.)
+    r"Churches|Mosques|Congregations|Parishes|Associations|Unions|Cooperatives|Societies|"
+    r"Chambers|Clubs|Schools|Traders|Farmers|Workers|Owners)\b"
     # (Or anything joined by an ampersand: "the Hohe Jagd & Fischerei fair", corpus 127.)
     rf"|[ \t]*&[ \t]*[{_UP}]"
 )
@@ -2006,6 +2027,12 @@ _INITIALS_RUN = re.compile(rf"(?<![\w.])([{_UP}]\.(?:-[{_UP}]\.|\s?[{_UP}]\.){{1
 """Initials written together, a compound given name's too ("J.-M. L.")."""
 _THE_INITIALS = re.compile(rf"\bthe\s+initials\s+([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?)")
 """Initials named as such: "identified only by the initials K. J."."""
+_INITIALS_VERSUS = re.compile(
+    rf"^[ \t]*(?P<first>(?:[{_UP}]\.){{2,4}})[ \t]*\n[ \t]*(?:vs?\.?|versus|against|contra)[ \t]*\n"
+    rf"[ \t]*(?P<second>(?:[{_UP}]\.){{2,4}})[ \t]*$",
+    re.MULTILINE,
+)
+"""A caption of two parties known by initials, each on a line of its own: "R.G. / vs / M.G."."""
 _INITIALS_AGED = re.compile(
     rf"(?<![\w.])([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?),\s+"
     # ("V. J., a 45-year-old dispatcher": the age told as a description, corpus 62.)
@@ -3262,6 +3289,10 @@ def _read_people(doc: Document) -> _DocReading:
     # "R.A.C., / born in Oranjestad in 1981, ... / hereinafter: the defendant." (corpus 106): a
     # judgment's party by initials only, on a line of their own over the part they play.
     initials |= {m.group("initials") for m in _CAPTION_PARTY.finditer(text) if m.group("initials")}
+    # "R.G. / vs / M.G." (a family court's caption, corpus 137): the parties by initials only.
+    initials |= {
+        m.group(part) for m in _INITIALS_VERSUS.finditer(text) for part in ("first", "second")
+    }
     pseudonyms = {m.group(1) for m in _PSEUDONYM.finditer(text)}
     pseudonyms |= {m.group(1) or m.group(2) for m in _PSEUDONYM_SAID.finditer(text)}
     # "a resident citizen (CIT-1) ... CIT-1 is Mr Tomas HENRIKSEN" (a cable, corpus 86): the
@@ -4623,6 +4654,11 @@ def _read_people(doc: Document) -> _DocReading:
     # Whoever a thread shows a post or a comment under is a person, who writes (corpus 78).
     for author in set(_posts(doc, people).values()) | set(_speakers(doc, people).values()):
         people[author].person_hits += 1
+    for caption in _INITIALS_VERSUS.finditer(doc.text):
+        # The party answering, under "vs" in a caption: "R.G. / vs / M.G." (a family court's
+        # judgment, corpus 137), whom "the respondent" means.
+        if caption.group("second") in people:
+            people[caption.group("second")].defendant = True
     reading = _DocReading(doc, people, tuple(mentions))
     # What the names' own surroundings told ("The accused, X", "X's report"), kept when the
     # cues are counted again below.
@@ -4904,6 +4940,10 @@ _HANDLES = re.compile(
     r"(?!\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|might|must)\s+"
     r"(?:(?:have\s+to|need\s+to|like\s+to)\s+)?(?:think|consider|sleep\s+on|get\s+back|reply|"
     r"answer|decide)\b)"
+    # (Nor a refusal told as whose the thing is: "Zonja Mimoza told him that the guest lists
+    # belong to the couples and that nobody plugs anything into her cameras", corpus 137.)
+    r"(?!\s+(?:him|her|them)\s+(?:that\s+)?(?:the\s+|these\s+|those\s+)?[\w\s-]{1,40}?\s+"
+    r"(?:belongs?|belonged)\s+to\b)"
     # (Nor the answer no: "Ms. Dela Cruz told him she could not do that", corpus 99.)
     r"(?!\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+(?:could|would|can|will|did|was)\s*"
     r"(?:not|n[\x27’]t|never)\b)|"
@@ -5974,8 +6014,11 @@ _CASE_OF_BEFORE = re.compile(
 """Before a one-word name: whom a case is about ("The second case involves Muataz")."""
 _IN_TURN = re.compile(
     r"\W*(?:The|Our)\s+(?:first|second|third|fourth|other|next|last)"
-    r"(?:\s+(?!(?:one|case|story|person|example)\b)(?P<noun>[a-z]+)|\s+(?:one|case|story|person|example))?"
-    r"\s+(?:is|was)\s+"
+    r"(?:\s+(?!(?:one|case|story|person|example|incident|matter|report)\b)(?P<noun>[a-z]+)|"
+    r"\s+(?:one|case|story|person|example|incident|matter|report))?"
+    # (Or what a case is about: "The second incident concerns a night guard from the
+    # neighbouring village", corpus 137.)
+    r"\s+(?:is|was|concerns|concerned|involves|involved|is\s+about|was\s+about)\s+"
 )
 """Opening a sentence, before a person described: one of those a piece tells of in turn ("The
 second colleague is a 29-year-old relay protection technician")."""
@@ -6525,8 +6568,17 @@ def _score_people(reading: _DocReading) -> None:
             reading.people[min(mentions, key=lambda m: m.start).name].approach_hits += 1
         for subject in approached:
             reading.people[subject].approach_hits += 1
+    # Someone known only by a description whose story goes on, sentence after sentence, about
+    # them alone: a case told of in turn, not a passer-by ("The second incident concerns a night
+    # guard from the neighbouring village, ... he answered an advertisement ... He was
+    # detained", corpus 137).
+    for name, person in reading.people.items():
+        if person.described and sum(1 for own in owners if own == {name}) >= _STORY_SENTENCES:
+            person.person_hits += 1
 
 
+_STORY_SENTENCES = 6
+"""How many sentences about someone alone make their story told in full."""
 _RECIPIENT_BEFORE = re.compile(
     r"\b(?:gave|gives|sent|sends|offered|offers|paid|pays|showed|shows|handed|hands|promised|"
     r"invited|invites|bought|lent)\s+(?:(?:mr|mrs|ms|miss|dr|mx)\.?\s+)?$"
@@ -8326,6 +8378,10 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
                 paragraph := paragraphs[sentence.paragraph], reading.people[dormant].gender
             )
             and not (last_other > last_case and _SPEAKER_PRONOUN.search(_lower(text)))
+            # (Nor whom the sentence itself brings in before its pronoun: "At the Leiden
+            # conference a colleague from Cairo University proposed a joint paper on the
+            # sealings; he wrote to both directors", corpus 137, under "Legitimate contacts".)
+            and not _SOMEONE_BEFORE_PRONOUN.search(text)
         ):
             # ("A spokeswoman, Kerensa Drummond, said ... [her advice] ... 'The warning signs
             # are usually the same,' she said": who speaks is whoever was named last.)
@@ -8814,6 +8870,10 @@ _ROLE_NOUNS = (
     r"(?:fish|game|forest|park|traffic|port|prison|beach)\s+warden|(?:data\s+)?encoder|"
     # ("Nason is the boat builder many of us know", corpus 112.)
     r"(?:boat|ship|canoe)\s*builder|boatwright|shipwright|"
+    # Crafts and herding, which name the trade in the word: "born in Perdasdefogu in 1958,
+    # shepherd and cheesemaker, known to everybody" (corpus 136); a dentist.
+    r"[a-z][\w-]*(?:maker|smith|wright|herd)(?<!troublemaker)(?<!peacemaker)|herdsman|"
+    r"dentist|orthodontist|hygienist|"
     # (A boat's master: "54 years old, owner and skipper of the lancha Santa Rosita II", corpus
     # 110; "As a registered guide with military liaison approval", corpus 111.)
     r"skipper|(?:tour|battlefield|registered|licensed|mountain|museum|safari)\s+guide|"
@@ -9124,6 +9184,16 @@ _TEACHES = re.compile(
 )
 """What the person teaches, and to whom: "she teaches Quran and fardu ain to the wives and
 children of naval personnel"."""
+_NAMED_TEACHES = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:also\s+)?(?:teaches|taught|has\s+taught|had\s+taught)\s+"
+    r"(?P<subject>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to|at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:pupils|students|children|classes|school|college|academy|mosque|church|temple|surau|madrasa\w*)\b",
+    re.IGNORECASE,
+)
+"""Past the case's name opening a sentence, what they teach and where: "Stanzin Dolker teaches
+science at the Government Middle School"."""
+_PLAIN_SUBJECT = re.compile(r"[a-z]+(?:\s+[a-z]+)?")
+"""A school subject said in a word or two ("science", "computer science")."""
 _FAITH_TAUGHT = re.compile(
     r"\b(?:quran|koran|qur'an|fardu|bible|catechism|torah|scripture|religion|religious|sunday)\b",
     re.IGNORECASE,
@@ -9212,6 +9282,16 @@ _NAMED_ROLE = re.compile(
 )
 """After the case's name opening a sentence, their job: "Nason is the boat builder many of us
 know", "Film works for the cleaning company" (a trade's company: its worker's job)."""
+_RUNS_BUSINESS = re.compile(
+    r"\s*,?\s*(?:has\s+|had\s+)?(?:(?:also|long|always)\s+)?(?P<verb>runs?|ran|run|manages?|managed|owns?|owned|keeps?|kept)"
+    r"\s+(?:his|her|their|the|a|an)\s+(?:own\s+)?(?:small\s+|family\s+|local\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:studio|hall|shop|restaurant|café|cafe|bakery|salon|"
+    r"garage|workshop|hotel|guesthouse|guest\s+house|bar|stall|pharmacy|agency|practice|kiosk|"
+    r"boatyard|dive\s+centre|dive\s+center|hostel|tea\s+stall|homestay|butchery|print\s+shop))\b"
+)
+"""Past the case's name opening a sentence, the business they run: "has run his photo studio",
+"manages the Ylli banquet hall"."""
 _TRADE_ROLE = {
     "cleaning": "cleaner",
     "catering": "catering worker",
@@ -9292,6 +9372,26 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"aircraft|helicopters?|aviation)\b|\b(?:aerospace|aircraft|helicopter)\s+(?:parts\s+)?"
             r"(?:plant|factory|manufactur\w+|assembly\s+line|production\s+line)\b",
         ),
+        # Spraying fields from the air is farm work (corpus 137: "has flown agricultural aircraft
+        # for 22 years, for the last eight as a pilot with Agro-Avio Banat", told "at an
+        # aerospace research institute").
+        (
+            "agricultural aviation",
+            r"\b(?:agricultural\s+(?:aircraft|aviation|pilots?|flying)|crop[- ]spray\w*|"
+            r"crop[- ]dust\w*|aerial\s+(?:spraying|application|top-?dressing))\b",
+        ),
+        (
+            "archives",
+            r"\b(?:national|state|city|municipal|regional|provincial)\s+archives?\b|\barchives\s+of\b",
+        ),
+        (
+            "archaeology",
+            # (Not an archaeologist's job alone: "an archaeologist at a Beirut university, had
+            # directed excavations", corpus 69.)
+            r"\b(?:archaeological\s+(?:project|mission|site|excavation|dig|survey|expedition)|"
+            r"excavation\s+(?:project|site|team|season|house)|the\s+excavation\b|"
+            r"dig\s+(?:site|team|house))",
+        ),
         # (An airport's "aviation fuel depot" is no aerospace work, corpus 94.)
         (
             "aerospace",
@@ -9321,7 +9421,15 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A yard that builds or repairs ships, whoever they are for (a navy's destroyer).
         # ("a scaffolder for a contractor at the ship repair yard, where naval ships also come
         # for refit", corpus 135: a yard, not a naval base.)
-        ("shipyard", r"\b(?:shipyards?|shipbuild\w*|dockyards?|ship[- ]?repair\s+yards?)\b"),
+        # (And a firm that keeps boats in repair: "a spray painter with a private marine
+        # engineering contractor that maintains patrol boats at the naval jetty", corpus 136,
+        # told "at a coast guard station" from the boats it maintains.)
+        (
+            "shipyard",
+            r"\b(?:shipyards?|shipbuild\w*|dockyards?|ship[- ]?repair\s+yards?|"
+            r"marine\s+engineering\s+(?:contractors?|compan(?:y|ies)|firms?|yards?)|(?:maintains?|maintaining|repairs?|"
+            r"repairing|refits?|refitting)\s+(?:[\w-]+\s+){0,2}?(?:boats|ships|vessels))\b",
+        ),
         # Before the armed forces: "briefing papers for the Joint Committee on Foreign Affairs
         # and Defence" is work for a parliament.
         (
@@ -9495,7 +9603,16 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # service", corpus 130.)
             r"\b(?:id\s+card\s+office|passport\s+office|civil\s+regist\w+|(?<!public\s)ministry(?!\s+work\b)|government|state\s+department|civil\s+serv\w+|cadre|statistic\w*\s+"
             r"(?:office|authority|agency|bureau|institute)|(?:federal|government|state|national)\s+"
-            r"translation\s+(?:service|bureau|office|unit|directorate))\b",
+            r"translation\s+(?:service|bureau|office|unit|directorate)|"
+            # ("a resettlement officer in the state office that handles returnees", corpus 136.)
+            r"(?:state|federal)\s+(?:office|agency|directorate)\s+that\s+handles)\b",
+        ),
+        # The roads and bridges a government builds (corpus 136: "a Junior Engineer in the PWD's
+        # Nyoma sub-division", told "at a university" from the professor who wrote to him).
+        (
+            "public works",
+            r"\b(?:pwd|public\s+works|roads?\s+(?:and\s+bridges\s+)?(?:department|directorate|"
+            r"authority|agency)|highways?\s+(?:department|directorate|authority|agency))\b",
         ),
         (
             "telecoms",
@@ -9507,6 +9624,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (And a telematics firm: "a backend developer at a Lagos telematics company whose
             # platform tracks fuel trucks", corpus 115.)
             r"\b(?:semiconductor|software|tech(?:nology)?\s+(?:company|firm)|telematics)\b",
+        ),
+        (
+            "dental laboratory",
+            r"\b(?:dental\s+(?:laborator(?:y|ies)|labs?)|laborator(?:y|ies)\b[^.;]{0,40}?\b(?:crowns|"
+            r"prosthes[ie]s|dentures))\b",
         ),
         (
             "research",
@@ -9559,7 +9681,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "finance",
             # (Nor money owed to one: "he still owed about FJD 18,000 to the bank", corpus 87.)
             r"(?<!in\sa\s)(?<!into\sa\s)(?<!to\sthe\s)(?<!to\sa\s)(?<!from\sthe\s)(?<!from\sa\s)"
-            r"\bbanks?\b(?!\s+(?:records?|accounts?|loans?|transfers?|"
+            # (Nor a river's: "the canal banks, the old bridge", corpus 137.)
+            r"(?<!canal\s)(?<!river\s)(?<!stream\s)(?<!lake\s)(?<!grassy\s)(?<!muddy\s)(?<!steep\s)"
+            r"\bbanks?\b(?!\s+of\s+the\s+(?:river|canal|stream|lake|nile|creek))(?!\s+(?:records?|accounts?|loans?|transfers?|"
             r"statements?|details|balances?|cards?|notes|deposits?|robbery))|\b(?:financial\s+"
             r"(?:institutions?|services|sector|supervis\w+|"
             r"markets?)|finance\s+ministry|ministry\s+of\s+finance|treasury)\b",
@@ -9678,6 +9802,22 @@ _POLICE_TOLD = re.compile(
 )
 """The police as where a case went ("The firm contacted counter-terrorism police"), not where
 the person works (corpus 63: a shipbroker placed at "a police force")."""
+_SOMEONE_BEFORE_PRONOUN = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:colleague|student|researcher|professor|"
+    r"journalist|visitor|official|officer|engineer|teacher|doctor|lawyer)\s+(?:from|at|of)\s"
+    r"[^.;:!?]*?[;,]?\s+(?:he|she|they)\s"
+)
+"""Someone the sentence brings in, whom its pronoun then means: "a colleague from Cairo
+University proposed a joint paper; he wrote to both directors" (not the case described again:
+"a woman who worked inside our justice system every day felt she had no one to tell", corpus
+63)."""
+_PATROL_SAW = re.compile(
+    r"\b(?:an?|the)\s+(?:military|army|naval|navy|police|border|coast\s+guard|security)\s+"
+    r"(?:patrol|unit|officers?|guards?|sentry|checkpoint)\s+(?:saw|spotted|stopped|caught|found|"
+    r"searched|arrested|detained|noticed|questioned)\b"
+)
+"""Who caught the person at something: "a military patrol saw the light of a phone on the mound"
+(corpus 137: a site's night guard told "at a defence organisation")."""
 _CAUGHT_AT = re.compile(
     r"\b(?:arrested|detained|stopped|caught|held|apprehended)\s+(?:\w+\s+){0,3}?at\s+(?:the\s+)?"
     r"(?:[\w’\x27.-]+\s+){0,3}?(?:airport|border|station|port|harbou?r|crossing)\b|"
@@ -9810,6 +9950,7 @@ _NOT_THE_WORKPLACE = (
     _POLICE_TOLD,
     _CLIENTS,
     _CAUGHT_AT,
+    _PATROL_SAW,
     _FLED_TO,
     _RESIDING_AT,
     _CLAIMED,
@@ -10081,6 +10222,7 @@ def _facts(
         introduced = introduced or named
         as_role = None if named else _AS_ROLE.match(text)
         job_told = False
+        own_clause: str | None = None
         if as_role is not None:
             # "As a system administrator he had broad access": the job, said of the case.
             add(Fact("role", " ".join(as_role.group("role").split()), evidence))
@@ -10093,6 +10235,43 @@ def _facts(
             if own_role is not None and own_role.group("trade"):
                 add(Fact("role", _TRADE_ROLE[own_role.group("trade").lower()], evidence))
                 own_role = None
+        if (
+            own_role is None
+            and named
+            and _opens_on(text, name_pattern)
+            and (teaches := _NAMED_TEACHES.match(text, name_pattern.search(text).end()))  # type: ignore[union-attr]
+        ):
+            # The case's own name, then what they teach where: "Stanzin Dolker teaches science
+            # at the Government Middle School in Hanle" (corpus 136): a science teacher.
+            subject = " ".join(teaches.group("subject").split())
+            if _FAITH_TAUGHT.search(subject):
+                add(Fact("role", "religious teacher", evidence))
+            else:
+                add(
+                    Fact(
+                        "role",
+                        f"{subject} teacher" if _PLAIN_SUBJECT.fullmatch(subject) else "teacher",
+                        evidence,
+                    )
+                )
+        if (
+            own_role is None
+            and named
+            and _opens_on(text, name_pattern)
+            and (
+                business := _RUNS_BUSINESS.match(
+                    text,
+                    _ASIDES.match(text, _name_end(text, name_pattern)).end(),  # type: ignore[union-attr]
+                )
+            )
+        ):
+            # The case's own name, then the business they run: "Klodian Hysenaj — "Kloi" to all
+            # of us — has run his photo studio in Kuçovë for twelve years", "Mimoza Çela ...
+            # manages the Ylli banquet hall" (corpus 137, read 432: "a member of staff at an
+            # organisation that handles sensitive work").
+            post = "manager" if business.group("verb").lower().startswith("manag") else "owner"
+            kind = " ".join(business.group("kind").lower().split())
+            add(Fact("role", f"{kind} {post}", evidence))
         if own_role is None and named and (_FARMS.search(text) is not None):
             # "Mr. Prasert Saengthong, ..., whose cassava field is the last one at the north end,
             # by the approach lights of the runway" (corpus 112).
@@ -10127,6 +10306,14 @@ def _facts(
             own_role = None
         if own_role is not None:
             add(Fact("role", " ".join(own_role.group("role").lower().split()), evidence))
+            # Where the job is done, told with it: "He is a Junior Engineer in the PWD's Nyoma
+            # sub-division" (corpus 136, told "at a university" from the professor's letter);
+            # in the job's own clause, not what the sentence goes on to ("He is a coxswain in
+            # the Maritime Wing of this Force and takes the patrol boat's boarding boat out",
+            # corpus 107: no coast guard's).
+            job_told = True
+            clause_end = _CLAUSE_GOES_ON.search(text, own_role.end())
+            own_clause = text[: clause_end.start() if clause_end else len(text)]
         record = _SURNAME_COMMA_GIVEN.match(text)
         if record is not None and _record_name(record) == name:
             # 'Employee: Rosario Vega, Ángel Luis ("Cuco") – range boat deckhand, 9 yrs' (a log's
@@ -10157,12 +10344,26 @@ def _facts(
             add(Fact("role", " ".join(titled.group("role").lower().split()), evidence))
         at = _find_written(text, f"{name},")
         apposition = _APPOSITION.match(text, at + len(name)) if at >= 0 else None
+        if apposition is None and named and _find_written(text, name) < 0:
+            # The person named by one part of the name, as a register's heading introduces them
+            # and the prose goes on: "MURGIA Bachisio fu Efisio" ... "Sig. MURGIA, born in
+            # Perdasdefogu in 1958, shepherd and cheesemaker, known to everybody" (corpus 136).
+            part = _PART_APPOSED.search(text) if len(name.split()) > 1 else None
+            if part is not None and name_pattern.fullmatch(part.group("part")):
+                past = _ASIDES.match(text, part.end("part")).end()  # type: ignore[union-attr]
+                apposition = _APPOSITION.match(text, past) or _bare_job(
+                    _BARE_APPOSITION.match(text, past)
+                )
         if apposition is None and (said := _find_written(text, name)) >= 0:
             # "... only by the initials A.K., is a 29-year-old helpdesk specialist who ...".
             apposition = (
                 _SEASON_AS_ROLE.match(text, said + len(name))
                 or _ONE_OF_ROLE.match(text, said + len(name))
                 or _IS_ROLE.match(text, said + len(name))
+                # (Past what brackets say of the name: 'KO Eun-byeol (the family name is also
+                # romanised Go; in-game name "HallaBongBong") is a third-year Naval ROTC cadet',
+                # corpus 136.)
+                or _IS_ROLE.match(text, _ASIDES.match(text, said + len(name)).end())  # type: ignore[union-attr]
                 or _BRACKETED_ROLE.match(text, said + len(name))
                 or _TITLED_AFTER.match(text, said + len(name))
                 or _ORGS_ROLE_AFTER.match(text, said + len(name))
@@ -10422,7 +10623,7 @@ def _facts(
             # of a galley baker, corpus 122, read 385: "You work as a baker at a police force".)
             and _READER_ADDRESSED.match(text) is None
         ):
-            workplace_text = lower
+            workplace_text = lower if own_clause is None or named else _lower(own_clause)
             for elsewhere in _NOT_THE_WORKPLACE:
                 workplace_text = elsewhere.sub(" ", workplace_text)
             workplace_text = _OWNER_WORD.sub("", workplace_text)
@@ -10650,7 +10851,11 @@ _IS_ROLE = re.compile(
     r"(?:an?|the\s+(?:[A-Z][\w'’-]*\s+){0,3}?[\w-]+['’]s)\s+(?:former\s+)?(?:\d{1,3}-year-old\s+)?"
     # (An abbreviation in brackets among the words: "an air-conditioning and ventilation (HVAC)
     # technician", corpus 82.)
-    rf"(?P<role>(?:(?:[a-z][\w-]*|\([A-Z]{{2,6}}\))\s+){{0,4}}?(?:{_ROLE_NOUNS})"
+    # (Or a programme's name in capitals: "is a third-year Naval ROTC cadet", corpus 136.)
+    rf"(?P<role>(?:(?:[a-z][\w-]*|\([A-Z]{{2,6}}\)|[A-Z][a-z]+\s+[A-Z]{{2,6}})\s+){{0,4}}?(?:{_ROLE_NOUNS})"
+    # (Or any word of a trade's form, before where it is done: "is a composite laminator at the
+    # aircraft factory", corpus 137.)
+    r"|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:er|or|ist)(?=\s+(?:at|in|with|for)\s+(?:the|a|an|our)\s)"
     # (A job written as a title: "has been a Records Officer in the Unit since 2019", corpus
     # 104.)
     rf"|(?:[A-Z][a-z][\w-]*\s+){{1,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))\b"
@@ -10684,6 +10889,9 @@ _BARE_APPOSITION = re.compile(
 splicer on crew B, has allowed me to tell her story" (corpus 78)."""
 _ASIDES = re.compile(
     r"(?:\s*\([^()]{1,160}\)"
+    # (Or between dashes: 'Nenad M. Jovanović — "Neša", not to be confused with our treasurer
+    # Nenad S. Jovanović — is a composite laminator', corpus 137.)
+    r"|\s+[—–]\s+[^—–\n]{1,120}?\s+[—–](?=\s)"
     r"|,\s+(?:aged\s+)?\d{1,3}(?=,)"
     r"|,\s+(?:born|from|of|resident)\s+[^,.;:()]{1,80}(?:,\s+[A-Z][^,.;:()]{1,40})?(?=,)"
     # An indictment's particulars: "HORÁCIO AMISSE ISSUFO, 34 years old, single, born in Ilha
@@ -10708,6 +10916,16 @@ _ASIDES = re.compile(
 ("R. Senthilnathan (the initial stands for his father's name, Ramasamy), aged 36, is an ...
 technician"), an age, where the person was born or is from ("NDOYE Ousmane, born on 11 March
 1986 in Rufisque, payments clerk at ..."), a nickname's "as everyone calls him"."""
+
+
+_CLAUSE_GOES_ON = re.compile(r",?\s+(?:and|but|where|while|who|which|whose)\s|[;:]")
+"""Where a sentence goes on past the clause that gives a job."""
+_PART_APPOSED = re.compile(
+    r"(?:^|\b(?:Mr|Mrs|Ms|Miss|Dr|Sig|Sig\.ra|Sra|Sr|Mme|M|Hr|Fr|Pan|Pani|Herr|Frau)\.?\s+)"
+    r"(?P<part>[A-Z][\w'’-]{2,})(?=,)"
+)
+"""One part of a name with a courtesy title, or opening the sentence, before a comma: "Sig.
+MURGIA, born in ..."."""
 
 
 def _bare_job(found: re.Match[str] | None) -> re.Match[str] | None:
@@ -11785,6 +12003,10 @@ nationals."""
 _OF_THIS_ORGANISATION = re.compile(
     r"\b(?:of|in|with|for)\s+(?:this|our)\s+(?:Force|Service|Ministry|Department|Agency|Company|"
     r"Authority|Corporation|Bank|Directorate)\b"
+    # (Or a project's own workers: "His employment with the project has ended ... he would still
+    # be working with us", an excavation's report, corpus 137.)
+    r"|\b(?:employment|employed|working|work)\s+(?:with|for|on)\s+(?:the|this|our)\s+"
+    r"(?:project|mission|expedition|excavation)\b"
 )
 """The writer's organisation said as such, with its capital ("the Maritime Wing of this Force")."""
 

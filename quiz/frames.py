@@ -98,6 +98,9 @@ class CaseFrame:
     own_employer: bool = False
     """The case's own employer made the request (``ScenarioMaterial.own_employer``): the
     superiors are no channel to tell."""
+    business: bool = False
+    """The case's person runs their own business (``ScenarioMaterial.own_business``): "You run
+    a photo studio", with no manager, colleagues or security office of their own."""
     no_twin: frozenset[str] = frozenset()
     """The signs whose harmless twin the case itself contradicts (``Sign.benign_unless``: an
     invitation the person took up with the manager's permission, read 212)."""
@@ -159,6 +162,13 @@ class CaseFrame:
             # no manager, team or colleagues at work (read 294).
             template = template.replace("You work as {role}", "You are {role}")
             template = _reworded(template, self.material.studies.phrases)
+        if self.business:
+            # "You run a photo studio", not "You work as a member of staff at an organisation
+            # that handles sensitive work" (corpus 137, read 432); nobody at work above or
+            # beside the owner.
+            for said in ("You work as {role} at {workplace}", "You are {role} at {workplace}"):
+                template = template.replace(said, "You run {workplace}")
+            template = _reworded(template, self.material.own_business.phrases)
         if self.kin:
             # The access is the relative's: the setting says so, and where the relative works;
             # what the contact is after is the relative's work, not the trainee's (read 161).
@@ -194,6 +204,15 @@ class CaseFrame:
     def told(self, text: str) -> str:
         """An ordinary detail's words as this case's person would meet them: for someone who
         studies, without a workplace ("your contact details", not "your business card")."""
+        if self.business:
+            # (Or someone who runs their own business: "how things are going at your studio".)
+            return _reworded(
+                text,
+                [
+                    Rewording(r.said, r.told.replace("{unit}", self.workplace.unit))
+                    for r in self.material.own_business.phrases
+                ],
+            )
         if not self.studies:
             return text
         phrases = self.material.studies.phrases
@@ -209,6 +228,8 @@ class CaseFrame:
             rewordings = self.material.kin.channels
         elif self.own_employer:
             rewordings = self.material.own_employer.channels
+        elif self.business:
+            rewordings = self.material.own_business.channels
         elif self.studies:
             rewordings = self.material.studies.channels
         else:
@@ -610,6 +631,17 @@ def build_frame(
         workplace = material.workplaces[implied]
     if kin_place is not None:
         workplace = kin_place
+    business = None if recruiter or kin else _business(case, material)
+    if business is not None:
+        # The business the person runs is where they work: "has run his photo studio in
+        # Kuçovë", "manages the Ylli banquet hall" (corpus 137); its owner runs it, with nobody
+        # above (``CaseFrame.business``), its manager works there.
+        kind, post = business
+        workplace = Workplace(place=_article(kind), unit=kind.split()[-1])
+        role = "the owner" if post == "owner" else "the manager"
+        if post == "owner":
+            # (Nobody works beside the owner of a one-person business to see what they do.)
+            signs = [s for s in signs if s.sign.perspective != "colleague"]
     # "a shipyard welder at a shipyard": the job's word for the place is said once, by the
     # workplace.
     words = role.split()
@@ -638,6 +670,7 @@ def build_frame(
         ),
         public=public,
         no_twin=no_twin,
+        business=business is not None and business[1] == "owner",
         case=case,
         role=role,
         workplace=workplace,
@@ -669,7 +702,28 @@ def build_frame(
             if s.sign.perspective != "colleague"
         )
         frame = attrs.evolve(frame, signs=studied)
+    if frame.business:
+        # The same for someone who runs their own business: "a request to hide your exchanges
+        # from your studio" is no sign of anything; "from anyone you work with" is.
+        phrases = [
+            Rewording(r.said, r.told.replace("{unit}", workplace.unit))
+            for r in material.own_business.phrases
+        ]
+        frame = attrs.evolve(
+            frame, signs=tuple(attrs.evolve(s, sign=_studied(s.sign, phrases)) for s in frame.signs)
+        )
     return frame
+
+
+def _business(case: Case, material: ScenarioMaterial) -> tuple[str, str] | None:
+    """The business the case's person runs and whether they own or manage it ("photo studio",
+    "owner"), from a role fact that says so ("photo studio owner"); ``None`` for anyone else."""
+    kinds = material.roles.businesses
+    for fact in case.facts_of("role"):
+        words = fact.value.lower().split()
+        if len(words) >= 2 and words[-1] in ("owner", "manager") and words[-2] in kinds:
+            return " ".join(words[:-1]), words[-1]
+    return None
 
 
 def _studied(sign: Sign, phrases: Sequence[Rewording]) -> Sign:
@@ -1041,6 +1095,13 @@ def _role_told(case: Case, material: ScenarioMaterial) -> str:
         case.facts_of("role"),
         key=lambda f: (
             _anothers_job(f, own),
+            # The fuller of two readings of one job: "assistant lecturer" over "assistant"
+            # (corpus 137: "You work as an assistant").
+            any(
+                o.value.lower().startswith(f"{f.value.lower()} ")
+                for o in case.facts_of("role")
+                if o.evidence == f.evidence
+            ),
             # What the person was when they joined a club, not their work now ("Rocío joined us as
             # a student ... She works as a radiation protection technician", corpus 131, read
             # 415: "You are a student at a university").
@@ -1205,6 +1266,16 @@ def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
             if word not in roles.modifiers and not titled:
                 break
             kept.insert(0, word)
+        if (
+            not kept
+            and noun in _GENERIC_JOBS
+            and words
+            and _WHAT_OF.fullmatch(words[-1])
+            and words[-1] not in roles.not_jobs
+        ):
+            # What the officer deals with, a noun of its own: "a resettlement officer in the
+            # state office" (corpus 136: told "an officer"), "a permits officer".
+            kept = [words[-1]]
         if not kept and noun in roles.need_modifier:
             continue  # "an agent" alone is no job
         if not kept and noun in roles.need_place and roles.places:
@@ -1251,6 +1322,13 @@ def _job_shaped(facts: Sequence[Fact], roles: Roles) -> str:
             and last not in roles.not_jobs
             and words[0] not in _NOT_FIRST
         ):
+            if (
+                len(words) == 3
+                and words[1] == "and"
+                and words[0].endswith(tuple(roles.job_endings))
+            ):
+                # Two trades, as one person plies them: "shepherd and cheesemaker" (corpus 136).
+                return " ".join(words)
             if len(words) == 3 and not all(w in roles.modifiers for w in words[:-1]):
                 # Three words only where the two before are words a job may keep ("senior
                 # laboratory technologist", corpus 92), not how someone spends weekends ("a
@@ -1346,6 +1424,9 @@ def _case_passages(case: Case) -> list[Evidence]:
 _SENIORITY = frozenset({"senior", "junior", "chief", "principal", "lead", "managing", "associate"})
 """Words of a cover's rank, which say no more of whom it was for: "a Senior Partner" is a
 partner of nothing named (read 292)."""
+_WHAT_OF = re.compile(r"[a-z]{3,}(?:ment|tion|sion|ance|ence|ity|ure|ing|its|ses|ries|fare)")
+"""A noun that says what an officer or a clerk deals with ("resettlement", "permits",
+"licensing", "welfare"), by its form: not an adjective of rank or age."""
 _GENERIC_JOBS = frozenset(
     {"officer", "official", "clerk", "employee", "worker", "staffer", "agent"}
 )

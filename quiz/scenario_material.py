@@ -53,6 +53,9 @@ class Roles:
     """Words with such an ending that are no job ("member", "partner", "Brazilian")."""
     studying: tuple[str, ...] = ()
     """Last words of a role whose person studies rather than works ("a third-year cadet")."""
+    businesses: tuple[str, ...] = ()
+    """Last words of a business someone runs ("studio", "hall"): a role "photo studio owner"
+    is someone who runs a photo studio (``ScenarioMaterial.own_business``)."""
 
 
 @attrs.frozen
@@ -993,6 +996,9 @@ class ScenarioMaterial:
     """For a case whose person studies rather than works (a student, a cadet): no manager, team
     or colleagues at work, and the school's security office to tell; ``{school}`` is the kind
     of school ("university")."""
+    own_business: Retelling = Retelling()
+    """For a case whose person runs their own business (a photo studio): no manager, team or
+    organisation of theirs, and the authorities to tell rather than a security office."""
     roles_settings: dict[str, dict[str, str]] = attrs.Factory(dict)
     """A word of ``roles_places`` whose job is done in more than one setting (a purser on a ship
     or an aircraft): each workplace with a pattern over the case's passages that sets the job

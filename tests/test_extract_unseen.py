@@ -243,6 +243,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus134",
     CORPUS.parent / "corpus135",
     CORPUS.parent / "corpus136",
+    CORPUS.parent / "corpus137",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -912,6 +913,11 @@ Asuquo Henshaw" in a church's Bible study guide; "Rigzin-le" and a course called
 Watch" in a councillor's report; "A dental prosthetics technician at a laboratory in Valencia,
 which makes crowns ..., joined a Facebook group" in a dental journal's column): 6 of 9, recall
 0.46 at precision 0.93; a course was taken for a case.
+corpus137 ('Nenad M. Jovanović — "Neša", not to be confused with our treasurer Nenad S.
+Jovanović' in an aero club's bulletin; "Zonja Mimoza" in a wedding-trade newsletter; "The
+second incident concerns a night guard" in an excavation's report; "R.G. / vs / M.G." in a
+family court's judgment): 5 of 9, recall 0.38 at precision 0.82; a body of churches and a
+witness who sold the respondent a boat were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1051,6 +1057,7 @@ FOUND = {
     "corpus134": 10,
     "corpus135": 10,
     "corpus136": 9,
+    "corpus137": 9,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

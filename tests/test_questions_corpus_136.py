@@ -37,3 +37,38 @@ def test_equipment_sent_for_a_task_is_no_present(drafts) -> None:
     quoted = [e.quote for d in hers for e in d.sources]
     explained = " ".join(d.explanation for d in hers)
     assert "presents or favours" not in explained.lower(), quoted
+
+
+@pytest.mark.parametrize(
+    ("case", "setting"),
+    [
+        # "Sig. MURGIA, born in Perdasdefogu in 1958, shepherd and cheesemaker": one part of
+        # the name and a job without an article; a flock's trade is farming.
+        ("murgia-bachisio", "a shepherd and cheesemaker at a farmers' cooperative"),
+        # "teaches science at the Government Middle School in Hanle".
+        ("stanzin-dolker", "a science teacher at a school"),
+        # "a Junior Engineer in the PWD's Nyoma sub-division", not the professor's university.
+        ("tsewang-rigzin", "a junior engineer at a public works department"),
+        # "a resettlement officer in the state office that handles returnees".
+        ("nkoyo-edet-ekpo", "a resettlement officer at a government ministry"),
+        # "with a private marine engineering contractor that maintains patrol boats".
+        ("effiong-asuquo-henshaw", "a spray painter at a shipyard"),
+        # "at a laboratory in Valencia, which makes crowns and prostheses": no research institute.
+        (
+            "a-dental-prosthetics-technician",
+            "a dental prosthetics technician at a dental laboratory",
+        ),
+        # '(the family name ...; in-game name "HallaBongBong") is a third-year Naval ROTC cadet'.
+        ("ko-eun-byeol", "a cadet at a training academy"),
+    ],
+)
+def test_a_scenario_sets_the_case_in_its_own_job_and_workplace(
+    drafts: list[Draft], case: str, setting: str
+) -> None:
+    """Read 431: a technician "at a research institute", a cadet "at a naval base" with a work
+    address, an engineer "at a university", a shepherd "at an organisation that handles
+    sensitive work"."""
+    told = [d.prompt for d in drafts if d.case == case and d.prompt.startswith("You ")]
+    assert told, case
+    assert any(setting in prompt for prompt in told), told[:3]
+    assert not any("organisation that handles sensitive work" in p for p in told), told[:3]

@@ -1178,7 +1178,7 @@ def case_details(
         said=ctx.case_text(frame.case),
         shown=frozenset(frame.case.tag_ids),
     )
-    if not frame.studies:
+    if not frame.studies and not frame.business:
         return details
     return [
         attrs.evolve(d, story=frame.told(d.story), choice=frame.told(d.choice)) for d in details

@@ -19,7 +19,10 @@ from quiz.taxonomy import past_titles
 NAME = "earliest-report"
 
 _GRANT = re.compile(r"\b(?:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b")
-_OFFER = re.compile(r"\b(?:offer\w*|reward\w*|propos\w*|fees?|temptation)\b")
+_OFFER = re.compile(
+    # (Or money promised: "promised him an honorarium of EUR 2,000", corpus 137.)
+    r"\b(?:offer\w*|reward\w*|propos\w*|fees?|temptation|promis\w*|honorari(?:um|a))\b"
+)
 
 
 class EarliestReport:
@@ -336,8 +339,13 @@ class EarliestReport:
                 for e in ctx.usable(hit.evidence)
                 if re.search(_NAMED_LATER, e.quote.lower())
                 and _first_request(e.quote)
-                and not _ANSWERED_AT_ONCE.search(e.quote.lower())
-                and not _REPORTED_AT_IT.search(e.quote.lower())
+                # (Read past a title's full stop: "Because Mrs. Kalua spoke up at the first
+                # request", corpus 137, read 432: asked when she should have reported.)
+                and not _ANSWERED_AT_ONCE.search(past_titles(e.quote).lower())
+                and not any(
+                    _REPORTED_AT_IT.search(said.lower())
+                    for said in re.split(r"(?<=[.!?])\s+", past_titles(e.quote))
+                )
             ),
             None,
         )
@@ -788,11 +796,14 @@ def _paid_before(ctx: Context, case: Case, request: str, named: Evidence) -> boo
     words = asked_for.rsplit(" of ", 1)[-1].removeprefix("the ").strip()
     if " " not in words and len(words) < 5:
         return False
+    # (With words between them as the story tells it: "the first request for unmasked imagery"
+    # is told "asked for the raw, unmasked drone imagery", corpus 137.)
+    said = re.compile(r"\W+(?:[\w-]+\W+){0,2}?".join(map(re.escape, words.split())))
     told = [
         e
         for hit in case.tags
         for e in ctx.usable(hit.evidence)
-        if e.doc == named.doc and e.start < named.start and words in e.quote.lower()
+        if e.doc == named.doc and e.start < named.start and said.search(e.quote.lower())
     ]
     if not told:
         return False
