@@ -9292,6 +9292,23 @@ _RUNS_BUSINESS = re.compile(
 )
 """Past the case's name opening a sentence, the business they run: "has run his photo studio",
 "manages the Ylli banquet hall"."""
+_PERMIT_HELD = re.compile(
+    r"\b(?:holds?|held|has\s+held|continues|renewed|keeps)\s+(?:(?:his|her|their|a|the)\s+)?"
+    r"(?:(?:late\s+)?(?:husband|wife|father|mother)(?:'s|’s)\s+)?(?:(?P<what>[a-z]+)-)?"
+    r"(?P<act>harvesting|fishing|hunting|logging|grazing|mining|collecting)\s+"
+    r"(?:permit|licence|license|concession)\b",
+    re.IGNORECASE,
+)
+"""A permit the case holds for a trade: "continues her husband's cork-harvesting permit"."""
+_PERMIT_DOER = {
+    "harvesting": "harvester",
+    "fishing": "fisher",
+    "hunting": "hunter",
+    "logging": "logger",
+    "grazing": "grazier",
+    "mining": "miner",
+    "collecting": "collector",
+}
 _TRADE_ROLE = {
     "cleaning": "cleaner",
     "catering": "catering worker",
@@ -10210,6 +10227,7 @@ def _facts(
     introduced = False
     """Whether the story has named the person yet: a lead describes them only before that."""
     ranks: list[Fact] = []
+    permits: list[Fact] = []
     for item in sentences:
         text = item.text
         lower = _lower(text)
@@ -10272,6 +10290,15 @@ def _facts(
             post = "manager" if business.group("verb").lower().startswith("manag") else "owner"
             kind = " ".join(business.group("kind").lower().split())
             add(Fact("role", f"{kind} {post}", evidence))
+        if own_role is None and named and (held := _PERMIT_HELD.search(text)) is not None:
+            # The work a permit of theirs allows: "Sig.ra LOI, widow of the late Antonio Serra,
+            # continues her husband's cork-harvesting permit in sector D" (corpus 136, read
+            # 434: "a member of staff at an organisation that handles sensitive work").
+            # (Only where nothing else says a job: "shepherd and cheesemaker ... has held a
+            # grazing permit" is a shepherd.)
+            doer = _PERMIT_DOER[held.group("act").lower()]
+            what = (held.group("what") or "").lower()
+            permits.append(Fact("role", f"{what} {doer}".strip(), evidence))
         if own_role is None and named and (_FARMS.search(text) is not None):
             # "Mr. Prasert Saengthong, ..., whose cassava field is the last one at the north end,
             # by the approach lights of the runway" (corpus 112).
@@ -10703,9 +10730,13 @@ def _facts(
         item, intro = shared_lead
         facts.insert(0, Fact("role", " ".join(intro.group("role").split()), item.evidence()))
         add_lead_sector(item, intro)
-    # The rank before the name, last: a job only where nothing else says one.
+    # The rank before the name, last: a job only where nothing else says one; so too the
+    # trade a permit of theirs allows.
     for told in ranks[:1]:
         add(told)
+    if not any(f.kind == "role" for f in facts):
+        for told in permits[:1]:
+            add(told)
     return _job_in_full(_without_owner_words(facts), lead)
 
 

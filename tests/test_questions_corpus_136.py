@@ -72,3 +72,27 @@ def test_a_scenario_sets_the_case_in_its_own_job_and_workplace(
     assert told, case
     assert any(setting in prompt for prompt in told), told[:3]
     assert not any("organisation that handles sensitive work" in p for p in told), told[:3]
+
+
+def test_read_434_a_permit_holder_a_shepherd_and_an_advertised_job(drafts: list[Draft]) -> None:
+    """Read 434 (corpus 136 re-read, 64.7% usable, no wrong key): a widow holding a
+    cork-harvesting permit told as "a member of staff", a shepherd given draft proposals and a
+    gift register, a device question citing the shepherd's refusal rather than the box, and a
+    technician who joined a group advertising remote jobs told of "an offer out of the
+    blue"."""
+    hers = [
+        d.prompt for d in drafts if d.case == "loi-maria-bonaria" and d.prompt.startswith("You")
+    ]
+    assert hers and all("a cork harvester" in p for p in hers), hers[:2]
+    his = [d for d in drafts if d.case == "murgia-bachisio"]
+    assert his
+    told = " ".join(d.prompt + " ".join(d.options) for d in his).lower()
+    for office in ("draft proposal", "register", "it staff"):
+        assert office not in told, office
+    quoted = " ".join(e.quote for d in his if "device" in d.prompt for e in d.sources)
+    assert "refused to take the photographs" not in quoted, quoted
+    technician = [d for d in drafts if d.case == "a-dental-prosthetics-technician"]
+    assert technician
+    for draft in technician:
+        assert "out of the blue" not in draft.prompt.lower(), draft.prompt
+        assert not any("unasked-for" in o.lower() for o in draft.options), draft.options

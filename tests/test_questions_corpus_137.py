@@ -51,3 +51,11 @@ def test_no_first_report_asked_of_who_reported_at_the_first_request(drafts: list
 def test_no_set_for_a_witness(drafts: list[Draft]) -> None:
     assert {d.case for d in drafts if d.case} >= {"m-g", "mimoza-cela", "nenad-m-jovanovic"}
     assert not [d for d in drafts if d.case == "guzeppi-grech"]
+
+
+def test_a_declared_offer_is_never_the_real_case(drafts: list[Draft]) -> None:
+    """Read 433: a job offer "declared, discussed with the Directorate and declined" quoted as
+    the real case of an unasked-for offer."""
+    quoted = [e.quote for d in drafts if d.case == "m-g" for e in d.sources]
+    assert quoted
+    assert not any("was declared" in q for q in quoted), quoted
