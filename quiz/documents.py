@@ -42,8 +42,13 @@ _CREDIT_LINE = re.compile(
 """A line that ends a sentence, or opens a list ("informs the public of the following:")."""
 _EDITORS_NOTE = re.compile(r"^\[[^\[\]]+\]$")
 """A line in square brackets: a translator's or an editor's note."""
-_SALUTATION = re.compile(r"(?:Dear|My\s+dear|To\s+whom\s+it\s+may\s+concern)\b", re.IGNORECASE)
-"""A letter's greeting ("Dear Mr Skillicorn"): never its title."""
+_SALUTATION = re.compile(
+    r"(?:Dear|My\s+dear|To\s+whom\s+it\s+may\s+concern|(?:Hello|Hi|Greetings)\s+(?:all|everyone|"
+    r"ladies|gentlemen|friends|members|folks|colleagues|team)\b)",
+    re.IGNORECASE,
+)
+"""A letter's greeting ("Dear Mr Skillicorn", "Hello ladies (and the three gentlemen who read
+this over their wives' shoulders),", corpus 138): never its title."""
 _NAME_GREETING = re.compile(
     r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)*,"
 )

@@ -168,6 +168,9 @@ _NICKNAME_APPOSED = re.compile(
     rf"(?P<full>[{_UP}]{{2,}}(?:\s{_NAME_TOKEN}){{1,3}}|{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s)?(?:\({_WORD}\)|"
     rf"{_NAME_TOKEN}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{1,4}}(?:\s(?:{_LAST_PATRONYMIC})(?![\w'‘’]))?)\.?"
     rf"(?:{_OWN_SCRIPT})?"
+    # (Past a father's name: "Efstratios Tsakiridis of Georgios, whom all of us know as
+    # Kapetan-Stratos", corpus 138.)
+    r"(?:\s+of\s+[A-Z][\w'’-]+(?=,))?"
     # (Past what the person is, apposed: "Harrydath Mahabier, our silo manager in Nieuw
     # Nickerie, whom most of you know as Harry" is Harry, not the place, corpus 88.)
     # (Or a married name: "KOUAKOU Affoué Mireille, married name N'GUESSAN, known to her
@@ -213,6 +216,21 @@ _NICKNAME_APPOSED = re.compile(
 """A name the person goes by, apposed: "Reynaldo Bautista Jr., Jun to everyone on the floor"
 (corpus 69), "Vicente T. Manglona, whom most of us know as Ben" (corpus 72): later "Jun" and
 "Ben" are that person."""
+
+
+_TITLE_JOINED_BEFORE = re.compile(
+    r"(?:Kapetan|Kapetanios|Kyr|Kyra|Barba|Theia|Thia|Nonna|Nonno|Zio|Zia|Tío|Tía|Tio|Tia)-"
+    r"(?P<name>[A-Z][\w'’]+)$"
+)
+"""A familiar title joined by a hyphen before the name people use ("Kapetan-Stratos": captain,
+a Greek skipper's)."""
+_NICKNAME_BARE_AGED = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{_NAME_TOKEN}){{1,4}}),[ \t]+"
+    rf"(?P<nick>[{_UP}][{_LO}]{{2,}}),[ \t]+(?:(?:aged[ \t]+)?\d{{1,2}}\b|whose\b|who\b)"
+)
+"""A name, then the one people use between commas, then the age or what is theirs:
+"Panagiotis Moschos, Takis, aged 27", "María de los Ángeles Lobato de la Cruz, Mariángeles,
+whose flower shop", "Bernadette O'Loughlin, Bernie, who owns and flies the balloons"."""
 
 
 def _goes_by(nicknamed: re.Match[str]) -> str:
@@ -833,6 +851,10 @@ _APPROACH = re.compile(
     r"(?:did\s+not|didn['’]t)\s+(?:reply|answer|respond)\b|"
     r"forwarded\s+(?:all\s+)?(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:messages|e-?mails|letters)\b|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
+    # ("Kudō-san told him no that evening. The next morning he took the speaker, unopened, and
+    # the messages to the Misawa Police Station", corpus 138.)
+    r"told\s+(?:him|her|them)\s+no\b|(?:brought|took|handed)\s+(?:the|his|her|their)\s+[^.;]{0,80}?"
+    r"\bto\s+the\s+(?:[\w-]+\s+){0,3}?(?:police(?:\s+station)?|security\s+office|station)\b|"
     # ("Because he spoke up that same evening, nothing of his reached Kerner", corpus 96.)
     r"spoke\s+up\b|"
     # ("Ms Tongatule answered none of those questions. She declared the tablet the next morning
@@ -3207,6 +3229,14 @@ def _read_people(doc: Document) -> _DocReading:
         )
         for m in _NICKNAME_APPOSED.finditer(text)
     }
+    for nick, full in list(nicknames.items()):
+        # A familiar title joined to the name people use: "Kapetan-Stratos", then "Stratos"
+        # (a Greek skipper's, corpus 138).
+        if (joined := _TITLE_JOINED_BEFORE.match(nick)) is not None:
+            nicknames.setdefault(joined.group("name"), full)
+    for bare_aged in _NICKNAME_BARE_AGED.finditer(text):
+        # "Panagiotis Moschos, Takis, aged 27, worked for the cooperative" (corpus 138).
+        nicknames.setdefault(bare_aged.group("nick"), bare_aged.group("full"))
     for nicknamed in _NICKNAME_AFTER.finditer(text):
         nick = nicknamed.group("nick1") or nicknamed.group("nick2") or nicknamed.group("nick3")
         nicknames.setdefault(nick, nicknamed.group("full"))
@@ -3810,8 +3840,9 @@ def _read_people(doc: Document) -> _DocReading:
                 # "a younger man from Glozhene ..., The man from Glozhene took two scales"
                 # (corpus 129): said again from the noun on, with the place as written.
                 words = name.split()
-                at = next(n for n, w in enumerate(words) if w in ("man", "woman"))
-                heads[" ".join(words[at:])] = name
+                at = next((n for n, w in enumerate(words) if w in ("man", "woman", "member")), None)
+                if at is not None:
+                    heads[" ".join(words[at:])] = name
             if in_turn is not None and in_turn.group("noun"):
                 # "The second colleague is a 29-year-old relay protection technician ... took
                 # our colleague fishing": the piece's own word for the person, said again.
@@ -5527,6 +5558,13 @@ shop assistant employed by the accused, a young woman whose name I have ordered 
 _PERSON_WHO_WORKS = re.compile(
     r"\b[Aa]n?\s+(?:(?:young|younger|older|elderly|middle-aged)\s+)?(?:man|woman)"
     r"(?:\s+from\s+[A-Z][\w-]+)?(?=\s+who\s+(?:works?|worked|is\s+employed)\s+(?:in|at|for|as)\b)"
+    # (Or one of the teller's members by the business they ran: "A member who for more than
+    # twenty years ran a used-car business near the main gate of the base, ... was arrested",
+    # corpus 138.)
+    r"|\b[Aa]\s+(?:(?:long-standing|longstanding|long-time|longtime|former)\s+)?member"
+    r"(?=\s+who\s+(?:[^,.;]{0,40}?\s)?(?:ran|runs|owned|owns|managed|manages|kept|keeps)\s+"
+    r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:business|shop|lot|garage|company|restaurant|"
+    r"stall|farm|studio|agency|kiosk|hotel|bar)\b)"
 )
 """A person described by where they work, whose name the text keeps back ("a younger man from
 Glozhene who works in the plant's physical protection service. His name will not be printed",
@@ -5547,7 +5585,10 @@ _NAME_KEPT = re.compile(
     r"\b(?:he|she|they)\s+(?:has|had|have)\s+asked\s+(?:us\s+|me\s+|the\s+[\w-]+\s+)?not\s+to\s+"
     r"(?:publish|print|use|give|reveal|disclose|mention)\s+(?:his|her|their)\s+(?:full\s+)?name\b|"
     r"\b(?:his|her|their)\s+name\s+(?:will\s+not|won['’]t|is\s+not\s+to|may\s+not)\s+be\s+"
-    r"(?:printed|given|published|used|made\s+public)\b",
+    r"(?:printed|given|published|used|made\s+public)\b|"
+    # ("We are not printing his name; the case is now with the public prosecutors", corpus 138.)
+    r"\b(?:we|I)\s+(?:are|am|will)\s+not\s+(?:printing|publishing|giving|using|naming|print|"
+    r"publish|give|use)\s+(?:his|her|their)\s+(?:full\s+)?name\b",
     re.IGNORECASE,
 )
 """In the sentence after a description: the text keeps the person's name back ("Our second story
@@ -9283,12 +9324,15 @@ _NAMED_ROLE = re.compile(
 """After the case's name opening a sentence, their job: "Nason is the boat builder many of us
 know", "Film works for the cleaning company" (a trade's company: its worker's job)."""
 _RUNS_BUSINESS = re.compile(
-    r"\s*,?\s*(?:has\s+|had\s+)?(?:(?:also|long|always)\s+)?(?P<verb>runs?|ran|run|manages?|managed|owns?|owned|keeps?|kept)"
+    # (Or in a clause of the name's: "Kudō Haruki, who runs the izakaya "Kudō" behind the
+    # station", corpus 138.)
+    r"\s*,?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:(?:also|long|always)\s+)?(?P<verb>runs?|ran|run|manages?|managed|owns?|owned|keeps?|kept)"
     r"\s+(?:his|her|their|the|a|an)\s+(?:own\s+)?(?:small\s+|family\s+|local\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,2}"
     r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:studio|hall|shop|restaurant|café|cafe|bakery|salon|"
     r"garage|workshop|hotel|guesthouse|guest\s+house|bar|stall|pharmacy|agency|practice|kiosk|"
-    r"boatyard|dive\s+centre|dive\s+center|hostel|tea\s+stall|homestay|butchery|print\s+shop))\b"
+    r"boatyard|dive\s+centre|dive\s+center|hostel|tea\s+stall|homestay|butchery|print\s+shop|"
+    r"izakaya|tavern|inn|pub|florist))\b"
 )
 """Past the case's name opening a sentence, the business they run: "has run his photo studio",
 "manages the Ylli banquet hall"."""
@@ -9309,6 +9353,12 @@ _PERMIT_DOER = {
     "mining": "miner",
     "collecting": "collector",
 }
+_WHO_RAN_BUSINESS = re.compile(
+    r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?:member|man|woman)\s+who\s+(?:[^,.;]{0,40}?\s)?"
+    r"(?:ran|runs|owned|owns)\s+(?:an?|the|his|her)\s+(?P<kind>(?:[\w-]+\s+){0,2}?"
+    r"(?:business|shop|garage|restaurant|stall|studio|agency|kiosk|hotel|bar|izakaya))\b"
+)
+"""Someone known by the business they ran: "A member who ... ran a used-car business"."""
 _TRADE_ROLE = {
     "cleaning": "cleaner",
     "catering": "catering worker",
@@ -9396,6 +9446,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "agricultural aviation",
             r"\b(?:agricultural\s+(?:aircraft|aviation|pilots?|flying)|crop[- ]spray\w*|"
             r"crop[- ]dust\w*|aerial\s+(?:spraying|application|top-?dressing))\b",
+        ),
+        (
+            "childcare",
+            r"\b(?:child\s*care|day[- ]care|long-day\s+care|kindergartens?|nursery\s+schools?|"
+            r"pre-?schools?|creche|crèche)\b",
         ),
         (
             "archives",
@@ -9700,7 +9755,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!in\sa\s)(?<!into\sa\s)(?<!to\sthe\s)(?<!to\sa\s)(?<!from\sthe\s)(?<!from\sa\s)"
             # (Nor a river's: "the canal banks, the old bridge", corpus 137.)
             r"(?<!canal\s)(?<!river\s)(?<!stream\s)(?<!lake\s)(?<!grassy\s)(?<!muddy\s)(?<!steep\s)"
-            r"\bbanks?\b(?!\s+of\s+the\s+(?:river|canal|stream|lake|nile|creek))(?!\s+(?:records?|accounts?|loans?|transfers?|"
+            # (Nor a lender: "the bank had refused him a further loan", corpus 138.)
+            r"\bbanks?\b(?!\s+(?:had\s+)?(?:refused|turned\s+down|declined|lent|approved|granted|gave)\b)"
+            r"(?!\s+of\s+the\s+(?:river|canal|stream|lake|nile|creek))(?!\s+(?:records?|accounts?|loans?|transfers?|"
             r"statements?|details|balances?|cards?|notes|deposits?|robbery))|\b(?:financial\s+"
             r"(?:institutions?|services|sector|supervis\w+|"
             r"markets?)|finance\s+ministry|ministry\s+of\s+finance|treasury)\b",
@@ -10115,6 +10172,14 @@ def _facts(
             facts.append(fact)
 
     japan = bool(sentences) and _JAPAN.search(sentences[0].doc.text) is not None
+    if name[:2] in ("a ", "an") and (
+        ran := next((found for i in sentences if (found := _WHO_RAN_BUSINESS.search(i.text))), None)
+    ):
+        # Known by the business they ran: "A member who for more than twenty years ran a
+        # used-car business near the main gate of the base" (corpus 138).
+        kind = " ".join(ran.group("kind").lower().split())
+        ran_in = next(i for i in sentences if ran.group(0) in i.text)
+        add(Fact("role", f"{kind} owner", ran_in.evidence()))
     if name[:2] in ("a ", "an"):
         # Known only by a description ("a 52-year-old harbour pilot"): that is the job.
         job = _AGE_WORD.sub("", name.split(" ", 1)[1])
@@ -10874,6 +10939,15 @@ _GRADED_JOB_BEFORE = re.compile(
 )
 """A job with its grade in Roman numerals right before the name: "Ranger II Rodney T.
 Ngirkelau" (corpus 95)."""
+_NO_TRADE = (
+    r"(?:matter|number|member|partner|letter|order|paper|other|brother|sister|mother|father|"
+    r"daughter|customer|player|user|owner|leader|speaker|winner|foreigner|stranger|newcomer|"
+    r"answer|character|corner|chapter|danger|disaster|water|power|tower|manner|error|mirror|"
+    r"neighbour|neighbor|visitor|survivor|supporter|lover|factor|sector|donor|debtor|creditor|"
+    r"investor|actor|regular|volunteer|favour|favor|honour|honor|colour|color|labour|labor|"
+    r"offer|rumour|rumor|humour|humor|tenant|centre|center|cancer|monster|finger|border)"
+)
+"""Words of a trade's form that are no trade ("is a matter for the courts")."""
 _IS_ROLE = re.compile(
     # (After an age: "Assalek ag Ibrahim, aged 36, has been the clinic's ...", corpus 75.)
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?"
@@ -10882,11 +10956,13 @@ _IS_ROLE = re.compile(
     r"(?:an?|the\s+(?:[A-Z][\w'’-]*\s+){0,3}?[\w-]+['’]s)\s+(?:former\s+)?(?:\d{1,3}-year-old\s+)?"
     # (An abbreviation in brackets among the words: "an air-conditioning and ventilation (HVAC)
     # technician", corpus 82.)
+    # (Any word of a trade's form, before where it is done, first: "is a composite laminator at
+    # the aircraft factory", corpus 137; "is a third-year apprentice glass apparatus builder in
+    # a workshop", corpus 138, not "a third-year apprentice".)
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,4}?(?!" + _NO_TRADE + r"\b)[a-z][\w-]*(?:er|or|ist)"
+    r"(?=\s+(?:at|in|with|for)\s+(?:the|a|an|our)\s)"
     # (Or a programme's name in capitals: "is a third-year Naval ROTC cadet", corpus 136.)
-    rf"(?P<role>(?:(?:[a-z][\w-]*|\([A-Z]{{2,6}}\)|[A-Z][a-z]+\s+[A-Z]{{2,6}})\s+){{0,4}}?(?:{_ROLE_NOUNS})"
-    # (Or any word of a trade's form, before where it is done: "is a composite laminator at the
-    # aircraft factory", corpus 137.)
-    r"|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:er|or|ist)(?=\s+(?:at|in|with|for)\s+(?:the|a|an|our)\s)"
+    rf"|(?:(?:[a-z][\w-]*|\([A-Z]{{2,6}}\)|[A-Z][a-z]+\s+[A-Z]{{2,6}})\s+){{0,4}}?(?:{_ROLE_NOUNS})"
     # (A job written as a title: "has been a Records Officer in the Unit since 2019", corpus
     # 104.)
     rf"|(?:[A-Z][a-z][\w-]*\s+){{1,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))\b"

@@ -98,6 +98,9 @@ class CaseFrame:
     own_employer: bool = False
     """The case's own employer made the request (``ScenarioMaterial.own_employer``): the
     superiors are no channel to tell."""
+    loaded: bool = False
+    """The case's way in itself carries a sign (``Opening.loaded``: a message from a number the
+    person did not know): a harmless situation never opens with it."""
     business: bool = False
     """The case's person runs their own business (``ScenarioMaterial.own_business``): "You run
     a photo studio", with no manager, colleagues or security office of their own."""
@@ -671,6 +674,7 @@ def build_frame(
         public=public,
         no_twin=no_twin,
         business=business is not None and business[1] == "owner",
+        loaded=bool(opening and opening.loaded),
         case=case,
         role=role,
         workplace=workplace,
@@ -1019,7 +1023,13 @@ def _article(phrase: str) -> str:
     # "an IT ..." is said "an eye-tee": an initialism that starts with a vowel sound.
     first = phrase.split(" ", 1)[0]
     vowel = phrase[:1].lower() in "aeiou" or (first.isupper() and first[:1] in "AEFHILMNORSX")
+    if _SAID_YOU.match(first.lower()):
+        vowel = False  # "a used-car business", "a university" (corpus 138: "an used-car")
     return f"{'an' if vowel else 'a'} {phrase}"
+
+
+_SAID_YOU = re.compile(r"(?:us(?:ed|er|ual)|uni(?!nt|mp|nd|nl)|euro|one\b|once\b|ut[ie])")
+"""Words that start with a vowel letter said as a consonant: "used", "university", "one"."""
 
 
 _REQUEST_OBJECT = re.compile(

@@ -244,6 +244,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus135",
     CORPUS.parent / "corpus136",
     CORPUS.parent / "corpus137",
+    CORPUS.parent / "corpus138",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -918,6 +919,11 @@ Jovanović' in an aero club's bulletin; "Zonja Mimoza" in a wedding-trade newsle
 second incident concerns a night guard" in an excavation's report; "R.G. / vs / M.G." in a
 family court's judgment): 5 of 9, recall 0.38 at precision 0.82; a body of churches and a
 witness who sold the respondent a boat were taken for cases.
+corpus138 ("Efstratios Tsakiridis of Georgios, whom all of us know as Kapetan-Stratos" in a
+fishing cooperative's notice; "Panagiotis Moschos, Takis, aged 27"; "María de los Ángeles
+Lobato de la Cruz, Mariángeles, whose flower shop"; "A member who ... ran a used-car business
+... We are not printing his name" in a shopping street's newsletter): 4 of 10, recall 0.29 at
+precision 0.92.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1058,6 +1064,7 @@ FOUND = {
     "corpus135": 10,
     "corpus136": 9,
     "corpus137": 9,
+    "corpus138": 10,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -1353,6 +1353,10 @@ def first_contact(
     if sign.met_through_work:
         # "Official contact turning private" needs the official contact told first.
         return channel.arranged
+    if benign and frame.loaded:
+        # A way in that is itself a sign ("a message ... from a number you do not know", read
+        # 435: "carry on" keyed after it, debatable) never opens a harmless situation.
+        return channel.arranged if sign.benign_arranged or act else channel.neutral
     if benign and sign.benign_opening:
         # A contact made in private life, told with its ordinary private-life counterpart:
         # the case's own way in, as its suspicious twin opens.
