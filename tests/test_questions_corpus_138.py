@@ -53,3 +53,12 @@ def test_settings_of_a_childcare_educator_and_an_izakaya_owner(drafts: list[Draf
     )
     his = [d.prompt for d in drafts if d.case == "kudo-haruki" and d.prompt.startswith("You")]
     assert his and all(p.startswith("You run an izakaya.") for p in his), his[:2]
+
+
+def test_read_436_a_report_taken_and_a_small_business_price_list(drafts: list[Draft]) -> None:
+    """Read 436: "when should the first report have been made?" asked of a florist who "took her
+    phone to the security office" the same afternoon; "the brochure your izakaya publishes"."""
+    hers = [d for d in drafts if d.case == "maria-de-los-angeles-lobato-de-la-cruz"]
+    assert hers and not [d for d in hers if d.family == "earliest-report"]
+    his = [d for d in drafts if d.case == "kudo-haruki"]
+    assert his and not any("brochure" in d.prompt or "brochure" in " ".join(d.options) for d in his)
