@@ -5555,6 +5555,13 @@ _THE_UNNAMED = re.compile(
 )
 """A person the report names by a job with "the", where it says it keeps their name back: "the
 shop assistant employed by the accused, a young woman whose name I have ordered withheld"."""
+_BUSINESS_KINDS = (
+    r"studio|hall|shop|restaurant|café|cafe|bakery|salon|garage|workshop|hotel|guesthouse|"
+    r"guest\s+house|bar|stall|pharmacy|agency|practice|kiosk|boatyard|dive\s+centre|dive\s+center|"
+    r"hostel|tea\s+stall|homestay|butchery|print\s+shop|izakaya|tavern|inn|pub|florist"
+)
+"""The businesses someone runs, as a report names them (a photo studio, an izakaya): see
+:data:`_RUNS_BUSINESS` and ``roles.businesses`` in the scenario material."""
 _PERSON_WHO_WORKS = re.compile(
     r"\b[Aa]n?\s+(?:(?:young|younger|older|elderly|middle-aged)\s+)?(?:man|woman)"
     r"(?:\s+from\s+[A-Z][\w-]+)?(?=\s+who\s+(?:works?|worked|is\s+employed)\s+(?:in|at|for|as)\b)"
@@ -5563,8 +5570,9 @@ _PERSON_WHO_WORKS = re.compile(
     # corpus 138.)
     r"|\b[Aa]\s+(?:(?:long-standing|longstanding|long-time|longtime|former)\s+)?member"
     r"(?=\s+who\s+(?:[^,.;]{0,40}?\s)?(?:ran|runs|owned|owns|managed|manages|kept|keeps)\s+"
-    r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:business|shop|lot|garage|company|restaurant|"
-    r"stall|farm|studio|agency|kiosk|hotel|bar)\b)"
+    r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + _BUSINESS_KINDS
+    + r"|business|lot|company|farm)\b)"
 )
 """A person described by where they work, whose name the text keeps back ("a younger man from
 Glozhene who works in the plant's physical protection service. His name will not be printed",
@@ -9329,10 +9337,7 @@ _RUNS_BUSINESS = re.compile(
     r"\s*,?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:(?:also|long|always)\s+)?(?P<verb>runs?|ran|run|manages?|managed|owns?|owned|keeps?|kept)"
     r"\s+(?:his|her|their|the|a|an)\s+(?:own\s+)?(?:small\s+|family\s+|local\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,2}"
-    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:studio|hall|shop|restaurant|café|cafe|bakery|salon|"
-    r"garage|workshop|hotel|guesthouse|guest\s+house|bar|stall|pharmacy|agency|practice|kiosk|"
-    r"boatyard|dive\s+centre|dive\s+center|hostel|tea\s+stall|homestay|butchery|print\s+shop|"
-    r"izakaya|tavern|inn|pub|florist))\b"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:" + _BUSINESS_KINDS + r"))\b"
 )
 """Past the case's name opening a sentence, the business they run: "has run his photo studio",
 "manages the Ylli banquet hall"."""
@@ -9356,7 +9361,7 @@ _PERMIT_DOER = {
 _WHO_RAN_BUSINESS = re.compile(
     r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?:member|man|woman)\s+who\s+(?:[^,.;]{0,40}?\s)?"
     r"(?:ran|runs|owned|owns)\s+(?:an?|the|his|her)\s+(?P<kind>(?:[\w-]+\s+){0,2}?"
-    r"(?:business|shop|garage|restaurant|stall|studio|agency|kiosk|hotel|bar|izakaya))\b"
+    r"(?:" + _BUSINESS_KINDS + r"|business))\b"
 )
 """Someone known by the business they ran: "A member who ... ran a used-car business"."""
 _TRADE_ROLE = {
