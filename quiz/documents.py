@@ -461,7 +461,10 @@ _TITLE_AT_END = re.compile(
     r"(?<![\w.])(?:ifj|id|özv|dr|ing|mgr|judr|mudr|phdr|br|vda|dl|dna|avv|dott|sig|geom|rag|"
     # (An Italian widow's "ved." before her late husband's name, "LOI Maria Bonaria ved. SERRA",
     # corpus 136; Polish fire service ranks, "mł. bryg. Anna Rusin", corpus 135.)
-    r"kol|płk|ppłk|kpt|rez|chor|szt|spocz|st|mjr|ppor|kmdr|inż|hab|sierż|plut|kpr|ved|mł|bryg|ép)"
+    # (And an Italian knight of the order of merit's "cav.", "the President, cav. Nunzio
+    # Barbagallo", corpus 139.)
+    r"kol|płk|ppłk|kpt|rez|chor|szt|spocz|st|mjr|ppor|kmdr|inż|hab|sierż|plut|kpr|ved|mł|bryg|ép|"
+    r"cav)"
     # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.

@@ -2642,6 +2642,9 @@ def _caps_surnames(text: str) -> frozenset[str]:
             and not any(w.lower() in _NOT_NAME_WORDS for w in surname.split())
             and given.lower() not in _NOT_NAME_WORDS
             and given.lower() not in _FUNCTION_WORDS
+            # (Nor a post's letters, which the report says with an article: "Inspector Jeremiah
+            # Kiprotich, OCS Mokowe Police Station", then "The OCS explained", corpus 139.)
+            and re.search(rf"\b[Tt]he\s+{re.escape(surname)}\b", text) is None
         ):
             found.add(surname)
     return frozenset(found)
@@ -4157,7 +4160,9 @@ def _read_people(doc: Document) -> _DocReading:
                 # logistics subcontractor", "Ma. Cristina Dela Cruz Bautista ("Tin"), dining
                 # facility headcount clerk" (corpus 97): a nickname and a job say a person.
                 person.person_hits += 1
-            if _ONE_OF_AFTER.match(text, end, s_end):
+            if _ONE_OF_AFTER.match(text, end, s_end) or _WORKS_AS_AFTER.match(text, end, s_end):
+                # ("Our member C. Lo Presti also works as a field guard of the ... consortium",
+                # corpus 139: whoever works as something is a person.)
                 person.person_hits += 1
             if _JOB_BEFORE_NAME.search(text, max(s_start, start - 40), start):
                 # "the electrician Arjan ÇELA received a message" (corpus 87): a job said before
@@ -4921,8 +4926,15 @@ def _read_people(doc: Document) -> _DocReading:
     for person in people.values():
         # Someone who asks, pays or threatens "him" more than they are caught is a recruiter:
         # their sentences belong to the case they work on, as a cover name's do.
+        # (Not a go-between charged for what a handler paid him to do, whose own approach the
+        # story tells as well: "Director Lin asked Mr Hung to bring serving military personnel
+        # on these trips, paid him for each one", then "has been indicted", corpus 139.)
         if person.handler_hits and person.handler_hits > person.outcome_hits + (
-            person.approach_hits if person.described else 0
+            person.approach_hits
+            # (A man or a woman, told as "he" or "she": not a firm a ruling names as the
+            # recruiter's, "Nordvik Insight Pte. Ltd.", corpus 129.)
+            if person.described or (person.outcome_hits > person.warrant_hits and person.gender)
+            else 0
         ):
             person.contact = True
     return reading
@@ -9112,6 +9124,10 @@ _CLAIMED = re.compile(
     # Italian-Lebanese mining engineer" (corpus 98).
     r"|\b(?:he|she|they)\s+(?:said|says|claimed|claims|told\s+\w+)\s+(?:that\s+)?(?:his|her|their)\s+"
     r"name\s+(?:was|is)\b[^.;]*"
+    # Or of their trade, a sentence's whole subject: "She said she was a nurse in Mombasa", of
+    # a woman met on a dating application (corpus 139, read 438: "You work as a nurse").
+    r"|^\W*(?:he|she|they)\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:was|were|is|are|worked|works)\b[^.;]*"
     # "The author introduced himself as an officer of that country's migration police".
     r"|\b(?:introduc|present|identif|describ)\w*\s+(?:him|her|them)sel(?:f|ves)\s+as\b[^.;]*"
     # A relative's own life: "Rakhimov's younger brother, who had been working in a foreign
@@ -9208,16 +9224,31 @@ _WORKED_IN = re.compile(
 _DOES_JOB = re.compile(
     # "Anrafa Said Mohamed Bacar, 34, who interprets between French, Arabic and Shikomori for
     # the Assembly": the job told by what the person does.
-    r"(?:\bwho\s+|,\s*\d{1,3}\s*,\s*)(?:now\s+|also\s+)?(?P<verb>interprets|translates|teaches|"
+    # (Or past the name the person goes by: "Salvatore Nicosia, whom everyone knows as Turi,
+    # farms nine hectares in the contrada next to the fence", corpus 139.)
+    r"(?:\bwho\s+|,\s*\d{1,3}\s*,\s*|,\s+whom\s+[^,.;]{1,50},\s+)(?:now\s+|also\s+)?"
+    r"(?P<verb>interprets|translates|teaches|"
+    r"farms\s+(?:[\w-]+\s+){0,2}?(?:hectares|acres|land|fields|plots)|"
     r"audits|edits|lectures|"
     # "Ndayisenga Aline, who has written the Minister's speeches for six years" (corpus 106).
     r"(?:has\s+)?(?:writ(?:es|ten)|draft(?:s|ed))\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"speeches|"
     # "a fiesta committee member who operates heavy equipment for a contractor" (corpus 72).
     r"operates\s+(?P<machine>(?:heavy\s+)?(?:equipment|machinery|cranes?|forklifts?|excavators?|"
-    r"bulldozers?|diggers?|trucks?|locomotives?|drones?|radars?)))\b"
+    r"bulldozers?|diggers?|trucks?|locomotives?|drones?|radars?))|"
+    # "Omar Abdalla Shee, the fundi who repairs our bikes at the stage" (corpus 139): a
+    # mechanic told by what he keeps running.
+    r"(?:repairs|services|fixes|mends)\s+(?:(?:our|the|their|people's|customers')\s+)?"
+    r"(?P<repaired>(?:motor)?bikes|motorcycles|cars|engines|generators|boats|outboards|"
+    r"bicycles|lorries|trucks|tractors|vehicles))\b"
 )
 
+_OWNER_OF = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s+(?:the\s+|a\s+)?(?:co-?)?owner\s+of\s+(?:a|an|the|his|her|their)\s+"
+    r"(?P<business>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=\s+(?:on|in|at|near|by|and|which|"
+    r"that|who|for)\b|\s*[,.;])"
+)
+"""After a name: the business the person owns ("the owner of a seafood restaurant")."""
 _DRIVES = re.compile(
     # "For nine years the Defendant drove a fuel tanker for Cayo Petroleum Distributors Ltd"
     # (corpus 98): the job told by what the person drives for a living.
@@ -9264,6 +9295,11 @@ _JOB_OF_VERB = {
     "operat": "operator",
     "writ": "speechwriter",
     "draft": "speechwriter",
+    "farm": "farmer",
+    "repair": "mechanic",
+    "servic": "mechanic",
+    "fix": "mechanic",
+    "mend": "mechanic",
 }
 """The job whose work a verb tells, by the verb's stem: in the present only ("who taught
 Mbuyi Kalala at a school" is the recruiter's past, not the person's job)."""
@@ -9686,6 +9722,13 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # The roads and bridges a government builds (corpus 136: "a Junior Engineer in the PWD's
         # Nyoma sub-division", told "at a university" from the professor who wrote to him).
+        # A consortium or a board that runs the canals and sluices (corpus 139: "a field guard of
+        # the land reclamation and irrigation consortium").
+        (
+            "irrigation",
+            r"\b(?:irrigation|land\s+reclamation|drainage|water\s+users?(?:\x27|’)?)\s+"
+            r"(?:consortium|consortia|board|authority|district|scheme|department|agency|association)\b",
+        ),
         (
             "public works",
             r"\b(?:pwd|public\s+works|roads?\s+(?:and\s+bridges\s+)?(?:department|directorate|"
@@ -10649,6 +10692,15 @@ def _facts(
             also = _WORKED_AS_LATER.search(text, len(before_name))
             if also is not None:
                 add(Fact("role", " ".join(also.group("role").split()), evidence))
+        elif named and (
+            owned := next(
+                (o for m in name_pattern.finditer(text) if (o := _OWNER_OF.match(text, m.end()))),
+                None,
+            )
+        ):
+            # "HUNG Chin-tsai, the owner of a seafood restaurant on Zhongzheng Road" (corpus
+            # 139): someone who runs a business of their own.
+            add(Fact("role", f"{' '.join(owned.group('business').split())} owner", evidence))
         elif named:
             found_role = False
             for match in _ROLE.finditer(text):
@@ -10676,6 +10728,17 @@ def _facts(
                 worked = _WORKED_IN.search(own) or _ENGAGED_IN.search(own)
                 manages = _MANAGES.search(text)
                 does = _DOES_JOB.search(text) if manages is None else None
+                if (
+                    does is not None
+                    and does.group("repaired")
+                    and not any(
+                        m.end() <= does.start() <= m.end() + 40 for m in name_pattern.finditer(text)
+                    )
+                ):
+                    # (Only told of the name it follows: "what happened to our former member
+                    # Hassan bin Athman, and ... to Omar Abdalla Shee, the fundi who repairs our
+                    # bikes" is Omar's trade, not Hassan's.)
+                    does = None
                 if does is not None:
                     verb = does.group("verb")
                     job = next(
@@ -10685,6 +10748,8 @@ def _facts(
                     )
                     if does.group("machine"):
                         job = f"{_singular(does.group('machine'))} {job}"
+                    elif does.group("repaired"):
+                        job = f"{_singular(does.group('repaired'))} {job}"
                     add(Fact("role", job, evidence))
                     worked = None
                 if manages is not None:
@@ -10965,7 +11030,10 @@ _IS_ROLE = re.compile(
     # the aircraft factory", corpus 137; "is a third-year apprentice glass apparatus builder in
     # a workshop", corpus 138, not "a third-year apprentice".)
     r"(?P<role>(?:[a-z][\w-]*\s+){0,4}?(?!" + _NO_TRADE + r"\b)[a-z][\w-]*(?:er|or|ist)"
-    r"(?=\s+(?:at|in|with|for)\s+(?:the|a|an|our)\s)"
+    # (Or before what the person does in that trade: "is a soapstone carver who sells his work
+    # through an online marketplace", corpus 139.)
+    r"(?=\s+(?:at|in|with|for)\s+(?:the|a|an|our)\s|\s+who\s+(?:sells|makes|runs|builds|repairs|"
+    r"carves|paints|grows|farms|keeps|breeds|owns|rents|fishes|weaves|sews)\b)"
     # (Or a programme's name in capitals: "is a third-year Naval ROTC cadet", corpus 136.)
     rf"|(?:(?:[a-z][\w-]*|\([A-Z]{{2,6}}\)|[A-Z][a-z]+\s+[A-Z]{{2,6}})\s+){{0,4}}?(?:{_ROLE_NOUNS})"
     # (A job written as a title: "has been a Records Officer in the Unit since 2019", corpus
@@ -11056,7 +11124,8 @@ _WORKS_AS_AFTER = re.compile(
     # citizen, and built a career as a certified Portuguese interpreter" (corpora 63, 82).
     # (Past an apposition: "Ms. Tamika Roberts (née Lovell), a member of the women's squad on
     # the same tour, works as an aircraft rescue and firefighting officer", corpus 75.)
-    r",?\s+(?:[^.;:]{0,80}?(?:\b(?:and|but)\s+|,\s+))?"
+    # ("Our member C. Lo Presti also works as a field guard of the ... consortium", corpus 139.)
+    r",?\s+(?:[^.;:]{0,80}?(?:\b(?:and|but)\s+|,\s+))?(?:(?:also|now|still)\s+)?"
     r"(?:works|worked|has\s+worked|had\s+worked|serves|served|has\s+served|is\s+employed|"
     r"was\s+employed|built\s+(?:up\s+)?a\s+career|made\s+(?:a|his|her)\s+career|"
     # ("... joined the Ministry of Defence Headquarters in 2012 as an Office Messenger",
@@ -11489,6 +11558,25 @@ def _tag_evidence(
             span = item.doc.text[previous.start : item.end]
             found["unsolicited-offer"][Evidence(item.doc.name, previous.start, item.end, span)] = 1
         if (
+            "disproportionate-reward" not in found
+            and previous is not None
+            and previous.doc is item.doc
+            and not item.doc.text[previous.end : item.start].strip(" \t")
+            and item.start not in harmless | ordinary
+            and previous.start not in harmless | ordinary
+            and _GOING_RATE.search(item.text)
+            and _SUM_OFFERED.search(previous.text)
+            and "paid-tasks" in cues(previous, general)
+        ):
+            # A sum offered, then what such work normally earns: "He offered EUR 900 a day. Our
+            # recommended day rate is EUR 180.", "He offered EUR 1,800 a month to rent a corner
+            # ... Our office estimates that such a corner would rent for less than a hundred
+            # euros a year." (corpus 139). The two sentences together show the size.
+            span = item.doc.text[previous.start : item.end]
+            found["disproportionate-reward"][
+                Evidence(item.doc.name, previous.start, item.end, span)
+            ] = 1
+        if (
             previous is not None
             and previous.evidence() in found.get("invitation-travel", {})
             and previous.doc is item.doc
@@ -11592,6 +11680,30 @@ _OFFER_OPENS = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens on an offer by whoever the sentence before introduced."""
+_AMOUNT = (
+    r"(?:[a-z]{2,3}\$?\s?\d|[$€£¥]\s?\d|\d[\d,.]*\s*(?:[a-z]{3}\b|dollars|euros|pounds|francs|"
+    r"shillings|dinars|rupees|pesos)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|a\s+few)\s+(?:hundred|thousand)\b)"
+)
+_SUM_OFFERED = re.compile(
+    r"\b(?:offered|offers|paid|pays|promised|proposed)\b[^.;]{0,40}?" + _AMOUNT, re.IGNORECASE
+)
+"""A sum offered or paid, in figures or in words ("offered EUR 900 a day")."""
+_GOING_RATE = re.compile(
+    # "Our recommended day rate is EUR 180", "the usual fare is ...".
+    r"^\W*(?:(?:our|the|a|an|their)\s+)?(?:[\w-]+\s+){0,2}?(?:recommended|usual|normal|standard|"
+    r"going|typical|ordinary|official|regular|market)\s+(?:[\w-]+\s+){0,2}?(?:rate|price|fare|"
+    r"fee|rent|charge|tariff|pay)s?\s+(?:(?:for|of)\s+[^.;]{1,40}?\s+)?(?:is|was|are|were|runs?)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?" + _AMOUNT + "|"
+    # "such a corner would rent for less than a hundred euros a year", "A private charter
+    # with Bernie costs about eighteen hundred".
+    r"\b(?:such\s+an?|an?|the)\s+(?:[\w-]+\s+){0,5}?(?:costs?|would\s+(?:cost|rent\s+for|sell\s+for|"
+    r"fetch|go\s+for)|rents?\s+for|sells?\s+for|goes\s+for|normally\s+costs?|usually\s+costs?)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|less\s+than\s+|under\s+|at\s+most\s+|"
+    r"barely\s+)?" + _AMOUNT,
+    re.IGNORECASE,
+)
+"""What such work or such a thing normally earns or costs, said after a sum offered."""
 _FIRST_CONTACT = re.compile(
     r"\b(?:received|got|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:message|e-?mail|dm|text|letter|"
     r"call|invitation|request)\b|\b(?:was|were)\s+(?:approached|contacted)\b|"

@@ -104,6 +104,10 @@ class CaseFrame:
     business: bool = False
     """The case's person runs their own business (``ScenarioMaterial.own_business``): "You run
     a photo studio", with no manager, colleagues or security office of their own."""
+    self_employed: bool = False
+    """The case's person works for themselves at a trade (``own_business.pattern``: "sells his
+    work through an online marketplace"): "You work for yourself as a soapstone carver", told
+    as ``business`` is, with no business of a kind to name."""
     no_twin: frozenset[str] = frozenset()
     """The signs whose harmless twin the case itself contradicts (``Sign.benign_unless``: an
     invitation the person took up with the manager's permission, read 212)."""
@@ -169,8 +173,17 @@ class CaseFrame:
             # "You run a photo studio", not "You work as a member of staff at an organisation
             # that handles sensitive work" (corpus 137, read 432); nobody at work above or
             # beside the owner.
+            run = "You run {workplace}"
+            if self.self_employed:
+                # (Corpus 139, read 438: "a soapstone carver for an organisation that handles
+                # sensitive work", of a carver who sells his own work online.)
+                run = (
+                    "You work for yourself as {role}"
+                    if self.role != UNNAMED_ROLE
+                    else "You run a small business of your own"
+                )
             for said in ("You work as {role} at {workplace}", "You are {role} at {workplace}"):
-                template = template.replace(said, "You run {workplace}")
+                template = template.replace(said, run)
             template = _reworded(template, self.material.own_business.phrases)
         if self.kin:
             # The access is the relative's: the setting says so, and where the relative works;
@@ -645,6 +658,21 @@ def build_frame(
         if post == "owner":
             # (Nobody works beside the owner of a one-person business to see what they do.)
             signs = [s for s in signs if s.sign.perspective != "colleague"]
+    self_employed = (
+        business is None
+        and not recruiter
+        and not kin
+        and role.split()[-1].lower() not in material.roles.studying
+        and bool(material.own_business.pattern)
+        and any(
+            re.search(material.own_business.pattern, e.quote.lower()) for e in _case_passages(case)
+        )
+    )
+    if self_employed:
+        # Someone who works for themselves at a trade: their work is their own business, with
+        # nobody above or beside them (``CaseFrame.self_employed``).
+        workplace = Workplace(place="a business of your own", unit="business")
+        signs = [s for s in signs if s.sign.perspective != "colleague"]
     # "a shipyard welder at a shipyard": the job's word for the place is said once, by the
     # workplace.
     words = role.split()
@@ -673,7 +701,8 @@ def build_frame(
         ),
         public=public,
         no_twin=no_twin,
-        business=business is not None and business[1] == "owner",
+        business=(business is not None and business[1] == "owner") or self_employed,
+        self_employed=self_employed,
         loaded=bool(opening and opening.loaded),
         case=case,
         role=role,

@@ -245,6 +245,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus136",
     CORPUS.parent / "corpus137",
     CORPUS.parent / "corpus138",
+    CORPUS.parent / "corpus139",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -924,6 +925,11 @@ fishing cooperative's notice; "Panagiotis Moschos, Takis, aged 27"; "María de l
 Lobato de la Cruz, Mariángeles, whose flower shop"; "A member who ... ran a used-car business
 ... We are not printing his name" in a shopping street's newsletter): 4 of 10, recall 0.29 at
 precision 0.92.
+corpus139 ("Our member C. Lo Presti also works as a field guard" in a citrus cooperative's
+circular; "HUNG Chin-tsai, the owner of a seafood restaurant" in a temple bulletin, who brought
+servicemen to a handler; "Inspector Jeremiah Kiprotich, OCS Mokowe Police Station" then "The
+OCS explained" in a boda-boda stage's minutes): 8 of 10, recall 0.55 at precision 0.94; a
+police station's post was taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1065,6 +1071,7 @@ FOUND = {
     "corpus136": 9,
     "corpus137": 9,
     "corpus138": 10,
+    "corpus139": 10,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -62,3 +62,22 @@ def test_read_436_a_report_taken_and_a_small_business_price_list(drafts: list[Dr
     assert hers and not [d for d in hers if d.family == "earliest-report"]
     his = [d for d in drafts if d.case == "kudo-haruki"]
     assert his and not any("brochure" in d.prompt or "brochure" in " ".join(d.options) for d in his)
+
+
+def test_read_437_business_words_and_a_channel_for_some(drafts: list[Draft]) -> None:
+    """Read 437: an izakaya owner sent "a paper they have published" and asked to keep "their
+    draft proposal outside your izakaya"; "how things are going at work" offered as harmless
+    where the bulletin warns of anyone who "asks about ... your work there"; and "If you or your
+    husband work at the facility, the facility's security officer" quoted as a childcare
+    educator's channel."""
+    his = [d for d in drafts if d.case == "kudo-haruki"]
+    assert his
+    for draft in his:
+        told = " ".join([draft.prompt, *draft.options, draft.explanation])
+        assert "paper they have published" not in told and "draft proposal" not in told, told
+    hers = [d for d in drafts if d.case == "maria-de-los-angeles-lobato-de-la-cruz"]
+    assert hers and not any("how things are going at work" in " ".join(d.options) for d in hers)
+    educator = [d for d in drafts if d.case == "kylie-anne-tran"]
+    assert educator and not any(
+        "If you or your husband work" in s.quote for d in educator for s in d.sources
+    )

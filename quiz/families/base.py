@@ -380,6 +380,20 @@ class Context:
     def surrender_channel(self) -> Channel:
         return self.channel("self-surrender") or self.report_channel()
 
+    @staticmethod
+    def works_where_told(case: Case, quote: str) -> bool:
+        """Whether advice to those who work at a place ("If you work at the base or the
+        dockyard, tell ...") is for this case: the place is a word of their job or of its
+        passage. Advice to everyone is for everyone."""
+        said = _IF_YOU_WORK_AT.search(quote)
+        if said is None:
+            return True
+        places = set(re.findall(r"[a-z]{3,}", said.group("place").lower())) - {"the", "and"}
+        told = " ".join(
+            f"{fact.value} {fact.evidence.quote}" for fact in case.facts_of("role")
+        ).lower()
+        return any(re.search(rf"\b{re.escape(p)}\b", told) for p in places)
+
     def channel_sources(
         self, channel: Channel, case: Case | None = None, sign_tags: Collection[str] = ()
     ) -> tuple[Evidence, ...]:
@@ -433,7 +447,9 @@ class Context:
         found = [
             e
             for e in found
-            if _TO_A_FEW.search(e.quote) is None and _PASSED_ON_BY.search(e.quote) is None
+            if _TO_A_FEW.search(e.quote) is None
+            and _PASSED_ON_BY.search(e.quote) is None
+            and self.works_where_told(case, e.quote)
         ]
         found.sort(
             key=lambda e: (
@@ -559,6 +575,7 @@ class Context:
         personal: bool = False,
         cover: bool = False,
         office: bool = True,
+        business: bool = False,
         benign: bool = False,
         about_job: bool = True,
         arranged: bool = False,
@@ -568,8 +585,8 @@ class Context:
     ) -> list[Ordinary]:
         """Ordinary details to tell; for a contact already known, none of first impressions;
         for one made in private life, none about the trainee's work, and details of private
-        life only there; none the case's own documents (``said``, lower case) call a warning
-        sign."""
+        life only there; none of desk work for someone who runs their own business; none the
+        case's own documents (``said``, lower case) call a warning sign."""
         pool = [
             d
             for d in self.scenarios.ordinary[group]
@@ -582,6 +599,7 @@ class Context:
             and not (cover and d.employer)
             and not (office and d.away)
             and not (not office and (d.office or d.work))
+            and not (business and d.office)
             and not (benign and d.foreign)
             and (about_job or not d.job)
             and not (arranged and d.unexpected)
@@ -721,6 +739,15 @@ _TO_A_FEW = re.compile(
     r"(?:\s*:\s|\s+(?:tell|report|contact|call|go\s+to|speak\s+to)\b))",
     re.IGNORECASE,
 )
+_IF_YOU_WORK_AT = re.compile(
+    r"\b(?:if|where|when)\s+you\s+(?:or\s+your\s+[\w-]+\s+)?(?:work|are\s+working)\s+"
+    r"(?:at|on|inside|in)\s+(?P<place>(?:the|a|an)\s+[^,.;:]{2,60}?)\s*[,.;:]",
+    re.IGNORECASE,
+)
+"""Advice to those who work at a place: "- If you or your husband work at the facility, the
+facility's security officer" is no channel for a childcare educator in town (read 437); "If
+you work at the base or the dockyard, tell your supervisor ..." is for a dockyard apprentice
+(read 327)."""
 """Advice said to some of the readers only ("Those of you serving in the reserve, tell ...",
 "Members of the Maritime Self-Defense Force and their families should also tell the security
 officer of their unit", quoted for an apartment block's manager, read 327)."""
@@ -1153,6 +1180,9 @@ def case_details(
         personal=private,
         cover=(bool(frame.cover) or frame.employer) and not colleague,
         office=frame.office,
+        # (Nor, of someone who runs their own business, desk work's projects, papers and talks:
+        # read 437, "a paper they have published" sent to an izakaya owner.)
+        business=frame.business,
         benign=benign,
         # Nothing about "your job" for someone who studies (read 112).
         about_job=not frame.studies,
