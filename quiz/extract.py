@@ -611,6 +611,8 @@ _ROLE_NOUNS_EARLY = (
     r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
     # ("a sampling diver at the same laboratory", corpus 109.)
     r"diver|"
+    # ("Marko is a loading master", corpus 140.)
+    r"(?:loading|harbou?r|berth|dock|cargo|quarry|station)\s+master|"
     r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
     r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk|dispatcher|"
     r"supervisor|planner|scheduler|controller|driver|welder|pharmacist|librarian|surveyor|"
@@ -851,6 +853,11 @@ _APPROACH = re.compile(
     r"(?:did\s+not|didn['’]t)\s+(?:reply|answer|respond)\b|"
     r"forwarded\s+(?:all\s+)?(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:messages|e-?mails|letters)\b|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
+    # ("Then he offered to lease a thirty-by-thirty corner of Dutch's quarter", "He did not
+    # sign, and he called our office that afternoon", a sheriff's newsletter, corpus 140.)
+    r"offered\s+to\s+(?:lease|rent|buy|hire)\b|(?:did\s+not|didn['’]t)\s+sign\b|"
+    r"(?:called|phoned|rang)\s+(?:our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:office|station|"
+    r"detachment)\b|"
     # ("Kudō-san told him no that evening. The next morning he took the speaker, unopened, and
     # the messages to the Misawa Police Station", corpus 138.)
     r"told\s+(?:him|her|them)\s+no\b|(?:brought|took|handed)\s+(?:the|his|her|their)\s+[^.;]{0,80}?"
@@ -1241,6 +1248,13 @@ _COUNSEL = re.compile(
     re.IGNORECASE,
 )
 """Counsel, the bench and an organisation's spokespeople: quoted, never the case."""
+_CAME_TO_BEFORE = re.compile(
+    r"\b(?:came|went|walked|reported|turned|go|come)\s+(?:[\w-]+\s+){0,2}?to\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$"
+)
+_OWN_OFFICE_AFTER = re.compile(r"['’]s\s+(?:office|desk)\b")
+"""Before and after a name: whose office a person came to ("came to Mrs Penhaligon's
+office")."""
 _OFFICIAL_CONTEXT_AFTER = re.compile(
     # "Augustine Flomo told the court, Kollie was introduced to ...": who speaks to a court or
     # to reporters about the case is most often an official (a case who speaks too is told by
@@ -1250,6 +1264,10 @@ _OFFICIAL_CONTEXT_AFTER = re.compile(
     # (Whoever runs security, named with the post: "Patricia Hoareau-Larue, Marina Security
     # Supervisor", corpus 97; not "a security officer", which may be a guard's job.)
     r",\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?security\s+(?:supervisor|manager|chief|head|director)\b|"
+    # (Or a list's post after a dash: "Mrs S. Penhaligon — Site Security Officer (prime), item 7
+    # only", a meeting's attendance list, corpus 140.)
+    r"\s*[—–]\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?Security\s+(?:Officer|Supervisor|Manager|Chief|"
+    r"Head|Director|Lead|Adviser|Advisor)\b|"
     # (Or the post said after what else the person is: "Licda. Marcela Quesada Arrieta, mother of
     # two of our students (4-A and 10-B) and head of security at one of the container
     # terminals", corpus 130.)
@@ -1310,6 +1328,9 @@ class _Person:
     story shows them caught or tells again and again that they were asked."""
     signed: bool = False
     """The writer of a letter, signed at its end: the "I" of the letter."""
+    storyteller: bool = False
+    """Introduced as telling their own story ("agreed to tell a story"), which a section of the
+    document then tells in the first person."""
     cleared: bool = False
     """Every paragraph about them tells the contact checked and found genuine ("We checked
     the recruiter, it was all genuine", "He declared it the same day, it was cleared within a
@@ -1457,6 +1478,12 @@ _WRITTEN_BY = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,\s*$"
 )
 """Before a name, who writes a log or a record: "Entries by the Night Manager, " (corpus 87)."""
+_TELLS_STORY_AFTER = re.compile(
+    r",?\s+(?:[^.;]{0,80}?,\s+)?(?:has\s+|have\s+)?(?:agreed|offered|chose|decided|asked)\s+to\s+"
+    r"(?:tell|share|write|recount|describe)\s+(?:a|her|his|their|the|this|what)\s+"
+    r"(?:own\s+)?(?:story|experience|account|happened)\b"
+)
+"""After a name, that the person tells their own story, which follows in the first person."""
 _FROM_THE_WRITER = re.compile(
     r"(?:^|\n)[ \t]*[Ff]rom(?:\s+|:[ \t]+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
@@ -2117,6 +2144,8 @@ _AUTHOR_FIELD = re.compile(
 """A report's field that names who wrote it, titles and all ("Staff member: Prof. dr. ir. ")."""
 _PSEUDONYM = re.compile(
     r"\b(?:(?:we|i)\s+(?:will|shall|'ll|are\s+going\s+to|have\s+chosen\s+to)\s+call|"
+    # ("Our colleague asked us not to use his real name, so we call him Marko", corpus 140.)
+    r"(?:we|i)\s+call(?=\s+(?:her|him|them)\s)|"
     r"(?:is|are)\s+calling|(?:given|under|using)\s+the\s+pseudonym|"
     r"(?:a|the)\s+pseudonym)\s+(?:(?:her|him|them)\s+)?[\"“‘']?"
     rf"({_WORD})[\"”’']?"
@@ -3823,6 +3852,12 @@ def _read_people(doc: Document) -> _DocReading:
             if (
                 opened_on is not None
                 or partitive
+                # (Or one a piece tells of in turn: "The check concerns a bench technician who
+                # ... resigned in March", after "Mr. TSAI had the job-file server checked",
+                # corpus 140: someone else than whom the sentence before names; not "The first
+                # case concerns a senior forecaster ..., named by police only as Dr Kewley",
+                # corpus 47, whom the name that follows is.)
+                or (in_turn is not None and in_turn.group("inquiry") is not None)
                 or unnamed.re is _THE_UNNAMED
                 or unnamed.re is _PERSON_WHO_WORKS
                 or unnamed.re is _MEMBER_OF_OURS
@@ -3846,6 +3881,11 @@ def _read_people(doc: Document) -> _DocReading:
                 at = next((n for n, w in enumerate(words) if w in ("man", "woman", "member")), None)
                 if at is not None:
                     heads[" ".join(words[at:])] = name
+            if in_turn is not None and in_turn.group("inquiry") is not None:
+                # One of those a piece tells of in turn is one of its cases, as a heading that
+                # announces a case makes its person one ("The check concerns a bench technician
+                # who ... resigned in March", corpus 140).
+                person.approach_hits += 1
             if in_turn is not None and in_turn.group("noun"):
                 # "The second colleague is a 29-year-old relay protection technician ... took
                 # our colleague fishing": the piece's own word for the person, said again.
@@ -4136,6 +4176,10 @@ def _read_people(doc: Document) -> _DocReading:
             if (
                 _SIGNED_FIELD.search(text, max(0, start - 40), start)
                 or _WRITTEN_BY.search(text, max(0, start - 60), start)
+                # "This time Sigrún Hrafnsdóttir, CEO and co-founder of Sonarlink AS, agreed to
+                # tell a story we asked her to share" before a piece in the first person
+                # (corpus 140): the "I" of the story.
+                or _TELLS_STORY_AFTER.match(text, end, s_end)
                 or (
                     _FROM_THE_WRITER.search(text, max(0, start - 60), start)
                     # (Not the author of a work an excerpt is taken from: "From: Nurjamal
@@ -4147,6 +4191,8 @@ def _read_people(doc: Document) -> _DocReading:
                 # own words" (corpus 87): the writer, the "I" of the form.
                 person.signed = True
                 person.person_hits += 1
+            if _TELLS_STORY_AFTER.match(text, end, s_end):
+                person.storyteller = True
             if len(tokens) > 1 and re.search(rf"[{_LO}]{_PATRONYMIC_END}", tokens[-1]):
                 # "Inspector RAHIMOVA Dilnoza Saidovna, of the same post" (corpus 91): a
                 # patronymic says a person, not a company or a place.
@@ -4252,6 +4298,10 @@ def _read_people(doc: Document) -> _DocReading:
                 # prosecutor, never the case.
                 person.bench = True
             if official or office or _OFFICIAL_CONTEXT_AFTER.match(after):
+                person.official_hits += 1
+            elif _CAME_TO_BEFORE.search(before) and _OWN_OFFICE_AFTER.match(after):
+                # "Mr Le Page came to Mrs Penhaligon's office on his own the following day"
+                # (corpus 140): whose office a report is brought to takes it.
                 person.official_hits += 1
             # "The diplomat ... identified as Karim Adel Fathy, was declared persona non grata":
             # a diplomat or an expelled man is the recruiter.
@@ -6080,6 +6130,10 @@ _IN_TURN = re.compile(
     # (Or what a case is about: "The second incident concerns a night guard from the
     # neighbouring village", corpus 137.)
     r"\s+(?:is|was|concerns|concerned|involves|involved|is\s+about|was\s+about)\s+"
+    # (Or what a check or an inquiry is about: "The check concerns a bench technician who had
+    # worked for the company for six years and resigned in March", corpus 140.)
+    r"|\W*(?:The|This|That)\s+(?P<inquiry>check|inquiry|enquiry|investigation|review|audit|search|"
+    r"finding|case|matter)\s+(?:concerns|concerned|involves|involved|is\s+about|was\s+about)\s+"
 )
 """Opening a sentence, before a person described: one of those a piece tells of in turn ("The
 second colleague is a 29-year-old relay protection technician")."""
@@ -6869,6 +6923,9 @@ say "I", "me" or "my"."""
 _SIGNED_FIRST_PERSON_SHARE = 0.2
 """The share where the piece's writer signs it or gives their name in it (a handover note's
 "I", among its instructions to the next keeper, is a fifth of it: corpus 88)."""
+_STORY_FIRST_PERSON_SHARE = 0.1
+"""The share where a document introduces someone telling their own story in it ("agreed to tell
+a story"), among its other items (corpus 140)."""
 
 
 @_per_document
@@ -7517,6 +7574,10 @@ def _narrator(
     # A writer who gives their name is the "I" of a piece that says "I" less often (a diary's
     # "Joanne again.", "The Americans came and went.", corpus 81).
     share = _SIGNED_FIRST_PERSON_SHARE if len(signed) == 1 else _FIRST_PERSON_SHARE
+    if len(signed) == 1 and reading.people[signed[0]].storyteller:
+        # A section of a newsletter in which its named member tells their own story (corpus
+        # 140): the "I" is theirs however much else the newsletter holds.
+        share = _STORY_FIRST_PERSON_SHARE
     if first < share * len(told):
         return None
     if len(signed) == 1:
@@ -8907,7 +8968,8 @@ _SENTENCES = (
 _SENTENCE_HINT = re.compile(r"sentenced|jailed|imprisoned|to\s+serve|prison|jail")
 _ROLE_NOUNS = (
     # ("a sampling diver at the same laboratory", corpus 109.)
-    r"(?:diver|administrator|engineer|researcher|scientist|translator|interpreter|officer|official|cadre|"
+    r"(?:diver|(?:loading|harbou?r|berth|dock|cargo|quarry|station)\s+master|administrator|engineer|"
+    r"researcher|scientist|translator|interpreter|officer|official|cadre|"
     r"clerk|staff\s+member|employee|analyst|contractor|soldier|sailor|diplomat|professor|student|"
     r"technician|manager|executive|journalist|secretary|assistant|consultant|programmer|"
     r"developer|aide|adviser|advisor|lecturer|lawyer|teacher|pilot|specialist|guard|worker|"
@@ -9236,6 +9298,10 @@ _DOES_JOB = re.compile(
     # "a fiesta committee member who operates heavy equipment for a contractor" (corpus 72).
     r"operates\s+(?P<machine>(?:heavy\s+)?(?:equipment|machinery|cranes?|forklifts?|excavators?|"
     r"bulldozers?|diggers?|trucks?|locomotives?|drones?|radars?))|"
+    # ("Corey Allen Vettleson, 34, runs a motor grader and a snowplow for the Ward County Highway
+    # Department", corpus 140.)
+    r"runs\s+an?\s+(?P<run>(?:motor\s+)?graders?|snow\s*plows?|snow\s*ploughs?|cranes?|forklifts?|"
+    r"excavators?|bulldozers?|combines?|harvesters?|dredgers?)|"
     # "Omar Abdalla Shee, the fundi who repairs our bikes at the stage" (corpus 139): a
     # mechanic told by what he keeps running.
     r"(?:repairs|services|fixes|mends)\s+(?:(?:our|the|their|people's|customers')\s+)?"
@@ -9244,11 +9310,18 @@ _DOES_JOB = re.compile(
 )
 
 _OWNER_OF = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s+(?:the\s+|a\s+)?(?:co-?)?owner\s+of\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s+(?:(?:the\s+|a\s+)?(?:co-?)?owner\s+of\s+(?:a|an|the|his|her|their)\s+"
     r"(?P<business>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=\s+(?:on|in|at|near|by|and|which|"
-    r"that|who|for)\b|\s*[,.;])"
+    r"that|who|for)\b|\s*[,.;])|(?:the\s+)?(?:CEO|chief\s+executive|founder|co-founder)"
+    r"(?:\s+and\s+(?:co-)?founder)?\s+of\s+[A-Z])"
 )
 """After a name: the business the person owns ("the owner of a seafood restaurant")."""
+_RENTS_OUT = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:also\s+)?(?:rents|hires|lets)\s+out\s+"
+    r"(?P<what>(?:motor)?boats|rooms|flats|apartments|cars|bikes|bicycles|scooters|kayaks|"
+    r"holiday\s+homes|cottages)\b"
+)
+"""After a name: what the person rents out ("rents out motorboats")."""
 _DRIVES = re.compile(
     # "For nine years the Defendant drove a fuel tanker for Cayo Petroleum Distributors Ltd"
     # (corpus 98): the job told by what the person drives for a living.
@@ -9296,6 +9369,7 @@ _JOB_OF_VERB = {
     "writ": "speechwriter",
     "draft": "speechwriter",
     "farm": "farmer",
+    "run": "operator",
     "repair": "mechanic",
     "servic": "mechanic",
     "fix": "mechanic",
@@ -9370,10 +9444,14 @@ know", "Film works for the cleaning company" (a trade's company: its worker's jo
 _RUNS_BUSINESS = re.compile(
     # (Or in a clause of the name's: "Kudō Haruki, who runs the izakaya "Kudō" behind the
     # station", corpus 138.)
+    # (Or past the name people use: "Dale R. Hoffmeier, who most of you know as "Dutch", runs a
+    # custom haying and baling business out of Carpio", corpus 140.)
+    r"(?:\s*,\s+(?:who|whom)\s+[^,.;]{1,60}?\s+(?:as|call)\s+[\"“][^\"”]{1,30}[\"”],)?"
     r"\s*,?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:(?:also|long|always)\s+)?(?P<verb>runs?|ran|run|manages?|managed|owns?|owned|keeps?|kept)"
     r"\s+(?:his|her|their|the|a|an)\s+(?:own\s+)?(?:small\s+|family\s+|local\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,2}"
-    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:" + _BUSINESS_KINDS + r"))\b"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:" + _BUSINESS_KINDS + r")|"
+    r"(?:[a-z][\w-]*\s+){1,4}?business)\b"
 )
 """Past the case's name opening a sentence, the business they run: "has run his photo studio",
 "manages the Ylli banquet hall"."""
@@ -9675,7 +9753,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "energy",
             # (Also "a shift supervisor at a petrochemical refinery", corpus 68.)
             r"\b(?:refiner(?:y|ies)|petrochemical|"
-            r"energy|oil|gas|pipeline|nuclear|power\s+(?:plant|grid|company|station|distribution)|"
+            # (And liquefied gas: "he supervises the transfer of LNG between carriers and the
+            # terminal", corpus 140.)
+            r"energy|oil|gas|lng|pipeline|nuclear|power\s+(?:plant|grid|company|station|distribution)|"
             r"electricity|"
             r"hydro(?:electric|power|-dam|\s+dam)?|dams?|"
             r"(?:electric|power)\s+utility|grid\s+(?:company|operator)|"
@@ -10699,8 +10779,25 @@ def _facts(
             )
         ):
             # "HUNG Chin-tsai, the owner of a seafood restaurant on Zhongzheng Road" (corpus
-            # 139): someone who runs a business of their own.
-            add(Fact("role", f"{' '.join(owned.group('business').split())} owner", evidence))
+            # 139): someone who runs a business of their own; "Sigrún Hrafnsdóttir, CEO and
+            # co-founder of Sonarlink AS" (corpus 140), a company's founder.
+            kind = owned.group("business")
+            add(
+                Fact(
+                    "role",
+                    f"{' '.join(kind.split())} owner" if kind else "company founder",
+                    evidence,
+                )
+            )
+        elif named and (
+            rents := next(
+                (r for m in name_pattern.finditer(text) if (r := _RENTS_OUT.match(text, m.end()))),
+                None,
+            )
+        ):
+            # "Nives Turčić Sabljak rents out motorboats and runs trips from the harbour in
+            # Njivice" (corpus 140): a rental business of her own.
+            add(Fact("role", f"{_singular(rents.group('what'))} rental business owner", evidence))
         elif named:
             found_role = False
             for match in _ROLE.finditer(text):
@@ -10748,6 +10845,8 @@ def _facts(
                     )
                     if does.group("machine"):
                         job = f"{_singular(does.group('machine'))} {job}"
+                    elif does.group("run"):
+                        job = f"{_singular(does.group('run'))} operator"
                     elif does.group("repaired"):
                         job = f"{_singular(does.group('repaired'))} {job}"
                     add(Fact("role", job, evidence))
@@ -11686,7 +11785,13 @@ _AMOUNT = (
     r"eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|a\s+few)\s+(?:hundred|thousand)\b)"
 )
 _SUM_OFFERED = re.compile(
-    r"\b(?:offered|offers|paid|pays|promised|proposed)\b[^.;]{0,40}?" + _AMOUNT, re.IGNORECASE
+    r"\b(?:offered|offers|paid|pays|promised|proposed)\b[^.;]{0,60}?"
+    + _AMOUNT
+    # (Or the work offered with its rate: "messaged him about gig work: road-condition reports
+    # for a "freight-routing app", $50 a report", corpus 140.)
+    + r"|\b(?:gig|paid|side|part-time|freelance|remote)\s+(?:work|jobs?|consulting)\b[^.;]{0,80}?"
+    + _AMOUNT,
+    re.IGNORECASE,
 )
 """A sum offered or paid, in figures or in words ("offered EUR 900 a day")."""
 _GOING_RATE = re.compile(
@@ -11695,12 +11800,28 @@ _GOING_RATE = re.compile(
     r"going|typical|ordinary|official|regular|market)\s+(?:[\w-]+\s+){0,2}?(?:rate|price|fare|"
     r"fee|rent|charge|tariff|pay)s?\s+(?:(?:for|of)\s+[^.;]{1,40}?\s+)?(?:is|was|are|were|runs?)\s+"
     r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?" + _AMOUNT + "|"
+    # The person's own price: "Her price for a boat with skipper is EUR 180 for half a day"
+    # (corpus 140).
+    # (Or pay: "His hourly wage was about NT$250", after NT$10,000 offered for an hour's
+    # "interview", corpus 140.)
+    r"^\W*(?:his|her|their|my|our)\s+(?:own\s+|usual\s+|normal\s+|hourly\s+|daily\s+|weekly\s+|"
+    r"monthly\s+)?(?:price|rate|fee|fare|charge|wage|pay|salary|income)s?"
+    r"\b[^.;]{0,60}?\b(?:is|was|are|were)\s+(?:only\s+|just\s+|about\s+|around\s+)?" + _AMOUNT + "|"
     # "such a corner would rent for less than a hundred euros a year", "A private charter
     # with Bernie costs about eighteen hundred".
     r"\b(?:such\s+an?|an?|the)\s+(?:[\w-]+\s+){0,5}?(?:costs?|would\s+(?:cost|rent\s+for|sell\s+for|"
     r"fetch|go\s+for)|rents?\s+for|sells?\s+for|goes\s+for|normally\s+costs?|usually\s+costs?)\s+"
     r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|less\s+than\s+|under\s+|at\s+most\s+|"
-    r"barely\s+)?" + _AMOUNT,
+    r"barely\s+)?" + _AMOUNT + "|"
+    # What such work pays elsewhere: "Dutch told us a met tower lease on a field corner around
+    # here pays a few hundred dollars a year", "crowd-sourced road apps pay $2 to $5 a report"
+    # (corpus 140).
+    # ("Marko later checked and found that shipping analysts on the same platform charge EUR 20
+    # to 30 for such a note", corpus 140.)
+    r"\b(?:apps?|firms?|companies|employers|clients|platforms|sites|buyers|shops|agencies|lease|"
+    r"leases|jobs?|analysts|freelancers|translators|guides|drivers|others|competitors|workers)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:usually\s+|normally\s+|typically\s+)?(?:pays?|charges?|earns?|gets?)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?" + _AMOUNT,
     re.IGNORECASE,
 )
 """What such work or such a thing normally earns or costs, said after a sum offered."""

@@ -177,9 +177,11 @@ class CaseFrame:
             if self.self_employed:
                 # (Corpus 139, read 438: "a soapstone carver for an organisation that handles
                 # sensitive work", of a carver who sells his own work online.)
+                # (Not "as a manager": the owner and general manager of a workshop runs it,
+                # corpus 140.)
                 run = (
                     "You work for yourself as {role}"
-                    if self.role != UNNAMED_ROLE
+                    if self.role != UNNAMED_ROLE and self.role.split()[-1] not in _RUNNING_POSTS
                     else "You run a small business of your own"
                 )
             for said in ("You work as {role} at {workplace}", "You are {role} at {workplace}"):
@@ -664,8 +666,12 @@ def build_frame(
         and not kin
         and role.split()[-1].lower() not in material.roles.studying
         and bool(material.own_business.pattern)
+        # (In the passage that tells the person's own job: not "his cousin, Fekete Ferenc, who
+        # ... runs a small building firm", corpus 128, nor a stranger presenting himself as "the
+        # founder of a foreign health-technology start-up", corpus 68.)
         and any(
-            re.search(material.own_business.pattern, e.quote.lower()) for e in _case_passages(case)
+            re.search(material.own_business.pattern, f.evidence.quote.lower())
+            for f in case.facts_of("role")
         )
     )
     if self_employed:
@@ -1444,6 +1450,10 @@ def _reworded(text: str, rewordings: Iterable[Rewording]) -> str:
 
 
 UNNAMED_ROLE = "a member of staff"
+_RUNNING_POSTS = frozenset(
+    {"manager", "owner", "director", "founder", "co-founder", "ceo", "proprietor", "partner"}
+)
+"""Posts of whoever runs a business, which say nothing of the trade it is in."""
 """The job of a case whose material names none."""
 
 _SELF_EMPLOYED = re.compile(

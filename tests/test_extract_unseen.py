@@ -246,6 +246,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus137",
     CORPUS.parent / "corpus138",
     CORPUS.parent / "corpus139",
+    CORPUS.parent / "corpus140",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -930,6 +931,11 @@ circular; "HUNG Chin-tsai, the owner of a seafood restaurant" in a temple bullet
 servicemen to a handler; "Inspector Jeremiah Kiprotich, OCS Mokowe Police Station" then "The
 OCS explained" in a boda-boda stage's minutes): 8 of 10, recall 0.55 at precision 0.94; a
 police station's post was taken for a case.
+corpus140 ('Dale R. Hoffmeier, who most of you know as "Dutch"' in a sheriff's newsletter; a
+founder who "agreed to tell a story" in the first person in an incubator's newsletter; "so we
+call him Marko"; "The check concerns a bench technician" after the owner in a supplier's
+requalification report): 4 of 8, recall 0.39 at precision 0.84 (read on the corpus-139 fixes);
+a security officer listed by her post was taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1072,6 +1078,7 @@ FOUND = {
     "corpus137": 9,
     "corpus138": 10,
     "corpus139": 10,
+    "corpus140": 8,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
