@@ -9315,7 +9315,8 @@ _OWNER_OF = re.compile(
     r"that|who|for)\b|\s*[,.;])|(?:the\s+)?(?:CEO|chief\s+executive|founder|co-founder)"
     r"(?:\s+and\s+(?:co-)?founder)?\s+of\s+[A-Z])"
 )
-"""After a name: the business the person owns ("the owner of a seafood restaurant")."""
+"""After a name: the business the person owns ("the owner of a seafood restaurant"), or that
+they founded or run ("CEO and co-founder of Sonarlink AS")."""
 _RENTS_OUT = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:also\s+)?(?:rents|hires|lets)\s+out\s+"
     r"(?P<what>(?:motor)?boats|rooms|flats|apartments|cars|bikes|bicycles|scooters|kayaks|"

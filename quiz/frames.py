@@ -1450,11 +1450,11 @@ def _reworded(text: str, rewordings: Iterable[Rewording]) -> str:
 
 
 UNNAMED_ROLE = "a member of staff"
+"""The job of a case whose material names none."""
 _RUNNING_POSTS = frozenset(
     {"manager", "owner", "director", "founder", "co-founder", "ceo", "proprietor", "partner"}
 )
 """Posts of whoever runs a business, which say nothing of the trade it is in."""
-"""The job of a case whose material names none."""
 
 _SELF_EMPLOYED = re.compile(
     r"\bfreelanc\w*|\bself-employed\b|\bruns?\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:small\s+)?"

@@ -61,3 +61,19 @@ def test_an_old_school_friend_is_no_stranger(drafts: list[Draft]) -> None:
 def test_a_title_abbreviated_does_not_end_a_quote(drafts: list[Draft]) -> None:
     quotes = [s.quote for d in drafts for s in d.sources]
     assert quotes and not any(q.startswith("Nunzio Barbagallo") for q in quotes)
+
+
+def test_read_442_an_owners_explanation_answers_the_choices_offered(drafts: list[Draft]) -> None:
+    """Read 442: "ask someone you trust" and "note it in your own records" offered to a farmer,
+    a carver and a restaurant owner, and the explanation answering "Someone you work with cannot
+    check a contact" and "not saved for a routine report"."""
+    theirs = [
+        d
+        for d in drafts
+        if d.case in ("salvatore-nicosia", "simeonie-qillaq", "hung-chin-tsai")
+        and "someone you trust" in " ".join(d.options)
+    ]
+    assert theirs
+    for draft in theirs:
+        assert "Someone you work with cannot" not in draft.explanation, draft.explanation
+        assert "routine report" not in draft.explanation, draft.explanation

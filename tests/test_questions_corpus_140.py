@@ -63,3 +63,10 @@ def test_read_440_an_owners_words_agree_and_a_twin_is_the_contacts(drafts: list[
         if "opening hours" in draft.prompt:
             assert not any("annual report" in option for option in draft.options), draft.options
         assert "A friend asks you to help set up" not in draft.prompt, draft.prompt
+
+
+def test_read_441_a_fee_for_a_trip_run_is_no_trip_offered(drafts: list[Draft]) -> None:
+    """Read 441: "offered her EUR 900 for a two-hour trip" (a boat hire she would run) told as
+    "offers you a free weekend trip abroad"."""
+    hers = [d for d in drafts if d.case == "nives-turcic-sabljak"]
+    assert hers and not any("free weekend trip" in d.prompt for d in hers)

@@ -739,6 +739,9 @@ _TO_A_FEW = re.compile(
     r"(?:\s*:\s|\s+(?:tell|report|contact|call|go\s+to|speak\s+to)\b))",
     re.IGNORECASE,
 )
+"""Advice said to some of the readers only ("Those of you serving in the reserve, tell ...",
+"Members of the Maritime Self-Defense Force and their families should also tell the security
+officer of their unit", quoted for an apartment block's manager, read 327)."""
 _IF_YOU_WORK_AT = re.compile(
     r"\b(?:if|where|when)\s+you\s+(?:or\s+your\s+[\w-]+\s+)?(?:work|are\s+working)\s+"
     r"(?:at|on|inside|in)\s+(?P<place>(?:the|a|an)\s+[^,.;:]{2,60}?)\s*[,.;:]",
@@ -748,9 +751,6 @@ _IF_YOU_WORK_AT = re.compile(
 facility's security officer" is no channel for a childcare educator in town (read 437); "If
 you work at the base or the dockyard, tell your supervisor ..." is for a dockyard apprentice
 (read 327)."""
-"""Advice said to some of the readers only ("Those of you serving in the reserve, tell ...",
-"Members of the Maritime Self-Defense Force and their families should also tell the security
-officer of their unit", quoted for an apartment block's manager, read 327)."""
 _ALLEGED = re.compile(
     r"\bproceedings\s+(?:against\s+(?:him|her|them)\s+)?(?:are|is|remain)\s+(?:still\s+)?pending\b|"
     r"\b(?:expresses|expressed|takes|took|offers|offered)\s+no\s+(?:view|opinion|position)\s+on\s+"
