@@ -70,3 +70,10 @@ def test_read_441_a_fee_for_a_trip_run_is_no_trip_offered(drafts: list[Draft]) -
     "offers you a free weekend trip abroad"."""
     hers = [d for d in drafts if d.case == "nives-turcic-sabljak"]
     assert hers and not any("free weekend trip" in d.prompt for d in hers)
+
+
+def test_read_441_a_contact_made_through_a_listing_is_online(drafts: list[Draft]) -> None:
+    """Read 441: a grader operator whom a buyer wrote to after "he listed his old snowmobile on
+    an online marketplace" told as met "At a public event in your field"."""
+    his = _settings(drafts, "corey-allen-vettleson")
+    assert his and not any("At a public event" in p for p in his), his[:2]
