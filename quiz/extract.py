@@ -4173,13 +4173,16 @@ def _read_people(doc: Document) -> _DocReading:
                 # statement is about, the "I" of the statement it records (corpus 88).
                 person.signed = True
                 person.person_hits += 1
+            # "This time Sigrún Hrafnsdóttir, CEO and co-founder of Sonarlink AS, agreed to tell a
+            # story we asked her to share" before a piece in the first person (corpus 140): the
+            # "I" of the story.
+            tells_story = _TELLS_STORY_AFTER.match(text, end, s_end) is not None
+            if tells_story:
+                person.storyteller = True
             if (
                 _SIGNED_FIELD.search(text, max(0, start - 40), start)
                 or _WRITTEN_BY.search(text, max(0, start - 60), start)
-                # "This time Sigrún Hrafnsdóttir, CEO and co-founder of Sonarlink AS, agreed to
-                # tell a story we asked her to share" before a piece in the first person
-                # (corpus 140): the "I" of the story.
-                or _TELLS_STORY_AFTER.match(text, end, s_end)
+                or tells_story
                 or (
                     _FROM_THE_WRITER.search(text, max(0, start - 60), start)
                     # (Not the author of a work an excerpt is taken from: "From: Nurjamal
@@ -4191,8 +4194,6 @@ def _read_people(doc: Document) -> _DocReading:
                 # own words" (corpus 87): the writer, the "I" of the form.
                 person.signed = True
                 person.person_hits += 1
-            if _TELLS_STORY_AFTER.match(text, end, s_end):
-                person.storyteller = True
             if len(tokens) > 1 and re.search(rf"[{_LO}]{_PATRONYMIC_END}", tokens[-1]):
                 # "Inspector RAHIMOVA Dilnoza Saidovna, of the same post" (corpus 91): a
                 # patronymic says a person, not a company or a place.
@@ -9309,6 +9310,17 @@ _DOES_JOB = re.compile(
     r"bicycles|lorries|trucks|tractors|vehicles))\b"
 )
 
+
+def _after_name(
+    pattern: re.Pattern[str], text: str, name_pattern: re.Pattern[str]
+) -> re.Match[str] | None:
+    """What ``pattern`` finds right after any mention of the name in ``text``."""
+    return next(
+        (found for m in name_pattern.finditer(text) if (found := pattern.match(text, m.end()))),
+        None,
+    )
+
+
 _OWNER_OF = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s+(?:(?:the\s+|a\s+)?(?:co-?)?owner\s+of\s+(?:a|an|the|his|her|their)\s+"
     r"(?P<business>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=\s+(?:on|in|at|near|by|and|which|"
@@ -10773,12 +10785,7 @@ def _facts(
             also = _WORKED_AS_LATER.search(text, len(before_name))
             if also is not None:
                 add(Fact("role", " ".join(also.group("role").split()), evidence))
-        elif named and (
-            owned := next(
-                (o for m in name_pattern.finditer(text) if (o := _OWNER_OF.match(text, m.end()))),
-                None,
-            )
-        ):
+        elif named and (owned := _after_name(_OWNER_OF, text, name_pattern)):
             # "HUNG Chin-tsai, the owner of a seafood restaurant on Zhongzheng Road" (corpus
             # 139): someone who runs a business of their own; "Sigrún Hrafnsdóttir, CEO and
             # co-founder of Sonarlink AS" (corpus 140), a company's founder.
@@ -10790,12 +10797,7 @@ def _facts(
                     evidence,
                 )
             )
-        elif named and (
-            rents := next(
-                (r for m in name_pattern.finditer(text) if (r := _RENTS_OUT.match(text, m.end()))),
-                None,
-            )
-        ):
+        elif named and (rents := _after_name(_RENTS_OUT, text, name_pattern)):
             # "Nives Turčić Sabljak rents out motorboats and runs trips from the harbour in
             # Njivice" (corpus 140): a rental business of her own.
             add(Fact("role", f"{_singular(rents.group('what'))} rental business owner", evidence))
