@@ -157,6 +157,14 @@ _RUN = re.compile(
 _OWN_SCRIPT = r"[ \t]+\((?:[^\x00-\u052f\u1e00-\u1eff()\n]|[ \t]){1,30}\)"
 """A name written again in its own script, in brackets after its Latin letters: "HAMASAKI
 Yoshiko (浜崎 佳子)" (corpus 110)."""
+_FAMILIAR_HONORIFICS = "Pak|Bapak|Ibu|Bu|Bang|Mbak"
+"""Indonesian honorifics before the name people use (Mr, Mrs, elder brother, elder sister)."""
+_TO_EVERYONE = (
+    r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+|"
+    r"the\s+(?:[\w'’-]+\s+){0,2}?(?:children|kids|pupils|students|parents|members|crew|committee|"
+    r"team|staff|village|parish|congregation|club|band|choir|regulars|customers|neighbours))\b"
+)
+"""Who calls a person by the name they go by: "to everyone", "to the children"."""
 _NICKNAME_APPOSED = re.compile(
     # (A surname in capitals too: "M. Fritz BELFORT, known to everybody on the terminal as
     # "Ti-Fritz"", corpus 108.)
@@ -184,12 +192,12 @@ _NICKNAME_APPOSED = re.compile(
     r"(?:,\s+(?:b\.|d\.|born|died)\s[^,;\n]{1,60}){0,2}[,;]\s+(?:"
     # (With an honorific before it: "Gheorghe-Marian Dumitrescu, our vice-president, nea Gică
     # to all of us", corpus 96.)
-    rf"[\"“]?(?:(?:nea|tanti|dl\.|dna\.)\s+)?(?P<nick>(?:A-)?{_WORD})[\"”]?\s+"
+    # (Or an Indonesian one: "Pak Giarto to everyone in the hall", corpus 141.)
+    rf"[\"“]?(?:(?:nea|tanti|dl\.|dna\.|{_FAMILIAR_HONORIFICS})\s+)?(?P<nick>(?:A-)?{_WORD})[\"”]?\s+"
     # (Or a group of "the": "Dimitrios Stavrakis, Jim to the parents' committee", "Eleni
     # Papadopoulou, Kyria Eleni to the children", corpus 135.)
-    r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+|"
-    r"the\s+(?:[\w'’-]+\s+){0,2}?(?:children|kids|pupils|students|parents|members|crew|committee|"
-    r"team|staff|village|parish|congregation|club|band|choir|regulars|customers|neighbours))\b|"
+    + _TO_EVERYONE
+    + r"|"
     # (Or only the honorific and the name he goes by: "Antônio José Ribeiro dos Santos, seu
     # Tonho, who has worked ...", corpus 109.)
     rf"(?:seu|dona|nea|tanti)\s+(?P<honoured>{_WORD})(?=,)|"
@@ -231,6 +239,14 @@ _NICKNAME_BARE_AGED = re.compile(
 """A name, then the one people use between commas, then the age or what is theirs:
 "Panagiotis Moschos, Takis, aged 27", "María de los Ángeles Lobato de la Cruz, Mariángeles,
 whose flower shop", "Bernadette O'Loughlin, Bernie, who owns and flies the balloons"."""
+
+
+_NICKNAME_ONE_NAME = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*,\s+(?P<full>[{_UP}][{_LO}]{{2,}}),\s+"
+    rf"(?:(?:{_FAMILIAR_HONORIFICS})\s+)?(?P<nick>{_WORD})\s+" + _TO_EVERYONE
+)
+"""Someone known by one name, after their post, then the name people use: "the village
+secretary, Sugiarto, Pak Giarto to everyone in the hall" (corpus 141)."""
 
 
 def _goes_by(nicknamed: re.Match[str]) -> str:
@@ -420,7 +436,9 @@ _TITLES = frozenset(
     rtn abbé abbe
     primero primera segundo segunda mayor alférez alferez suboficial
     dh dhna druh druhna warden fish kyria kyrios kyrie bro sis
-    zonja zonjë zoti baca bacë čika cika teta hagg hagga reis rais agogo gvh abambo amayi""".split()
+    zonja zonjë zoti baca bacë čika cika teta hagg hagga reis rais agogo gvh abambo amayi
+    pak bapak ibu bu bang mbak hj letkol kolonel kapten serka sertu serda pelda peltu praka pratu
+    bripka briptu bripda aiptu aipda kompol akbp akp iptu ipda laut sus""".split()
 )
 """(With a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
 name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine sea patrol's post, "Fish Warden
@@ -450,7 +468,11 @@ corpus 125; Amharic "Gashe" (an elder: "Gashe Alemu"), corpus 126; the Austrian 
 ("Vizeleutnant Josef Lindner-Hödl"), corpus 127; Albanian "Zonja" (Mrs), "Zoti" (Mr) and
 "Baca" (an elder), Serbian "čika" (uncle) and "teta" (aunt), Egyptian "Hagg" (one who made the
 pilgrimage) and "Reis" (a foreman or a skipper), Malawian "Agogo" (an elder), "Abambo" and
-"Amayi" (Mr, Mrs: "father of", "mother of") and "GVH" (a group village headman), corpus 137.
+"Amayi" (Mr, Mrs: "father of", "mother of") and "GVH" (a group village headman), corpus 137;
+Indonesian "Pak" and "Bapak" (Mr), "Ibu" and "Bu" (Mrs), "Bang" and "Mbak" (elder brother,
+sister), "Hj." (a woman who made the pilgrimage) and the armed forces' and the police's ranks
+with their service ("Letkol Laut (P) Andi Firmansyah", "Mayor Sus Agus Priyanto", "Serka",
+"Bripka"), corpus 141.
 "Ma" and "Pa" are titles only before two more
 names: see _KIN_TITLES.)"""
 _KINSHIP_LINKS = frozenset(
@@ -509,7 +531,9 @@ def _name_end(text: str, name: re.Pattern[str]) -> int:
     ("Klodian Hysenaj", not "Klodian"); -1 where it is not written."""
     end = -1
     for found in name.finditer(text):
-        if end >= 0 and text[end : found.start()].strip():
+        gap = text[end : found.start()].strip() if end >= 0 else ""
+        # (Past a particle inside the name: "Johannes de Villiers", corpus 141.)
+        if gap and re.fullmatch(rf"(?:(?:{_PARTICLES})\s*){{1,3}}", gap) is None:
             break
         end = found.end()
     return end
@@ -592,7 +616,12 @@ _NOT_NAME_WORDS = frozenset(
     easter christmas dir decision decisions prosecuting
     universidad universidade università université universität universitat
     statistics search aps playa praia plage organismo plaza praça piazza platz laguna lagoon true
-    glacier studies recoveries recovery collections""".split()
+    glacier studies recoveries recovery collections
+    regency sub-district selat teluk pulau desa kampung kabupaten kecamatan kelurahan gunung
+    sungai danau
+    harrier harriers tern terns vulture vultures bustard bustards oystercatcher oystercatchers
+    kestrel kestrels plover plovers egret egrets ibises flamingo flamingos pelican pelicans
+    cormorant cormorants warbler warblers sunbird sunbirds""".split()
 )
 """(A ground and a beach: "at a Twenty20 match at Kensington Oval", "dinner at Lumley Beach",
 corpora 98 and 99; a market and a firm of advisers: "a money-changer at the Marché Capitale",
@@ -601,7 +630,9 @@ prepared for ...]", corpus 107; a file's parts and a payment brand: "(A) SHOW CA
 "Customer Data", "Respected Madam", "a Kori Money point", corpus 117; a lender's name, "a private
 message from "Ardfield Finance"", and a feast before a name, "At Easter Stanislav came again",
 corpus 118; a duty log's abbreviated post before a name, "DIR De Florio A.", and a digest's
-"Decision No. 3: Me Hicham AIT BOUZID", corpus 119.)"""
+"Decision No. 3: Me Hicham AIT BOUZID", corpus 119; Indonesian places by what they are: "Natuna
+Regency", "Selat Lampa" (a strait), "Desa Tanjung Sembilan" (a village), and birds as a bird
+club's report writes them, "A Black Harrier quartered the dune slack", corpus 141.)"""
 
 _ROLE_NOUNS_EARLY = (
     r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
@@ -1373,7 +1404,8 @@ _INITIAL_FIRST = re.compile(
     # (A hyphenated surname too: "R.M. Girigorie-Martina", corpus 101.)
     # (Or a two-letter initial, as Telugu family names are written: "Ch. Srinivasa Rao", corpus
     # 109; Mongolian ones too, "Sh. Ganzorig".)
-    rf"(?:(?:[{_UP}]|Sh|Ch|Ts|Kh|Zh)\.\s?){{1,3}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?$"
+    # (Four of them: "W. M. S. K. Wijekoon", a Sri Lankan signature, corpus 141.)
+    rf"(?:(?:[{_UP}]|Sh|Ch|Ts|Kh|Zh)\.\s?){{1,4}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?$"
 )
 """Initials, then one name: "R. Selvi", "J. R. Quispe" (in South India and Latin America given
 names are often written as their initials before the surname), "J. A. Uc" (a surname of two
@@ -1484,6 +1516,14 @@ _TELLS_STORY_AFTER = re.compile(
     r"(?:own\s+)?(?:story|experience|account|happened)\b"
 )
 """After a name, that the person tells their own story, which follows in the first person."""
+_SPEAKS_IN_OWN_WORDS_AFTER = re.compile(
+    r",?\s+(?:[^.;]{0,80}?,\s+)?(?:asked|agreed|offered|chose|was\s+invited|rose)\s+to\s+"
+    r"(?:speak|testify|give\s+(?:his|her|their)\s+testimony)\b[^\n]{0,160}?"
+    r"(?:\bown\s+words\b|\bwords\s+are\s+(?:recorded|reproduced|given|set\s+down)\b|\bverbatim\b|"
+    r"\bas\s+(?:he|she|they)\s+(?:gave|spoke|said)\s+them\b)"
+)
+"""After a name, that the person spoke and the record gives their own words ("asked to speak.
+His words are recorded here as he gave them", corpus 141): a testimony in the first person."""
 _FROM_THE_WRITER = re.compile(
     r"(?:^|\n)[ \t]*[Ff]rom(?:\s+|:[ \t]+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
@@ -2074,7 +2114,13 @@ _BY_THEIR_INITIALS = re.compile(
 agreed on condition that he be referred to only by his initials", corpus 108)."""
 _INITIALS_RUN = re.compile(rf"(?<![\w.])([{_UP}]\.(?:-[{_UP}]\.|\s?[{_UP}]\.){{1,3}})(?=[\s,;:)])")
 """Initials written together, a compound given name's too ("J.-M. L.")."""
-_THE_INITIALS = re.compile(rf"\bthe\s+initials\s+([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?)")
+_THE_INITIALS = re.compile(
+    rf"\bthe\s+initials\s+([{_UP}]\.\s?[{_UP}]\.(?:\s?[{_UP}]\.)?)|"
+    # (Or "identified in the written complaint and in these minutes only as J. F. P. G.",
+    # corpus 141.)
+    r"\b(?:identified|referred\s+to|named|known|called)\s+(?:[^.;]{0,60}?\s)?only\s+as\s+"
+    rf"([{_UP}]\.(?:\s?[{_UP}]\.){{1,3}})(?=[\s,;:)])"
+)
 """Initials named as such: "identified only by the initials K. J."."""
 _INITIALS_VERSUS = re.compile(
     rf"^[ \t]*(?P<first>(?:[{_UP}]\.){{2,4}})[ \t]*\n[ \t]*(?:vs?\.?|versus|against|contra)[ \t]*\n"
@@ -2599,6 +2645,12 @@ _SIGN_OFF = re.compile(
     r"\b[^\n]*$",
     re.I | re.M,
 )
+_ENCLOSURES = re.compile(
+    r"^[ \t]*(?:Enclosures?|Encl\.|Attachments?|Annex(?:es)?|Cop(?:y|ies)(?:\s+to)?|c\.?c\.?)"
+    r"[ \t]*:",
+    re.I | re.M,
+)
+"""What a letter lists below its signature: its enclosures, whom it is copied to."""
 _SIGNATURE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){1,3})"
     r"[ \t]*,?[ \t]*$",
@@ -2610,7 +2662,15 @@ def _signature(text: str) -> tuple[int, int, str] | None:
     """The name a letter is signed with, in capitals on its own line after the sign-off
     ("Yours, etc.,"), as (start, end, the name in ordinary case), or ``None``."""
     sign_offs = list(_SIGN_OFF.finditer(text))
-    if not sign_offs or len(text) - sign_offs[-1].end() > 300:
+    if not sign_offs or (
+        len(text) - sign_offs[-1].end() > 300
+        # (Past what a letter lists after its signature: "Enclosures: 1. Memo of the Director
+        # ...", "Copy: Dr (Mrs) S. Tharmaratnam", corpus 141.)
+        and not (
+            len(text) - sign_offs[-1].end() <= 1500
+            and _ENCLOSURES.search(text, sign_offs[-1].end(), sign_offs[-1].end() + 200)
+        )
+    ):
         return _signed_as_headed(text)
     found = _SIGNATURE.search(text, sign_offs[-1].end(), sign_offs[-1].end() + 120)
     if found is None:
@@ -2618,7 +2678,14 @@ def _signature(text: str) -> tuple[int, int, str] | None:
         # ("Txell")" (corpus 102).
         plain = _PLAIN_SIGNATURE.search(text, sign_offs[-1].end(), sign_offs[-1].end() + 120)
         if plain is None or text[sign_offs[-1].end() : plain.start()].strip():
-            return None
+            initials = _INITIALS_SIGNATURE.search(
+                text, sign_offs[-1].end(), sign_offs[-1].end() + 200
+            )
+            if initials is None or text[sign_offs[-1].end() : initials.start()].strip():
+                return None
+            # Signed with initials, the whole name in brackets below: "W. M. S. K. Wijekoon /
+            # (W. M. Sachini Kaushalya Wijekoon)" (corpus 141).
+            return initials.start("name"), initials.end("name"), initials.group("name")
         return plain.start("name"), plain.end("name"), plain.group("name")
     name = " ".join(word.title() for word in found.group("name").split())
     return found.start("name"), found.end("name"), name
@@ -2657,6 +2724,12 @@ _PLAIN_SIGNATURE = re.compile(
     re.M,
 )
 """A letter's signature as names are written, on the line below the sign-off."""
+_INITIALS_SIGNATURE = re.compile(
+    rf"^[ \t]*(?:[{_UP}]\.[ \t]?){{1,4}}{_WORD}(?:-{_WORD})?[ \t]*\n[ \t]*\("
+    rf"(?P<name>(?:[{_UP}]\.[ \t]?){{0,4}}{_WORD}(?:[ \t]{_WORD}(?:-{_WORD})?){{1,4}})\)[ \t]*$",
+    re.M,
+)
+"""A signature in initials and the surname, with the whole name in brackets on the next line."""
 
 
 def _caps_surnames(text: str) -> frozenset[str]:
@@ -2960,6 +3033,84 @@ def _post_holders(
         added.append(Mention(holder, post.start(), post.end(), index))
         people[holder].person_hits += 1
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+_POST_BEFORE_INITIALS = re.compile(
+    r"\bthe\s+(?:[a-z][\w-]*\s+){0,4}?(?P<post>[a-z]+(?:er|or|ist|ant|ian|man|woman|clerk|"
+    r"guard|host|agent))\s*,\s+(?:is|was)\s+(?:identified|referred\s+to|named)\b[^.;]{0,80}?"
+    r"\bonly\s+as\s+$"
+)
+"""Before a name in initials: the post of the person it stands for ("the shuttle and excursions
+coordinator, is identified in the written complaint and in these minutes only as J. F. P. G.")."""
+
+
+def _initials_posts(
+    doc: Document, people: dict[str, _Person], mentions: list[Mention]
+) -> list[Mention]:
+    """ "The person complained against, the shuttle and excursions coordinator, is identified
+    ... only as J. F. P. G." then "the coordinator exported the monthly shuttle manifests"
+    (corpus 141): the post said again with "the" is the person known by initials."""
+    text = doc.text
+    starts = [s.start for s in doc.sentences]
+    added: list[Mention] = []
+    for mention in mentions:
+        if not re.fullmatch(rf"(?:[{_UP}]\.\s?){{2,4}}", mention.name):
+            continue
+        s_start = doc.sentences[mention.sentence].start
+        post = _POST_BEFORE_INITIALS.search(text, s_start, mention.start)
+        if post is None:
+            continue
+        said = re.compile(
+            rf"\b[Tt]he\s+{re.escape(post.group('post'))}\b(?!['’]s\s+(?:wife|husband))"
+        )
+        for again in said.finditer(text, mention.end):
+            if any(m.start <= again.start() < m.end for m in mentions):
+                continue
+            index = bisect.bisect_right(starts, again.start()) - 1
+            added.append(Mention(mention.name, again.start(), again.end(), index))
+            people[mention.name].person_hits += 1
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+_GIVEN_AND_SURNAME_INITIALS = re.compile(rf"(?P<given>[{_UP}])\.\s?(?P<surname>[{_UP}][{_LO}])\.?")
+"""A name written as the given name's initial and the surname's first two letters (a digraph
+of a transliteration), as an official statement gives a detainee's: "citizen D. Kh." (corpus
+141); not two single initials ("E.D.", "T.K."), which stand for whom the report keeps
+unnamed."""
+
+
+def _fold_initials(people: dict[str, _Person], mentions: list[Mention]) -> list[Mention]:
+    """Fold a name written as initials into the one full name that has them: "citizen D. Kh.
+    (born 1998) was detained", in a security service's statement, then "the detained man as
+    Davit Kharebava, 27" (corpus 141)."""
+    folded: dict[str, str] = {}
+    for short in list(people.values()):
+        said = _GIVEN_AND_SURNAME_INITIALS.fullmatch(short.name)
+        if said is None or short.contact:
+            continue
+        fuller = [
+            p.name
+            for p in people.values()
+            if p is not short
+            and len(p.tokens) >= 2
+            and not p.contact
+            and not p.described
+            and p.tokens[0].startswith(said.group("given"))
+            and p.tokens[0] != said.group("given") + "."
+            and p.tokens[-1].startswith(said.group("surname"))
+            and len(p.tokens[-1]) > len(said.group("surname")) + 1
+        ]
+        if len(fuller) != 1:
+            continue
+        full = people[fuller[0]]
+        for field in ("outcome_hits", "warrant_hits", "act_hits", "approach_hits", "person_hits"):
+            setattr(full, field, getattr(full, field) + getattr(short, field))
+        full.defendant = full.defendant or short.defendant
+        folded[short.name] = full.name
+        del people[short.name]
+    if not folded:
+        return mentions
+    return [attrs.evolve(m, name=folded.get(m.name, m.name)) for m in mentions]
 
 
 def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> list[Mention]:
@@ -3266,6 +3417,9 @@ def _read_people(doc: Document) -> _DocReading:
         # (a Greek skipper's, corpus 138).
         if (joined := _TITLE_JOINED_BEFORE.match(nick)) is not None:
             nicknames.setdefault(joined.group("name"), full)
+    one_named = {m.group("full") for m in _NICKNAME_ONE_NAME.finditer(text)}
+    for one_name in _NICKNAME_ONE_NAME.finditer(text):
+        nicknames.setdefault(one_name.group("nick"), one_name.group("full"))
     for bare_aged in _NICKNAME_BARE_AGED.finditer(text):
         # "Panagiotis Moschos, Takis, aged 27, worked for the cooperative" (corpus 138).
         nicknames.setdefault(bare_aged.group("nick"), bare_aged.group("full"))
@@ -3331,7 +3485,7 @@ def _read_people(doc: Document) -> _DocReading:
     initials |= {" ".join(m.split()) for m in _INITIALS_FIELD.findall(text)}
     # "identified only by the initials K. J. Details that could identify him ..." (corpus
     # 107): the initials, whatever the next sentence opens with.
-    initials |= {" ".join(m.split()) for m in _THE_INITIALS.findall(text)}
+    initials |= {" ".join((m.group(1) or m.group(2)).split()) for m in _THE_INITIALS.finditer(text)}
     if _BY_THEIR_INITIALS.search(text):
         # The initials the report then writes again and again ("J.-M. L. has been a gate clerk",
         # corpus 108).
@@ -3881,6 +4035,10 @@ def _read_people(doc: Document) -> _DocReading:
                 at = next((n for n, w in enumerate(words) if w in ("man", "woman", "member")), None)
                 if at is not None:
                     heads[" ".join(words[at:])] = name
+            if re.search(_ALSO_MET, text[unnamed.end() : min(s_end, unnamed.end() + 160)]):
+                # Who "also met Dr Rees at the same seminar" (corpus 141) was approached as the
+                # case before them was.
+                person.approach_hits += 1
             if in_turn is not None and in_turn.group("inquiry") is not None:
                 # One of those a piece tells of in turn is one of its cases, as a heading that
                 # announces a case makes its person one ("The check concerns a bench technician
@@ -4015,6 +4173,12 @@ def _read_people(doc: Document) -> _DocReading:
                     )
                 elif bare in people or bare.removesuffix("s") in people:
                     canonical = bare if bare in people else bare.removesuffix("s")
+                elif bare in one_named:
+                    # "the village secretary, Sugiarto, Pak Giarto to everyone in the hall"
+                    # (corpus 141): one name, and the one people use.
+                    person = register(bare)
+                    person.person_hits += 1
+                    canonical = person.name
                 elif _AGE.match(text, end) and _SINGLE_NAME_BEFORE.search(
                     text, max(s_start, start - 40), start
                 ):
@@ -4176,7 +4340,10 @@ def _read_people(doc: Document) -> _DocReading:
             # "This time Sigrún Hrafnsdóttir, CEO and co-founder of Sonarlink AS, agreed to tell a
             # story we asked her to share" before a piece in the first person (corpus 140): the
             # "I" of the story.
-            tells_story = _TELLS_STORY_AFTER.match(text, end, s_end) is not None
+            tells_story = (
+                _TELLS_STORY_AFTER.match(text, end, s_end) is not None
+                or _SPEAKS_IN_OWN_WORDS_AFTER.match(text, end) is not None
+            )
             if tells_story:
                 person.storyteller = True
             if (
@@ -4640,6 +4807,7 @@ def _read_people(doc: Document) -> _DocReading:
         if len(person.tokens) == 1 and person.tokens[0] in office_surnames:
             person.bench = True
     mentions = _fold_short_names(people, mentions)
+    mentions = _fold_initials(people, mentions)
     for listed in _SURNAME_INITIALS_GIVEN.finditer(text):
         # "Karimova D. R. (Dilnoza Rustamovna)", then "Karimova" (corpus 131): one person, known
         # by the whole name the two parts make, never written out.
@@ -4702,6 +4870,7 @@ def _read_people(doc: Document) -> _DocReading:
         people[owner].person_hits += people.pop(alias.name).person_hits
         mentions = [attrs.evolve(m, name=owner) if m.name == alias.name else m for m in mentions]
     mentions = _post_holders(doc, people, mentions)
+    mentions = _initials_posts(doc, people, mentions)
     # "M. HOUNKPATIN was interviewed the next day in the presence of the compliance officer"
     # (corpus 90): who sat in is no one the sentence, or the next, tells of.
     firsts: dict[int, int] = {}
@@ -5224,9 +5393,14 @@ _NAMED_AS_BEFORE = re.compile(
     r"(?:initials|surname),?)\s+$"
 )
 """Right before a name: the report names the person it described ("identified ... only as")."""
+_ALSO_MET = r"\balso\s+(?:met|befriended|got\s+to\s+know|was\s+(?:approached|contacted)\s+by)\b"
+"""After a description: the person met the same contact as the story's case did."""
 _MET_SOMEONE = re.compile(
     r"\b(?:met|befriended|got\s+to\s+know)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:man|woman|person|stranger|contact|visitor|foreigner)\b|"
+    r"(?:man|woman|person|stranger|contact|visitor|foreigner)\b|" + _ALSO_MET + r"|"
+    # (Or met the same contact as whom the story told of before: "A final-year student from
+    # the Faculty of Engineering in our exchange group also met Dr Rees at the same seminar",
+    # corpus 141.)
     # ("In 2023 a technical officer from a sister agency accepted an invitation from the same
     # "Institute" to a paid workshop in Lisbon", corpus 95.)
     r"\b(?:accepted|received|got)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:invitation|offer|job\s+offer|"
@@ -5398,6 +5572,9 @@ _LABEL_HEADING = re.compile(
 _COMPLAINT_BY = re.compile(
     r"\b[Cc]omplaint\s+(?:was\s+)?(?:filed|lodged|made|brought|laid)\s+by\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?\s+)?$"
+    # (Or apposed to the word: "The complainant, Leidy Tatiana Cárdenas De la Ossa, recreation
+    # host in the children's club", a committee's minutes, corpus 141.)
+    r"|(?:^|[.:]\s+)[Tt]he\s+complainant,\s+$"
 )
 """Before a name: who filed the complaint a police entry records, its complainant."""
 _PARTY_LABELS = frozenset(
@@ -5984,14 +6161,14 @@ _TITLE_GENDER = {
         "brother uncle kuya manong pa ndi don batono ustaz ustadz u ko maung "
         # (Ge'ez and Amharic: "Deacon Kidane-Mariam Tesfay Habtu", "Abba Amanuel", "Ato
         # Mehari", corpus 122.)
-        "deacon abba abuna abune ato memhir qes qesis".split(),
+        "deacon abba abuna abune ato memhir qes qesis pak bapak bang".split(),
         "m",
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan cik señora senhora frau hadja "
         "hadjia hajia haja hajiya hajah alhaja sister aunty auntie ate bai manang ma mami niña "
-        "doña dona kalbatono ustazah ustadzah daw weizero woizero weizerit w/ro ma'am "
-        "ma’am".split(),
+        "doña dona kalbatono ustazah ustadzah daw weizero woizero weizerit w/ro ibu bu mbak hj "
+        "ma'am ma’am".split(),
         "f",
     ),
 }
@@ -6153,7 +6330,10 @@ _PERSONAL_TITLES = frozenset(
     # French "M." (Monsieur), where the document writes French titles: see `_FRENCH_TITLES`.
     "m mlle "
     # A French lawyer's "Me" (Maître): "Me Hicham AIT BOUZID" (corpus 119).
-    "me".split()
+    "me "
+    # Indonesian "Pak", "Bapak", "Ibu", "Bu", "Bang", "Mbak" before the name a person is
+    # called by ("Pak Giarto", "Bang Ferdi", corpus 141).
+    "pak bapak ibu bu bang mbak".split()
 )
 
 _COURT_FRAME = re.compile(
@@ -7469,6 +7649,67 @@ def _initials(name: str) -> set[str]:
     return found
 
 
+_GIVES_OWN_NAME = re.compile(
+    rf"(?:\b[Mm]y\s+(?:full\s+)?name\s+is|\bI\s+am|\bI['’]m)\s+(?P<name>{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,2}})"
+)
+"""A speaker giving their own name: "My name is Muhammad Rizky"."""
+
+
+_QUOTE_GOES_ON = re.compile(
+    rf"[,!?][\"”][ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<who>{_WORD})(?:[ \t]{_WORD})?[ \t]+"
+    r"(?:told|said|says|explained|recalled|remembers|added|continued)\b[^.\"“”\n]{0,60}\.[ \t]+"
+    r"(?P<open>[\"“])"
+)
+"""A quotation, who said it, and the same person's quotation going on after it."""
+
+
+def _self_named_quotes(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
+    """The sentences of a paragraph quoted whole in which its speaker gives their name ("My name
+    is Muhammad Rizky, but everyone calls me Iki. I run my father's internet café ...", a
+    testimony in a report's minutes, corpus 141): sentence index -> whose "I" it is."""
+    paragraphs: defaultdict[int, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(doc.sentences):
+        paragraphs[sentence.paragraph].append(index)
+    said: dict[int, str] = {}
+    for indices in paragraphs.values():
+        start = doc.sentences[indices[0]].start
+        end = doc.sentences[indices[-1]].end
+        if doc.text[start : start + 1] not in ('"', "“"):
+            continue
+        given = _GIVES_OWN_NAME.search(doc.text, start, min(end, start + 200))
+        if given is None:
+            continue
+        tokens = given.group("name").split()
+        owners = [
+            n
+            for n in people
+            if n.split()[: len(tokens)] == tokens or n.split()[:1] == tokens[:1] == [n]
+        ]
+        if len(owners) != 1:
+            continue
+        for index in indices:
+            if _FIRST_PERSON.search(doc.sentence_text(doc.sentences[index])):
+                said[index] = owners[0]
+    for attributed in _QUOTE_GOES_ON.finditer(doc.text):
+        # '"At first it was exactly what he said," Annemarie told the committee. "Harriers,
+        # kestrels ... Then he wanted to know whether I could find out ..." (a club's report
+        # compiled by its convener, corpus 141): the "I" of the quotation that goes on is the
+        # speaker's, not the compiler's.
+        word = attributed.group("who")
+        owners = [n for n in people if word in n.split() and not people[n].contact]
+        if len(owners) != 1:
+            continue
+        close = doc.text.find("”" if attributed.group("open") == "“" else '"', attributed.end())
+        if close < 0:
+            continue
+        for index, sentence in enumerate(doc.sentences):
+            if attributed.end() <= sentence.start < close and _FIRST_PERSON.search(
+                doc.sentence_text(sentence)
+            ):
+                said.setdefault(index, owners[0])
+    return said
+
+
 def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     """For a transcript whose lines open on the speaker's name in capitals, the person who says
     each sentence (sentence index -> name), where the label is a word of a person's name or the
@@ -7476,7 +7717,7 @@ def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
     corpus 79); empty for any other document."""
     labels = list(_SPEAKER_LABEL.finditer(doc.text))
     if len(labels) < _LINES_FOR_A_TRANSCRIPT:
-        return {}
+        return _self_named_quotes(doc, people)
     goes_by = {
         _goes_by(m).casefold(): m.group("full") for m in _NICKNAME_APPOSED.finditer(doc.text)
     }
@@ -7608,6 +7849,10 @@ def _narrator(
     return eligible[0] if len(eligible) == 1 else None
 
 
+_DONE_TO_ME = re.compile(
+    r"^\W*(?:She|He|They)\s+(?:[a-z]+\s+){1,2}?(?:me|us)\b(?![^.;]*\b(?:I|my|mine|myself)\b)"
+)
+"""A sentence whose "I" is only its object: what someone else did to the writer."""
 _FIELD_LINE = re.compile(r"[ \t]*[^:\n]{1,60}:[ \t]*[^\n]{0,100}$")
 """A line that is a field of a record or a roster ("Timer: Magda Piątek")."""
 
@@ -8317,6 +8562,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # (Not the words someone else said to the writer: ""No collector on earth needs
             # to know who gets a registered letter at Two Boats," he told me", corpus 133.)
             and _FIRST_PERSON.search(_ATTRIBUTED_TO_ME.sub("", _QUOTED.sub("", text)))
+            # (Nor what "she" did to the writer: "She phoned me that evening", corpus 141.)
+            and not _DONE_TO_ME.match(text)
         ):
             # A reader's letter: its "I" is whoever signed it (corpus 71); a section of a
             # report, whoever wrote it (corpus 95).
@@ -8368,6 +8615,9 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # (Nor what was done to "me" by the one on trial: "my name, home address ... had
             # been exported from the training records system by the defendant", corpus 127.)
             and not _BY_THE_DEFENDANT.search(text)
+            # (Nor what "she" did, to "me" only: "She phoned me that evening", the case ringing
+            # the report's compiler, corpus 141.)
+            and not _DONE_TO_ME.match(text)
         ):
             # A first-person account ("As told to ..."): what "I" did is the narrator's, whom
             # the piece may name only at its end (corpus 65).
@@ -9004,7 +9254,12 @@ _ROLE_NOUNS = (
     # ("a guide at the dam's visitor centre", "a sports student ... as a lifeguard", corpus 125.)
     r"(?<=\ba\s)guide|lifeguard|"
     # (A university's: "27, research fellow at a federal university's laboratory", corpus 86.)
-    r"(?:research|postdoctoral|teaching)\s+fellow|" + _ROLE_NOUNS_EARLY + r")"
+    r"(?:research|postdoctoral|teaching)\s+fellow|"
+    # (A resort's: "Leidy Tatiana Cárdenas De la Ossa, recreation host in the children's club",
+    # corpus 141.)
+    r"(?:recreation|tour|guest|hotel|event|activity|activities|club)\s+host|"
+    + _ROLE_NOUNS_EARLY
+    + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -9459,15 +9714,29 @@ _RUNS_BUSINESS = re.compile(
     # station", corpus 138.)
     # (Or past the name people use: "Dale R. Hoffmeier, who most of you know as "Dutch", runs a
     # custom haying and baling business out of Carpio", corpus 140.)
-    r"(?:\s*,\s+(?:who|whom)\s+[^,.;]{1,60}?\s+(?:as|call)\s+[\"“][^\"”]{1,30}[\"”],)?"
+    # (Or with no quotes: "Johannes de Villiers, whom most of us know as Hannes, manages a sheep
+    # and wheat farm", corpus 141.)
+    r"(?:\s*,\s+(?:who|whom)\s+[^,.;]{1,60}?\s+(?:as|call)\s+[\"“]?[^\"”,.;]{1,30}[\"”]?,)?"
     r"\s*,?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:(?:also|long|always)\s+)?(?P<verb>runs?|ran|run|manages?|managed|owns?|owned|keeps?|kept)"
     r"\s+(?:his|her|their|the|a|an)\s+(?:own\s+)?(?:small\s+|family\s+|local\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,2}"
     r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:" + _BUSINESS_KINDS + r")|"
-    r"(?:[a-z][\w-]*\s+){1,4}?business)\b"
+    r"(?:[a-z][\w-]*\s+){1,4}?business|(?:[a-z][\w-]*\s+){0,3}?(?:farm|estate|ranch|vineyard|orchard))\b"
 )
 """Past the case's name opening a sentence, the business they run: "has run his photo studio",
 "manages the Ylli banquet hall"."""
+_ANOTHER_OF_MINE = re.compile(
+    rf"\bI\b[^.;]{{0,80}}?\b(?:know|hear|learn|tell\s+you)\s+(?:of|about)\s+another\s+(?P<role>{_ROLE_NOUNS})\b"
+)
+"""In a first-person story, someone the "I" calls another of their kind ("another student")."""
+_I_RUN_BUSINESS = re.compile(
+    r"\bI\s+(?:have\s+)?(?:also\s+)?(?P<verb>run|manage|own|keep)\s+(?:(?:my|our)\s+(?:(?:father|mother|family|"
+    r"parents|uncle|aunt|brother|sister)['’]s?\s+)?|a\s+|an\s+|the\s+)(?:own\s+)?(?:small\s+|family\s+|local\s+)?"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + _BUSINESS_KINDS
+    + r")|(?:[a-z][\w-]*\s+){1,4}?business)\b"
+)
+"""In a first-person story, the business the "I" runs: "I run my father's internet café"."""
 _PERMIT_HELD = re.compile(
     r"\b(?:holds?|held|has\s+held|continues|renewed|keeps)\s+(?:(?:his|her|their|a|the)\s+)?"
     r"(?:(?:late\s+)?(?:husband|wife|father|mother)(?:'s|’s)\s+)?(?:(?P<what>[a-z]+)-)?"
@@ -9735,7 +10004,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Marines as a force, not "marine geoscience" or "a marine research laboratory".
             r"marines|marine\s+(?:corps|regiment|battalion|brigade|base|infantry|commandos?)|"
             r"defen[cs]e|"
-            r"barracks|"
+            # (Or a barracks' blocks: "a subcontractor renovating barrack blocks at the base",
+            # corpus 141.)
+            r"barracks|barrack\s+(?:blocks?|buildings?|rooms?)|"
             r"battalion|regiment|brigade|infantry|artillery|platoon|"
             r"ministry\s+of\s+defen[cs]e|"
             # A military test range: "the range headquarters typing pool", "the rocket range"
@@ -9782,6 +10053,12 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:water\s+(?:utility|utilities|company|supply|board|authority|works)|"
             r"pumping[- ]stations?|aqueducts?|sewers?|sewerage)\b",
         ),
+        # A village's own office (corpus 141: "the village secretary, Sugiarto", who copied the
+        # village's data "from the village office computer").
+        (
+            "village office",
+            r"\bvillage\s+(?:office|secretary|secretariat|council|administration|clerk)\b",
+        ),
         (
             "local government",
             r"\b(?:municipal\w*|city\s+(?:council|hall)|town\s+(?:council|hall)|county\s+council|"
@@ -9821,6 +10098,13 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "irrigation",
             r"\b(?:irrigation|land\s+reclamation|drainage|water\s+users?(?:\x27|’)?)\s+"
             r"(?:consortium|consortia|board|authority|district|scheme|department|agency|association)\b",
+        ),
+        # A notary's or a lawyer's office (corpus 141: "an assistant at a notary's office in
+        # Zugdidi", who copies the office's files).
+        (
+            "legal",
+            r"\b(?:notary(?:\x27s|’s)?\s+(?:office|practice|chambers)|notarial\s+(?:office|practice)|"
+            r"law\s+(?:firm|office|practice|chambers)|solicitors(?:\x27|’)?\s+(?:firm|office))\b",
         ),
         (
             "public works",
@@ -10296,9 +10580,17 @@ def _facts(
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
     # A case whose own sentences are mostly the "I" telling: a speaker's or a writer's story.
-    told_by_the_case = not writers_relative and sum(
-        1 for item in sentences if _FIRST_PERSON.search(_QUOTED.sub("", item.text))
-    ) >= _FIRST_PERSON_SHARE * max(len(sentences), 1)
+    told_by_the_case = not writers_relative and (
+        sum(1 for item in sentences if _FIRST_PERSON.search(_QUOTED.sub("", item.text)))
+        >= _FIRST_PERSON_SHARE * max(len(sentences), 1)
+        # (Or where the "I" gives the case's name: "My name is Muhammad Rizky, but everyone
+        # calls me Iki", a testimony in a report's minutes, corpus 141.)
+        or any(
+            (given := _GIVES_OWN_NAME.search(item.text)) is not None
+            and given.group("name").split()[0] == name.split()[0]
+            for item in sentences
+        )
+    )
 
     def add(fact: Fact) -> None:
         key = (fact.kind, fact.value, fact.event or "")
@@ -10529,6 +10821,16 @@ def _facts(
             # "Eleven years ago I was twenty-seven and a data officer at the Seabed Minerals
             # Authority" (corpus 103): the job the "I" had.
             own_role = _I_WAS_ROLE.search(text)
+            if own_role is None and (fellow := _ANOTHER_OF_MINE.search(text)) is not None:
+                # "I would also like the Committee to know of another student" (a student's
+                # appeal letter, corpus 141): the "I" is one too.
+                add(Fact("role", fellow.group("role").lower(), evidence))
+            if own_role is None and (business := _I_RUN_BUSINESS.search(text)) is not None:
+                # "I run my father's internet café near the Ranai market" (a testimony in the
+                # first person, corpus 141).
+                post = "manager" if business.group("verb").lower().startswith("manag") else "owner"
+                kind = " ".join(business.group("kind").lower().split())
+                add(Fact("role", f"{kind} {post}", evidence))
         if (
             own_role is not None
             and writers_relative
@@ -11850,6 +12152,11 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\(?[a-z0-9]\)|\d+\.)\s")
 _HARMLESS_CONTRAST = re.compile(
     r"\bnot\s+every\s+(?:[\w-]+\s+){0,3}?(?:contact|approach|offer|invitation|trip|stranger|"
     r"foreigner|conversation|request|visitor|question)\b[^.;]{0,40}?\bis\b|"
+    # ("I do not want to give the impression that every kindness in Bangkok was suspicious", a
+    # student's letter before her host supervisor's invitation, corpus 141, read 444.)
+    r"\bnot\s+(?:[\w-]+\s+){1,8}?every\s+(?:[\w-]+\s+){0,2}?(?:kindness|favou?r|gift|present|"
+    r"invitation|contact|offer|approach|question|request)\b[^.;]{0,40}?\b(?:is|was|were|are)\s+"
+    r"(?:suspicious|a\s+trap|sinister|a\s+(?:warning\s+)?sign)\b|"
     r"(?<!never\s)(?<!not\s)\bdeclared\s+(?:the|it|this|his|her|their)\b[^.;]{0,120}?\b(?:went|"
     r"attended|travell?ed|took\s+(?:it|the\s+(?:job|post|offer))|was\s+(?:approved|cleared)|"
     r"said\s+(?:yes|fine)|nothing\s+came\s+of\s+it)\b|"
@@ -11862,7 +12169,10 @@ _HARMLESS_CONTRAST = re.compile(
     r"board)\b|"
     # "He told his supervisor beforehand, the meeting went ahead, and it was exactly what it said
     # it was" (corpus 72).
-    r"\b(?:was|were)\s+exactly\s+what\s+(?:it|they|he|she)\s+(?:said|claimed)\b|"
+    # (Not what was so only at first: ""At first it was exactly what he said," Annemarie told
+    # the committee. "... But he wanted every aircraft as well", corpus 141.)
+    r"(?<!first\sit\s)(?<!first,\sit\s)\b(?:was|were)\s+exactly\s+what\s+(?:it|they|he|she)\s+"
+    r"(?:said|claimed)\b|"
     # "So that staff are not discouraged from normal international work, the notice ... also
     # described what is ordinary:" (corpus 89: an approved conference invitation quoted as the
     # suspicious one).
@@ -11904,7 +12214,10 @@ _STEERED = re.compile(
     # ('"If you were in the exemptions service, dear brother, you would see everything we
     # need," Mr Karamoko had written', corpus 101.)
     r"\bif\s+you\s+(?:were|worked|moved|transferred)\s+(?:in|to|at|into)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){1,3}?(?:service|unit|department|section|office|branch|division|team)\b",
+    r"(?:[\w-]+\s+){1,3}?(?:service|unit|department|section|office|branch|division|team)\b|"
+    # ("a "preparation stipend" of USD 500 a month until I passed, "and, quietly, afterwards,
+    # so that we stay friends once you are inside"", corpus 141.)
+    r"\bonce\s+(?:you\s+are|you['’]re|he\s+is|she\s+is|they\s+are)\s+inside\b",
     re.IGNORECASE,
 )
 """The recruiter steering the person into a post ("encouraged her to apply for a vacant post"):
@@ -11986,6 +12299,83 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey|I)\s+(?!said\b|says\b|t
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _TO_SOMEONE = re.compile(r"\b(?:to|for|from|with|by)\s+$")
 """Before a name: the person is the object of the act, not its subject."""
+
+
+_APPROACHES_OBJECT = re.compile(
+    r"\b(?:asked|told|offered|gave|paid|invited|promised|pressed|urged|pushed|treat|treated|sent|"
+    r"bought|threatened|warned)\s+(?P<object>her|him)\b"
+)
+"""What someone does to "her" or "him": asks, offers, gives, threatens."""
+_SUBJECT_WITHIN = 30
+"""How far into a sentence a name still opens it, as who does what it tells."""
+_NAMED_WITHIN = 12
+"""How many sentences back a case is still the one "her" or "him" can mean."""
+
+
+def _done_to_another_case(
+    doc: Document, reading: _DocReading, cases: set[str], owners: list[set[str]]
+) -> None:
+    """A sentence told of one case that tells what they did to "her" (or "him"), where another
+    case of that gender was named just before, is that other case's: "From mid-May, the
+    coordinator began to treat her with unusual favour ... In June he asked her for "a small
+    favour"" (a committee's minutes of a complaint, corpus 141): the coordinator, a case of his
+    own for the lists he copied, was her recruiter there; her signs, not his. Only where the
+    sentence names the first case as the one who does it, and the sentences of its paragraph
+    that go on with the same "he ... her"; never "She offered him", a recruiter's move on the
+    case itself."""
+    last_named: dict[str, int] = {}
+    named: defaultdict[int, set[str]] = defaultdict(set)
+    for mention in reading.mentions:
+        named[mention.sentence].add(mention.name)
+    chain: tuple[int, str, str, str] | None = None  # paragraph, owner, doer's and other's gender
+    for index, names in enumerate(owners):
+        for name in named[index] & cases:
+            last_named[name] = index
+        sentence = doc.sentences[index]
+        if chain is not None and any(
+            name in cases or reading.people[name].gender for name in named[index] - {chain[1]}
+        ):
+            chain = None  # someone else named: the "he" and "her" may be theirs
+        if len(names) != 1:
+            continue
+        (owner,) = names
+        text = doc.sentence_text(sentence)
+        done = _APPROACHES_OBJECT.search(text)
+        if done is None:
+            continue
+        gender = "f" if done.group("object") == "her" else "m"
+        said_before = re.findall(r"\b(?:he|she|his|her|him)\b", text[: done.start()].lower())
+        doer = ("m" if said_before[-1] in ("he", "him", "his") else "f") if said_before else ""
+        # (The owner as the one who does it: named first, near the sentence's opening, not as
+        # whose something is: "Over the following months "Marcelo" paid two months of Bastián's
+        # rent, bought him ...", corpus 114.)
+        by_owner = any(
+            m.name == owner
+            and m.sentence == index
+            and m.start - sentence.start <= _SUBJECT_WITHIN
+            and m.start < sentence.start + done.start()
+            and not re.match(r"['’]s?\b", doc.text[m.end : m.end + 2])
+            and not re.search(r"[\"“]", doc.text[sentence.start : m.start])
+            for m in reading.mentions
+        )
+        if by_owner and not said_before:
+            doer = "m" if gender == "f" else "f"
+        elif not (
+            chain is not None and chain[1] == owner and chain[2] == doer and chain[3] == gender
+        ):
+            continue
+        if doer == gender or reading.people[owner].gender == gender:
+            continue
+        others = [
+            name
+            for name in cases
+            if name != owner
+            and reading.people[name].gender == gender
+            and index - last_named.get(name, -_NAMED_WITHIN - 1) <= _NAMED_WITHIN
+        ]
+        if len(others) == 1:
+            owners[index] = {others[0]}
+            chain = (sentence.paragraph, owner, doer, gender)
 
 
 def _pronouns_of_another(
@@ -12226,6 +12616,7 @@ def read_document(doc: Document) -> _DocumentReading:
         if gender and opening is not None and opening.group(0).strip() in _OTHER_GENDER[gender]:
             contact_only.add(index)
     _pronouns_of_another(doc, reading, cases, owners, named_in)
+    _done_to_another_case(doc, reading, cases, owners)
     doc_level: list[_CaseSentence] = []
     by_case: dict[str, list[_CaseSentence]] = {}
     lead: list[_CaseSentence] = []

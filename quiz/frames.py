@@ -81,6 +81,8 @@ class CaseFrame:
     """The opening says whom the contact works for (a charity)."""
     local: bool = False
     """The case's opening places the contact nearby (another parent at the school)."""
+    colleague: bool = False
+    """The case's contact works where the person does (:attr:`Opening.colleague`)."""
     generic: bool = False
     """The case's opening is one the channel's own ways in tell as well (see
     :attr:`Opening.generic`)."""
@@ -187,6 +189,11 @@ class CaseFrame:
             for said in ("You work as {role} at {workplace}", "You are {role} at {workplace}"):
                 template = template.replace(said, run)
             template = _reworded(template, self.material.own_business.phrases)
+        elif self.role == "the manager":
+            # The manager of a business the report names: "You manage a sheep and wheat farm",
+            # not "You work as the manager at a sheep and wheat farm" (corpus 141).
+            for said in ("You work as {role} at {workplace}", "You are {role} at {workplace}"):
+                template = template.replace(said, "You manage {workplace}")
         if self.kin:
             # The access is the relative's: the setting says so, and where the relative works;
             # what the contact is after is the relative's work, not the trainee's (read 161).
@@ -698,6 +705,7 @@ def build_frame(
         known_as=opening.contact if opening else "",
         generic=bool(opening and opening.generic),
         local=bool(opening and opening.local),
+        colleague=bool(opening and opening.colleague),
         gift=gift,
         kin=kin,
         kin_job=kin_job,

@@ -119,6 +119,9 @@ class Opening:
     """The channel's own ways in tell it as well (an event in one's field, an email from a
     stranger): a suspicious situation may open with them too, so that its opening never tells it
     from a harmless one (read 112 picked every harmless one by its opening)."""
+    colleague: bool = False
+    """The contact works where the person does ("the coordinator began to treat her with unusual
+    favour"): none of the details only someone from outside would tell (``Ordinary.outsider``)."""
     anywhere: bool = False
     """The pattern is read over every passage of the case, not only its opening steps', where
     no opening matched those: a relative's own requests ("her brother first asked her for
@@ -169,6 +172,9 @@ class Ordinary:
     not_in_case: tuple[str, ...] = ()
     """Tags of a pattern the detail is a step of: not told as ordinary in a case that shows it
     (asking about vacancies, in the case of a recruit planted as a member of staff: read 342)."""
+    outsider: bool = False
+    """Only someone from outside the trainee's workplace would do it ("asks whether your
+    organisation is taking on new staff"): not told of a colleague (``Opening.colleague``)."""
     remote: bool = False
     """About a contact far away ("based in another country", "apologises for writing in
     English"): not told where the case's opening places the contact nearby (``local``)."""

@@ -247,6 +247,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus138",
     CORPUS.parent / "corpus139",
     CORPUS.parent / "corpus140",
+    CORPUS.parent / "corpus141",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -936,6 +937,11 @@ founder who "agreed to tell a story" in the first person in an incubator's newsl
 call him Marko"; "The check concerns a bench technician" after the owner in a supplier's
 requalification report): 4 of 8, recall 0.39 at precision 0.84 (read on the corpus-139 fixes);
 a security officer listed by her post was taken for a case.
+corpus141 ("the village secretary, Sugiarto, Pak Giarto to everyone in the hall" and a testimony
+that opens "My name is Muhammad Rizky" in an Indonesian awareness session's report; "identified
+... only as J. F. P. G." in a committee's minutes; a student's appeal letter signed "W. M. S. K.
+Wijekoon" above its enclosures): 4 of 10, recall 0.30 at precision 0.88 (read on 96ee0a3); her
+host supervisor was taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1079,6 +1085,7 @@ FOUND = {
     "corpus138": 10,
     "corpus139": 10,
     "corpus140": 8,
+    "corpus141": 10,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

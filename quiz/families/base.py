@@ -571,6 +571,7 @@ class Context:
         *,
         familiar: bool = False,
         local: bool = False,
+        coworker: bool = False,
         sign: str = "",
         personal: bool = False,
         cover: bool = False,
@@ -583,7 +584,8 @@ class Context:
         said: str = "",
         shown: frozenset[str] = frozenset(),
     ) -> list[Ordinary]:
-        """Ordinary details to tell; for a contact already known, none of first impressions;
+        """Ordinary details to tell; for a contact already known, none of first impressions; for
+        a colleague (``coworker``), none only an outsider would tell;
         for one made in private life, none about the trainee's work, and details of private
         life only there; none of desk work for someone who runs their own business; none the
         case's own documents (``said``, lower case) call a warning sign."""
@@ -593,6 +595,7 @@ class Context:
             if not (d.unless and said and self.says(d.unless, said))
             and not (familiar and d.first)
             and not (local and d.remote)
+            and not (coworker and d.outsider)
             and sign not in d.not_with
             and not (personal and d.work)
             and personal >= d.private
@@ -1174,6 +1177,7 @@ def case_details(
         # (A harmless twin told after the case's own way in meets the same contact.)
         familiar=frame.familiar and (not benign or sign.benign_opening) and not colleague,
         local=frame.local and (not benign or sign.benign_opening) and not colleague,
+        coworker=frame.colleague and (not benign or sign.benign_opening) and not colleague,
         # (Nor, beside a harmless twin, a detail that cannot be true with its sign: a colleague
         # saving on bus fares does not buy a new car, read 123.)
         sign=sign.tag,
@@ -1299,6 +1303,10 @@ def own_twin(frame: CaseFrame, sign: Sign, contact: str, private: bool) -> Ordin
     if frame.public and base.benign_public:
         # The case's own first request for what is public is its twin, which the sign's
         # story ("has so far asked only general questions") would contradict.
+        return None
+    if sign.story.startswith("Early on"):
+        # Nor beside a sign told as the first thing asked ("Early on, the contact asks you for
+        # internal documents"): general questions "at first" would contradict it (read 444).
         return None
     return Ordinary(
         # (In the words of the sign as told, where a variant has its own: "A talk at their
@@ -1515,6 +1523,10 @@ def after_twin(sign: Sign, story: str, details: Sequence[Ordinary]) -> str:
     return story
 
 
+_STEP_UP = re.compile(r"\bhas so far asked only\b")
+"""A sign's story that says what came before it: the details it goes beyond are told first."""
+
+
 def around(
     core: str, details: Sequence[Ordinary], rng: random.Random, *, last: bool = False
 ) -> list[str]:
@@ -1523,6 +1535,11 @@ def around(
     first = [d.story for d in details if d.first]
     rest = [d.story for d in details if not d.first and not d.before]
     at = len(rest) if last else rng.randrange(len(rest) + 1)
+    if _STEP_UP.search(core):
+        # A sign told as a step up from general questions ("The contact, who has so far asked
+        # only general questions, now asks ..."): the questions it goes beyond come before it,
+        # never after (read 444).
+        at = len(rest)
     told = rest[:at]
     for d in details:
         if d.before and not d.first:
