@@ -436,6 +436,9 @@ _TITLE_AT_END = re.compile(
     r"Adv|Insp|Supt|Cpl|Pte|Maj|Brig|Cdr|Adm|Det|Amb|Dra|Sra|"
     # (Italian "Sig." before a surname: "handed to Sig. MURGIA in person", corpus 136.)
     r"Sig|Sigg|"
+    # (A Romanian lecturer's "Conf." and a lecturer's "Lect.": "she told Conf. Giurgiu", corpus
+    # 142.)
+    r"Conf|Lect|"
     # (A church's "Bro." and "Sis." before a member's name: "Testimony 1: Bro. Effiong Asuquo
     # Henshaw", corpus 136.)
     r"Bro|Sis|"

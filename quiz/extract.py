@@ -241,6 +241,28 @@ _NICKNAME_BARE_AGED = re.compile(
 whose flower shop", "Bernadette O'Loughlin, Bernie, who owns and flies the balloons"."""
 
 
+_ANYONE_AT_ALL = re.compile(
+    r"\b(?:the\s+person|someone|somebody|anyone|anybody|a\s+young\s+(?:man|woman|person)|people|"
+    r"every\s+family)\b",
+    re.IGNORECASE,
+)
+"""Words for anyone at all, as an official tells a pattern rather than a case."""
+_POST_LABEL = re.compile(
+    r"\b(?:OFFICER|INSPECTOR|GUEST|HOST|PRESENTER|ANCHOR|EXPERT|SPOKESPERSON|SPOKESMAN|"
+    r"SPOKESWOMAN|ANALYST|PROSECUTOR|JUDGE|DETECTIVE|OFFICIAL)\b"
+)
+"""A transcript's speaker label that is a post, not a name ("SIS OFFICER", "STUDIO GUEST")."""
+_CHANNEL_NAMED_BEFORE = re.compile(
+    r"\b(?:channel|group|page|account|company|agency|firm|app|platform|forum|website|site|shop|"
+    r"brand|chat)\s*,?\s*[\"“]$",
+    re.IGNORECASE,
+)
+"""Before a name in quotes: what it is the name of ("a channel, "Curier Rapid""), no person."""
+_NICKNAME_WE_CALL = re.compile(
+    rf"\b(?P<full>[{_UP}][{_LO}]{{2,}}),\s+(?P<nick>{_WORD})\s+(?:we|they|everyone|everybody)\s+"
+    r"calls?\s+(?:him|her)\b"
+)
+"""A name, then the one the family uses: "Daniel, Dănuț we call him at home" (corpus 142)."""
 _NICKNAME_ONE_NAME = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*,\s+(?P<full>[{_UP}][{_LO}]{{2,}}),\s+"
     rf"(?:(?:{_FAMILIAR_HONORIFICS})\s+)?(?P<nick>{_WORD})\s+" + _TO_EVERYONE
@@ -360,7 +382,11 @@ _NICKNAME_AFTER = re.compile(
     # "Many of you will know Keith Anthony Yon, though ... no Saint has called him Keith since
     # he was nine years old. He is "Sparrow" to the whole of Half Tree Hollow" (corpus 133).
     r"(?:He|She)\s+(?:is|was|has\s+(?:long\s+|always\s+)?been)\s+[\"“]"
-    rf"(?P<nick3>{_WORD}(?:[ \t]{_WORD})?)[\"”]\s+to\b)"
+    rf"(?P<nick3>{_WORD}(?:[ \t]{_WORD})?)[\"”]\s+to\b|"
+    # "Andreea Bogdan-Tătaru is in her third year of residency in neurology. On the ward she is
+    # Deea, the resident who ..." (a hospital's staff newsletter, corpus 142).
+    r"(?:(?:On|At|In|Among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)(?:he|she)\s+is\s+"
+    rf"(?P<nick4>{_WORD}),)"
 )
 """A name the person goes by, said in the sentence after their full name."""
 _NICKNAME_BEEN = re.compile(
@@ -437,8 +463,8 @@ _TITLES = frozenset(
     primero primera segundo segunda mayor alférez alferez suboficial
     dh dhna druh druhna warden fish kyria kyrios kyrie bro sis
     zonja zonjë zoti baca bacë čika cika teta hagg hagga reis rais agogo gvh abambo amayi
-    pak bapak ibu bu bang mbak hj letkol kolonel kapten serka sertu serda pelda peltu praka pratu
-    bripka briptu bripda aiptu aipda kompol akbp akp iptu ipda laut sus""".split()
+    conf lect pak bapak ibu bu bang mbak hj letkol kolonel kapten serka sertu serda pelda peltu
+    praka pratu bripka briptu bripda aiptu aipda kompol akbp akp iptu ipda laut sus""".split()
 )
 """(With a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
 name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine sea patrol's post, "Fish Warden
@@ -472,7 +498,8 @@ pilgrimage) and "Reis" (a foreman or a skipper), Malawian "Agogo" (an elder), "A
 Indonesian "Pak" and "Bapak" (Mr), "Ibu" and "Bu" (Mrs), "Bang" and "Mbak" (elder brother,
 sister), "Hj." (a woman who made the pilgrimage) and the armed forces' and the police's ranks
 with their service ("Letkol Laut (P) Andi Firmansyah", "Mayor Sus Agus Priyanto", "Serka",
-"Bripka"), corpus 141.
+"Bripka"), corpus 141; a Romanian lecturer's "Conf." and "Lect." ("she told Conf. Giurgiu"),
+corpus 142.
 "Ma" and "Pa" are titles only before two more
 names: see _KIN_TITLES.)"""
 _KINSHIP_LINKS = frozenset(
@@ -706,7 +733,8 @@ _CALLED = re.compile(
     r"introduc(?:ed|ing)\s+(?:him|her)self\s+(?:\w+\s+){0,3}?as|present(?:ed|ing)\s+(?:him|her)self\s+as|(?:using|used|uses)\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
     # "He asked us to use only his first name, Pishtiwan" (corpus 71).
-    r"(?:use|used|using|gave|give|giving)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name,?|"
+    # (Or a stage name: "She asked us to use only her stage name, Lalou", corpus 142.)
+    r"(?:use|used|using|gave|give|giving)\s+only\s+(?:his|her|their)\s+(?:first|given|stage|pen)\s+name,?|"
     r"said\s+(?:his|her|their)\s+name\s+was|(?:his|her|their)\s+name\s+was\s+(?:given\s+as\s+)?|"
     # ('a player called "Capt_Viktor", who said he was Víctor Salas, a first officer', corpus 113.)
     r"who\s+said\s+(?:he|she)\s+was|"
@@ -868,11 +896,12 @@ _APPROACH = re.compile(
     r"introduced|invited|took)\s+me\b|"
     # Asked, offered or paid by someone: "had been asked by his uncle to mount a camera".
     r"(?:was|were|had\s+been|has\s+been)\s+(?:asked|offered|paid|promised|tasked|instructed)|"
-    r"(?:received|got)\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|call|request)|"
+    # (Hyphenated too: "She received an e-mail from a man who signed as Jonas Bech", corpus 142.)
+    r"(?:received|got)\s+an?\s+(?:[\w-]+\s+){0,3}(?:e-?mail|message|offer|invitation|call|request)|"
     # (With how it came between commas, and the message taken to someone: "she received,
     # through the Facebook page of the family business, a message ... She printed the message
     # and brought it to geom. Melis at the Land Office", corpus 136.)
-    r"(?:received|got),\s+[^,.;]{1,80},\s+an?\s+(?:[\w-]+\s+){0,3}(?:email|message|offer|invitation|"
+    r"(?:received|got),\s+[^,.;]{1,80},\s+an?\s+(?:[\w-]+\s+){0,3}(?:e-?mail|message|offer|invitation|"
     r"call|request)|(?:brought|took|handed)\s+(?:it|them|the\s+(?:messages?|e-?mails?|letter|"
     r"screenshots?|printouts?))\s+to\b|"
     # ("accepted an invitation from the same "Institute"", corpus 95.)
@@ -2143,6 +2172,10 @@ _INITIAL_QUOTED_AGED = re.compile(
 """A minor a text names by one initial in quotes, with an age: 'Story 1: "J.", 15 years old'
 (corpus 130); later "J." is that person."""
 _BYLINE_BEFORE = re.compile(
+    # (Or a programme's host or presenter, on a line of their own: "Host: Liliana Chiriac" over a
+    # phone-in's transcript, corpus 142.)
+    # (Not a transcript's speaker label in capitals: "ANCHOR: Lalou, thank you", corpus 142.)
+    r"(?:^|\n)[ \t]*(?-i:Host|Presenter|Anchor|Moderator|Interviewer)[ \t]*:[ \t]*$|"
     r"(?:\bas\s+told\s+to|\b(?:interview(?:ed)?|reporting|reported|words|written|story|text)\s+by|"
     # A note's signatory: "the section's note to this Committee signed by Dr. Feliciano Ngonda"
     # (corpus 100).
@@ -3418,13 +3451,18 @@ def _read_people(doc: Document) -> _DocReading:
         if (joined := _TITLE_JOINED_BEFORE.match(nick)) is not None:
             nicknames.setdefault(joined.group("name"), full)
     one_named = {m.group("full") for m in _NICKNAME_ONE_NAME.finditer(text)}
-    for one_name in _NICKNAME_ONE_NAME.finditer(text):
+    for one_name in [*_NICKNAME_ONE_NAME.finditer(text), *_NICKNAME_WE_CALL.finditer(text)]:
         nicknames.setdefault(one_name.group("nick"), one_name.group("full"))
     for bare_aged in _NICKNAME_BARE_AGED.finditer(text):
         # "Panagiotis Moschos, Takis, aged 27, worked for the cooperative" (corpus 138).
         nicknames.setdefault(bare_aged.group("nick"), bare_aged.group("full"))
     for nicknamed in _NICKNAME_AFTER.finditer(text):
-        nick = nicknamed.group("nick1") or nicknamed.group("nick2") or nicknamed.group("nick3")
+        nick = (
+            nicknamed.group("nick1")
+            or nicknamed.group("nick2")
+            or nicknamed.group("nick3")
+            or nicknamed.group("nick4")
+        )
         nicknames.setdefault(nick, nicknamed.group("full"))
     for nicknamed in _NICKNAME_BEEN.finditer(text):
         nicknames.setdefault(nicknamed.group("nick"), nicknamed.group("full"))
@@ -3754,7 +3792,7 @@ def _read_people(doc: Document) -> _DocReading:
                     match.group(0).startswith("known")
                     and _OWN_NAME_BEFORE.search(text, s_start, match.start())
                 )
-                or re.search(r"\b(?:first|given)\s+name\b", match.group(0)) is not None
+                or re.search(r"\b(?:first|given|stage|pen)\s+name\b", match.group(0)) is not None
             ):
                 # "The controller, identified only as Sutrisno, 46", "A caller who gave her
                 # name as Ratna, a hospital pharmacist": the name of the person described,
@@ -4137,6 +4175,8 @@ def _read_people(doc: Document) -> _DocReading:
                 continue  # "a Hong Kong freight-forwarding company": a place used as a modifier
             if _abbreviated(text, end):
                 continue  # "the Office Togolais des Recettes (OTR)": an organisation's name
+            if _CHANNEL_NAMED_BEFORE.search(text, max(s_start, start - 20), start):
+                continue  # "found on Telegram a channel, "Curier Rapid"" (corpus 142)
             tokens = name.split()
             canonical: str | None = None
             if name in people:
@@ -4483,7 +4523,9 @@ def _read_people(doc: Document) -> _DocReading:
                 _CLAIMS_COVER.match(after.lstrip("\"”’'"))
                 or _SAYS_SHE_IS.match(wide_after)
                 or _ALIAS_AFTER.match(after)
-            ):
+            ) and not _HIRED_BEFORE.search(before):
+                # (Not whom the contact hired as something: "hired Mr Volcy as a "local field
+                # assistant"", corpus 142.)
                 person.contact = True
             if _RELAYED_AFTER.match(text, end):
                 # "she ... telephoned Lieutenant Commander Ahmad Shukri, who brought it to the
@@ -6085,6 +6127,11 @@ _ALIAS_AFTER = re.compile(
 """After a name: the report doubts it ("a businessman, Ali YUSUF (probably an alias)", corpus
 86), the recruiter's cover; not a name a report gives to protect its own person ('"ANDREI"
 (not his real name)')."""
+_HIRED_BEFORE = re.compile(
+    r"\b(?:hired|employed|engaged|recruited|took\s+on|signed\s+up|appointed|paid)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$"
+)
+"""Right before a name: someone hired or paid as something, not a cover claimed."""
 _CLAIMS_COVER = re.compile(
     # "a new member joined, Teodoro Riveiro, who said he bought timber for a furniture company
     # abroad" (corpus 70): what he said he did is the cover.
@@ -6227,7 +6274,10 @@ _KIN_GENDER = {
 }
 _OWN_RELATIVE_BEFORE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|elder|younger|older|little|big)\s+)?"
-    r"(?:son|daughter|brother|sister|cousin|uncle|aunt|nephew|niece)\s+$"
+    r"(?:son|daughter|brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter)\s+"
+    # (Or said to be the one: "My grandson is Daniel, Dănuț we call him at home", a caller to a
+    # phone-in, corpus 142.)
+    r"(?:is\s+|was\s+)?$"
 )
 """Right before a one-word name: the writer's own relative ("my cousin Jun-jun")."""
 _SELF_NAMED = re.compile(
@@ -6240,9 +6290,10 @@ _SELF_NAMED = re.compile(
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|elder|younger|older)\s+)?"
     r"(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|nephew|niece|"
-    r"grandmother|grandfather|grandson|granddaughter)\s*,?\s*$"
+    r"grandmother|grandfather|grandson|granddaughter)\s*,?\s*(?:(?:is|was)\s+)?$"
 )
-"""Right before a name: whose relative it is ("my cousin Loretta Christian")."""
+"""Right before a name: whose relative it is ("my cousin Loretta Christian", "My grandson is
+Daniel", corpus 142)."""
 _MY_RELATIVE_BEFORE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:late|elder|younger|older|eldest|youngest)\s+)?"
     r"(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|nephew|niece|"
@@ -7514,9 +7565,12 @@ _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
     # (Three or four words only before who they are in a bracket: not a log's heading, "DUTY
     # EVENT LOG:", corpus 119.)
-    r"(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?"
-    r"(?:(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,2}(?=[ \t]\())?)"
-    r"(?:[ \t]\((?:[\"“](?P<goes_by>[^\"”\n]{1,30})[\"”],?[ \t]*)?[^()\n]{0,120}\))?:[ \t]",
+    # (Capitals beyond Latin-1 too: "ȚURCANU:", corpus 142.)
+    rf"(?P<label>[{_UP}][{_UP}'’-]+(?:[ \t][{_UP}][{_UP}'’-]+)?"
+    rf"(?:(?:[ \t][{_UP}][{_UP}'’-]+){{1,2}}(?=[ \t]\())?)"
+    r"(?:[ \t]\((?:[\"“](?P<goes_by>[^\"”\n]{1,30})[\"”],?[ \t]*)?[^()\n]{0,120}\))?"
+    # (And the language a line is in, in square brackets: "VALENTINA PETROVNA [ru]:", corpus 142.)
+    r"(?:[ \t]\[[a-z]{2,3}\])?:[ \t]",
     re.MULTILINE,
 )
 """A transcript's speaker, in capitals, opening a line ("DODGER: Yeah. So I'm foreman ..."),
@@ -7525,6 +7579,27 @@ perhaps with who they are in a bracket, and the name they go by in it ('[05:10] 
 OULD BOUH ("Sidina", train controller, Central Traffic Control): Good morning', then "SIDINA:",
 corpus 133)."""
 _LINES_FOR_A_TRANSCRIPT = 3
+_CALLER_INTRODUCED = re.compile(
+    r"(?:\[[a-z]{2,3}\][ \t]*)?(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi)[.!,]?\s+)?"
+    r"(?:(?:I\s+am|I['’]m|My\s+name\s+is|This\s+is)\s+)?"
+    rf"(?P<name>[{_UP}][\w'’.-]+(?:[ \t][{_UP}][\w'’.-]+){{1,3}}),\s+(?:from|of|in)\s+[{_UP}]"
+)
+"""After a caller's label, the caller giving their name: "Good morning. Țurcanu Ion, from
+Cahul."."""
+
+
+def _caller_named(text: str, label: re.Match[str], people: Mapping[str, _Person]) -> str | None:
+    """The person a transcript's anonymous caller names themself as at the start of their line
+    (:data:`_CALLER_INTRODUCED`), where that is one of the document's people; else ``None``."""
+    if not _ANONYMOUS_SPEAKER.fullmatch(label["label"]):
+        return None
+    said = _CALLER_INTRODUCED.match(text, label.end())
+    if said is None:
+        return None
+    name = said.group("name")
+    return name if name in people else None
+
+
 _ANONYMOUS_SPEAKER = re.compile(
     r"(?:CALLER|LISTENER|VOICE|AUDIENCE(?:[ \t]MEMBER)?|MEMBER[ \t]OF[ \t]THE[ \t]PUBLIC|"
     r"UNIDENTIFIED(?:[ \t]SPEAKER)?|SPEAKER)(?:[ \t]\d{1,2})?"
@@ -7544,6 +7619,9 @@ def _anonymous_turns(doc: Document) -> frozenset[int]:
         (m.start(), labels[n + 1].start() if n + 1 < len(labels) else len(doc.text))
         for n, m in enumerate(labels)
         if _ANONYMOUS_SPEAKER.fullmatch(m["label"])
+        # (Not a caller who gives their name: "CALLER: Good morning. Țurcanu Ion, from Cahul. I
+        # work for the railway", corpus 142.)
+        and _CALLER_INTRODUCED.match(doc.text, m.end()) is None
     ]
     return frozenset(
         index
@@ -7753,7 +7831,7 @@ def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
         (
             m.start(),
             labels[n + 1].start() if n + 1 < len(labels) else len(doc.text),
-            who(m["label"]),
+            who(m["label"]) or _caller_named(doc.text, m, people),
         )
         for n, m in enumerate(labels)
     ]
@@ -8283,6 +8361,7 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     # The pronouns of the sentences each person's story held, naming no one else: where a
     # person's gender is not given (no title, no kin word), the one their story says of them.
     told_as: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    official_line = -1  # the paragraph of a transcript's line an official speaks, by post
     # The last heading, or the last sentence to tell of someone unnamed, by their gender.
     stranger_at: dict[str, int] = {}
     for index, sentence in enumerate(doc.sentences):
@@ -8314,6 +8393,20 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         )
         if label is not None and label.start("label") < sentence.start - 1:
             label = None
+        if label is not None:
+            official_line = sentence.paragraph if _POST_LABEL.search(label.group("label")) else -1
+        if (
+            sentence.paragraph == official_line
+            and not named
+            and (not _HE_SHE_THEY.search(text.lower()) or _ANYONE_AT_ALL.search(text))
+        ):
+            # An official's line in a transcript, by their post, about anyone at all ("SIS
+            # OFFICER: ... Then, when the person wants out, a threat, using what he has already
+            # sent", corpus 142): the pattern they tell, no caller's story. (Not what the
+            # official says of the case: "OFFICER: He came to us when the questions moved from
+            # history to the logbook", corpus 81.)
+            focus = None
+            continue
         for stranger in _UNNAMED_STRANGER.finditer(text):
             word = stranger.group(0).split()[-1].lower()
             for gender in {"man": "m", "woman": "f"}.get(word, "mf"):
@@ -8331,6 +8424,14 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             and not text.rstrip().endswith("?")
             and not re.match(
                 r"[\W\d]*(?:[Ss]he|[Hh]e|[Tt]hey)\b", doc.text[label.end() : sentence.end]
+            )
+            # (Nor, where the speaker tells a relative's story, a line that says nothing of
+            # "I" and goes on about "him": "VALENTINA PETROVNA: In August they sent him by post
+            # a little camera", of her grandson, corpus 142.)
+            and not (
+                relatives
+                and not _FIRST_PERSON.search(doc.text, label.end(), sentence.end)
+                and re.search(r"\b(?:him|his|her|he|she)\b", doc.text[label.end() : sentence.end])
             )
         ):
             # A transcript's speaker's line: the story goes on with the speaker, whom the
@@ -9258,8 +9359,9 @@ _ROLE_NOUNS = (
     # (A resort's: "Leidy Tatiana Cárdenas De la Ossa, recreation host in the children's club",
     # corpus 141.)
     r"(?:recreation|tour|guest|hotel|event|activity|activities|club)\s+host|"
-    + _ROLE_NOUNS_EARLY
-    + r")"
+    # (Corpus 142: "as an overseer on the North Island copra plantation", "a singer many of you
+    # will know", "a track walker on the Cahul–Giurgiulești section".)
+    r"overseer|singer|vocalist|track\s+walker|trackman|" + _ROLE_NOUNS_EARLY + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -9778,7 +9880,12 @@ _OWN_ROLE = re.compile(
     # "She was an upper division clerk in the Deputy Commissioner's office.", "So I'm foreman on
     # the lighterage" (corpus 79): the job of the one whose sentence it is, said outright.
     r"\W*(?:(?:so|and|then|now|today|back\s+then|at\s+the\s+time|by\s+then),?\s+)?"
-    r"(?:he|she|I)\s*(?:is|was|['’]m|am|has\s+been|had\s+been|worked\s+as|works\s+as)\s+"
+    # (Or for how long, for whom: "For fourteen years he has worked for the Outer Islands
+    # Development Corporation as an overseer on the North Island copra plantation", corpus 142;
+    # "I work for the railway, a track walker", corpus 142.)
+    r"(?:for\s+(?:[\w-]+\s+){1,2}years?,?\s+)?"
+    r"(?:he|she|I)\s*(?:is|was|['’]m|am|has\s+been|had\s+been|worked\s+as|works\s+as|"
+    r"(?:has\s+|have\s+)?work(?:ed|s)?\s+for\s+[^,.;]{2,60}?(?:\s+as|,))\s+"
     r"(?:(?:an?|the)\s+)?(?:former\s+|part-time\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|her|his|their|its|not|"
     rf"also|still|now)\s)[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"

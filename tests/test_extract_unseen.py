@@ -248,6 +248,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus139",
     CORPUS.parent / "corpus140",
     CORPUS.parent / "corpus141",
+    CORPUS.parent / "corpus142",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -942,6 +943,12 @@ that opens "My name is Muhammad Rizky" in an Indonesian awareness session's repo
 ... only as J. F. P. G." in a committee's minutes; a student's appeal letter signed "W. M. S. K.
 Wijekoon" above its enclosures): 4 of 10, recall 0.30 at precision 0.88 (read on 96ee0a3); her
 host supervisor was taken for a case.
+corpus142 ("VALENTINA PETROVNA [ru]:" and "ȚURCANU:" in a radio phone-in's transcript, whose
+caller tells of "My grandson is Daniel"; "a man who gave the name Marc Devereux, hired Mr Volcy
+as a "local field assistant"" and "use only her stage name, Lalou" in a TV bulletin's script; a
+board member known in the minutes by the initials she is listed with): 4 of 10, recall 0.23 at
+precision 0.89 (read on the corpus-141 fixes); the recruiter's alias, the host and a caller were
+taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1086,6 +1093,7 @@ FOUND = {
     "corpus139": 10,
     "corpus140": 8,
     "corpus141": 10,
+    "corpus142": 8,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
