@@ -12724,13 +12724,18 @@ def read_document(doc: Document) -> _DocumentReading:
             contact_only.add(index)
     _pronouns_of_another(doc, reading, cases, owners, named_in)
     _done_to_another_case(doc, reading, cases, owners)
+    transcript = len(_SPEAKER_LABEL.findall(doc.text)) >= _LINES_FOR_A_TRANSCRIPT
     doc_level: list[_CaseSentence] = []
     by_case: dict[str, list[_CaseSentence]] = {}
     lead: list[_CaseSentence] = []
     """The story's sentences before it names anyone it is about: a lead may describe the
     person first ("An air-traffic controller ... has been thanked")."""
     for index, (sentence, owner_names) in enumerate(zip(doc.sentences, owners, strict=True)):
-        item = _CaseSentence(doc, sentence.start, sentence.end, index in contact_only)
+        # (Quoted from past a transcript's speaker label: "VALENTINA PETROVNA [ru]: In August
+        # they sent him ..." read as a label pasted into the quote, read 447.)
+        label = _SPEAKER_LABEL.match(doc.text, sentence.start) if transcript else None
+        start = label.end() if label is not None and label.end() < sentence.end else sentence.start
+        item = _CaseSentence(doc, start, sentence.end, index in contact_only)
         if not owner_names:
             doc_level.append(item)
             if not by_case:

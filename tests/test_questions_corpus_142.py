@@ -35,3 +35,13 @@ def test_an_overseer_met_on_his_island_and_a_child_s_trip(drafts: list[Draft]) -
     assert not any("message you did not expect" in p for p in his)
     hers = [d.prompt for d in drafts if d.case == "szabo-eniko"]
     assert hers and not any("free weekend trip abroad" in p for p in hers)
+
+
+def test_read_447_quotes_start_past_a_speaker_s_label(drafts: list[Draft]) -> None:
+    """Read 447: "VALENTINA PETROVNA [ru]: In August they sent him ..." quoted with the
+    transcript's speaker label, as if pasted into the passage."""
+    quotes = [s.quote for d in drafts for s in d.sources]
+    assert quotes
+    for quote in quotes:
+        assert not quote.startswith(("VALENTINA", "ȚURCANU:", "LALOU:", "CHIRIAC:")), quote
+        assert "PETROVNA [ru]:" not in quote, quote

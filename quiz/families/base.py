@@ -304,6 +304,10 @@ class Context:
             # The paragraph's first sentence ("The gifts arrived first."): what follows says
             # what it is about.
             end = after[0].end
+        if start < evidence.start and (label := _LABEL_AT_START.match(document.text, start)):
+            # (Past a transcript's speaker label: "VALENTINA PETROVNA [ru]: In August they sent
+            # him ..." read as a label pasted into the quote, read 447.)
+            start = min(label.end(), evidence.start)
         if (start, end) == (evidence.start, evidence.end) or end - start > 400:
             return evidence
         wider = Evidence(evidence.doc, start, end, document.text[start:end])
@@ -795,6 +799,10 @@ _POINTS_BACK = re.compile(
 """A passage that opens on a word pointing back to what the sentence before named."""
 
 
+_LABEL_AT_START = re.compile(
+    r"[^\W\d_a-z][^\W\da-z]*(?:[ \t][^\W\da-z]+){0,3}(?:[ \t]\[[a-z]{2,3}\])?:[ \t]+"
+)
+"""A transcript's speaker label opening a line: "VALENTINA PETROVNA [ru]: ", "ȚURCANU: "."""
 _ANSWER_ONLY = re.compile(
     # (After a transcript's speaker label: "MS NGHIFIKWA: He did not, Honourable Member.")
     r"\W*(?:[A-Z][A-Z .'’-]+:\s*)?"
