@@ -3135,15 +3135,27 @@ def _fold_initials(people: dict[str, _Person], mentions: list[Mention]) -> list[
         ]
         if len(fuller) != 1:
             continue
-        full = people[fuller[0]]
-        for field in ("outcome_hits", "warrant_hits", "act_hits", "approach_hits", "person_hits"):
-            setattr(full, field, getattr(full, field) + getattr(short, field))
-        full.defendant = full.defendant or short.defendant
-        folded[short.name] = full.name
+        _merge_into(people[fuller[0]], short)
+        folded[short.name] = fuller[0]
         del people[short.name]
     if not folded:
         return mentions
     return [attrs.evolve(m, name=folded.get(m.name, m.name)) for m in mentions]
+
+
+def _merge_into(full: _Person, short: _Person) -> None:
+    """What was read of a shorter writing of a name, added to the full name's person: counts
+    summed, flags kept, an empty label or gender filled."""
+    for field in attrs.fields(_Person):
+        mine, theirs = getattr(full, field.name), getattr(short, field.name)
+        if field.name in ("name", "tokens", "surname_only", "title"):
+            continue
+        if isinstance(mine, bool):
+            setattr(full, field.name, mine or theirs)
+        elif isinstance(mine, int):
+            setattr(full, field.name, mine + theirs)
+        elif isinstance(mine, str) and not mine:
+            setattr(full, field.name, theirs)
 
 
 def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> list[Mention]:
@@ -3347,16 +3359,7 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
             short.gender and full.gender and short.gender != full.gender
         ):
             continue
-        for field in attrs.fields(_Person):
-            mine, theirs = getattr(full, field.name), getattr(short, field.name)
-            if field.name in ("name", "tokens", "surname_only", "title"):
-                continue
-            if isinstance(mine, bool):
-                setattr(full, field.name, mine or theirs)
-            elif isinstance(mine, int):
-                setattr(full, field.name, mine + theirs)
-            elif isinstance(mine, str) and not mine:
-                setattr(full, field.name, theirs)
+        _merge_into(full, short)
         folded[short.name] = full.name
         del people[short.name]
     if not folded:
@@ -9831,6 +9834,15 @@ _ANOTHER_OF_MINE = re.compile(
     rf"\bI\b[^.;]{{0,80}}?\b(?:know|hear|learn|tell\s+you)\s+(?:of|about)\s+another\s+(?P<role>{_ROLE_NOUNS})\b"
 )
 """In a first-person story, someone the "I" calls another of their kind ("another student")."""
+
+
+def _business_role(business: re.Match[str]) -> str:
+    """The role a business run says (:data:`_RUNS_BUSINESS`, :data:`_I_RUN_BUSINESS`): "photo
+    studio owner", or its manager where the verb says so."""
+    post = "manager" if business.group("verb").lower().startswith("manag") else "owner"
+    return f"{' '.join(business.group('kind').lower().split())} {post}"
+
+
 _I_RUN_BUSINESS = re.compile(
     r"\bI\s+(?:have\s+)?(?:also\s+)?(?P<verb>run|manage|own|keep)\s+(?:(?:my|our)\s+(?:(?:father|mother|family|"
     r"parents|uncle|aunt|brother|sister)['’]s?\s+)?|a\s+|an\s+|the\s+)(?:own\s+)?(?:small\s+|family\s+|local\s+)?"
@@ -10892,9 +10904,7 @@ def _facts(
             # of us — has run his photo studio in Kuçovë for twelve years", "Mimoza Çela ...
             # manages the Ylli banquet hall" (corpus 137, read 432: "a member of staff at an
             # organisation that handles sensitive work").
-            post = "manager" if business.group("verb").lower().startswith("manag") else "owner"
-            kind = " ".join(business.group("kind").lower().split())
-            add(Fact("role", f"{kind} {post}", evidence))
+            add(Fact("role", _business_role(business), evidence))
         if own_role is None and named and (held := _PERMIT_HELD.search(text)) is not None:
             # The work a permit of theirs allows: "Sig.ra LOI, widow of the late Antonio Serra,
             # continues her husband's cork-harvesting permit in sector D" (corpus 136, read
@@ -10935,9 +10945,7 @@ def _facts(
             if own_role is None and (business := _I_RUN_BUSINESS.search(text)) is not None:
                 # "I run my father's internet café near the Ranai market" (a testimony in the
                 # first person, corpus 141).
-                post = "manager" if business.group("verb").lower().startswith("manag") else "owner"
-                kind = " ".join(business.group("kind").lower().split())
-                add(Fact("role", f"{kind} {post}", evidence))
+                add(Fact("role", _business_role(business), evidence))
         if (
             own_role is not None
             and writers_relative
@@ -12431,16 +12439,18 @@ def _done_to_another_case(
     that go on with the same "he ... her"; never "She offered him", a recruiter's move on the
     case itself."""
     last_named: dict[str, int] = {}
-    named: defaultdict[int, set[str]] = defaultdict(set)
+    said_in: defaultdict[int, list[Mention]] = defaultdict(list)
     for mention in reading.mentions:
-        named[mention.sentence].add(mention.name)
-    chain: tuple[int, str, str, str] | None = None  # paragraph, owner, doer's and other's gender
+        said_in[mention.sentence].append(mention)
+    named = {index: {m.name for m in said} for index, said in said_in.items()}
+    chain: tuple[str, str, str] | None = None  # the owner, the doer's and the other's gender
     for index, names in enumerate(owners):
-        for name in named[index] & cases:
+        for name in named.get(index, set()) & cases:
             last_named[name] = index
         sentence = doc.sentences[index]
         if chain is not None and any(
-            name in cases or reading.people[name].gender for name in named[index] - {chain[1]}
+            name in cases or reading.people[name].gender
+            for name in named.get(index, set()) - {chain[0]}
         ):
             chain = None  # someone else named: the "he" and "her" may be theirs
         if len(names) != 1:
@@ -12458,18 +12468,15 @@ def _done_to_another_case(
         # rent, bought him ...", corpus 114.)
         by_owner = any(
             m.name == owner
-            and m.sentence == index
             and m.start - sentence.start <= _SUBJECT_WITHIN
             and m.start < sentence.start + done.start()
             and not re.match(r"['’]s?\b", doc.text[m.end : m.end + 2])
             and not re.search(r"[\"“]", doc.text[sentence.start : m.start])
-            for m in reading.mentions
+            for m in said_in.get(index, [])
         )
         if by_owner and not said_before:
             doer = "m" if gender == "f" else "f"
-        elif not (
-            chain is not None and chain[1] == owner and chain[2] == doer and chain[3] == gender
-        ):
+        elif chain != (owner, doer, gender):
             continue
         if doer == gender or reading.people[owner].gender == gender:
             continue
@@ -12482,7 +12489,7 @@ def _done_to_another_case(
         ]
         if len(others) == 1:
             owners[index] = {others[0]}
-            chain = (sentence.paragraph, owner, doer, gender)
+            chain = (owner, doer, gender)
 
 
 def _pronouns_of_another(
