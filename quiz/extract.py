@@ -338,9 +338,14 @@ _NICKNAME_BRACKET_SAID = re.compile(
     rf"[\"“]?(?P<nick>{_WORD})[\"”]?[ \t]*\)"
     # (Or the name, then to whom: "Ratu Josaia Vulakoro (Ratu Jo to everyone on the pontoon)",
     # corpus 131.)
-    rf"|(?P<full2>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]*\("
-    rf"[\"“]?(?P<nick2>{_WORD}(?:[ \t]{_WORD})?)[\"”]?[ \t]+to[ \t]+(?:everyone|everybody|all|most|"
-    r"many|friends|colleagues|us|the\s+\w+)\b[^()\n]{0,60}\)"
+    rf"|(?P<full2>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})"
+    # (Past what the person is: "Giovanni Battista Da Ros, the librarian responsible for the
+    # local history collection (Gianni to almost every reader who has ever asked him a
+    # question about the town)", corpus 142.)
+    r"(?:,[ \t]+(?:our|the|a|an|his|her|their|my)[ \t][^,;:.()\n]{1,80}?)?[ \t]*\("
+    rf"[\"“]?(?P<nick2>{_WORD}(?:[ \t]{_WORD})?)[\"”]?[ \t]+to[ \t]+"
+    r"(?:(?:almost|nearly|just\s+about|practically|virtually)\s+)?(?:everyone|everybody|all|most|"
+    r"many|friends|colleagues|us|the\s+\w+|every\s+[\w-]+)\b[^()\n]{0,80}\)"
 )
 """The name a person goes by, said in a bracket after the full name: "Jevgeni Pavlovitš Orlov,
 our farrier (everybody calls him Ženja)" (corpus 130); later "Ženja" is that person."""

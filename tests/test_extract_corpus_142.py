@@ -48,3 +48,7 @@ def test_a_phone_in_s_callers_and_the_grandson_one_of_them_tells_of() -> None:
 def test_a_librarian_and_a_volunteer_stay_found() -> None:
     cases = corpus_cases("corpus142", _LIBRARY)
     assert set(cases) == {"Giovanni Battista Da Ros", "Tommaso Zanin"}, cases
+    # "Gianni to almost every reader", after his post: the director's "if he had told me in May"
+    # is his, though it closes the volunteer's section (read 447).
+    assert "report-early" in cases["Giovanni Battista Da Ros"]
+    assert "report-early" in cases["Tommaso Zanin"]

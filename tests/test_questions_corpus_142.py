@@ -45,3 +45,18 @@ def test_read_447_quotes_start_past_a_speaker_s_label(drafts: list[Draft]) -> No
     for quote in quotes:
         assert not quote.startswith(("VALENTINA", "ȚURCANU:", "LALOU:", "CHIRIAC:")), quote
         assert "PETROVNA [ru]:" not in quote, quote
+
+
+def test_read_447_the_moment_each_report_names(drafts: list[Draft]) -> None:
+    """Read 447: every source names the earliest moment to report, and only one was asked. The
+    director's "if he had told me in May, when the professor first asked for the restricted
+    plans" is Gianni's (called so "to almost every reader"), not the volunteer's whose section it
+    closes; the security officer's "after the first question about the soldiers" names the
+    question told two sentences before the request itself."""
+    keys = {
+        d.case: d.options[d.correct[0]] for d in drafts if d.family == "earliest-report" and d.case
+    }
+    assert keys.get("giovanni-battista-da-ros") == "At the first request for the restricted plans"
+    assert keys.get("szabo-eniko") == "At the first question about the soldiers"
+    theirs = [s.quote for d in drafts if d.case == "tommaso-zanin" for s in d.sources]
+    assert not any("if he had told me in May" in q for q in theirs)

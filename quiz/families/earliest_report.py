@@ -438,6 +438,10 @@ _FIRST_REQUEST = re.compile(
     r"|\s+(?:that|which)\s+(?:was|were|went|is|had\s+gone|did|had\s+nothing|had\s+no)\s+"
     r"[^,.;:()]{3,60}?"
     r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|i|he|she|they)\b))?"
+    # (Or the first question about something: "If Enikő had come in April, after the first
+    # question about the soldiers", corpus 142, read 447: the report's moment never asked.)
+    r"|\b[Tt]he\s+(?:very\s+)?first\s+question\s+(?:about|on)\s+[^,.;:()]{3,60}?"
+    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was)\b)"
 )
 """A report's words for the first request: "the first request for serial numbers", "the first
 \"calendar\" request", "the first request that was not amateur radio"."""
@@ -622,6 +626,9 @@ _NAMED_LATER = (
     # "At the first request for internal standards, he had a choice" (read 133).
     # ("to report it at the first odd request", read 155.)
     r"|\b(?:at|after|on|from|with)\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?request\b"
+    # ("If Enikő had come in April, after the first question about the soldiers", corpus 142.)
+    r"|\bif\s+[\w.\x27’-]+\s+had\s+(?:come|gone|reported|told|spoken|called)\b[^.]{0,60}?"
+    r"\b(?:at|after)\s+the\s+(?:very\s+)?first\s+question\s+(?:about|on)\b"
     # ("If Cuco had brought the first "weather" request to his supervisor", corpus 122.)
     r"|\bhad\s+(?:brought|taken|raised|reported|shown|mentioned)\s+the\s+(?:very\s+)?first\s+"
     r"(?:[\w\"“”'’-]+\s+){0,2}?request\b"
@@ -710,6 +717,12 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
         asked = asked[1:]
     if all(w in asked[0].quote.lower() for w in words):
         return True
+    # (Or with the sentence before it, which the request refers back to: "Then, in April, an army
+    # lorry carrying American soldiers ... overturned on the DN1" before "Uncle Gellért wanted
+    # more than the news: their names, their units", named "the first question about the
+    # soldiers", corpus 142, read 447.)
+    if words and all(w in _told_just_before(ctx, asked[0]) for w in words):
+        return True
     # The request in a sentence of the story that no pattern marked ("From May 2022 Galli asked
     # ... for copies of the Navy purchase orders", corpus 112): first where nothing beyond the
     # public was asked or paid for before it.
@@ -729,6 +742,16 @@ def _was_first(ctx: Context, case: Case, request: str) -> bool:
         None,
     )
     return told is not None and (told.doc, told.start) <= (asked[0].doc, asked[0].start)
+
+
+def _told_just_before(ctx: Context, passage: Evidence) -> str:
+    """A passage with up to two sentences before it in its paragraph, in lower case."""
+    document = ctx.material.document(passage.doc)
+    before = [s for s in document.sentences if s.end <= passage.start][-2:]
+    # (Only those of its paragraph: no line break between them and the passage.)
+    while before and "\n" in document.text[before[0].end : passage.start]:
+        before = before[1:]
+    return " ".join([*map(document.sentence_text, before), passage.quote]).lower()
 
 
 _ASKED_WHAT = re.compile(r"\s(?:for|about|of)\s")
