@@ -193,9 +193,13 @@ class Document:
                 continue
             if _kicker(lines):
                 continue
-            if len(lines) == 1 and _GREETING_LINE.fullmatch(lines[0]):
+            if len(lines) == 1 and (
+                _GREETING_LINE.fullmatch(lines[0]) or lines[0].rstrip().endswith("!")
+            ):
                 # A greeting on its own line is no title: "Välkommen!" over a welcome pack
-                # (read 423 found "The case of Hanna-Kaisa Rensberg (Välkommen!)").
+                # (read 423 found "The case of Hanna-Kaisa Rensberg (Välkommen!)"), nor a
+                # festival's wishes, "Bijaya Dashami ra Shubha Deepawali ko hardik mangalmaya
+                # shubhakamana!" (read 448).
                 continue
             first = lines[0]
             if len(lines) > 1 or len(first) > HEADLINE_MAX or _ENDS_SENTENCE.search(first):
@@ -311,6 +315,12 @@ _CLICK_MARK = re.compile(r"(?<=\s)!(?=[A-Z][a-zA-Z])")
 """A "!" opening a word: a click consonant in a name, not an exclamation."""
 
 
+_SAID_NO = re.compile(
+    r"\b(?:said|say|says|saying|answered|replied|told\s+(?:him|her|them))\s+no\.(?=[ \t]+[A-Z])"
+)
+"""The answer "no" ending a sentence, with its full stop."""
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split text into sentences with character offsets, trimmed of surrounding white space.
 
@@ -333,6 +343,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     # A click consonant written "!" before a Khoekhoe or San name ("Albertus Johannes !Naruseb",
     # corpus 125) ends no sentence: the segmenter reads it as a letter.
     masked = _CLICK_MARK.sub("X", masked)
+    # "Curro said no. Andrés then told him ..." (corpus 143): the answer "no", not the
+    # abbreviation of a number, which the segmenter takes it for.
+    masked = _SAID_NO.sub(lambda m: m.group(0)[:-1] + "!", masked)
     for boundary in get_sentence_boundaries("en", masked):
         start, end = boundary["start_index"], boundary["end_index"]
         piece_start = start

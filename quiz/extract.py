@@ -258,6 +258,12 @@ _CHANNEL_NAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a name in quotes: what it is the name of ("a channel, "Curier Rapid""), no person."""
+_NICKNAME_OURS = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,3}}),[ \t]+"
+    rf"our[ \t]+(?P<nick>[{_UP}][{_LO}]{{1,}})\b(?![ \t]*[{_UP}-])"
+)
+"""A name, then the short form of it the writers use, with "our": "Ingrid Zwaan-Kok, our Inge
+from plot 19" (corpus 143)."""
 _NICKNAME_WE_CALL = re.compile(
     rf"\b(?P<full>[{_UP}][{_LO}]{{2,}}),\s+(?P<nick>{_WORD})\s+(?:we|they|everyone|everybody)\s+"
     r"calls?\s+(?:him|her)\b"
@@ -918,6 +924,16 @@ _APPROACH = re.compile(
     r"(?:did\s+not|didn['’]t)\s+(?:reply|answer|respond)\b|"
     r"forwarded\s+(?:all\s+)?(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:messages|e-?mails|letters)\b|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
+    # ("She phoned HLT the same evening", "because SH came to him at once", a cycling club's
+    # minutes, corpus 142.)
+    # (Not an official's "we informed the competent authorities the same day", corpus 60.)
+    r"(?<!\bwe\s)(?<!\bthey\s)(?:phoned|rang|called)\s+(?:[\w.-]+\s+){1,2}?(?:that\s+|the\s+)?"
+    r"same\s+(?:day|evening|night|afternoon|morning)\b|"
+    r"came\s+to\s+(?:him|her|me|us|them)\s+(?:at\s+once|straight\s+away|right\s+away|immediately)\b|"
+    # ("On advice, Mr Kühl broke off contact and handed over the correspondence", corpus 143.)
+    r"broke\s+off\s+(?:all\s+)?(?:the\s+)?(?:contact|communication|correspondence)\b|"
+    r"handed\s+over\s+(?:the|his|her|their|all\s+the)\s+(?:[\w-]+\s+)?(?:correspondence|messages|"
+    r"e-?mails|letters|chats|screenshots)\b|"
     # ("Then he offered to lease a thirty-by-thirty corner of Dutch's quarter", "He did not
     # sign, and he called our office that afternoon", a sheriff's newsletter, corpus 140.)
     r"offered\s+to\s+(?:lease|rent|buy|hire)\b|(?:did\s+not|didn['’]t)\s+sign\b|"
@@ -1937,7 +1953,7 @@ _FIELD_NOT_A_NAME = re.compile(
 """Before a run of capitals: a form's field that holds a job or a place, not a person."""
 _JOINED_HONORIFICS = (
     "san|sama|kun|chan|sensei|senpai|shi|eje|baike|ake|apa|aga|ikka|chechi|chettan|ettan|etta|"
-    "bhai|didi|akka|le"
+    "bhai|didi|akka|le|saheb|sahab|sahib|dai|tai"
 )
 """Honorifics joined to a name by a hyphen: Japanese ones to a surname ("Arakaki-san"), Kyrgyz
 and Kazakh ones to a given name ("Aigerim-eje", elder sister; "Timur-baike", elder brother:
@@ -2362,8 +2378,12 @@ _KNOWN_AS_FIELD = re.compile(
 )
 """The record's next field after the names: what the person goes by ('Known as: "Ti Bob"')."""
 _SURNAME_COMMA_GIVEN = re.compile(
-    r"^[ \t]*(?:Employee|Name|Member|Staff\s+member|Subject|Worker|Applicant|Student|Requester|"
-    r"Officer)[ \t]*:[ \t]*"
+    r"^[ \t]*(?:(?:Employee|Name|Member|Staff\s+member|Subject|Worker|Applicant|Student|Requester|"
+    r"Officer)[ \t]*:|"
+    # (Or a numbered heading: "4.1 Kühl, Thorben - survey technician (pay group E 8 TVöD)", a
+    # staff council's overview, corpus 143.)
+    r"\d{1,2}(?:\.\d{1,2}){0,2}\.?"
+    r"(?=[ \t]+[^\n,]{2,40},[ \t]+[^\n]{2,40}?[ \t][–—-][ \t]+[a-z]))[ \t]*"
     rf"(?P<surname>{_WORD}(?:[-'’]{_WORD})*"
     rf"(?:[ \t](?:{_PARTICLES}[ \t])?{_WORD}(?:[-'’]{_WORD})*){{0,2}}"
     r"(?:[ \t](?:Jr\.?|Sr\.?|II|III|IV))?),[ \t]+"
@@ -3461,6 +3481,11 @@ def _read_people(doc: Document) -> _DocReading:
     one_named = {m.group("full") for m in _NICKNAME_ONE_NAME.finditer(text)}
     for one_name in [*_NICKNAME_ONE_NAME.finditer(text), *_NICKNAME_WE_CALL.finditer(text)]:
         nicknames.setdefault(one_name.group("nick"), one_name.group("full"))
+    for ours in _NICKNAME_OURS.finditer(text):
+        # "Ingrid Zwaan-Kok, our Inge from plot 19" (corpus 143): a short form of the given
+        # name, which a role or a place never is.
+        if ours.group("nick")[:3].lower() == ours.group("full")[:3].lower():
+            nicknames.setdefault(ours.group("nick"), ours.group("full"))
     for bare_aged in _NICKNAME_BARE_AGED.finditer(text):
         # "Panagiotis Moschos, Takis, aged 27, worked for the cooperative" (corpus 138).
         nicknames.setdefault(bare_aged.group("nick"), bare_aged.group("full"))
@@ -6216,14 +6241,19 @@ _TITLE_GENDER = {
         "brother uncle kuya manong pa ndi don batono ustaz ustadz u ko maung "
         # (Ge'ez and Amharic: "Deacon Kidane-Mariam Tesfay Habtu", "Abba Amanuel", "Ato
         # Mehari", corpus 122.)
-        "deacon abba abuna abune ato memhir qes qesis pak bapak bang".split(),
+        "deacon abba abuna abune ato memhir qes qesis pak bapak bang "
+        # (India's "Shri", and "Smt." below: "Shri Prakash Dattatray Jadhav" beside "Smt. Sunita
+        # Jadhav", corpus 143.)
+        "shri sri shree "
+        # (And honorifics joined to a name: "Jadhav-saheb", "Tek dai", corpus 143.)
+        "saheb sahab sahib dai bhai".split(),
         "m",
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame mme mademoiselle mlle dame puan cik señora senhora frau hadja "
         "hadjia hajia haja hajiya hajah alhaja sister aunty auntie ate bai manang ma mami niña "
         "doña dona kalbatono ustazah ustadzah daw weizero woizero weizerit w/ro ibu bu mbak hj "
-        "ma'am ma’am".split(),
+        "ma'am ma’am smt shrimati srimati kumari tai didi akka chechi".split(),
         "f",
     ),
 }
@@ -8091,6 +8121,11 @@ def _in_first_person(doc: Document, answers: set[int]) -> bool:
     )
 
 
+_HEARD_BEFORE = re.compile(
+    r"\b(?:after|since|until|before|once)\s+(?:hearing|reading|listening\s+to|seeing|meeting|"
+    r"talking\s+to|speaking\s+to|watching)\s+(?:[\w.]+\s+)?$"
+)
+"""Before a name: someone heard or met, told as a time ("after hearing Kees")."""
 _EVENT_POSSESSIVE = re.compile(
     r"(?:'s|’s)\s+(?:arrest|trial|conviction|sentencing|sentence|detention|dismissal|death|"
     r"disappearance|flight|expulsion|indictment|"
@@ -8198,6 +8233,21 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # "If, like Sepp, you have already accepted something ..., come forward anyway"
             # (corpus 127): the case held up to the reader as a likeness; the advice is the
             # document's, not part of his story.
+            continue
+        if (
+            _HEARD_BEFORE.search(
+                doc.text,
+                max(doc.sentences[mention.sentence].start, mention.start - 40),
+                mention.start,
+            )
+            and (gender := reading.people[mention.name].gender) in ("m", "f")
+            and re.search(
+                {"m": r"\b(?:[Ss]he|[Hh]er)\b", "f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"}[gender],
+                doc.sentence_text(doc.sentences[mention.sentence]),
+            )
+        ):
+            # "Only in May, after hearing Kees, did she go to the security officer" (corpus 143):
+            # whom she heard, told as a time, is not whom the sentence is about.
             continue
         if _BESIDE_THE_CASE.search(
             doc.text, max(doc.sentences[mention.sentence].start, mention.start - 90), mention.start
@@ -9888,6 +9938,39 @@ _TRADE_ROLE = {
     "delivery": "delivery driver",
     "courier": "courier",
 }
+_POST_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:[Oo]ur|[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+"
+    r"(?P<role>(?:(?!(?:a|an|the|and|of|in|at|to|by|for|with)\s)[a-z][\w-]*\s+){0,3}?"
+    rf"(?:{_ROLE_NOUNS}))\s*,\s+(?:[A-Z][a-z]{{0,4}}\.?\s+)?$"
+)
+"""Right before a case's name, their post: "Our security supervisor, Shri "."""
+_HEADING_DASH_ROLE = re.compile(
+    r"\W*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?[^\n,]{2,40},\s+[^\n]{2,40}?\s[–—-]\s+"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
+)
+"""A list's heading, the name surname first, then the job after a dash: "4.1 Kühl, Thorben -
+survey technician"."""
+_DOES_TRADE = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he|I)\s+(?:now\s+|still\s+)?(?:"
+    r"(?:builds|erects|puts\s+up)\s+scaffold\w*|"
+    r"drives\s+(?:a|the)\s+(?P<vehicle>bus|taxi|lorry|truck|forklift|crane|tractor|van)\b|"
+    r"(?P<clean>cleans)\s+(?:the\s+)?(?:offices?|buildings?|hangars?|wards?|rooms?|barracks|ships?)\b|"
+    r"(?P<cook>cooks)\s+(?:for|at|in)\b)"
+)
+"""A job told by what the person does: "he builds scaffolding", "she drives a forklift"."""
+
+
+def _trade_done(does: re.Match[str]) -> str:
+    """The job a :data:`_DOES_TRADE` match tells."""
+    if does.group("vehicle"):
+        return f"{does.group('vehicle')} driver"
+    if does.group("clean"):
+        return "cleaner"
+    if does.group("cook"):
+        return "cook"
+    return "scaffolder"
+
+
 _FARMS = re.compile(
     r"\bwhose\s+(?:[\w-]+\s+)?(?:cassava|rice|maize|corn|wheat|cotton|coffee|tea|cocoa|sugar(?:cane)?|"
     r"vegetable|banana|yam|taro|potato|tobacco)\s+(?:field|farm|plot|garden|paddy|fields|plantation)\b"
@@ -10381,6 +10464,14 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 _POLICE_TOLD = re.compile(
+    # (Or who says so: "As per the police, Jadhav-saheb works as a tool crib attendant",
+    # corpus 143.)
+    r"\b(?:as\s+per|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|prosecutors?|court)\b|"
+    r"\b(?:stated|said|told|reported|announced|confirmed)\s+by\s+the\s+(?:[\w-]+\s+)?police\b|"
+    # (Or who took the person in: "was taken into custody by the Anti-Terrorism Squad", corpus
+    # 143.)
+    r"\b(?:taken\s+into\s+custody|detained|arrested|picked\s+up)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:police|squad|agency|service|unit|bureau|directorate|gendarmerie)\b|"
     r"\b(?:contacted|alerted|called|informed|notified|told|tipped\s+off|went\s+to|handed\s+\w+\s+to|"
     # "came to the Celje Police Station on his own initiative" (corpus 68)
     r"came\s+to|walked\s+into|went\s+into|reported\s+(?:\w+\s+){0,3}?to)\s+"
@@ -10695,11 +10786,13 @@ def _facts(
     writers_relative: bool = False,
     gender: str = "",
     addressed: bool = False,
+    aliases: Sequence[str] = (),
 ) -> list[Fact]:
     """The case's facts from its sentences. ``writers_relative``: the writer calls the case
     "my brother" (or another relative), so what "I" was is the writer's, never the case's.
     ``gender``: the case's ("f", "m" or unknown), so that what "he was" in her story is
-    another's job."""
+    another's job. ``aliases``: the other names the text calls the person by ("Inge" of
+    "Ingrid Zwaan-Kok, our Inge from plot 19"), which name them too."""
     other_pronoun = {"f": "he", "m": "she"}.get(gender)
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
@@ -10769,6 +10862,16 @@ def _facts(
         rf"(?<!\w){re.escape(t.upper())}(?!\w)"
         for t in name.split()
         if t not in ("i", "y", "e") and len(t) > 2 and not t.isupper() and t[:1].isupper()
+    ]
+    full_name_pattern = re.compile("|".join(whole) if whole else r"(?!)")
+    # (And the names the text also calls the person by: "Inge works as a maintenance planner for
+    # the navy helicopters", corpus 143; not for where they work, which a sentence that names
+    # them only so tells of others: "a list of customers with Ministry of Defence e-mail
+    # addresses", offered for "almost a month of Loli's salary".)
+    whole += [
+        rf"(?<!\w){re.escape(alias)}(?!\w)"
+        for alias in aliases
+        if len(alias) > 2 and alias[:1].isupper()
     ]
     name_pattern = re.compile("|".join(whole) if whole else r"(?!)")
     next_to_name = re.compile(
@@ -10862,6 +10965,7 @@ def _facts(
         introduced = introduced or named
         as_role = None if named else _AS_ROLE.match(text)
         job_told = False
+        roles_told = sum(1 for fact in facts if fact.kind == "role")
         own_clause: str | None = None
         if as_role is not None:
             # "As a system administrator he had broad access": the job, said of the case.
@@ -10919,6 +11023,28 @@ def _facts(
             doer = _PERMIT_DOER[held.group("act").lower()]
             what = (held.group("what") or "").lower()
             permits.append(Fact("role", f"{what} {doer}".strip(), evidence))
+        if own_role is None and named:
+            # The post before the name: "Our security supervisor, Shri Sandeep Waghmare, known to
+            # all of us as Bablu" (corpus 143); or after it, past a dash, in a list's heading:
+            # "4.1 Kühl, Thorben - survey technician (pay group E 8 TVöD)".
+            first_named = name_pattern.search(text)
+            post = (
+                _POST_BEFORE_NAME.search(text, 0, first_named.start())
+                if first_named is not None
+                else None
+            ) or _HEADING_DASH_ROLE.match(text)
+            if post is not None:
+                add(Fact("role", " ".join(post.group("role").split()), evidence))
+                own_role = post
+        if (
+            own_role is None
+            and (does := _DOES_TRADE.search(text)) is not None
+            and (named or does.group("who").lower() != other_pronoun)
+        ):
+            # A job told by what the person does: "during the week he builds scaffolding at the
+            # naval dockyard" (corpus 143, read 448: "a member of staff at an organisation that
+            # handles sensitive work").
+            add(Fact("role", _trade_done(does), evidence))
         if own_role is None and named and (_FARMS.search(text) is not None):
             # "Mr. Prasert Saengthong, ..., whose cassava field is the last one at the north end,
             # by the approach lights of the runway" (corpus 112).
@@ -11101,7 +11227,9 @@ def _facts(
                 # "João Costa, 29, a Portuguese national in the final year of a PhD": what
                 # they do is study.
                 add(Fact("role", "graduate student", evidence))
-        elif not named and not any(
+        elif not (named and full_name_pattern.search(text) is not None) and not any(
+            # (Named only by another name, the job as it is told of anyone: "Boy is 38 and
+            # drives a delivery truck for Tafuna Express Freight", corpus 113.)
             # (Or only a job left behind: "is a retired senior warrant officer ... Since leaving
             # the army he has worked as a harvester operator", corpus 109.)
             not _PAST_JOB.match(f.value)
@@ -11302,7 +11430,19 @@ def _facts(
         # arrest, its dates) is read whole below.
         workplace_text = ""
         if (
-            (named or as_role is not None or job_told)
+            (
+                (
+                    named
+                    and (
+                        full_name_pattern.search(text) is not None
+                        # (Or by another name, with the job: "Inge works as a maintenance
+                        # planner for the navy helicopters".)
+                        or sum(1 for fact in facts if fact.kind == "role") > roles_told
+                    )
+                )
+                or as_role is not None
+                or job_told
+            )
             and not argued
             and _ANY_SECTOR.search(lower)
             # (Not where the reader is told to report: "You may also approach the BIOT Police",
@@ -12817,6 +12957,10 @@ def read_document(doc: Document) -> _DocumentReading:
                         writers_relative=name in relatives,
                         gender=person.gender,
                         addressed=name == addressee,
+                        aliases=sorted(
+                            {doc.text[m.start : m.end] for m in reading.mentions if m.name == name}
+                            - {name}
+                        ),
                     )
                 ),
                 person.title,

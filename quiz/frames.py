@@ -120,7 +120,11 @@ class CaseFrame:
     @property
     def office(self) -> bool:
         """Whether the job is done at a desk, among projects and visitors (not a cleaner's)."""
-        return self.role.split()[-1].lower() not in self.material.roles.away_from_desk
+        words = self.role.lower().split()
+        # (By its last word, or its last two: "a security supervisor" at a housing society's
+        # gate, corpus 143, read 449: offered "a short summary of trends in your field".)
+        away = self.material.roles.away_from_desk
+        return words[-1] not in away and " ".join(words[-2:]) not in away
 
     def has_benign(self, sign: Sign) -> bool:
         """Whether the sign's harmless twin can be told of this case's job: a job away from a

@@ -281,11 +281,26 @@ def cue_matches(sentence: str, *, general: bool = False) -> dict[str, int]:
     text = sentence.lower()
     found = _cue_set().match(text)
     if found:
+        quoted = _QUOTATION_AFTER_COLON.search(text)
         for rule in wrong_actors():
-            if rule.tags & found.keys() and rule.pattern.search(text):
+            if rule.tags & found.keys() and (said := rule.pattern.search(text)):
                 dropped = rule.tags - GENERAL_ADVICE_TAGS if general and rule.advice else rule.tags
+                if (
+                    quoted is not None
+                    and said.end() <= quoted.start()
+                    and not rule.pattern.search(text, quoted.start())
+                ):
+                    # A reading of the words before a quotation does not speak for the
+                    # quotation: "His company's rules say that any approach of this kind must be
+                    # reported ..., and Curro asked us to print this: "If I had told my encargado
+                    # the first night ..."" (corpus 143) is advice, then his own words.
+                    dropped = dropped - _cue_set().match(text[quoted.start() :]).keys()
                 found = {tag: n for tag, n in found.items() if tag not in dropped}
     return found
+
+
+_QUOTATION_AFTER_COLON = re.compile(r":\s*[\"“]")
+"""Where someone's own words begin, after a colon."""
 
 
 @attrs.frozen

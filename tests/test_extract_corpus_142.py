@@ -21,6 +21,9 @@ from .conftest import case_frame, corpus_cases, corpus_material
 _LIBRARY = (
     "02_aviano_public-library-annual-report_local-history-librarian-and-civic-service-volunteer.txt"
 )
+_CLUB = (
+    "03_vojens_cycling-club-board-minutes_airfield-pavement-technician-and-membership-secretary.txt"
+)
 _BULLETIN = "04_ebene_tv-news-bulletin-script_copra-plantation-overseer-and-sega-singer.txt"
 _PHONE_IN = (
     "05_cahul_radio-phone-in-transcript_railway-track-walker-and-unemployed-school-leaver.txt"
@@ -52,3 +55,13 @@ def test_a_librarian_and_a_volunteer_stay_found() -> None:
     # is his, though it closes the volunteer's section (read 447).
     assert "report-early" in cases["Giovanni Battista Da Ros"]
     assert "report-early" in cases["Tommaso Zanin"]
+
+
+def test_a_membership_secretary_named_in_the_attendance_line() -> None:
+    """Listed among those present, she is a case where the minutes tell that she phoned the
+    chair "the same evening" and "came to him at once"; a volunteer asked to share a sign-up list
+    is asked for what is not public."""
+    cases = corpus_cases("corpus142", _CLUB)
+    assert "Sigrún Hafsteinsdóttir" in cases, cases
+    assert {"secrecy-pressure", "report-early"} <= cases["Sigrún Hafsteinsdóttir"]
+    assert "request-beyond-public" in corpus_cases("corpus142", _LIBRARY)["Tommaso Zanin"]

@@ -445,6 +445,15 @@ _FIRST_REQUEST = re.compile(
 )
 """A report's words for the first request: "the first request for serial numbers", "the first
 \"calendar\" request", "the first request that was not amateur radio"."""
+_FIRST_ASKED_FOR = re.compile(
+    r"\bwhen\s+the\s+first\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,5}?)\s+(?:was|were)\s+asked\s+for\b"
+)
+"""A first request told in the passive: "when the first photograph of the hangar was asked for"."""
+_ASKED_FOR_THE_FIRST = re.compile(
+    r"\b(?:asked|wanted)\s+(?:him\s+|her\s+|me\s+|them\s+)?for\s+the\s+first\s+"
+    r"(?P<what>[\w-]+(?:\s+[\w-]+){0,3}?)(?=[,.;:()\"”]|\s+(?:or|and|when|before|would|had|was|it)\b)"
+)
+"""A request told as the first of its kind: "the day Leo asked for the first guest list"."""
 _FIRST_ASKED = re.compile(
     r"\b(?:the\s+first\s+time\s+(?:he|she|they)\s+(?:was|were)\s+asked|when\s+(?:he|she|they)\s+"
     r"(?:was|were)\s+first\s+asked|"
@@ -453,7 +462,7 @@ _FIRST_ASKED = re.compile(
     # numbers from the register", "the day Brandt first asked for guests' names", corpus 112,
     # 113: no question asked where four reports said it.)
     r"when\s+(?!(?:he|she|they)\s+(?:was|were)\b)(?:[\w.\x27’\"“”-]+\s+){1,3}?first\s+asked|"
-    r"the\s+first\s+time\s+(?:[\w.\x27’-]+\s+){1,3}?asked|"
+    r"the\s+first\s+(?:time|night|evening|morning)\s+(?:[\w.\x27’-]+\s+){1,3}?asked|"
     r"the\s+first\s+day\s+(?:that\s+)?(?:[\w.\x27’-]+\s+){1,3}?asked|"
     r"the\s+day\s+(?:that\s+)?(?:[\w.\x27’-]+\s+){1,3}?first\s+asked)"
     r"\s+(?:him\s+|her\s+|them\s+|me\s+)?(?:for\s+(?P<what>[^,.;:()]{3,60}?)(?<!\sthat)(?<!\swhich)|"
@@ -478,6 +487,16 @@ def _first_request(quote: str) -> str:
     said = _FIRST_REQUEST.search(quote)
     if said is not None:
         return _not_first_person(said.group(0))
+    passive = _FIRST_ASKED_FOR.search(quote)
+    if passive is not None:
+        # "when the first photograph of the hangar was asked for" (corpus 143).
+        what = passive.group("what")
+        article = "" if what.split()[0].endswith("s") else "a "
+        return _not_first_person(f"the first request for {article}{what}")
+    first_of = _ASKED_FOR_THE_FIRST.search(quote)
+    if first_of is not None:
+        # "the day Leo asked for the first guest list" (corpus 143): the first request for it.
+        return _not_first_person(f"the first request for the {first_of.group('what')}")
     asked = _FIRST_ASKED.search(quote)
     if asked is None:
         return ""
@@ -494,7 +513,11 @@ def _not_first_person(words: str) -> str:
     return re.sub(r"\b(?:our|my)\b", "the", words)
 
 
-_ANSWERED_AT_ONCE = re.compile(r"\b(?:reported|came\s+forward|went\s+to)\b[^.]{0,40}?\bat\s+once\b")
+_ANSWERED_AT_ONCE = re.compile(
+    # (Not a rule: "any approach of this kind must be reported to the encargado at once",
+    # corpus 143.)
+    r"(?<!\bbe\s)\b(?:reported|came\s+forward|went\s+to)\b[^.]{0,40}?\bat\s+once\b"
+)
 """Someone who reported at once: the report's "first request" is then no missed moment."""
 _REPORTED_AT_IT = re.compile(
     r"^(?:(?!\b(?:had|if|should|could|would)\b)[^.])*?\b(?:reported|came\s+forward|came\s+to\s+\w+|"
@@ -599,12 +622,22 @@ _NAMED_LATER = (
     # (Or by initials: "if N. H. had told her line manager ... when the "client" first asked for
     # data from the warehouse system", corpus 118.)
     r"if\s+(?:he|she|they|i|(?:[a-z]\.\s?){1,3}|"
+    # (With a title: "if Shri Jadhav had gone to the security officer", corpus 143.)
+    r"(?:(?:mr|mrs|ms|miss|dr|shri|smt|sri)\.?\s+)?"
     r"(?!(?:someone|somebody|anyone|anybody|people|staff)\b)[a-z][\w'’-]+)"
     # (Or brought it: "If Cuco had brought the first "weather" request to his supervisor",
     # corpus 122.)
     r"\s+had)\s+(?:gone|reported|told|brought|taken|raised|"
-    r"come|walked|called|shown|spoken|done\s+so))\b"
-    r"[^.]{0,120}?\b(?:when|the\s+first\s+(?:time|day)|as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"
+    # (Or said something: "If I had said something the day Leo asked for the first guest list",
+    # corpus 143.)
+    r"come|walked|called|shown|spoken|done\s+so|said\s+(?:something|anything)))\b"
+    # (The first night too: "If I had told my encargado the first night he asked about the
+    # submarines", corpus 143.)
+    # (Or the day of a first: "the day Leo asked for the first guest list"; not "the day he asked
+    # about the move", a later request than the first message's, corpus 77, read 239.)
+    r"[^.]{0,120}?\b(?:when|the\s+first\s+(?:time|day|night|evening|morning|week)|"
+    r"the\s+day(?=[^.]{0,40}?\bfirst\b)|"
+    r"as\s+soon\s+as|the\s+moment)\b[^.]{0,80}?"
     r"\b(?:asked|request\w*)\b|\b(?:when|the\s+first\s+time|the\s+moment)\s+(?:he|she|they)\s+"
     r"(?:was|were)\s+asked\b[^.]{0,120}?\b(?:should|could)\s+have\b|\bthe\s+first\s+time\b"
     r"[^.]{0,80}?\basked\b[^.]{0,80}?\b(?:should|could)\s+have\b"
@@ -845,13 +878,32 @@ def _paid_before(ctx: Context, case: Case, request: str, named: Evidence) -> boo
 def _shown_before(case: Case, tags: Sequence[str], asked: Evidence) -> bool:
     """Whether the case shows one of a misconception's moments (for money, any money passed)
     before the passage of its first request."""
-    shown = set(tags) | (set(_MONEY_TAGS) if set(tags) & set(_MONEY_TAGS) else set())
+    money = bool(set(tags) & set(_MONEY_TAGS))
+    shown = set(tags) | (set(_MONEY_TAGS) if money else set())
     return any(
         e.doc == asked.doc and e.start < asked.start
         for tag_id in shown
         if (hit := case.tag(tag_id)) is not None
         for e in hit.evidence
+    ) or (
+        # (Money passed as a favour counts too: "he quietly paid NPR 3 lakh (about £1,800) of
+        # the hospital bill" before the first guest list, corpus 143: "as soon as the first
+        # payment had arrived" would be as early as the key.)
+        money
+        and any(
+            e.doc == asked.doc and e.start < asked.start and _SUM_PAID.search(e.quote.lower())
+            for tag_id in ("excessive-help-flattery", "personal-vulnerability")
+            if (hit := case.tag(tag_id)) is not None
+            for e in hit.evidence
+        )
     )
+
+
+_SUM_PAID = re.compile(
+    r"\b(?:paid|pays|settled|covered|cleared|sent|transferred|gave)\b[^.;]{0,60}?"
+    r"(?:[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:lakh|crore|[a-z]{3}\b|euros?|dollars?|pounds?|rupees?))"
+)
+"""Money passed, with its sum."""
 
 
 _REQUESTS = re.compile(

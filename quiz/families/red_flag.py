@@ -36,6 +36,11 @@ class RedFlag:
         drafts = []
         # One of each: the case's other signs are left to the look-alikes, so that "is there a
         # warning sign here?" is as often yes as no.
+        # A threat made once something has been sent is past recognising: what to do is the
+        # question (way out), and "which of these details is a warning sign?" is moot (read 449).
+        frame = attrs.evolve(
+            frame, signs=tuple(s for s in frame.signs if "threats-leverage" not in s.sign.tags)
+        )
         for perspective, count in (("target", 1), ("colleague", 1)):
             chosen = pick_signs(ctx, frame, NAME, count, perspective=perspective)
             for found in chosen:
