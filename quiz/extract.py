@@ -157,8 +157,9 @@ _RUN = re.compile(
 _OWN_SCRIPT = r"[ \t]+\((?:[^\x00-\u052f\u1e00-\u1eff()\n]|[ \t]){1,30}\)"
 """A name written again in its own script, in brackets after its Latin letters: "HAMASAKI
 Yoshiko (浜崎 佳子)" (corpus 110)."""
-_FAMILIAR_HONORIFICS = "Pak|Bapak|Ibu|Bu|Bang|Mbak"
-"""Indonesian honorifics before the name people use (Mr, Mrs, elder brother, elder sister)."""
+_FAMILIAR_HONORIFICS = "Pak|Bapak|Ibu|Bu|Bang|Mbak|Kyria|Kyrios|Kyra|Kyr"
+"""Indonesian honorifics before the name people use (Mr, Mrs, elder brother, elder sister), and
+Greek ones ("Mrs Eleni Vardaki, Kyria Lenio to everyone in Kalami", corpus 144)."""
 _TO_EVERYONE = (
     r"to\s+(?:everyone|everybody|all|friends|colleagues|(?:his|her|their)\s+[\w-]+|"
     r"the\s+(?:[\w'’-]+\s+){0,2}?(?:children|kids|pupils|students|parents|members|crew|committee|"
@@ -258,12 +259,38 @@ _CHANNEL_NAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a name in quotes: what it is the name of ("a channel, "Curier Rapid""), no person."""
+_ORG_CALLED_BEFORE = re.compile(
+    r"\b(?:start-?up|company|firm|agency|business|platform|app|website|site|foundation|"
+    r"consultancy|network|brand|charity|trust|institute|association|group|page|channel|shop)"
+    r"[\"”’]?,?\s+(?:called|named|calling\s+itself|known\s+as|by\s+the\s+name\s+of)\s+[\"“]?$",
+    re.IGNORECASE,
+)
+"""Before a name: what it is the name of, a business or a group ('a "concierge start-up" called
+Hostlink Crete'), no person."""
+
+
+def _orgs_called(text: str) -> set[str]:
+    """The names a text gives a business or a group (:data:`_ORG_CALLED_BEFORE`)."""
+    return {
+        m.group(1)
+        for m in re.finditer(r"((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,3})", text)
+        if _ORG_CALLED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    }
+
+
 _NICKNAME_OURS = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,3}}),[ \t]+"
     rf"our[ \t]+(?P<nick>[{_UP}][{_LO}]{{1,}})\b(?![ \t]*[{_UP}-])"
 )
 """A name, then the short form of it the writers use, with "our": "Ingrid Zwaan-Kok, our Inge
 from plot 19" (corpus 143)."""
+_NICKNAME_SHORT_APPOSED = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}}),[ \t]+"
+    rf"(?P<nick>[{_UP}][{_LO}]{{2,}}),[ \t]+"
+    r"(?:has|had|is|was|works|worked|lives|lived|runs|ran)\b"
+)
+"""A name, then a short form of it between commas, then what the person does: "Marsela Hoxha,
+Marsi, has worked in Kalyves" (corpus 144)."""
 _NICKNAME_WE_CALL = re.compile(
     rf"\b(?P<full>[{_UP}][{_LO}]{{2,}}),\s+(?P<nick>{_WORD})\s+(?:we|they|everyone|everybody)\s+"
     r"calls?\s+(?:him|her)\b"
@@ -1822,16 +1849,28 @@ def _name_runs(
         # privacy rule lets a report give ("Paweł Z.", "Thomas K.").
         # ("Sarita B.K.": a surname written as its initials, corpus 83.)
         initial_surname = (
-            len(tokens) == 2
-            and (len(tokens[1]) == 2 or _INITIALS_CLUSTER.fullmatch(tokens[1]) is not None)
-            and tokens[1].endswith(".")
-            and not tokens[0].endswith(".")
-        ) or (
-            # (Or two initials after the given name, as Kerala names are written, the house's
-            # and the father's: "Rajeevan K. P.", corpus 135.)
-            len(tokens) == 3
-            and not tokens[0].endswith(".")
-            and all(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in tokens[1:])
+            (
+                len(tokens) == 2
+                and (len(tokens[1]) == 2 or _INITIALS_CLUSTER.fullmatch(tokens[1]) is not None)
+                and tokens[1].endswith(".")
+                and not tokens[0].endswith(".")
+            )
+            or (
+                # (Or two initials after the given name, as Kerala names are written, the house's
+                # and the father's: "Rajeevan K. P.", corpus 135.)
+                len(tokens) == 3
+                and not tokens[0].endswith(".")
+                and all(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in tokens[1:])
+            )
+            or (
+                # (Or the given name withheld to its initial after a surname and a middle name, as a
+                # Vietnamese ward's broadcast gives it: "Mr Trần Văn H.", corpus 144.)
+                len(tokens) == 3
+                and not any(w.endswith(".") for w in tokens[:2])
+                and len(tokens[2]) == 2
+                and tokens[2].endswith(".")
+                and tokens[2][0].isupper()
+            )
         )
         while tokens and tokens[-1].endswith(".") and not initial_surname:
             tokens.pop()
@@ -3396,6 +3435,9 @@ def _read_people(doc: Document) -> _DocReading:
     people: dict[str, _Person] = {}
     mentions: list[Mention] = []
     text = doc.text
+    # The names the text gives a business or a group ('a "concierge start-up" called Hostlink
+    # Crete'), wherever they are written again (corpus 144).
+    org_called = _orgs_called(text)
     monsieur = _FRENCH_TITLES.search(text) is not None
     dona = _IBERIAN_TITLES.search(text) is not None
     owned_up = _SELF_REVEALED.search(text)
@@ -3481,9 +3523,10 @@ def _read_people(doc: Document) -> _DocReading:
     one_named = {m.group("full") for m in _NICKNAME_ONE_NAME.finditer(text)}
     for one_name in [*_NICKNAME_ONE_NAME.finditer(text), *_NICKNAME_WE_CALL.finditer(text)]:
         nicknames.setdefault(one_name.group("nick"), one_name.group("full"))
-    for ours in _NICKNAME_OURS.finditer(text):
-        # "Ingrid Zwaan-Kok, our Inge from plot 19" (corpus 143): a short form of the given
-        # name, which a role or a place never is.
+    for ours in [*_NICKNAME_OURS.finditer(text), *_NICKNAME_SHORT_APPOSED.finditer(text)]:
+        # "Ingrid Zwaan-Kok, our Inge from plot 19" (corpus 143), "Marsela Hoxha, Marsi, has
+        # worked in Kalyves" (corpus 144): a short form of the given name, which a role or a
+        # place never is.
         if ours.group("nick")[:3].lower() == ours.group("full")[:3].lower():
             nicknames.setdefault(ours.group("nick"), ours.group("full"))
     for bare_aged in _NICKNAME_BARE_AGED.finditer(text):
@@ -4210,6 +4253,10 @@ def _read_people(doc: Document) -> _DocReading:
                 continue  # "the Office Togolais des Recettes (OTR)": an organisation's name
             if _CHANNEL_NAMED_BEFORE.search(text, max(s_start, start - 20), start):
                 continue  # "found on Telegram a channel, "Curier Rapid"" (corpus 142)
+            if name in org_called:
+                # 'a "concierge start-up" called Hostlink Crete', and "whether anyone had heard
+                # of Hostlink Crete" after it (corpus 144).
+                continue
             tokens = name.split()
             canonical: str | None = None
             if name in people:
@@ -4923,13 +4970,22 @@ def _read_people(doc: Document) -> _DocReading:
     # "Since 2019 she has held a contractor's pass ... She is known in her neighbourhood, as is
     # customary, as Mai Tariro" (corpus 100): the name the person told of just before goes by,
     # whom that person is, not someone new.
-    for goes_by in _GOES_BY.finditer(text):
+    # (Or "Most of you know him as Buzz", after "Raymond MacIsaac was arrested in October",
+    # corpus 144.)
+    for goes_by in [*_GOES_BY.finditer(text), *_WE_KNOW_AS.finditer(text)]:
         starts = {goes_by.start("nick"), goes_by.start("title")}
         alias = next((m for m in mentions if m.start in starts and m.name in people), None)
+        if alias is None and goes_by.re is _WE_KNOW_AS:
+            # A name that reads as a word ("Buzz"), never taken for one: its uses from here on
+            # are the person's, whom the sentence before names.
+            mentions = _nickname_mentions(doc, people, mentions, goes_by)
+            continue
         if alias is None or len(people[alias.name].tokens) > 2:
             continue
         word = goes_by.group("pronoun") or goes_by.group("title") or ""
-        gender = {"She": "f", "He": "m"}.get(word) or _TITLE_GENDER.get(word.lower(), "")
+        gender = {"She": "f", "He": "m", "her": "f", "him": "m"}.get(word) or _TITLE_GENDER.get(
+            word.lower(), ""
+        )
         told_before = [
             m
             for m in mentions
@@ -6360,6 +6416,52 @@ _GOES_BY = re.compile(
 """A sentence that gives the name the person just told of goes by: "She is known in her
 neighbourhood, as is customary, as Mai Tariro"; "Mrs. Ebanks has worked at the FBO for nineteen
 years and is known to everyone on the field as Miss Dorrie" (corpus 111)."""
+_WE_KNOW_AS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:Most|Many|All|Some|Everyone|Everybody|Most\s+of\s+you|Many\s+of\s+you|"
+    r"All\s+of\s+us|Most\s+of\s+us|We|You|They)\s+(?:all\s+)?(?:of\s+(?:you|us)\s+)?)"
+    r"(?:know|knows|call|calls)\s+(?P<pronoun>him|her)\s+(?:as\s+)?[\"“]?"
+    r"(?:(?P<title>Miss|Mr|Mrs|Ms|Uncle|Auntie|Aunty)\.?\s+)?"
+    rf"(?P<nick>{_WORD}(?:[ \t]{_WORD})?)\b",
+    re.MULTILINE,
+)
+"""A sentence of its own that gives the name the person just told of goes by: "Most of you
+know him as Buzz" (corpus 144)."""
+
+
+def _nickname_mentions(
+    doc: Document, people: dict[str, _Person], mentions: list[Mention], said: re.Match[str]
+) -> list[Mention]:
+    """The mentions with every later use of the name a :data:`_WE_KNOW_AS` sentence gives, as
+    the last person of the gender it says named in the three sentences before it."""
+    sentence = bisect.bisect_right([s.start for s in doc.sentences], said.start()) - 1
+    gender = {"her": "f", "him": "m"}[said.group("pronoun")]
+    before = [
+        m
+        for m in mentions
+        if m.end <= said.start()
+        and sentence - m.sentence <= 3
+        and m.name in people
+        and not people[m.name].contact
+        and len(people[m.name].tokens) > 1
+        and people[m.name].gender in ("", gender)
+    ]
+    if not before:
+        return mentions
+    owner = before[-1].name
+    # (A name one goes by is a person's, as a nickname apposed is.)
+    people[owner].person_hits += 1
+    starts = [s.start for s in doc.sentences]
+    found = [
+        Mention(owner, m.start(), m.end(), bisect.bisect_right(starts, m.start()) - 1)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(said.group('nick'))}(?![\w-])", doc.text)
+        if m.start() >= said.start("nick")
+    ]
+    taken = {(m.start, m.end) for m in mentions}
+    return sorted(
+        [*mentions, *(m for m in found if (m.start, m.end) not in taken)], key=lambda m: m.start
+    )
+
+
 _OWN_NAME_BEFORE = re.compile(
     r"\b(?:he|she|they)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -9950,11 +10052,28 @@ _HEADING_DASH_ROLE = re.compile(
 )
 """A list's heading, the name surname first, then the job after a dash: "4.1 Kühl, Thorben -
 survey technician"."""
+_ONE_OF_OUR = re.compile(
+    r"\b(?:is|was|has\s+been)\s+one\s+of\s+(?:our|the|their|its)\s+"
+    r"(?P<role>(?:(?!(?:a|an|the|and|of|in|at|to|by|for|with)\s)[a-z][\w-]*\s+){0,2}?"
+    rf"(?:{_ROLE_NOUNS}|guide))s\b"
+)
+"""A job said as one of many: "is one of our ranger guides at Paraa"."""
 _DOES_TRADE = re.compile(
-    r"\b(?P<who>[Hh]e|[Ss]he|I)\s+(?:now\s+|still\s+)?(?:"
+    # (After the name itself too, or what a bracket or a clause tells of it: "Mr Lê Minh Tuấn
+    # (born 1998, ...) drives a baggage tractor", corpus 144.)
+    r"(?:\b(?P<who>[Hh]e|[Ss]he|I)|(?<=[^\W\d_])|(?<=\))|(?<=,))\s+(?:now\s+|still\s+)?(?:"
     r"(?:builds|erects|puts\s+up)\s+scaffold\w*|"
-    r"drives\s+(?:a|the)\s+(?P<vehicle>bus|taxi|lorry|truck|forklift|crane|tractor|van)\b|"
-    r"(?P<clean>cleans)\s+(?:the\s+)?(?:offices?|buildings?|hangars?|wards?|rooms?|barracks|ships?)\b|"
+    r"drives\s+(?:a|the)\s+(?P<vehicle>(?:(?:baggage|delivery|fuel|tow|tanker|cargo|school|"
+    r"airport|mail|refuse|garbage|rubbish)\s+)?(?:bus|taxi|lorry|truck|forklift|crane|tractor|van|"
+    r"tug|tanker))\b|"
+    # ("has three apartments with a roof terrace facing the bay", corpus 144.)
+    r"(?P<lets>has|owns|lets|rents\s+out)\s+(?:two|three|four|five|six|several|\d+)\s+(?:holiday\s+)?"
+    r"(?:apartments|flats|studios|cottages|villas)\b|"
+    # ("works at the front desk of the Military Family Resource Centre", corpus 144.)
+    r"(?P<desk>works?)\s+(?:at|on)\s+the\s+(?:front|reception|information)\s+desk\b|"
+    r"(?P<clean>cleans)\s+(?:(?:the\s+)?(?:offices?|buildings?|hangars?|wards?|rooms?|barracks|ships?)|"
+    # ("and cleans for several of our members", corpus 144.)
+    r"for\s+(?:several|many|a\s+few|some|two|three)\b)\b|"
     r"(?P<cook>cooks)\s+(?:for|at|in)\b)"
 )
 """A job told by what the person does: "he builds scaffolding", "she drives a forklift"."""
@@ -9966,6 +10085,10 @@ def _trade_done(does: re.Match[str]) -> str:
         return f"{does.group('vehicle')} driver"
     if does.group("clean"):
         return "cleaner"
+    if does.group("desk"):
+        return "receptionist"
+    if does.group("lets"):
+        return "holiday rental owner"
     if does.group("cook"):
         return "cook"
     return "scaffolder"
@@ -10002,7 +10125,10 @@ _I_WAS_ROLE = re.compile(
 )
 """The "I" of a first-person story, with their job: "I was twenty-seven and a data officer"."""
 _AND_OWN_ROLE = re.compile(
-    r"\b(?:and|but)\s+(?P<who>I['’]m|I\s+am|(?:he|she)\s+(?:is|was))\s+an?\s+"
+    # (Or where, then as what: "and he works at FMF Cape Breton, the fleet maintenance facility
+    # at the dockyard, as a tool-crib attendant", corpus 144.)
+    r"\b(?:and|but)\s+(?P<who>I['’]m|I\s+am|(?:he|she)\s+(?:is|was)|"
+    r"(?:I|he|she)\s+(?:works?|worked)\s+(?:at|for|in)\s+[^.;]{2,90}?,?\s+as)\s+an?\s+"
     rf"(?P<role>(?:(?!(?:a|an|the|and|of|in|at|to|by|for|with)\s)[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:{_ROLE_NOUNS}))\b"
 )
@@ -10463,6 +10589,12 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_ANOTHERS_POST = re.compile(
+    r",\s+(?:(?:deputy|acting|former)\s+)?(?:head|chief|commander|director|chair(?:man|woman|person)?|"
+    r"president|secretary|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?[^,;.]{3,60},",
+    re.IGNORECASE,
+)
+"""Someone else's post, apposed to their name: ", Head of the Ward Police," (corpus 144)."""
 _POLICE_TOLD = re.compile(
     # (Or who says so: "As per the police, Jadhav-saheb works as a tool crib attendant",
     # corpus 143.)
@@ -10656,6 +10788,20 @@ _LIST_OF_OTHERS = re.compile(
 """A list of another organisation's movements kept where the person works, not their workplace:
 "where ... the list of Navy supply vessel calls at the adjoining quay was pinned inside the gate
 house", said of a port terminal's gate guard (corpus 125, read 398: "a guard at a naval base")."""
+
+
+def _others_posts_out(text: str, name: str) -> str:
+    """Lower-cased text without the posts apposed to other people's names
+    (:data:`_ANOTHERS_POST`), keeping one apposed to the case's own name."""
+    own = [w.lower() for w in name.split() if len(w) > 2]
+
+    def blank(post: re.Match[str]) -> str:
+        before = text[max(0, post.start() - 60) : post.start()]
+        return post.group(0) if any(w in before for w in own) else " "
+
+    return _ANOTHERS_POST.sub(blank, text)
+
+
 _NOT_THE_WORKPLACE = (
     _LIST_OF_OTHERS,
     _PERMIT_FROM,
@@ -11036,10 +11182,19 @@ def _facts(
             if post is not None:
                 add(Fact("role", " ".join(post.group("role").split()), evidence))
                 own_role = post
+        if own_role is None and named and (one_of := _ONE_OF_OUR.search(text)) is not None:
+            # "Kugonza Sarah Akiiki, known to all of us as Akiiki, is one of our ranger guides at
+            # Paraa" (corpus 144).
+            add(Fact("role", " ".join(one_of.group("role").split()), evidence))
+            own_role = one_of
         if (
             own_role is None
             and (does := _DOES_TRADE.search(text)) is not None
-            and (named or does.group("who").lower() != other_pronoun)
+            and (
+                named
+                if does.group("who") is None
+                else (named or does.group("who").lower() != other_pronoun)
+            )
         ):
             # A job told by what the person does: "during the week he builds scaffolding at the
             # naval dockyard" (corpus 143, read 448: "a member of staff at an organisation that
@@ -11452,6 +11607,10 @@ def _facts(
             workplace_text = lower if own_clause is None or named else _lower(own_clause)
             for elsewhere in _NOT_THE_WORKPLACE:
                 workplace_text = elsewhere.sub(" ", workplace_text)
+            # Another's post, apposed to their name ("Major Võ Đình Khoa, Head of the Ward
+            # Police, has commended Mr Tuấn", corpus 144); not the case's own ("Councillor
+            # Tóthné Bakos Ildikó, chair of the Urban Development Committee", corpus 119).
+            workplace_text = _others_posts_out(workplace_text, name)
             workplace_text = _OWNER_WORD.sub("", workplace_text)
         # The place a job is done at comes first ("a systems engineer working on satellite
         # communications at a local technology firm" works at a technology company).
@@ -12042,6 +12201,9 @@ _ORDINARY_HEADING = re.compile(
     re.IGNORECASE,
 )
 """A heading over a section of ordinary contacts ("MATTERS THAT ARE NOT OF CONCERN")."""
+_SHORT_RUN_IN = re.compile(r"\W*(?:[\w'’-]+\s+){1,4}[\w'’-]+[.:]")
+"""A paragraph's short title run in as its first sentence: "What is normal."."""
+_NOT_NORMAL = re.compile(r"\bnot\s+(?:normal|ordinary)\b|\bwhat\s+is\s+not\b", re.IGNORECASE)
 _RUN_IN_TITLE = re.compile(r"\W*\d{1,2}[.)]\s+(?:[\w'’-]+\s+){0,7}[\w'’-]+\.")
 """A numbered paragraph's title run in as its first sentence: "4. Ordinary business that is
 NOT affected."."""
@@ -12076,6 +12238,17 @@ def _ordinary_sections(doc: Document) -> frozenset[int]:
             title = doc.sentence_text(told[0]).strip()
         if len(told) > 2 and _RUN_IN_TITLE.fullmatch(title) and ordinary(title):
             run_in.update(s.start for s in told)
+        elif (
+            len(told) > 1
+            and _SHORT_RUN_IN.fullmatch(first := doc.sentence_text(told[0]).strip())
+            and ordinary(first)
+        ):
+            # (Or unnumbered, until what it says is not: "What is normal. People ask us about
+            # fish ... What is not normal is a stranger who ...", corpus 144.)
+            for s in told:
+                if s is not told[0] and _NOT_NORMAL.search(doc.sentence_text(s)):
+                    break
+                run_in.add(s.start)
     return _sections_headed(doc, ordinary) | run_in
 
 

@@ -250,6 +250,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus141",
     CORPUS.parent / "corpus142",
     CORPUS.parent / "corpus143",
+    CORPUS.parent / "corpus144",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -954,6 +955,10 @@ corpus143 ("Jadhav-saheb" and "Shri Jadhav" beside "Smt. Sunita Jadhav" in a hou
 circular; "Ingrid Zwaan-Kok, our Inge from plot 19" in an allotment newsletter; "4.1 Kühl,
 Thorben - survey technician" in a waterways office's overview of side jobs): 6 of 10, recall
 0.41 at precision 0.80 (read on 1fff3ea); a case's wife was taken for him.
+corpus144 ("Raymond MacIsaac was arrested ... Most of you know him as Buzz" in a food bank's
+round-up; "Mr Trần Văn H." in a ward's broadcast script; 'a "concierge start-up" called Hostlink
+Crete' in a holiday-rental owners' newsletter): 7 of 10, recall 0.44 at precision 0.76 (read on
+723428a); a neighbour and a front company were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1100,6 +1105,7 @@ FOUND = {
     "corpus141": 10,
     "corpus142": 9,
     "corpus143": 10,
+    "corpus144": 10,
 }
 """Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
