@@ -455,6 +455,9 @@ _TITLE_AT_END = re.compile(
     # (A church's "Bro." and "Sis." before a member's name: "Testimony 1: Bro. Effiong Asuquo
     # Henshaw", corpus 136.)
     r"Bro|Sis|"
+    # (A captain's "Cap.", a Philippine police lieutenant's "PLt." and the like: "the next
+    # morning told Cap. Sández and me", "Guests: ... PLt. Jonathan S. Balagtas", corpus 145.)
+    r"Cap|PLt|PCpt|PMaj|PCol|PLtCol|PSSg|PMSg|"
     # Latin America's titles of degree and courtesy: "Licda. Ana Cecilia", "Ing. Rodrigo
     # Saldaña", "Srta.", "Mtro." (corpus 95).
     r"Licda|Lcdo|Lcda|Ing|Arq|Abog|Srta|Mtro|Mtra|"

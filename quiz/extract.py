@@ -146,7 +146,9 @@ _SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
 _RUN = re.compile(
     rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s|(?:(?<=Mac\s)|(?<=Nic\s))an\s(?:t-)?)*"
     # (A surname written as initials, last: "Sarita B.K., from Kaski", corpus 83.)
-    rf"(?:[\"“]{_WORD}[\"”]\s|\({_WORD}(?:\s{_WORD})?\)\s|@\s)?"
+    # (The "@" only inside a name, not before the alias that ends one: "Jaskaran Singh @ Jassi,
+    # 24, a gym trainer" is Jaskaran Singh, who goes by Jassi, corpus 145.)
+    rf"(?:[\"“]{_WORD}[\"”]\s|\({_WORD}(?:\s{_WORD})?\)\s|@\s(?={_WORD}\s(?:bin|binti|binte|a/l|a/p|{_WORD})\b))?"
     # (A familiar "A-" name opens a name of its own: "In Xiamen A-Fa signed", corpus 111.)
     rf"(?:(?:[{_UP}]\.){{2,3}}(?=[,;:)]|\s+[a-z])|(?!A-){_NAME_TOKEN}))*"
     # Kyrgyz "son of", "daughter of" after the father's name, with no surname after it:
@@ -278,6 +280,12 @@ def _orgs_called(text: str) -> set[str]:
     }
 
 
+_NICKNAME_AT = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}})[ \t]+@[ \t]+(?P<nick>{_WORD})"
+    rf"(?![ \t]+(?:bin|binti|binte|a/l|a/p|{_WORD})\b)"
+)
+"""A name, then "@" and the alias it ends with, as police and courts in South Asia write it:
+"Jaskaran Singh @ Jassi, 24, a gym trainer" (corpus 145)."""
 _NICKNAME_OURS = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,3}}),[ \t]+"
     rf"our[ \t]+(?P<nick>[{_UP}][{_LO}]{{1,}})\b(?![ \t]*[{_UP}-])"
@@ -337,7 +345,9 @@ _NICKNAME_TO_US = re.compile(
     rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]*[,—–][ \t]*"
     # (Or letters in quotes: 'Hanna-Kaisa Rensberg, "HK" to everyone on the second floor',
     # corpus 132.)
-    rf"[\"“]?(?P<nick>[{_UP}][{_LO}]+|[{_UP}]{{2,3}})[\"”]?[ \t]+to[ \t]+(?:most|all|many|some|"
+    # (With a familiar title: "Jesús Ramírez Félix, Don Chuy to all of us", corpus 145.)
+    rf"[\"“]?(?P<nick>(?:(?:Don|Doña|Dona|Tío|Tía|Tio|Tia|Ate|Kuya|Uncle|Auntie|Aunty)[ \t]+)?"
+    rf"[{_UP}][{_LO}]+|[{_UP}]{{2,3}})[\"”]?[ \t]+to[ \t]+(?:most|all|many|some|"
     r"everyone|everybody)\b"
 )
 """A name, then what people call the person: "Stoyan Petkov Dimitrov, Stoycho to most of us,"
@@ -502,7 +512,8 @@ _TITLES = frozenset(
     dh dhna druh druhna warden fish kyria kyrios kyrie bro sis
     zonja zonjë zoti baca bacë čika cika teta hagg hagga reis rais agogo gvh abambo amayi
     conf lect pak bapak ibu bu bang mbak hj letkol kolonel kapten serka sertu serda pelda peltu
-    praka pratu bripka briptu bripda aiptu aipda kompol akbp akp iptu ipda laut sus""".split()
+    praka pratu bripka briptu bripda aiptu aipda kompol akbp akp iptu ipda laut sus
+    nurse matron head sarpanch""".split()
 )
 """(With a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
 name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine sea patrol's post, "Fish Warden
@@ -537,7 +548,8 @@ Indonesian "Pak" and "Bapak" (Mr), "Ibu" and "Bu" (Mrs), "Bang" and "Mbak" (elde
 sister), "Hj." (a woman who made the pilgrimage) and the armed forces' and the police's ranks
 with their service ("Letkol Laut (P) Andi Firmansyah", "Mayor Sus Agus Priyanto", "Serka",
 "Bripka"), corpus 141; a Romanian lecturer's "Conf." and "Lect." ("she told Conf. Giurgiu"),
-corpus 142.
+corpus 142; a hospital's "Nurse" and "Head Nurse" ("Nurse Seo" for Seo Yu-na, "Head Nurse Park
+Eun-joo") and "Matron", and a Punjabi village head's "Sarpanch", corpus 145.
 "Ma" and "Pa" are titles only before two more
 names: see _KIN_TITLES.)"""
 _KINSHIP_LINKS = frozenset(
@@ -576,6 +588,12 @@ _POLICE_RANK_BEFORE = re.compile(
     # (A British detective's or constable's rank, with a collar number: "DC 4471 Hayley
     # Brindle of Counter Terrorism Policing", corpus 127.)
     r"|\b(?:DC|DS|DI|DCI|DSI|DSU|PC|PS|WPC|DCS)\s+(?:\d{2,6}\s+)?$"
+    # (And South Asia's police ranks: "ASI Harjinder Singh, Cyber Cell", an assistant
+    # sub-inspector, corpus 145; "SHO", "DSP", "SSP", "ACP".)
+    r"|\b(?:ASI|SI|SHO|DSP|SSP|ACP|DCP|HC)\s+$"
+    # (And the Philippine National Police's: "PLt. Jonathan S. Balagtas, Olongapo City Police
+    # Office", corpus 145.)
+    r"|\b(?:PLt|PCpt|PMaj|PLtCol|PCol|PBGen|PMGen|PMSg|PSSg|PSMS|PCMS|PEMS|PCpl|Pat)\.?\s+$"
 )
 """Right before a name: a rank of the police ("Police Sergeant", "Police Inspector"), whose
 holder speaks for the police."""
@@ -818,7 +836,10 @@ _ANAPHOR = re.compile(
 )
 _THING_AFTER = re.compile(
     r"\s+(?:[A-Z]{2,}|(?:website|channel|chatbot|account|page|hotline|statement|figures|line|"
-    r"address|form|app|portal|secrets|visit|duties|business|capacity|records|residence)\b)"
+    r"address|form|app|portal|secrets|visit|duties|business|capacity|records|residence|"
+    # (Or a place or a thing for them: "the employee health clinic", corpus 145.)
+    r"health|clinic|handbook|benefits?|badge|entrance|canteen|union|survey|assistance|"
+    r"parking|lounge|helpdesk|intranet)\b)"
 )
 """After "the official": a thing it qualifies ("the official SBU chatbot"), not a person."""
 _INTRODUCES_PERSON = re.compile(
@@ -1537,6 +1558,13 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
             or _is_title(tokens[0])
             or (tokens[0].lower() in _KIN_TITLES and len(tokens) >= 3)
+            # Sardar, "S.", before a Sikh name: "S. Gurmeet Singh Bajwa, son of late S. Kartar
+            # Singh" (corpus 145); "Sh." (Shri) before any Indian one with them.
+            or (
+                tokens[0] in ("S.", "Sh.")
+                and len(tokens) >= 3
+                and any(t in ("Singh", "Kaur") for t in tokens[2:])
+            )
             # (Not an initial before a name: "R. Selvi", a given name written as its initial;
             # nor a given name abbreviated: "Md. Rakibul Hasan Sarker".)
             or (
@@ -3431,6 +3459,56 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
     return [attrs.evolve(m, name=folded[m.name]) if m.name in folded else m for m in mentions]
 
 
+_CLIPPED_NICK = re.compile(
+    r"(?<![\w-])(?P<nick>(?P<small>Ti-|Ti[ \t]|P[\x27’]tit-?)?"
+    rf"(?P<clip>[{_UP}][{_LO}]{{2,6}}))(?![\w-])"
+)
+"""A name that may clip a given name, with a diminutive before it ("Ti-Seb")."""
+_FULL_NAME_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:-{_WORD})?(?:[ \t]{_WORD}(?:-{_WORD})?){{1,3}}")
+"""Two to four capitalised words, hyphened ones whole ("Jean-Sébastien Gravel-Tremblay")."""
+
+
+def _clipped_given_names(text: str) -> dict[str, str]:
+    """The short forms of given names the writers use, with a diminutive, for the one full name
+    whose given name they clip ("Ti-Seb" of "Jean-Sébastien Gravel-Tremblay", corpus 145): never
+    a word of a full name itself, and not where two full names' given names begin alike."""
+    lower = {w.lower() for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text)}
+    fulls = set()
+    for run in _FULL_NAME_RUN.finditer(text):
+        # (Past a word that opens a sentence: "If Ti-Seb had come to me".)
+        parts = run.group(0).split()
+        while parts and parts[0].lower() in lower | _FUNCTION_WORDS:
+            parts = parts[1:]
+        if len(parts) > 1:
+            fulls.add(" ".join(parts))
+    words = {w for full in fulls for w in full.split()}
+    clips: dict[str, str] = {}
+    for nick in {m.group("nick") for m in _CLIPPED_NICK.finditer(text)}:
+        clip = _CLIPPED_NICK.fullmatch(nick)
+        if clip is None or nick in words or clip.group("clip").lower() in lower:
+            continue
+        if not clip.group("small"):
+            # (Bare, a clip is as often a month, a title or a place: "Mar", "Hon", "Turkmen".)
+            continue
+        short = _folded(clip.group("clip"))
+        owners = {
+            full
+            for full in fulls
+            for given in re.split(r"[ \t-]", full)[:-1]
+            if len(given) > len(short) and _folded(given).startswith(short)
+        }
+        # (The whole name as first read, not a run that opens inside it.)
+        owners = {o for o in owners if not any(o != f and o in f for f in owners)}
+        if len(owners) == 1:
+            clips[nick] = owners.pop()
+    return clips
+
+
+def _folded(word: str) -> str:
+    """A word in lower case without its accents ("sébastien" -> "sebastien")."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
 def _read_people(doc: Document) -> _DocReading:
     people: dict[str, _Person] = {}
     mentions: list[Mention] = []
@@ -3529,6 +3607,8 @@ def _read_people(doc: Document) -> _DocReading:
         # place never is.
         if ours.group("nick")[:3].lower() == ours.group("full")[:3].lower():
             nicknames.setdefault(ours.group("nick"), ours.group("full"))
+    for aliased in _NICKNAME_AT.finditer(text):
+        nicknames.setdefault(aliased.group("nick"), aliased.group("full"))
     for bare_aged in _NICKNAME_BARE_AGED.finditer(text):
         # "Panagiotis Moschos, Takis, aged 27, worked for the cooperative" (corpus 138).
         nicknames.setdefault(bare_aged.group("nick"), bare_aged.group("full"))
@@ -3549,6 +3629,8 @@ def _read_people(doc: Document) -> _DocReading:
         nicknames.setdefault(bracketed.group("nick"), full or bracketed.group("full"))
     for called in _FIRST_NAME_CALLED.finditer(text):
         nicknames.setdefault(called.group("nick"), called.group("first"))
+    for nick, full in _clipped_given_names(text).items():
+        nicknames.setdefault(nick, full)
     for in_bracket in _NICKNAME_BRACKET_SAID.finditer(text):
         said_full = in_bracket.group("full") or in_bracket.group("full2")
         full = " ".join(_strip_titles(said_full.split())[0])
@@ -3993,6 +4075,11 @@ def _read_people(doc: Document) -> _DocReading:
                 identified = True
             if _COVER_BEFORE.search(before):
                 continue  # "said he was a freight consultant": the recruiter's cover
+            if _ASKED_A_QUESTION.match(text, unnamed.end(), s_end):
+                # "(iii) A student asked whether a juvenile can be jailed for a motorcycle
+                # accident" (a legal-literacy camp's questions from the floor, corpus 145): who
+                # asks a question, not whom the story tells of.
+                continue
             if _HYPOTHETICAL_BEFORE.search(before):
                 # "it would be wrong for a worker who reported at once to be left worse off"
                 # (corpus 103): anyone who might, no one the story tells of.
@@ -4540,7 +4627,10 @@ def _read_people(doc: Document) -> _DocReading:
                     "",
                 )
             if (titles and titles[-1] in _OFFICIAL_TITLES) or _POLICE_RANK_BEFORE.search(
-                text, max(s_start, start - 40), start
+                # (Across a full stop the sentences were split at: "PLt. Jonathan S. Balagtas".)
+                text,
+                max(0, start - 40),
+                start,
             ):
                 # (Or a rank of the police: "the officer at our police box, Police Sergeant
                 # ŌKUBO Takumi, gave a short talk", corpus 110.)
@@ -6587,6 +6677,11 @@ _COVER_BEFORE = re.compile(
     r"\b(?:calling|called|introduc(?:ed|ing))\s+(?:him|her|them)sel(?:f|ves)\s+(?:as\s+)?$"
 )
 """Before a description: what a recruiter said they were, never a person of the story."""
+_ASKED_A_QUESTION = re.compile(
+    r"\s+asked\s+(?:whether|why|if|how|what|when|where)\b|\s+asked\s+about\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:cheque|pension|dispute|form|fee|fees|loan|rule|rules|law|procedure)\b"
+)
+"""After a description: a question asked, as from the floor of a meeting."""
 _WHO_AFTER = re.compile(r",\s+who\s")
 """After a name: "Levi-Shalev, who works on ...": a person, not a company or a place."""
 _AGE_WORD = re.compile(YEARS_OLD + r"\s+")
@@ -7269,6 +7364,8 @@ def _describes_another(text: str, heads: set[str]) -> bool:
     )
 
 
+_MODEL_ANSWER = re.compile(r"\s*(?:Model|Suggested|Sample|Correct|Expected)\s+answer\s*[:.]", re.I)
+"""A quiz's or a self-study's answer to its own question, opening its paragraph."""
 _ANSWER_OPENS = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 """An interview's answer, opening its paragraph ("A: With a WhatsApp message ...")."""
 _ASKED = re.compile(r"\s*(?:(?:Q|Question)\s*[:.]\s*)?[^.!?:]{3,150}\?[\"”’']?\s*$")
@@ -7792,11 +7889,12 @@ _JOB_APPOSED_AFTER = re.compile(
 )
 """After a name: a nickname ("Tin"), "known as ...", then the job apposed to it."""
 _ONE_OF_AFTER = re.compile(
-    r",\s+one\s+of\s+(?:our|the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r",\s+(?:one\s+of\s+(?:our|the|their|its|his|her)|our)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_ROLE_NOUNS_EARLY})s?\b"
 )
 """After a name: one of a staff ("Katrín Lilja Pálsdóttir, one of our ramp team leaders", corpus
-125), which says a person."""
+125), or the writers' own ("Annie-Claude Bouchard, our pilot", corpus 145), which says a
+person."""
 _BULLET = re.compile(r"\s*[-•*–]\s")
 """A list item's mark, opening a sentence."""
 _OPENS_ON_NAME = re.compile(r"[\s\"“'‘(*•–-]*(?:[A-Z][A-Za-z]{0,3}:\s*)?")
@@ -8195,7 +8293,11 @@ def _answers(doc: Document) -> set[int]:
         p for p, n in opening.items() if _ANSWER_OPENS.match(doc.sentence_text(doc.sentences[n]))
     }
     asked = {p for p, texts in whole.items() if len(texts) == 1 and _ASKED.match(texts[0])}
-    if len(asked) >= _QUESTIONS_FOR_AN_INTERVIEW:
+    # (Not a self-study's questions with their model answers: "Q9. ... What do you do, in
+    # order? / Model answer: (1) Wash the wound ...", the organisation's answers, nobody's words,
+    # corpus 145.)
+    model = any(_MODEL_ANSWER.match(texts[0]) for texts in whole.values())
+    if len(asked) >= _QUESTIONS_FOR_AN_INTERVIEW and not model:
         after_question = False
         replies: set[int] = set()
         for p in sorted(whole):
@@ -8228,6 +8330,10 @@ _HEARD_BEFORE = re.compile(
     r"talking\s+to|speaking\s+to|watching)\s+(?:[\w.]+\s+)?$"
 )
 """Before a name: someone heard or met, told as a time ("after hearing Kees")."""
+_HEARD_OF_BEFORE = re.compile(
+    r"\b(?:heard|hearing|hears|read|reading|learned|learnt|learning|knew|know)\s+(?:about|of)\s+$"
+)
+"""Before a name whose story is meant: someone heard of ("heard about Bong's case")."""
 _EVENT_POSSESSIVE = re.compile(
     r"(?:'s|’s)\s+(?:arrest|trial|conviction|sentencing|sentence|detention|dismissal|death|"
     r"disappearance|flight|expulsion|indictment|"
@@ -8278,6 +8384,15 @@ _TOLD_ME_AFTER = re.compile(r"\s+(?:told|assured|reminded|wrote\s+to)\s+(?:me|us
 first request ..., nothing left the group", corpus 129): a source, not whom it tells of."""
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 """Before a name held up as a likeness ("If, like Sepp, you ...")."""
+
+
+_CASE_INTRODUCED = re.compile(
+    r"\b(?:a|the|another|one|second|third)\s+(?:[\w-]+\s+){0,2}?(?:case|story)\b[^.;:]{0,80}:\s*"
+    r"(?:[A-Z][\w.]*\s+){0,2}$"
+)
+"""Right before a name, a case or story introduced by a colon ("described a case from the
+neighbouring district, as reported in the newspapers: Jaskaran Singh"), with a title or rank
+between."""
 
 
 def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
@@ -8380,6 +8495,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         if (
             _EVENT_POSSESSIVE.match(doc.text, mention.end)
             or (_POSSESSIVE.match(doc.text, mention.end) and reading.people[mention.name].kin)
+            # (Or another's story heard of: "When she heard about Bong's case after the June
+            # assembly, she went with Mon to the canteen's HR and security officer", corpus 145.)
+            or (
+                _POSSESSIVE.match(doc.text, mention.end)
+                and _HEARD_OF_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
+            )
         ) and _PRONOUN_SUBJECT.search(doc.sentence_text(doc.sentences[mention.sentence])):
             # "after the press reported PACHECO's arrest, she went to her coordinator" (corpus
             # 86): another's arrest as a time, and the sentence about whom "she" means; a
@@ -8683,6 +8804,21 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # over "Timur Bakhytuly, co-author with Zhanar Serikovna Abenova, ...", corpus 89.)
             moves_on = len(named) > 1 and named[0] == focus and focus != section_party
             focus = named[-1] if moves_on else named[0]
+            introduced = next(
+                (
+                    m.name
+                    for m in mentioned.get(index, ())
+                    if m.name in named[1:]
+                    and m.name in case_names
+                    and _CASE_INTRODUCED.search(doc.text, sentence.start, m.start)
+                ),
+                None,
+            )
+            if introduced is not None and not moves_on:
+                # "ASI Harjinder Singh then described a case from the neighbouring district, as
+                # reported in the newspapers: Jaskaran Singh @ Jassi, 24, a gym trainer"
+                # (corpus 145): the story that follows is of the one the case is introduced by.
+                focus = introduced
             focus = possessed.get(index, focus)
             actor = next((m for m in mentioned.get(index, ()) if m.name == focus), None)
             done_to = _HANDLES.match(lowered, actor.end) if actor is not None else None
@@ -9521,7 +9657,9 @@ _ROLE_NOUNS = (
     r"(?:recreation|tour|guest|hotel|event|activity|activities|club)\s+host|"
     # (Corpus 142: "as an overseer on the North Island copra plantation", "a singer many of you
     # will know", "a track walker on the Cahul–Giurgiulești section".)
-    r"overseer|singer|vocalist|track\s+walker|trackman|" + _ROLE_NOUNS_EARLY + r")"
+    r"overseer|singer|vocalist|track\s+walker|trackman|"
+    # (Corpus 145: "Jaskaran Singh @ Jassi, 24, a gym trainer at Pathankot".)
+    r"trainer|" + _ROLE_NOUNS_EARLY + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -10612,6 +10750,10 @@ _POLICE_TOLD = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|law\s+enforcement|embassy|consulate|consular\s+section|"
     # ("Yannick Girardin told the gendarmerie that he had met Mr Vézina only twice", corpus 120.)
     r"gendarmerie)\b|"
+    # (Or the police as one of whom to tell: "if Jaskaran had told his family or the police",
+    # corpus 145.)
+    r"\b(?:told|tell|informed|alerted|went\s+to|gone\s+to|come\s+to)\s+(?:[\w-]+\s+){0,4}?or\s+(?:to\s+)?the\s+"
+    r"(?:[\w-]+\s+)?police\b|"
     # An officer named with the force they serve in: "Inspector Dwayne Brooks of the Royal
     # Anguilla Police Force", "Detective Inspector Shenelle Gardiner-Talbot, Royal Turks and
     # Caicos Islands Police Force" (corpus 120): the officer's employer, not the case's.
@@ -11021,7 +11163,9 @@ def _facts(
     ]
     name_pattern = re.compile("|".join(whole) if whole else r"(?!)")
     next_to_name = re.compile(
-        rf"(?:{'|'.join(tokens) if tokens else '(?!)'})(?:\s*\([^()]{{0,30}}\))?"
+        # (Or the alias after "@": "Jaskaran Singh @ Jassi, 24, a gym trainer", corpus 145.)
+        rf"(?:{'|'.join(tokens) if tokens else '(?!)'})"
+        r"(?:\s*\([^()]{0,30}\)|\s+@\s+[A-Z][\w'’-]*)?"
         r"(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$"
     )
     # "..., the employee of the Ministry of Internal Affairs, 29-year-old Tamar Gelashvili": a

@@ -251,6 +251,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus142",
     CORPUS.parent / "corpus143",
     CORPUS.parent / "corpus144",
+    CORPUS.parent / "corpus145",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -959,6 +960,11 @@ corpus144 ("Raymond MacIsaac was arrested ... Most of you know him as Buzz" in a
 round-up; "Mr Trần Văn H." in a ward's broadcast script; 'a "concierge start-up" called Hostlink
 Crete' in a holiday-rental owners' newsletter): 7 of 10, recall 0.44 at precision 0.76 (read on
 723428a); a neighbour and a front company were taken for cases.
+corpus145 ("The first story is Ti-Seb's. Most of you know Jean-Sébastien Gravel-Tremblay as the
+caretaker" in an outfitter's letter; "ASI Harjinder Singh then described a case ...: Jaskaran
+Singh @ Jassi, 24" in a legal-literacy camp's report; "Nurse Seo" in a hospital's self-study):
+5 of 10, recall 0.26 at precision 0.83 (read on b6b56ce); a police officer, a police lieutenant
+and a brother-in-law were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1106,8 +1112,9 @@ FOUND = {
     "corpus142": 9,
     "corpus143": 10,
     "corpus144": 10,
+    "corpus145": 10,
 }
-"""Cases each corpus gives today (2026-12-05): a case that stops being found is a regression,
+"""Cases each corpus gives today (2026-12-06): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
 
 

@@ -308,7 +308,11 @@ class Context:
             # (Past a transcript's speaker label: "VALENTINA PETROVNA [ru]: In August they sent
             # him ..." read as a label pasted into the quote, read 447.)
             start = min(label.end(), evidence.start)
-        if (start, end) == (evidence.start, evidence.end) or end - start > 400:
+        # (A passage pointing back is not understood without its sentence before, which may be
+        # long: "He offered 800 euros a month ... in cash." before "a tenth of that", read 452.)
+        if (start, end) == (evidence.start, evidence.end) or end - start > (
+            500 if dangling else 400
+        ):
             return evidence
         wider = Evidence(evidence.doc, start, end, document.text[start:end])
         return evidence if is_garbled(wider, self.garbled) else wider
@@ -793,7 +797,11 @@ _POINTS_BACK = re.compile(
     r"|(?=[^.;]*?\b(?:said|say|says|did|do|does|repeated|threatened)\s+the\s+same\b)"
     # "The same applies to offers of payment for "consultancy" ..." says nothing of what applies
     # (read 313).
-    r"|\W*the\s+same\s+(?:applies|goes|holds|is\s+true|rule)\b|\W*(?:this|that)\s+(?:also\s+)?applies\b",
+    r"|\W*the\s+same\s+(?:applies|goes|holds|is\s+true|rule)\b|\W*(?:this|that)\s+(?:also\s+)?applies\b"
+    # "For comparison, the mobile operators pay perhaps a tenth of that for a mast" says nothing of
+    # what that is (the 800 euros a month of the sentence before, read 452).
+    r"|(?=[^.;]*?\b(?:a\s+(?:tenth|fifth|quarter|third|fraction)|half|twice|double|triple|"
+    r"(?:two|three|four|five|ten|several)\s+times)\s+(?:of\s+)?(?:that|this)\b)",
     re.IGNORECASE,
 )
 """A passage that opens on a word pointing back to what the sentence before named."""
@@ -1274,7 +1282,9 @@ def near_miss(
                 story=frame.fill(told.benign),
                 choice=cap(frame.fill(told.benign_misread)),
                 job=True,
-                reason=told.benign_reason,
+                # (Said as the case's person would meet it: no employer's approval for the
+                # owner of a holiday rental, read 452.)
+                reason=frame.fill(told.benign_reason),
                 of=other.tag,
             )
         )
@@ -1326,7 +1336,7 @@ def own_twin(frame: CaseFrame, sign: Sign, contact: str, private: bool) -> Ordin
         # "early on" the sign's story opens with.
         before=True,
         job=True,
-        reason=base.benign_beside_reason or base.benign_reason,
+        reason=frame.fill(base.benign_beside_reason or base.benign_reason),
         of=base.tag,
     )
 

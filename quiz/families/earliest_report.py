@@ -19,6 +19,11 @@ from quiz.taxonomy import past_titles
 NAME = "earliest-report"
 
 _GRANT = re.compile(r"\b(?:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b")
+_MONEY_HANDED = re.compile(
+    r"\b(?:tipped|envelope\s+with|paid\s+(?:him|her|them))\b[^.;]{0,60}?(?:[$€£₱]\s?\d|\b\d[\d,.]*\s+"
+    r"(?:euros?|dollars?|pounds?|pesos?|rupees?|won)\b|\b(?:usd|eur|krw|rs|php|mxn)\.?\s?\d)"
+)
+"""Money handed over for something, a sum said: a tip, an envelope, a payment."""
 _OFFER = re.compile(
     # (Or money promised: "promised him an honorarium of EUR 2,000", corpus 137.)
     r"\b(?:offer\w*|reward\w*|propos\w*|fees?|temptation|promis\w*|honorari(?:um|a))\b"
@@ -655,6 +660,11 @@ _NAMED_LATER = (
     r"reported|spoken|called|told\s+\w+|asked\s+(?:him|her|them|his|her|their)\b)\b[^.]{0,60}?"
     r"\b(?:after|at|when|as\s+soon\s+as)\b[^.]{0,60}?"
     r"\b(?:asked|request\w*|threat\w*|first\s+(?:batch|task|job|set|order)s?\b)"
+    # ("if he had reported on his return, the account would have been closed six weeks
+    # earlier", of a radiographer approached at a symposium abroad, corpus 145, read 454: the
+    # paid invitation keyed, debatable.)
+    r"|\bif\s+(?:he|she|they|[a-z][\w'’-]+)\s+had\s+(?:come|gone|reported|spoken|called|told"
+    r"\s+\w+)\b[^.]{0,40}?\b(?:on|after)\s+(?:his|her|their)\s+return\b"
     # "Had the defendant gone to the security office at the first request for internal data",
     # "At the first request for internal standards, he had a choice" (read 133).
     # ("to report it at the first odd request", read 155.)
@@ -845,12 +855,15 @@ def _paid_before(ctx: Context, case: Case, request: str, named: Evidence) -> boo
     # What was asked for, as the story tells it: "the first request for the communications
     # plan" is told "asked the officer to ... the communications plan"; "a photograph of the
     # logbook" is told "photographs of the pages of the daily observation logbook".
+    # (Or "the first question about the jets", corpus 145.)
     asked_for = re.sub(
-        r"^.*?\b(?:request|asked)\s+(?:him\s+|her\s+)?(?:for|about)\s+", "", request.lower()
+        r"^.*?\b(?:request|asked|questions?)\s+(?:him\s+|her\s+)?(?:for|about)\s+",
+        "",
+        request.lower(),
     )
     asked_for = re.sub(r"^(?:the|a|an)\s+", "", asked_for)
     words = asked_for.rsplit(" of ", 1)[-1].removeprefix("the ").strip()
-    if " " not in words and len(words) < 5:
+    if " " not in words and len(words) < 4:
         return False
     # (With words between them as the story tells it: "the first request for unmasked imagery"
     # is told "asked for the raw, unmasked drone imagery", corpus 137.)
@@ -867,8 +880,13 @@ def _paid_before(ctx: Context, case: Case, request: str, named: Evidence) -> boo
     # (Money offered for work, not presents: "He has given her gold earrings ... paid for her
     # mother's dental implants" before "he had asked her for serial numbers", corpus 76, whose
     # report's own moment read 232 wanted asked.)
+    # (Or money handed over, whatever it was called: "he tipped far too much: Ti-Seb got an
+    # envelope with $1,500 for \"extra work\"" before "the first evening Feld asked about the
+    # jets", corpus 145, read 454.)
     return any(
-        e.doc == named.doc and e.start < at and _OFFER.search(e.quote.lower()) is not None
+        e.doc == named.doc
+        and e.start < at
+        and (_OFFER.search(e.quote.lower()) or _MONEY_HANDED.search(e.quote.lower()))
         for tag_id in _OFFERED
         if (hit := case.tag(tag_id)) is not None
         for e in ctx.usable(hit.evidence)
