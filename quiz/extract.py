@@ -487,7 +487,8 @@ _TITLES = frozenset(
     licenciado licenciada ing arq architect maître maitre quím quim
     ato w/ro w/t weizero woizero weizerit abba abuna abune memhir qes qesis
     member mtro mtra dra chaplain kumu mlle
-    hadja hadjia hajia haja hajiya hadji haji hajji elhadj elhadji alhaji alhaja cadet midshipman
+    hadja hadjia hajia haja hajiya hadji haji hajji elhadj elhadji alhaji alhadji alhaja
+    cadet midshipman
     lt col maj capt brig gen cpl pte sub hav havildar sep sepoy nk naik subedar jemadar risaldar
     rfn rifleman gnr gunner spr sapper cfn craftsman sowar
     brother sister pastor reverend rev elder deacon imam sheikh rabbi uncle aunty auntie
@@ -549,7 +550,8 @@ sister), "Hj." (a woman who made the pilgrimage) and the armed forces' and the p
 with their service ("Letkol Laut (P) Andi Firmansyah", "Mayor Sus Agus Priyanto", "Serka",
 "Bripka"), corpus 141; a Romanian lecturer's "Conf." and "Lect." ("she told Conf. Giurgiu"),
 corpus 142; a hospital's "Nurse" and "Head Nurse" ("Nurse Seo" for Seo Yu-na, "Head Nurse Park
-Eun-joo") and "Matron", and a Punjabi village head's "Sarpanch", corpus 145.
+Eun-joo") and "Matron", and a Punjabi village head's "Sarpanch", corpus 145; the pilgrim's "Alhadji"
+written with a "d" ("Alhadji Moussa Yaya"), corpus 146.
 "Ma" and "Pa" are titles only before two more
 names: see _KIN_TITLES.)"""
 _KINSHIP_LINKS = frozenset(
@@ -1007,6 +1009,16 @@ _APPROACH = re.compile(
     r"(?:anything|a\s+single\s+[\w-]+)|"
     # "She came to me the next morning and we went together to the police" (corpus 73).
     r"(?:went|came|go)\s+(?:together\s+|straight\s+)?to\s+the\s+police\b|"
+    # ("they would give her VT 20,000 every month if she told them who came and went", corpus
+    # 146: money promised to whom "her" means.)
+    r"(?:they|he|she)\s+would\s+(?:give|pay|send)\s+(?:him|her|them)\s+(?:[\w$€£₱.,-]+\s+){0,2}?"
+    r"(?:every|each|a|per)\s+(?:month|week|day|time)\b|"
+    # ("Mimi still went to her interview, told the panel everything", "Mimi told her aunty ...
+    # that same night", corpus 146.)
+    r"told\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?(?:panel|board|interviewers?|employer|boss|"
+    r"supervisor|manager)\s+everything\b|told\s+(?:her|his|their)\s+(?:aunty|auntie|aunt|uncle|"
+    r"mother|father|parents|husband|wife)\b[^.;]{0,60}?\b(?:that|the)\s+same\s+"
+    r"(?:night|evening|day|morning|afternoon)\b|"
     # ("The next morning we drove together to the ABW, the Internal Security Agency", corpus
     # 128.)
     r"(?:went|drove|walked|came)\s+(?:together\s+|straight\s+|directly\s+)?to\s+the\s+"
@@ -1240,7 +1252,10 @@ _OFFICIAL_CONTEXT_BEFORE = re.compile(
     # "Solicitor General Cllr. Augustine Flomo" (a counsellor-at-law).
     r"(?:named\s+|mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+|datuk\s+|dato'?\s+|datin\s+|"
     r"tan\s+sri\s+|tun\s+|haji\s+|sheikh\s+|sir\s+|dame\s+|cllr\.?\s+|hon\.?\s+|"
-    r"adv\.?\s+|me\.?\s+|ma[iî]tre\s+|counsell?or\s+)?"
+    r"adv\.?\s+|me\.?\s+|ma[iî]tre\s+|counsell?or\s+|"
+    # (A French courtesy title: "signed by our Director, Madame Marie-Claire Ngo Nyemb", corpus
+    # 146.)
+    r"madame\s+|mme\.?\s+|monsieur\s+|m\.\s+)?"
     # A rank, retired or not: "The Ministry Security Officer, Major (Rtd) Felix Mkandawire"
     # (corpus 97).
     r"(?:(?:major|colonel|lieutenant|captain|brigadier|general|commander|sergeant|inspector|"
@@ -1384,6 +1399,12 @@ _CAME_TO_BEFORE = re.compile(
 _OWN_OFFICE_AFTER = re.compile(r"['’]s\s+(?:office|desk)\b")
 """Before and after a name: whose office a person came to ("came to Mrs Penhaligon's
 office")."""
+_SECURITY_POST_AFTER = re.compile(
+    r",\s*(?!(?:a|an|one)\s)(?:[\w'’-]+\s+(?:and\s+|&\s+)?){0,3}?[Ss]ecurity\s+[Oo]fficer\s*[,;\n]"
+)
+"""After a name: the organisation's security officer's post, without an article, as a letter's
+copy line gives it ("Cc: Muna bint Salim Al-Hinai, Compliance and Security Officer, head
+office", corpus 146): whom reports are made to, never a case."""
 _OFFICIAL_CONTEXT_AFTER = re.compile(
     # "Augustine Flomo told the court, Kollie was introduced to ...": who speaks to a court or
     # to reporters about the case is most often an official (a case who speaks too is told by
@@ -3351,7 +3372,7 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
                     p
                     for p in people.values()
                     if p is not short
-                    and len(p.tokens) >= 4
+                    and (len(p.tokens) >= 4 or (len(p.tokens) == 3 and "-" in p.tokens[0]))
                     and not p.surname_only
                     and p.tokens[-2:] == short.tokens
                 ]
@@ -3359,7 +3380,9 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
         ):
             # Both surnames of a Hispanic name, with a title, before the full name is read
             # ("III. The report of Mrs Giménez Cáceres" over "the statement of Mrs Mirian Estela
-            # Giménez Cáceres", corpus 125).
+            # Giménez Cáceres", corpus 125); a surname of two words after a double given name
+            # ("Madame Ngo Nyemb's telephone" before "our Director, Madame Marie-Claire Ngo
+            # Nyemb", corpus 146).
             fuller = double
         elif len(short.tokens) in (2, 3) and (
             caps_first := [
@@ -4677,6 +4700,9 @@ def _read_people(doc: Document) -> _DocReading:
                 person.bench = True
             if official or office or _OFFICIAL_CONTEXT_AFTER.match(after):
                 person.official_hits += 1
+            if _SECURITY_POST_AFTER.match(after):
+                person.official_hits += 1
+                person.bench = True
             elif _CAME_TO_BEFORE.search(before) and _OWN_OFFICE_AFTER.match(after):
                 # "Mr Le Page came to Mrs Penhaligon's office on his own the following day"
                 # (corpus 140): whose office a report is brought to takes it.
@@ -9846,6 +9872,10 @@ _CLAIMED = re.compile(
     # a woman met on a dating application (corpus 139, read 438: "You work as a nurse").
     r"|^\W*(?:he|she|they)\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:was|were|is|are|worked|works)\b[^.;]*"
+    # (Or in a list of what the contact did: "The man then rang Jelena himself, said plainly
+    # that he worked for the security service over there", corpus 146.)
+    r"|,\s+(?:said|told\s+\w+|claimed)\s+(?:plainly\s+|openly\s+)?(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:was|were|worked|works)\b[^,.;]*"
     # "The author introduced himself as an officer of that country's migration police".
     r"|\b(?:introduc|present|identif|describ)\w*\s+(?:him|her|them)sel(?:f|ves)\s+as\b[^.;]*"
     # A relative's own life: "Rakhimov's younger brother, who had been working in a foreign
@@ -10208,13 +10238,32 @@ _DOES_TRADE = re.compile(
     r"(?P<lets>has|owns|lets|rents\s+out)\s+(?:two|three|four|five|six|several|\d+)\s+(?:holiday\s+)?"
     r"(?:apartments|flats|studios|cottages|villas)\b|"
     # ("works at the front desk of the Military Family Resource Centre", corpus 144.)
-    r"(?P<desk>works?)\s+(?:at|on)\s+the\s+(?:front|reception|information)\s+desk\b|"
+    r"(?P<desk>works?)\s+(?:at|on)\s+the\s+(?:(?:front|reception|information)\s+desk|reception)\b|"
+    # (Corpus 146: "Tor-Arne Niskanen, whom most of you know as "Nisken", has guided snowmobile
+    # safaris for a Kirkenes tour company"; "Alhadji Moussa Yaya, the oldest learner in Level 2,
+    # grows maize and cotton on fields beside the fence of the air base".)
+    r"(?:has\s+)?(?P<guide>guides|guided)\s+(?:[\w-]+\s+){0,2}?(?P<guided>safaris|tours|trips|hikes|"
+    r"treks|expeditions|climbs|tourists|visitors|groups|hunters|anglers)\b|"
+    r"(?P<grow>grows)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:maize|corn|rice|wheat|cotton|coffee|cocoa|"
+    r"tea|vegetables|crops|cassava|yams|millet|sorghum|tobacco|groundnuts|peanuts|olives|grapes)\b|"
     r"(?P<clean>cleans)\s+(?:(?:the\s+)?(?:offices?|buildings?|hangars?|wards?|rooms?|barracks|ships?)|"
     # ("and cleans for several of our members", corpus 144.)
     r"for\s+(?:several|many|a\s+few|some|two|three)\b)\b|"
     r"(?P<cook>cooks)\s+(?:for|at|in)\b)"
 )
 """A job told by what the person does: "he builds scaffolding", "she drives a forklift"."""
+
+
+_GUIDED = {
+    "safaris": "safari guide",
+    "hikes": "hiking guide",
+    "treks": "trekking guide",
+    "expeditions": "expedition guide",
+    "climbs": "mountain guide",
+    "hunters": "hunting guide",
+    "anglers": "fishing guide",
+}
+"""The guide whom what they guide tells ("has guided snowmobile safaris"); else a tour guide."""
 
 
 def _trade_done(does: re.Match[str]) -> str:
@@ -10229,6 +10278,11 @@ def _trade_done(does: re.Match[str]) -> str:
         return "holiday rental owner"
     if does.group("cook"):
         return "cook"
+    if does.group("guide"):
+        # ("a guide" alone says too little of the work: a safari guide, a hunting guide.)
+        return _GUIDED.get(does.group("guided"), "tour guide")
+    if does.group("grow"):
+        return "farmer"
     return "scaffolder"
 
 
@@ -10754,6 +10808,10 @@ _POLICE_TOLD = re.compile(
     # corpus 145.)
     r"\b(?:told|tell|informed|alerted|went\s+to|gone\s+to|come\s+to)\s+(?:[\w-]+\s+){0,4}?or\s+(?:to\s+)?the\s+"
     r"(?:[\w-]+\s+)?police\b|"
+    # (Or where the messages belong: "those messages belong at the gendarmerie brigade",
+    # corpus 146.)
+    r"\b(?:belongs?|belonged)\s+(?:at|with|to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:police|gendarmerie)"
+    r"(?:\s+(?:brigade|station|post|office|unit))?\b|"
     # An officer named with the force they serve in: "Inspector Dwayne Brooks of the Royal
     # Anguilla Police Force", "Detective Inspector Shenelle Gardiner-Talbot, Royal Turks and
     # Caicos Islands Police Force" (corpus 120): the officer's employer, not the case's.
@@ -10888,6 +10946,10 @@ _DEFENCE_COUNSEL = re.compile(
 """A trial's defence, not the armed forces: "I was asked by defence counsel to assess Mr.
 Al-Rawashdeh" (corpus 104)."""
 _CLIENTS = re.compile(
+    # (Who comes to the place: "a hotel in town where foreign visitors, businessmen and officers
+    # from the air base often stay", corpus 146.)
+    r"\bwhere\s+[^.;]{0,100}?\b(?:often\s+|usually\s+|sometimes\s+)?(?:stay|stays|eat|eats|drink|"
+    r"drinks|shop|shops|come|comes|visit|visits)\b|"
     # Customers said to work somewhere: "212 of the numbers belong to customers who are ...
     # employed by the defence and security forces" (corpus 117: a mobile-money sub-agent placed
     # at a defence organisation).
@@ -10944,7 +11006,14 @@ def _others_posts_out(text: str, name: str) -> str:
     return _ANOTHERS_POST.sub(blank, text)
 
 
+_WROTE_FROM = re.compile(
+    r"\b(?:e-?mailed|called|phoned|rang|texted|wrote\s+to|messaged)\s+(?:me|us|him|her|them|[\w-]+)\s+"
+    r"from\s+(?:[\w-]+\s+){0,2}?(?:airport|station|hotel|port)\b"
+)
+"""Where someone wrote or called from while travelling ("e-mailed me from Istanbul airport",
+corpus 146), not where they work."""
 _NOT_THE_WORKPLACE = (
+    _WROTE_FROM,
     _LIST_OF_OTHERS,
     _PERMIT_FROM,
     _ON_THE_LINE,
@@ -11164,8 +11233,11 @@ def _facts(
     name_pattern = re.compile("|".join(whole) if whole else r"(?!)")
     next_to_name = re.compile(
         # (Or the alias after "@": "Jaskaran Singh @ Jassi, 24, a gym trainer", corpus 145.)
+        # (Or the name people use after it: "Ma. Lourdes S. Dela Cruz, known to all of us as
+        # Lulu, our home-delivery coordinator", corpus 146.)
         rf"(?:{'|'.join(tokens) if tokens else '(?!)'})"
-        r"(?:\s*\([^()]{0,30}\)|\s+@\s+[A-Z][\w'’-]*)?"
+        r"(?:\s*\([^()]{0,30}\)|\s+@\s+[A-Z][\w'’-]*|,\s+known\s+(?:to\s+[\w ]{1,20}?\s+)?as\s+"
+        r"[\"“]?[A-Z][\w'’-]*[\"”]?)?"
         r"(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$"
     )
     # "..., the employee of the Ministry of Internal Affairs, 29-year-old Tamar Gelashvili": a
@@ -11652,7 +11724,18 @@ def _facts(
             add(Fact("role", f"{_singular(rents.group('what'))} rental business owner", evidence))
         elif named:
             found_role = False
-            for match in _ROLE.finditer(text):
+            told_roles = list(_ROLE.finditer(text))
+            # (The writers' own group's post, then the job: "Joel Toa, our tenor section leader
+            # whom everybody calls Jojo, is a technician at the cable landing station", corpus
+            # 146: the job said with "is".)
+            if (
+                len(told_roles) > 1
+                and re.match(r",\s+our\s", told_roles[0].group(0))
+                and re.match(r"(?:is|works\s+as)\s", told_roles[1].group(0))
+                and told_roles[1].start() <= 160
+            ):
+                told_roles = told_roles[1:]
+            for match in told_roles:
                 role = " ".join(match.group("role").split())
                 if match.start() > 160:
                     break

@@ -252,6 +252,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus143",
     CORPUS.parent / "corpus144",
     CORPUS.parent / "corpus145",
+    CORPUS.parent / "corpus146",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -965,6 +966,10 @@ caretaker" in an outfitter's letter; "ASI Harjinder Singh then described a case 
 Singh @ Jassi, 24" in a legal-literacy camp's report; "Nurse Seo" in a hospital's self-study):
 5 of 10, recall 0.26 at precision 0.83 (read on b6b56ce); a police officer, a police lieutenant
 and a brother-in-law were taken for cases.
+corpus146 ("Cc: Muna bint Salim Al-Hinai, Compliance and Security Officer" over a pharmacy
+chain's memo; "Tor-Arne Niskanen" in a snowmobile club's letter; "Alhadji Moussa Yaya" beside
+"YAYA Moussa" in a night school's results): 6 of 10, recall 0.43 at precision 0.87 (read on
+b6b56ce); a compliance officer and a school director were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1113,6 +1118,7 @@ FOUND = {
     "corpus143": 10,
     "corpus144": 10,
     "corpus145": 10,
+    "corpus146": 10,
 }
 """Cases each corpus gives today (2026-12-06): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
