@@ -3408,6 +3408,10 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
                     if p is not short
                     and len(p.tokens) == 2
                     and not p.surname_only
+                    # (Never into a list's surname in capitals: "HAMADOU Aïssatou" of a night
+                    # school's results is the "Aïssatou Hamadou" of its letter, corpus 146, read
+                    # 456: "the case of YAYA Moussa".)
+                    and not (p.tokens[0].isupper() and len(p.tokens[0]) > 1)
                     and tuple(map(_spelled, short.tokens[:2]))
                     == (_spelled(p.tokens[1]), _spelled(p.tokens[0]))
                 ]

@@ -41,9 +41,9 @@ def test_read_455_who_they_are_and_where_they_work(drafts: list[Draft]) -> None:
         "diego-fernando-guanoluisa-vaca"
     )
     assert "airport" not in told("anish-k-varghese")
-    receptionist = told("hamadou-aissatou")
+    receptionist = told("aissatou-hamadou")
     assert "receptionist" in receptionist and "air base" not in receptionist
-    farmer = told("yaya-moussa")
+    farmer = told("moussa-yaya")
     assert "farmer" in farmer and "defence organisation" not in farmer
 
 
@@ -55,9 +55,20 @@ def test_read_456_a_guide_at_his_tour_company_and_a_farmer_on_his_own(drafts: li
     cover."""
     guide = [d.prompt for d in drafts if d.case == "tor-arne-niskanen" and "You" in d.prompt]
     assert guide and all("tour company" in p for p in guide), guide
-    farmer = [d for d in drafts if d.case == "yaya-moussa"]
+    farmer = [d for d in drafts if d.case == "moussa-yaya"]
     said = " ".join(" ".join((d.prompt, *d.options, d.explanation)) for d in farmer)
     assert farmer and "organisation's security office" not in said
     flown = [d for d in drafts if d.case in ("diego-fernando-guanoluisa-vaca", "anish-k-varghese")]
     told = " ".join(" ".join((d.prompt, *d.options, d.explanation)) for d in flown)
     assert flown and "employer approves" not in told and "approved by your employer" not in told
+
+
+def test_read_456_a_name_as_the_letter_writes_it_not_as_the_results_list(
+    drafts: list[Draft],
+) -> None:
+    """Read 456: "the case of YAYA Moussa" and "HAMADOU Aïssatou", as the night school's results
+    list writes them surname first in capitals, where its letter says "Aïssatou Hamadou" and
+    "Alhadji Moussa Yaya"."""
+    cases = {d.case for d in drafts if d.case}
+    assert {"aissatou-hamadou", "moussa-yaya"} <= cases, cases
+    assert not any("YAYA" in d.prompt or "HAMADOU" in d.prompt for d in drafts)
