@@ -3487,10 +3487,11 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
 
 
 _CLIPPED_NICK = re.compile(
-    r"(?<![\w-])(?P<nick>(?P<small>Ti-|Ti[ \t]|P[\x27’]tit-?)?"
+    r"(?<![\w-])(?P<nick>(?:Ti-|Ti[ \t]|P[\x27’]tit-?)"
     rf"(?P<clip>[{_UP}][{_LO}]{{2,6}}))(?![\w-])"
 )
-"""A name that may clip a given name, with a diminutive before it ("Ti-Seb")."""
+"""A diminutive before what may clip a given name ("Ti-Seb"); bare, a clip is as often a
+month, a title or a place ("Mar", "Hon", "Turkmen")."""
 _FULL_NAME_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:-{_WORD})?(?:[ \t]{_WORD}(?:-{_WORD})?){{1,3}}")
 """Two to four capitalised words, hyphened ones whole ("Jean-Sébastien Gravel-Tremblay")."""
 
@@ -3499,6 +3500,9 @@ def _clipped_given_names(text: str) -> dict[str, str]:
     """The short forms of given names the writers use, with a diminutive, for the one full name
     whose given name they clip ("Ti-Seb" of "Jean-Sébastien Gravel-Tremblay", corpus 145): never
     a word of a full name itself, and not where two full names' given names begin alike."""
+    nicks = {m.group("nick") for m in _CLIPPED_NICK.finditer(text)}
+    if not nicks:
+        return {}  # (Most documents: nothing more to read.)
     lower = {w.lower() for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text)}
     fulls = set()
     for run in _FULL_NAME_RUN.finditer(text):
@@ -3510,30 +3514,22 @@ def _clipped_given_names(text: str) -> dict[str, str]:
             fulls.add(" ".join(parts))
     words = {w for full in fulls for w in full.split()}
     clips: dict[str, str] = {}
-    for nick in {m.group("nick") for m in _CLIPPED_NICK.finditer(text)}:
+    for nick in nicks:
         clip = _CLIPPED_NICK.fullmatch(nick)
         if clip is None or nick in words or clip.group("clip").lower() in lower:
             continue
-        if not clip.group("small"):
-            # (Bare, a clip is as often a month, a title or a place: "Mar", "Hon", "Turkmen".)
-            continue
-        short = _folded(clip.group("clip"))
+        short = _spelled(clip.group("clip"))
         owners = {
             full
             for full in fulls
             for given in re.split(r"[ \t-]", full)[:-1]
-            if len(given) > len(short) and _folded(given).startswith(short)
+            if len(given) > len(short) and _spelled(given).startswith(short)
         }
         # (The whole name as first read, not a run that opens inside it.)
         owners = {o for o in owners if not any(o != f and o in f for f in owners)}
         if len(owners) == 1:
             clips[nick] = owners.pop()
     return clips
-
-
-def _folded(word: str) -> str:
-    """A word in lower case without its accents ("sébastien" -> "sebastien")."""
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
 def _read_people(doc: Document) -> _DocReading:
