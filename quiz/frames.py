@@ -521,7 +521,7 @@ def build_frame(
                         flag_asked=sign.flag_asked_direct,
                         label_asked=sign.label_asked_direct,
                     )
-                told = _with_asked(shown_by, usable[0], material)
+                told = _with_asked(shown_by, usable[0], material, case)
                 signs.append(SignInCase(told, tag_id, usable[0], (tag_id, *shown)))
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
@@ -1576,44 +1576,191 @@ def _workplace(
     return material.workplaces["default"]
 
 
-def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial) -> Sign:
-    """The sign told with what the case's own request named ("your base's duty roster"), where
-    its passage names it and the sign has words for it; else as it is."""
+def _with_asked(sign: Sign, evidence: Evidence, material: ScenarioMaterial, case: Case) -> Sign:
+    """The sign told with what the case's own request named ("your base's duty roster", or the
+    passage's own words for it), where its passage names it and the sign has words for it; else
+    as it is."""
     # A sign may name what its passages tell in its own way (what a fee was paid for).
     sign = _with_worth(sign, evidence)
-    pattern = sign.asked_pattern or material.asked.pattern
-    if not (sign.story_asked and pattern):
+    if not (sign.story_asked and (sign.asked_pattern or material.asked.pattern)):
         return sign
-    # The last the passage names: requests step up ("first asked for unclassified user
-    # manuals ..., and then for network diagrams"), and the story tells the later one.
-    found = [
-        m
-        for m in re.finditer(pattern, evidence.quote.lower())
-        if not _PUBLIC_WORDS.search(m.group("asked"))
-    ]
-    if not found:
+    if sign.asked_pattern:
+        found = _named(sign.asked_pattern, evidence)
+        told = (found, found) if found else None
+    else:
+        told = requested(evidence, material, case, whole=sign.whole_asked)
+    if told is None:
         return sign
-    asked = " ".join(found[-1].group("asked").split())
-    # Not which of the case's own it was: "For a short third brief" where the situation tells
-    # no first or second (read 368).
-    asked = _ORDINAL.sub("", asked)
+    asked, head = told
     story_asked = (sign.worth and sign.story_asked_worth) or sign.story_asked
     # Not the template's own word again: "a short {asked}" with "short technical report" read
     # "a short short technical report" (read 354).
     before = re.search(r"(\w+)\s+\{asked\}", story_asked)
     if before is not None and asked.lower().startswith(before.group(1).lower() + " "):
-        asked = asked[len(before.group(1)) + 1 :]
+        asked = head = asked[len(before.group(1)) + 1 :]
     return attrs.evolve(
         sign,
         story=story_asked.replace("{asked}", asked).replace("{worth}", sign.worth),
         flag=((sign.worth and sign.flag_asked_worth) or sign.flag_asked)
         .replace("{asked}", asked)
         .replace("{worth}", sign.worth),
-        label=sign.label_asked.replace("{asked}", asked),
+        label=sign.label_asked.replace("{asked}", head),
         story_asked="",
         flag_asked="",
         label_asked="",
     )
+
+
+def requested(
+    evidence: Evidence, material: ScenarioMaterial, case: Case, *, whole: bool = True
+) -> tuple[str, str] | None:
+    """What the case's own request in a passage asked for, as a story tells it and as a choice
+    does: the working material it names, as the trainee's unit's ("your {unit}'s duty roster",
+    both); else the request in the passage's own words and their head ("lists of members who
+    are active soldiers ...", "lists of members"), unless not ``whole``; ``None`` where the
+    passage names neither."""
+    found = _named(material.asked.pattern, evidence)
+    if found:
+        told = material.asked.told.replace("{asked}", found)
+        return told, told
+    return _whole_request(evidence.quote, material, case) if whole else None
+
+
+def _named(pattern: str, evidence: Evidence) -> str:
+    """The last material a passage's requests name (they step up: "first asked for unclassified
+    user manuals ..., and then for network diagrams"), or ``""``."""
+    if not pattern:
+        return ""
+    found = [
+        m
+        for m in re.finditer(pattern, evidence.quote.lower())
+        if not _PUBLIC_WORDS.search(m.group("asked"))
+    ]
+    if not found:
+        return ""
+    # Not which of the case's own it was: "For a short third brief" where the situation tells
+    # no first or second (read 368).
+    return _ORDINAL.sub("", " ".join(found[-1].group("asked").split()))
+
+
+def _whole_request(quote: str, material: ScenarioMaterial, case: Case) -> tuple[str, str] | None:
+    """The last request a passage tells that a story can say in its words (``[asked] whole``),
+    said of "you", with its head (``[asked] head``); ``None`` where there is none."""
+    if not material.asked.whole:
+        return None
+    told: list[str] = []
+    for m in re.finditer(material.asked.whole, quote, re.IGNORECASE):
+        # Not the first request, which an approach that steps up makes for what is public ("asked
+        # him first for photos of the market and the town", read before telling), nor one the
+        # passage goes on to call public (", which anyone can get from a supplier").
+        if _FIRST_ASKED.search(quote[max(0, m.start("whole") - 40) : m.start("whole")]):
+            continue
+        if _CALLED_PUBLIC.match(quote, m.end("whole")):
+            continue
+        # Nor words cut at an abbreviation's full stop ("where kol. Nowak ...").
+        if (
+            _ABBREVIATION.search(quote[: m.end("whole") + 1])
+            and quote[m.end("whole") + 1 :].strip()
+        ):
+            continue
+        words = _ADVERB.sub("", " ".join(m.group("whole").split()))
+        # A long list told up to an item's end ("the pilotage roster ..., the berthing plans
+        # ... and the departure times of submarines, information that is not published").
+        while len(words) > _LONGEST_REQUEST and ", " in words:
+            words = words[: words.rindex(", ")]
+        words = _LOOSE_END.sub("", _LOOSE_VERB.sub("", words))
+        if (
+            len(words) > _LONGEST_REQUEST
+            or _NOT_SAID_OF_YOU.search(words)
+            or _BARE.match(words)
+            or _CUT_CLAUSE.search(words)
+            or (_PUBLIC.search(words.lower()) and not _NOT_PUBLIC.search(words.lower()))
+        ):
+            continue
+        yours = _of_you(words, case)
+        if yours:
+            told.append(yours)
+    if not told:
+        return None
+    words = told[-1]
+    if len(words) > 1 and words[0].isupper() and words[1].islower():
+        words = words[0].lower() + words[1:]
+    cut = re.compile(material.asked.head).search(words, 4) if material.asked.head else None
+    head = words[: cut.start()] if cut else words
+    # One word says too little ("A request for data"): the request whole.
+    return words, head if len(head.split()) > 1 else words
+
+
+def _of_you(words: str, case: Case) -> str:
+    """A request's words said of the trainee ("the names of his colleagues" -> "your
+    colleagues", "Silva Neto's own login" -> "your own login"); ``""`` where they name someone
+    else's ("Jonnie's workbook pages")."""
+    words = _THIRD_PERSON.sub("your", words)
+    own = {part for part in case.name.split() if len(part) > 2}
+    for m in reversed(list(_NAMED_OWNER.finditer(words))):
+        if not set(m.group("who").split()) <= own:
+            return ""
+        words = words[: m.start()] + "your" + words[m.end() :]
+    return words
+
+
+_LONGEST_REQUEST = 130
+"""The longest request a story tells in the passage's own words."""
+
+_LOOSE_VERB = re.compile(r"\s+\w+ed\s+(?:for|of|to|in|on|at|by|with|from|about)$")
+"""A request's words cut before what they were done for ("drugs ordered for"): the verb too."""
+
+_LOOSE_END = re.compile(
+    r"(?:,|\s+(?:and|or|marked|labelled|stamped|called|named|titled|for|of|to|in|on|at|by|with|"
+    r"from|about))+$"
+)
+"""What a request's words cannot end on once cut: a conjunction, a comma, a preposition, a
+label whose words were quoted ("logs marked")."""
+
+_NOT_SAID_OF_YOU = re.compile(
+    r"\b(?:he|she|him|himself|herself|they|them|themselves|would|could|my|me|I|we|us|itself|"
+    r"these|those|such|this)\b|[{}]",
+    re.IGNORECASE,
+)
+"""Words that a story cannot say to the trainee as they stand: someone's deeds ("documents left
+in the vehicles he drove"), the writer's voice, what it refers back to ("the documents
+themselves"), a what-if ("would")."""
+
+_BARE = re.compile(r"^(?:(?:the|a|an|its|their|your|his|her|our)\s+)?[\w-]+$", re.IGNORECASE)
+"""A noun alone ("the plans"): what it was is said elsewhere."""
+
+_CUT_CLAUSE = re.compile(r"\s(?:when|where|which|who|whom|whose|that|whether|if|how|what)$")
+"""Words cut inside a clause ("the days and hours when" before a quotation)."""
+
+_PUBLIC = re.compile(r"(?<![\w-])(?:unclassified|public|publicly|published|open\s+to)\b")
+_NOT_PUBLIC = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:made\s+)?(?:public|published)\b")
+
+_FIRST_ASKED = re.compile(r"\b(?:first|initially|at\s+the\s+start|to\s+begin\s+with)\b")
+"""A request told as the first (what an approach that steps up starts from)."""
+
+_CALLED_PUBLIC = re.compile(
+    r"[\x22”’\s]*,?\s*(?:which|that)\s+(?![^.;,]{0,40}?\bnot\b)(?:\w+\s+){0,4}?"
+    r"(?:public|published|posted|online|freely|available\s+to|open\s+to|anyone\s+(?:can|could|may))\b",
+    re.IGNORECASE,
+)
+"""A passage calling what was asked for public, right after it (", which anyone can get")."""
+
+_ABBREVIATION = re.compile(r"\b(?:[a-z]{1,3}|[A-Z][a-z]{0,2})\.$")
+"""Words cut at a short word's full stop inside a passage: an abbreviation ("kol.", "Lt."), not
+the sentence's end."""
+
+_ADVERB = re.compile(r"^(?:just|only|even|also|simply|then)\s+", re.IGNORECASE)
+"""An adverb before what was asked for ("just the dates")."""
+
+_THIRD_PERSON = re.compile(
+    r"\b(?:his|her|our|the\s+(?:accused|defendant|applicant|appellant|employee|worker|"
+    r"grievant|claimant|respondent)['’]s)\b"
+)
+"""The person's own (and the writers' own, in a letter of the case's workplace; the accused's
+own, in a ruling), said of the trainee."""
+
+_NAMED_OWNER = re.compile(r"(?<!\bthe\s)\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\b")
+"""A named person's possession ("Silva Neto's own login"), not an organisation's ("the URA's")."""
 
 
 _ORDINAL = re.compile(

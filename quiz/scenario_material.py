@@ -470,6 +470,10 @@ class Sign:
     roster"), where its passage names it."""
     flag_asked: str = ""
     """The flag told so."""
+    whole_asked: bool = True
+    """Whether the story may tell a request in its passage's own words (``[asked] whole``): the
+    sign's own story, not a variant's, whose words tell what its grounds found (the military's
+    roads and gates)."""
     asked_pattern: str = ""
     """Where this sign names something else than the material asked for (what a fee was paid
     for): its own pattern with an ``asked`` group, instead of ``[asked]``'s."""
@@ -645,6 +649,7 @@ class Sign:
             twin_beside="" if variant.no_twin_beside else self.twin_beside,
             story_asked_worth="" if variant.story_worth else self.story_asked_worth,
             story_asked="" if variant.story_worth else self.story_asked,
+            whole_asked=False,
         )
 
     @property
@@ -837,6 +842,15 @@ class Asked:
     public: str = ""
     """How a report names a request for what is public ("He first asked for the published
     tariff notices"): the pattern's ``public`` group, told in a sign's ``benign_public``."""
+    whole: str = ""
+    """Where ``pattern`` names nothing, the request in its passage's own words ("the arrival
+    notices for coast guard vessels and visiting foreign naval ships"): the ``whole`` group,
+    matched over the passage as written, ignoring case."""
+    head: str = ""
+    """Where a choice cuts a ``whole`` request to its head ("lists of members"): before the
+    first match."""
+    told: str = "{asked}"
+    """How a ``pattern`` noun is told in a story (``your {unit}'s {asked}``)."""
 
 
 @attrs.frozen
@@ -1099,6 +1113,8 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
     _compiles(material.gifts.not_after, "gifts.not_after", name, text)
     _compiles(material.gifts.valued, "gifts.valued", name, text)
     _compiles(material.asked.public, "asked.public", name, text)
+    _compiles(material.asked.whole, "asked.whole", name, text)
+    _compiles(material.asked.head, "asked.head", name, text)
     _compiles(material.actions.travel_abroad, "actions.travel_abroad", name, text)
     _compiles(material.actions.hand_in_grounds, "actions.hand_in_grounds", name, text)
     for word, settings in material.roles_settings.items():
@@ -1119,6 +1135,10 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
             )
     if material.asked.public and "(?P<public>" not in material.asked.public:
         raise InputError(name, "asked.public needs a group named public", _line(text, "[asked]"))
+    if material.asked.whole and "(?P<whole>" not in material.asked.whole:
+        raise InputError(name, "asked.whole needs a group named whole", _line(text, "[asked]"))
+    if "{asked}" not in material.asked.told:
+        raise InputError(name, "asked.told needs {asked}", _line(text, "[asked]"))
     for key in ("pattern", "valued"):
         told = getattr(material.gifts, key)
         if told and "(?P<gift>" not in told:

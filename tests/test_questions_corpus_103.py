@@ -66,7 +66,10 @@ def test_the_way_in_is_the_cases_own(drafts, tmp_path_factory: pytest.TempPathFa
     for draft in drafts:
         assert "embassy" not in draft.prompt and "diplomat" not in draft.prompt, draft.prompt
         if draft.case == "manuela-zonzini":
-            assert "delegation" not in draft.prompt and "reception," not in draft.prompt
+            # (Her caller's own request names them: "the names of the foreign delegations
+            # expected in April", read 457's change.)
+            told = draft.prompt.replace("the names of the foreign delegations", "")
+            assert "delegation" not in told and "reception," not in told
 
 
 def test_a_networking_site_message_is_not_written_to_a_work_address(drafts) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quiz.families.base import Context, Draft, balanced
-from quiz.frames import CaseFrame, done_by_them, reported_without_consequence
+from quiz.frames import CaseFrame, done_by_them, reported_without_consequence, requested
 
 NAME = "after-reply"
 
@@ -73,10 +73,16 @@ class AfterReply:
         actions = ctx.scenarios.actions
         channel = frame.reporting(ctx.report_channel())
         how = "answered the message" if frame.channel == "online" else "agreed to help"
+        # What the case's own request asked for, where its passage names it (read 456: "internal
+        # documents of your council" for a harbour clerk asked for naval ships' arrival notices).
+        # (Its words hold no braces: told in the template, whose {unit} they may name.)
+        told = requested(grounded[0], frame.material, case)
         prompt = frame.fill(
-            "You are {role} at {workplace}. When {contact} approached you, you {how} and sent a "
-            "few things that were public anyway. Now the contact asks for internal documents of "
-            "your {unit}, and you realise what they are after. What should you do?",
+            (
+                "You are {role} at {workplace}. When {contact} approached you, you {how} and sent "
+                "a few things that were public anyway. Now the contact asks for {asked}, and you "
+                "realise what they are after. What should you do?"
+            ).replace("{asked}", told[0] if told else "internal documents of your {unit}"),
             how=how,
         )
         explanation = (
