@@ -44,6 +44,7 @@ from quiz.taxonomy import (
     told_of_addressee,
     wrong_actors,
 )
+from quiz.uninflected import inflected, is_uninflected
 
 _Read = TypeVar("_Read")
 
@@ -868,6 +869,10 @@ _OUTCOME = re.compile(
     # (corpus 122).
     r"(?:^|(?<=:\s))(?:access|clearance|pass|badge)\s+(?:suspended|revoked|withdrawn)|"
     r"(?:^|(?<=:\s)|(?<=\.\s))employment\s+terminated|"
+    # ("The yard terminated his attachment on 12 December, retained the phone and informed the
+    # appropriate authorities", an exam board's minutes, corpus 147.)
+    r"terminated\s+(?:his|her|their)\s+(?:attachment|placement|internship|apprenticeship|"
+    r"contract|employment|traineeship)|"
     # Sent home from a posting abroad: "His contract was terminated and he was repatriated on
     # the next rotator" (corpus 122).
     r"(?:he|she|they)\s+(?:was|were|has\s+been|had\s+been)\s+repatriated|"
@@ -940,9 +945,17 @@ _ACT = re.compile(
     # Paid for it: "is alleged to have received the equivalent of about 27,000 euros".
     r"received\s+(?:[\w,.$-]+\s+){0,6}?(?:euros|dollars|pounds|francs|cash|payments|money|"
     r"cryptocurrency|bitcoin|gift\s+cards)|"
+    # (A currency's code before the sum: "He had received about USD 2,100 through a remittance
+    # service", corpus 147.)
+    r"received\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"(?:usd|eur|gbp|chf|us\$)\s*\d|"
     # (Not the "counter-intelligence officer" a report went to, corpus 38.)
     r"secret|confidential|(?<!counter-)(?<!counter\s)intelligence\s+(?:agency|agencies|service|"
-    r"officer))\b",
+    r"officer)|"
+    # Paid by the piece: "Vincent paid P400 for each photo of a label or a manifest page" (a
+    # depot's log, corpus 147).
+    r"paid\s+[^.;]{0,30}?\bfor\s+(?:each|every)\s+(?:photo|picture|photograph|page|copy|list|"
+    r"document|report|message|file|drawing))\b",
 )
 _APPROACH = re.compile(
     r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
@@ -955,6 +968,10 @@ _APPROACH = re.compile(
     # with him", a chat, corpus 94.)
     r"(?:he|she|they|someone)\s+(?:sent|offered|asked|wrote\s+to|messaged|contacted|paid|gave|"
     r"introduced|invited|took)\s+me\b|"
+    # Introduced by someone to the contact: "Sammy introduced TB to a man called Vincent, who
+    # said he did "market research"" (a depot's log, corpus 147).
+    r"introduced\s+[\w.-]+\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|friend|"
+    r"contact|businessman|businesswoman|buyer|client|consultant|researcher)\b|"
     # Asked, offered or paid by someone: "had been asked by his uncle to mount a camera".
     r"(?:was|were|had\s+been|has\s+been)\s+(?:asked|offered|paid|promised|tasked|instructed)|"
     # (Hyphenated too: "She received an e-mail from a man who signed as Jonas Bech", corpus 142.)
@@ -980,6 +997,10 @@ _APPROACH = re.compile(
     r"(?<!\bwe\s)(?<!\bthey\s)(?:phoned|rang|called)\s+(?:[\w.-]+\s+){1,2}?(?:that\s+|the\s+)?"
     r"same\s+(?:day|evening|night|afternoon|morning)\b|"
     r"came\s+to\s+(?:him|her|me|us|them)\s+(?:at\s+once|straight\s+away|right\s+away|immediately)\b|"
+    # ("Because she come straight away, not one manifest leave that desk", a briefing told in
+    # the uninflected past, read "came", corpus 147.)
+    r"because\s+(?:he|she|they)\s+came\s+(?:in\s+|forward\s+)?(?:at\s+once|straight\s+away|"
+    r"right\s+away|immediately)\b|"
     # ("On advice, Mr Kühl broke off contact and handed over the correspondence", corpus 143.)
     r"broke\s+off\s+(?:all\s+)?(?:the\s+)?(?:contact|communication|correspondence)\b|"
     r"handed\s+over\s+(?:the|his|her|their|all\s+the)\s+(?:[\w-]+\s+)?(?:correspondence|messages|"
@@ -6881,6 +6902,13 @@ def _score_people(reading: _DocReading) -> None:
         if mention.name in candidates:
             by_sentence[mention.sentence].append(mention)
     lows = [_lower(doc.sentence_text(sentence)) for sentence in doc.sentences]
+    if is_uninflected(doc.text):
+        # "Tasha tell her no ... she walk into my office": read as "told her no" (only where
+        # the past is as long, so that offsets into a sentence stay offsets into it).
+        lows = [
+            _lower(inflected(doc.sentence_text(sentence), in_place=True))
+            for sentence in doc.sentences
+        ]
     for index, sentence in enumerate(doc.sentences):
         if is_headline(doc, index):
             # "Case two: First Lieutenant Yoon Ha-eun (Nurse Corps)": a section heading that
@@ -7949,7 +7977,8 @@ _SUFFIX_WORDS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 def _declared_initials(text: str, names: Mapping[str, str]) -> dict[str, str]:
     """Initials declared in brackets (initials -> name): the first of ``names`` (as written ->
     the name it stands for) written since the previous declaration, at most a few lines back
-    (a record's entry may run over two lines), whose name has those initials."""
+    (a record's entry may run over two lines), whose name has those initials, or that stands
+    right before the bracket and starts with their first letter."""
     declared: dict[str, str] = {}
     after = 0
     for match in _DECLARED_INITIALS.finditer(text):
@@ -7961,7 +7990,20 @@ def _declared_initials(text: str, names: Mapping[str, str]) -> dict[str, str]:
         found = sorted(
             (segment.find(said), name)
             for said, name in names.items()
-            if said in segment and match["abbr"] in _initials(name)
+            if said in segment
+            and (
+                match["abbr"] in _initials(name)
+                # (Or the short name a person goes by, in brackets right after the name, from
+                # its first letter: "What we know about Tebogo Moagi (TB), forklift operator",
+                # a depot's log, then "TB did not report for shift", corpus 147.)
+                # (Two letters only: four are an agency's, "Veiligheidsdienst Sint Maarten
+                # (VDSM)", corpus 121.)
+                or (
+                    len(match["abbr"]) == 2
+                    and segment.rstrip().endswith(said)
+                    and match["abbr"][0] == name[0]
+                )
+            )
         )
         if found:
             declared[match["abbr"]] = found[0][1]
@@ -8413,12 +8455,17 @@ _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 
 
 _CASE_INTRODUCED = re.compile(
-    r"\b(?:a|the|another|one|second|third)\s+(?:[\w-]+\s+){0,2}?(?:case|story)\b[^.;:]{0,80}:\s*"
+    r"(?:\b(?:a|the|another|one|second|third)\s+(?:[\w-]+\s+){0,2}?(?:case|story)\b[^.;:]{0,80}:"
+    # (Or what a letter read out is about: "letter no. LSY/Adm/Trg/2024/117 ... signed by
+    # Captain Golam Mostafa, ..., concerning Md. Tanvir Hasan, Roll 1912034", corpus 147.)
+    r"|\b(?:letter|report|memo(?:randum)?|complaint|note|file|notice|e-?mail)\b[^;:\n]{0,240}?,\s+"
+    r"(?:concerning|regarding|in\s+respect\s+of|about)\b)\s*"
     r"(?:[A-Z][\w.]*\s+){0,2}$"
 )
 """Right before a name, a case or story introduced by a colon ("described a case from the
 neighbouring district, as reported in the newspapers: Jaskaran Singh"), with a title or rank
-between."""
+between; or whom a letter, report or complaint is about, after its writer ("signed by Captain
+Golam Mostafa, ..., concerning Md. Tanvir Hasan")."""
 
 
 def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
@@ -10249,7 +10296,14 @@ _DOES_TRADE = re.compile(
     r"(?P<clean>cleans)\s+(?:(?:the\s+)?(?:offices?|buildings?|hangars?|wards?|rooms?|barracks|ships?)|"
     # ("and cleans for several of our members", corpus 144.)
     r"for\s+(?:several|many|a\s+few|some|two|three)\b)\b|"
-    r"(?P<cook>cooks)\s+(?:for|at|in)\b)"
+    r"(?P<cook>cooks)\s+(?:for|at|in)\b|"
+    # (Corpus 147: "Luka P., 19, works at a sawmill in the area"; "Franc Kovačič ... is 71 and
+    # has a vineyard and zidanica"; told in the uninflected past, "Seepersaud Ramcharran, who
+    # everybody know as Chico, work a six-inch dredge".)
+    r"(?:works?|worked)\s+(?:at|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?P<site>sawmill|quarry|brewery|"
+    r"bakery|winery|dairy|timber\s+yard)\b|"
+    r"(?:has|owns|runs|keeps)\s+(?:a|the)\s+(?P<vineyard>vineyard)\b|"
+    r"(?:works?|worked|runs|operates)\s+a\s+(?:[\w-]+\s+){0,2}?(?P<dredge>dredge)\b)"
 )
 """A job told by what the person does: "he builds scaffolding", "she drives a forklift"."""
 
@@ -10283,6 +10337,12 @@ def _trade_done(does: re.Match[str]) -> str:
         return _GUIDED.get(does.group("guided"), "tour guide")
     if does.group("grow"):
         return "farmer"
+    if does.group("site"):
+        return f"{' '.join(does.group('site').split())} worker"
+    if does.group("vineyard"):
+        return "winegrower"
+    if does.group("dredge"):
+        return "dredge operator"
     return "scaffolder"
 
 
@@ -10791,6 +10851,9 @@ _POLICE_TOLD = re.compile(
     # (Or who says so: "As per the police, Jadhav-saheb works as a tool crib attendant",
     # corpus 143.)
     r"\b(?:as\s+per|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|prosecutors?|court)\b|"
+    # (Or whom what is known comes from: "What we know about Tebogo Moagi (TB), forklift
+    # operator, night shift, from CCTV, colleagues and police", corpus 147.)
+    r"\bfrom\s+(?:[\w-]+,\s+){0,4}?(?:[\w-]+\s+)?(?:and\s+)?(?:the\s+)?police\s*[:.]|"
     r"\b(?:stated|said|told|reported|announced|confirmed)\s+by\s+the\s+(?:[\w-]+\s+)?police\b|"
     # (Or who took the person in: "was taken into custody by the Anti-Terrorism Squad", corpus
     # 143.)
@@ -11012,8 +11075,15 @@ _WROTE_FROM = re.compile(
 )
 """Where someone wrote or called from while travelling ("e-mailed me from Istanbul airport",
 corpus 146), not where they work."""
+_HOBBY_GROUP = re.compile(
+    r"\b(?:channel|group|forum|page|club|community|chat)\s+for\s+(?:[\w-]+\s+){0,2}?(?:enthusiasts|"
+    r"fans|lovers|hobbyists|spotters|amateurs|buffs)\b"
+)
+"""A hobby's channel or group, no workplace: "a Telegram channel for aviation enthusiasts"
+(corpus 147: a sawmill worker told at an aerospace research institute)."""
 _NOT_THE_WORKPLACE = (
     _WROTE_FROM,
+    _HOBBY_GROUP,
     _LIST_OF_OTHERS,
     _PERMIT_FROM,
     _ON_THE_LINE,
@@ -12255,8 +12325,12 @@ class _Cues:
         names: Sequence[tuple[int, int]] = (),
         security_writer: bool = False,
         points: re.Pattern[str] | None = None,
+        uninflected: bool = False,
     ) -> None:
         self._found: dict[tuple[str, int, bool], dict[str, int]] = {}
+        self._uninflected = uninflected
+        """A story told in the uninflected past ("Tasha tell her no"): read with the past put
+        back, as the cues say it."""
         self._addressed = addressed
         """A letter to the person it tells of: its "you" is that person, read as "him"."""
         self._security_writer = security_writer
@@ -12297,6 +12371,8 @@ class _Cues:
                 text = _TOLD_THE_WRITER.sub(r"\1 the security officer", text)
             if self._points is not None:
                 text = self._points.sub(r"\1 the security officer", text)
+            if self._uninflected:
+                text = inflected(text)
             found = self._found[key] = cue_matches(text, general=general)
         return found
 
@@ -13249,6 +13325,7 @@ def read_document(doc: Document) -> _DocumentReading:
         security_writer=_SECURITY_WRITER.search(doc.text) is not None
         or _writer_is_point(doc.text, points),
         points=_told_points(points),
+        uninflected=is_uninflected(doc.text),
         names=[
             (m.start, m.end)
             for m in reading.mentions

@@ -229,6 +229,11 @@ class SignVariant:
     plain: bool = False
     """Told this way the sign is said outright (a threat to send intimate photographs to one's
     family): nothing to recognise, only to act on, so no "which detail is a warning sign?"."""
+    soft: bool = False
+    """Told this way the sign alone has a fair innocent reading (praise of the person's
+    expertise, nothing asked or given: "it is pleasant to have one's work appreciated", reads
+    457 to 459): never the detail a recognition question keys; asked about only with the
+    questions about the work that follow it (``then_asks``)."""
     before: bool = False
     """More specific than the sign's own story, so tried before it: a grant offered, which the
     sign's own words (an offer of research work) would tell as side work."""
@@ -367,6 +372,8 @@ class Sign:
     """The tag whose passage grounds the sign best, when a case shows it."""
     plain: bool = False
     """Too plain to recognise (the contact says it outright): asked about only for what to do."""
+    soft: bool = False
+    """A variant's story with a fair innocent reading alone (``SignVariant.soft``)."""
     story_with_gift: str = ""
     """The story told with the case's own present (``{gift}``: "an expensive watch"), where
     the case's passage names one."""
@@ -634,6 +641,7 @@ class Sign:
             why=variant.why or self.why,
             way_out_why=variant.way_out_why or self.way_out_why,
             plain=variant.plain or self.plain,
+            soft=variant.soft,
             benign=variant.benign or self.benign,
             benign_reason=variant.benign_reason if variant.benign else self.benign_reason,
             benign_no=variant.benign_no if variant.benign else self.benign_no,

@@ -253,6 +253,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus144",
     CORPUS.parent / "corpus145",
     CORPUS.parent / "corpus146",
+    CORPUS.parent / "corpus147",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -970,6 +971,10 @@ corpus146 ("Cc: Muna bint Salim Al-Hinai, Compliance and Security Officer" over 
 chain's memo; "Tor-Arne Niskanen" in a snowmobile club's letter; "Alhadji Moussa Yaya" beside
 "YAYA Moussa" in a night school's results): 6 of 10, recall 0.43 at precision 0.87 (read on
 b6b56ce); a compliance officer and a school director were taken for cases.
+corpus147 ("signed by Captain Golam Mostafa, ..., concerning Md. Tanvir Hasan", then "the
+student", in exam-board minutes; a miners' briefing told in the uninflected past, "Tasha tell her
+no"; "Tebogo Moagi (TB)" in a depot's log): 6 of 10, recall 0.46 at precision 0.88 (read on
+165f0cd).
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1119,6 +1124,7 @@ FOUND = {
     "corpus144": 10,
     "corpus145": 10,
     "corpus146": 10,
+    "corpus147": 10,
 }
 """Cases each corpus gives today (2026-12-06): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

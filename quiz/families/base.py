@@ -441,6 +441,9 @@ class Context:
             # (Nor a heading in capitals with a note after it: "ANNEX FOR STAFF (added to the
             # training copy by the internal security department ...)", read 282.)
             and _HEADING_OPENS.match(e.quote) is None
+            # (Nor a log entry's header, its date, shift and writer: "Tue 11/03 NOTE - L.
+            # Mokgosi, Regional Security Officer (for file and supervisors only)", read 457.)
+            and _ENTRY_HEADER.match(e.quote) is None
         ]
         # A passage that tells a report made or to be made to the channel first, then one that
         # names the sign: not where the channel itself acted or is only addressed ("Following
@@ -694,6 +697,11 @@ _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 """A sentence that is only a note in brackets."""
 _HEADING_OPENS = re.compile(r"(?:[A-Z]{2,}[ \t]+){2,}(?:[A-Z]{2,}\b|\()")
 """A passage that opens with a heading in capitals ("ANNEX FOR STAFF (...)")."""
+_ENTRY_HEADER = re.compile(
+    r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+"
+    r"[A-Z]{3,}\b"
+)
+"""A log entry's header: its date, then a word in capitals ("Tue 11/03 NOTE - L. Mokgosi")."""
 _CHANNEL_WORDS = 4
 """The fewest words of a passage that tells a channel, and of its words in lower case: more than
 a job title or a heading."""

@@ -31,8 +31,11 @@ class LookAlike:
 
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         drafts: list[Draft] = []
-        # A sign said outright (plain) is nothing to recognise: it takes no place here.
-        recognisable = attrs.evolve(frame, signs=tuple(s for s in frame.signs if not s.sign.plain))
+        # A sign said outright (plain) is nothing to recognise, and one with a fair innocent
+        # reading alone (soft: praise, reads 457 to 459) no sign to key: they take no place here.
+        recognisable = attrs.evolve(
+            frame, signs=tuple(s for s in frame.signs if not (s.sign.plain or s.sign.soft))
+        )
         picked = pick_signs(ctx, recognisable, NAME, 2, needs_benign=True)
         # The signs this family asks about, whose harmless situations it tells, and the near
         # misses told so far: never a near miss in another situation of the case (read 222:

@@ -38,8 +38,14 @@ class RedFlag:
         # warning sign here?" is as often yes as no.
         # A threat made once something has been sent is past recognising: what to do is the
         # question (way out), and "which of these details is a warning sign?" is moot (read 449).
+        # Nor is a sign with a fair innocent reading alone the detail to key (praise of one's
+        # expertise, nothing asked or given: reads 457 to 459 called "it is pleasant to have
+        # one's work appreciated" a fair answer).
         frame = attrs.evolve(
-            frame, signs=tuple(s for s in frame.signs if "threats-leverage" not in s.sign.tags)
+            frame,
+            signs=tuple(
+                s for s in frame.signs if "threats-leverage" not in s.sign.tags and not s.sign.soft
+            ),
         )
         for perspective, count in (("target", 1), ("colleague", 1)):
             chosen = pick_signs(ctx, frame, NAME, count, perspective=perspective)
