@@ -232,8 +232,8 @@ class SignVariant:
     soft: bool = False
     """Told this way the sign alone has a fair innocent reading (praise of the person's
     expertise, nothing asked or given: "it is pleasant to have one's work appreciated", reads
-    457 to 459): never the detail a recognition question keys; asked about only with the
-    questions about the work that follow it (``then_asks``)."""
+    457 to 459; with casual questions about the work after it, read 460): no question keys it;
+    the case is asked about its other signs."""
     before: bool = False
     """More specific than the sign's own story, so tried before it: a grant offered, which the
     sign's own words (an offer of research work) would tell as side work."""

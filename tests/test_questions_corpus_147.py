@@ -45,12 +45,20 @@ def test_read_458_a_forklift_operator_at_a_freight_depot(drafts: list[Draft]) ->
     assert "police force" not in told
 
 
-def test_reads_457_to_459_praise_alone_is_no_detail_to_key(drafts: list[Draft]) -> None:
+def test_reads_457_to_460_praise_alone_is_no_detail_to_key(drafts: list[Draft]) -> None:
     """Reads 457, 458 and 459: "keeps praising your expertise" keyed alone as the warning sign,
-    where "it is pleasant to have one's work appreciated" is a fair answer: praise is told only
-    before the questions about the work, in "what should you do?"."""
-    praised = [d for d in drafts if "keeps praising your expertise" in d.prompt]
-    assert praised, "the lecturer's praise is still taught"
-    for draft in praised:
-        assert draft.family not in ("red-flag", "look-alike"), draft.prompt
-        assert "ask, casually, about your work" in draft.prompt, draft.prompt
+    where "it is pleasant to have one's work appreciated" is a fair answer; read 460: praise and
+    casual questions about the work keyed "report", where that is ordinary networking for an
+    academic. The lecturer is asked about her own signs instead: the fellowship's fee, the
+    unpublished report."""
+    assert not any("keeps praising your expertise" in d.prompt for d in drafts)
+    lecturer = [d for d in drafts if d.case == "farhana-yasmin"]
+    assert len(lecturer) >= 3, [d.prompt for d in lecturer]
+
+
+def test_read_460_a_debt_settled_by_a_stranger(drafts: list[Draft]) -> None:
+    """Read 460: a stranger settling a dredge operator's fuel debt of nearly three million
+    dollars told as "one favour after another", which a reader may fairly call kindness."""
+    dredger = " ".join(d.prompt for d in drafts if d.case == "seepersaud-ramcharran")
+    assert "offers to settle a large debt of yours" in dredger
+    assert "one favour after another" not in dredger

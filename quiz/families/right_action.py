@@ -34,7 +34,14 @@ class RightAction:
         channel = frame.reporting(ctx.report_channel())
         # A sign whose "what should you do?" another family asks (come forward, report after
         # replying) is left to it: the same situation would be asked twice.
-        signs = [s for s in frame.signs if not s.sign.action or s.sign.action == NAME]
+        # Nor a sign with a fair innocent reading alone: praise and casual questions about the
+        # work are ordinary between people in a field (read 460: "report before going further"
+        # debatable for an academic praised at a conference).
+        signs = [
+            s
+            for s in frame.signs
+            if (not s.sign.action or s.sign.action == NAME) and not s.sign.soft
+        ]
         # One situation an approach shows and one a colleague shows: two approaches of one
         # case would be the same stranger asked about twice.
         allowed = attrs.evolve(frame, signs=tuple(signs))
