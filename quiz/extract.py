@@ -5937,6 +5937,12 @@ _PLAINTIFF_ANAPHOR = re.compile(r"\bthe\s+(?:plaintiff|claimant)\b", re.IGNORECA
 
 
 @_per_document
+def _told_uninflected(doc: Document) -> bool:
+    """Whether the document tells its story in the uninflected past (read once per document)."""
+    return is_uninflected(doc.text)
+
+
+@_per_document
 def _party_anaphor(doc: Document) -> re.Pattern[str]:
     """How a report refers back to its party: "the plaintiff" in a civil suit ("MOMODOU LAMIN
     JOBE ... PLAINTIFF" suing a newspaper, corpus 102), else "the accused", "the appellant"."""
@@ -6902,7 +6908,7 @@ def _score_people(reading: _DocReading) -> None:
         if mention.name in candidates:
             by_sentence[mention.sentence].append(mention)
     lows = [_lower(doc.sentence_text(sentence)) for sentence in doc.sentences]
-    if is_uninflected(doc.text):
+    if _told_uninflected(doc):
         # "Tasha tell her no ... she walk into my office": read as "told her no" (only where
         # the past is as long, so that offsets into a sentence stay offsets into it).
         lows = [
@@ -13325,7 +13331,7 @@ def read_document(doc: Document) -> _DocumentReading:
         security_writer=_SECURITY_WRITER.search(doc.text) is not None
         or _writer_is_point(doc.text, points),
         points=_told_points(points),
-        uninflected=is_uninflected(doc.text),
+        uninflected=_told_uninflected(doc),
         names=[
             (m.start, m.end)
             for m in reading.mentions

@@ -17,6 +17,7 @@ DATA_FILE = "data/verbs.toml"
 @attrs.frozen
 class _Verbs:
     detect: re.Pattern[str]
+    """"He" or "she" straight before a bare form of the table: never standard English."""
     least: int
     past: dict[str, str]
     after_subject: re.Pattern[str]
@@ -33,7 +34,7 @@ def _verbs() -> _Verbs:
     read = structure(data, _VerbsFile, f"quiz/{DATA_FILE}", text)
     bare = "|".join(sorted(read.past, key=len, reverse=True))
     return _Verbs(
-        re.compile(read.detect),
+        re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{bare})\b(?!-)"),
         read.least,
         dict(read.past),
         re.compile(
@@ -45,7 +46,6 @@ def _verbs() -> _Verbs:
 
 @attrs.frozen
 class _VerbsFile:
-    detect: str
     least: int
     past: dict[str, str]
 
