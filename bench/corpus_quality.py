@@ -28,8 +28,9 @@ from quiz.qformat import dumps_set
 
 def _unaged(name: str) -> str:
     """A name as labels and extraction may both write it: without an age ("a 34-year-old
-    nurse") or leading initials ("H. M. Nuwan Bandara")."""
-    return re.sub(r"^(?:[A-Z]\.\s?)+|\d{1,2}-year-old\s+", "", name)
+    nurse") or leading initials ("H. M. Nuwan Bandara"), its words in any order (a record
+    writes "Rahmonov Jasur Nurmatovich" surname first, a label "Jasur Nurmatovich Rahmonov")."""
+    return " ".join(sorted(re.sub(r"^(?:[A-Z]\.\s?)+|\d{1,2}-year-old\s+", "", name).split()))
 
 
 def measure(folder: Path, questions: Path | None) -> dict[str, float]:

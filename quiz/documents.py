@@ -58,6 +58,13 @@ _SUBJECT_FIELD = re.compile(
     r"(?:Subject|Subj|Re|Object|Objet|Asunto|Assunto|Betreff|Oggetto)\s*:\s*(\S.*)$", re.IGNORECASE
 )
 """A memo's or a letter's subject line, whose value names the document."""
+_FIELD_LABEL = re.compile(
+    r"(?:Apologies|Absent|Present|Attendees|Attendance|In\s+attendance|Venue|Date|Time|Minutes|"
+    r"Chair|Chaired\s+by|Secretary|Invited|Copy|Cc|Distribution|From|To|Prepared\s+by|Ref|"
+    r"Reference|Classification|Quorum|Agenda)\s*:\s+\S"
+)
+"""A meeting's or a memo's record field opening a line ("Apologies: ...", "Present: ..."), not a
+title with a colon ("Fact check: No, an Erbil laundry worker was not ...")."""
 _SECTION_HEADING = re.compile(r"^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.|[A-Z]\.)\s+\S")
 """A numbered section's heading ("1. Petitioner", "II. Findings", "(3) Action")."""
 _LABEL = re.compile(
@@ -206,6 +213,11 @@ class Document:
                 return None
             if _SECTION_HEADING.match(first):
                 return None  # "1. Petitioner": the body's first section, not a title (corpus 76)
+            if _FIELD_LABEL.match(first) and not _SUBJECT_FIELD.match(first):
+                # A record's field on a line of its own is no title: "Apologies: Finance
+                # Controller (on leave; ...)" under a meeting's list of those present (corpus
+                # 148: "The case of ... (Apologies: Finance Controller ...)").
+                continue
             # A memo's subject line names it without its label: "Subject: Communication of
             # planning documents ..." (read 285: "The case of ... (Subject: ...)" read garbled).
             field = _SUBJECT_FIELD.match(first)
@@ -374,7 +386,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         if (
             previous is not None
             and previous.paragraph == sentence.paragraph
-            and _TITLE_AT_END.search(text, previous.start, previous.end)
+            and (
+                _TITLE_AT_END.search(text, previous.start, previous.end)
+                or _GIVEN_ABBREVIATED_ALONE.fullmatch(text, previous.start, previous.end)
+                or (
+                    _INITIALS_AFTER_SURNAME.search(text, previous.start, previous.end)
+                    and text[sentence.start].islower()
+                )
+            )
         ):
             merged[-1] = Sentence(previous.start, sentence.end, previous.paragraph)
             continue
@@ -460,7 +479,8 @@ _TITLE_AT_END = re.compile(
     r"Cap|PLt|PCpt|PMaj|PCol|PLtCol|PSSg|PMSg|"
     # Latin America's titles of degree and courtesy: "Licda. Ana Cecilia", "Ing. Rodrigo
     # Saldaña", "Srta.", "Mtro." (corpus 95).
-    r"Licda|Lcdo|Lcda|Ing|Arq|Abog|Srta|Mtro|Mtra|"
+    # (And a lawyer's "Abg.": "accompanied by his lawyer, Abg. Fátima Rolón Sanabria", corpus 84.)
+    r"Licda|Lcdo|Lcda|Ing|Arq|Abog|Abg|Srta|Mtro|Mtra|"
     # An engineer's title in English: "his shift supervisor, Eng. Tareq Al-Zoubi" (corpus 104).
     r"Eng|"
     # A given name abbreviated: "Md. Rakibul Hasan Sarker".
@@ -488,9 +508,24 @@ _TITLE_AT_END = re.compile(
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.
     r"|(?<![\w.])(?!(?:Ltd|Bhd|Sdn|Pvt|Ng)\.)[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}"
+    # An identity card's "C.I." before its number: "Derlis Ramón Cáceres Ortiz (38), alias
+    # "Pelusa", C.I. No. 3.8…, administrative assistant" (a police blotter, corpus 84).
+    r"|(?<![\w.])C\.I"
     # A compound given name's initials: "J.-M. L. has been a gate clerk" (corpus 108).
     r"|(?<![\w.])[A-Z]\.-[A-Z])\.$"
 )
+
+
+_GIVEN_ABBREVIATED_ALONE = re.compile(r"Ma\.")
+"""A Filipino "Ma." (María) that the segmenter split off as a sentence of its own, after the
+one before ("SM reported. Ma. Kristina Dela Cruz, Sales Coordinator, ...", corpus 148): the
+first word of the next. (Alone only: "Jack Ma." at a sentence's end is the surname.)"""
+
+
+_INITIALS_AFTER_SURNAME = re.compile(r"\b[A-Z][a-z]+\s(?:[A-Z][a-z]?\.){1,3}$")
+"""A surname and the initials after it, as records in Russian write a name ("Baimukhanov
+D.Ye. has worked at the Centre", corpus 148): where the next piece opens in lower case, the
+segmenter took the last initial for a sentence's end."""
 
 
 _HEADING_MAX = 80

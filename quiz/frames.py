@@ -526,7 +526,7 @@ def build_frame(
                 break
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
     public = _public_request(case, material)
-    no_twin = _no_twin(case, material, before)
+    no_twin = _no_twin(case, material, before, with_next)
     if public:
         signs = [attrs.evolve(s, sign=s.sign.with_public(public)) for s in signs]
     # "... a network of accounts that had approached staff at other institutions": a relative
@@ -1340,8 +1340,10 @@ def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
             # What the officer deals with, a noun of its own: "a resettlement officer in the
             # state office" (corpus 136: told "an officer"), "a permits officer".
             kept = [words[-1]]
-        if not kept and noun in roles.need_modifier:
-            continue  # "an agent" alone is no job
+        if noun in roles.need_modifier and not set(kept) - _SENIORITY:
+            # "an agent" alone is no job, nor with only its grade: "a senior agent at the Orikum
+            # branch" (an estate agent, corpus 148, read 462: a spy's word in this training).
+            continue
         if not kept and noun in roles.need_place and roles.places:
             # "an assistant in the Navy's technical library": a library assistant.
             quote = fact.evidence.quote.lower()
@@ -1834,19 +1836,30 @@ def _with_worth(sign: Sign, evidence: Evidence) -> Sign:
 
 
 def _no_twin(
-    case: Case, material: ScenarioMaterial, before: Callable[[Evidence], str] | None
+    case: Case,
+    material: ScenarioMaterial,
+    before: Callable[[Evidence], str] | None,
+    with_next: Callable[[Evidence], tuple[Evidence, Evidence] | None] | None = None,
 ) -> frozenset[str]:
     """The signs whose harmless twin the case's passages contradict (``Sign.benign_unless``),
     read with the sentence before each passage: "Eng. Abdulhamid attended with his manager's
-    permission. On the second evening, over dinner, Mr Behle gave him an expensive watch"."""
+    permission. On the second evening, over dinner, Mr Behle gave him an expensive watch"; and
+    with the sentence after it: "... on an invitation ..., which paid the flight, hotel and
+    registration. The trip was approved by the administration as a commercial visit" (corpus 148,
+    read 464: "a public talk ... under an agreement your employer approves" keyed "carry on")."""
     checked = [sign for sign in material.signs.values() if sign.benign_unless]
     if not checked:
         return frozenset()
+
+    def after(evidence: Evidence) -> str:
+        joined = with_next(evidence) if with_next is not None else None
+        return joined[1].quote if joined is not None else ""
+
     quotes = [
         told.lower()
         for hit in case.tags
         for e in hit.evidence
-        for told in (e.quote, before(e) if before is not None else "")
+        for told in (e.quote, before(e) if before is not None else "", after(e))
     ]
     return frozenset(
         sign.tag for sign in checked if any(re.search(sign.benign_unless, q) for q in quotes)

@@ -234,6 +234,14 @@ class SignVariant:
     expertise, nothing asked or given: "it is pleasant to have one's work appreciated", reads
     457 to 459; with casual questions about the work after it, read 460): no question keys it;
     the case is asked about its other signs."""
+    soft_personal: bool = False
+    """The same only where the contact was made in private life (``CaseFrame.personal``: a
+    dating app, a neighbour): see ``Sign.soft_personal``."""
+    whole_asked: bool = False
+    """Told, where its passage names the case's own request in words (``[asked].whole``), as
+    the sign's own story of that request: questions that "narrowed to the base: the monthly
+    quantities ordered by each mess" are that request (corpus 148, read 463: "details of your
+    butchery's work that it does not publish", ordinary trade between a buyer and a butcher)."""
     before: bool = False
     """More specific than the sign's own story, so tried before it: a grant offered, which the
     sign's own words (an offer of research work) would tell as side work."""
@@ -374,6 +382,11 @@ class Sign:
     """Too plain to recognise (the contact says it outright): asked about only for what to do."""
     soft: bool = False
     """A variant's story with a fair innocent reading alone (``SignVariant.soft``)."""
+    soft_personal: bool = False
+    """A story with a fair innocent reading alone between people who met in private life: a
+    present from someone met on a dating app (read 463: "a present from a partner is ordinary
+    courtship", the key debatable). In a situation that opens so, no question keys it alone;
+    "what should you do?" tells ``then_asks_private`` after it."""
     story_with_gift: str = ""
     """The story told with the case's own present (``{gift}``: "an expensive watch"), where
     the case's passage names one."""
@@ -632,7 +645,7 @@ class Sign:
             story=variant.story,
             flag=variant.flag,
             label=variant.label,
-            label_asked="",
+            label_asked=self.label_asked if variant.whole_asked else "",
             label_direct="",
             label_asked_direct="",
             when=variant.when or self.when,
@@ -642,6 +655,7 @@ class Sign:
             way_out_why=variant.way_out_why or self.way_out_why,
             plain=variant.plain or self.plain,
             soft=variant.soft,
+            soft_personal=variant.soft_personal,
             benign=variant.benign or self.benign,
             benign_reason=variant.benign_reason if variant.benign else self.benign_reason,
             benign_no=variant.benign_no if variant.benign else self.benign_no,
@@ -657,7 +671,7 @@ class Sign:
             twin_beside="" if variant.no_twin_beside else self.twin_beside,
             story_asked_worth="" if variant.story_worth else self.story_asked_worth,
             story_asked="" if variant.story_worth else self.story_asked,
-            whole_asked=False,
+            whole_asked=variant.whole_asked,
         )
 
     @property

@@ -254,6 +254,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus145",
     CORPUS.parent / "corpus146",
     CORPUS.parent / "corpus147",
+    CORPUS.parent / "corpus148",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -975,6 +976,10 @@ corpus147 ("signed by Captain Golam Mostafa, ..., concerning Md. Tanvir Hasan", 
 student", in exam-board minutes; a miners' briefing told in the uninflected past, "Tasha tell her
 no"; "Tebogo Moagi (TB)" in a depot's log): 6 of 10, recall 0.46 at precision 0.88 (read on
 165f0cd).
+corpus148 ("SM reported. Ma. Kristina Dela Cruz" in a hotel's minutes; "Baimukhanov D.Ye." and
+"Kuzmenko S.P." in a union committee's protocol, whose head of the secrecy department was taken
+for its case; "Prepared by: Mirela Braho, Compliance Officer"): 5 of 10, recall 0.31 at
+precision 0.95 (read on 7c3d27a).
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1125,6 +1130,7 @@ FOUND = {
     "corpus145": 10,
     "corpus146": 10,
     "corpus147": 10,
+    "corpus148": 10,
 }
 """Cases each corpus gives today (2026-12-06): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -3248,7 +3248,12 @@ def test_kindness_is_a_matter_to_report_once_the_contact_asks_about_work() -> No
             if draft.family != "right-action" or draft.benign or sign is None:
                 continue
             asked += 1
-            assert draft.prompt.endswith(f"{sign.then_asks} What should you do?"), draft.prompt
+            # (Met in private life, the private wording: a request for what is not public, since
+            # casual questions about the work are ordinary between partners, read 463.)
+            told = [sign.then_asks, sign.then_asks_private]
+            assert any(w and draft.prompt.endswith(f"{w} What should you do?") for w in told), (
+                draft.prompt
+            )
     assert asked >= 3
     # Recognising the sign needs no such help: it is not told there.
     for draft in _drafts_of("corpus44"):

@@ -799,7 +799,13 @@ _POINTS_BACK = re.compile(
     r"|\W*(?:this|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|is|are|had|has|have|came|did)\b"
     # "That's more than I make in a fortnight." says nothing of what is (corpus 79).
     r"|\W*that(?:['’]s|\s+is|\s+was)\s+(?:more|less|twice|three|four|five|ten|half|about|over|under|"
-    r"nearly|almost|a\s+lot)\b"
+    r"nearly|almost|a\s+lot|roughly|around|some)\b"
+    # "For comparison, the chair noted, the salary of a senior engineer-metrologist ... is about
+    # 380,000 tenge a month", "To put the sum in proportion: it is about three months of her
+    # basic salary" say nothing of what is compared (the 500 dollars a note, the 1,500 euros of
+    # the sentence before, corpus 148, read 463).
+    r"|\W*for\s+comparison\b|\W*to\s+put\s+(?:the|this|that|it)\s+(?:sum|figure|amount|fee|payment)?\s*"
+    r"in\s+(?:proportion|perspective|context)\b"
     # "When she wanted to stop last week he said the same again." says nothing of what was said
     # (read 272).
     r"|(?=[^.;]*?\b(?:said|say|says|did|do|does|repeated|threatened)\s+the\s+same\b)"

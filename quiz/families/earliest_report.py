@@ -525,8 +525,14 @@ _ANSWERED_AT_ONCE = re.compile(
 )
 """Someone who reported at once: the report's "first request" is then no missed moment."""
 _REPORTED_AT_IT = re.compile(
-    r"^(?:(?!\b(?:had|if|should|could|would)\b)[^.])*?\b(?:reported|came\s+forward|came\s+to\s+\w+|"
-    r"went\s+to\s+\w+|spoke\s+up)\b[^.]{0,40}?\bat\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?request\b"
+    # (Or came, to whom the sentence needs not say: "because he came at the first request,
+    # nothing about any guest left the bar", corpus 148, read 463: asked when he should have.)
+    # (A past perfect is no "had she come": "He had not given anything, and because he came at
+    # the first request", corpus 148.)
+    r"^(?:(?!\bhad\s+(?:he|she|they|i|we|you)\b|^had\b|\b(?:if|should|could|would)\b)[^.])*?"
+    r"\b(?:reported|came\s+forward|came\s+to\s+\w+|"
+    r"came|went\s+to\s+\w+|spoke\s+up)\b[^.]{0,40}?\bat\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?"
+    r"request\b"
 )
 """Someone who reported at the moment the report names ("Because he reported at the first
 request that had nothing to do with customs work, nothing left the port", corpus 123): no moment

@@ -34,7 +34,12 @@ class LookAlike:
         # A sign said outright (plain) is nothing to recognise, and one with a fair innocent
         # reading alone (soft: praise, reads 457 to 459) no sign to key: they take no place here.
         recognisable = attrs.evolve(
-            frame, signs=tuple(s for s in frame.signs if not (s.sign.plain or s.sign.soft))
+            frame,
+            signs=tuple(
+                s
+                for s in frame.signs
+                if not (s.sign.plain or s.sign.soft or (s.sign.soft_personal and frame.personal))
+            ),
         )
         picked = pick_signs(ctx, recognisable, NAME, 2, needs_benign=True)
         # The signs this family asks about, whose harmless situations it tells, and the near

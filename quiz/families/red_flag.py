@@ -44,7 +44,12 @@ class RedFlag:
         frame = attrs.evolve(
             frame,
             signs=tuple(
-                s for s in frame.signs if "threats-leverage" not in s.sign.tags and not s.sign.soft
+                s
+                for s in frame.signs
+                if "threats-leverage" not in s.sign.tags
+                and not s.sign.soft
+                # (Nor a present from someone met on a dating app, read 463.)
+                and not (s.sign.soft_personal and frame.personal)
             ),
         )
         for perspective, count in (("target", 1), ("colleague", 1)):

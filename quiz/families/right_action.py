@@ -90,7 +90,13 @@ class RightAction:
                     act=True,
                     arranged=benign_too and opens_as_arranged_twin(frame, sign),
                 )
-                then_asks = sign.then_asks or (sign.then_asks_private if frame.personal else "")
+                # (Met in private life, the private wording first: casual questions about the
+                # work are ordinary between partners, read 463.)
+                then_asks = (
+                    sign.then_asks_private
+                    if frame.personal and sign.then_asks_private
+                    else sign.then_asks
+                )
                 if not benign and then_asks:
                     text = f"{text} {then_asks}"
                 # "Carry on" is a wrong choice of a suspicious situation: its wording there is
