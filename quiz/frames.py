@@ -118,6 +118,12 @@ class CaseFrame:
     notices"), told as the harmless counterpart of a request, or ``""``."""
 
     @property
+    def works_for_themself(self) -> bool:
+        """Whether the case's person works for themselves or runs a business: paid work
+        offered is their trade (``Sign.soft_own_work``)."""
+        return self.business or self.self_employed
+
+    @property
     def office(self) -> bool:
         """Whether the job is done at a desk, among projects and visitors (not a cleaner's)."""
         words = self.role.lower().split()

@@ -382,6 +382,12 @@ class Sign:
     """Too plain to recognise (the contact says it outright): asked about only for what to do."""
     soft: bool = False
     """A variant's story with a fair innocent reading alone (``SignVariant.soft``)."""
+    soft_own_work: bool = False
+    """A story with a fair innocent reading for someone who works for themselves or runs a
+    business (``CaseFrame.self_employed``, ``CaseFrame.business``): paid work offered is their
+    trade (reads 465 and 466: "well-paid work on the side that draws on what you know from your
+    business", told to a farmer, "None" a fair answer). Not keyed there, nor asked "what should
+    you do?" about; the case's other signs are asked."""
     soft_personal: bool = False
     """A story with a fair innocent reading alone between people who met in private life: a
     present from someone met on a dating app (read 463: "a present from a partner is ordinary

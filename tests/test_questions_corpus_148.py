@@ -105,4 +105,17 @@ def test_read_465_a_buyer_above_the_market_is_no_side_work(drafts: list[Draft]) 
     own trade (read 465)."""
     butcher = " ".join(d.prompt for d in drafts if d.case == "thapelo-mogapi")
     assert "work on the side" not in butcher
-    assert "at prices well above what anyone else pays" in butcher, butcher
+    # (Nor "at prices well above the market" alone, which is ordinary trade: the money paid
+    # before anything was bought, read 467.)
+    assert "a large advance in cash before anything is delivered" in butcher, butcher
+
+
+def test_reads_465_466_paid_work_is_a_freelancers_trade(drafts: list[Draft]) -> None:
+    """ "Without being asked, the contact offers you well-paid work on the side that draws on
+    what you know from your business", told to a farmer who works for herself and to a
+    freelance designer: "None of these details is a warning sign" a fair answer (reads 465 and
+    466). Their other signs are asked instead."""
+    for case in ("boitumelo-kgosiemang", "florencia-belen-acosta"):
+        told = [d for d in drafts if d.case == case]
+        assert told, case
+        assert not any("work on the side" in d.prompt for d in told), case

@@ -38,7 +38,12 @@ class LookAlike:
             signs=tuple(
                 s
                 for s in frame.signs
-                if not (s.sign.plain or s.sign.soft or (s.sign.soft_personal and frame.personal))
+                if not (
+                    s.sign.plain
+                    or s.sign.soft
+                    or (s.sign.soft_personal and frame.personal)
+                    or (s.sign.soft_own_work and frame.works_for_themself)
+                )
             ),
         )
         picked = pick_signs(ctx, recognisable, NAME, 2, needs_benign=True)

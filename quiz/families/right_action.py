@@ -40,7 +40,10 @@ class RightAction:
         signs = [
             s
             for s in frame.signs
-            if (not s.sign.action or s.sign.action == NAME) and not s.sign.soft
+            if (not s.sign.action or s.sign.action == NAME)
+            and not s.sign.soft
+            # (Nor paid work offered to someone who works for themselves, reads 465, 466.)
+            and not (s.sign.soft_own_work and frame.works_for_themself)
         ]
         # One situation an approach shows and one a colleague shows: two approaches of one
         # case would be the same stranger asked about twice.
