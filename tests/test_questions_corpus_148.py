@@ -119,3 +119,12 @@ def test_reads_465_466_paid_work_is_a_freelancers_trade(drafts: list[Draft]) -> 
         told = [d for d in drafts if d.case == case]
         assert told, case
         assert not any("work on the side" in d.prompt for d in told), case
+
+
+def test_reads_465_to_467_her_own_export_is_no_request_of_his(drafts: list[Draft]) -> None:
+    """ "She exported the rooming list ... to her personal Gmail and forwarded it to him": her
+    own act, quoted for "the contact asks you ... to write to a private email address" (reads
+    465, 466 and 467)."""
+    for draft in drafts:
+        if draft.case == "ma-kristina-dela-cruz" and "private email" in draft.prompt:
+            assert not any("personal Gmail" in s.quote for s in draft.sources), draft.sources
