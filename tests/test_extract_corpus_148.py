@@ -12,8 +12,8 @@ the head of a secrecy department and a compliance officer as the posts reports g
 cases; Setswana "Mma" and "Rre"; told "SM" (the record's Security Manager) at the start of a
 shift, "came at the first request", "went to the first department", "answered nothing"; about
 thirty cue wordings; and jobs and workplaces: a butcher "by trade" (not "staff at a bank" from
-his bank arrears), a valuer and an estate agent (a company's letterhead line under its name), a
-guest house's administrator, a hotel's sales coordinator."""
+his bank arrears), a licensed valuer at an estate agency (not "at a bank" from "bank
+valuations"), a guest house's administrator, a hotel's sales coordinator."""
 
 from __future__ import annotations
 
