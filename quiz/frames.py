@@ -123,6 +123,17 @@ class CaseFrame:
         offered is their trade (``Sign.soft_own_work``)."""
         return self.business or self.self_employed
 
+    def fair_alone(self, sign: Sign) -> bool:
+        """Whether the sign, told alone in this frame, has a fair innocent reading, so that no
+        question keys it: praise (``Sign.soft``), a present between people who met in private
+        life (``soft_personal``), paid work offered to someone who works for themselves
+        (``soft_own_work``)."""
+        return (
+            sign.soft
+            or (sign.soft_personal and self.personal)
+            or (sign.soft_own_work and self.works_for_themself)
+        )
+
     @property
     def office(self) -> bool:
         """Whether the job is done at a desk, among projects and visitors (not a cleaner's)."""

@@ -35,16 +35,7 @@ class LookAlike:
         # reading alone (soft: praise, reads 457 to 459) no sign to key: they take no place here.
         recognisable = attrs.evolve(
             frame,
-            signs=tuple(
-                s
-                for s in frame.signs
-                if not (
-                    s.sign.plain
-                    or s.sign.soft
-                    or (s.sign.soft_personal and frame.personal)
-                    or (s.sign.soft_own_work and frame.works_for_themself)
-                )
-            ),
+            signs=tuple(s for s in frame.signs if not (s.sign.plain or frame.fair_alone(s.sign))),
         )
         picked = pick_signs(ctx, recognisable, NAME, 2, needs_benign=True)
         # The signs this family asks about, whose harmless situations it tells, and the near

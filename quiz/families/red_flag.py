@@ -47,11 +47,9 @@ class RedFlag:
                 s
                 for s in frame.signs
                 if "threats-leverage" not in s.sign.tags
-                and not s.sign.soft
                 # (Nor a present from someone met on a dating app, read 463; nor paid work
                 # offered to someone who works for themselves, reads 465 and 466.)
-                and not (s.sign.soft_personal and frame.personal)
-                and not (s.sign.soft_own_work and frame.works_for_themself)
+                and not frame.fair_alone(s.sign)
             ),
         )
         for perspective, count in (("target", 1), ("colleague", 1)):
