@@ -673,16 +673,18 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
         )
     ]
     # The channel's action: what every plain report opens with.
-    channel = {
-        key[: len(key) - len(e)]
-        for d in drafts
-        if not d.benign and (key := d.options[d.correct[0]])
-        for e in endings
-        if key.endswith(e)
-    }
-    # (One channel, and for someone who studies their school's: "Tell your university's
-    # security office or your supervisor", read 294.)
-    assert len(channel - {c for c in channel if re.search(r"university|academy", c)}) == 1, channel
+    by_case: dict[str | None, set[str]] = {}
+    for d in drafts:
+        key = d.options[d.correct[0]]
+        if not d.benign:
+            by_case.setdefault(d.case, set()).update(
+                key[: len(key) - len(e)] for e in endings if key.endswith(e)
+            )
+    # (One channel per case: the organisation's, for someone who studies their school's, "Tell
+    # your university's security office or your supervisor", read 294; or the post the case's
+    # own document names, "Tell the Supply Security Officer", read 468.)
+    assert all(len(told) == 1 for told in by_case.values()), by_case
+    channel = set().union(*by_case.values())
     plain_reports = {f"{c}{e}" for c in channel for e in endings}
     # Where staff report contacts as a rule, or abroad, a report that says the contact is suspect
     # stands in for the plain one in a harmless situation (reads 368, 369: a plain report there
@@ -5444,23 +5446,25 @@ def test_a_harmless_what_to_do_offers_a_plain_report_and_says_why_it_is_wrong_th
     drafts = [d for d in _drafts_of(folder) if d.family == "right-action"]
     harmless = [d for d in drafts if d.benign]
     assert harmless
-    channel = "Tell your organisation's security office or your superiors"
-    plain_reports = {
-        w.format(report=channel): actions.rebuttals_harmless[w]
-        for w in (*actions.report, *actions.report_colleague)
-    }
-    # (Where staff report contacts as a rule, or abroad, a report that says the contact is
-    # suspect stands in its place, with its own reason: reads 368, 369, 379.)
-    plain_reports |= {
-        w.format(report=channel): actions.rebuttals_harmless[w] for w in actions.report_suspecting
-    }
+    # (The channel is the organisation's, or the post the case's own document names: "Tell
+    # the Security Manager", read 468.)
+    plain_reports = [
+        (re.compile(re.escape(w).replace(re.escape("{report}"), r"Tell .+?")), reason)
+        for w, reason in actions.rebuttals_harmless.items()
+        if w in (*actions.report, *actions.report_colleague, *actions.report_suspecting)
+    ]
+
+    def reason_for(option: str) -> str | None:
+        return next((r for told, r in plain_reports if told.fullmatch(option)), None)
+
     routine = actions.carry_on_routine[0]
     for draft in harmless:
         wrong = [c for n, c in enumerate(draft.options) if n not in draft.correct]
-        offered = [w for w in wrong if w in plain_reports]
+        offered = [w for w in wrong if reason_for(w) is not None]
         assert len(offered) == 1, draft.prompt
         # Its reason, why a report is wrong here, is in the explanation.
-        reason = plain_reports[offered[0]]
+        reason = reason_for(offered[0])
+        assert reason is not None
         assert reason[:1].upper() + reason[1:] in draft.explanation
         about_contact = not draft.subject.endswith("colleague")
         assert (draft.options[draft.correct[0]] == routine) is about_contact, draft.options

@@ -105,7 +105,10 @@ def test_a_harmless_what_to_do_keys_the_routine_mention_beside_a_plain_report(dr
     for draft in harmless:
         wrong = [c for n, c in enumerate(draft.options) if n not in draft.correct]
         plain = [
-            w for w in wrong if re.search(r"(?:superiors|office)(?: now| straight| before|,)", w)
+            w
+            for w in wrong
+            # (Or the post the case's document names: "Tell the Security Manager now", read 468.)
+            if re.search(r"^Tell .+?(?: now| straight| before|,)", w)
         ]
         assert plain, draft.options
         if not draft.subject.endswith("colleague"):

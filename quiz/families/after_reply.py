@@ -71,7 +71,7 @@ class AfterReply:
         grounded.sort(key=ctx.in_lead)
         evidence = [ctx.in_context(grounded[0])]
         actions = ctx.scenarios.actions
-        channel = frame.reporting(ctx.report_channel())
+        channel = ctx.reporting(frame, ctx.report_channel())
         how = "answered the message" if frame.channel == "online" else "agreed to help"
         # What the case's own request asked for, where its passage names it (read 456: "internal
         # documents of your council" for a harbour clerk asked for naval ships' arrival notices).

@@ -19,6 +19,7 @@ from quiz.documents import Document, Sentence, section_headings
 from quiz.frames import CaseFrame, SignInCase, is_garbled
 from quiz.material import Channel, Material
 from quiz.models import Case, Evidence, TagHit
+from quiz.posts import channel_at, named_post
 from quiz.scenario_material import Ordinary, ScenarioMaterial, Sign
 from quiz.taxonomy import cue_matches
 
@@ -62,6 +63,14 @@ class Draft:
     @property
     def qid(self) -> str:
         return f"q-{self.key}"
+
+
+@attrs.frozen
+class PostedChannel(Channel):
+    """A channel told as the post a case's own document names ("Tell the Supply Security
+    Officer"), with the passage that names it: the passage a question quotes for it."""
+
+    passage: Evidence | None = None
 
 
 REPORTING_ORDER = ("security-office", "hotline", "online-report")
@@ -388,15 +397,40 @@ class Context:
     def surrender_channel(self) -> Channel:
         return self.channel("self-surrender") or self.report_channel()
 
+    def reporting(self, frame: CaseFrame, channel: Channel) -> Channel:
+        """The channel as a question built from the case tells it: the post the case's own
+        passage on reporting names ("the Supply Security Officer", "the first department"),
+        where the organisation has named no channels of its own (a channels file's channels are
+        the trainee's, and come first), else as the case's person would use the organisation's
+        (:meth:`CaseFrame.reporting`). Never for a case approached for a relative's access: the
+        post a passage names is the relative's employer's, told to the relative."""
+        told = frame.reporting(channel)
+        if frame.kin or self.material.channel_evidence:
+            return told
+        for passage in self.channel_sources(channel, frame.case):
+            post = named_post(passage.quote)
+            # (Someone who works for themselves has no unit or ministry of "your" own.)
+            if post is None or (post.startswith("your ") and frame.works_for_themself):
+                continue
+            posted = channel_at(channel.id, post)
+            if posted is not None:
+                name, action = posted
+                return PostedChannel(channel.id, name, action, channel.contact, passage)
+        return told
+
     @staticmethod
     def works_where_told(case: Case, quote: str) -> bool:
         """Whether advice to those who work at a place ("If you work at the base or the
         dockyard, tell ...") is for this case: the place is a word of their job or of its
         passage. Advice to everyone is for everyone."""
-        said = _IF_YOU_WORK_AT.search(quote)
+        said = _IF_YOU_WORK_AT.search(quote) or _GROUP_THEN_EVERYONE_ELSE.search(quote)
         if said is None:
             return True
-        places = set(re.findall(r"[a-z]{3,}", said.group("place").lower())) - {"the", "and"}
+        places = set(re.findall(r"[a-z]{3,}", said.group("place").lower())) - {
+            "the",
+            "and",
+            *_ANYONE_WHO_WORKS,
+        }
         told = " ".join(
             f"{fact.value} {fact.evidence.quote}" for fact in case.facts_of("role")
         ).lower()
@@ -416,6 +450,8 @@ class Context:
         configured = self.material.channel_evidence.get(channel.id)
         if configured is not None:
             return (configured,)
+        if isinstance(channel, PostedChannel) and channel.passage is not None:
+            return (channel.passage,)
         if case is None:
             return ()
         # Never a passage the document tells of another of its cases ("he should have told his
@@ -733,7 +769,15 @@ _TELL_IMPERATIVE = re.compile(
 manager, ... or me, the same day"."""
 _PASSED_ON_BY = re.compile(
     r"\b(?:informed|notified|alerted|told|contacted)\s+by\s+(?:the|our|its|their)\s+"
-    r"(?:[\w-]+\s+)?(?:director|manager|company|management|chief|head|board|president|secretary)\b",
+    r"(?:[\w-]+\s+)?(?:director|manager|company|management|chief|head|board|president|secretary)\b|"
+    # (Or told in writing, by the organisation: "The naval base's security department was
+    # informed by formal note", quoted as a jobseeker's channel, read 468.)
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:informed|notified|alerted|told)\s+(?:by\s+"
+    r"(?:an?\s+)?(?:formal|official|written)?\s*(?:note|letter|memo|e-?mail|circular)|in\s+writing)\b|"
+    # (Or a report passed on: "Report of the calls passed to the Ministry's security office", a
+    # log's line of what the office did, corpus 119.)
+    r"\b(?:was|were|been)\s+passed\s+(?:on\s+)?to\b|^\W*reports?\s+of\s+[^.;]{1,40}?\bpassed\s+"
+    r"(?:on\s+)?to\b",
     re.IGNORECASE,
 )
 """A passage that tells the channel told by the organisation, not by the person."""
@@ -770,6 +814,18 @@ _IF_YOU_WORK_AT = re.compile(
 facility's security officer" is no channel for a childcare educator in town (read 437); "If
 you work at the base or the dockyard, tell your supervisor ..." is for a dockyard apprentice
 (read 327)."""
+_GROUP_THEN_EVERYONE_ELSE = re.compile(
+    r"^\W*(?P<place>[\w-]+s\s+(?:and\s+[\w-]+s\s+)?(?:of|at|in|on)\s+(?:the\s+)?[^,.;:]{2,60}?)\s+"
+    r"(?:go|tell|report|contact|call|should|must|can)\b[^.]*?\b(?:everyone|anyone|all|everybody)\s+else\b",
+    re.IGNORECASE,
+)
+"""Advice to one group, then to everyone else: "Soldiers and employees of the Bundesheer go to
+their unit's security officer ...; everyone else to the police" is no channel for a
+professional hunter (corpus 127)."""
+_ANYONE_WHO_WORKS = frozenset(
+    {"employees", "staff", "members", "workers", "personnel", "people", "those", "soldiers"}
+)
+"""Words of such a group that say nobody's place: the place is the rest ("Bundesheer")."""
 _ALLEGED = re.compile(
     r"\bproceedings\s+(?:against\s+(?:him|her|them)\s+)?(?:are|is|remain)\s+(?:still\s+)?pending\b|"
     r"\b(?:expresses|expressed|takes|took|offers|offered)\s+no\s+(?:view|opinion|position)\s+on\s+"

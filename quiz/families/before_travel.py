@@ -59,7 +59,7 @@ class BeforeTravel:
                 ),
             )
         )
-        channel = frame.reporting(office)
+        channel = ctx.reporting(frame, office)
         said = [w.format(report=channel.action) for w in actions.before_travel]
         right, wrong = balanced(
             ctx.rng(NAME, case.id),

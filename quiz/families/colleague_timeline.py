@@ -35,7 +35,7 @@ class ColleagueTimeline:
         ][:2]
         if len(ordinary) < 2:
             return []
-        report = frame.reporting(ctx.report_channel())
+        report = ctx.reporting(frame, ctx.report_channel())
         # An ordinary detail always comes first (the first thing noticed is never the key by
         # its place alone); the first warning sign comes second or third, in turn from one
         # question to the next, and the case's later sign last.

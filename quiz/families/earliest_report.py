@@ -298,7 +298,7 @@ class EarliestReport:
         ctx.offered_together.update(
             frozenset((a, b)) for n, a in enumerate(wrong) for b in wrong[n + 1 :]
         )
-        report = frame.reporting(ctx.report_channel())
+        report = ctx.reporting(frame, ctx.report_channel())
         # What the wrong choices on offer wait for, each answered (read 227: only the case's
         # own later steps were, never "something marked secret" or "something handed over";
         # nor threats for a case that had none, read 152, which are not offered there).

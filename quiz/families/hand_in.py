@@ -56,7 +56,7 @@ class HandIn:
             pool=actions.wrong_hand_in,
             ranks=ctx.ranks("reporting"),
         )
-        channel = frame.reporting(ctx.report_channel())
+        channel = ctx.reporting(frame, ctx.report_channel())
         explanation = (
             f"What the contact handed over is evidence: kept as it was, unused, it lets "
             f"{channel.name} see what it is and trace who gave it. {actions.rebut(wrong)} "

@@ -143,7 +143,7 @@ class KeepEvidence:
             for e in ctx.usable(escalation.evidence if escalation is not None else ())
             if e != passage and e.doc == passage.doc
         ][:1]
-        channel = frame.reporting(ctx.report_channel())
+        channel = ctx.reporting(frame, ctx.report_channel())
         prompt = frame.fill(
             "You are {role} at {workplace}. Over a few weeks, {contact} has sent you messages "
             "that began with general questions about your field and now ask about internal "

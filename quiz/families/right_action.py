@@ -31,7 +31,7 @@ class RightAction:
     def case_drafts(self, ctx: Context, frame: CaseFrame) -> list[Draft]:
         drafts: list[Draft] = []
         actions = ctx.scenarios.actions
-        channel = frame.reporting(ctx.report_channel())
+        channel = ctx.reporting(frame, ctx.report_channel())
         # A sign whose "what should you do?" another family asks (come forward, report after
         # replying) is left to it: the same situation would be asked twice.
         # Nor a sign with a fair innocent reading alone: praise and casual questions about the

@@ -71,7 +71,7 @@ class WayOut:
             # hold over them (read 188).
             return []
         actions = ctx.scenarios.actions
-        channel = frame.reporting(ctx.surrender_channel())
+        channel = ctx.reporting(frame, ctx.surrender_channel())
         keys, flawed = _coming_forward(actions, channel)
         right, wrong = balanced(
             ctx.rng(NAME, case.id),
@@ -170,7 +170,7 @@ class WayOut:
             re.search(actions.paid_grounds, e.quote.lower())
             for e in ctx.usable(pay.evidence if pay is not None else ())
         )
-        channel = frame.reporting(ctx.surrender_channel())
+        channel = ctx.reporting(frame, ctx.surrender_channel())
         quiet = actions.wrong_ways_out_unpressed
         keys, flawed = _coming_forward(actions, channel)
         right, wrong = balanced(
@@ -261,7 +261,7 @@ class WayOut:
         if not turned:
             return []
         shown = ctx.in_context(turned[0])
-        channel = frame.reporting(ctx.surrender_channel())
+        channel = ctx.reporting(frame, ctx.surrender_channel())
         keys, flawed = _coming_forward(actions, channel)
         right, wrong = balanced(
             ctx.rng(NAME, case.id, "turned"),
