@@ -1449,7 +1449,10 @@ _SECURITY_POST_AFTER = re.compile(
     # (Or the compliance officer: "Prepared by: Mirela Braho, Compliance Officer", a
     # brokerage's quarterly report, corpus 148.)
     r",\s*(?!(?:a|an|one)\s)(?:[\w'’-]+\s+(?:and\s+|&\s+)?){0,3}?(?:[Ss]ecurity|[Cc]ompliance)\s+"
-    r"[Oo]fficer\s*(?:[,;\n]|$)|"
+    r"[Oo]fficer\s*(?:[,;\n]|\(|$)|"
+    # (Or in brackets, as an attendance list gives it: "Mr. Ezekiel Lanki (Port Facility Security
+    # Officer)", a port authority's board minutes, corpus 149.)
+    r"\s*\((?:[\w'’-]+\s+(?:and\s+|&\s+)?){0,3}?(?:[Ss]ecurity|[Cc]ompliance)\s+[Oo]fficer\b[^()\n]{0,30}\)|"
     # (Or the head of the department that reports go to: "Invited: Omarov R.T., head of the
     # regime and secrecy department ("first department")", a union committee's protocol,
     # corpus 148.)
@@ -1511,6 +1514,9 @@ class _Person:
     official_hits: int = 0
     bench: bool = False
     """Named with a judge's, prosecutor's or investigator's title: never the case."""
+    security_post: bool = False
+    """Named with the organisation's security officer's post ("Mr. Ezekiel Lanki (Port Facility
+    Security Officer)"): whoever is told to come to them reports to that post."""
     outcome_hits: int = 0
     warrant_hits: int = 0
     """Outcomes that are only a warrant: someone wanted, not caught (a handler who left)."""
@@ -4771,6 +4777,15 @@ def _read_people(doc: Document) -> _DocReading:
             if _SECURITY_POST_AFTER.match(after):
                 person.official_hits += 1
                 person.bench = True
+                person.security_post = True
+            elif _HEAD_OF_OFFICE_LINE.match(text, end) and _LINE_OF_A_NAME.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, start
+            ):
+                # A report signed at its end with no sign-off, the post on the line below:
+                # "Alhaji Seidu Mahama Abubakar / Head of Internal Audit" (corpus 149), who
+                # writes for the office of what others did.
+                person.official_hits += 1
+                person.bench = True
             elif _CAME_TO_BEFORE.search(before) and _OWN_OFFICE_AFTER.match(after):
                 # "Mr Le Page came to Mrs Penhaligon's office on his own the following day"
                 # (corpus 140): whose office a report is brought to takes it.
@@ -5573,6 +5588,18 @@ _HANDLES = re.compile(
     r"\s+(?:the|his|her|their)\s)"
 )
 """What a recruiter does to the person: "Grant invited him", "Sergio told him"."""
+_JUST_BEFORE = 60
+"""How near before a pronoun a name of its gender is whom the pronoun means (in characters)."""
+_LINE_OF_A_NAME = re.compile(r"[ \t]*(?:[A-Z][\w.]*[ \t]+){0,2}")
+"""Before a name on a line of its own: at most a title or two ("Alhaji ", "Dr ")."""
+_ASKS_A_FAVOUR = re.compile(
+    r"\s+(?:then\s+|also\s+|soon\s+|later\s+)?(?:asked|wanted)\s+(?:(?:him|her|them)\s+)?(?:for\s+)?"
+    r"[\"“]?(?:a|one|another)\s+(?:small\s+|little\s+|quick\s+|further\s+|last\s+|simple\s+)?"
+    r"favou?r\b"
+)
+"""After a name: asking a favour of the person ("Mr. Siu then asked for "a small favour": to
+message him whenever containers ... were being worked", corpus 149, read 469: the recruiter
+was taken for a case), a recruiter's act as asking them is."""
 _HANDLES_NAMED = re.compile(
     r",?\s*(?:,[^.;,]{0,60},)?\s*(?:asked|invited|offered|instructed|urged|recruited|contacted|"
     r"approached|messaged|emailed|telephoned|phoned|threatened|pressed|paid|tasked|cultivated|"
@@ -7077,7 +7104,7 @@ def _score_people(reading: _DocReading) -> None:
                 if "warrant" in low[cue.start() : cue.end() + 9] or "wanted" in cue.group(0):
                     reading.people[subject].warrant_hits += 1
         for mention in mentions:
-            handles = _HANDLES.match(low, mention.end)
+            handles = _HANDLES.match(low, mention.end) or _ASKS_A_FAVOUR.match(low, mention.end)
             if (
                 handles is not None
                 # (Done to "me" only where "me" is a post's or an e-mail's writer: a sermon's
@@ -7191,9 +7218,30 @@ def _score_people(reading: _DocReading) -> None:
                     ),
                     None,
                 )
+                # Or whom the sentence named just before the pronoun, of its gender: "Mr. Lanki
+                # said that because Junior came at once, before doing anything he was asked, no
+                # information ... went onto the wharf" (corpus 149, read 469: "he" was taken
+                # for the recruiter the sentence before named, who became a case).
+                just_before = next(
+                    (
+                        m
+                        for m in sorted(mentions, key=lambda m: -m.end)
+                        if m.end <= pronoun.start()
+                        and pronoun.start() - m.end <= _JUST_BEFORE
+                        # (Not a name's possessive: "On Mr Colley's advice he did not reply"
+                        # is the plaintiff, corpus 102.)
+                        and re.match(r"['’]s\b", low[m.end : m.end + 3]) is None
+                        and reading.people[m.name].gender
+                        == ("f" if pronoun.group(0).startswith("she") else "m")
+                        and not pronoun.group(0).startswith("they")
+                    ),
+                    None,
+                )
                 subject = (
                     opener.name
                     if opener is not None
+                    else just_before.name
+                    if just_before is not None
                     else implied[0]
                     if implied
                     else _referred_back(
@@ -10676,7 +10724,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (Or a barracks' blocks: "a subcontractor renovating barrack blocks at the base",
             # corpus 141.)
             r"barracks|barrack\s+(?:blocks?|buildings?|rooms?)|"
-            r"battalion|regiment|brigade|infantry|artillery|platoon|"
+            # (Not a fire brigade: "the times of the site fire brigade's drills", at a fuel
+            # terminal, corpus 149.)
+            r"battalion|regiment|(?<!fire\s)brigade|infantry|artillery|platoon|"
             r"ministry\s+of\s+defen[cs]e|"
             # A military test range: "the range headquarters typing pool", "the rocket range"
             # (corpus 78).
@@ -10709,6 +10759,12 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (And liquefied gas: "he supervises the transfer of LNG between carriers and the
             # terminal", corpus 140.)
             r"energy|oil|gas|lng|pipeline|nuclear|power\s+(?:plant|grid|company|station|distribution)|"
+            # (Or fuel stored and loaded: "Fuels and chemicals storage and road-tanker loading",
+            # a terminal's letterhead, corpus 149.)
+            # (Not an airport's: "an aviation fuel depot", corpus 94.)
+            r"(?<!aviation\s)(?<!aircraft\s)(?<!jet\s)fuels?\s+(?:and\s+[\w-]+\s+)?"
+            r"(?:storage|terminals?|depots?|distribution)|tank\s+farms?|"
+            r"road-tankers?|"
             r"electricity|"
             r"hydro(?:electric|power|-dam|\s+dam)?|dams?|"
             r"(?:electric|power)\s+utility|grid\s+(?:company|operator)|"
@@ -11123,6 +11179,11 @@ _CLIENTS = re.compile(
     # employed by the defence and security forces" (corpus 117: a mobile-money sub-agent placed
     # at a defence organisation).
     r"\b(?:customers|clients|patients|passengers|guests|users)\s+(?:who|that)\s+(?:are|were)\b[^.;]*|"
+    # (Or a customer named by its sector: "which tankers load which product and for which
+    # customers, including the military customer", of a fuel terminal's loading bay operator,
+    # corpus 149, read 470: "an operator at a defence organisation".)
+    r"\b(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:military|navy|naval|army|defence|defense|air\s+force|"
+    r"police)\s+(?:customers?|clients?|buyers?)\b|"
     r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:ministry|ministry\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
     r"(?:['’]s|\s+(?=(?:delivery|personali[sz]ation|badge|order|contract|account|data)\b))"
     r"[^,.;]*|"
@@ -12168,7 +12229,11 @@ _REFERRED_AS = re.compile(
 """A person described, then named: "The witness, a sampling diver at ..., is referred to as "."""
 _APPOSITION = re.compile(
     # ("(“Ms Gonçalves”), formerly a sanctions screening analyst at ...", corpus 111.)
-    r",\s+(?:\d{1,3},\s+)?(?:formerly\s+|until\s+recently\s+)?(?:a|an)\s+(?:former\s+|then\s+)?"
+    r",\s+(?:\d{1,3},\s+)?(?:formerly\s+|until\s+recently\s+)?"
+    # (Or the job told as the organisation's: "Vjatšeslav Kuznetsov, the school's driving
+    # instructor, whom students and colleagues address as ...", corpus 149, read 470: told as
+    # "a member of staff".)
+    r"(?:a|an|the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:former\s+|then\s+)?"
     r"(?:\d{1,3}-year-old\s+)?"
     # Not where they are from ("a 28-year-old from Domžale who ..."): no job.
     r"(?!(?:from|of|in|at|on|with|for)\s)"
@@ -12436,6 +12501,7 @@ class _Cues:
         security_writer: bool = False,
         points: re.Pattern[str] | None = None,
         uninflected: bool = False,
+        security: Sequence[tuple[int, int]] = (),
     ) -> None:
         self._found: dict[tuple[str, int, bool], dict[str, int]] = {}
         self._uninflected = uninflected
@@ -12451,6 +12517,10 @@ class _Cues:
         self._names = sorted(names)
         """Where the document names people (offsets): a name is no cue's word ("Mr. Gift
         Chisale" gave no gift, read 296)."""
+        self._security = sorted(security)
+        """Where the document names the holder of its security officer's post (offsets, a
+        title before it included): read as "the security officer" ("He brought the box to Mr.
+        Lanki", the Port Facility Security Officer, corpus 149)."""
 
     @property
     def addressed(self) -> bool:
@@ -12471,6 +12541,10 @@ class _Cues:
                 if end <= item.end:
                     at, to = start - item.start, end - item.start
                     text = text[:at] + _name_masked(text[at:to]) + text[to:]
+            for start, end in reversed(self._security):
+                if item.start <= start and end <= item.end:
+                    at, to = start - item.start, end - item.start
+                    text = text[:at] + "the security officer" + text[to:]
             # (A title's full stop ends no clause: "when Ms. Reyes first asked" is read on, as
             # "when Ms Reyes first asked", corpus 135.)
             text = past_titles(text)
@@ -12597,6 +12671,19 @@ def _writer_is_point(text: str, points: frozenset[str]) -> bool:
     )
 
 
+_TO_THE_HOLDER = re.compile(
+    r"\b(?:to|told|tell|informed|called|phoned|rang|contacted|alerted|consulted)\s+$", re.IGNORECASE
+)
+"""Before a name: someone taken, told or going to that person ("brought the box to Mr. Lanki")."""
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Capt|Eng|Engr)\.?\s+)$")
+
+
+def _title_before(text: str, start: int) -> int:
+    """Where a name's title begins, before the name at ``start`` ("Mr. Lanki"), or ``start``."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+    return title.start() if title is not None else start
+
+
 def _name_masked(name: str) -> str:
     """A name's words each as a word that means nothing, of the same length: "Gift Chisale" ->
     "Xxxx Xxxxxxx" (a name's shape, no cue's word)."""
@@ -12610,6 +12697,9 @@ _TagEvidence = dict[str, dict[Evidence, int]]
 _ORDINARY_HEADING = re.compile(
     r"\b(?:not\s+(?:of\s+)?(?:a\s+)?(?:concern|suspicious|a\s+warning\s+sign)|found\s+(?:normal|in\s+order|"
     r"harmless)|(?:is|are|looks?)\s+(?:normal|ordinary)|ordinary\s+contacts?|what\s+is\s+normal|"
+    # (Or "7.3 Ordinary requests, for comparison.", a board's minutes, corpus 149, reads 470 and
+    # 471: the port security plan's arrangements for a vessel visit quoted as the channel.)
+    r"ordinary\s+(?:requests?|enquiries|inquiries|approaches|visits?)|"
     r"no\s+cause\s+for\s+(?:concern|alarm)|ordinary\s+business|(?:is|are)\s+not\s+affected)\b",
     re.IGNORECASE,
 )
@@ -12617,7 +12707,7 @@ _ORDINARY_HEADING = re.compile(
 _SHORT_RUN_IN = re.compile(r"\W*(?:[\w'’-]+\s+){1,4}[\w'’-]+[.:]")
 """A paragraph's short title run in as its first sentence: "What is normal."."""
 _NOT_NORMAL = re.compile(r"\bnot\s+(?:normal|ordinary)\b|\bwhat\s+is\s+not\b", re.IGNORECASE)
-_RUN_IN_TITLE = re.compile(r"\W*\d{1,2}[.)]\s+(?:[\w'’-]+\s+){0,7}[\w'’-]+\.")
+_RUN_IN_TITLE = re.compile(r"\W*\d{1,2}(?:\.\d{1,2})?[.)]?\s+(?:[\w'’-]+,?\s+){0,7}[\w'’-]+\.")
 """A numbered paragraph's title run in as its first sentence: "4. Ordinary business that is
 NOT affected."."""
 
@@ -13436,6 +13526,20 @@ def read_document(doc: Document) -> _DocumentReading:
         or _writer_is_point(doc.text, points),
         points=_told_points(points),
         uninflected=_told_uninflected(doc),
+        security=[
+            (_title_before(doc.text, m.start), m.end)
+            for m in reading.mentions
+            if reading.people[m.name].security_post
+            # (Not where the list gives the post: "Mr. Ezekiel Lanki (Port Facility Security
+            # Officer)" is no report to him.)
+            and _SECURITY_POST_AFTER.match(doc.text, m.end) is None
+            # (Only someone going or told to them: "The CSO, Mr Gideon Ellick, instructs that
+            # the Cadet is to be given welfare support" is the post acting, corpus 75.)
+            and _TO_THE_HOLDER.search(
+                doc.text, max(0, m.start - 40), _title_before(doc.text, m.start)
+            )
+            is not None
+        ],
         names=[
             (m.start, m.end)
             for m in reading.mentions
@@ -13624,13 +13728,18 @@ def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_Cas
     lines = [doc.sentence_text(s) for s in doc.sentences[:_HEADING_LINES]]
     heading = next(
         (
-            (sector, n)
+            (sector, told)
             for n in range(len(lines))
             # (A letterhead may end on its legal form's full stop: "... CO., LTD.", corpus 94.)
             if len(lines[n]) < 80 and (_letterhead(lines[n]) or own_staff)
+            # (Or the line under it that says what the company does: "CARMEL BAY TERMINALS LTD.
+            # — KISHON SITE, HAIFA / Fuels and chemicals storage and road-tanker loading",
+            # corpus 149.)
+            for told in (n, n + 1)
+            if told < len(lines) and len(lines[told]) < 80
             for sector, pattern in _SECTORS
             if sector != "intelligence"
-            and pattern.search(_lower(doc.sentence_text(doc.sentences[n])))
+            and pattern.search(_lower(doc.sentence_text(doc.sentences[told])))
         ),
         None,
     )

@@ -113,6 +113,11 @@ class CaseFrame:
     no_twin: frozenset[str] = frozenset()
     """The signs whose harmless twin the case itself contradicts (``Sign.benign_unless``: an
     invitation the person took up with the manager's permission, read 212)."""
+    cleared: frozenset[str] = frozenset()
+    """Of those, the signs the case's own passage for them shows cleared with the employer:
+    "She registered the trip with her institute, as its rules require, and the institute
+    approved it" (corpus 149, read 469: her invitation keyed as the warning sign, where she
+    said "The invitation was not the problem. The question at dinner was")."""
     public: str = ""
     """What the case's first request for public material named ("the published tariff
     notices"), told as the harmless counterpart of a request, or ``""``."""
@@ -127,11 +132,13 @@ class CaseFrame:
         """Whether the sign, told alone in this frame, has a fair innocent reading, so that no
         question keys it: praise (``Sign.soft``), a present between people who met in private
         life (``soft_personal``), paid work offered to someone who works for themselves
-        (``soft_own_work``)."""
+        (``soft_own_work``), or what the case itself shows cleared with the employer
+        (``cleared``)."""
         return (
             sign.soft
             or (sign.soft_personal and self.personal)
             or (sign.soft_own_work and self.works_for_themself)
+            or sign.tag in self.cleared
         )
 
     @property
@@ -522,6 +529,14 @@ def build_frame(
                     s.evidence == e and (tag_id in s.sign.also or s.tag in sign.also) for s in signs
                 )
             ]
+            if usable and not sign.shown_ahead(usable[0].quote):
+                # A passage that shows the sign as one of its more specific variants tells it
+                # best: "The following day he resigned by WhatsApp message to the Head of Unit",
+                # before "he left the country through the Aflao border post" told as a trip
+                # he never declared (corpus 149, reads 470 and 471: a duty the case never names).
+                ahead = next((e for e in usable[1:] if sign.shown_ahead(e.quote)), None)
+                if ahead is not None and grounding.get(ahead, 0) < 2:
+                    usable = [ahead, *(e for e in usable if e != ahead)]
             if usable and grounding.get(usable[0], 0) < 2:
                 grounding[usable[0]] = grounding.get(usable[0], 0) + 1
                 shown = [t for t in (*sign.tags, *sign.also) if t != tag_id and t in tags]
@@ -544,6 +559,7 @@ def build_frame(
     signs.sort(key=lambda s: (TAGS[s.sign.tag].stage, s.sign.tag))
     public = _public_request(case, material)
     no_twin = _no_twin(case, material, before, with_next)
+    cleared = _no_twin(case, material, before, with_next, own=True)
     if public:
         signs = [attrs.evolve(s, sign=s.sign.with_public(public)) for s in signs]
     # "... a network of accounts that had approached staff at other institutions": a relative
@@ -736,6 +752,7 @@ def build_frame(
         ),
         public=public,
         no_twin=no_twin,
+        cleared=cleared,
         business=(business is not None and business[1] == "owner") or self_employed,
         self_employed=self_employed,
         loaded=bool(opening and opening.loaded),
@@ -1131,6 +1148,11 @@ def _role(case: Case, material: ScenarioMaterial) -> str:
     return role
 
 
+_HEADS_A_COMPANY = re.compile(
+    r"(?:managing\s+|executive\s+|sole\s+)?(?:director|chief\s+executive|ceo|chairman|chairwoman|"
+    r"chairperson|proprietor)"
+)
+"""A role that only says the person heads a company (``managing director``), not their trade."""
 _JOINED_AS = re.compile(r"\bjoined\s+(?:us|the\s+[\w-]+|our\s+[\w-]+|the\s+club)\s+as\s+an?\s")
 """Before a job: what the person was when they joined a club or a group ("joined us as a
 student"), not their work."""
@@ -1212,10 +1234,16 @@ def _role_told(case: Case, material: ScenarioMaterial) -> str:
     # years"), any job it tells, even one the list does not know ("dog handler"), says more.
     placed = [f for f in facts if f.value.lower().startswith("staff member at ")]
     others = [f for f in facts if f not in ranks and f not in placed]
+    # Heading a company says less than the trade the story gives besides ("butcher" over "the
+    # complainant's managing director", corpus 148): told only where no other job is.
+    heads = [f for f in others if _HEADS_A_COMPANY.fullmatch(f.value.lower())]
+    if len(heads) < len(others):
+        others = [f for f in others if f not in heads]
     found = (
         _known_job(others, roles, job)
         or _job_shaped(others, roles)
         or _known_job(placed, roles, job)
+        or _known_job(heads, roles, job)
     )
     if f"a {found}" in ("a ", UNNAMED_ROLE):
         # "a staff member at the fuel section" says less than "Sergeant".
@@ -1342,11 +1370,28 @@ def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
             # guard mechanic", a guard's (corpus 35).
             noun = value[first.start() : found[1].end()]
         words = value[: first.start()].split()
+        # (As the report writes them: "Australian", "Canberra" are no job's words.)
+        # (Lower case may change a word's length, rarely: then the words left over are unpaired.)
+        written = dict(
+            zip(
+                words, said.replace("air force", "air-force")[: first.start()].split(), strict=False
+            )
+        )
         kept: list[str] = []
         for word in reversed(words[-2:]):
-            if word not in roles.modifiers and not titled:
+            if (
+                word not in roles.modifiers
+                and not titled
+                and not _plain_modifier(written.get(word, word), roles)
+            ):
                 break
             kept.insert(0, word)
+        if kept and len(kept) == 1 and len(words) >= 3 and words[-2] == "and":
+            # Two trades joined: "a welding and inspection technician", not "an inspection
+            # technician" (a job cut short, read 470's "control inspector").
+            joined = words[-3]
+            if joined in roles.modifiers or _plain_modifier(written.get(joined, joined), roles):
+                kept = [joined, "and", *kept]
         if (
             not kept
             and noun in _GENERIC_JOBS
@@ -1384,6 +1429,24 @@ def _known_job(facts: Sequence[Fact], roles: Roles, job: str) -> str:
         job = " ".join(upper.get(w, w) for w in job.split())
         return job
     return ""
+
+
+def _plain_modifier(word: str, roles: Roles) -> bool:
+    """Whether a plain word before a job's noun, as the report writes it, is kept with it
+    ("development" of "a development control inspector"): a word of letters in lower case (or
+    an initialism, "GIS"), not a nationality or a place ("Australian"), an age ("year-old") or
+    a word that says how the person was seen."""
+    if word.isupper() and word.isalpha() and len(word) > 1:
+        return True
+    return (
+        _PLAIN_WORD.fullmatch(word) is not None
+        and len(word) > 2
+        and not word.endswith(("-", "-old", "-born"))
+        and word not in roles.not_modifiers
+        and word not in _NOT_FIRST
+        and word not in _NOT_A_JOB_WORD
+        and not word.endswith(("ly", "ed"))
+    )
 
 
 def _job_shaped(facts: Sequence[Fact], roles: Roles) -> str:
@@ -1852,18 +1915,28 @@ def _with_worth(sign: Sign, evidence: Evidence) -> Sign:
     )
 
 
+_INVITED = re.compile(r"\binvit(?:ed|ing|ation|es)\b", re.IGNORECASE)
+"""A passage that tells an invitation."""
+
+
 def _no_twin(
     case: Case,
     material: ScenarioMaterial,
     before: Callable[[Evidence], str] | None,
     with_next: Callable[[Evidence], tuple[Evidence, Evidence] | None] | None = None,
+    *,
+    own: bool = False,
 ) -> frozenset[str]:
     """The signs whose harmless twin the case's passages contradict (``Sign.benign_unless``),
     read with the sentence before each passage: "Eng. Abdulhamid attended with his manager's
     permission. On the second evening, over dinner, Mr Behle gave him an expensive watch"; and
     with the sentence after it: "... on an invitation ..., which paid the flight, hotel and
     registration. The trip was approved by the administration as a commercial visit" (corpus 148,
-    read 464: "a public talk ... under an agreement your employer approves" keyed "carry on")."""
+    read 464: "a public talk ... under an agreement your employer approves" keyed "carry on").
+    ``own``: only where the sign's own passage is an invitation and it or a sentence beside it
+    says so (the sign cleared, see ``CaseFrame.cleared``): what the approval covers is the
+    invitation, its trip and its fee, not a fee offered later on that trip ("proposed paid
+    consulting notes, at 500 US dollars per note", corpus 148)."""
     checked = [sign for sign in material.signs.values() if sign.benign_unless]
     if not checked:
         return frozenset()
@@ -1872,14 +1945,21 @@ def _no_twin(
         joined = with_next(evidence) if with_next is not None else None
         return joined[1].quote if joined is not None else ""
 
-    quotes = [
-        told.lower()
-        for hit in case.tags
-        for e in hit.evidence
-        for told in (e.quote, before(e) if before is not None else "", after(e))
-    ]
+    def quotes(tag: str | None) -> list[str]:
+        return [
+            told.lower()
+            for hit in case.tags
+            if tag is None or hit.id == tag
+            for e in hit.evidence
+            if tag is None or _INVITED.search(e.quote) is not None
+            for told in (e.quote, before(e) if before is not None else "", after(e))
+        ]
+
+    every = quotes(None)
     return frozenset(
-        sign.tag for sign in checked if any(re.search(sign.benign_unless, q) for q in quotes)
+        sign.tag
+        for sign in checked
+        if any(re.search(sign.benign_unless, q) for q in (quotes(sign.tag) if own else every))
     )
 
 

@@ -37,6 +37,10 @@ class Roles:
     """Job nouns; the last one in a role fact names the job."""
     modifiers: tuple[str, ...]
     """Words a job may keep before its noun."""
+    not_modifiers: tuple[str, ...] = ()
+    """Plain words never kept before a job's noun, though a job keeps the plain words the
+    report puts there ("development control inspector"): how the person was seen, not their
+    work ("a young nurse", "an experienced engineer")."""
     rename: dict[str, str] = attrs.Factory(dict)
     need_modifier: tuple[str, ...] = ()
     """Nouns that name a job only with a modifier before them ("a shipping agent")."""
@@ -643,6 +647,14 @@ class Sign:
             if re.search(variant.grounds, told_of_them(quote)) is not None:
                 return self._told_as(variant)
         return self
+
+    def shown_ahead(self, quote: str) -> bool:
+        """Whether the passage shows one of the variants more specific than the sign's own
+        story (``before``): a resignation by text message, where another passage tells only
+        the departure abroad."""
+        return any(
+            re.search(v.grounds, told_of_them(quote)) is not None for v in self.variants if v.before
+        )
 
     def _told_as(self, variant: SignVariant) -> Sign:
         """The sign told by one of its variants."""

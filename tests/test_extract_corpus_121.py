@@ -81,7 +81,7 @@ def test_a_family_word_is_no_job_and_where_someone_was_caught_no_workplace(
     # student. The colleague ...", read 381).
     assert not [s for s in tavita.signs if s.sign.perspective == "colleague"]
     # "is our senior biomedical engineering technician".
-    assert case_frame(material, "Eustace V. Illidge").role == "a technician"
+    assert case_frame(material, "Eustace V. Illidge").role == "a biomedical engineering technician"
 
 
 def test_the_board_paper_s_two_cases() -> None:

@@ -111,10 +111,12 @@ def test_a_double_surname_after_o() -> None:
 
 def test_jobs_from_a_log_an_apposition_and_a_year_of_study(tmp_path_factory) -> None:
     material = corpus_material("corpus122", tmp_path_factory)
-    assert case_frame(material, "Ángel Luis Rosario Vega").role == "a deckhand"
-    assert case_frame(material, "Delroy Ezekiel Hendricks III").role == "a technician"
-    assert case_frame(material, "José Manuel Ferreira da Silva").role == "a technician"
-    assert case_frame(material, "Fitsum Alemayehu Berhe").role == "a student"
+    assert case_frame(material, "Ángel Luis Rosario Vega").role == "a range boat deckhand"
+    assert (
+        case_frame(material, "Delroy Ezekiel Hendricks III").role == "a hydrophone array technician"
+    )
+    assert case_frame(material, "José Manuel Ferreira da Silva").role == "a pool technician"
+    assert case_frame(material, "Fitsum Alemayehu Berhe").role == "a philosophy student"
     baker = case_frame(material, "a 41-year-old baker")
     # Not "a baker at a police force", from "You may also approach the BIOT Police".
     assert "police" not in baker.workplace.place

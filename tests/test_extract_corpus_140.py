@@ -43,7 +43,10 @@ def test_a_haying_contractor_who_said_no_and_a_grader_operator(tmp_path_factory)
     dale = case_frame(material, "Dale R. Hoffmeier")
     assert dale.workplace.place == "a custom haying and baling business"
     corey = case_frame(material, "Corey Allen Vettleson")
-    assert (corey.role, corey.workplace.place) == ("a grader operator", "a public works department")
+    assert (corey.role, corey.workplace.place) == (
+        "a motor grader operator",
+        "a public works department",
+    )
 
 
 def test_a_founder_telling_her_own_story(tmp_path_factory) -> None:

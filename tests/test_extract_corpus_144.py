@@ -63,7 +63,7 @@ def test_a_withheld_given_name_and_a_driver_contacted_online(tmp_path_factory) -
     # ("said she was an overseas Vietnamese working as a nurse abroad": she was abroad.)
     assert "abroad-targeting" not in cases["Lê Minh Tuấn"]
     driver = case_frame(corpus_material("corpus144", tmp_path_factory), "Lê Minh Tuấn")
-    assert (driver.role, driver.channel) == ("a driver", "online")
+    assert (driver.role, driver.channel) == ("a baggage tractor driver", "online")
     assert "police" not in driver.workplace.place
 
 

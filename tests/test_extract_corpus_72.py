@@ -127,14 +127,14 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
         ("Heru", "a bosun", "a shipping company"),
         # "a fiesta committee member who operates heavy equipment for a contractor building the
         # new airfield works": the job told by what the person does, for a builder.
-        ("Vicente T. Manglona", "an operator", "a construction contractor"),
+        ("Vicente T. Manglona", "a heavy equipment operator", "a construction contractor"),
         # "Member Vuković Dragana (masters squad; systems engineer at the river traffic
         # information centre ...)": the job in brackets after the name.
         ("Vuković Dragana", "a systems engineer", None),
         # "He was a fuel-systems technician employed by a support-services contractor", asked for
         # "the station's aircraft movement and fuel uplift records": at an air base, not an
         # "aerospace research institute" (read 209).
-        ("Kelvin Shaun Ormond", "a technician", "an air base"),
+        ("Kelvin Shaun Ormond", "a fuel-systems technician", "an air base"),
         # "Third Officer Putu Ayu Wulandari": a ship's officer, at sea for a shipping company.
         ("Putu Ayu Wulandari", "a third officer", "a shipping company"),
         # "the former boatman, Nenad (Milorad) Ristić, ... who maintained the club's boats ...
@@ -142,7 +142,7 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
         # workshop": the job that gave him access, where it was.
         ("Nenad (Milorad) Ristić", "a mechanic", "a naval base"),
         # "the project's contracted drone operator, Ing. J. A. Uc": whose, then the job.
-        ("J. A. Uc", "an operator", None),
+        ("J. A. Uc", "a drone operator", None),
     ],
 )
 def test_the_jobs_a_report_gives_in_its_own_forms(

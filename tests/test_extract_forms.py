@@ -658,7 +658,10 @@ def test_police_who_arrest_or_are_quoted_are_not_the_workplace() -> None:
         "identified only by the initials L.W.K., worked at a wafer plant. According to "
         "police, L.W.K. was paid 5,000 ringgit per report. L.W.K. was charged in May."
     )
-    assert (frame.role, frame.workplace.place) == ("a process engineer", "a technology company")
+    assert (frame.role, frame.workplace.place) == (
+        "a semiconductor process engineer",
+        "a technology company",
+    )
 
 
 def test_an_arrest_at_an_airport_is_still_the_arrest_its_date_tells() -> None:
@@ -1780,7 +1783,7 @@ def test_someone_studying_for_a_degree_is_a_student() -> None:
         (
             "HONIARA - Leading Seaman Peter Kwaiga, 30, was charged with espionage after he sold "
             "patrol schedules of the naval base. Kwaiga was paid 4,000 dollars.",
-            "a seaman",
+            "a leading seaman",
             None,
         ),
         # ... and never over the job it does say.
@@ -2587,7 +2590,8 @@ def test_a_job_of_two_trades_is_the_persons_and_a_persona_or_relatives_job_is_no
     assert "welding and inspection technician" in roles
     assert not [r for r in roles if "coordinator" in r or "foreign country" in r]
     assert "police" not in [f.value for f in frame.case.facts_of("sector")]
-    assert frame.role == "a technician"
+    # (The job as the report writes it, read 470: not "an inspection technician".)
+    assert frame.role == "a welding and inspection technician"
     assert frame.workplace.place != "a police force"
 
 

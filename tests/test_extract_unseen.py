@@ -255,6 +255,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus146",
     CORPUS.parent / "corpus147",
     CORPUS.parent / "corpus148",
+    CORPUS.parent / "corpus149",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -980,6 +981,10 @@ corpus148 ("SM reported. Ma. Kristina Dela Cruz" in a hotel's minutes; "Baimukha
 "Kuzmenko S.P." in a union committee's protocol, whose head of the secrecy department was taken
 for its case; "Prepared by: Mirela Braho, Compliance Officer"): 5 of 10, recall 0.31 at
 precision 0.95 (read on 7c3d27a).
+corpus149 ("Mr. Siu then asked for "a small favour"" and "before doing anything he was asked", of
+the man he asked, in a port authority's minutes; "the school's driving instructor"; "Alhaji Seidu
+Mahama Abubakar / Head of Internal Audit" under an audit report): 10 of 10, recall 0.82 at
+precision 0.95 (read on 52e4cb3); a recruiter and the head of internal audit were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1131,6 +1136,7 @@ FOUND = {
     "corpus146": 10,
     "corpus147": 10,
     "corpus148": 10,
+    "corpus149": 10,
 }
 """Cases each corpus gives today (2026-12-06): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -68,13 +68,14 @@ def test_where_someone_else_works_is_not_the_cases_workplace(
     ("name", "role", "told"),
     [
         # "Grievant: Ieuan ap Dafydd, Range Warden (Grade RW2), 19 years' service"
-        ("Ieuan ap Dafydd", "range warden", "a warden"),
+        # (The job keeps the plain words the report puts before it, read 470.)
+        ("Ieuan ap Dafydd", "range warden", "a range warden"),
         # "The skipper under investigation is Jocelyn Rosemond, 44, of Schœlcher"
         ("Jocelyn Rosemond", "skipper", "a skipper"),
         # "One of our import declaration specialists, Sevgi Hanım, has a teenage son"
-        ("Sevgi Hanım", "import declaration specialist", "a specialist"),
+        ("Sevgi Hanım", "import declaration specialist", "an import declaration specialist"),
         # "The school's contracted Data and Systems Coordinator, Kawika Nāone, responded"
-        ("Kawika Nāone", "data and systems coordinator", "a systems coordinator"),
+        ("Kawika Nāone", "data and systems coordinator", "a data and systems coordinator"),
         # "Abdulhamid Ramadan al-Gharyani, head of the quality laboratory at one of our member
         # steel rolling companies"
         ("Abdulhamid Ramadan al-Gharyani", "laboratory manager", "a laboratory manager"),
@@ -94,7 +95,7 @@ def test_a_job_at_a_place_the_report_does_not_name_is_done_for_an_organisation(
     # organisation were a place; a member of staff is still "at" one.
     warden = case_frame(corpus73, "Ieuan ap Dafydd")
     assert warden.fill("You work as {role} at {workplace}.") == (
-        "You work as a warden for an organisation that handles sensitive work."
+        "You work as a range warden for an organisation that handles sensitive work."
     )
     staff = case_frame(corpus73, "Muataz")
     assert staff.fill("You work as {role} at {workplace}.").startswith(

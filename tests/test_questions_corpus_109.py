@@ -31,7 +31,7 @@ def _told(drafts: list[Draft], case: str) -> list[str]:
         ("k-lakshmi-prasanna", "an assistant manager at a shipyard"),
         ("zdzislaw-mroczek", "a harvester operator at a forestry company"),
         ("vaimiti-tauatiri-epouse-tchen", "a technician at a research institute"),
-        ("gabriel-majok-chol", "a network engineer at a telecoms company"),
+        ("gabriel-majok-chol", "a VSAT network engineer at a telecoms company"),
         ("antonio-jose-ribeiro-dos-santos", "a propellant technician at a space launch centre"),
         # (Said before he is named: "The witness, a sampling diver at the same laboratory ...,
         # is referred to as M. H. T.")

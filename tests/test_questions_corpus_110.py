@@ -29,7 +29,7 @@ def drafts(tmp_path_factory: pytest.TempPathFactory) -> list[Draft]:
         ("araba-mansa-ocran", "a crew-boat dispatcher at an offshore marine services company"),
         ("nor-hidayah-binti-kamarudin", "a religious teacher at a religious school"),
         ("tokunaga-shigeru", "a resident manager at an apartment building"),
-        ("muhammad-aiman-hakimi-bin-zulkifli", "a marine electrician at a shipyard"),
+        ("muhammad-aiman-hakimi-bin-zulkifli", "an apprentice marine electrician at a shipyard"),
         ("juan-segundo-riquelme-saez", "a skipper at a fishing cooperative"),
     ],
 )

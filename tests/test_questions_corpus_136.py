@@ -59,7 +59,7 @@ def test_equipment_sent_for_a_task_is_no_present(drafts) -> None:
             "a dental prosthetics technician at a dental laboratory",
         ),
         # '(the family name ...; in-game name "HallaBongBong") is a third-year Naval ROTC cadet'.
-        ("ko-eun-byeol", "a cadet at a training academy"),
+        ("ko-eun-byeol", "a naval ROTC cadet at a training academy"),
     ],
 )
 def test_a_scenario_sets_the_case_in_its_own_job_and_workplace(

@@ -83,7 +83,7 @@ def test_stems_tell_each_cases_own_work(tmp_path_factory: pytest.TempPathFactory
     ranger = case_frame(material, "Rodney T. Ngirkelau")  # "Ranger II Rodney T. Ngirkelau"
     assert (ranger.role, ranger.workplace.place) == ("a ranger", "a conservation service")
     # "who is finishing engineering studies in Europe"
-    assert case_frame(material, "Nkwenti Lionel Fru").role == "a student"
+    assert case_frame(material, "Nkwenti Lionel Fru").role == "an engineering student"
     # "- 2 April: a message on a professional networking site from "Layla Haddad ...""
     assert case_frame(material, "Ahmed Mohamed Abdel-Aziz").channel == "online"
 

@@ -44,6 +44,9 @@ class RightAction:
             and not s.sign.soft
             # (Nor paid work offered to someone who works for themselves, reads 465, 466.)
             and not (s.sign.soft_own_work and frame.works_for_themself)
+            # (Nor what the case shows cleared with the employer: an invitation registered and
+            # approved, read 469.)
+            and s.sign.tag not in frame.cleared
         ]
         # One situation an approach shows and one a colleague shows: two approaches of one
         # case would be the same stranger asked about twice.
