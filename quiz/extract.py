@@ -13713,6 +13713,25 @@ _OF_THIS_ORGANISATION = re.compile(
 """The writer's organisation said as such, with its capital ("the Maritime Wing of this Force")."""
 
 
+_AUTHORITIES = frozenset(
+    {
+        "government",
+        "local government",
+        "village office",
+        "parliament",
+        "courts",
+        "police",
+        "prison",
+        "elections",
+        "diplomacy",
+        "armed forces",
+        "party and propaganda",
+    }
+)
+"""Sectors that are public authorities: the line under a company's letterhead that names one
+says who owns the company or where a meeting is held, not its trade."""
+
+
 def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_CaseReading]:
     """Where a document is a company's own, its letterhead says so ("BAYU TELEKOM SDN BHD /
     Integrity and Security Unit", corpus 93): the sector of the cases whose sentences name
@@ -13739,6 +13758,10 @@ def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_Cas
             if told < len(lines) and len(lines[told]) < 80
             for sector, pattern in _SECTORS
             if sector != "intelligence"
+            # (Not who owns it or where it meets: "A Federal Government-owned company, Kaduna"
+            # under an engineering works, corpus 96; "General meeting ..., Lorengau Town Hall",
+            # corpus 112.)
+            and (told == n or sector not in _AUTHORITIES)
             and pattern.search(_lower(doc.sentence_text(doc.sentences[told])))
         ),
         None,

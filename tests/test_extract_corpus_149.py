@@ -17,7 +17,9 @@ relative's medical costs and first tasks "anyone could see"."""
 
 from __future__ import annotations
 
-from .conftest import corpus_cases
+import pytest
+
+from .conftest import case_frame, corpus_cases, corpus_material
 
 _MINUTES = (
     "01_majuro_port-authority-board-minutes_port-revenue-clerk-and-harbour-crane-mechanic.txt"
@@ -81,3 +83,18 @@ def test_an_incident_log() -> None:
     cases = corpus_cases("corpus149", _LOG)
     assert set(cases) == {"Wafaa Haddad-Khoury", "Dmitri Gurevich"}, cases
     assert {"escalation", "threats-leverage", "self-surrender"} <= cases["Dmitri Gurevich"]
+
+
+def test_the_line_under_a_letterhead_tells_the_trade_not_the_owner(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "CARMEL BAY TERMINALS LTD. — KISHON SITE, HAIFA / Fuels and chemicals storage and
+    road-tanker loading": the terminal's trade, for staff whose sentences name no other; not
+    "A Federal Government-owned company, Kaduna" under an engineering works (corpus 96), nor a
+    meeting's "Lorengau Town Hall" under an association's name (corpus 112)."""
+    log = corpus_material("corpus149", tmp_path_factory)
+    assert case_frame(log, "Wafaa Haddad-Khoury").workplace.place == "an energy company"
+    works = corpus_material("corpus96", tmp_path_factory)
+    assert case_frame(works, "Ibrahim Danjuma Yakubu").workplace.place != "a government ministry"
+    meeting = corpus_material("corpus112", tmp_path_factory)
+    assert case_frame(meeting, "Kalo").workplace.place != "a city council"
