@@ -12675,13 +12675,14 @@ _TO_THE_HOLDER = re.compile(
     r"\b(?:to|told|tell|informed|called|phoned|rang|contacted|alerted|consulted)\s+$", re.IGNORECASE
 )
 """Before a name: someone taken, told or going to that person ("brought the box to Mr. Lanki")."""
-_TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Capt|Eng|Engr)\.?\s+)$")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
 def _title_before(text: str, start: int) -> int:
-    """Where a name's title begins, before the name at ``start`` ("Mr. Lanki"), or ``start``."""
-    title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
-    return title.start() if title is not None else start
+    """Where a name's title (one of ``_TITLES``) begins, before the name at ``start`` ("Mr.
+    Lanki"), or ``start``."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word.start() if word is not None and word.group(1).lower() in _TITLES else start
 
 
 def _name_masked(name: str) -> str:

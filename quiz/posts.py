@@ -43,8 +43,8 @@ def _posts() -> _Posts:
     from quiz.files import parse_toml
     from quiz.qformat import structure
 
-    raw = resources.files("quiz").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    data, text = parse_toml(raw.encode("utf-8"), f"quiz/{DATA_FILE}")
+    raw = resources.files("quiz").joinpath(DATA_FILE).read_bytes()
+    data, text = parse_toml(raw, f"quiz/{DATA_FILE}")
     read = structure(data, _PostsFile, f"quiz/{DATA_FILE}", text)
     heads = "|".join(
         r"\s+".join(re.escape(w) for w in head.split())

@@ -636,11 +636,10 @@ class Sign:
         """The sign as the passage shows it: a variant more specific than the sign's own story
         whose act it shows (``before``), else its own story where the passage shows that act,
         else the first variant whose act it shows."""
-        ahead = [v for v in self.variants if v.before]
+        ahead = self._ahead(quote)
+        if ahead is not None:
+            return self._told_as(ahead)
         behind = [v for v in self.variants if not v.before]
-        for variant in ahead:
-            if re.search(variant.grounds, told_of_them(quote)) is not None:
-                return self._told_as(variant)
         if not self.grounds or re.search(self.grounds, told_of_them(quote)) is not None:
             return self
         for variant in behind:
@@ -652,8 +651,18 @@ class Sign:
         """Whether the passage shows one of the variants more specific than the sign's own
         story (``before``): a resignation by text message, where another passage tells only
         the departure abroad."""
-        return any(
-            re.search(v.grounds, told_of_them(quote)) is not None for v in self.variants if v.before
+        return self._ahead(quote) is not None
+
+    def _ahead(self, quote: str) -> SignVariant | None:
+        """The first variant tried before the sign's own story (``before``) whose act the
+        passage shows."""
+        return next(
+            (
+                v
+                for v in self.variants
+                if v.before and re.search(v.grounds, told_of_them(quote)) is not None
+            ),
+            None,
         )
 
     def _told_as(self, variant: SignVariant) -> Sign:
