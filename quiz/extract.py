@@ -169,6 +169,67 @@ _TO_EVERYONE = (
     r"team|staff|village|parish|congregation|club|band|choir|regulars|customers|neighbours))\b"
 )
 """Who calls a person by the name they go by: "to everyone", "to the children"."""
+_ROLE_NOUNS_EARLY = (
+    r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
+    # ("a load control agent, Edmilson Fortes Tavares", corpus 91.)
+    r"agent|"
+    r"soldier|sailor|technician|programmer|developer|aide|adviser|advisor|lecturer|teacher|"
+    r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
+    # ("a sampling diver at the same laboratory", corpus 109.)
+    r"diver|"
+    # ("Marko is a loading master", corpus 140.)
+    r"(?:loading|harbou?r|berth|dock|cargo|quarry|station)\s+master|"
+    r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
+    r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk|dispatcher|"
+    r"supervisor|planner|scheduler|controller|driver|welder|pharmacist|librarian|surveyor|"
+    r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
+    r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
+    r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
+    r"commander|lieutenant|sergeant|constable|corporal|captain|cleaner|janitor|caretaker|musician|"
+    r"trumpeter|bandsman|clarinettist|rigger|cook|chef|caterer|typesetter|signaller|porter|"
+    # (A band's players: "a percussionist of another garrison band", corpus 126.)
+    r"percussionist|trombonist|drummer|violinist|guitarist|pianist|cellist|saxophonist|"
+    r"flautist|organist|bassoonist|oboist|hornist|tubist|"
+    r"housekeeper|chauffeur|statistician|psychologist|enumerator|actuary|cartographer|"
+    r"stenographer|geologist|hydrologist|epidemiologist|veterinarian|inspector|archivist|"
+    r"gardener|receptionist|bosun|boatswain|(?:(?:station|lighthouse|store|stock|record)\s+)?keeper|"
+    r"concierge|waiter|waitress|bartender|(?<!coast\s)guard|(?:dog|baggage|cargo|animal)\s+handler|"
+    r"colonel|deckhand|locksmith|repairman|repairer|boatman|fisherman|bailiff|curator|conservator|"
+    r"draughts(?:man|woman)|drafts(?:man|woman)|scaffolder|plumber|carpenter|joiner|bricklayer|"
+    r"painter|roofer|glazier|"
+    # (Who keeps land and game: "a professional hunter from our district, who looks after the
+    # game in the ... training area", corpus 127.)
+    r"hunter|gamekeeper|game\s+warden|ranger|forester|shepherd|herder|"
+    # ("the locum who covered the base clinic the year before I started", corpus 128.)
+    r"locum|medic|"
+    # A trade by its ending: "a wedding and event drone videographer" (corpus 86).
+    r"[a-z]+grapher|freelancer|"
+    # And by the endings of the sciences and crafts: "a senior laboratory technologist", "an
+    # optician" (corpus 92's Entebbe laboratory).
+    r"[a-z]+ologist|[a-z]{3,}ician|"
+    # The post's own: "I'm a postman with POST Luxembourg" (corpus 92).
+    r"post(?:man|woman)|(?:mail|letter)\s+carrier|"
+    # ("has worked for the Respondent since 2011 as a meter reader", corpus 93.)
+    r"(?:meter|gas|water)\s+reader|"
+    # ("a civilian storeman formerly employed at the Base victualling store", corpus 94.)
+    r"store(?:man|woman)|"
+    # ("Ranger II Rodney T. Ngirkelau (coxswain, report author)", "custodian of the secure
+    # room", corpus 95.)
+    r"ranger|coxswain|custodian|"
+    # ("a diamond valuer", "a gold assayer", "a mail sorter", "our senior jointer", "an observer
+    # at the Kulma snow-course post", corpus 133.)
+    r"valuer|assayer|sorter|jointer|observer|"
+    # ("one of our ramp team leaders", "the lifeguard post leader", corpus 125.)
+    r"(?:team|shift|section|crew|group|squad|post|watch)\s+leader|"
+    r"(?<=year-old\s)(?:man|woman)|"
+    # Someone described by where they work, never by a job: "a young woman employed by a
+    # contractor at the range camp", "a member of the billing support team" (corpus 93).
+    r"(?<=young\s)(?:man|woman)(?=\s+(?:employed|working|who\s+work(?:s|ed)?)\b)|"
+    r"member(?=\s+of\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|unit|section|"
+    r"department|desk|crew)\b)"
+)
+"""Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
+
 _NICKNAME_APPOSED = re.compile(
     # (A surname in capitals too: "M. Fritz BELFORT, known to everybody on the terminal as
     # "Ti-Fritz"", corpus 108.)
@@ -191,8 +252,12 @@ _NICKNAME_APPOSED = re.compile(
     # Ababa, known to all of us as "Fitse"", corpus 122.)
     # (Or a job without an article: "Warnakulasuriya Patabendige Nuwan Sanjeewa Fernando,
     # bartender in the Captain's Bar since 2021, whom everyone calls Nuwan", corpus 148.)
+    # (Or a job written as a title: "Hari Prasad Pokharel, Statistics Officer in the Trade
+    # Statistics Section, known to most of us as "Hari Dai"", corpus 150.)
     r"(?:,\s+(?:(?:our|the|a|an|his|her|their|its|my|of)\s|married\s+name\s|n[ée]e\s|"
-    r"[a-z][\w'’-]*\s)[^,;:.()\n]{1,80}?(?=,))?"
+    r"[a-z][\w'’-]*\s|(?=(?:[A-Z][a-z][\w-]*\s+){0,3}(?i:"
+    + _ROLE_NOUNS_EARLY
+    + r")\b))[^,;:.()\n]{1,80}?(?=,))?"
     # (Past the dates of a life, as a family history gives them: "Jákup Pauli Joensen, b. 3
     # March 1931 in Kollafjørður, d. 11 November 2004 in Tórshavn; known all his life as Kobba
     # á Hamri", corpus 83.)
@@ -203,8 +268,7 @@ _NICKNAME_APPOSED = re.compile(
     rf"[\"“]?(?:(?:nea|tanti|dl\.|dna\.|{_FAMILIAR_HONORIFICS})\s+)?(?P<nick>(?:A-)?{_WORD})[\"”]?\s+"
     # (Or a group of "the": "Dimitrios Stavrakis, Jim to the parents' committee", "Eleni
     # Papadopoulou, Kyria Eleni to the children", corpus 135.)
-    + _TO_EVERYONE
-    + r"|"
+     + _TO_EVERYONE + r"|"
     # (Or only the honorific and the name he goes by: "Antônio José Ribeiro dos Santos, seu
     # Tonho, who has worked ...", corpus 109.)
     rf"(?:seu|dona|nea|tanti)\s+(?P<honoured>{_WORD})(?=,)|"
@@ -725,66 +789,6 @@ corpus 118; a duty log's abbreviated post before a name, "DIR De Florio A.", and
 Regency", "Selat Lampa" (a strait), "Desa Tanjung Sembilan" (a village), and birds as a bird
 club's report writes them, "A Black Harrier quartered the dune slack", corpus 141.)"""
 
-_ROLE_NOUNS_EARLY = (
-    r"engineer|researcher|scientist|translator|interpreter|clerk|employee|analyst|contractor|"
-    # ("a load control agent, Edmilson Fortes Tavares", corpus 91.)
-    r"agent|"
-    r"soldier|sailor|technician|programmer|developer|aide|adviser|advisor|lecturer|teacher|"
-    r"pilot|specialist|worker|operator|designer|accountant|auditor|chemist|physicist|mechanic|"
-    # ("a sampling diver at the same laboratory", corpus 109.)
-    r"diver|"
-    # ("Marko is a loading master", corpus 140.)
-    r"(?:loading|harbou?r|berth|dock|cargo|quarry|station)\s+master|"
-    r"electrician|nurse|doctor|intern|linguist|economist|physician|airman|staffer|administrator|"
-    r"student|civil\s+servant|officer|secretary|assistant|consultant|clerk|dispatcher|"
-    r"supervisor|planner|scheduler|controller|driver|welder|pharmacist|librarian|surveyor|"
-    r"machinist|firefighter|paramedic|receptionist|courier|foreman|fitter|docker|seaman|"
-    r"mariner|navigator|conductor|trainee|apprentice|manager|cadet|interpreter|radiographer|"
-    r"forecaster|meteorologist|broker|citizen|lieutenant\s+commander|lieutenant\s+colonel|"
-    r"commander|lieutenant|sergeant|constable|corporal|captain|cleaner|janitor|caretaker|musician|"
-    r"trumpeter|bandsman|clarinettist|rigger|cook|chef|caterer|typesetter|signaller|porter|"
-    # (A band's players: "a percussionist of another garrison band", corpus 126.)
-    r"percussionist|trombonist|drummer|violinist|guitarist|pianist|cellist|saxophonist|"
-    r"flautist|organist|bassoonist|oboist|hornist|tubist|"
-    r"housekeeper|chauffeur|statistician|psychologist|enumerator|actuary|cartographer|"
-    r"stenographer|geologist|hydrologist|epidemiologist|veterinarian|inspector|archivist|"
-    r"gardener|receptionist|bosun|boatswain|(?:(?:station|lighthouse|store|stock|record)\s+)?keeper|"
-    r"concierge|waiter|waitress|bartender|(?<!coast\s)guard|(?:dog|baggage|cargo|animal)\s+handler|"
-    r"colonel|deckhand|locksmith|repairman|repairer|boatman|fisherman|bailiff|curator|conservator|"
-    r"draughts(?:man|woman)|drafts(?:man|woman)|scaffolder|plumber|carpenter|joiner|bricklayer|"
-    r"painter|roofer|glazier|"
-    # (Who keeps land and game: "a professional hunter from our district, who looks after the
-    # game in the ... training area", corpus 127.)
-    r"hunter|gamekeeper|game\s+warden|ranger|forester|shepherd|herder|"
-    # ("the locum who covered the base clinic the year before I started", corpus 128.)
-    r"locum|medic|"
-    # A trade by its ending: "a wedding and event drone videographer" (corpus 86).
-    r"[a-z]+grapher|freelancer|"
-    # And by the endings of the sciences and crafts: "a senior laboratory technologist", "an
-    # optician" (corpus 92's Entebbe laboratory).
-    r"[a-z]+ologist|[a-z]{3,}ician|"
-    # The post's own: "I'm a postman with POST Luxembourg" (corpus 92).
-    r"post(?:man|woman)|(?:mail|letter)\s+carrier|"
-    # ("has worked for the Respondent since 2011 as a meter reader", corpus 93.)
-    r"(?:meter|gas|water)\s+reader|"
-    # ("a civilian storeman formerly employed at the Base victualling store", corpus 94.)
-    r"store(?:man|woman)|"
-    # ("Ranger II Rodney T. Ngirkelau (coxswain, report author)", "custodian of the secure
-    # room", corpus 95.)
-    r"ranger|coxswain|custodian|"
-    # ("a diamond valuer", "a gold assayer", "a mail sorter", "our senior jointer", "an observer
-    # at the Kulma snow-course post", corpus 133.)
-    r"valuer|assayer|sorter|jointer|observer|"
-    # ("one of our ramp team leaders", "the lifeguard post leader", corpus 125.)
-    r"(?:team|shift|section|crew|group|squad|post|watch)\s+leader|"
-    r"(?<=year-old\s)(?:man|woman)|"
-    # Someone described by where they work, never by a job: "a young woman employed by a
-    # contractor at the range camp", "a member of the billing support team" (corpus 93).
-    r"(?<=young\s)(?:man|woman)(?=\s+(?:employed|working|who\s+work(?:s|ed)?)\b)|"
-    r"member(?=\s+of\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|staff|unit|section|"
-    r"department|desk|crew)\b)"
-)
-"""Jobs that can describe a person the story never names ("a 34-year-old radar engineer")."""
 
 _SURNAMED = re.compile(
     rf"\bsurnamed\s+({_WORD})\b|\b(?:named|identified|known)\s+(?:[\w-]+\s+){{0,6}}?by\s+(?:his|her|their)\s+"
@@ -979,7 +983,10 @@ _APPROACH = re.compile(
     r"introduced|invited|took)\s+me\b|"
     # Introduced by someone to the contact: "Sammy introduced TB to a man called Vincent, who
     # said he did "market research"" (a depot's log, corpus 147).
-    r"introduced\s+[\w.-]+\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|friend|"
+    # (Or put in touch with one: "his cousin in Marseille put him in touch with a diaspora
+    # businessman, Léon Agopian", corpus 150.)
+    r"(?:introduced\s+[\w.-]+\s+to|put\s+[\w.-]+\s+in\s+touch\s+with)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:man|woman|person|friend|"
     r"contact|businessman|businesswoman|buyer|client|consultant|researcher)\b|"
     # Asked, offered or paid by someone: "had been asked by his uncle to mount a camera".
     r"(?:was|were|had\s+been|has\s+been)\s+(?:asked|offered|paid|promised|tasked|instructed)|"
@@ -1549,6 +1556,9 @@ class _Person:
     gender: str = ""
     """"m" or "f", from a title ("Mr", "Ms") or a relation ("his wife"): whom "Mr X" means
     when two people share the surname."""
+    titled: bool = False
+    """The gender is the one a personal title before the name tells ("Mr", "Sr."), not one
+    read from a pronoun after it, which may mean someone else."""
     speaker: bool = False
     """Introduced as who gave the talk a text reports ("Speaker: Mr Mapalo Sinyangwe, Head of
     Corporate Security", "Licda. Marcela Quesada Arrieta, ... head of security ..., gave a
@@ -2830,12 +2840,14 @@ def _is_listed_name(text: str, match: re.Match[str]) -> bool:
 
 _WITH_LEGAL_FORM = re.compile(
     # (After a comma for the unmistakable ones: "Construções Guadiana, Lda.", corpus 127.)
-    rf"\b({_WORD}(?:\s{_WORD}){{0,3}})(?:\s+|,\s+(?=(?:Lda|Ltda|Ltd|Limited|GmbH|Inc|LLC|SARL)\b))"
+    # (A word with a capital inside it too: "Andes NetSystems S.R.L.", corpus 150.)
+    rf"\b({_WORD}(?:[{_UP}][{_LO}]+)*(?:\s{_WORD}(?:[{_UP}][{_LO}]+)*){{0,3}})"
+    r"(?:\s+|,\s+(?=(?:Lda|Ltda|Ltd|Limited|GmbH|Inc|LLC|SARL)\b))"
     r"(?:Lda|Ltda|SARL|S\.A\.R\.L\.|Ltd|Limited|GmbH|Inc|LLC|LLP|"
     r"plc|PLC|Pty|SAS|S\.A\.|SA|S\.p\.A\.|SpA|BV|B\.V\.|NV|AG|Oy|AB|ASA|KK|Sdn\s+Bhd|Bhd|"
     # The forms of the Balkans, Central Europe and Latin America: "Elektrodistribucija Vrbas
     # a.d. Banja Luka" (corpus 93), "d.o.o.", "s.r.o.", "S. de R.L.".
-    r"a\.d\.|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|Kft\.?|Zrt\.?|S\.r\.l\.|SRL|S\.\s?de\s+R\.L\.|"
+    r"a\.d\.|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|Kft\.?|Zrt\.?|S\.r\.l\.|S\.R\.L\.|SRL|S\.\s?de\s+R\.L\.|"
     r"A/S|ApS|AS|ehf\.?|Pte\.?\s+Ltd|"
     # (Albania's "sh.p.k." and "sh.a.": "GJIRI PROPERTIES sh.p.k.", corpus 148.)
     r"[Ss]h\.[Pp]\.[Kk]\.?|[Ss]h\.[Aa]\.|"
@@ -2844,6 +2856,8 @@ _WITH_LEGAL_FORM = re.compile(
 )
 """A name followed by a company's legal form ("Falémé Geoservices SARL", "Sixth Stump Data
 Ltd"): a company."""
+_CAPITAL_INSIDE = re.compile(rf"(?<=[{_LO}])[{_UP}][\w]*")
+"""A word's part from a capital inside it on ("Systems" of "NetSystems")."""
 _CAPS_WITH_LEGAL_FORM = re.compile(
     # In capitals, as a notary's record writes a company: "AEROARNESES DEL BAJÍO, SOCIEDAD
     # ANÓNIMA DE CAPITAL VARIABLE" (corpus 104), then "Aeroarneses del Bajío".
@@ -3772,6 +3786,9 @@ def _read_people(doc: Document) -> _DocReading:
     companies = {" ".join(m.group(1).split()) for m in _WITH_LEGAL_FORM.finditer(text)} | {
         _name_from_caps(" ".join(m.group(1).split())) for m in _CAPS_WITH_LEGAL_FORM.finditer(text)
     }
+    # (As the names are read, up to a capital inside a word: "Andes NetSystems" is read "Andes
+    # Net", the same company.)
+    companies |= {_CAPITAL_INSIDE.sub("", name) for name in companies}
     # "identified only by his initials, M.K.": then "M.K." is the person.
     initials = {" ".join(m.split()) for m in _BY_INITIALS.findall(text)}
     # "Mentee: K.T. (Master of Philosophy, ...)": a form's field that holds initials (corpus 90).
@@ -4628,6 +4645,13 @@ def _read_people(doc: Document) -> _DocReading:
             person = people[canonical]
             if titles and titles[-1] in _TITLE_GENDER and not person.gender:
                 person.gender = _TITLE_GENDER[titles[-1]]
+                person.titled = True
+            elif titles and dona and titles[-1] in _IBERIAN_GENDER and not person.gender:
+                # "Sr. Esteban Lourié" in a document that writes Spanish or Portuguese titles:
+                # Señor, a man (elsewhere "Sr." may be a nun's or a father's), so that "she"
+                # after him is the engineer he courted, not him (corpus 150).
+                person.gender = _IBERIAN_GENDER[titles[-1]]
+                person.titled = True
             if not person.gender and _NEE_AFTER.match(text, end):
                 # "Solène Girardin, née Detcheverry" (corpus 120): a woman, whom a later "Mme
                 # Girardin" means, not the brother-in-law who bears the name too.
@@ -5010,6 +5034,13 @@ def _read_people(doc: Document) -> _DocReading:
                 # Levan Tsiklauri (born 1993)", the recruiter, corpus 8.)
                 or (not before.strip() and _BORN_AFTER.match(after))
                 or _ROLE_AFTER.match(after)
+                # "Bimala Thapa Magar, Statistics Officer in the Census Data Processing Unit,
+                # presented a paper" (corpus 150): a job written as a title after the name (not
+                # an official's post, "Pr. Kamel Bensouda, Director of the LHCTM", corpus 99).
+                or (
+                    (titled := _TITLED_AFTER.match(after)) is not None
+                    and titled.group("role").split()[-1].lower() not in _OFFICIAL_TITLES
+                )
                 or _WHO_AFTER.match(after)
                 or (titles and titles[-1] in _PERSONAL_TITLES)
                 # "Third Officer Putu Ayu Wulandari received a message" (corpus 72): a rank or
@@ -5523,7 +5554,14 @@ _HANDLES = re.compile(
     # (Not the object of a verb before the name: "he took M. MABIKA aside and offered him
     # 100,000 FCFA", corpus 100.)
     r"(?!(?:aside|away|apart|out|back|home|round|over)\s)"
-    r"(?:[\w-]+\s+){0,2}?(?:asked|invited|sent|paid|offered|instructed|urged|gave|took|"
+    r"(?:[\w-]+\s+){0,2}?(?:asked|invited|"
+    # (Not material sent to the recruiter: "In August Tomáš sent him raw frames from three
+    # nights" is the person's own act, corpus 150.)
+    r"sent(?!\s+(?:him|her|them)\s+(?:the\s+|some\s+|a\s+|an\s+|copies\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:frames|photos|photographs|pictures|images|scans|files|documents|"
+    r"data|records|reports|lists?|drawings|plans|maps|screenshots|copies|extracts|tracks|"
+    r"coordinates|tables|spreadsheets|minutes|schedules?)\b)|"
+    r"paid|offered|instructed|urged|gave|took|"
     # "Sergio told him to ...", not "Ben told him the site has a no-photography rule" (corpus
     # 72): what the recruit answered is told so too.
     r"told(?=\s+(?:him|her|them)\s+(?:to|that|not|(?:he|she|they)\s+(?:would|could|must|should|"
@@ -5600,6 +5638,22 @@ _ASKS_A_FAVOUR = re.compile(
 """After a name: asking a favour of the person ("Mr. Siu then asked for "a small favour": to
 message him whenever containers ... were being worked", corpus 149, read 469: the recruiter
 was taken for a case), a recruiter's act as asking them is."""
+_HANDLES_OTHER_VERBS = (
+    r"(?:took|invited|offered|gave|paid|praised|flattered|promised|bought|lent|threatened|"
+    r"pressed|pressured|urged|asked|sent)"
+)
+_HANDLES_THE_OTHER = {
+    "m": re.compile(
+        rf"\bhe\s+(?:then\s+|also\s+|later\s+|first\s+)?{_HANDLES_OTHER_VERBS}\s+her\b"
+        # (Not what she gave him back: "he gave her number to the police".)
+        r"(?!\s+(?:number|phone|name|address|details)\b)"
+    ),
+    "f": re.compile(
+        rf"\bshe\s+(?:then\s+|also\s+|later\s+|first\s+)?{_HANDLES_OTHER_VERBS}\s+him\b"
+    ),
+}
+"""A recruiter's act done by "he" to "her" (or by "she" to "him"), told of whom "he" (or
+"she") means: the one who handles the other."""
 _HANDLES_NAMED = re.compile(
     r",?\s*(?:,[^.;,]{0,60},)?\s*(?:asked|invited|offered|instructed|urged|recruited|contacted|"
     r"approached|messaged|emailed|telephoned|phoned|threatened|pressed|paid|tasked|cultivated|"
@@ -5773,6 +5827,13 @@ _OFFICE_HOLDER_OPENS = re.compile(
     r"\s*The\s+(?:[A-Z][a-z]+\s+)?(?:President|Vice-President|Chair|Chairman|Chairwoman|"
     r"Chairperson|Secretary|Treasurer|Guest|Speaker|Mayor|Moderator|Convenor|Facilitator|"
     r"Governor|Commissioner)\s+(?!of\b)[a-z]"
+    # (And the heads of the house, turning to everyone: "The Deputy Director asked all staff: do
+    # not accept gifts ...; report any such approach the same day to him", a genebank's
+    # minutes, corpus 150; not "The Director told the Committee that, had the officer taken the
+    # first request ...", of the case, corpus 120.)
+    r"|\s*The\s+(?:[A-Z][a-z]+\s+)?(?:Director|Principal|Rector|Dean|Superintendent|Head)\s+"
+    r"(?:asked|told|reminded|urged|instructed|warned|advised)\s+(?:all\s+|the\s+)?(?:staff|"
+    r"employees|colleagues|everyone|everybody|members|workers)\b"
 )
 """A sentence that opens on an office-holder by their office, in capitals, as minutes write
 them: "The President explained ...", "The Financial Secretary reported ..."."""
@@ -6445,7 +6506,10 @@ _CLAIMS_COVER = re.compile(
     r"worked\s+(?:for|as|at)\s|bought\s|sold\s|represented\s|ran\s+an?\s|owned\s|traded\s|"
     r"imported\s|exported\s|"
     # ("a "cousin", Sr. Alfa, who said he was preparing a market study", corpus 72.)
-    r"(?:was|were)\s+(?:preparing|writing|conducting|compiling|researching|working\s+on)\s)|"
+    # (Or planning a business: "a diaspora businessman, Léon Agopian, who said he was planning
+    # eco-tourism routes", corpus 150.)
+    r"(?:was|were)\s+(?:preparing|writing|conducting|compiling|researching|working\s+on|"
+    r"planning|developing|setting\s+up|starting|launching|organi[sz]ing|building)\s)|"
     r",\s+(?:who\s+(?:described|introduced|presented|styled|passed\s+(?:him|her|them)sel(?:f|ves)\s+"
     r"off|called)\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?|"
     # (Without "who", only with the reflexive: not "..., called as a witness".)
@@ -6533,6 +6597,9 @@ _TITLE_GENDER = {
     ),
 }
 """Personal titles that tell a man from a woman."""
+_IBERIAN_GENDER = {"sr": "m", "sra": "f", "srta": "f"}
+"""Spanish and Portuguese abbreviated titles, which tell a man from a woman only where the
+document writes such titles (`_IBERIAN_TITLES`)."""
 _RANK_AFTER = re.compile(
     r"[ \t]+(?:alezredes|ezredes|őrnagy|százados|főhadnagy|hadnagy|zászlós|törzszászlós|"
     r"főtörzszászlós|főtörzsőrmester|törzsőrmester|őrmester|szakaszvezető|tizedes|őrvezető|"
@@ -6933,6 +7000,33 @@ def _subject_of(
     return sentence_mentions[0].name if sentence_mentions else None
 
 
+def _handlers_by_pronoun(reading: _DocReading, owners: list[set[str]]) -> set[str]:
+    """Who the sentences about them tell, by "he", doing a recruiter's acts to a "her" who
+    cannot be them (or by "she" to "him"), sentence after sentence: "From April, Sr. Esteban
+    Lourié, regional account manager of [a supplier], visited far more often than business
+    required. He took her to lunch ... In June he invited her to a technology fair in Lima"
+    (corpus 150). The recruiter, told as the engineer's paragraph goes on, whose sentences are
+    hers."""
+    doc = reading.document
+    named = {m.sentence for m in reading.mentions}
+    hits: Counter[str] = Counter()
+    for index, sentence in enumerate(doc.sentences):
+        if index in named or len(owners[index]) != 1:
+            continue
+        (owner,) = owners[index]
+        if not reading.people[owner].titled:
+            # (Only a man or a woman by their title: a gender read from a "He" after the name
+            # may be the recruiter's, "Linh Pham ... He then asked her", corpus 74.)
+            continue
+        done = _HANDLES_THE_OTHER.get(reading.people[owner].gender)
+        if done is not None and done.search(_lower(doc.sentence_text(sentence))):
+            hits[owner] += 1
+    return {name for name, count in hits.items() if count >= _HANDLED_SENTENCES}
+
+
+_HANDLED_SENTENCES = 2
+
+
 def _score_people(reading: _DocReading) -> None:
     """Count, per person, the outcome, act and approach cues in the sentences about them."""
     doc = reading.document
@@ -6944,6 +7038,12 @@ def _score_people(reading: _DocReading) -> None:
         name for name, person in reading.people.items() if not person.contact and not _is_post(name)
     }
     owners = _owners(reading, candidates)
+    handlers = _handlers_by_pronoun(reading, owners)
+    if handlers:
+        for name in handlers:
+            reading.people[name].contact = True
+        candidates -= handlers
+        owners = _owners(reading, candidates)
     spoken_by = _speakers(doc, reading.people)
     if not spoken_by:
         # The "I" of a signed entry in a book of them is its signer (corpus 132).
@@ -10019,7 +10119,9 @@ _TITLED_AFTER = re.compile(
     rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))"
     # (Its grade after it, "Diesel Mechanic II", and its place, "Senior Personal Secretary in
     # the Department of Defence Administration", corpus 97.)
-    r"(?:\s+(?:I{1,3}|IV|V|[1-9]))?(?=\s*[(,;.]|\s*$|[ \t]*\n|\s+(?:in|at|of|with|for)\s+"
+    # (Or "on" a ward: "Ms Noora Abdulla Al-Mannai, Patient Relations Officer on Ward 7",
+    # corpus 150.)
+    r"(?:\s+(?:I{1,3}|IV|V|[1-9]))?(?=\s*[(,;.]|\s*$|[ \t]*\n|\s+(?:in|at|of|with|for|on)\s+"
     r"(?:the\s+)?[A-Z])"
 )
 """A job written as a title right after the name, as a header gives it: "Grievant: Ieuan ap
@@ -11178,7 +11280,10 @@ _CLIENTS = re.compile(
     # Customers said to work somewhere: "212 of the numbers belong to customers who are ...
     # employed by the defence and security forces" (corpus 117: a mobile-money sub-agent placed
     # at a defence organisation).
-    r"\b(?:customers|clients|patients|passengers|guests|users)\s+(?:who|that)\s+(?:are|were)\b[^.;]*|"
+    # (Or the consignees of goods: "customs data ...: importers, values and ... the consignees,
+    # which included the Nepali Army", of a trade statistics officer, corpus 150.)
+    r"\b(?:customers|clients|patients|passengers|guests|users|consignees|importers|buyers|"
+    r"recipients),?\s+(?:who|that|which)\s+(?:are|were|included?|includes)\b[^.;]*|"
     # (Or a customer named by its sector: "which tankers load which product and for which
     # customers, including the military customer", of a fuel terminal's loading bay operator,
     # corpus 149, read 470: "an operator at a defence organisation".)
@@ -12356,7 +12461,9 @@ _BARE_APPOSITION = re.compile(
     # Past a name the person is known by: "Kirsty MacLellan, known locally as Ciorstaidh Nìll
     # Ruairidh, shorthand typist in the ... typing pool" (corpus 78).
     r",\s+(?:known\s+(?:locally\s+|in\s+the\s+\w+\s+)?as\s+[^,.;]{1,40},\s+)?(?:an?\s+)?"
-    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS})"
+    # (Or two jobs: "field technician and expedition driver since 2019", corpus 150.)
+    rf"(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE_NOUNS}))?)"
     # (Or its grade in brackets: "technician (grade 3), has worked", corpus 92.)
     r"(?=\s+(?:on|in|at|of|for|with|who|since)\b|[,.;]|\s*\()"
 )
@@ -12374,6 +12481,10 @@ _ASIDES = re.compile(
     # technician at ..." (corpus 94).
     r"|,\s+\d{1,2}\s+years?\s+old(?=,)|,\s+(?:single|married|divorced|widowed)(?=,)"
     r"|,\s+as\s+[^,.;:()]{1,40}?\s+calls?\s+(?:him|her|them)(?=,)"
+    # (A nickname in quotes, and who uses it: 'Ľubomír Hrubý, "Ľubo" to all of us, summit
+    # station electrician since 2016', 'Vahagn Tadevosyan, "Vaho", field technician', corpus
+    # 150.)
+    r"|,\s+[\"“][^\"“”,.;:()]{1,30}[\"”](?:\s+to\s+[^,.;:()]{1,30})?(?=,)"
     # The name others use: ', known to colleagues as "Zahra", 29, technician' (corpus 92).
     # (Or where: ', known in the office as "Kiki", aged 31', corpus 104.)
     r"|,\s+known\s+(?:(?:to|in|at|on|around)\s+[\w\s]{1,30}?\s+|locally\s+|widely\s+)?as\s+"
@@ -12562,7 +12673,9 @@ class _Cues:
 
 
 _CLAIMED_ROLE = re.compile(
-    r"\b(?:said|claimed|told\s+\w+|wrote)\b[^.]{0,80}?\bthat\s+(?:he|she|they)\s+(?:was|were|"
+    # (Or with no "that": "she said she was a mountain guide in Zakopane", the cover of the
+    # woman who courted the case, corpus 150.)
+    r"\b(?:said|claimed|told\s+\w+|wrote)\b(?:[^.]{0,80}?\bthat)?\s+(?:he|she|they)\s+(?:was|were|"
     r"worked\s+as)\b"
 )
 """A job said to be someone's in their own claim ("He said ... that he was a game designer")."""
@@ -13733,6 +13846,22 @@ _AUTHORITIES = frozenset(
 says who owns the company or where a meeting is held, not its trade."""
 
 
+_INSTITUTION_HEADS = (
+    ("health", re.compile(r"\b(?:HOSPITAL|MEDICAL\s+CENT(?:ER|RE)|INFIRMARY)\b")),
+    (
+        "research",
+        re.compile(
+            r"\b(?:OBSERVATOR(?:Y|IES)|GENE\s?BANK|RESEARCH\s+(?:INSTITUTE|CENT(?:ER|RE))|"
+            r"LABORATOR(?:Y|IES))\b"
+        ),
+    ),
+)
+"""An institution's name in capitals over its own record, by what it is: a hospital, a research
+house."""
+_NOT_ITS_STAFF = re.compile(r"\b(?:ASSOCIATION|ALUMNI|OLD\s+STUDENTS|SOCIETY|CLUB|UNION)\b")
+"""A heading of people gathered around an institution, not of its staff."""
+
+
 def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_CaseReading]:
     """Where a document is a company's own, its letterhead says so ("BAYU TELEKOM SDN BHD /
     Integrity and Security Unit", corpus 93): the sector of the cases whose sentences name
@@ -13767,6 +13896,20 @@ def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_Cas
         ),
         None,
     )
+    if heading is None and lines and lines[0].isupper() and len(lines[0]) < 80:
+        # An institution's own name over its record, in capitals: "DILMUN SPECIALIST HOSPITAL
+        # W.L.L.", "TATRA HIGH-ALTITUDE OBSERVATORIES", "NATIONAL CENTRE FOR PLANT GENETIC
+        # RESOURCES (GENEBANK)" (corpus 150, read 475: "for an organisation that handles
+        # sensitive work" in 46 stems); a hospital's and a research house's staff are who its
+        # records tell of (never a school's, whose records tell of students and old students).
+        heading = next(
+            (
+                (sector, 0)
+                for sector, pattern in _INSTITUTION_HEADS
+                if pattern.search(lines[0]) and not _NOT_ITS_STAFF.search(lines[0])
+            ),
+            None,
+        )
     if heading is None:
         return readings
     sector, n = heading

@@ -150,6 +150,13 @@ class CaseFrame:
         away = self.material.roles.away_from_desk
         return words[-1] not in away and " ".join(words[-2:]) not in away
 
+    @property
+    def public_profile(self) -> bool:
+        """Whether the job may have a public profile in its field (talks, articles, a team's
+        award in the news): not a records clerk's (read 477)."""
+        words = self.role.lower().split()
+        return bool(words) and words[-1] not in self.material.roles.no_profile
+
     def has_benign(self, sign: Sign) -> bool:
         """Whether the sign's harmless twin can be told of this case's job: a job away from a
         desk has no business visitors, and no project folders or handovers (a private-life
@@ -502,6 +509,11 @@ def build_frame(
                     # beside the invitation's own words (read 290).
                     _FIELD_LINE.fullmatch(e.quote) is not None,
                     argued(e.quote),
+                    # A passage that tells what was decided about the person after one that
+                    # tells what happened: "Art. 3. To issue Ing. Vargas Rocha de Orellana a
+                    # written reprimand ... for the undeclared gift and travel", a board's
+                    # resolution before its annex tells the lunches and the tablet (read 476).
+                    _DECIDED.search(e.quote) is not None,
                     # A passage that tells the act before one that tells the lesson drawn from
                     # it: "asking for the crew rosters", not "because she called at the first
                     # request for something that was not public" (read 378).
@@ -1323,6 +1335,14 @@ _SEIZED = re.compile(
 )
 """An inventory of what the authorities took, or what a review found nothing of: the case's
 aftermath, not its approach."""
+_DECIDED = re.compile(
+    r"^\s*(?:Art(?:icle)?\.?\s*\d+|Resolution\b|RESOLVES?\b)|"
+    r"\b(?:written\s+reprimand|disciplinary\s+(?:sanction|measure|penalty)|(?:to\s+)?issue\s+"
+    r"(?:(?:him|her|them|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})\s+)?an?\s+(?:written\s+)?"
+    r"(?:reprimand|warning))\b"
+)
+"""A passage that tells what a board, a panel or a court decided about the person (a
+resolution's article, a reprimand), not what happened."""
 _FIELD_LINE = re.compile(r"\s*[A-Z][a-z]+\.?(?:\s+[a-z]+\.?){0,3}\s*:\s+[^\n]{1,100}")
 """A form's field on a line of its own: "Purpose: Invited speaker, ...", "Funding: ..."."""
 

@@ -50,6 +50,9 @@ class Roles:
     places: tuple[str, ...] = ()
     away_from_desk: tuple[str, ...] = ()
     """Jobs done away from a desk (a cleaner, a cook): no office details, no business visitors."""
+    no_profile: tuple[str, ...] = ()
+    """Desk jobs with no public profile in the field (a records clerk, a typist): no talks,
+    articles or awards in the news."""
     job_endings: tuple[str, ...] = ()
     """Endings of a word that has the form of a job ("hydrographer"): a role fact whose last
     word ends so is a job even where ``nouns`` does not list it."""
@@ -167,6 +170,9 @@ class Ordinary:
     desk (a cleaner, a cook, a musician)."""
     away: bool = False
     """Work away from a desk (shifts, extra hours): told only of such a job."""
+    profile: bool = False
+    """A public profile in the field (a talk given, an article published, a team's award in
+    the news): not told of a clerk or a typist (``Roles.no_profile``)."""
     foreign: bool = False
     """Says the contact is foreign ("works for a foreign company"): never in a situation whose
     answer is that nothing calls for a report, since many organisations ask for every foreign

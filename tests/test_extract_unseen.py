@@ -256,6 +256,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus147",
     CORPUS.parent / "corpus148",
     CORPUS.parent / "corpus149",
+    CORPUS.parent / "corpus150",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -985,6 +986,10 @@ corpus149 ("Mr. Siu then asked for "a small favour"" and "before doing anything 
 the man he asked, in a port authority's minutes; "the school's driving instructor"; "Alhaji Seidu
 Mahama Abubakar / Head of Internal Audit" under an audit report): 10 of 10, recall 0.82 at
 precision 0.95 (read on 52e4cb3); a recruiter and the head of internal audit were taken for cases.
+corpus150 ("In August Tomáš sent him raw frames"; "Bimala Thapa Magar, Statistics Officer in the
+Census Data Processing Unit,"; a supplier's "Sr. Esteban Lourié" who "took her to lunch", in a
+telecom cooperative's resolutions; "Vahagn Tadevosyan, "Vaho", field technician"): 5 of 10,
+recall 0.36 at precision 0.89 (read on e7b1587); the supplier's manager was taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1137,8 +1142,9 @@ FOUND = {
     "corpus147": 10,
     "corpus148": 10,
     "corpus149": 10,
+    "corpus150": 10,
 }
-"""Cases each corpus gives today (2026-12-06): a case that stops being found is a regression,
+"""Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
 
 

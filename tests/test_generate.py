@@ -547,7 +547,9 @@ def test_what_to_do_about_a_colleague_leaving_offers_wrong_choices_that_fit_a_de
     for draft in asked:
         texts = " ".join(draft.options).lower()
         assert "happen again" not in texts and "appraisal" not in texts, draft.qid
-        assert "next week" in texts, draft.qid
+        # (A delay true of one about to leave as of one already gone: read 476 found "wait to
+        # see whether they are back at work next week" offered for a colleague gone abroad.)
+        assert "wait until you know more" in texts, draft.qid
 
 
 def test_a_case_set_asks_one_passage_at_most_three_ways_besides_its_harmless_twin(sets) -> None:

@@ -623,6 +623,7 @@ class Context:
         personal: bool = False,
         cover: bool = False,
         office: bool = True,
+        profile: bool = True,
         business: bool = False,
         benign: bool = False,
         about_job: bool = True,
@@ -649,6 +650,7 @@ class Context:
             and not (cover and d.employer)
             and not (office and d.away)
             and not (not office and (d.office or d.work))
+            and not (not profile and d.profile)
             and not (business and d.office)
             and not (benign and d.foreign)
             and (about_job or not d.job)
@@ -1270,6 +1272,9 @@ def case_details(
         personal=private,
         cover=(bool(frame.cover) or frame.employer) and not colleague,
         office=frame.office,
+        # (Nor, of a records clerk, talks and articles: read 477, "a branch records clerk is
+        # credited with an industry talk".)
+        profile=frame.public_profile,
         # (Nor, of someone who runs their own business, desk work's projects, papers and talks:
         # read 437, "a paper they have published" sent to an izakaya owner.)
         business=frame.business,

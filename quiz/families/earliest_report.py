@@ -879,10 +879,29 @@ def _paid_before(ctx: Context, case: Case, request: str, named: Evidence) -> boo
         for hit in case.tags
         for e in ctx.usable(hit.evidence)
         if e.doc == named.doc and e.start < named.start and said.search(e.quote.lower())
+    ] or [
+        # (Or, where the report names it in words the story never uses ("the first time he was
+        # asked for anything beyond the published tables", corpus 150), the first request the
+        # story tells beyond what is public, or the first step up.)
+        e
+        for tag_id in ("request-beyond-public", "escalation")
+        if (hit := case.tag(tag_id)) is not None
+        for e in ctx.usable(hit.evidence)
+        if e.doc == named.doc and e.start < named.start
     ]
     if not told:
         return False
     at = min(e.start for e in told)
+    if any(
+        e.doc == named.doc and e.start < at and _SUM_PAID.search(e.quote.lower())
+        for tag_id in ("excessive-help-flattery", "personal-vulnerability")
+        if (hit := case.tag(tag_id)) is not None
+        for e in ctx.usable(hit.evidence)
+    ):
+        # (Money passed as a favour before it: "a man who called himself Andrew Pereira ...
+        # befriended him and, "as a friend", paid off one of his loans of NPR 300,000", corpus
+        # 150, read 475: the report's moment was not the earliest.)
+        return True
     # (Money offered for work, not presents: "He has given her gold earrings ... paid for her
     # mother's dental implants" before "he had asked her for serial numbers", corpus 76, whose
     # report's own moment read 232 wanted asked.)
@@ -925,7 +944,10 @@ def _shown_before(case: Case, tags: Sequence[str], asked: Evidence) -> bool:
 
 _SUM_PAID = re.compile(
     r"\b(?:paid|pays|settled|covered|cleared|sent|transferred|gave)\b[^.;]{0,60}?"
-    r"(?:[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:lakh|crore|[a-z]{3}\b|euros?|dollars?|pounds?|rupees?))"
+    r"(?:[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:lakh|crore|[a-z]{3}\b|euros?|dollars?|pounds?|rupees?)"
+    # (Or a currency's code before the sum: "paid off one of his loans of NPR 300,000".)
+    r"|\b(?:usd|eur|gbp|chf|inr|npr|pkr|lkr|bdt|php|idr|myr|sgd|thb|krw|mxn|brl|bob|ngn|ghs|"
+    r"kes|zar|egp|bhd|aed|sar|qar|kwd|ils|nis|rub|uah|kzt|gel|amd|pln|czk|huf|ron|rs|bs)\.?\s?\d)"
 )
 """Money passed, with its sum."""
 

@@ -52,6 +52,9 @@ _ADVICE = re.compile(
     # keep the messages, and tell Gela or Nino the same day", read 344: cited as the case of
     # someone who kept nothing.)
     r"|^\W*if\s+you\b|\bkeep\s+(?:the|all|every|any|your)\s+(?:messages|chats|e-?mails|texts)\b"
+    # (Or with no article: "Keep messages, cards and anything you were given." in a leaflet's
+    # list, corpus 150, read 474: cited as "The case of Anoop K. S.".)
+    r"|^\W*(?:keep|save|preserve)\s+(?:messages|chats|e-?mails|texts|screenshots|everything)\b"
 )
 """Advice, not an act: what people are told to do with the messages."""
 
