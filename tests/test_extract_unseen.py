@@ -257,6 +257,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus148",
     CORPUS.parent / "corpus149",
     CORPUS.parent / "corpus150",
+    CORPUS.parent / "corpus151",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -990,6 +991,10 @@ corpus150 ("In August Tomáš sent him raw frames"; "Bimala Thapa Magar, Statist
 Census Data Processing Unit,"; a supplier's "Sr. Esteban Lourié" who "took her to lunch", in a
 telecom cooperative's resolutions; "Vahagn Tadevosyan, "Vaho", field technician"): 5 of 10,
 recall 0.36 at precision 0.89 (read on e7b1587); the supplier's manager was taken for a case.
+corpus151 ("Khaled Yousef Bani Hani, Abu Fadi, our head bookbinder"; 'Jean-Baptiste LE GALL,
+"JB", our ship-model restorer'; "id. Tóth Ferenc"; "the Reserved Deposit ... He photographed"):
+3 of 10, recall 0.28 at precision 0.97 (read on the code of 867f5d4); an archive's series was
+taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1143,6 +1148,7 @@ FOUND = {
     "corpus148": 10,
     "corpus149": 10,
     "corpus150": 10,
+    "corpus151": 8,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

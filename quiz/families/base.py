@@ -496,6 +496,10 @@ class Context:
             for e in found
             if _TO_A_FEW.search(e.quote) is None
             and _PASSED_ON_BY.search(e.quote) is None
+            # (Nor where a system alerts the post: "Downloads of restricted documents outside
+            # working hours trigger an immediate alert to the IT security officer", a technical
+            # measure, quoted as a water directorate's channel, corpus 151, read 478.)
+            and _SYSTEM_ALERTS.search(e.quote) is None
             and self.works_where_told(case, e.quote)
         ]
         found.sort(
@@ -769,6 +773,13 @@ _TELL_IMPERATIVE = re.compile(
 )
 """Advice to report, however it ends: "Here on base, tell your chef de service, the station
 manager, ... or me, the same day"."""
+_SYSTEM_ALERTS = re.compile(
+    r"\b(?:triggers?|generates?|raises?|sends?|sets?\s+off)\s+(?:an?\s+)?(?:immediate\s+|"
+    r"automatic\s+|instant\s+)?(?:alerts?|alarms?|notifications?|warnings?)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+"""A system alerting a post ("trigger an immediate alert to the IT security officer"): a
+technical measure, not where anyone reports."""
 _PASSED_ON_BY = re.compile(
     r"\b(?:informed|notified|alerted|told|contacted)\s+by\s+(?:the|our|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:director|manager|company|management|chief|head|board|president|secretary)\b|"
