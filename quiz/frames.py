@@ -1330,7 +1330,12 @@ _SEIZED = re.compile(
     r"impounded)\b"
     # (Or what a review found nothing of: "Kori Money found no misuse of accounts linked to the
     # photographed pages", quoted for photographing papers, corpus 117.)
-    r"|\bfound\s+no\s+(?:[\w-]+\s+)?(?:misuse|evidence|trace|sign|record|loss|breach)\b",
+    r"|\bfound\s+no\s+(?:[\w-]+\s+)?(?:misuse|evidence|trace|sign|record|loss|breach)\b"
+    # (Or what the person handed over when questioned: "On interview he admitted what had
+    # happened and handed over the second phone", quoted for a phone kept secret, corpus 151,
+    # read 479.)
+    r"|\b(?:on|at|during|after)\s+(?:(?:his|her|their|the)\s+)?(?:interview|questioning|"
+    r"arrest)\b[^.;]{0,80}?\b(?:handed|gave|surrendered)\s+(?:over|up|in)\b",
     re.IGNORECASE,
 )
 """An inventory of what the authorities took, or what a review found nothing of: the case's

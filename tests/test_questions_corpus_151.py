@@ -6,7 +6,8 @@ about: a head bookbinder told as "an accountant", his son's job, in a set named 
 Reserved Deposit", an archive series; no questions at all for the naval museum's two cases.
 Its three debatable keys sent the dyke warden to "the IT security officer", whom the document
 names only as the one a download alert goes to, where its instruction says to report to the
-immediate superior or the security commissioner."""
+immediate superior or the security commissioner. Read 479 (after the fixes, 84.4%, no wrong key,
+one debatable) found a phone kept secret quoted from how it was handed over on interview."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ def test_read_478_the_channel_is_the_one_the_instruction_names(drafts: list[Draf
     assert any("the security commissioner" in k for k in keys), keys
     for draft in drafts:
         assert "IT security officer" not in " ".join(draft.options), draft.options
+
+
+def test_read_479_a_phone_kept_secret_is_quoted_where_it_was_given(drafts: list[Draft]) -> None:
+    # (Read 479: "On interview he admitted what had happened and handed over the second phone"
+    # quoted for a phone kept secret, where the case's own sentence tells it given and kept from
+    # his wife and the station.)
+    for draft in _of(drafts, "ifan-tudur-jones"):
+        for source in draft.sources:
+            assert "handed over the second phone" not in source.quote, source.quote
