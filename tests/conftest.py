@@ -59,6 +59,24 @@ def corpus_cases(folder: str, file: str) -> dict[str, frozenset[str]]:
     return {c.name: frozenset(c.tag_ids) for c in extract([corpus_document(folder, file)]).cases}
 
 
+def corpus_facts(folder: str, file: str, kind: str) -> dict[str, list[str]]:
+    """One kind of fact ("role", "sector") per case extraction finds in one report of a held-out
+    corpus."""
+    from quiz.extract import extract
+
+    return {
+        case.name: [f.value for f in case.facts if f.kind == kind]
+        for case in extract([corpus_document(folder, file)]).cases
+    }
+
+
+def drafts_of(drafts, case: str):  # type: ignore[no-untyped-def]
+    """The drafts built from one case; there is at least one."""
+    found = [d for d in drafts if d.case == case]
+    assert found, case
+    return found
+
+
 def case_frame(material: Material, name: str):  # type: ignore[no-untyped-def]
     """The frame the situations of the case named ``name`` are told from."""
     from quiz.frames import build_frame

@@ -25,9 +25,7 @@ SPECIALIST HOSPITAL W.L.L.", "TATRA HIGH-ALTITUDE OBSERVATORIES") is where its s
 
 from __future__ import annotations
 
-from quiz.extract import extract
-
-from .conftest import corpus_cases, corpus_document
+from .conftest import corpus_cases, corpus_facts
 
 _REGISTER = (
     "01_muharraq_corporate-risk-register-extract_patient-relations-officer-and-pacs-"
@@ -51,11 +49,7 @@ _MINUTES = (
 
 
 def _facts(file: str, kind: str) -> dict[str, list[str]]:
-    """A fact of one kind ("role", "sector") per case of one report, as extraction reads it."""
-    return {
-        case.name: [f.value for f in case.facts if f.kind == kind]
-        for case in extract([corpus_document("corpus150", file)]).cases
-    }
+    return corpus_facts("corpus150", file, kind)
 
 
 def test_material_sent_to_the_recruiter_is_the_persons_own_act() -> None:

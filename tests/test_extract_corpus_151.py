@@ -19,9 +19,7 @@ report to, the security commissioner is telling the security office."""
 
 from __future__ import annotations
 
-from quiz.extract import extract
-
-from .conftest import corpus_cases, corpus_document
+from .conftest import corpus_cases, corpus_facts
 
 _LOG = "01_llanberis_control-room-shift-log_shift-charge-engineer-and-cavern-access-driver.txt"
 _NEWSLETTER = (
@@ -36,11 +34,7 @@ _BOOK = "05_sucre_reading-room-incident-book_microfilm-camera-operator-and-stack
 
 
 def _facts(file: str, kind: str) -> dict[str, list[str]]:
-    """A fact of one kind ("role", "sector") per case of one report, as extraction reads it."""
-    return {
-        case.name: [f.value for f in case.facts if f.kind == kind]
-        for case in extract([corpus_document("corpus151", file)]).cases
-    }
+    return corpus_facts("corpus151", file, kind)
 
 
 def test_a_kunya_is_the_name_the_bookbinder_goes_by() -> None:

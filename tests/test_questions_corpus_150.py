@@ -27,7 +27,7 @@ from quiz.families.base import Draft
 from quiz.generate import all_drafts
 from quiz.material import Material
 
-from .conftest import corpus_material
+from .conftest import corpus_material, drafts_of
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +37,7 @@ def drafts(tmp_path_factory: pytest.TempPathFactory) -> list[Draft]:
 
 
 def _of(drafts: list[Draft], case: str) -> list[Draft]:
-    found = [d for d in drafts if d.case == case]
-    assert found, case
-    return found
+    return drafts_of(drafts, case)
 
 
 def test_read_474_every_approached_person_has_a_set_and_no_recruiter_does(
