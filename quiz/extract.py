@@ -439,11 +439,15 @@ for twenty-two years" (corpus 127); later "Sepp" is that person."""
 _NICKNAME_BRACKETED = re.compile(
     # (A name never runs on over a line break: a heading "3. Report of member Tomáš Baláž"
     # above "Tomáš Baláž ("Tomi"), a second-year student", corpus 91.)
-    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]+\("
+    # (Or the surname first in capitals: 'HUANG Chin-lung ("A-Lung")', corpus 152.)
+    rf"(?P<full>(?:[{_UP}]{{2,}}[ \t])?{_NAME_TOKEN}"
+    rf"(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}}|"
+    rf"[{_UP}]{{2,}}[ \t]{_NAME_TOKEN})[ \t]+\("
     r"(?:[^()\"“”\n]{0,30}?\s)?[\"“](?P<nick>"
     # (Or a familiar title with the name: 'Mr Josef Hamutenya ("Bra Joe")', 'Mrs Mirian Estela
     # Giménez Cáceres, known as "Ña Mirian"', corpus 125.)
-    rf"{_WORD}(?:[ \t]{_WORD})?)[\"”]"
+    # (Or Taiwan's "A-" before a syllable of the name: 'HUANG Chin-lung ("A-Lung")', corpus 152.)
+    rf"(?:A-)?{_WORD}(?:[ \t]{_WORD})?)[\"”]"
 )
 """A name the person goes by, in quotes in a bracket after the full name: 'Kerwyn Ramdass
 ("Bishop" since secondary school, ...)', 'Vaidas Petrauskas (in game "Kurmis", the mole)'
@@ -2566,14 +2570,21 @@ _SURNAME_COMMA_GIVEN = re.compile(
     # (Or a numbered heading: "4.1 Kühl, Thorben - survey technician (pay group E 8 TVöD)", a
     # staff council's overview, corpus 143.)
     r"\d{1,2}(?:\.\d{1,2}){0,2}\.?"
-    r"(?=[ \t]+[^\n,]{2,40},[ \t]+[^\n]{2,40}?[ \t][–—-][ \t]+[a-z]))[ \t]*"
+    r"(?=[ \t]+[^\n,]{2,40},[ \t]+[^\n]{2,40}?[ \t][–—-][ \t]+[a-z])|"
+    # (Or a log's entry reference and its date, the line then giving the name and the job
+    # alone: "SC-24/35 (10.09). Carvajal Olmedo, María José, assignment editor.", a broadcaster's
+    # standards log, corpus 152.)
+    r"[A-Z]{1,5}-?\d{1,4}(?:[/.-]\d{1,4}){0,2}(?:[ \t]+\(\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\))?"
+    r"[.:](?=[ \t]+[^\n,]{2,40},[ \t]+[^\n,]{2,40},[ \t]+[a-z][\w'’-]*(?:[ \t][a-z][\w'’-]*){0,4}"
+    r"\.?[ \t]*$))[ \t]*"
     rf"(?P<surname>{_WORD}(?:[-'’]{_WORD})*"
     rf"(?:[ \t](?:{_PARTICLES}[ \t])?{_WORD}(?:[-'’]{_WORD})*){{0,2}}"
     r"(?:[ \t](?:Jr\.?|Sr\.?|II|III|IV))?),[ \t]+"
     rf"(?P<given>{_WORD}(?:-{_WORD})?(?:[ \t]{_WORD}(?:-{_WORD})?){{0,2}})"
     # (Then a dash before the job, or a bracket: not "Subject: Cabdiqaadir Maxamuud Xirsi,
     # Coxswain, Pilot Boat Section", a name and a post, corpus 76.)
-    rf"(?:[ \t]+\([\"“](?P<nick>{_WORD})[\"”]\))?(?=[ \t]+[–—-][ \t]|[ \t]*\()",
+    rf"(?:[ \t]+\([\"“](?P<nick>{_WORD})[\"”]\))?(?=[ \t]+[–—-][ \t]|[ \t]*\(|"
+    r",[ \t]+[a-z][\w'’-]*(?:[ \t][a-z][\w'’-]*){0,4}\.?[ \t]*$)",
     re.MULTILINE,
 )
 """A record's name written surname first, with the name the person goes by after it:
@@ -2882,6 +2893,9 @@ _WITH_LEGAL_FORM = re.compile(
     # a.d. Banja Luka" (corpus 93), "d.o.o.", "s.r.o.", "S. de R.L.".
     r"a\.d\.|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|Kft\.?|Zrt\.?|S\.r\.l\.|S\.R\.L\.|SRL|S\.\s?de\s+R\.L\.|"
     r"A/S|ApS|AS|ehf\.?|Pte\.?\s+Ltd|"
+    # (Bulgaria's "AD", "EAD", "OOD": "TRAKIA AVIATION REPAIR PLANT AD", corpus 152; and a
+    # corporation, "NORTHERN FORMOSA SHIPBUILDING CORPORATION".)
+    r"AD|EAD|OOD|EOOD|Corporation|"
     # (Albania's "sh.p.k." and "sh.a.": "GJIRI PROPERTIES sh.p.k.", corpus 148.)
     r"[Ss]h\.[Pp]\.[Kk]\.?|[Ss]h\.[Aa]\.|"
     # ("KAMPONG SOM POWER DISTRIBUTION CO., LTD.", corpus 94.)
@@ -5067,6 +5081,7 @@ def _read_people(doc: Document) -> _DocReading:
                 # Levan Tsiklauri (born 1993)", the recruiter, corpus 8.)
                 or (not before.strip() and _BORN_AFTER.match(after))
                 or _ROLE_AFTER.match(after)
+                or _BARE_JOB_AFTER.match(after)
                 # "Bimala Thapa Magar, Statistics Officer in the Census Data Processing Unit,
                 # presented a paper" (corpus 150): a job written as a title after the name (not
                 # an official's post, "Pr. Kamel Bensouda, Director of the LHCTM", corpus 99).
@@ -5724,6 +5739,13 @@ _ROLE_AFTER = re.compile(
     # A trade or a calling by its ending: "a keen wildlife photographer" (corpus 81).
     r"[a-z]+(?:grapher|ologist|ician))\b"
 )
+_BARE_JOB_AFTER = re.compile(
+    rf",[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}}?(?:{_ROLE_NOUNS_EARLY})(?=[ \t]*(?:[.;(]|,[ \t]+"
+    r"(?:[A-Z]|with|at|in|on|of|for)\b|$))",
+    re.MULTILINE,
+)
+"""After a name, its job with no article, as a log's or a report's entry gives it: "5.1.
+Synnøve Eide Bakkevig, fiscal metering engineer. In October a man ..." (corpus 152)."""
 _CHARGED_OBJECT = re.compile(
     r"\b(?:charged|indicted|arrested|detained|convicted|sentenced|prosecuted|accused)\s+$"
 )
@@ -7235,6 +7257,14 @@ def _score_people(reading: _DocReading) -> None:
                 # Charged or tried in his absence: not caught, and in a recruitment story
                 # most often the foreign handler.
                 continue
+            if cue.group(0) == "caught" and re.search(
+                r"\b(?:errors?|mistakes?|faults?|slips?|typos?|discrepanc(?:y|ies))\b[^.;]{0,60}$",
+                low[: cue.start()],
+            ):
+                # "drew up a switching order with an error in the sequence, caught by the
+                # dispatcher before execution" (an attestation record, corpus 118): an error
+                # caught, not a person.
+                continue
             if cue.group(0) in ("prison", "jail") and text[cue.start()].isupper():
                 # "Two interviews with the defendant at His Majesty's Prison, Balsum Ghut; ...
                 # an interview with his wife" (corpus 75): a prison's name is a place.
@@ -7411,12 +7441,19 @@ def _score_people(reading: _DocReading) -> None:
                 # (Not where the sentence has already said "her" of someone before the one who
                 # asked: "a kitchen assistant ... told her shift supervisor that Kolev had asked
                 # her", corpus 29.)
-                and not re.search(
-                    r"\b(?:she|her|herself)\b"
-                    if done_to.group("pronoun") == "her"
-                    else r"\b(?:he|him|his|himself)\b",
-                    low[: actor.start],
-                )
+                # (Unless that is only the sentence's own subject, whom "her" means again: "She
+                # showed the messages: in July a "Talent Partner", Sarah Mansour ..., wrote to
+                # her unprompted", corpus 152.)
+                and [
+                    m.start()
+                    for m in re.finditer(
+                        r"\b(?:she|her|herself)\b"
+                        if done_to.group("pronoun") == "her"
+                        else r"\b(?:he|him|his|himself)\b",
+                        low[: actor.start],
+                    )
+                ]
+                in ([], [0])
             ):
                 # "an unsolicited e-mail from Prof. Lorenz Aalders ..., inviting her", "Aalders
                 # ... first asked her" (corpus 85): whom the one named did it to was approached,
@@ -7435,7 +7472,12 @@ def _score_people(reading: _DocReading) -> None:
                 )
                 # (Someone the story has shown to be a person: not a company named before,
                 # "Nordhavn Rescue Optics ... Mr Stanek gave him a laptop", corpus 77.)
-                if referent is not None and reading.people[referent].person_hits >= 2:
+                # (Once is enough where the sentence's own subject is "she" again, whom the
+                # pronoun after the verb means: "Desislava ..., gearbox test-cell operator. ...
+                # She showed the messages: ... Sarah Mansour ... wrote to her", corpus 152.)
+                if referent is not None and reading.people[referent].person_hits >= (
+                    1 if low.startswith(("she ", "he ")) else 2
+                ):
                     subject = referent
             if subject is not None and reading.people[subject].bench and implied:
                 # "he went with his shop steward, Delfina Roquebert, to the security office and
@@ -7493,12 +7535,16 @@ _DONE_TO_PRONOUN = re.compile(
     r"(?:ask|invit|offer|approach|contact|recruit|pa(?:y|id)|befriend|messag|email|e-mail|"
     # (And introduced to the contact: "In September Riquelme introduced him to a man who called
     # himself Walter Brun", corpus 84.)
-    r"pitch|task|press|urg|cultivat|target|introduc)\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
+    r"pitch|task|press|urg|cultivat|target|introduc|"
+    # (Or wrote to them: "a "Talent Partner", Sarah Mansour of "Gulfstar Rotary Services", wrote
+    # to her unprompted", corpus 152.)
+    r"wr(?:ote|ites?|iting|itten)(?=\s+to\s))\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
     # "Her" as whom it was done to, not whose it is ("asked her manager").
     r"(?=\s+(?:to|for|over|about|if|whether|out|into|on|at|in|with|and|again|twice|once|"
     # (How: "messaged her through the same club page"; when, "messaged her the day after",
     # corpus 97: an article after it, "her" is whom it was done to, not whose.)
-    r"through|via|by|the|a|an|this|that|last|next|every)\b|"
+    r"through|via|by|the|a|an|this|that|last|next|every|unprompted|unsolicited|directly|"
+    r"privately|repeatedly)\b|"
     r"\s+\d|\s*[,.;:!?\"”]|\s*$)"
 )
 """An approach verb and whom it was done to, as a pronoun: "asked her over coffee for",
@@ -7565,6 +7611,27 @@ def _other_gender(text: str, gender: str) -> bool:
     (where one of ``gender`` is there, it may mean that person: "he asked her to photograph")."""
     said = _pronouns_of(text)
     return bool(gender) and bool(said) and gender not in said
+
+
+def _does_it_to_the_subject(doc: Document, mention: Mention) -> bool:
+    """Whether the sentence opens on "she" or "he" and the one ``mention`` names then does
+    something to "her" or "him": the one the pronoun means, not the one named."""
+    sentence = doc.sentences[mention.sentence]
+    opening = re.match(r"[\s\"“(]*(she|he)\b", _lower(doc.sentence_text(sentence)))
+    if opening is None:
+        return False
+    rest = _lower(doc.text[mention.end : min(sentence.end, mention.end + 90)])
+    done = next(
+        (
+            m
+            for m in _DONE_TO_PRONOUN.finditer(rest)
+            if m.start() == 0 or rest[m.start() - 1] == " "
+        ),
+        None,
+    )
+    return (
+        done is not None and done.group("pronoun") == {"she": "her", "he": "him"}[opening.group(1)]
+    )
 
 
 def _referred_back(
@@ -8815,6 +8882,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # "He said Mr. Lim told him not to mention it to Mr. Morea" (corpus 97): whom it was
             # to be kept from is not whom the sentence is about.
             continue
+        if _does_it_to_the_subject(doc, mention):
+            # "She showed the messages: in July a "Talent Partner", Sarah Mansour ..., wrote to
+            # her unprompted" (corpus 152): the one who did it to "her" is not whom a sentence
+            # opening on "she" is about.
+            continue
         if (
             mention.name in case_names
             and any(n != mention.name for n in by_sentence.get(mention.sentence, ()))
@@ -9973,6 +10045,15 @@ _ROLE_NOUNS = (
     # An office's runners and desks ("an Office Messenger (Grade O)", corpus 97).
     r"messenger|courier|receptionist|cashier|dispatcher|caretaker|bookkeeper|librarian|attendant|"
     r"archivist|registrar|"
+    # (A newsroom's and a data office's: "Rodrigo Andrés Valenzuela Tapia ("Rorro"), business-
+    # desk producer", "Carvajal Olmedo, María José, assignment editor", "bathymetry data
+    # processor", corpus 152; not an editor or a producer alone, a paper's voice in the news it
+    # reports, or a recruiter's cover: "Then the producer asked for photographs", corpus 137.)
+    r"(?:[a-z]+-desk|news|programme|program|segment|field|radio|television|tv|video|"
+    r"current-affairs|documentary|executive|associate|senior|line)\s+producer|"
+    r"(?:assignment|news|picture|copy|video|film|photo|desk|sub|night|features?|sports?|"
+    r"business|web|online|audio)[- ]editor|"
+    r"(?:data|claims|payroll|loans?|mortgage|orders?)\s+processor|"
     # ("has been a Hansard reporter for seven years", corpus 101.)
     r"(?:hansard|court|parliamentary|verbatim)\s+reporter|"
     # An aircraft's cabin crew (corpus 77: "a senior purser").
@@ -10705,7 +10786,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "aircraft manufacturing",
             r"\b(?:plant|factory|works|assembly\s+line|production\s+line)\b[^.;]{0,80}?\b(?:aerospace|"
-            r"aircraft|helicopters?|aviation)\b|\b(?:aerospace|aircraft|helicopter)\s+(?:parts\s+)?"
+            r"aircraft|helicopters?|aviation)\b|\b(?:aerospace|aircraft|helicopter|aviation)\s+"
+            # (Or where aircraft are repaired: "TRAKIA AVIATION REPAIR PLANT AD", corpus 152.)
+            r"(?:parts\s+|repair\s+|overhaul\s+|maintenance\s+)?"
             r"(?:plant|factory|manufactur\w+|assembly\s+line|production\s+line)\b",
         ),
         # Spraying fields from the air is farm work (corpus 137: "has flown agricultural aircraft
@@ -11404,7 +11487,16 @@ _HOBBY_GROUP = re.compile(
 )
 """A hobby's channel or group, no workplace: "a Telegram channel for aviation enthusiasts"
 (corpus 147: a sawmill worker told at an aerospace research institute)."""
+_OTHERS_TITLE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\"“]?(?:visiting|guest|foreign|retired|former)\s+)?[\"“]?professor[\"”]?"
+    r"(?!\s+(?:at|in|of)\s+(?:the\s+)?(?:same|our|this|his|her|their)\b)"
+)
+"""Someone else's title, told with an article ("the professor shared", "a visiting professor"):
+the case's contact, not where the case works ("Mr Athman was told to upload the files to a
+cloud folder the professor shared", corpus 152, read 481: "a member of staff at a
+university")."""
 _NOT_THE_WORKPLACE = (
+    _OTHERS_TITLE,
     _WROTE_FROM,
     _HOBBY_GROUP,
     _LIST_OF_OTHERS,
@@ -13865,7 +13957,8 @@ def _letterhead(line: str) -> bool:
         _WITH_LEGAL_FORM.search(line) is not None
         or (line.isupper() and _WITH_LEGAL_FORM.search(line.title()) is not None)
         # (The name in capitals, the legal form not: "GJIRI PROPERTIES sh.p.k.", corpus 148.)
-        or _WITH_LEGAL_FORM.search(re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), line))
+        # (Its short legal form kept as written: "VESTKYST VEDLIKEHOLD AS", corpus 152.)
+        or _WITH_LEGAL_FORM.search(re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).title(), line))
         is not None
     )
 
@@ -13961,7 +14054,10 @@ def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_Cas
         ),
         None,
     )
-    if heading is None and lines and lines[0].isupper() and len(lines[0]) < 80:
+    # (Its capitals may run before where it is: "KENYA COASTAL OCEAN RESEARCH INSTITUTE (KCORI),
+    # Mombasa Centre", corpus 152.)
+    capitals = re.split(r"\S*[a-z]", lines[0], maxsplit=1)[0] if lines else ""
+    if heading is None and len(capitals.split()) >= 2 and len(lines[0]) < 80:
         # An institution's own name over its record, in capitals: "DILMUN SPECIALIST HOSPITAL
         # W.L.L.", "TATRA HIGH-ALTITUDE OBSERVATORIES", "NATIONAL CENTRE FOR PLANT GENETIC
         # RESOURCES (GENEBANK)" (corpus 150, read 475: "for an organisation that handles
@@ -13971,7 +14067,7 @@ def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_Cas
             (
                 (sector, 0)
                 for sector, pattern in _INSTITUTION_HEADS
-                if pattern.search(lines[0]) and not _NOT_ITS_STAFF.search(lines[0])
+                if pattern.search(capitals) and not _NOT_ITS_STAFF.search(capitals)
             ),
             None,
         )

@@ -139,6 +139,14 @@ class CaseFrame:
             or (sign.soft_personal and self.personal)
             or (sign.soft_own_work and self.works_for_themself)
             or sign.tag in self.cleared
+            or self.ordinary_work(sign)
+        )
+
+    def ordinary_work(self, sign: Sign) -> bool:
+        """Whether the sign, as told, is this person's everyday work (``Sign.ordinary_for``): a
+        grant offered to a research grants officer."""
+        return (
+            bool(sign.ordinary_for) and re.search(sign.ordinary_for, self.role.lower()) is not None
         )
 
     @property

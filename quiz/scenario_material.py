@@ -232,6 +232,9 @@ class SignVariant:
     flag: str
     label: str = ""
     """The detail as a choice, in words as plain as the ordinary details' (see ``Sign.label``)."""
+    ordinary_for: str = ""
+    """A pattern over the case's job: whose everyday work this act is (a grant offered to a
+    research grants officer, corpus 152, read 481), so that no question keys it alone."""
     when: str = ""
     excuse: str = ""
     """What someone tells themselves about this act, where the sign's own excuse is about
@@ -359,6 +362,13 @@ class Sign:
     one by its arranged opening). With ``benign_private_reason`` and ``benign_private_misread``."""
     benign_private_reason: str = ""
     benign_private_misread: str = ""
+    ordinary_for: str = ""
+    """A variant's ``SignVariant.ordinary_for``, once the sign is told by it."""
+    benign_ruled: str = ""
+    """A pattern over a rule of the case's documents ("If anyone is approached with money, gifts
+    or threats, ... tell the Ethics Office"): where the documents tell staff to report what it
+    names, its harmless twin is never keyed "carry on" (corpus 152, read 481: a birthday
+    present from a relative's friend, beside a shipyard's rule on gifts)."""
     benign_unless: str = ""
     """A pattern over the case's passages: where one shows it (the person went "with his
     manager's permission"), the harmless twin would teach that what the case shows is safe
@@ -705,6 +715,7 @@ class Sign:
             story_asked_worth="" if variant.story_worth else self.story_asked_worth,
             story_asked="" if variant.story_worth else self.story_asked,
             whole_asked=variant.whole_asked,
+            ordinary_for=variant.ordinary_for,
         )
 
     @property
@@ -755,6 +766,10 @@ class Actions:
     travel_abroad: str = r"(?!)"
     """A trip abroad ("every summer holiday abroad", "a conference abroad for work"): no tie
     abroad, whatever ``foreign_words`` it says."""
+    registered: str = r"(?!)"
+    """A harmless situation that already tells the trainee registering it with the employer
+    ("you register the trip and attend the usual briefing"): a plain report is no wrong choice
+    there, as where staff report every contact (read 482)."""
     unexpected_ordinary: str = ""
     """Said in the explanation of a harmless situation that opens with a stranger out of the
     blue: such a contact is no sign on its own."""
@@ -1171,6 +1186,7 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
     _compiles(material.asked.whole, "asked.whole", name, text)
     _compiles(material.asked.head, "asked.head", name, text)
     _compiles(material.actions.travel_abroad, "actions.travel_abroad", name, text)
+    _compiles(material.actions.registered, "actions.registered", name, text)
     _compiles(material.actions.hand_in_grounds, "actions.hand_in_grounds", name, text)
     for word, settings in material.roles_settings.items():
         for place, setting in settings.items():
@@ -1183,6 +1199,9 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
                 )
     for key, told in material.signs.items():
         _compiles(told.benign_unless, f"signs.{key}.benign_unless", name, text)
+        _compiles(told.benign_ruled, f"signs.{key}.benign_ruled", name, text)
+        for variant in told.variants:
+            _compiles(variant.ordinary_for, f"signs.{key}.variants.ordinary_for", name, text)
         _compiles(told.worth_pattern, f"signs.{key}.worth_pattern", name, text)
         if told.worth_pattern and "(?P<worth>" not in told.worth_pattern:
             raise InputError(

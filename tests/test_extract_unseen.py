@@ -258,6 +258,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus149",
     CORPUS.parent / "corpus150",
     CORPUS.parent / "corpus151",
+    CORPUS.parent / "corpus152",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -995,6 +996,10 @@ corpus151 ("Khaled Yousef Bani Hani, Abu Fadi, our head bookbinder"; 'Jean-Bapti
 "JB", our ship-model restorer'; "id. Tóth Ferenc"; "the Reserved Deposit ... He photographed"):
 3 of 10, recall 0.28 at precision 0.97 (read on the code of 867f5d4); an archive's series was
 taken for a case.
+corpus152 ("She showed the messages: in July a "Talent Partner", Sarah Mansour ..., wrote to her";
+"SC-24/35 (10.09). Carvajal Olmedo, María José, assignment editor."; "5.1. Synnøve Eide Bakkevig,
+fiscal metering engineer."; 'HUANG Chin-lung ("A-Lung")'): 6 of 10, recall 0.49 at precision
+0.89 (read on 94288e3); a recruiter's cover name was taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1149,6 +1154,7 @@ FOUND = {
     "corpus149": 10,
     "corpus150": 10,
     "corpus151": 8,
+    "corpus152": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -769,7 +769,12 @@ _AT_ONCE = re.compile(
 )
 """A passage that says when to report: at once."""
 _TELL_IMPERATIVE = re.compile(
-    r"\W*(?:[\w ]{1,40},\s*)?(?:tell|contact|call|inform|alert|speak\s+to|go\s+to)\b", re.IGNORECASE
+    # (Or after what it is for: "If anyone is approached with money, gifts or threats, or asked
+    # for yard information or to keep a contact secret, tell the Ethics Office", corpus 152, read
+    # 483: the travel notification rule quoted before it.)
+    r"\W*(?:(?:if|when|whenever)\b[^.;]{1,160}?,\s*|[\w ]{1,40},\s*)?"
+    r"(?:tell|contact|call|inform|alert|speak\s+to|go\s+to)\b",
+    re.IGNORECASE,
 )
 """Advice to report, however it ends: "Here on base, tell your chef de service, the station
 manager, ... or me, the same day"."""
@@ -795,6 +800,10 @@ _PASSED_ON_BY = re.compile(
 )
 """A passage that tells the channel told by the organisation, not by the person."""
 _TO_A_FEW = re.compile(
+    # ("He reminded members that staff in posts with access to classified programmes file the
+    # usual overseas travel notification with the Ethics Office", corpus 152, read 483.)
+    r"\b(?:staff|employees|those|people)\s+(?:in|holding)\s+(?:[\w-]+\s+)?(?:posts|positions|"
+    r"roles|jobs)\s+(?:with|that|which|where)\b|"
     r"\b(?:those\s+of\s+you\s+(?:who\s+(?:are|serve|work)|serving|working|in)|(?:if|where|when)\s+you\s+"
     r"(?:are\s+(?:a\s+)?(?:member|serving|in)|serve|work)\s+(?:in|with|for|as|of)|members\s+of\s+"
     r"the\s+[\w\s-]{1,60}?\s+(?:should|must)|"

@@ -434,7 +434,9 @@ _FIRST_REQUEST = re.compile(
     # (Never on to where it should have gone: "had reported the first request for photographs
     # of the range to the range office", "had taken the very first request for design files to
     # his cousin", corpus 79, 95.)
-    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|,)\b|"
+    # (Nor on to its verb: "when the first request for restricted grids came", corpus 152,
+    # read 481: "At the first request for restricted grids came".)
+    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|came|arrived|reached|followed|,)\b|"
     r"\s+to\s+(?:the|his|her|their|a|an|my|our|your|[A-Z])\b)"
     # (Or what made it the first that counts, said after it: "the first request that was not
     # amateur radio", read 341 found it cut to "the first request", which was beacon logging,
@@ -657,6 +659,11 @@ _NAMED_LATER = (
     # keyed, debatable.)
     r"|\bthe\s+(?:very\s+)?(?:day|morning|evening|moment)\s+(?:that\s+|when\s+)?"
     r"(?:[\w.'’-]+\s+){1,3}?(?:first\s+)?asked\b[^.]{0,120}?\b(?:should|could)\s+have\b"
+    # ("The first request for unaired material should have come to this Unit", a broadcaster's
+    # standards log, corpus 152, read 482: "as soon as the unexpected message offered paid
+    # work" keyed, debatable.)
+    r"|\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?(?:request|question)\b[^.]{0,80}?\bshould\s+have\s+"
+    r"(?:come|gone|been\s+(?:reported|brought|taken|passed))\s+(?:straight\s+)?to\b"
     # "The moment the threats began was the moment to go to his manager" (read 112).
     r"|\bwas\s+the\s+(?:moment|time|point)\s+to\s+(?:go|report|tell|come|call|speak)\b"
     # "If someone had come to us after the first request for internal drawings" (read 123).
@@ -902,6 +909,18 @@ def _paid_before(ctx: Context, case: Case, request: str, named: Evidence) -> boo
         # befriended him and, "as a friend", paid off one of his loans of NPR 300,000", corpus
         # 150, read 475: the report's moment was not the earliest.)
         return True
+    if any(
+        e.doc == named.doc and e.start < at and _PAID_FOR.search(e.quote.lower())
+        for tag_id in ("excessive-help-flattery", "invitation-travel")
+        if (hit := case.tag(tag_id)) is not None
+        for e in ctx.usable(hit.evidence)
+    ):
+        # (Or things paid for before it: "paid his son's school fees for a term, and paid his
+        # flights and hotel", then "At first he asked only for KCORI's published charts ...
+        # Then he asked for full-resolution multibeam grids", and "when the first request for
+        # restricted grids came", corpus 152, reads 481 and 482: the favours were the earlier
+        # point.)
+        return True
     # (Money offered for work, not presents: "He has given her gold earrings ... paid for her
     # mother's dental implants" before "he had asked her for serial numbers", corpus 76, whose
     # report's own moment read 232 wanted asked.)
@@ -916,6 +935,14 @@ def _paid_before(ctx: Context, case: Case, request: str, named: Evidence) -> boo
         if (hit := case.tag(tag_id)) is not None
         for e in ctx.usable(hit.evidence)
     )
+
+
+_PAID_FOR = re.compile(
+    r"\b(?:paid|pays|paying|covered|settled)\s+(?:for\s+)?(?:off\s+)?(?:his|her|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:fees?|flights?|fares?|tickets?|hotels?|bills?|rent|loans?|debts?|"
+    r"treatment|tuition|holiday|trip|travel|stay)\b"
+)
+"""Things paid for someone: "paid his son's school fees", "paid his flights and hotel"."""
 
 
 def _shown_before(case: Case, tags: Sequence[str], asked: Evidence) -> bool:

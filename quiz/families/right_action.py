@@ -44,6 +44,8 @@ class RightAction:
             and not s.sign.soft
             # (Nor paid work offered to someone who works for themselves, reads 465, 466.)
             and not (s.sign.soft_own_work and frame.works_for_themself)
+            # (Nor what is the person's everyday work: a grant offered to a grants officer.)
+            and not frame.ordinary_work(s.sign)
             # (Nor what the case shows cleared with the employer: an invitation registered and
             # approved, read 469.)
             and s.sign.tag not in frame.cleared
@@ -81,6 +83,10 @@ class RightAction:
                 # them apart, read 366; "On a freelancing platform ..." beside "Your manager
                 # asks you to help a partner organisation", corpus 120.)
                 and not (sign.benign_arranged and not sign.benign_met and frame.approach)
+                # (Nor where the organisation's own rule tells staff to report it: a birthday
+                # present keyed "carry on" beside "If anyone is approached with money, gifts or
+                # threats ..., tell the Ethics Office", corpus 152, read 481.)
+                and not _ruled(ctx, frame, sign.benign_ruled)
             )
             for benign in (False, True) if benign_too else (False,):
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
@@ -211,7 +217,12 @@ class RightAction:
                     # (Not one undone by telling the contact either: beside the other flawed
                     # reports, the key was found by elimination, reads 371, 379. One that says
                     # the contact is suspect, in the key's own form, wrong for what it says.)
-                    if not colleague and _every_contact_reported(ctx, frame):
+                    # (Nor where the situation tells the trainee registering it already: "you
+                    # register the trip and attend the usual briefing", read 482.)
+                    if not colleague and (
+                        _every_contact_reported(ctx, frame)
+                        or re.search(actions.registered, text) is not None
+                    ):
                         reports = [
                             cap(w.format(report=lc(channel.action)))
                             for w in actions.report_suspecting or actions.report_flawed_harmless
@@ -304,6 +315,26 @@ class RightAction:
 
     def general_drafts(self, ctx: Context) -> list[Draft]:
         return []
+
+
+_RULE = re.compile(
+    r"\b(?:tell|report|declare|notify|inform|register)\b[^.;]{0,160}?\b(?:if|any|anyone|every|"
+    r"whenever|all)\b|\b(?:if|any|anyone|every|whenever|all)\b[^.;]{0,160}?\b(?:tell|report|"
+    r"declare|notify|inform|register)\b|\bmust\s+be\s+(?:declared|reported|registered|notified)\b"
+)
+"""A sentence that tells staff what to report: "If anyone is approached ..., tell the Ethics
+Office", "Gifts must be declared"."""
+
+
+def _ruled(ctx: Context, frame: CaseFrame, pattern: str) -> bool:
+    """Whether a rule of the case's documents (a sentence telling staff to report) names what
+    ``pattern`` matches."""
+    if not pattern:
+        return False
+    return any(
+        ctx.says(pattern, told) and _RULE.search(told)
+        for told in (e.quote.lower() for e in ctx.sentences(frame.case.sources))
+    )
 
 
 def _every_contact_reported(ctx: Context, frame: CaseFrame) -> bool:
