@@ -503,7 +503,9 @@ _TITLE_AT_END = re.compile(
     # (And an Italian knight of the order of merit's "cav.", "the President, cav. Nunzio
     # Barbagallo", corpus 139.)
     r"kol|płk|ppłk|kpt|rez|chor|szt|spocz|st|mjr|ppor|kmdr|inż|hab|sierż|plut|kpr|ved|mł|bryg|ép|"
-    r"cav)"
+    # (And a Central European engineer's "dipl. ing." after a name: "Ivana Šimunović-Kraljev,
+    # dipl. ing., our AIS base-station technician", corpus 153.)
+    r"cav|dipl)"
     # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.

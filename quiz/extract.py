@@ -829,6 +829,9 @@ _CALLED = re.compile(
     # "The contact, a woman who signed as Lisbeth Arndt" (corpus 79); "a member signing as Dr.
     # Torben Laub" (corpus 81).
     r"(?:who\s+)?(?:signed|signing|signs)\s+as|"
+    # (Or signed in, as a club's or a site's visitors do: "a visitor who signed in as "Mr Anton
+    # Reiss, safari operator, Nairobi"", corpus 153.)
+    r"(?:who\s+)?(?:signed|signing|signs|checked|checking|checks|registered|registering)\s+in\s+as|"
     r"(?:the\s+(?:man|woman)\s+)?(?:he|she|they)\s+call(?:s|ed)|knew\s+(?:him|her|them)\s+(?:only\s+)?as|"
     r"went\s+by\s+the\s+name|(?:an?\s+)?alias|in\s+the\s+name\s+of|posing\s+as|"
     r"(?:account|profile|persona)\s+(?:called|named)|(?:was|were|been)\s+introduced\s+to|"
@@ -893,6 +896,9 @@ _OUTCOME = re.compile(
     # lawyer cleared, corpus 119.)
     r"ordered\s+to\s+serve|(?<!complaint\s)(?<!complaints\s)(?<!complaint\swas\s)dismissed|"
     r"fired|sacked|suspended\s+from|acquitted|acquittal|"
+    # (Or suspended now, of a record's party: "Mrs Wanjiru Kamau-Ndegwa, the Club Starter, now
+    # suspended", corpus 153.)
+    r"(?<=\bnow\s)suspended\b|"
     # A log's decision: "Decision: Access suspended 05/10. ... Employment terminated 05/24"
     # (corpus 122).
     r"(?:^|(?<=:\s))(?:access|clearance|pass|badge)\s+(?:suspended|revoked|withdrawn)|"
@@ -987,6 +993,10 @@ _ACT = re.compile(
 )
 _APPROACH = re.compile(
     r"\b(?:approached|contacted|invited|inviting|recruited|befriended|cultivated|messaged|"
+    # Told whoever runs the staff on the spot: "On 22 July he told the Caddie Master, who told
+    # the Club Manager" (a golf club's minutes, corpus 153).
+    r"(?:told|informed)\s+(?:the|his|her|their)\s+(?:caddie|station|yard|dock|berth|"
+    r"quarry|site|shift|ward|house)\s+master\b|"
     # A reporting line called: "That same afternoon she called the ISD telephone line" (a
     # village council's minutes, corpus 134).
     r"(?:called|phoned|rang|dialled|dialed)\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
@@ -2244,7 +2254,11 @@ _THING_DESCRIBED = re.compile(
     r"start-?up|magazine|newspaper|publication|outlet|brand|enterprise|venture|society|club)\b"
     # Not the thing's own people: "Ms Maite Uriarte Lasa, the company's office administrator"
     # (corpus 74).
-    r"(?![\x27’]s\b)",
+    r"(?![\x27’]s\b)"
+    # (Nor a job at it: "Mrs Wanjiru Kamau-Ndegwa, the Club Starter", corpus 153.)
+    r"(?!\s+(?:[\w-]+\s+)?(?:starter|secretary|captain|manager|steward|treasurer|president|chair|"
+    r"chairman|chairwoman|chairperson|coach|director|officer|administrator|accountant|clerk|"
+    r"receptionist|caretaker|groundsman|professional|pro|member|driver|assistant|worker|employee)\b)",
     re.IGNORECASE,
 )
 """After a capitalised run: 'represented "Meridian Freight Insight", a Singapore-registered
@@ -5082,6 +5096,16 @@ def _read_people(doc: Document) -> _DocReading:
                 or (not before.strip() and _BORN_AFTER.match(after))
                 or _ROLE_AFTER.match(after)
                 or _BARE_JOB_AFTER.match(after)
+                # (Past a degree apposed to the name: "Ivana Šimunović-Kraljev, dipl. ing., our
+                # AIS base-station technician", corpus 153.)
+                or (
+                    (degree := _DEGREE_AFTER.match(after)) is not None
+                    and (
+                        _ONE_OF_AFTER.match(after, degree.end()) is not None
+                        or _BARE_JOB_AFTER.match(after, degree.end()) is not None
+                        or _ROLE_AFTER.match(after, degree.end()) is not None
+                    )
+                )
                 # "Bimala Thapa Magar, Statistics Officer in the Census Data Processing Unit,
                 # presented a paper" (corpus 150): a job written as a title after the name (not
                 # an official's post, "Pr. Kamel Bensouda, Director of the LHCTM", corpus 99).
@@ -5252,7 +5276,13 @@ def _read_people(doc: Document) -> _DocReading:
             ),
             None,
         )
-        if owner is not None and nick in people and len(people[nick].tokens) == 1:
+        # (Or of two words, one of them the person's own name: "Lao Chen's team" before "Chen
+        # Guoliang, known to everyone as Lao Chen", corpus 153.)
+        if (
+            owner is not None
+            and nick in people
+            and (len(people[nick].tokens) == 1 or set(nick.split()) & set(full.split()))
+        ):
             people[owner].person_hits += people.pop(nick).person_hits
             mentions = [attrs.evolve(m, name=owner) if m.name == nick else m for m in mentions]
     # "Since 2019 she has held a contractor's pass ... She is known in her neighbourhood, as is
@@ -5746,6 +5776,13 @@ _BARE_JOB_AFTER = re.compile(
 )
 """After a name, its job with no article, as a log's or a report's entry gives it: "5.1.
 Synnøve Eide Bakkevig, fiscal metering engineer. In October a man ..." (corpus 152)."""
+_DEGREE_AFTER = re.compile(
+    r",\s+(?:dipl\.[\s-]?ing\.|dipl\.|ing\.|mag\.|ph\.?\s?d\.?|m\.?d\.|m\.?sc\.?|b\.?sc\.?|mba|"
+    r"m\.?a\.|b\.?a\.|llb|ll\.b\.|dr\.\s?sc\.|eng\.|rn|cpa|pe|p\.eng\.)(?=\s*,)",
+    re.IGNORECASE,
+)
+"""After a name, a degree or a professional title apposed to it ("Ivana Šimunović-Kraljev, dipl.
+ing., our ... technician", corpus 153): what follows it is still about the name."""
 _CHARGED_OBJECT = re.compile(
     r"\b(?:charged|indicted|arrested|detained|convicted|sentenced|prosecuted|accused)\s+$"
 )
@@ -7103,7 +7140,19 @@ def _score_people(reading: _DocReading) -> None:
     # set it out", is the employee's, corpus 118), nor words the report never tells as a person
     # ("Argentine Earth-observation capabilities"), none of which can be a case.
     candidates = {
-        name for name, person in reading.people.items() if not person.contact and not _is_post(name)
+        name
+        for name, person in reading.people.items()
+        if not person.contact
+        and not _is_post(name)
+        # (Nor a name in quotation marks that nothing shows to be a person's: "a Facebook
+        # advertisement from "Galicia Mar Empleo" for fish-processing jobs ... The "agency"
+        # asked", corpus 153, whose filleter's "She has been charged" was taken for its.)
+        and not (
+            not person.person_hits
+            and not person.surname_only
+            and not person.defendant
+            and _only_quoted(reading, name)
+        )
     }
     owners = _owners(reading, candidates)
     handlers = _handlers_by_pronoun(reading, owners)
@@ -7631,6 +7680,16 @@ def _does_it_to_the_subject(doc: Document, mention: Mention) -> bool:
     )
     return (
         done is not None and done.group("pronoun") == {"she": "her", "he": "him"}[opening.group(1)]
+    )
+
+
+def _only_quoted(reading: _DocReading, name: str) -> bool:
+    """Whether every mention of ``name`` stands in quotation marks ("Galicia Mar Empleo")."""
+    text = reading.document.text
+    said = [m for m in reading.mentions if m.name == name]
+    return bool(said) and all(
+        text[max(0, m.start - 1) : m.start] in ('"', "“") and text[m.end : m.end + 1] in ('"', "”")
+        for m in said
     )
 
 
@@ -10054,6 +10113,10 @@ _ROLE_NOUNS = (
     r"(?:assignment|news|picture|copy|video|film|photo|desk|sub|night|features?|sports?|"
     r"business|web|online|audio)[- ]editor|"
     r"(?:data|claims|payroll|loans?|mortgage|orders?)\s+processor|"
+    # (A fish plant's, a golf club's: "provisioning sales representative", "fish filleter",
+    # "Caddie No. 14", "the Club Starter", corpus 153.)
+    r"(?:sales|customer|field|service|trade|medical)\s+representative|filleter|caddie|caddy|"
+    r"(?:club|golf)\s+starter|"
     # ("has been a Hansard reporter for seven years", corpus 101.)
     r"(?:hansard|court|parliamentary|verbatim)\s+reporter|"
     # An aircraft's cabin crew (corpus 77: "a senior purser").
@@ -11246,6 +11309,13 @@ _ANOTHERS_POST = re.compile(
 )
 """Someone else's post, apposed to their name: ", Head of the Ward Police," (corpus 144)."""
 _POLICE_TOLD = re.compile(
+    # (Or who came along: "came to the office with community police officer Zhou Jian", corpus
+    # 153.)
+    r"\b(?:with|accompanied\s+by|together\s+with)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"police\s+(?:officers?|inspectors?|constables?|sergeants?|officials?)\b|"
+    # (Or whom the reward came from: "received a commendation certificate and a reward from the
+    # municipal state security bureau", corpus 153.)
+    r"\b(?:commendation|reward|award|certificate|thanks)\b[^.;]{0,60}?\bfrom\s+the\s+[^.;]*|"
     # (Or who says so: "As per the police, Jadhav-saheb works as a tool crib attendant",
     # corpus 143.)
     r"\b(?:as\s+per|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|prosecutors?|court)\b|"
@@ -11365,6 +11435,11 @@ _SPIED_ON = re.compile(
 propellers of named warships at anchor", said of a man who runs a dive centre (corpus 86)."""
 _ASKED_TO_WATCH = re.compile(
     r"\bto\s+(?:note(?:\s+down)?|record|photograph|copy|count|log|list|watch|film)\s+[^,.;]*|"
+    # (Or to keep a record of, or to place something near: "asked Tonći to keep a separate
+    # notebook of every naval vessel passing", "asked Lao Chen to moor the buoy ... nearest the
+    # naval anchorage", corpus 153.)
+    r"\b(?:asked|told|wanted|urged|pressed)\s+(?:[\w’\x27-]+\s+){1,3}?to\s+(?:keep|moor|place|put|move|"
+    r"turn|point|set\s+up|install|leave|send)\s+[^.;]*|"
     # (Or to tell when: "offered him R$ 500 each time he phoned to say when the outpost's field
     # team or the Army patrol boats were leaving", corpus 116.)
     r"\bto\s+(?:say|tell\s+(?:him|her|them))\s+when\s+[^,.;]*"
@@ -11801,7 +11876,9 @@ def _facts(
     ranks: list[Fact] = []
     permits: list[Fact] = []
     for item in sentences:
-        text = item.text
+        # (Read past a degree apposed to the name: "Ivana Šimunović-Kraljev, dipl. ing., our AIS
+        # base-station technician", corpus 153.)
+        text = _DEGREE_AFTER.sub("", item.text)
         lower = _lower(text)
         evidence = item.evidence()
         named = name_pattern.search(text) is not None

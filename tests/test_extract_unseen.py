@@ -259,6 +259,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus150",
     CORPUS.parent / "corpus151",
     CORPUS.parent / "corpus152",
+    CORPUS.parent / "corpus153",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1000,6 +1001,10 @@ corpus152 ("She showed the messages: in July a "Talent Partner", Sarah Mansour .
 "SC-24/35 (10.09). Carvajal Olmedo, María José, assignment editor."; "5.1. Synnøve Eide Bakkevig,
 fiscal metering engineer."; 'HUANG Chin-lung ("A-Lung")'): 6 of 10, recall 0.49 at precision
 0.89 (read on 94288e3); a recruiter's cover name was taken for a case.
+corpus153 ("Ivana Šimunović-Kraljev, dipl. ing., our AIS base-station technician"; "Mrs Wanjiru
+Kamau-Ndegwa, the Club Starter, now suspended"; "Lao Chen's team" before "Chen Guoliang, known to
+everyone as Lao Chen"; a fake agency in quotes, "Galicia Mar Empleo"): 3 of 10, recall 0.18 at
+precision 0.79 (read on 8034bf3).
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1155,6 +1160,7 @@ FOUND = {
     "corpus150": 10,
     "corpus151": 8,
     "corpus152": 10,
+    "corpus153": 8,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

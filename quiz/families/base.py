@@ -755,7 +755,10 @@ _REPORT_TO = re.compile(
     r"\b(?:report(?:s|ed|ing)?|tell|told|inform(?:s|ed)?|contact(?:s|ed)?|call(?:s|ed|ing)?|"
     r"notify|notified|declared?|speak|spoke|talk(?:s|ed)?|went|go|goes|came|come|turn(?:s|ed)?)\b"
     # (Past an address's dots: "Contact the Security Office at security@kims.fi or on ...".)
-    r"[^;]{0,80}?\b(?:to|directly|on|with)\b",
+    r"[^;]{0,80}?\b(?:to|directly|on|with)\b"
+    # (Or whom to tell, with no "to": "... says no, keeps whatever was left or sent, and tells
+    # the Sector Supervisor or the District Security Officer the same day", corpus 153.)
+    r"|\b(?:tells?|informs?|notif(?:y|ies)|alerts?)\s+(?:the|your|their)\s+[\w-]+",
     re.IGNORECASE,
 )
 """A report made or to be made somewhere ("must be reported the same day to", "should contact

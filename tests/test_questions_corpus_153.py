@@ -1,0 +1,48 @@
+"""Read 484 (corpus 153 on arrival, on 8034bf3: 33.3% usable per occurrence, no wrong key, one
+debatable) found two people merged under one name in each of two sets (a lighthouse keeper's set
+made of the AIS technician's case), "a raft foreman at a police force" (from the police officer
+who came with him) and "a member of staff at a naval base" (from what a keeper was asked to
+watch), and a channel taken from "Network and IT matters go on form SI-2 to the Information
+Security Officer" where the circular read to everyone says to tell the Sector Supervisor or the
+District Security Officer."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.families.base import Draft
+from quiz.generate import all_drafts
+from quiz.material import Material
+
+from .conftest import corpus_material, drafts_of
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory: pytest.TempPathFactory) -> list[Draft]:
+    material: Material = corpus_material("corpus153", tmp_path_factory)
+    return all_drafts(material)
+
+
+def test_read_484_each_set_is_one_persons(drafts: list[Draft]) -> None:
+    for draft in drafts_of(drafts, "tonci-marinovic"):
+        assert all(
+            "2,500" not in s.quote and "network diagram" not in s.quote for s in draft.sources
+        )
+    assert drafts_of(drafts, "ivana-simunovic-kraljev")
+    assert drafts_of(drafts, "rosa-elena-quiroga")
+
+
+def test_read_484_no_workplace_from_others(drafts: list[Draft]) -> None:
+    for draft in drafts:
+        assert "at a police force" not in draft.prompt, draft.prompt
+        assert "at a naval base" not in draft.prompt, draft.prompt
+
+
+def test_read_484_the_channel_read_to_everyone(drafts: list[Draft]) -> None:
+    keys = [
+        d.options[i]
+        for d in drafts_of(drafts, "tonci-marinovic") + drafts_of(drafts, "ivana-simunovic-kraljev")
+        if d.topic == "reporting"
+        for i in d.correct
+    ]
+    assert keys and all("Information Security Officer" not in k for k in keys), keys
