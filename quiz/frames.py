@@ -1091,6 +1091,11 @@ def refused(text: str) -> bool:
     return _REFUSED.search(text.lower()) is not None
 
 
+HANDED_OVER_TAGS = frozenset({"paid-tasks", "bulk-collection", "insider-access"})
+"""Tags of a case whose person handed material over: a way out is for them; a threat to someone
+who handed nothing over is a situation to report (``right_action``)."""
+
+
 def refused_and_spared(case: Case) -> bool:
     """The case's person said no (refused, declined, turned it down), reported, and was never
     arrested, charged or convicted."""

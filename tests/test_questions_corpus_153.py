@@ -4,7 +4,10 @@ made of the AIS technician's case), "a raft foreman at a police force" (from the
 who came with him) and "a member of staff at a naval base" (from what a keeper was asked to
 watch), and a channel taken from "Network and IT matters go on form SI-2 to the Information
 Security Officer" where the circular read to everyone says to tell the Sector Supervisor or the
-District Security Officer."""
+District Security Officer. Read 485 (after the fixes, 59.7%, no wrong or debatable key) found no
+question at all for a destruction certificates officer whose brother's family was held over her,
+who had sent nothing: a threat a way out is for is, to someone who handed nothing over, a
+situation to report."""
 
 from __future__ import annotations
 
@@ -46,3 +49,18 @@ def test_read_484_the_channel_read_to_everyone(drafts: list[Draft]) -> None:
         for i in d.correct
     ]
     assert keys and all("Information Security Officer" not in k for k in keys), keys
+
+
+def test_read_485_a_threat_to_the_family_of_someone_who_sent_nothing(drafts: list[Draft]) -> None:
+    # ("... a photograph of her brother with his children ... her help "would make things easier
+    # for your brother"": she sent nothing and rang the hotline. Read 485: no question at all.)
+    told = [
+        d
+        for d in drafts_of(drafts, "dilnoza-rustamovna-yusupova")
+        if "your relatives" in d.prompt and d.prompt.endswith("What should you do?")
+    ]
+    assert told, [d.prompt for d in drafts_of(drafts, "dilnoza-rustamovna-yusupova")]
+    for draft in told:
+        assert all(
+            "straight away" in draft.options[i] or "now" in draft.options[i] for i in draft.correct
+        )

@@ -899,27 +899,23 @@ def _paid_before(ctx: Context, case: Case, request: str, named: Evidence) -> boo
     if not told:
         return False
     at = min(e.start for e in told)
+    # (Money passed as a favour before it: "a man who called himself Andrew Pereira ...
+    # befriended him and, "as a friend", paid off one of his loans of NPR 300,000", corpus 150,
+    # read 475: the report's moment was not the earliest.)
+    # (Or things paid for before it: "paid his son's school fees for a term, and paid his flights
+    # and hotel", then "At first he asked only for KCORI's published charts ... Then he asked for
+    # full-resolution multibeam grids", and "when the first request for restricted grids came",
+    # corpus 152, reads 481 and 482: the favours were the earlier point.)
     if any(
-        e.doc == named.doc and e.start < at and _SUM_PAID.search(e.quote.lower())
-        for tag_id in ("excessive-help-flattery", "personal-vulnerability")
+        e.doc == named.doc and e.start < at and pattern.search(e.quote.lower())
+        for pattern, tags in (
+            (_SUM_PAID, ("excessive-help-flattery", "personal-vulnerability")),
+            (_PAID_FOR, ("excessive-help-flattery", "invitation-travel")),
+        )
+        for tag_id in tags
         if (hit := case.tag(tag_id)) is not None
         for e in ctx.usable(hit.evidence)
     ):
-        # (Money passed as a favour before it: "a man who called himself Andrew Pereira ...
-        # befriended him and, "as a friend", paid off one of his loans of NPR 300,000", corpus
-        # 150, read 475: the report's moment was not the earliest.)
-        return True
-    if any(
-        e.doc == named.doc and e.start < at and _PAID_FOR.search(e.quote.lower())
-        for tag_id in ("excessive-help-flattery", "invitation-travel")
-        if (hit := case.tag(tag_id)) is not None
-        for e in ctx.usable(hit.evidence)
-    ):
-        # (Or things paid for before it: "paid his son's school fees for a term, and paid his
-        # flights and hotel", then "At first he asked only for KCORI's published charts ...
-        # Then he asked for full-resolution multibeam grids", and "when the first request for
-        # restricted grids came", corpus 152, reads 481 and 482: the favours were the earlier
-        # point.)
         return True
     # (Money offered for work, not presents: "He has given her gold earrings ... paid for her
     # mother's dental implants" before "he had asked her for serial numbers", corpus 76, whose

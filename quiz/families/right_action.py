@@ -19,7 +19,7 @@ from quiz.families.base import (
     pick_signs,
     situation,
 )
-from quiz.frames import CaseFrame
+from quiz.frames import HANDED_OVER_TAGS, CaseFrame, refused_and_spared
 from quiz.models import Evidence
 
 NAME = "right-action"
@@ -37,10 +37,19 @@ class RightAction:
         # Nor a sign with a fair innocent reading alone: praise and casual questions about the
         # work are ordinary between people in a field (read 460: "report before going further"
         # debatable for an academic praised at a conference).
+        # (A threat a way out is for, told to someone who handed nothing over, is a situation
+        # to report: "a photograph of her brother with his children, ... that her help "would
+        # make things easier for your brother"", said to a destruction certificates officer who
+        # had sent nothing, corpus 153, read 485: her case gave no question at all.)
+        nothing_handed = not frame.case.tag_ids & HANDED_OVER_TAGS or refused_and_spared(frame.case)
         signs = [
             s
             for s in frame.signs
-            if (not s.sign.action or s.sign.action == NAME)
+            if (
+                not s.sign.action
+                or s.sign.action == NAME
+                or (s.sign.action == "way-out" and nothing_handed)
+            )
             and not s.sign.soft
             # (Nor paid work offered to someone who works for themselves, reads 465, 466.)
             and not (s.sign.soft_own_work and frame.works_for_themself)

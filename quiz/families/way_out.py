@@ -12,6 +12,7 @@ import re
 
 from quiz.families.base import Context, Draft, balanced, lc, said_of_anyone
 from quiz.frames import (
+    HANDED_OVER_TAGS,
     CaseFrame,
     argued,
     done_by_them,
@@ -385,7 +386,7 @@ _WANTED = re.compile(
     re.IGNORECASE,
 )
 """An arrest ordered or sought, not made."""
-_HANDED_OVER = frozenset({"paid-tasks", "bulk-collection", "insider-access"})
+_HANDED_OVER = HANDED_OVER_TAGS
 """Tags that show material passed to the other side: the lever the story's threat uses. (Not
 requests that stepped up, which may have been refused: read 187 told a dockyard planner who
 sent only the Navy's public newsletter that he had leaked work photographs.)"""
