@@ -57,7 +57,7 @@ class WayOut:
         # where the case shows material handed over, not a threat over private messages to
         # someone who refused and reported.
         fled = _fled(ctx, case)
-        if not case.tag_ids & _HANDED_OVER or refused_and_spared(case):
+        if not case.tag_ids & HANDED_OVER_TAGS or refused_and_spared(case):
             # (Nor for someone who said no and reported: they handed nothing over, whatever
             # was asked of them, read 167.)
             return self._turned(ctx, frame, fled)
@@ -155,7 +155,7 @@ class WayOut:
         passages = sorted(
             (
                 e
-                for tag_id in sorted(_HANDED_OVER)
+                for tag_id in sorted(HANDED_OVER_TAGS)
                 if (hit := case.tag(tag_id)) is not None
                 for e in ctx.usable(hit.evidence)
                 if done_by_them(case, e.quote, handed) and not argued(e.quote)
@@ -224,7 +224,7 @@ class WayOut:
             Draft(
                 "reporting",
                 "scenario",
-                (channel.id, *(t for t in sorted(_HANDED_OVER) if t in case.tag_ids)),
+                (channel.id, *(t for t in sorted(HANDED_OVER_TAGS) if t in case.tag_ids)),
                 prompt,
                 (right, *wrong),
                 (0,),
@@ -386,7 +386,3 @@ _WANTED = re.compile(
     re.IGNORECASE,
 )
 """An arrest ordered or sought, not made."""
-_HANDED_OVER = HANDED_OVER_TAGS
-"""Tags that show material passed to the other side: the lever the story's threat uses. (Not
-requests that stepped up, which may have been refused: read 187 told a dockyard planner who
-sent only the Navy's public newsletter that he had leaked work photographs.)"""
