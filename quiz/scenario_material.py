@@ -369,6 +369,11 @@ class Sign:
     or threats, ... tell the Ethics Office"): where the documents tell staff to report what it
     names, its harmless twin is never keyed "carry on" (corpus 152, read 481: a birthday
     present from a relative's friend, beside a shipyard's rule on gifts)."""
+    benign_ends: bool = False
+    """The harmless twin ends the contact (the trainee stops and the contact accepts): nothing is
+    left to carry on with or to drop, so no "What should you do?" asks about it (read 486: "Carry
+    on with the contact as normal" keyed after "the contact ... wishes you well", beside "quietly
+    drop the contact", which is what had happened). Not its private-life counterpart's."""
     benign_unless: str = ""
     """A pattern over the case's passages: where one shows it (the person went "with his
     manager's permission"), the harmless twin would teach that what the case shows is safe
@@ -610,6 +615,7 @@ class Sign:
             benign_reason=self.benign_private_reason,
             benign_no=self.benign_private_no,
             benign_misread=self.benign_private_misread,
+            benign_ends=False,
             benign_arranged=False,
             benign_met="",
             benign_office=False,

@@ -7,7 +7,9 @@ Security Officer" where the circular read to everyone says to tell the Sector Su
 District Security Officer. Read 485 (after the fixes, 59.7%, no wrong or debatable key) found no
 question at all for a destruction certificates officer whose brother's family was held over her,
 who had sent nothing: a threat a way out is for is, to someone who handed nothing over, a
-situation to report."""
+situation to report. Read 486 (the committed code: 70.8%, no wrong key, two debatable) found
+"Carry on with the contact as normal" keyed after a harmless situation that ends the contact,
+beside "quietly drop the contact", which is what had happened."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pytest
 from quiz.families.base import Draft
 from quiz.generate import all_drafts
 from quiz.material import Material
+from quiz.scenario_material import scenario_material
 
 from .conftest import corpus_material, drafts_of
 
@@ -64,3 +67,16 @@ def test_read_485_a_threat_to_the_family_of_someone_who_sent_nothing(drafts: lis
         assert all(
             "straight away" in draft.options[i] or "now" in draft.options[i] for i in draft.correct
         )
+
+
+def test_read_486_no_what_next_after_a_harmless_contact_has_ended(drafts: list[Draft]) -> None:
+    # (The threat's harmless twin: "When you say you have no time to go on, the contact says
+    # they understand ... and wishes you well." Nothing is left to carry on with or to drop.)
+    ended = [
+        s.benign.split(". ")[-1][:40] for s in scenario_material().signs.values() if s.benign_ends
+    ]
+    assert ended
+    assert any(d.benign for d in drafts)
+    for draft in drafts:
+        if draft.benign and draft.prompt.endswith("What should you do?"):
+            assert not any(e in draft.prompt for e in ended), draft.prompt

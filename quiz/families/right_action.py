@@ -96,6 +96,9 @@ class RightAction:
                 # present keyed "carry on" beside "If anyone is approached with money, gifts or
                 # threats ..., tell the Ethics Office", corpus 152, read 481.)
                 and not _ruled(ctx, frame, sign.benign_ruled)
+                # (Nor one whose harmless twin ends the contact: nothing is left to carry on
+                # with, read 486.)
+                and not sign.benign_ends
             )
             for benign in (False, True) if benign_too else (False,):
                 rng = ctx.rng(NAME, frame.case.id, sign.tag, benign)
