@@ -688,10 +688,11 @@ corpus 120), never a person's name."""
 # Words that make a capitalised run an organisation, a place, a law or a date, not a person.
 _POSTS = frozenset(
     """officer in-charge secretary director manager coordinator administrator registrar
-    supervisor superintendent investigator""".split()
+    supervisor superintendent investigator clerk technician""".split()
 )
 """The last word of a post's name, never of a person's ("the Medical Officer In-Charge", "the
-Regional Administrative Secretary", corpus 112); "In-Charge" anywhere in it: never a case."""
+Regional Administrative Secretary", corpus 112; "our Drawing Issue Clerk (Stores), Shri R. G.
+Harikantra", corpus 154); "In-Charge" anywhere in it: never a case."""
 
 
 def _name_end(text: str, name: re.Pattern[str]) -> int:
@@ -899,6 +900,9 @@ _OUTCOME = re.compile(
     # (Or suspended now, of a record's party: "Mrs Wanjiru Kamau-Ndegwa, the Club Starter, now
     # suspended", corpus 153.)
     r"(?<=\bnow\s)suspended\b|"
+    # Gone with the job: "Before we could call him in, João resigned by email on 14/03 and flew
+    # to Lisbon two days later" (an offshore base's handover memo, corpus 154).
+    r"resign\w*\b[^.;]{0,60}?\band\s+(?:then\s+)?(?:flew|fled|left)\s+(?:to|for)\b|"
     # A log's decision: "Decision: Access suspended 05/10. ... Employment terminated 05/24"
     # (corpus 122).
     r"(?:^|(?<=:\s))(?:access|clearance|pass|badge)\s+(?:suspended|revoked|withdrawn)|"
@@ -1010,6 +1014,13 @@ _APPROACH = re.compile(
     # said he did "market research"" (a depot's log, corpus 147).
     # (Or met on a dating app: "Loïc DAUMAS-VIDAL, our preventive conservation technician, met
     # a young woman called "Inès" on a dating app in January", corpus 151.)
+    # (Or met under a name in quotes, a cover's: "At the Brasil Offshore fair in 2023 he met a
+    # "Greg Hollis" of "Southgate Energy Insights"", corpus 154.)
+    r"\bmet\s+(?:a|an)\s+[\"“]\w|"
+    # (Or told to keep it from everyone: "Hollis told him to keep the consultancy to himself",
+    # corpus 154.)
+    r"\btold\s+(?:him|her)\s+to\s+keep\s+(?:it|this|that|the|their|everything|[\w-]+\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:to\s+(?:him|her)sel(?:f|ves)|secret|quiet|between|from)\b|"
     r"\bmet\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|person|girl|guy)\b[^.;]{0,40}?\b"
     r"(?:on|through|via)\s+(?:a|an)\s+(?:dating|social|language-exchange|chat)\s+(?:app|site|"
     r"website|platform|network)\b|"
@@ -2335,7 +2346,9 @@ _PLACE_AFTER = re.compile(
     # A works or a store someone is sent to: "the Nieuw Nickerie silo" (corpus 88).
     r"silos?|mill|mine|depot|terminal|jetty|quay|wharf|refinery|warehouse|yard|"
     # A team's or a unit's name: "a doctoral researcher in the Thin Films group".
-    r"group|team|lab|laboratory|unit|section|division|programme|program|project)\b"
+    r"group|team|lab|laboratory|unit|section|division|programme|program|project|"
+    # A police station's, written short: "PI Karwar Rural PS informed" (corpus 154).
+    r"police\s+station|PS)\b"
 )
 """After a capitalised run: the place it names ("the Kunichina Gora crossing", "the Olkiluoto
 plant"), not a person."""
@@ -2901,7 +2914,8 @@ _WITH_LEGAL_FORM = re.compile(
     # (A word with a capital inside it too: "Andes NetSystems S.R.L.", corpus 150.)
     rf"\b({_WORD}(?:[{_UP}][{_LO}]+)*(?:\s{_WORD}(?:[{_UP}][{_LO}]+)*){{0,3}})"
     r"(?:\s+|,\s+(?=(?:Lda|Ltda|Ltd|Limited|GmbH|Inc|LLC|SARL)\b))"
-    r"(?:Lda|Ltda|SARL|S\.A\.R\.L\.|Ltd|Limited|GmbH|Inc|LLC|LLP|"
+    # (India's "Pvt. Ltd.": "KONKAN MARINE INFRA PVT. LTD.", corpus 154.)
+    r"(?:Pvt\.?\s+Ltd|Private\s+Limited|Lda|Ltda|SARL|S\.A\.R\.L\.|Ltd|Limited|GmbH|Inc|LLC|LLP|"
     r"plc|PLC|Pty|SAS|S\.A\.|SA|S\.p\.A\.|SpA|BV|B\.V\.|NV|AG|Oy|AB|ASA|KK|Sdn\s+Bhd|Bhd|"
     # The forms of the Balkans, Central Europe and Latin America: "Elektrodistribucija Vrbas
     # a.d. Banja Luka" (corpus 93), "d.o.o.", "s.r.o.", "S. de R.L.".
@@ -5096,6 +5110,9 @@ def _read_people(doc: Document) -> _DocReading:
                 or (not before.strip() and _BORN_AFTER.match(after))
                 or _ROLE_AFTER.match(after)
                 or _BARE_JOB_AFTER.match(after)
+                # (Under a case's heading: not a signature's "Mama Leisale (conductor)", corpus
+                # 146.)
+                or (_JOB_BRACKETED_AFTER.match(after) and _CASE_HEADING.search(before))
                 # (Past a degree apposed to the name: "Ivana Šimunović-Kraljev, dipl. ing., our
                 # AIS base-station technician", corpus 153.)
                 or (
@@ -5776,6 +5793,11 @@ _BARE_JOB_AFTER = re.compile(
 )
 """After a name, its job with no article, as a log's or a report's entry gives it: "5.1.
 Synnøve Eide Bakkevig, fiscal metering engineer. In October a man ..." (corpus 152)."""
+_JOB_BRACKETED_AFTER = re.compile(
+    rf"[ \t]*\((?:[a-z][\w'’-]*[ \t]+){{0,4}}?(?:{_ROLE_NOUNS_EARLY})\)"
+)
+"""After a name, its job in brackets, as a case's heading gives it: "3. Closed case SEG-2025-005
+— Maria das Graças Nogueira (crew-change logistics clerk)" (corpus 154)."""
 _DEGREE_AFTER = re.compile(
     r",\s+(?:dipl\.[\s-]?ing\.|dipl\.|ing\.|mag\.|ph\.?\s?d\.?|m\.?d\.|m\.?sc\.?|b\.?sc\.?|mba|"
     r"m\.?a\.|b\.?a\.|llb|ll\.b\.|dr\.\s?sc\.|eng\.|rn|cpa|pe|p\.eng\.)(?=\s*,)",
@@ -6975,7 +6997,10 @@ _PREDICATE_BEFORE = re.compile(r"\b(?:was|is|were|are|been)\s+$")
 _COVER_BEFORE = re.compile(
     r"\b(?:said|says|claimed|claiming|saying)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|"
     r"worked\s+as)\s+$|\b(?:pos(?:ed|ing|es)|passing\s+(?:him|her)self\s+off)\s+as\s+$|"
-    r"\b(?:calling|called|introduc(?:ed|ing))\s+(?:him|her|them)sel(?:f|ves)\s+(?:as\s+)?$"
+    r"\b(?:calling|called|introduc(?:ed|ing))\s+(?:him|her|them)sel(?:f|ves)\s+(?:as\s+)?$|"
+    # ('a man calling himself "Andrej", supposedly a Slovak engineer working in Stavanger',
+    # corpus 154.)
+    r"\b(?:supposedly|purportedly|ostensibly|allegedly)\s+$"
 )
 """Before a description: what a recruiter said they were, never a person of the story."""
 _ASKED_A_QUESTION = re.compile(
@@ -7020,7 +7045,10 @@ _HANDLED_BY = re.compile(
 """Before a name: the person gives the orders (a handler)."""
 
 _JUSTICE_POST_AFTER = re.compile(
-    r",\s+(?:[A-Z][\w-]*\s+)?(?:Probation|Parole|Aftercare|Investigating|Prosecuting|Presenting|"
+    # (Not an employer's own welfare post: "Ms. Lavina D'Souza, Labour Welfare Officer" of a
+    # dockyard contractor, who was approached herself, corpus 154.)
+    r",\s+(?:(?!(?:Labour|Labor|Staff|Employee|Workers?|Crew|Student)\b)[A-Z][\w-]*\s+)?"
+    r"(?:Probation|Parole|Aftercare|Investigating|Prosecuting|Presenting|"
     r"Legal|Court|Case|Welfare)\s+(?:[A-Z][\w-]*\s+)?(?:Officer|Counsel|Clerk|Adviser|Advisor)\b"
 )
 """After a name: a post in the justice process ("Miss Paulette Gordon, Probation Aftercare Officer,
@@ -7587,7 +7615,10 @@ _DONE_TO_PRONOUN = re.compile(
     r"pitch|task|press|urg|cultivat|target|introduc|"
     # (Or wrote to them: "a "Talent Partner", Sarah Mansour of "Gulfstar Rotary Services", wrote
     # to her unprompted", corpus 152.)
-    r"wr(?:ote|ites?|iting|itten)(?=\s+to\s))\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
+    r"wr(?:ote|ites?|iting|itten)(?=\s+to\s)|"
+    # (Or told to keep it to themselves: "Hollis told him to keep the consultancy to himself",
+    # corpus 154.)
+    r"told(?=\s+(?:him|her)\s+to\s+keep\b))\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
     # "Her" as whom it was done to, not whose it is ("asked her manager").
     r"(?=\s+(?:to|for|over|about|if|whether|out|into|on|at|in|with|and|again|twice|once|"
     # (How: "messaged her through the same club page"; when, "messaged her the day after",
@@ -10286,10 +10317,12 @@ _ROLE_IS_NAME = re.compile(
 """The job said first, then who holds it: "The skipper under investigation is Jocelyn Rosemond,
 44, ..." (corpus 73)."""
 _TITLED_ROLE = re.compile(
-    r"(?:\b[Tt]he\s+(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+)?|,\s+)"
+    r"(?:\b(?:[Tt]he|[Oo]ur)\s+(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+)?|,\s+)"
     r"(?P<role>(?:[A-Z][a-z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
     rf"(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))"
-    r"\s*,\s*$"
+    # (Or "our" post, with its section in brackets, and a title and initials before the
+    # surname: "our Drawing Issue Clerk (Stores), Shri R. G. Harikantra", corpus 154.)
+    r"\s*(?:\([A-Z][^()]{0,30}\)\s*)?,\s*(?:(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s?){0,3})?$"
 )
 """A job written as a title, capitalised, right before the name: "The school's contracted Data
 and Systems Coordinator, Kawika Nāone" (corpus 73)."""
@@ -10335,6 +10368,10 @@ _CLAIMED = re.compile(
     # a woman met on a dating application (corpus 139, read 438: "You work as a nurse").
     r"|^\W*(?:he|she|they)\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:was|were|is|are|worked|works)\b[^.;]*"
+    # Or after the name the stranger gave: 'met a man who called himself "anh Tuấn" and said he
+    # worked for a trading company in Osaka' (corpus 154, read 487: an interpreter told as staff
+    # of a trading company).
+    r"|\b(?:called|calling)\s+(?:him|her|them)sel(?:f|ves)\b[^.;]*"
     # (Or in a list of what the contact did: "The man then rang Jelena himself, said plainly
     # that he worked for the security service over there", corpus 146.)
     r"|,\s+(?:said|told\s+\w+|claimed)\s+(?:plainly\s+|openly\s+)?(?:that\s+)?(?:he|she|they)\s+"
@@ -10412,7 +10449,8 @@ _COVER_BEFORE = re.compile(
     # "saying he now worked as a consultant": the recruiter's claim, whoever else is named.
     r"(?:he|she|they)\s+(?:now\s+)?(?:was|were|is|are|worked\s+as|works\s+as))\s*,?\s*"
     r"(?:as\s+)?(?:(?:an?|the)\s+)?"
-    r"(?:(?:former|then|retired|senior|junior)\s+)?$"
+    r"(?:(?:former|then|retired|senior|junior)\s+)?$|"
+    r"\b(?:supposedly|purportedly|ostensibly)\s+(?:an?\s+)?$"
 )
 """Before a job: the words a cover story is told in ("presenting themselves as", "said he
 was"): the job of a persona, not of the person."""
@@ -11556,6 +11594,15 @@ _WROTE_FROM = re.compile(
 )
 """Where someone wrote or called from while travelling ("e-mailed me from Istanbul airport",
 corpus 146), not where they work."""
+_POLICE_MATTER = re.compile(
+    r"\bpolice\s+(?:case|investigation|inquiry|enquiry|complaint|report|custody|letter|file)\b"
+)
+"""The police's case about someone ("pending outcome of police case", corpus 154): not where
+they work."""
+_FRONT_DESCRIBED = re.compile(r"[\"”],\s+(?:a|an)\s+[^,.;:\"“”]{1,60}")
+"""What a name in quotes is said to be: 'a "Dr. Nina Kessler", programme director of the "Danube
+Security Dialogue", a think-tank giving a Vienna address' (corpus 154, read 487: a test range's
+analyst told as at "a policy think tank"), the front's, not the person's workplace."""
 _HOBBY_GROUP = re.compile(
     r"\b(?:channel|group|forum|page|club|community|chat)\s+for\s+(?:[\w-]+\s+){0,2}?(?:enthusiasts|"
     r"fans|lovers|hobbyists|spotters|amateurs|buffs)\b"
@@ -11572,6 +11619,8 @@ cloud folder the professor shared", corpus 152, read 481: "a member of staff at 
 university")."""
 _NOT_THE_WORKPLACE = (
     _OTHERS_TITLE,
+    _FRONT_DESCRIBED,
+    _POLICE_MATTER,
     _WROTE_FROM,
     _HOBBY_GROUP,
     _LIST_OF_OTHERS,
@@ -11647,8 +11696,8 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-_SECTION_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Z])\.?\s*")
-"""A section's number alone: "5.", "IV.", "B"."""
+_SECTION_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])\.?\s*")
+"""A section's number alone: "5.", "IV.", "B", "3-1." (a Japanese file's, corpus 154)."""
 
 
 def _numbered(doc: Document, index: int) -> bool:
@@ -13821,7 +13870,25 @@ def _advice_lists(reading: _DocReading) -> set[int]:
                 for index, sentence in enumerate(doc.sentences)
                 if line.start() <= sentence.start < line.end()
             )
+    # A talk's points run on in one sentence: "Points covered: unknown people on Facebook or
+    # WhatsApp ...; friendship or love that turns into requests for photos; money for photos,
+    # lists or drawings; ...; threats", in the register's entry that goes on to name the case
+    # held up as a good example (corpus 154).
+    found.update(
+        index
+        for index, sentence in enumerate(doc.sentences)
+        if _TALK_POINTS.match(doc.sentence_text(sentence))
+        and not any(m.sentence == index for m in reading.mentions)
+    )
     return found
+
+
+_TALK_POINTS = re.compile(
+    r"\W*(?:[A-Z][\w-]*\s*:\s*)?(?:(?:main|key)\s+)?(?:points?|topics?|subjects?|themes?|warning\s+signs)"
+    r"\s+(?:covered|discussed|raised|included|presented|explained)\s*:",
+    re.IGNORECASE,
+)
+"""A briefing's or a talk's points, listed after a colon: advice to everyone."""
 
 
 def _advice_said(text: str) -> bool:
@@ -13864,6 +13931,7 @@ def read_document(doc: Document) -> _DocumentReading:
     cases = {name for name, person in reading.people.items() if _is_case(person)}
     owners = _owners(reading, cases)
     _scenario_owners(reading, cases, owners)
+    _headed_owners(reading, cases, owners)
     for index in _advice_lists(reading):
         owners[index] = set()
     addressee = _addressee(reading, cases)
@@ -14090,6 +14158,9 @@ _INSTITUTION_HEADS = (
             r"LABORATOR(?:Y|IES))\b"
         ),
     ),
+    # ("BOSASO PORT TERMINAL — PORT FACILITY SECURITY OFFICER / MONTHLY SECURITY REPORT", over a
+    # berth allocation officer's and a quarantine yard attendant's cases, corpus 154.)
+    ("port", re.compile(r"\b(?:PORT|CONTAINER|HARBOU?R)\s+(?:TERMINAL|AUTHORITY)\b")),
 )
 """An institution's name in capitals over its own record, by what it is: a hospital, a research
 house."""
@@ -14211,6 +14282,38 @@ def _scenario_owners(reading: _DocReading, cases: set[str], owners: list[set[str
         end = next((n for n in headings if n > start), len(doc.sentences))
         for n in range(start, end):
             owners[n] = {whose}
+
+
+_CASE_HEADING = re.compile(r"\b(?:case|matter|incident|file)\b", re.IGNORECASE)
+"""A heading of a case's own section: "Case (1): NAKAGAWA", "2. Open case SEG-2025-003 — João
+Batista dos Santos Filho (production reporting technician)"."""
+
+
+def _headed_owners(reading: _DocReading, cases: set[str], owners: list[set[str]]) -> None:
+    """A record that gives each case a section of its own, headed by the case's name ("3-1.
+    Case (1): NAKAGAWA", then a chronology of dated lines that never name him: "2024-09-02:
+    Message received on a professional networking site from "Emily Tan ..."", corpus 154):
+    the section's sentences that name no case are that case's, up to the next heading."""
+    doc = reading.document
+    named: defaultdict[int, set[str]] = defaultdict(set)
+    for mention in reading.mentions:
+        named[mention.sentence].add(mention.name)
+    headings = [n for n in sorted(named) if is_headline(doc, n)]
+    if not headings:
+        return
+    every = [n for n in range(len(doc.sentences)) if is_headline(doc, n)]
+    for n in headings:
+        whose = named[n]
+        if (
+            len(whose) != 1
+            or not whose <= cases
+            or _CASE_HEADING.search(doc.sentence_text(doc.sentences[n])) is None
+        ):
+            continue
+        end = next((m for m in every if m > n), len(doc.sentences))
+        for m in range(n + 1, end):
+            if not owners[m]:
+                owners[m] = set(whose)
 
 
 def _colleagues_workplace(readings: list[_CaseReading]) -> list[_CaseReading]:

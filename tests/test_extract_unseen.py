@@ -260,6 +260,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus151",
     CORPUS.parent / "corpus152",
     CORPUS.parent / "corpus153",
+    CORPUS.parent / "corpus154",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1005,6 +1006,11 @@ corpus153 ("Ivana Šimunović-Kraljev, dipl. ing., our AIS base-station technici
 Kamau-Ndegwa, the Club Starter, now suspended"; "Lao Chen's team" before "Chen Guoliang, known to
 everyone as Lao Chen"; a fake agency in quotes, "Galicia Mar Empleo"): 3 of 10, recall 0.18 at
 precision 0.79 (read on 8034bf3).
+corpus154 ("3-1. Case (1): NAKAGAWA" over dated lines that never name him; "Closed case
+SEG-2025-005 — Maria das Graças Nogueira (crew-change logistics clerk)"; 'a man calling himself
+"Andrej", supposedly a Slovak engineer'; "our Drawing Issue Clerk (Stores), Shri R. G.
+Harikantra"): 5 of 10, recall 0.33 at precision 0.95 (read on e134d44); a cover's description was
+taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1161,6 +1167,7 @@ FOUND = {
     "corpus151": 8,
     "corpus152": 10,
     "corpus153": 8,
+    "corpus154": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

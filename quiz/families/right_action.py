@@ -331,11 +331,14 @@ class RightAction:
 
 _RULE = re.compile(
     r"\b(?:tell|report|declare|notify|inform|register)\b[^.;]{0,160}?\b(?:if|any|anyone|every|"
-    r"whenever|all)\b|\b(?:if|any|anyone|every|whenever|all)\b[^.;]{0,160}?\b(?:tell|report|"
+    r"whenever|all)\b|\b(?:if|any|anyone|every|whenever|all)\b[^.;]{0,260}?\b(?:tell|report|"
     r"declare|notify|inform|register)\b|\bmust\s+be\s+(?:declared|reported|registered|notified)\b"
 )
 """A sentence that tells staff what to report: "If anyone is approached ..., tell the Ethics
-Office", "Gifts must be declared"."""
+Office", "Gifts must be declared"; the list of what may run long before the verb ("Anyone offered
+money, gifts or help by a stranger, asked for schedules, manifests or information about naval or
+PMPF vessels, or asked to keep a contact secret or use special apps, must tell their supervisor",
+corpus 154, read 487: a box of sweets keyed "carry on")."""
 
 
 def _ruled(ctx: Context, frame: CaseFrame, pattern: str) -> bool:
