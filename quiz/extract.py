@@ -207,6 +207,9 @@ _ROLE_NOUNS_EARLY = (
     # And by the endings of the sciences and crafts: "a senior laboratory technologist", "an
     # optician" (corpus 92's Entebbe laboratory).
     r"[a-z]+ologist|[a-z]{3,}ician|"
+    # (And "-onomist": "5.2 Ref. INC-TL-2024-03 – Agafia Ivanov, agronomist", corpus 155; an
+    # upholsterer of ships' interiors, a cashier.)
+    r"[a-z]+onomist|upholsterer|cashier|"
     # The post's own: "I'm a postman with POST Luxembourg" (corpus 92).
     r"post(?:man|woman)|(?:mail|letter)\s+carrier|"
     # ("has worked for the Respondent since 2011 as a meter reader", corpus 93.)
@@ -596,7 +599,8 @@ _TITLES = frozenset(
     conf lect pak bapak ibu bu bang mbak hj letkol kolonel kapten serka sertu serda pelda peltu
     praka pratu bripka briptu bripda aiptu aipda kompol akbp akp iptu ipda laut sus
     nurse matron head sarpanch
-    rra rre mma""".split()
+    rra rre mma
+    kapteni mwalimu""".split()
 )
 """(With a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
 name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine sea patrol's post, "Fish Warden
@@ -634,7 +638,9 @@ with their service ("Letkol Laut (P) Andi Firmansyah", "Mayor Sus Agus Priyanto"
 corpus 142; a hospital's "Nurse" and "Head Nurse" ("Nurse Seo" for Seo Yu-na, "Head Nurse Park
 Eun-joo") and "Matron", and a Punjabi village head's "Sarpanch", corpus 145; the pilgrim's "Alhadji"
 written with a "d" ("Alhadji Moussa Yaya"), corpus 146; Setswana "Rra" or "Rre" (Mr) and "Mma"
-(Mrs): "Mrs Boitumelo Kgosiemang ... Mma Kgosiemang told Captain Maphanyane", corpus 148.
+(Mrs): "Mrs Boitumelo Kgosiemang ... Mma Kgosiemang told Captain Maphanyane", corpus 148;
+Swahili "Kapteni" (captain) and "Mwalimu" (teacher) before the name someone goes by:
+'Abubakar Athman Famau ("Kapteni Bakari"), hotel boat captain', then "Bakari", corpus 155.
 "Ma" and "Pa" are titles only before two more
 names: see _KIN_TITLES.)"""
 _KINSHIP_LINKS = frozenset(
@@ -903,6 +909,10 @@ _OUTCOME = re.compile(
     # Gone with the job: "Before we could call him in, João resigned by email on 14/03 and flew
     # to Lisbon two days later" (an offshore base's handover memo, corpus 154).
     r"resign\w*\b[^.;]{0,60}?\band\s+(?:then\s+)?(?:flew|fled|left)\s+(?:to|for)\b|"
+    # (Or "He resigned on 5 January with one week's notice, saying he was moving to Chile, and is
+    # believed to be in Punta Arenas", corpus 155.)
+    r"resign\w*\b[^.;]{0,60}?\bsaying\s+(?:he|she|they)\s+(?:was|were)\s+(?:moving|going|leaving)\s+"
+    r"(?:to|for|abroad)\b|"
     # A log's decision: "Decision: Access suspended 05/10. ... Employment terminated 05/24"
     # (corpus 122).
     r"(?:^|(?<=:\s))(?:access|clearance|pass|badge)\s+(?:suspended|revoked|withdrawn)|"
@@ -1021,6 +1031,11 @@ _APPROACH = re.compile(
     # corpus 154.)
     r"\btold\s+(?:him|her)\s+to\s+keep\s+(?:it|this|that|the|their|everything|[\w-]+\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:to\s+(?:him|her)sel(?:f|ves)|secret|quiet|between|from)\b|"
+    # ("and told him to tell nobody, not even the hotel", corpus 155.)
+    r"\btold\s+(?:him|her)\s+(?:to\s+tell\s+(?:nobody|no\s*one)|not\s+to\s+tell\s+anyone)\b|"
+    # (Or came to the writer's office with it: "He came to my office the next morning, 7
+    # February, and I took him straight to Capt. Lekishon", corpus 155.)
+    r"\bcame\s+to\s+(?:my|our)\s+office\b|"
     r"\bmet\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|person|girl|guy)\b[^.;]{0,40}?\b"
     r"(?:on|through|via)\s+(?:a|an)\s+(?:dating|social|language-exchange|chat)\s+(?:app|site|"
     r"website|platform|network)\b|"
@@ -1058,7 +1073,8 @@ _APPROACH = re.compile(
     # the uninflected past, read "came", corpus 147.)
     # (Or called by the job: "because the administrator came at once, not a single name of a
     # guest left the guest house", corpus 148.)
-    r"because\s+(?:he|she|they|the\s+[\w-]+)\s+came\s+(?:in\s+|forward\s+)?(?:at\s+once|straight\s+away|"
+    # (Or by name: "Because Bakari came at once, the device was never used", corpus 155.)
+    r"because\s+(?:he|she|they|the\s+[\w-]+|[\w\x27’-]+)\s+came\s+(?:in\s+|forward\s+)?(?:at\s+once|straight\s+away|"
     r"right\s+away|immediately)\b|"
     # ("On advice, Mr Kühl broke off contact and handed over the correspondence", corpus 143.)
     r"broke\s+off\s+(?:all\s+)?(?:the\s+)?(?:contact|communication|correspondence)\b|"
@@ -1334,7 +1350,9 @@ _AGENT_JOBS = (
 _OFFICIAL_CONTEXT_BEFORE = re.compile(
     r"\b(?:officer|"
     + "".join(rf"(?<!{job}\s)" for job in _AGENT_JOBS)
-    + r"agent|official|investigator|prosecutor|judge|spokes\w+|minister|editor|"
+    # (Not the verb: "The committee does not judge Ionuț", corpus 96.)
+    + r"agent|official|investigator|prosecutor|(?<!not\s)(?<!to\s)(?<!n[\x27’]t\s)judge|spokes\w+|"
+    r"minister|editor|"
     # (Not a company's own: "the company's sole director, Mr Jon Mikel Arregi Zabaleta, told
     # her to send the same backups", corpus 74.)
     r"reporter|attorney|lawyer|detective|(?<!sole\s)(?<!managing\s)director|chief|head|counsel|"
@@ -3695,6 +3713,37 @@ def _clipped_given_names(text: str) -> dict[str, str]:
     return clips
 
 
+def _hyphened_first_given(text: str) -> dict[str, str]:
+    """The first part of a hyphened given name, used alone for the one full name that has it
+    ("Ionuț" of "Ionuț-Cristian Pâslaru": "Ionuț-Cristian Pâslaru, drone operator / On
+    14 March ... Ionuț stopped at the fuel station", corpus 155): never a word of a full
+    name itself, nor where two full names share it."""
+    lower = {w.lower() for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text)}
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    words: set[str] = set()
+    for run in _FULL_NAME_RUN.finditer(text):
+        parts = run.group(0).split()
+        while parts and parts[0].lower() in lower | _FUNCTION_WORDS:
+            parts = parts[1:]
+        if len(parts) < 2:
+            continue
+        words.update(parts)
+        first = parts[0].split("-")
+        if len(first) == 2 and len(first[0]) > 2:
+            owners[first[0]].add(" ".join(parts))
+    found: dict[str, str] = {}
+    for short, fulls in owners.items():
+        fulls = {f for f in fulls if not any(f != g and f in g for g in fulls)}
+        if (
+            len(fulls) == 1
+            and short not in words
+            and short.lower() not in lower
+            and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
+        ):
+            found[short] = fulls.pop()
+    return found
+
+
 def _read_people(doc: Document) -> _DocReading:
     people: dict[str, _Person] = {}
     mentions: list[Mention] = []
@@ -3816,6 +3865,8 @@ def _read_people(doc: Document) -> _DocReading:
     for called in _FIRST_NAME_CALLED.finditer(text):
         nicknames.setdefault(called.group("nick"), called.group("first"))
     for nick, full in _clipped_given_names(text).items():
+        nicknames.setdefault(nick, full)
+    for nick, full in _hyphened_first_given(text).items():
         nicknames.setdefault(nick, full)
     for in_bracket in _NICKNAME_BRACKET_SAID.finditer(text):
         said_full = in_bracket.group("full") or in_bracket.group("full2")
@@ -7189,6 +7240,7 @@ def _score_people(reading: _DocReading) -> None:
             reading.people[name].contact = True
         candidates -= handlers
         owners = _owners(reading, candidates)
+    _headed_owners(reading, candidates, owners)
     spoken_by = _speakers(doc, reading.people)
     if not spoken_by:
         # The "I" of a signed entry in a book of them is its signer (corpus 132).
@@ -7618,7 +7670,8 @@ _DONE_TO_PRONOUN = re.compile(
     r"wr(?:ote|ites?|iting|itten)(?=\s+to\s)|"
     # (Or told to keep it to themselves: "Hollis told him to keep the consultancy to himself",
     # corpus 154.)
-    r"told(?=\s+(?:him|her)\s+to\s+keep\b))\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
+    r"told(?=\s+(?:him|her)\s+(?:to\s+keep|to\s+tell\s+(?:nobody|no\s*one)|not\s+to\s+tell)\b))"
+    r"\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
     # "Her" as whom it was done to, not whose it is ("asked her manager").
     r"(?=\s+(?:to|for|over|about|if|whether|out|into|on|at|in|with|and|again|twice|once|"
     # (How: "messaged her through the same club page"; when, "messaged her the day after",
@@ -11599,6 +11652,13 @@ _POLICE_MATTER = re.compile(
 )
 """The police's case about someone ("pending outcome of police case", corpus 154): not where
 they work."""
+_CLIENTS_CONTRACT = re.compile(
+    r"\b(?:naval|navy|military|defen[cs]e|army|air\s+force)\s+(?:contracts?|orders?|clients?|"
+    r"customers?|tenders?)\b"
+)
+"""Work done for the forces as a client ("responsible for welding procedure specifications for
+hull work, including the naval contract", a ship-repair company's coordinator, corpus 155, read
+489: told as at a naval base): not where the person works."""
 _FRONT_DESCRIBED = re.compile(r"[\"”],\s+(?:a|an)\s+[^,.;:\"“”]{1,60}")
 """What a name in quotes is said to be: 'a "Dr. Nina Kessler", programme director of the "Danube
 Security Dialogue", a think-tank giving a Vienna address' (corpus 154, read 487: a test range's
@@ -11619,6 +11679,7 @@ cloud folder the professor shared", corpus 152, read 481: "a member of staff at 
 university")."""
 _NOT_THE_WORKPLACE = (
     _OTHERS_TITLE,
+    _CLIENTS_CONTRACT,
     _FRONT_DESCRIBED,
     _POLICE_MATTER,
     _WROTE_FROM,
@@ -14161,6 +14222,9 @@ _INSTITUTION_HEADS = (
     # ("BOSASO PORT TERMINAL — PORT FACILITY SECURITY OFFICER / MONTHLY SECURITY REPORT", over a
     # berth allocation officer's and a quarantine yard attendant's cases, corpus 154.)
     ("port", re.compile(r"\b(?:PORT|CONTAINER|HARBOU?R)\s+(?:TERMINAL|AUTHORITY)\b")),
+    # ("SHELA BAY HOTEL LTD / Staff Welfare Officer's Quarterly Report", over a restaurant
+    # cashier's case, corpus 155, read 489: "an organisation that handles sensitive work".)
+    ("hotel", re.compile(r"\b(?:HOTEL|RESORT|LODGE)\b")),
 )
 """An institution's name in capitals over its own record, by what it is: a hospital, a research
 house."""
@@ -14310,10 +14374,34 @@ def _headed_owners(reading: _DocReading, cases: set[str], owners: list[set[str]]
             or _CASE_HEADING.search(doc.sentence_text(doc.sentences[n])) is None
         ):
             continue
+        (name,) = whose
+        gender = reading.people[name].gender
+        own = {"m": _HIS, "f": _HERS}.get(gender)
         end = next((m for m in every if m > n), len(doc.sentences))
         for m in range(n + 1, end):
             if not owners[m]:
                 owners[m] = set(whose)
+            elif (
+                own is not None
+                and not named[m]
+                and owners[m] != whose
+                and own.search(doc.sentence_text(doc.sentences[m]))
+                and not (_HERS if gender == "m" else _HIS).search(
+                    doc.sentence_text(doc.sentences[m])
+                )
+                and all(
+                    reading.people[o].gender != gender for o in owners[m] if o in reading.people
+                )
+            ):
+                # (A pronoun of the case's own, in a sentence that names no one, under the
+                # case's heading: "His work mailbox shows that in August he was contacted", after
+                # an audit's finder was named, "Ing. Ferreyra Bustos found that ... his account had
+                # copied", corpus 155; the case is "Sr. Llancaqueo".)
+                owners[m] = set(whose)
+
+
+_HIS = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_HERS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
 def _colleagues_workplace(readings: list[_CaseReading]) -> list[_CaseReading]:

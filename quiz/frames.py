@@ -103,6 +103,11 @@ class CaseFrame:
     loaded: bool = False
     """The case's way in itself carries a sign (``Opening.loaded``: a message from a number the
     person did not know): a harmless situation never opens with it."""
+    strangers_ruled: bool = False
+    """The case's documents tell staff to report any stranger who asks about their work
+    (``Actions.strangers_ruled``): a harmless situation never opens with a stranger, who would
+    be reportable there (read 489: "No warning sign" keyed after "someone who says they are a
+    yacht broker" asked about the yard, where the yard's minutes say to report that)."""
     business: bool = False
     """The case's person runs their own business (``ScenarioMaterial.own_business``): "You run
     a photo studio", with no manager, colleagues or security office of their own."""
@@ -1350,7 +1355,11 @@ _SEIZED = re.compile(
     # happened and handed over the second phone", quoted for a phone kept secret, corpus 151,
     # read 479.)
     r"|\b(?:on|at|during|after)\s+(?:(?:his|her|their|the)\s+)?(?:interview|questioning|"
-    r"arrest)\b[^.;]{0,80}?\b(?:handed|gave|surrendered)\s+(?:over|up|in)\b",
+    r"arrest)\b[^.;]{0,80}?\b(?:handed|gave|surrendered)\s+(?:over|up|in)\b"
+    # (Or a measure's list: "Measures: access card withdrawn ...; suspended on full pay; private
+    # phone handed over voluntarily", quoted for a phone kept secret, corpus 155, read 489.)
+    r"|\b(?:phone|handset|laptop|device|computer|sim(?:\s+card)?)\s+(?:was\s+|were\s+)?"
+    r"(?:handed\s+over|surrendered)\b",
     re.IGNORECASE,
 )
 """An inventory of what the authorities took, or what a review found nothing of: the case's
@@ -2220,7 +2229,10 @@ _COVER_EMPLOYER = re.compile(
     r"institute|consultancy|agency|studio|fund|organi[sz]ation|think[- ]tank|university|ngo|"
     r"podcast|magazine|newspaper|journal|website|group|association|network|bank|trust|"
     r"start-?up|business|venture|museum|gallery|publisher|academy|school|college|laboratory|"
-    r"centre|center|council|club|production|broker|exchange|platform)\b|"
+    # (The whole kind, of two words: "for a Bucharest production company", not "for a Bucharest
+    # production", corpus 155, read 490.)
+    r"centre|center|council|club|production|broker|exchange|platform)\b"
+    r"(?:\s+(?:company|firm|house|studio|agency|group|network|trust)\b)?|"
     # (Or the ship a crew's cover serves on: "first officer on a 60-metre motor yacht", not
     # "someone ... who says they are a first officer", corpus 122, read 385.)
     r"on\s+an?\s+(?:[\w-]+\s+){0,3}?(?:yacht|superyacht|ship|vessel|boat|tanker|freighter|"

@@ -15,6 +15,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from quiz import __version__
 from quiz.families import FAMILIES, Context, Draft
 from quiz.frames import build_frame
@@ -133,6 +135,8 @@ def all_drafts(material: Material, seed: int = 0) -> list[Draft]:
         frame = build_frame(
             case, ctx.scenarios, ctx.garbled, ctx.sentence_before, ctx.with_next, ctx.in_lead
         )
+        if ctx.strangers_ruled(case):
+            frame = attrs.evolve(frame, strangers_ruled=True)
         for family in FAMILIES:
             drafts.extend(family.case_drafts(ctx, frame))
     for family in FAMILIES:

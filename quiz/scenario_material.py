@@ -773,6 +773,10 @@ class Actions:
     """A trip abroad ("every summer holiday abroad", "a conference abroad for work"): no tie
     abroad, whatever ``foreign_words`` it says."""
     registered: str = r"(?!)"
+    strangers_ruled: str = r"(?!)"
+    """A rule of the documents telling staff to report strangers who ask about their work
+    ("staff approached by strangers about yard work, online or in person, should come to him the
+    same day"), over a lower-cased sentence."""
     """A harmless situation that already tells the trainee registering it with the employer
     ("you register the trip and attend the usual briefing"): a plain report is no wrong choice
     there, as where staff report every contact (read 482)."""
@@ -1193,6 +1197,7 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
     _compiles(material.asked.head, "asked.head", name, text)
     _compiles(material.actions.travel_abroad, "actions.travel_abroad", name, text)
     _compiles(material.actions.registered, "actions.registered", name, text)
+    _compiles(material.actions.strangers_ruled, "actions.strangers_ruled", name, text)
     _compiles(material.actions.hand_in_grounds, "actions.hand_in_grounds", name, text)
     for word, settings in material.roles_settings.items():
         for place, setting in settings.items():

@@ -261,6 +261,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus152",
     CORPUS.parent / "corpus153",
     CORPUS.parent / "corpus154",
+    CORPUS.parent / "corpus155",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1011,6 +1012,10 @@ SEG-2025-005 — Maria das Graças Nogueira (crew-change logistics clerk)"; 'a m
 "Andrej", supposedly a Slovak engineer'; "our Drawing Issue Clerk (Stores), Shri R. G.
 Harikantra"): 5 of 10, recall 0.33 at precision 0.95 (read on e134d44); a cover's description was
 taken for a case.
+corpus155 ("Ionuț" of "Ionuț-Cristian Pâslaru"; "Agafia Ivanov, agronomist"; 'Abubakar Athman
+Famau ("Kapteni Bakari")', then "Bakari"; "Sr. Llancaqueo" under his case's heading, after "Ing.
+Ferreyra Bustos found that ... his account had copied"): 7 of 10, recall 0.54 at precision 0.89
+(read on ee46afe).
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1168,6 +1173,7 @@ FOUND = {
     "corpus152": 10,
     "corpus153": 8,
     "corpus154": 10,
+    "corpus155": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -603,6 +603,12 @@ class Context:
             found.extend(self._by_document.get((_name(doc), tag_id), ()))
         return found
 
+    def strangers_ruled(self, case: Case) -> bool:
+        """Whether a rule of the case's documents tells staff to report any stranger who asks
+        about their work (``Actions.strangers_ruled``)."""
+        pattern = self.scenarios.actions.strangers_ruled
+        return any(re.search(pattern, e.quote.lower()) for e in self.sentences(case.sources))
+
     def says(self, pattern: str, text: str) -> bool:
         """Whether ``pattern`` occurs in ``text`` (a case's whole text): worked out once per
         pair, not for every situation told."""
@@ -1506,6 +1512,10 @@ def first_contact(
     channel = frame.material.channels[frame.channel]
     if sign.met_through_work:
         # "Official contact turning private" needs the official contact told first.
+        return channel.arranged
+    if benign and frame.strangers_ruled:
+        # Where the documents' rule makes any stranger asking about the work reportable, a
+        # harmless situation opens arranged (read 489).
         return channel.arranged
     if benign and frame.loaded:
         # A way in that is itself a sign ("a message ... from a number you do not know", read

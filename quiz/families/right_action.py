@@ -332,7 +332,11 @@ class RightAction:
 _RULE = re.compile(
     r"\b(?:tell|report|declare|notify|inform|register)\b[^.;]{0,160}?\b(?:if|any|anyone|every|"
     r"whenever|all)\b|\b(?:if|any|anyone|every|whenever|all)\b[^.;]{0,260}?\b(?:tell|report|"
-    r"declare|notify|inform|register)\b|\bmust\s+be\s+(?:declared|reported|registered|notified)\b"
+    r"declare|notify|inform|register)\b|\bmust\s+be\s+(?:declared|reported|registered|notified)\b|"
+    # (Or "are to be refused and reported": "any gift from a contact are to be refused and reported
+    # to the branch manager or the security officer the same day", corpus 155, read 490.)
+    r"\b(?:any|every|all)\b[^.;]{0,260}?\b(?:are|is)\s+to\s+be\s+(?:[\w-]+\s+and\s+)?"
+    r"(?:reported|declared|registered|notified)\b"
 )
 """A sentence that tells staff what to report: "If anyone is approached ..., tell the Ethics
 Office", "Gifts must be declared"; the list of what may run long before the verb ("Anyone offered
