@@ -149,7 +149,9 @@ _RUN = re.compile(
     # (A surname written as initials, last: "Sarita B.K., from Kaski", corpus 83.)
     # (The "@" only inside a name, not before the alias that ends one: "Jaskaran Singh @ Jassi,
     # 24, a gym trainer" is Jaskaran Singh, who goes by Jassi, corpus 145.)
-    rf"(?:[\"“]{_WORD}[\"”]\s|\({_WORD}(?:\s{_WORD})?\)\s|@\s(?={_WORD}\s(?:bin|binti|binte|a/l|a/p|{_WORD})\b))?"
+    # (Hyphened too: 'Rodelio "Jun-Jun" C. Saavedra Jr.', corpus 156.)
+    rf"(?:[\"“]{_WORD}(?:-{_WORD})?[\"”]\s|\({_WORD}(?:\s{_WORD})?\)\s|"
+    rf"@\s(?={_WORD}\s(?:bin|binti|binte|a/l|a/p|{_WORD})\b))?"
     # (A familiar "A-" name opens a name of its own: "In Xiamen A-Fa signed", corpus 111.)
     rf"(?:(?:[{_UP}]\.){{2,3}}(?=[,;:)]|\s+[a-z])|(?!A-){_NAME_TOKEN}))*"
     # Kyrgyz "son of", "daughter of" after the father's name, with no surname after it:
@@ -210,6 +212,9 @@ _ROLE_NOUNS_EARLY = (
     # (And "-onomist": "5.2 Ref. INC-TL-2024-03 – Agafia Ivanov, agronomist", corpus 155; an
     # upholsterer of ships' interiors, a cashier.)
     r"[a-z]+onomist|upholsterer|cashier|"
+    # ("Nurhaida T. Hadjirul, RND, clinical dietitian"; "Muratqyzy Zhanar, editor of the plant
+    # newspaper"; 'Ndèye Fatou Sarr, presenter of "Suba Tey"', corpus 156.)
+    r"dietitian|nutritionist|presenter|announcer|newsreader|editor|"
     # The post's own: "I'm a postman with POST Luxembourg" (corpus 92).
     r"post(?:man|woman)|(?:mail|letter)\s+carrier|"
     # ("has worked for the Respondent since 2011 as a meter reader", corpus 93.)
@@ -927,6 +932,14 @@ _OUTCOME = re.compile(
     # Caught in the act: "the Chief Officer ... found Jun photographing the stowage plan in the
     # cargo office" (corpus 119).
     r"found\s+[\w'’-]+\s+(?:photographing|copying|filming|downloading|scanning)|"
+    # (Or seen at it, with a title: "ER dispatcher Ricardo M. Alvarez sees Mr. Saavedra
+    # photographing patient transfer forms", then "preventive suspension served", a hospital's
+    # incident file, corpus 156.)
+    # (From the one seen, not the one who saw: the match opens on the name.)
+    r"(?:(?<=\bsees\s)|(?<=\bsaw\s)|(?<=\bseen\s)|(?<=\bspotted\s)|(?<=\bcaught\s)|"
+    r"(?<=\bnoticed\s))(?!(?:him|her|them|me|us|it|someone|anyone|people|others?|staff|colleagues?|workers?|a|an|the|any)\b)(?:(?:mr|ms|mrs|dr)\.?\s+)?[\w'’-]+\s+"
+    r"(?:photographing|copying|filming|downloading|scanning)|"
+    r"(?:preventive\s+)?suspension\s+(?:order\s+)?(?:served|ordered|imposed|issued)\b|"
     # "Criminal proceedings against Mr Arregi Zabaleta are pending" (corpus 74).
     r"(?:criminal\s+)?proceedings\s+against|"
     # An employer's sanction: "the Respondent terminated his contract without notice" (corpus
@@ -1062,6 +1075,12 @@ _APPROACH = re.compile(
     # agreement ... to the Research Security Desk", corpus 129.)
     r"(?:did\s+not|didn['’]t)\s+(?:reply|answer|respond)\b|"
     r"forwarded\s+(?:all\s+)?(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:messages|e-?mails|letters)\b|"
+    # (A log's present tense, a thread, and what was given brought to the office: "Ms. Hadjirul
+    # forwards the whole thread to dpo@ and to her department head, ..., and brings the tablet to
+    # this Office", corpus 156.)
+    r"forwards\s+(?:all\s+)?(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:messages|e-?mails|letters|"
+    r"thread|chats?|correspondence)\b|forwarded\s+(?:the\s+)?(?:whole\s+)?thread\b|"
+    r"(?:brings|brought|takes|took)\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:this|our|my)\s+office\b|"
     r"said\s+no|ended\s+the\s+(?:call|conversation|contact|meeting)|"
     # ("She phoned HLT the same evening", "because SH came to him at once", a cycling club's
     # minutes, corpus 142.)
@@ -5851,7 +5870,7 @@ _JOB_BRACKETED_AFTER = re.compile(
 — Maria das Graças Nogueira (crew-change logistics clerk)" (corpus 154)."""
 _DEGREE_AFTER = re.compile(
     r",\s+(?:dipl\.[\s-]?ing\.|dipl\.|ing\.|mag\.|ph\.?\s?d\.?|m\.?d\.|m\.?sc\.?|b\.?sc\.?|mba|"
-    r"m\.?a\.|b\.?a\.|llb|ll\.b\.|dr\.\s?sc\.|eng\.|rn|cpa|pe|p\.eng\.)(?=\s*,)",
+    r"m\.?a\.|b\.?a\.|llb|ll\.b\.|dr\.\s?sc\.|eng\.|rn|rnd|rm|rmt|rph|cpa|pe|p\.eng\.)(?=\s*,)",
     re.IGNORECASE,
 )
 """After a name, a degree or a professional title apposed to it ("Ivana Šimunović-Kraljev, dipl.
@@ -7104,6 +7123,8 @@ _JUSTICE_POST_AFTER = re.compile(
 )
 """After a name: a post in the justice process ("Miss Paulette Gordon, Probation Aftercare Officer,
 Department of Correctional Services", corpus 92), whose holder reports on the case, never is one."""
+_CAUGHT_AT_IT = re.compile(r"(?:photographing|copying|filming|downloading|scanning)$")
+"""An outcome's cue that ends on the act someone was found or seen at."""
 _OBJECT_OF = re.compile(r"\b(?:with|to|from|against|by|for)\s+(?:mr|mrs|ms|miss|dr)?\.?\s*$")
 """Before a name: it is what a preposition governs, not the sentence's subject."""
 _ORDERED_OBJECT = re.compile(
@@ -7382,6 +7403,12 @@ def _score_people(reading: _DocReading) -> None:
                     (m.name for m in mentions if m.name != subject),
                     implied[0] if implied else None,
                 )
+            caught_at = [m for m in mentions if cue.start() <= m.start < cue.end()]
+            if caught_at and _CAUGHT_AT_IT.search(cue.group(0)):
+                # Whom someone found or saw at it is who was caught, not who saw them: "ER
+                # dispatcher Ricardo M. Alvarez sees Mr. Saavedra photographing patient transfer
+                # forms" (corpus 156).
+                subject = caught_at[0].name
             if absent:
                 # Charged or tried in his absence: not caught, and in a recruitment story
                 # most often the foreign handler.
@@ -7768,12 +7795,20 @@ def _does_it_to_the_subject(doc: Document, mention: Mention) -> bool:
 
 
 def _only_quoted(reading: _DocReading, name: str) -> bool:
-    """Whether every mention of ``name`` stands in quotation marks ("Galicia Mar Empleo")."""
+    """Whether every mention of ``name`` stands in quotation marks ("Galicia Mar Empleo"), or
+    after "the", as a place or a thing is named (a radio programme, '"Santé Cayor"', and 'the
+    most honest voice in the Cayor', corpus 156)."""
     text = reading.document.text
     said = [m for m in reading.mentions if m.name == name]
-    return bool(said) and all(
-        text[max(0, m.start - 1) : m.start] in ('"', "“") and text[m.end : m.end + 1] in ('"', "”")
+    quoted = [
+        m
         for m in said
+        if text[max(0, m.start - 1) : m.start] in ('"', "“")
+        and text[m.end : m.end + 1] in ('"', "”")
+    ]
+    # (Said after "the" only where it is in quotes too.)
+    return bool(quoted) and all(
+        m in quoted or text[max(0, m.start - 4) : m.start] == "the " for m in said
     )
 
 
@@ -14269,7 +14304,7 @@ def _heading_workplace(doc: Document, readings: list[_CaseReading]) -> list[_Cas
     # (Its capitals may run before where it is: "KENYA COASTAL OCEAN RESEARCH INSTITUTE (KCORI),
     # Mombasa Centre", corpus 152.)
     capitals = re.split(r"\S*[a-z]", lines[0], maxsplit=1)[0] if lines else ""
-    if heading is None and len(capitals.split()) >= 2 and len(lines[0]) < 80:
+    if heading is None and len(capitals.split()) >= 2 and len(capitals) < 80:
         # An institution's own name over its record, in capitals: "DILMUN SPECIALIST HOSPITAL
         # W.L.L.", "TATRA HIGH-ALTITUDE OBSERVATORIES", "NATIONAL CENTRE FOR PLANT GENETIC
         # RESOURCES (GENEBANK)" (corpus 150, read 475: "for an organisation that handles

@@ -27,6 +27,11 @@ _MONEY_HANDED = re.compile(
 _OFFER = re.compile(
     # (Or money promised: "promised him an honorarium of EUR 2,000", corpus 137.)
     r"\b(?:offer\w*|reward\w*|propos\w*|fees?|temptation|promis\w*|honorari(?:um|a))\b"
+    # (Or pay by the piece: "photo reports for an industrial analytics company, 5,000 tenge per
+    # photo", before "the first request to photograph inside the workshop", corpus 156, read
+    # 491: the street photos were the earlier point.)
+    r"|\d[\d,.]*\s*\w*\s+(?:per|a|each)\s+(?:photo\w*|pictures?|reports?|items?|pages?|tasks?|"
+    r"flights?|datasets?|batch(?:es)?)\b"
 )
 
 
@@ -430,7 +435,11 @@ _FIRST_REQUEST = re.compile(
     r"\b[Tt]he\s+(?:very\s+)?first\s+(?:[\w\"“”'’-]+\s+){0,2}?request\b"
     # (Never cut after "that" or "which": "the first request for something that was not
     # public", read 262.)
-    r"(?:\s+for\s+[^,.;:()]{3,60}?(?<!\sthat)(?<!\swhich)(?<!\swho)"
+    # (Or "to" and what it asked to be done: "at the first request to photograph inside the
+    # workshop", corpus 156, read 491: cut to "the first request".)
+    # (Not "to" whom it went: "the first "weather" request to his supervisor", corpus 122.)
+    r"(?:\s+(?:for|to(?!\s+(?:the|his|her|their|a|an|my|our|your|him|them|me|us|it)\b)(?=\s+[a-z]))"
+    r"\s+[^,.;:()]{3,60}?(?<!\sthat)(?<!\swhich)(?<!\swho)"
     # (Never on to where it should have gone: "had reported the first request for photographs
     # of the range to the range office", "had taken the very first request for design files to
     # his cousin", corpus 79, 95.)
@@ -532,9 +541,14 @@ _REPORTED_AT_IT = re.compile(
     # (A past perfect is no "had she come": "He had not given anything, and because he came at
     # the first request", corpus 148.)
     r"^(?:(?!\bhad\s+(?:he|she|they|i|we|you)\b|^had\b|\b(?:if|should|could|would)\b)[^.])*?"
-    r"\b(?:reported|came\s+forward|came\s+to\s+\w+|"
+    r"(?:\b(?:reported|came\s+forward|came\s+to\s+\w+|"
     r"came|went\s+to\s+\w+|spoke\s+up)\b[^.]{0,40}?\bat\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?"
     r"request\b"
+    # (Or broke off there and reported: "she broke off at the first request for contract
+    # information and reported it within hours", corpus 156, read 492; not only stopped: "because
+    # I stopped at the first request that was not amateur radio", corpus 114.)
+    r"|\b(?:broke\s+off|stopped|refused)\s+at\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?request\b"
+    r"[^.]{0,80}?\band\s+(?:reported|told|came\s+to|went\s+to)\b)"
 )
 """Someone who reported at the moment the report names ("Because he reported at the first
 request that had nothing to do with customs work, nothing left the port", corpus 123): no moment

@@ -233,6 +233,10 @@ class RightAction:
                     # register the trip and attend the usual briefing", read 482.)
                     if not colleague and (
                         _every_contact_reported(ctx, frame)
+                        # (Or where the documents' rule sends any approach from outside to the
+                        # supervisor: "any approach, offer or question about the station from
+                        # outside goes to the site supervisor", corpus 156, read 492.)
+                        or frame.strangers_ruled
                         or re.search(actions.registered, text) is not None
                     ):
                         reports = [
