@@ -530,11 +530,11 @@ first word of the next. (Alone only: "Jack Ma." at a sentence's end is the surna
 
 
 _INITIALS_AFTER_SURNAME = re.compile(r"\b[A-Z][a-z]+\s(?:[A-Z][a-z]?\.){1,3}$")
-_MORE_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}\s+[a-z]")
-"""A piece that opens on the rest of the initials, then goes on in lower case ("B. came")."""
 """A surname and the initials after it, as records in Russian write a name ("Baimukhanov
 D.Ye. has worked at the Centre", corpus 148): where the next piece opens in lower case, the
 segmenter took the last initial for a sentence's end."""
+_MORE_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}\s+[a-z]")
+"""A piece that opens on the rest of the initials, then goes on in lower case ("B. came")."""
 
 
 _HEADING_MAX = 80

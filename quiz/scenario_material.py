@@ -773,13 +773,15 @@ class Actions:
     """A trip abroad ("every summer holiday abroad", "a conference abroad for work"): no tie
     abroad, whatever ``foreign_words`` it says."""
     registered: str = r"(?!)"
-    strangers_ruled: str = r"(?!)"
-    """A rule of the documents telling staff to report strangers who ask about their work
-    ("staff approached by strangers about yard work, online or in person, should come to him the
-    same day"), over a lower-cased sentence."""
     """A harmless situation that already tells the trainee registering it with the employer
     ("you register the trip and attend the usual briefing"): a plain report is no wrong choice
     there, as where staff report every contact (read 482)."""
+    strangers_ruled: str = r"(?!)"
+    """A rule of the documents telling staff to report strangers who ask about their work, or
+    any approach from outside ("staff approached by strangers about yard work, online or in
+    person, should come to him the same day"; "any approach, offer or question about the station
+    from outside goes to the site supervisor"), over a lower-cased sentence: harmless situations
+    then open arranged, and a plain report of one is no wrong choice."""
     unexpected_ordinary: str = ""
     """Said in the explanation of a harmless situation that opens with a stranger out of the
     blue: such a contact is no sign on its own."""

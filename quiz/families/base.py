@@ -605,7 +605,7 @@ class Context:
 
     def strangers_ruled(self, case: Case) -> bool:
         """Whether a rule of the case's documents tells staff to report any stranger who asks
-        about their work (``Actions.strangers_ruled``)."""
+        about their work, or any approach from outside (``Actions.strangers_ruled``)."""
         pattern = self.scenarios.actions.strangers_ruled
         return any(re.search(pattern, e.quote.lower()) for e in self.sentences(case.sources))
 
