@@ -96,7 +96,8 @@ _NAME_TOKEN = (
     # (A Hokkien or Hakka familiar "A-" before a given name: "A-Fa", corpus 111.)
     # (An Irish "O'" surname joined to another: "Chidinma Grace O'Sullivan-Okafor", corpus
     # 122.)
-    rf"Ma?c{_WORD}|O['’]{_WORD}(?:-{_WORD})?|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|(?:al|el)-{_WORD}|A-{_WORD}|"
+    # (And a woman's Gaelic "Nic": "Eilidh NicLeòid", corpus 157.)
+    rf"(?:Ma?c|Nic){_WORD}|O['’]{_WORD}(?:-{_WORD})?|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|(?:al|el)-{_WORD}|A-{_WORD}|"
     # (An Arabic ʿayn written as an apostrophe before a name: "Cik Nurul 'Ain binti Abdul
     # Rahman", corpus 124; short, and never a word in quotes, "'Safe'".)
     rf"(?<=\s)['’ʻ][{_UP}][{_LO}]{{1,8}}(?![\w'’])|"
@@ -759,6 +760,7 @@ _NOT_NAME_WORDS = frozenset(
     speaker chairman chairwoman chairperson
     bank fund foundation center centre school college hospital airport station river lake
     barracks garrison cantonment airfield direction dirección direção surveillance territoire
+    lighthouse
     sûreté sécurité segurança seguridad ministère ministério ministerio procuradoria fiscalía
     gendarmerie polícia policía forças fuerzas armée
     fundación fundação asociación associação escuela universidad instituto empresa sociedad
