@@ -3698,6 +3698,26 @@ _FULL_NAME_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:-{_WORD})?(?:[ \t]{_WORD}(?:-
 """Two to four capitalised words, hyphened ones whole ("Jean-Sébastien Gravel-Tremblay")."""
 
 
+def _lower_words(text: str) -> set[str]:
+    """The words a text writes in lower case, whole: a capitalised one among them is a word that
+    opens a sentence, not a name."""
+    return {w.lower() for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text)}
+
+
+def _full_names(text: str, lower: set[str]) -> set[str]:
+    """The names of two words or more a text writes, past a word that opens a sentence ("If
+    Ti-Seb had come to me"; ``lower``: :func:`_lower_words`)."""
+    skip = lower | _FUNCTION_WORDS
+    fulls = set()
+    for run in _FULL_NAME_RUN.finditer(text):
+        parts = run.group(0).split()
+        while parts and parts[0].lower() in skip:
+            parts = parts[1:]
+        if len(parts) > 1:
+            fulls.add(" ".join(parts))
+    return fulls
+
+
 def _clipped_given_names(text: str) -> dict[str, str]:
     """The short forms of given names the writers use, with a diminutive, for the one full name
     whose given name they clip ("Ti-Seb" of "Jean-Sébastien Gravel-Tremblay", corpus 145): never
@@ -3705,15 +3725,8 @@ def _clipped_given_names(text: str) -> dict[str, str]:
     nicks = {m.group("nick") for m in _CLIPPED_NICK.finditer(text)}
     if not nicks:
         return {}  # (Most documents: nothing more to read.)
-    lower = {w.lower() for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text)}
-    fulls = set()
-    for run in _FULL_NAME_RUN.finditer(text):
-        # (Past a word that opens a sentence: "If Ti-Seb had come to me".)
-        parts = run.group(0).split()
-        while parts and parts[0].lower() in lower | _FUNCTION_WORDS:
-            parts = parts[1:]
-        if len(parts) > 1:
-            fulls.add(" ".join(parts))
+    lower = _lower_words(text)
+    fulls = _full_names(text, lower)
     words = {w for full in fulls for w in full.split()}
     clips: dict[str, str] = {}
     for nick in nicks:
@@ -3734,24 +3747,25 @@ def _clipped_given_names(text: str) -> dict[str, str]:
     return clips
 
 
+_HYPHENED_WORD = re.compile(rf"(?<![\w-]){_WORD}-{_WORD}")
+"""A capitalised word of two halves ("Ionuț-Cristian")."""
+
+
 def _hyphened_first_given(text: str) -> dict[str, str]:
     """The first part of a hyphened given name, used alone for the one full name that has it
     ("Ionuț" of "Ionuț-Cristian Pâslaru": "Ionuț-Cristian Pâslaru, drone operator / On
     14 March ... Ionuț stopped at the fuel station", corpus 155): never a word of a full
     name itself, nor where two full names share it."""
-    lower = {w.lower() for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text)}
+    if _HYPHENED_WORD.search(text) is None:
+        return {}  # (Most documents: nothing more to read.)
+    lower = _lower_words(text)
+    fulls = _full_names(text, lower)
+    words = {w for full in fulls for w in full.split()}
     owners: defaultdict[str, set[str]] = defaultdict(set)
-    words: set[str] = set()
-    for run in _FULL_NAME_RUN.finditer(text):
-        parts = run.group(0).split()
-        while parts and parts[0].lower() in lower | _FUNCTION_WORDS:
-            parts = parts[1:]
-        if len(parts) < 2:
-            continue
-        words.update(parts)
-        first = parts[0].split("-")
+    for full in fulls:
+        first = full.split()[0].split("-")
         if len(first) == 2 and len(first[0]) > 2:
-            owners[first[0]].add(" ".join(parts))
+            owners[first[0]].add(full)
     found: dict[str, str] = {}
     for short, fulls in owners.items():
         fulls = {f for f in fulls if not any(f != g and f in g for g in fulls)}
@@ -7797,9 +7811,9 @@ def _does_it_to_the_subject(doc: Document, mention: Mention) -> bool:
 
 
 def _only_quoted(reading: _DocReading, name: str) -> bool:
-    """Whether every mention of ``name`` stands in quotation marks ("Galicia Mar Empleo"), or
-    after "the", as a place or a thing is named (a radio programme, '"Santé Cayor"', and 'the
-    most honest voice in the Cayor', corpus 156)."""
+    """Whether every mention of ``name`` stands in quotation marks ("Galicia Mar Empleo"), or,
+    for a name quoted at least once, after "the", as a place or a thing is named (a radio
+    programme, '"Santé Cayor"', and 'the most honest voice in the Cayor', corpus 156)."""
     text = reading.document.text
     said = [m for m in reading.mentions if m.name == name]
     quoted = [
