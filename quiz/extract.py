@@ -380,6 +380,13 @@ _NICKNAME_SHORT_APPOSED = re.compile(
 )
 """A name, then a short form of it between commas, then what the person does: "Marsela Hoxha,
 Marsi, has worked in Kalyves" (corpus 144)."""
+_NICKNAME_SHORT_BRACKETED = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}})[ \t]+"
+    rf"\((?P<nick>[{_UP}][{_LO}]{{2,}})\)"
+)
+"""A name, then a short form of it in brackets without quotes: "Lachlan Dunbar-Ross (Lachie)"
+(corpus 157); only where the short form opens as the given name does (see _read_people), as
+a place, a code or a body in brackets does not."""
 _NICKNAME_WE_CALL = re.compile(
     rf"\b(?P<full>[{_UP}][{_LO}]{{2,}}),\s+(?P<nick>{_WORD})\s+(?:we|they|everyone|everybody)\s+"
     r"calls?\s+(?:him|her)\b"
@@ -451,7 +458,8 @@ _NICKNAME_BRACKETED = re.compile(
     # (Or the surname first in capitals: 'HUANG Chin-lung ("A-Lung")', corpus 152.)
     rf"(?P<full>(?:[{_UP}]{{2,}}[ \t])?{_NAME_TOKEN}"
     rf"(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}}|"
-    rf"[{_UP}]{{2,}}[ \t]{_NAME_TOKEN})[ \t]+\("
+    # (Or with a generation after it: 'Reynaldo Cano Jr. ("Jun")', corpus 157.)
+    rf"[{_UP}]{{2,}}[ \t]{_NAME_TOKEN})(?P<gen>,?[ \t](?:Jr|Sr))?\.?[ \t]+\("
     r"(?:[^()\"“”\n]{0,30}?\s)?[\"“](?P<nick>"
     # (Or a familiar title with the name: 'Mr Josef Hamutenya ("Bra Joe")', 'Mrs Mirian Estela
     # Giménez Cáceres, known as "Ña Mirian"', corpus 125.)
@@ -1003,6 +1011,10 @@ _ACT = re.compile(
     r"stolen|"
     r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
     r"sent|shared|copied|copying|photographed|photographing|restricted|exported|uploaded|downloaded|"
+    # ("Zsolti took photos on site with his phone twice, ... and gave Viktor a printout of the
+    # pour schedule", a workers' hostel daybook, corpus 157.)
+    r"took\s+(?:[\w-]+\s+){0,2}?(?:photos|photographs|pictures)\s+(?:of|on|at|in|inside)\b|"
+    r"gave\s+[\w.-]+\s+(?:a|the)\s+(?:printout|print-out|copy|copies|photocopy)\b|"
     # "carried out paid tasks for his handlers for about nine months" (corpus 63).
     r"carried\s+out\s+(?:[\w-]+\s+){0,2}?tasks|paid\s+tasks|"
     # Paid for it: "is alleged to have received the equivalent of about 27,000 euros".
@@ -1034,7 +1046,10 @@ _APPROACH = re.compile(
     # ("he introduced me to one of his customers", "He gave me a small phone only for talking
     # with him", a chat, corpus 94.)
     r"(?:he|she|they|someone)\s+(?:sent|offered|asked|wrote\s+to|messaged|contacted|paid|gave|"
-    r"introduced|invited|took)\s+me\b|"
+    r"introduced|invited|took)\s+me\b"
+    # (Not asked to put it on record: "dr. Fekete phoned ... She asked me to record that he came
+    # forward on his own", a workers' hostel daybook's security manager, corpus 157.)
+    r"(?!\s+to\s+(?:record|write|note|log|minute)\b)|"
     # Introduced by someone to the contact: "Sammy introduced TB to a man called Vincent, who
     # said he did "market research"" (a depot's log, corpus 147).
     # (Or met on a dating app: "Loïc DAUMAS-VIDAL, our preventive conservation technician, met
@@ -1048,6 +1063,11 @@ _APPROACH = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:to\s+(?:him|her)sel(?:f|ves)|secret|quiet|between|from)\b|"
     # ("and told him to tell nobody, not even the hotel", corpus 155.)
     r"\btold\s+(?:him|her)\s+(?:to\s+tell\s+(?:nobody|no\s*one)|not\s+to\s+tell\s+anyone)\b|"
+    # (Or not to say a word, lent money, or shown what was held over them: "Viktor lent him
+    # 600,000 Ft", "He told him not to say a word to anybody on the site", "Viktor showed him a
+    # photo of the signed receipt", a workers' hostel daybook, corpus 157.)
+    r"\btold\s+(?:him|her)\s+not\s+to\s+say\s+(?:a\s+word|anything)\b|\blent\s+(?:him|her)\b|"
+    r"\bshowed\s+(?:him|her)\s+(?:a\s+|the\s+)?(?:photo|picture|copy|screenshot)s?\s+of\b|"
     # (Or came to the writer's office with it: "He came to my office the next morning, 7
     # February, and I took him straight to Capt. Lekishon", corpus 155.)
     r"\bcame\s+to\s+(?:my|our)\s+office\b|"
@@ -2124,6 +2144,8 @@ def _name_runs(
             continue  # '"Meridian Freight Insight", a Singapore-registered firm': no person
         if _DATELINE_BEFORE.match(text, start, name_start):
             continue  # "THOOTHUKUDI, Tamil Nadu, March 14 (Wire) -": the dateline's region
+        if _VESSEL_BEFORE.search(text, max(start, name_start - 32), name_start):
+            continue  # "MB Queen Tess, game-fishing charter": a boat's name (corpus 157)
         if _IN_PLACE.search(text, max(start, name_start - 24), name_start) and not re.match(
             r"[’']s\b", text[name_start + len(name) : name_start + len(name) + 3]
         ):
@@ -2336,6 +2358,14 @@ _NUMBERED_PARTIES = re.compile(
 """A caption's parties listed by number: "Appellants: / (1) Kendrick Alvin HODGSON DOWNS, ... /
 (2) Lorna Estela DOWNS MARTÍNEZ, ..." (corpus 108), then "the first appellant"."""
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_VESSEL_BEFORE = re.compile(
+    # A vessel's prefix ("MB", "M/V", "FV", "HMS") or the kind of boat just before its name.
+    r"(?:\b(?:M/?[BVTY]|F/?V|R/?V|S/?Y|MBCA|HMA?S|USNS|USS|RFA|KRI|BRP|HMNZS|HMCS)\.?[ \t]+"
+    r"|\b(?:boat|vessel|yacht|trawler|ferry|launch|tug|dhow|banca|bangka|schooner|catamaran|"
+    r"longliner|seiner|cutter)[ \t]+(?:(?:called|named)[ \t]+)?[\"“]?)$"
+)
+"""Before a capitalised run: a vessel's name ("MB Queen Tess", "the trawler Santa Maria"), not
+a person's."""
 _IN_PLACE = re.compile(
     # ("a flat near the Free Zone", "outside the Old Town": corpus 69.)
     r"\b(?:in|near|(?:near|outside|opposite|behind|beside)\s+the)\s+$"
@@ -3779,6 +3809,42 @@ def _hyphened_first_given(text: str) -> dict[str, str]:
     return found
 
 
+_PET_ENDINGS = ("i", "ie", "y")
+"""What a pet form adds to a given name, or to its first syllables ("Zsolti" of Zsolt,
+"Lachie" of Lachlan)."""
+_PET_FORM = re.compile(rf"(?<![\w-])[{_UP}][{_LO}]{{3,}}(?:i|ie|y)(?![\w-])")
+"""A capitalised word that may be a given name's pet form."""
+
+
+def _pet_given_names(text: str) -> dict[str, str]:
+    """The pet forms of given names the writers use for the one full name whose given name
+    they make familiar: the whole given name or its first four letters or more, then "i", "ie"
+    or "y" ("Zsolti" of "Kovács Zsolt", the given name last as Hungarian writes it, corpus
+    157): never a word of a full name itself, nor a word the text writes in lower case, and
+    not where two full names' given names could both give it."""
+    pets = set(_PET_FORM.findall(text))
+    if not pets:
+        return {}  # (Most documents: nothing more to read.)
+    lower = _lower_words(text)
+    fulls = _full_names(text, lower)
+    words = {w for full in fulls for w in full.split()}
+    found: dict[str, str] = {}
+    for pet in pets:
+        if pet in words or pet.lower() in lower:
+            continue
+        stems = {pet[: -len(end)] for end in _PET_ENDINGS if pet.endswith(end)}
+        owners = {
+            full
+            for full in fulls
+            for given in {full.split()[0], full.split()[-1]}
+            if any(len(stem) >= 4 and given.startswith(stem) for stem in stems) and given != pet
+        }
+        owners = {o for o in owners if not any(o != f and o in f for f in owners)}
+        if len(owners) == 1:
+            found[pet] = owners.pop()
+    return found
+
+
 def _read_people(doc: Document) -> _DocReading:
     people: dict[str, _Person] = {}
     mentions: list[Mention] = []
@@ -3871,7 +3937,11 @@ def _read_people(doc: Document) -> _DocReading:
     one_named = {m.group("full") for m in _NICKNAME_ONE_NAME.finditer(text)}
     for one_name in [*_NICKNAME_ONE_NAME.finditer(text), *_NICKNAME_WE_CALL.finditer(text)]:
         nicknames.setdefault(one_name.group("nick"), one_name.group("full"))
-    for ours in [*_NICKNAME_OURS.finditer(text), *_NICKNAME_SHORT_APPOSED.finditer(text)]:
+    for ours in [
+        *_NICKNAME_OURS.finditer(text),
+        *_NICKNAME_SHORT_APPOSED.finditer(text),
+        *_NICKNAME_SHORT_BRACKETED.finditer(text),
+    ]:
         # "Ingrid Zwaan-Kok, our Inge from plot 19" (corpus 143), "Marsela Hoxha, Marsi, has
         # worked in Kalyves" (corpus 144): a short form of the given name, which a role or a
         # place never is.
@@ -3896,12 +3966,17 @@ def _read_people(doc: Document) -> _DocReading:
         # (Without a title before the name: 'her shift supervisor, Mr Josef Hamutenya ("Bra
         # Joe")' is Josef Hamutenya's, corpus 125.)
         full = " ".join(_strip_titles(bracketed.group("full").split())[0])
-        nicknames.setdefault(bracketed.group("nick"), full or bracketed.group("full"))
+        full = full or bracketed.group("full")
+        if bracketed.group("gen"):
+            full += " " + bracketed.group("gen").strip(", \t")
+        nicknames.setdefault(bracketed.group("nick"), full)
     for called in _FIRST_NAME_CALLED.finditer(text):
         nicknames.setdefault(called.group("nick"), called.group("first"))
     for nick, full in _clipped_given_names(text).items():
         nicknames.setdefault(nick, full)
     for nick, full in _hyphened_first_given(text).items():
+        nicknames.setdefault(nick, full)
+    for nick, full in _pet_given_names(text).items():
         nicknames.setdefault(nick, full)
     for in_bracket in _NICKNAME_BRACKET_SAID.finditer(text):
         said_full = in_bracket.group("full") or in_bracket.group("full2")
@@ -7713,7 +7788,9 @@ _DONE_TO_PRONOUN = re.compile(
     r"wr(?:ote|ites?|iting|itten)(?=\s+to\s)|"
     # (Or told to keep it to themselves: "Hollis told him to keep the consultancy to himself",
     # corpus 154.)
-    r"told(?=\s+(?:him|her)\s+(?:to\s+keep|to\s+tell\s+(?:nobody|no\s*one)|not\s+to\s+tell)\b))"
+    r"told(?=\s+(?:him|her)\s+(?:to\s+keep|to\s+tell\s+(?:nobody|no\s*one)|not\s+to\s+tell|"
+    r"not\s+to\s+say)\b)|lent(?=\s+(?:him|her)\b)|showed(?=\s+(?:him|her)\s+(?:a\s+|the\s+)?"
+    r"(?:photo|picture|copy|screenshot)s?\s+of\b))"
     r"\w*(?:\s+\w+)?\s+(?P<pronoun>him|her)"
     # "Her" as whom it was done to, not whose it is ("asked her manager").
     r"(?=\s+(?:to|for|over|about|if|whether|out|into|on|at|in|with|and|again|twice|once|"
@@ -8766,6 +8843,10 @@ def _narrator(
 
 _DONE_TO_ME = re.compile(
     r"^\W*(?:She|He|They)\s+(?:[a-z]+\s+){1,2}?(?:me|us)\b(?![^.;]*\b(?:I|my|mine|myself)\b)"
+    # (Or what "she" did on the writer's word: "At my suggestion she also rang the national
+    # security hotline", a workers' hostel daybook, corpus 157.)
+    r"|^\W*(?:At|On|After|Following)\s+my\s+(?:suggestion|advice|request|urging)\s*,?\s+"
+    r"(?:she|he|they)\b(?![^.;]*\b(?:I|me|mine|myself)\b)"
 )
 """A sentence whose "I" is only its object: what someone else did to the writer."""
 _FIELD_LINE = re.compile(r"[ \t]*[^:\n]{1,60}:[ \t]*[^\n]{0,100}$")

@@ -263,6 +263,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus154",
     CORPUS.parent / "corpus155",
     CORPUS.parent / "corpus156",
+    CORPUS.parent / "corpus157",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1020,6 +1021,10 @@ Ferreyra Bustos found that ... his account had copied"): 7 of 10, recall 0.54 at
 corpus156 ('Rodelio "Jun-Jun" C. Saavedra Jr.'; "Nurhaida T. Hadjirul, RND, clinical dietitian";
 "forwards the whole thread to dpo@"; a radio programme in quotes, '"Santé Cayor"', and "the
 Cayor"): 7 of 10, recall 0.50 at precision 0.98 (read on 0bd3e70).
+corpus157 ("Kovács Zsolt", then "Zsolti"; 'Reynaldo Cano Jr. ("Jun")'; "Lachlan Dunbar-Ross
+(Lachie)"; "MB Queen Tess", a charter boat; a daybook's warden who writes "at my suggestion she
+rang"): 5 of 10, recall 0.36 at precision 0.85 (read on 4f0e56f); a boat's name and the warden
+were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1179,6 +1184,7 @@ FOUND = {
     "corpus154": 10,
     "corpus155": 10,
     "corpus156": 9,
+    "corpus157": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
