@@ -513,6 +513,12 @@ def build_frame(
             pressure_sign = bool({"coercion", "threats-leverage"} & set(sign.tags))
             usable.sort(
                 key=lambda e: (
+                    # A register's row, its columns between bars, after any passage that can
+                    # still ground a sign: "TR-24-074 | Sigríður Hrönn Jóhannesdóttir | Singapore
+                    # | ... | Host (flights, hotel, honorarium) | FC Y" was shown to trainees for
+                    # the invitation the remark below it tells in words (read 494).
+                    grounding.get(e, 0) >= 2,
+                    e.quote.count("|") >= 3,
                     grounding.get(e, 0),
                     # A passage that tells the case before the headline and lead that sum it
                     # up (for a report of two cases, both: read 125).
@@ -910,6 +916,21 @@ _HAD_THEY = re.compile(
 )
 """What the report says would have followed a report never made ("if he had come to his
 supervisor ... he would probably still have his job")."""
+_OFFICIAL_REPORTED = re.compile(
+    r"^\W*(?:[\w.,:]+\s+){0,4}?(?:the\s+)?(?:fso|pfso|cso|dso|security\s+(?:officer|manager|office|"
+    r"team|department|section)|facility\s+security\s+officer|team\s+leader|line\s+manager|manager|"
+    r"supervisor|director|warden|hr|police|ethics\s+officer)\s+(?:then\s+|also\s+|at\s+once\s+)?"
+    r"(?:reported|told|informed|alerted|notified|called|phoned|rang|passed)\b"
+)
+"""A passage whose report is an official's, about the person: "The FSO reported to station
+security and the police the same morning", "FSO told me Lachie flew out" (a roster's notes of
+someone who fled, corpus 157), not the person's own report."""
+_OWN_REPORT_TOO = re.compile(
+    r"(?:['’]s|\bher|\bhis|\btheir)\s+(?:own\s+)?report\b|\bdone\s+(?:exactly\s+)?the\s+right\s+thing\b"
+)
+"""What the official says of the person's own report: "The Compliance and Security Manager told
+us ... that Miss Ocran's report on the day of the approach is why the leak was found" (corpus
+110), "the security officer told her she had done exactly the right thing" (corpus 78)."""
 _REPORT_ACT = re.compile(
     r"\b(?:report\w*|told|tell\w*|inform\w*|(?:came|went)\s+(?:[\w'’-]+\s+){0,4}?(?:forward|to|straight)|"
     # ("The same afternoon she took her phone to the security office", corpus 138, read 436:
@@ -938,7 +959,12 @@ def reported_without_consequence(case: Case) -> bool:
     # (Or a hotline or an online form: "The same evening he telephoned the National Security
     # Service hotline", corpus 117, read 359: asked when he should have reported.)
     reported = any(
-        _REPORT_ACT.search(e.quote.lower()) and not _HAD_THEY.search(e.quote.lower())
+        _REPORT_ACT.search(e.quote.lower())
+        and not _HAD_THEY.search(e.quote.lower())
+        and not (
+            _OFFICIAL_REPORTED.search(e.quote.lower())
+            and not _OWN_REPORT_TOO.search(e.quote.lower())
+        )
         for tag_id in ("report-early", "security-office", "hotline", "online-report")
         if (hit := case.tag(tag_id)) is not None
         for e in hit.evidence

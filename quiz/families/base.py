@@ -748,8 +748,14 @@ _HEADING_OPENS = re.compile(r"(?:[A-Z]{2,}[ \t]+){2,}(?:[A-Z]{2,}\b|\()")
 _ENTRY_HEADER = re.compile(
     r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+"
     r"[A-Z]{3,}\b"
+    # (Or a record's remark, its number and who entered it: "REMARK 2 (TR-24-083), entered 29
+    # August by K. Pálsson, Security Officer, with the Travel and Finance Office", corpus 157,
+    # read 494.)
+    r"|\s*[A-Z]{3,}\s+[\w./-]+\s*(?:\([^)]{1,40}\))?,?\s+(?:entered|recorded|written|added|filed|"
+    r"logged|made|noted)\b[^.;]{0,40}?\bby\b"
 )
-"""A log entry's header: its date, then a word in capitals ("Tue 11/03 NOTE - L. Mokgosi")."""
+"""A log entry's header: its date, then a word in capitals ("Tue 11/03 NOTE - L. Mokgosi"), or
+a record's remark with who entered it ("REMARK 2 (TR-24-083), entered 29 August by ...")."""
 _CHANNEL_WORDS = 4
 """The fewest words of a passage that tells a channel, and of its words in lower case: more than
 a job title or a heading."""

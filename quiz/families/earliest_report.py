@@ -438,7 +438,9 @@ _FIRST_REQUEST = re.compile(
     # (Or "to" and what it asked to be done: "at the first request to photograph inside the
     # workshop", corpus 156, read 491: cut to "the first request".)
     # (Not "to" whom it went: "the first "weather" request to his supervisor", corpus 122.)
-    r"(?:\s+(?:for|to(?!\s+(?:the|his|her|their|a|an|my|our|your|him|them|me|us|it)\b)(?=\s+[a-z]))"
+    # (Or "about" what it asked: "when the first request about the port came", corpus 157,
+    # read 494: cut to "the first request", read as a first booking.)
+    r"(?:\s+(?:for|about|concerning|to(?!\s+(?:the|his|her|their|a|an|my|our|your|him|them|me|us|it)\b)(?=\s+[a-z]))"
     r"\s+[^,.;:()]{3,60}?(?<!\sthat)(?<!\swhich)(?<!\swho)"
     # (Never on to where it should have gone: "had reported the first request for photographs
     # of the range to the range office", "had taken the very first request for design files to
