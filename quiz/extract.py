@@ -387,6 +387,12 @@ _NICKNAME_SHORT_BRACKETED = re.compile(
 """A name, then a short form of it in brackets without quotes: "Lachlan Dunbar-Ross (Lachie)"
 (corpus 157); only where the short form opens as the given name does (see _read_people), as
 a place, a code or a body in brackets does not."""
+_TEKNONYM_BRACKETED = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}})[ \t]+"
+    rf"\((?P<nick>(?:Mai|Amai|Baba|Mama|Papa|Umm|Um|Abu|Ama|Ina|Ibu)[ \t]{_WORD})\)"
+)
+"""A name, then in brackets the name people use, as the mother or the father of a child
+("Mrs Rutendo Mavhunga (Mai Chipo)", Shona, corpus 158; Arabic "Umm", "Abu")."""
 _NICKNAME_WE_CALL = re.compile(
     rf"\b(?P<full>[{_UP}][{_LO}]{{2,}}),\s+(?P<nick>{_WORD})\s+(?:we|they|everyone|everybody)\s+"
     r"calls?\s+(?:him|her)\b"
@@ -464,7 +470,9 @@ _NICKNAME_BRACKETED = re.compile(
     # (Or a familiar title with the name: 'Mr Josef Hamutenya ("Bra Joe")', 'Mrs Mirian Estela
     # Giménez Cáceres, known as "Ña Mirian"', corpus 125.)
     # (Or Taiwan's "A-" before a syllable of the name: 'HUANG Chin-lung ("A-Lung")', corpus 152.)
-    rf"(?:A-)?{_WORD}(?:[ \t]{_WORD})?)[\"”]"
+    # (Or a word and an initial: 'Kirton Noel ("Chef K")'; or initials: 'Mr Tafadzwa Kuwana
+    # ("TK")', corpus 158.)
+    rf"(?:A-)?{_WORD}(?:[ \t](?:{_WORD}|[{_UP}](?![\w-])))?|[{_UP}]{{2,3}}(?![\w-]))[\"”]"
 )
 """A name the person goes by, in quotes in a bracket after the full name: 'Kerwyn Ramdass
 ("Bishop" since secondary school, ...)', 'Vaidas Petrauskas (in game "Kurmis", the mole)'
@@ -729,11 +737,15 @@ def _name_end(text: str, name: re.Pattern[str]) -> int:
 
 
 def _opens_on(text: str, name: re.Pattern[str]) -> bool:
-    """Whether a sentence opens on the name (past a list's dash and a title)."""
+    """Whether a sentence opens on the name (past a list's dash, a section's number, "5.1 Mrs
+    Rutendo Mavhunga", corpus 158, and a title)."""
     found = name.search(text)
     return (
         found is not None
-        and re.fullmatch(r"\W*(?:-\s+)?(?:[A-Z][\w.\x27’-]*\s+){0,3}", text[: found.start()])
+        and re.fullmatch(
+            r"\W*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:-\s+)?(?:[A-Z][\w.\x27’-]*\s+){0,3}",
+            text[: found.start()],
+        )
         is not None
     )
 
@@ -914,6 +926,10 @@ _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
     r"compulsory\s+measures|taken\s+into\s+custody|in\s+custody|found\s+guilty|prison|jail|"
+    # (Or held before trial: "He is on remand awaiting trial"; or handed to the police by those
+    # who stopped him: "the military police stopped him photographing a convoy ... and handed him
+    # to the police", a burial society's minutes, corpus 158.)
+    r"on\s+remand|remanded|handed\s+(?:him|her|them)\s+(?:over\s+)?to\s+the\s+police|"
     # (Not a complaint dismissed: "Decision No. 4: Me Driss EL OUAFI. Complaint dismissed", a
     # lawyer cleared, corpus 119.)
     r"ordered\s+to\s+serve|(?<!complaint\s)(?<!complaints\s)(?<!complaint\swas\s)dismissed|"
@@ -1117,6 +1133,11 @@ _APPROACH = re.compile(
     # (Or by name: "Because Bakari came at once, the device was never used", corpus 155.)
     r"because\s+(?:he|she|they|the\s+[\w-]+|[\w\x27’-]+)\s+came\s+(?:in\s+|forward\s+)?(?:at\s+once|straight\s+away|"
     r"right\s+away|immediately)\b|"
+    # (Or rang before doing anything: "because she rang before doing anything, there was nothing
+    # to repair", a Pemba firm's briefing notes, corpus 158.)
+    r"because\s+(?:he|she|they|the\s+[\w-]+|[\w\x27’-]+)\s+(?:rang|called|phoned|asked|came|"
+    r"checked|reported\s+it)\s+before\s+(?:doing|sending|giving|answering|replying\s+to)\s+"
+    r"anything\b|"
     # ("On advice, Mr Kühl broke off contact and handed over the correspondence", corpus 143.)
     r"broke\s+off\s+(?:all\s+)?(?:the\s+)?(?:contact|communication|correspondence)\b|"
     r"handed\s+over\s+(?:the|his|her|their|all\s+the)\s+(?:[\w-]+\s+)?(?:correspondence|messages|"
@@ -2146,8 +2167,21 @@ def _name_runs(
             continue  # "THOOTHUKUDI, Tamil Nadu, March 14 (Wire) -": the dateline's region
         if _VESSEL_BEFORE.search(text, max(start, name_start - 32), name_start):
             continue  # "MB Queen Tess, game-fishing charter": a boat's name (corpus 157)
-        if _IN_PLACE.search(text, max(start, name_start - 24), name_start) and not re.match(
-            r"[’']s\b", text[name_start + len(name) : name_start + len(name) + 3]
+        if (
+            (
+                _IN_PLACE.search(text, max(start, name_start - 24), name_start)
+                # (Or before a word read as a rank: "copier maintenance in Cabo Delgado", a
+                # province, not a corporal, corpus 158.)
+                or (
+                    titles
+                    and re.search(
+                        r"\b(?:in|near|from|across|around)\s+$",
+                        text[max(start, match.start() - 8) : match.start()],
+                    )
+                    is not None
+                )
+            )
+            and not re.match(r"[’']s\b", text[name_start + len(name) : name_start + len(name) + 3])
         ):
             continue  # "a sentencing court in La Paz": a place
         if (
@@ -3503,7 +3537,17 @@ def _merge_into(full: _Person, short: _Person) -> None:
             setattr(full, field.name, theirs)
 
 
-def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> list[Mention]:
+_GIVEN_NAME_TITLE = re.compile(
+    r"(?<![\w-])(?:Dona|Dom|Doña|Seu|Sis|Bra|Kyria|Kyrios|Pak|Bapak|Bu|Ibu|Mbak|Bang|Ate|Kuya|"
+    r"Khun|Ustaz|Ustazah|Cikgu)\.?[ \t]+"
+)
+"""A title said before a given name, never a surname: Portuguese "Dona" ("Dona Argentina" of
+"Argentina Assane", a Pemba firm's briefing notes, corpus 158), "seu", Indonesian "Pak", "Bu"."""
+
+
+def _fold_short_names(
+    people: dict[str, _Person], mentions: list[Mention], text: str = ""
+) -> list[Mention]:
     """Fold into a full name the shorter names read as other people before it was read: a
     surname with a title ("Ms Quayle-Kinvig" before "Breesha Margaret Quayle-Kinvig") and the
     first names of a longer name ("Dil Bahadur" of "Dil Bahadur Thapa Magar", corpus 83;
@@ -3519,6 +3563,16 @@ def _fold_short_names(people: dict[str, _Person], mentions: list[Mention]) -> li
                 for p in people.values()
                 if len(p.tokens) > 1 and not p.surname_only and short.tokens[0] in p.tokens[1:]
             ]
+            if not fuller and re.search(
+                _GIVEN_NAME_TITLE.pattern + rf"{re.escape(short.tokens[0])}(?![\w-])", text
+            ):
+                # A given name after a title that goes before given names: the one full name
+                # it opens ("Dona Argentina", then "Dona Argentina Assane, our bookkeeper").
+                fuller = [
+                    p
+                    for p in people.values()
+                    if len(p.tokens) > 1 and not p.surname_only and p.tokens[0] == short.tokens[0]
+                ]
         elif (
             len(short.tokens) > 1
             and all(re.fullmatch(rf"(?:[{_UP}]\.)+", t) for t in short.tokens[:-1])
@@ -3947,6 +4001,9 @@ def _read_people(doc: Document) -> _DocReading:
         # place never is.
         if ours.group("nick")[:3].lower() == ours.group("full")[:3].lower():
             nicknames.setdefault(ours.group("nick"), ours.group("full"))
+    for teknonym in _TEKNONYM_BRACKETED.finditer(text):
+        full = " ".join(_strip_titles(teknonym.group("full").split())[0])
+        nicknames.setdefault(teknonym.group("nick"), full or teknonym.group("full"))
     for aliased in _NICKNAME_AT.finditer(text):
         nicknames.setdefault(aliased.group("nick"), aliased.group("full"))
     for bare_aged in _NICKNAME_BARE_AGED.finditer(text):
@@ -4896,6 +4953,20 @@ def _read_people(doc: Document) -> _DocReading:
                 # "M. HOUNKPATIN was interviewed" (corpus 90): a personal title says a person,
                 # not a company or a place, of a name read whole elsewhere.
                 person.person_hits = max(person.person_hits, 1)
+            if (
+                (register_row := _LISTED_NAME.match(text, start)) is not None
+                and _is_listed_name(text, register_row)
+                # (Not a heading's word in capitals: "SUMMARY OF VOLUNTARY STATEMENT, Operator P.
+                # Anil Kumar", corpus 114.)
+                and not any(
+                    re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)
+                    for word in re.split(r"[ -]", register_row.group(1))
+                )
+            ):
+                # "WD-016 | 23 Jan | KOLLIE, Joseph Saye | MSc Geology, yr 1" (a welfare desk's
+                # log, corpus 158): a surname in capitals, a comma and the given names is how a
+                # register writes a person, never a company or a place.
+                person.person_hits = max(person.person_hits, 1)
             if _HEARD_FIELD.search(text, max(0, start - 40), start):
                 # "Surname: BEN SALEM / Given names: Mohamed Amine": the person a record of a
                 # statement is about, the "I" of the statement it records (corpus 88).
@@ -5418,7 +5489,21 @@ def _read_people(doc: Document) -> _DocReading:
     for person in people.values():
         if len(person.tokens) == 1 and person.tokens[0] in office_surnames:
             person.bench = True
-    mentions = _fold_short_names(people, mentions)
+    mentions = _fold_short_names(people, mentions, text)
+    for nick in nicknames:
+        # The name people use, read as someone of its own before the full name that has it:
+        # "Mai Chipo had asked that hers be told to the meeting", then "5.1 Mrs Rutendo
+        # Mavhunga (Mai Chipo) has a hair salon" (a burial society's minutes, corpus 158).
+        early = people.get(nick)
+        owners = {n for n in alias_owner.get(nick, ()) if n != nick and n in people}
+        if early is None or len(owners) != 1 or early.contact or early.described:
+            continue
+        nick_owner = people[owners.pop()]
+        _merge_into(nick_owner, early)
+        del people[nick]
+        mentions = [
+            attrs.evolve(m, name=nick_owner.name) if m.name == nick else m for m in mentions
+        ]
     mentions = _fold_initials(people, mentions)
     for listed in _SURNAME_INITIALS_GIVEN.finditer(text):
         # "Karimova D. R. (Dilnoza Rustamovna)", then "Karimova" (corpus 131): one person, known
@@ -6428,6 +6513,10 @@ Santos"."""
 _CASE_OPENS = re.compile(
     r"^\W*(?:in\s+the\s+(?:first|second|third|other|latter)\s+case\b|"
     r"(?:\d+\.\s*)?case\s+(?:one|two|three|four|five|\d+)\s*[:.–-]|"
+    # (Or a matter someone brought to the meeting: "3. A second matter, reported by Dona
+    # Argentina", a Pemba firm's briefing notes, corpus 158.)
+    r"(?:an?|the)\s+(?:first|second|third|further|new|other)\s+(?:matter|case|incident|approach)"
+    r",?\s+(?:reported|raised|brought)\s+by\b|"
     # ("The second colleague is a 29-year-old relay protection technician", "The first is Lung
     # Kai", corpus 112: one of the people a piece tells of in turn.)
     # (Not a point or a lesson in turn: "The second is for those who work where the plaintiff
@@ -7590,6 +7679,14 @@ def _score_people(reading: _DocReading) -> None:
             and not _EVENT_POSSESSIVE.match(text, m.end)
             and not _BESIDE_THE_CASE.search(text, max(0, m.start - 90), m.start)
             and not _RELAYED_AFTER.match(text, m.end)
+            # (Nor whom "she" rang or told, nor who says it as an aside: "she telephoned Sr.
+            # Nhantumbo and told him everything", "As Sr. Nhantumbo said, because she rang before
+            # doing anything, there was nothing to repair", corpus 158.)
+            and not _TOLD_SOMEONE_BEFORE.search(low, max(0, m.start - 40), m.start)
+            and not (
+                _AS_SAID_BEFORE.search(low, max(0, m.start - 12), m.start)
+                and _AS_SAID_AFTER.match(low, m.end)
+            )
         ]
         for cue in () if advice else _APPROACH.finditer(low):
             # (Passive, "A pharmacist at the Hôpital du Littoral-Est ... was contacted": the
@@ -8841,6 +8938,18 @@ def _narrator(
     return eligible[0] if len(eligible) == 1 else None
 
 
+_AS_SAID_BEFORE = re.compile(r"(?:^|\W)as\s+(?:(?:sr|sra|mr|mrs|ms|dr|dona|dom)\.?\s+)?$")
+_AS_SAID_AFTER = re.compile(r"\s+(?:said|says|explained|noted|put\s+it|told\s+us)\b")
+"""Around a name said as an aside: "As Sr. Nhantumbo said, ..." (corpus 158)."""
+_TOLD_SOMEONE_BEFORE = re.compile(
+    r"\b(?:she|he|they)\s+(?:then\s+|also\s+|first\s+)?(?:telephoned|phoned|rang|"
+    r"informed|alerted|went\s+to|came\s+to|reported\s+(?:it\s+)?to)\s+"
+    r"(?:(?:sr|sra|mr|mrs|ms|dr|dona|dom|mme|m)\.?\s+)?$"
+)
+"""Just before a name: "she" rang or went to that person ("On Monday at seven, before opening
+the office, she telephoned Sr. Nhantumbo and told him everything", corpus 158): the one told is
+no new subject, whoever they are. (Not "called" or "told", which as often name or ask: "he
+called Tonći's weather log "museum quality"", corpus 153.)"""
 _DONE_TO_ME = re.compile(
     r"^\W*(?:She|He|They)\s+(?:[a-z]+\s+){1,2}?(?:me|us)\b(?![^.;]*\b(?:I|my|mine|myself)\b)"
     # (Or what "she" did on the writer's word: "At my suggestion she also rang the national
@@ -9422,9 +9531,11 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
         previous_paragraph = sentence.paragraph
         if named and focus is not None and focus not in named:
             after_name = _lower(doc.text[first_named[index] : sentence.end])
-            if all(reading.people[n].official_hits for n in named) and _HE_SHE_THEY.search(
-                _lower(doc.text[sentence.start : first_named[index]])
-            ):
+            before_name = _lower(doc.text[sentence.start : first_named[index]])
+            if (
+                all(reading.people[n].official_hits for n in named)
+                or _TOLD_SOMEONE_BEFORE.search(before_name) is not None
+            ) and _HE_SHE_THEY.search(before_name):
                 # "The following morning she told the hospital's security officer, Kareen
                 # Pemberton": she is still the person the story was about; the officer she told
                 # does not take over whom the next sentences mean.
@@ -10315,7 +10426,9 @@ _ROLE_NOUNS = (
     r"accountant|auditor|inspector|chemist|physicist|mechanic|electrician|nurse|doctor|"
     r"intern|linguist|economist|physician|airman|marine|director|specialist|staffer|"
     r"(?:doctoral|phd|ph\.d\.)\s+candidate|(?:port|shipping|freight|customs|travel)\s+agent|"
-    r"(?:dog|baggage|cargo|animal)\s+handler|statistician|florist|conservator|radiographer|"
+    # (And an insurer's: "Tamar Gogoladze, senior claims handler", corpus 158.)
+    r"(?:dog|baggage|cargo|animal|claims)\s+handler|(?:loss|claims|insurance)\s+(?:adjuster|assessor)|"
+    r"statistician|florist|conservator|radiographer|hairdresser|caterer|barber|beautician|"
     r"storekeeper|quartermaster|signalman|coordinator|co-ordinator|aerodynamicist|"
     # An office's runners and desks ("an Office Messenger (Grade O)", corpus 97).
     r"messenger|courier|receptionist|cashier|dispatcher|caretaker|bookkeeper|librarian|attendant|"
@@ -10833,14 +10946,24 @@ _RUNS_BUSINESS = re.compile(
     # (Or with no quotes: "Johannes de Villiers, whom most of us know as Hannes, manages a sheep
     # and wheat farm", corpus 141.)
     r"(?:\s*,\s+(?:who|whom)\s+[^,.;]{1,60}?\s+(?:as|call)\s+[\"“]?[^\"”,.;]{1,30}[\"”]?,)?"
-    r"\s*,?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:(?:also|long|always)\s+)?(?P<verb>runs?|ran|run|manages?|managed|owns?|owned|keeps?|kept)"
+    # (Or "has" one: "Mrs Rutendo Mavhunga (Mai Chipo) has a hair salon in the town centre", 'Mr
+    # Tafadzwa Kuwana ("TK"), who has the tuck-shop on the Chikanga road', corpus 158.)
+    # (Or after a clause of what else the person does: 'Chef K, who plays second pan and runs a
+    # small catering business', corpus 158.)
+    r"(?:\s+[A-Z](?=,))?"
+    r"\s*,?\s*(?:who\s+(?:[a-z]+\s+){1,4}?and\s+)?(?:who\s+)?(?:has\s+|had\s+)?(?:(?:also|long|always)\s+)?(?P<verb>runs?|ran|run|manages?|managed|owns?|owned|keeps?|kept|(?<=\s)has|(?<=\s)had)"
     r"\s+(?:his|her|their|the|a|an)\s+(?:own\s+)?(?:small\s+|family\s+|local\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,2}"
-    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:" + _BUSINESS_KINDS + r")|"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+-)?(?:" + _BUSINESS_KINDS + r")|"
     r"(?:[a-z][\w-]*\s+){1,4}?business|(?:[a-z][\w-]*\s+){0,3}?(?:farm|estate|ranch|vineyard|orchard))\b"
 )
 """Past the case's name opening a sentence, the business they run: "has run his photo studio",
 "manages the Ylli banquet hall"."""
+_DEGREE_ROW = re.compile(
+    r"\b(?:BSc|MSc|BA|MA|BEd|MEd|BEng|MEng|LLB|LLM|PhD|MPhil|BCom|MCom|BBA|MBA)\.?\s+"
+    r"(?P<field>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}),\s+(?:yr|year)\.?\s*\d\b"
+)
+"""A student register's degree and year: "MSc Geology, yr 1", "BA Mass Communication, yr 3"."""
 _ANOTHER_OF_MINE = re.compile(
     rf"\bI\b[^.;]{{0,80}}?\b(?:know|hear|learn|tell\s+you)\s+(?:of|about)\s+another\s+(?P<role>{_ROLE_NOUNS})\b"
 )
@@ -11809,7 +11932,21 @@ _OTHERS_TITLE = re.compile(
 the case's contact, not where the case works ("Mr Athman was told to upload the files to a
 cloud folder the professor shared", corpus 152, read 481: "a member of staff at a
 university")."""
+_FROM_SEVERAL = re.compile(
+    r"\bfrom\s+(?:a|an|the)\s+[^,.;]{1,60}?(?:,\s+from\s+[^,.;]{1,60}?)+,?\s+and\s+from\s+[^,.;]{1,60}"
+)
+"""Several places things came from, in a list: "from the copiers we took back from a notary's
+office, from the district administration at Ancuabe and from a private clinic" (a copier
+technician's clients, corpus 158, read 496: told as working "at a law office")."""
+_ORGANISED_BY = re.compile(
+    r"\b(?:organi[sz]ed|hosted|sponsored|run|paid(?:\s+for)?)\s+by\s+(?:a|an|the)\s+[^,.;]{1,50}"
+)
+"""Who organised or paid for what the person attended: "a five-day training course abroad
+organised by a software vendor" (an insurer's database administrator, corpus 158, read 498:
+told as working "at a technology company")."""
 _NOT_THE_WORKPLACE = (
+    _FROM_SEVERAL,
+    _ORGANISED_BY,
     _OTHERS_TITLE,
     _CLIENTS_CONTRACT,
     _FRONT_DESCRIBED,
@@ -12180,6 +12317,12 @@ def _facts(
             # manages the Ylli banquet hall" (corpus 137, read 432: "a member of staff at an
             # organisation that handles sensitive work").
             add(Fact("role", _business_role(business), evidence))
+        if own_role is None and named and (degree := _DEGREE_ROW.search(text)) is not None:
+            # A student register's row: "WD-016 | 23 Jan | KOLLIE, Joseph Saye | MSc Geology, yr
+            # 1" (a college welfare desk's log, corpus 158, read 497: "a member of staff").
+            add(
+                Fact("role", f"{' '.join(degree.group('field').lower().split())} student", evidence)
+            )
         if own_role is None and named and (held := _PERMIT_HELD.search(text)) is not None:
             # The work a permit of theirs allows: "Sig.ra LOI, widow of the late Antonio Serra,
             # continues her husband's cork-harvesting permit in sector D" (corpus 136, read
