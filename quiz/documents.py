@@ -44,7 +44,12 @@ _EDITORS_NOTE = re.compile(r"^\[[^\[\]]+\]$")
 """A line in square brackets: a translator's or an editor's note."""
 _SALUTATION = re.compile(
     r"(?:Dear|My\s+dear|To\s+whom\s+it\s+may\s+concern|(?:Hello|Hi|Greetings)\s+(?:all|everyone|"
-    r"ladies|gentlemen|friends|members|folks|colleagues|team)\b)",
+    r"ladies|gentlemen|friends|members|folks|colleagues|team)\b|"
+    # (Or the groups a report is read to, on a line of their own: "Members, friends and
+    # sponsors," over a steelband manager's annual report, corpus 158, read 496: cited as its
+    # title.)
+    r"(?:members|friends|colleagues|comrades|brothers|sisters|neighbou?rs|parents|shareholders|"
+    r"partners|supporters)\b[^\n.:;]{0,60},[ \t]*$)",
     re.IGNORECASE,
 )
 """A letter's greeting ("Dear Mr Skillicorn", "Hello ladies (and the three gentlemen who read

@@ -837,7 +837,12 @@ def _business(case: Case, material: ScenarioMaterial) -> tuple[str, str] | None:
     kinds = material.roles.businesses
     for fact in case.facts_of("role"):
         words = fact.value.lower().split()
-        if len(words) >= 2 and words[-1] in ("owner", "manager") and words[-2] in kinds:
+        # (A hyphened kind by its last part: "tuck-shop owner", corpus 158.)
+        if (
+            len(words) >= 2
+            and words[-1] in ("owner", "manager")
+            and words[-2].split("-")[-1] in kinds
+        ):
             return " ".join(words[:-1]), words[-1]
     return None
 
@@ -1820,7 +1825,14 @@ def _whole_request(quote: str, material: ScenarioMaterial, case: Case) -> tuple[
             and quote[m.end("whole") + 1 :].strip()
         ):
             continue
-        words = _ADVERB.sub("", " ".join(m.group("whole").split()))
+        whole = m.group("whole")
+        quoted_on = _QUOTED_ON.match(quote, m.end("whole"))
+        if quoted_on is not None and _ENDS_ON_PREPOSITION.search(whole):
+            # What the request was of, in the contact's quoted words: 'the full claim files of
+            # "four or five officers, to illustrate typical cases"', corpus 158, read 497: "the
+            # full claim files", with nothing to say whose.
+            whole = f"{whole.rstrip()} {quoted_on.group(1)}"
+        words = _ADVERB.sub("", " ".join(whole.split()))
         # A long list told up to an item's end ("the pilotage roster ..., the berthing plans
         # ... and the departure times of submarines, information that is not published").
         while len(words) > _LONGEST_REQUEST and ", " in words:
@@ -1861,6 +1873,12 @@ def _of_you(words: str, case: Case) -> str:
     return words
 
 
+_QUOTED_ON = re.compile(r"\s*[\"“]([^\"”,;.:!?]{3,60})")
+"""A request's words going on in quotation marks, to the quotation's first comma."""
+_ENDS_ON_PREPOSITION = re.compile(r"\s(?:of)\s*$", re.IGNORECASE)
+"""A request's words cut at "of", whose object follows in quotation marks ("files of"); not
+"ordered for", whose request is whole without what follows ('the list of vaccines and
+anti-malaria drugs ordered for "your upcoming deployment"', corpus 85)."""
 _LONGEST_REQUEST = 130
 """The longest request a story tells in the passage's own words."""
 

@@ -243,6 +243,12 @@ class RightAction:
                             cap(w.format(report=lc(channel.action)))
                             for w in actions.report_suspecting or actions.report_flawed_harmless
                         ]
+                    if frame.business or frame.self_employed:
+                        # (Not "ask someone you trust what they make of it" of an ordinary
+                        # contact where nobody works beside you: with no colleague or security
+                        # office, talking it over with someone you trust is as defensible as
+                        # carrying on, read 497, of a hair salon's owner.)
+                        careless = careless[:1]
                     slots = [reports, over or waits, careless]
                     right, wrong = balanced(rng, carry_on, slots, ranks=ctx.ranks("reporting"))
                     explanation = (
