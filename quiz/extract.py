@@ -465,7 +465,10 @@ _NICKNAME_BRACKETED = re.compile(
     rf"(?P<full>(?:[{_UP}]{{2,}}[ \t])?{_NAME_TOKEN}"
     rf"(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}}|"
     # (Or with a generation after it: 'Reynaldo Cano Jr. ("Jun")', corpus 157.)
-    rf"[{_UP}]{{2,}}[ \t]{_NAME_TOKEN})(?P<gen>,?[ \t](?:Jr|Sr))?\.?[ \t]+\("
+    rf"[{_UP}]{{2,}}[ \t]{_NAME_TOKEN})(?P<gen>,?[ \t](?:Jr|Sr))?\.?"
+    # (Or with a house's name after "vulgo", as Carinthia names farmers: 'Josef Krenn vulgo
+    # Hansbauer ("Sepp" to all of us)', corpus 159.)
+    rf"(?:[ \t](?:vulgo|vlg\.)[ \t]{_NAME_TOKEN})?[ \t]+\("
     r"(?:[^()\"“”\n]{0,30}?\s)?[\"“](?P<nick>"
     # (Or a familiar title with the name: 'Mr Josef Hamutenya ("Bra Joe")', 'Mrs Mirian Estela
     # Giménez Cáceres, known as "Ña Mirian"', corpus 125.)
@@ -3802,6 +3805,19 @@ def _full_names(text: str, lower: set[str]) -> set[str]:
     return fulls
 
 
+def _names_read(text: str) -> tuple[set[str], set[str], set[str]]:
+    """A text's words in lower case, its full names (:func:`_full_names`) and the words of those
+    names: what a short form of a given name is read against."""
+    lower = _lower_words(text)
+    fulls = _full_names(text, lower)
+    return lower, fulls, {w for full in fulls for w in full.split()}
+
+
+def _whole_only(names: set[str]) -> set[str]:
+    """The names as first read whole, not a run that opens inside one of the others."""
+    return {n for n in names if not any(n != other and n in other for other in names)}
+
+
 def _clipped_given_names(text: str) -> dict[str, str]:
     """The short forms of given names the writers use, with a diminutive, for the one full name
     whose given name they clip ("Ti-Seb" of "Jean-Sébastien Gravel-Tremblay", corpus 145): never
@@ -3809,9 +3825,7 @@ def _clipped_given_names(text: str) -> dict[str, str]:
     nicks = {m.group("nick") for m in _CLIPPED_NICK.finditer(text)}
     if not nicks:
         return {}  # (Most documents: nothing more to read.)
-    lower = _lower_words(text)
-    fulls = _full_names(text, lower)
-    words = {w for full in fulls for w in full.split()}
+    lower, fulls, words = _names_read(text)
     clips: dict[str, str] = {}
     for nick in nicks:
         clip = _CLIPPED_NICK.fullmatch(nick)
@@ -3824,8 +3838,7 @@ def _clipped_given_names(text: str) -> dict[str, str]:
             for given in re.split(r"[ \t-]", full)[:-1]
             if len(given) > len(short) and _spelled(given).startswith(short)
         }
-        # (The whole name as first read, not a run that opens inside it.)
-        owners = {o for o in owners if not any(o != f and o in f for f in owners)}
+        owners = _whole_only(owners)
         if len(owners) == 1:
             clips[nick] = owners.pop()
     return clips
@@ -3842,9 +3855,7 @@ def _hyphened_first_given(text: str) -> dict[str, str]:
     name itself, nor where two full names share it."""
     if _HYPHENED_WORD.search(text) is None:
         return {}  # (Most documents: nothing more to read.)
-    lower = _lower_words(text)
-    fulls = _full_names(text, lower)
-    words = {w for full in fulls for w in full.split()}
+    lower, fulls, words = _names_read(text)
     owners: defaultdict[str, set[str]] = defaultdict(set)
     for full in fulls:
         first = full.split()[0].split("-")
@@ -3852,7 +3863,7 @@ def _hyphened_first_given(text: str) -> dict[str, str]:
             owners[first[0]].add(full)
     found: dict[str, str] = {}
     for short, fulls in owners.items():
-        fulls = {f for f in fulls if not any(f != g and f in g for g in fulls)}
+        fulls = _whole_only(fulls)
         if (
             len(fulls) == 1
             and short not in words
@@ -3879,9 +3890,7 @@ def _pet_given_names(text: str) -> dict[str, str]:
     pets = set(_PET_FORM.findall(text))
     if not pets:
         return {}  # (Most documents: nothing more to read.)
-    lower = _lower_words(text)
-    fulls = _full_names(text, lower)
-    words = {w for full in fulls for w in full.split()}
+    lower, fulls, words = _names_read(text)
     found: dict[str, str] = {}
     for pet in pets:
         if pet in words or pet.lower() in lower:
@@ -3893,7 +3902,7 @@ def _pet_given_names(text: str) -> dict[str, str]:
             for given in {full.split()[0], full.split()[-1]}
             if any(len(stem) >= 4 and given.startswith(stem) for stem in stems) and given != pet
         }
-        owners = {o for o in owners if not any(o != f and o in f for f in owners)}
+        owners = _whole_only(owners)
         if len(owners) == 1:
             found[pet] = owners.pop()
     return found
@@ -5905,7 +5914,10 @@ _HANDLES = re.compile(
     # (Not the object of a verb before the name: "he took M. MABIKA aside and offered him
     # 100,000 FCFA", corpus 100.)
     r"(?!(?:aside|away|apart|out|back|home|round|over)\s)"
-    r"(?:[\w-]+\s+){0,2}?(?:asked|invited|"
+    # (Not asked to tell the others: 'Mossie asked her to tell the Shed "so nobody else is as big a
+    # fool as me"', of a men's shed's member who came forward, corpus 159.)
+    r"(?:[\w-]+\s+){0,2}?(?:asked(?!\s+(?:him|her|them|us|me)\s+to\s+(?:tell|warn|inform|remind)\s+"
+    r"(?:the|everyone|everybody|others|all|members|us)\b)|invited|"
     # (Not material sent to the recruiter: "In August Tomáš sent him raw frames from three
     # nights" is the person's own act, corpus 150.)
     r"sent(?!\s+(?:him|her|them)\s+(?:the\s+|some\s+|a\s+|an\s+|copies\s+of\s+)?"
@@ -10959,6 +10971,11 @@ _RUNS_BUSINESS = re.compile(
 )
 """Past the case's name opening a sentence, the business they run: "has run his photo studio",
 "manages the Ylli banquet hall"."""
+_AND_ALSO_ROLE = re.compile(
+    rf"[^,.;]{{0,40}}?\s+and\s+(?:a|an)\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUNS})\b"
+)
+"""After a role apposed to a name, a second, joined by "and": "our accordion player for
+twenty-two years and a civilian stores clerk"."""
 _DEGREE_ROW = re.compile(
     r"\b(?:BSc|MSc|BA|MA|BEd|MEd|BEng|MEng|LLB|LLM|PhD|MPhil|BCom|MCom|BBA|MBA)\.?\s+"
     r"(?P<field>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}),\s+(?:yr|year)\.?\s*\d\b"
@@ -11944,8 +11961,16 @@ _ORGANISED_BY = re.compile(
 """Who organised or paid for what the person attended: "a five-day training course abroad
 organised by a software vendor" (an insurer's database administrator, corpus 158, read 498:
 told as working "at a technology company")."""
+_SERVES_PEOPLE_AT = re.compile(
+    r"\b(?:for|to)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:officers|soldiers|staff|students|customers|clients|"
+    r"guests|patients|crews?|families|cadets|pilots|sailors)\s+(?:at|of|from)\s+(?:the\s+)?[^,.;]{1,40}"
+)
+"""Whom a trade serves, at their own place: "a tailor at the Muhoza market who alters uniforms
+for officers at the staff college" (corpus 159, read 499: told as "a tailor at a
+university")."""
 _NOT_THE_WORKPLACE = (
     _FROM_SEVERAL,
+    _SERVES_PEOPLE_AT,
     _ORGANISED_BY,
     _OTHERS_TITLE,
     _CLIENTS_CONTRACT,
@@ -12545,6 +12570,11 @@ def _facts(
             role = " ".join(re.sub(r"\s*\([A-Z]{2,6}\)", "", apposition.group("role")).split())
             as_title = apposition.re is _TITLED_AFTER or apposition.re is _WORKS_AS_AFTER
             add(Fact("role", _untitled(role) if as_title else role, evidence))
+            if (also := _AND_ALSO_ROLE.match(text, apposition.end())) is not None:
+                # 'known to all as "Quim da concertina", our accordion player for twenty-two years
+                # and a civilian stores clerk at the air base at Maceda' (a folk-dance group's
+                # minutes, corpus 159): the job beside what the person is to the writers.
+                add(Fact("role", " ".join(also.group("role").split()), evidence))
             if _STUDYING.search(text, apposition.end()):
                 # "João Costa, 29, a Portuguese national in the final year of a PhD": what
                 # they do is study.

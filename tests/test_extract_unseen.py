@@ -265,6 +265,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus156",
     CORPUS.parent / "corpus157",
     CORPUS.parent / "corpus158",
+    CORPUS.parent / "corpus159",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1029,6 +1030,9 @@ were taken for cases.
 corpus158 ("Mai Chipo had asked ...", then "Mrs Rutendo Mavhunga (Mai Chipo)"; 'Kirton Noel
 ("Chef K")'; a register's "KOLLIE, Joseph Saye"; "Dona Argentina" before "Dona Argentina
 Assane"): 3 of 10, recall 0.24 at precision 0.97 (read on d17e153).
+corpus159 ('Josef Krenn vulgo Hansbauer ("Sepp" to all of us)'; a retired artificer who "asked her
+to tell the Shed", taken for a recruiter; "MUKESHIMANA Vestine", surname first in capitals): 8 of
+10, recall 0.54 at precision 0.83 (read on 91d2bfb).
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1190,6 +1194,7 @@ FOUND = {
     "corpus156": 9,
     "corpus157": 10,
     "corpus158": 9,
+    "corpus159": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
