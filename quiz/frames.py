@@ -1827,7 +1827,7 @@ def _whole_request(quote: str, material: ScenarioMaterial, case: Case) -> tuple[
             continue
         whole = m.group("whole")
         quoted_on = _QUOTED_ON.match(quote, m.end("whole"))
-        if quoted_on is not None and _ENDS_ON_PREPOSITION.search(whole):
+        if quoted_on is not None and _ENDS_ON_OF.search(whole):
             # What the request was of, in the contact's quoted words: 'the full claim files of
             # "four or five officers, to illustrate typical cases"', corpus 158, read 497: "the
             # full claim files", with nothing to say whose.
@@ -1875,7 +1875,7 @@ def _of_you(words: str, case: Case) -> str:
 
 _QUOTED_ON = re.compile(r"\s*[\"“]([^\"”,;.:!?]{3,60})")
 """A request's words going on in quotation marks, to the quotation's first comma."""
-_ENDS_ON_PREPOSITION = re.compile(r"\s(?:of)\s*$", re.IGNORECASE)
+_ENDS_ON_OF = re.compile(r"\sof\s*$", re.IGNORECASE)
 """A request's words cut at "of", whose object follows in quotation marks ("files of"); not
 "ordered for", whose request is whole without what follows ('the list of vaccines and
 anti-malaria drugs ordered for "your upcoming deployment"', corpus 85)."""
