@@ -5927,7 +5927,11 @@ _HANDLES = re.compile(
     # (Nor things sent: "The survey began with repository statistics that we publish every
     # year, and Umm Yazan sent them.", corpus 151.)
     r"(?!\s+it\b)(?!\s+them\s*(?:[.,;:]|$|(?:to|from|on|by|through|via|back|off|over)\b))|"
-    r"paid|offered|instructed|urged|gave|took|"
+    # (Not what the person gave back, named before or nothing at all: "She asked first for our
+    # enrolment numbers ..., and Mr. Jafali gave her those", "gave her nothing from the admission
+    # files", a head teacher's log, corpus 160.)
+    r"paid|offered|instructed|urged|gave(?!\s+(?:him|her|them)\s+(?:nothing|those|these|that|"
+    r"this|it|them)\b)|took|"
     # "Sergio told him to ...", not "Ben told him the site has a no-photography rule" (corpus
     # 72): what the recruit answered is told so too.
     r"told(?=\s+(?:him|her|them)\s+(?:to|that|not|(?:he|she|they)\s+(?:would|could|must|should|"
