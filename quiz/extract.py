@@ -216,6 +216,9 @@ _ROLE_NOUNS_EARLY = (
     # ("Nurhaida T. Hadjirul, RND, clinical dietitian"; "Muratqyzy Zhanar, editor of the plant
     # newspaper"; 'Ndèye Fatou Sarr, presenter of "Suba Tey"', corpus 156.)
     r"dietitian|nutritionist|presenter|announcer|newsreader|editor|"
+    # ("the bursar, Mr. Hassani Jafali", "a tool-and-die maker at the Šumadija Precision
+    # Works", corpus 160; not a club's or a PTA's treasurer, a volunteer's post.)
+    r"bursar|midwife|tool(?:-and-die)?\s?maker|(?:die|pattern|cabinet|instrument)\s+maker|"
     # The post's own: "I'm a postman with POST Luxembourg" (corpus 92).
     r"post(?:man|woman)|(?:mail|letter)\s+carrier|"
     # ("has worked for the Respondent since 2011 as a meter reader", corpus 93.)
@@ -1529,6 +1532,10 @@ _ADVICE_TO_OTHERS = re.compile(
     r"\b(?:urg\w*|advis\w*|call\w*\s+on|encourag\w*|appeal\w*\s+to|remind\w*)\s+(?:all\s+)?"
     r"(?:workers|staff|people|anyone|citizens|employees|personnel|the\s+public|others|those|readers|"
     r"everyone|families|students|parents|officials|civil\s+servants)\b|"
+    # The same appeal with the ones reminded first: "2. Every member is reminded: ... Report at
+    # once to your team leader, the branch secretary, or comrade Toàn" (corpus 160).
+    r"\b(?:every|each|all)\s+(?:members?|staff|employees?|workers?|volunteers?|students?)\s+"
+    r"(?:is|are)\s+(?:again\s+)?(?:reminded|urged|advised|asked|encouraged)\b|"
     r"^\W*(?:those|anyone|people|whoever|everyone)\s+who\b|"
     # A talk about approaches, whose subject is the talk's: "Police Sergeant ŌKUBO Takumi, gave
     # a short talk at the association's general meeting in June about people who try to obtain
@@ -1750,6 +1757,12 @@ _DATE_WORDS = frozenset(
 """A date's words, which may run into a name written after them."""
 
 
+_ORDINAL_RANKS = frozenset({"primero", "primera", "segundo", "segunda"})
+"""Spanish ordinals that are part of a rank beside another title, and given names alone."""
+_IBERIAN_COURTESY = frozenset({"don", "doña", "dona", "dom", "ña", "señor", "senor", "señora"})
+"""Courtesy titles, which come before a given name, never a rank's ordinal."""
+
+
 def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     while tokens:
@@ -1769,6 +1782,15 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # A word that is also a function word, in a Malay name, is a given name: "Ustazah
             # Nor Hidayah binti Kamarudin" (corpus 110). (Not a rank's "Second" after a title:
             # "Sergeant Second Class Jhon Édison Guarín Peña", corpus 68.)
+            break
+        if (
+            tokens[0].lower() in _ORDINAL_RANKS
+            and (not titles or titles[-1] in _IBERIAN_COURTESY)
+            and not (len(tokens) > 1 and _is_title(tokens[1]))
+        ):
+            # An ordinal that makes a rank only beside one ("Sargento Segundo", "Segundo
+            # Teniente") is a given name on its own or after a courtesy title: "4.2 Segundo
+            # Shupingahua Chumbe, "Don Segundo", river pilot" (corpus 160).
             break
         if not (
             tokens[0].rstrip(".").lower() in _FUNCTION_WORDS
@@ -3033,7 +3055,8 @@ _WITH_LEGAL_FORM = re.compile(
     # (Albania's "sh.p.k." and "sh.a.": "GJIRI PROPERTIES sh.p.k.", corpus 148.)
     r"[Ss]h\.[Pp]\.[Kk]\.?|[Ss]h\.[Aa]\.|"
     # ("KAMPONG SOM POWER DISTRIBUTION CO., LTD.", corpus 94.)
-    r"Co\.,?\s+Ltd)(?![\w])"
+    # (A joint-stock company: "Cửa Cấm Ship Repair Joint Stock Company", corpus 160.)
+    r"Co\.,?\s+Ltd|Joint[- ]Stock\s+Company|JSC|OJSC|PJSC)(?![\w])"
 )
 """A name followed by a company's legal form ("Falémé Geoservices SARL", "Sixth Stump Data
 Ltd"): a company."""
@@ -8971,8 +8994,11 @@ _AS_SAID_BEFORE = re.compile(
 :data:`_SAYS_AFTER`)."""
 _TOLD_SOMEONE_BEFORE = re.compile(
     r"\b(?:she|he|they)\s+(?:then\s+|also\s+|first\s+)?(?:telephoned|phoned|rang|"
-    r"informed|alerted|went\s+to|came\s+to|reported\s+(?:it\s+)?to)\s+"
-    r"(?:(?:sr|sra|mr|mrs|ms|dr|dona|dom|mme|m)\.?\s+)?$"
+    r"informed|alerted|went\s+to|came\s+to|reported\s+(?:it\s+)?to|"
+    # (Or told the last of a list that starts with a post: "she told the branch secretary and
+    # comrade Toàn and handed over her screenshots", corpus 160.)
+    r"told\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+)\s*"
+    r"(?:(?:sr|sra|mr|mrs|ms|dr|dona|dom|mme|m|comrade|cde)\.?\s+)?$"
 )
 """Just before a name: "she" rang or went to that person ("On Monday at seven, before opening
 the office, she telephoned Sr. Nhantumbo and told him everything", corpus 158): the one told is
@@ -11292,7 +11318,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # told "at a coast guard station" from the boats it maintains.)
         (
             "shipyard",
-            r"\b(?:shipyards?|shipbuild\w*|dockyards?|ship[- ]?repair\s+yards?|"
+            # (Or a ship-repair company: "Grassroots Branch, Cửa Cấm Ship Repair Joint Stock
+            # Company, Hải Phòng", corpus 160.)
+            r"\b(?:shipyards?|shipbuild\w*|dockyards?|ship[- ]?repair\s+(?:yards?|"
+            r"(?:joint[- ]stock\s+)?compan(?:y|ies)|firms?|works|enterprises?)|"
             r"marine\s+engineering\s+(?:contractors?|compan(?:y|ies)|firms?|yards?)|(?:maintains?|maintaining|repairs?|"
             r"repairing|refits?|refitting)\s+(?:[\w-]+\s+){0,2}?(?:boats|ships|vessels))\b",
         ),
@@ -11688,6 +11717,10 @@ _ANOTHERS_POST = re.compile(
 )
 """Someone else's post, apposed to their name: ", Head of the Ward Police," (corpus 144)."""
 _POLICE_TOLD = re.compile(
+    # (Or whom a report went to, so that they act: "informed the commander of the post by
+    # radio the same day so that the Army could take its own measures", of a hospital boat's
+    # nursing technician, corpus 160, read 501: "at a defence organisation".)
+    r"\bso\s+that\s+the\s+[^.;]*|"
     # (Or who came along: "came to the office with community police officer Zhou Jian", corpus
     # 153.)
     r"\b(?:with|accompanied\s+by|together\s+with)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
@@ -11804,7 +11837,10 @@ _FLED_TO = re.compile(
 cross by pirogue", corpus 133) is not where they work."""
 _SPIED_ON = re.compile(
     r"\b(?:videos?|footage|photo(?:graph)?s|pictures|images|time-lapses|soundings|sketches|"
-    r"drawings)\s+(?:along|of|near|around|over)\s+[^,.;]*|"
+    # (Or of a place inside one: "photographs inside dock no. 2 of the Coast Guard vessel under
+    # repair", of a ship-repair yard's blaster, corpus 160, read 501: "at a coast guard
+    # station".)
+    r"drawings)\s+(?:along|of|near|around|over|inside|within)\s+(?:\bno\.\s?(?=\d)|[^,.;])*|"
     # ('for "a test flight" at night over the Coast Guard station', said of a drone
     # technician, corpus 106.)
     r"\b(?:flights?|fly|flew|flown|flying|overflights?)[\"”’']?\s+(?:[\w\"“”-]+\s+){0,3}?"
@@ -11827,7 +11863,11 @@ _ASKED_TO_WATCH = re.compile(
 week the quantities of fuel delivered to military aircraft" (corpus 94, a fuel depot's
 supervisor placed at "an aerospace research institute")."""
 _ASKED_FOR = re.compile(
-    r"\b(?:(?:request|demand)s?\s+(?:was|were|is|came)\s+for|asked\s+(?:\w+\s+)?for|wanted|"
+    # (Or what the contact asked about: "if Mr. Chikapa had come to the police when the buyer
+    # first asked about the patrol boats", of a dried-fish trader, corpus 160, read 501: "a
+    # dried-fish trader at a coast guard station".)
+    r"\b(?:(?:request|demand)s?\s+(?:was|were|is|came)\s+for|asked\s+(?:\w+\s+)?(?:for|about)|"
+    r"wanted|"
     r"sought|requested|demanded)\s+[^.;]*|"
     # ("In February 2024 a third request arrived: the communications layout ... and whether any
     # Defence personnel would be wintering", corpus 104.)

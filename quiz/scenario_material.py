@@ -281,6 +281,12 @@ class SignVariant:
     no_twin_beside: bool = False
     """Its harmless counterpart is never told beside it, whatever the sign's ``twin_beside``:
     a talk at the usual fee beside a fee for a talk read as one talk with two fees (read 372)."""
+    then_asks: str = ""
+    """What the contact asks next, told after the situation when it asks "what should you
+    do?", where the act told this way has a fair innocent reading alone (a well-paid post
+    offered by a headhunter: read 501 found "report now" debatable on the offer alone)."""
+    then_asks_flag: str = ""
+    """How an explanation names what ``then_asks`` adds."""
 
 
 _FIRST_TO_THIRD = {"i": "he", "me": "him", "my": "his", "mine": "his", "myself": "himself"}
@@ -722,6 +728,8 @@ class Sign:
             story_asked="" if variant.story_worth else self.story_asked,
             whole_asked=variant.whole_asked,
             ordinary_for=variant.ordinary_for,
+            then_asks=variant.then_asks or self.then_asks,
+            then_asks_flag=variant.then_asks_flag or self.then_asks_flag,
         )
 
     @property

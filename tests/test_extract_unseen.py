@@ -266,6 +266,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus157",
     CORPUS.parent / "corpus158",
     CORPUS.parent / "corpus159",
+    CORPUS.parent / "corpus160",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1033,6 +1034,10 @@ Assane"): 3 of 10, recall 0.24 at precision 0.97 (read on d17e153).
 corpus159 ('Josef Krenn vulgo Hansbauer ("Sepp" to all of us)'; a retired artificer who "asked her
 to tell the Shed", taken for a recruiter; "MUKESHIMANA Vestine", surname first in capitals): 8 of
 10, recall 0.54 at precision 0.83 (read on 91d2bfb).
+corpus160 ("Segundo Shupingahua Chumbe", whose given name is also a Spanish rank, then "Don
+Segundo"; "Živorad Pantić Žika"; "comrade Bùi Đức Toàn", the security officer a case told): 8
+of 10, recall 0.64 at precision 0.96 (read on 5075dc8); the security officer was taken for a
+case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1195,6 +1200,7 @@ FOUND = {
     "corpus157": 10,
     "corpus158": 9,
     "corpus159": 10,
+    "corpus160": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
