@@ -515,7 +515,10 @@ _TITLE_AT_END = re.compile(
     r"kol|płk|ppłk|kpt|rez|chor|szt|spocz|st|mjr|ppor|kmdr|inż|hab|sierż|plut|kpr|ved|mł|bryg|ép|"
     # (And a Central European engineer's "dipl. ing." after a name: "Ivana Šimunović-Kraljev,
     # dipl. ing., our AIS base-station technician", corpus 153.)
-    r"cav|dipl)"
+    r"cav|dipl|"
+    # (And the Czech and Slovak ranks, before or after a name: "HRUBÝ Tomáš, nrtm. (staff
+    # sergeant), aircraft armament technician", "kpt. Ing. Ondřej Sýkora", corpus 161.)
+    r"nrtm|šrtm|rtm|prap|nprap|npor|por|pplk|plk|genmjr|stržm|čet|svob|des)"
     # An honorific of consonants only, which no word or name is: Mizo "Nl." and "Tv." before a
     # one-word name, "The first is Nl. Lalrinpuii" (corpus 79); not a company's "Ltd." or
     # "Bhd.", nor the surname Ng.

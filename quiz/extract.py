@@ -218,7 +218,12 @@ _ROLE_NOUNS_EARLY = (
     r"dietitian|nutritionist|presenter|announcer|newsreader|editor|"
     # ("the bursar, Mr. Hassani Jafali", "a tool-and-die maker at the Šumadija Precision
     # Works", corpus 160; not a club's or a PTA's treasurer, a volunteer's post.)
-    r"bursar|midwife|tool(?:-and-die)?\s?maker|(?:die|pattern|cabinet|instrument)\s+maker|"
+    r"bursar|midwife|"
+    # ("a lashing gang leader at the container terminal", "an apron marshaller at Gan
+    # International Airport", "has been a ship visitor for six years", "the cooperative's
+    # superintendent, Zdeněk Malý", corpus 161.)
+    r"marshaller|marshal|ship\s+visitor|port\s+chaplain|(?<!police\s)superintendent|"
+    r"tool(?:-and-die)?\s?maker|(?:die|pattern|cabinet|instrument)\s+maker|"
     # The post's own: "I'm a postman with POST Luxembourg" (corpus 92).
     r"post(?:man|woman)|(?:mail|letter)\s+carrier|"
     # ("has worked for the Respondent since 2011 as a meter reader", corpus 93.)
@@ -232,7 +237,7 @@ _ROLE_NOUNS_EARLY = (
     # at the Kulma snow-course post", corpus 133.)
     r"valuer|assayer|sorter|jointer|observer|"
     # ("one of our ramp team leaders", "the lifeguard post leader", corpus 125.)
-    r"(?:team|shift|section|crew|group|squad|post|watch)\s+leader|"
+    r"(?:team|shift|section|crew|group|squad|post|watch|gang)\s+leader|"
     r"(?<=year-old\s)(?:man|woman)|"
     # Someone described by where they work, never by a job: "a young woman employed by a
     # contractor at the range camp", "a member of the billing support team" (corpus 93).
@@ -1032,6 +1037,12 @@ _ACT = re.compile(
     r"\b(?:spy|spies|spied|spying|espionage|provided|providing|passed|passing|sold|selling|stole|"
     r"stolen|"
     r"stealing|leaked|recruited|turned|betrayed|handed\s+over|state\s+secrets|classified|"
+    # ("Zdeněk printed the full member register ... and handed it over for CZK 20,000 in cash",
+    # a housing cooperative's minutes, corpus 161.)
+    r"handed\s+(?:it|them|these|those|this)\s+over|printed|"
+    # ("It emerged that the equipment had been installed by the cooperative's superintendent,
+    # Zdeněk Malý", corpus 161.)
+    r"(?:had\s+been|was|were)\s+(?:secretly\s+)?(?:installed|fitted|mounted|planted)\s+by|"
     r"sent|shared|copied|copying|photographed|photographing|restricted|exported|uploaded|downloaded|"
     # ("Zsolti took photos on site with his phone twice, ... and gave Viktor a printout of the
     # pour schedule", a workers' hostel daybook, corpus 157.)
@@ -1176,6 +1187,19 @@ _APPROACH = re.compile(
     r"(?:anything|a\s+single\s+[\w-]+)|"
     # "She came to me the next morning and we went together to the police" (corpus 73).
     r"(?:went|came|go)\s+(?:together\s+|straight\s+)?to\s+the\s+police\b|"
+    # ("went with him to the police, handing over her phone"; "filled in the tip form on the
+    # website of PET"; "because Paapa reported at the second message, nothing was lost", a
+    # hunters' association's record, corpus 161.)
+    r"went\s+with\s+(?:him|her|them)\s+to\s+the\s+police\b|"
+    # ("He has given an account to the police and to the board", corpus 161.)
+    r"(?:gave|given|giving)\s+(?:a\s+full\s+|an\s+|a\s+written\s+|his\s+|her\s+)?account\s+"
+    r"(?:of\s+[^.;]{1,40}?\s+)?to\s+the\s+(?:police|board|security|investigators?)\b|"
+    r"(?:filled\s+in|filled\s+out|completed|submitted|sent|used)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tip|report(?:ing)?|contact|online)\s+form\b|"
+    # (By name only: a pronoun there may mean whom the sentence before told, "... and informed
+    # Major KUO. He declined the September trip. ... because he reported before answering",
+    # corpus 140.)
+    r"because\s+(?!(?:he|she|they|it)\s)(?:the\s+[\w-]+|[\w\x27’-]+)\s+reported\b|"
     # ("they would give her VT 20,000 every month if she told them who came and went", corpus
     # 146: money promised to whom "her" means.)
     r"(?:they|he|she)\s+would\s+(?:give|pay|send)\s+(?:him|her|them)\s+(?:[\w$€£₱.,-]+\s+){0,2}?"
@@ -5491,9 +5515,32 @@ def _read_people(doc: Document) -> _DocReading:
                     else ""
                 )
                 opener = _HE_SHE_OPENS.match(following)
+                # (Or after a word or two of when, where the name opens its sentence: "HRUBÝ
+                # Tomáš, nrtm. (staff sergeant), aircraft armament technician at the base. In
+                # February he received a message", corpus 161.)
+                when_then = (
+                    _WHEN_THEN_PRONOUN.match(following)
+                    if opener is None
+                    and _OPENS_ON_NAME.fullmatch(text, s_start, first.start) is not None
+                    # (Only after an entry's line, the name and what the person is, with no
+                    # verb: a sentence that tells more, "Lucía de los Ríos, 44, worked for
+                    # fourteen years as a forecaster", may be a transcript's, whose "he" in
+                    # her answers is another's, corpus 18.)
+                    and _TELLS_MORE.search(text, first.end, s_end) is None
+                    else None
+                )
+                told_as_word = (
+                    opener.group(0).strip()
+                    if opener is not None
+                    else "She"
+                    if when_then is not None and re.search(r"\bshe\s", when_then.group(0))
+                    else "He"
+                    if when_then is not None
+                    else ""
+                )
                 person = people[first.name]
                 if (
-                    opener is not None
+                    told_as_word
                     and not person.gender
                     and not person.described
                     and len({m.name for m in found}) == 1
@@ -5501,17 +5548,29 @@ def _read_people(doc: Document) -> _DocReading:
                     and not re.match(r"['’]s?\b", text[first.end : first.end + 2])
                     # (The sentence's subject, opening it: not "Conrad ... offered Yulianti
                     # freelance work. He paid promptly", corpus 53.)
-                    and _OPENS_ON_NAME.fullmatch(text, s_start, first.start) is not None
+                    and (
+                        _OPENS_ON_NAME.fullmatch(text, s_start, first.start) is not None
+                        # (Or after a subject of the other gender, whom the next sentence's
+                        # pronoun cannot mean: "In February he received a message ... from
+                        # "Elena Marković, defence market analyst" ... She offered EUR 400",
+                        # corpus 161.)
+                        or _other_gender_subject(text[s_start : first.start], told_as_word)
+                    )
                     # (Nor where the sentence tells of someone else the pronoun may mean:
                     # "Cabrera ... was contacted ... by a "recruiter" who said she was hiring.
                     # She offered him", corpus 34.)
-                    and opener.group(0).strip().lower() not in _pronouns_said(later)
+                    and told_as_word.lower() not in _pronouns_said(later)
                     and _UNNAMED_STRANGER.search(later) is None
                 ):
                     # "Hilda, yes. She sails ..." (corpus 97): the only person a sentence names,
                     # "she" in the next, is a woman; a later "She said no" after "He told her"
                     # is hers.
-                    person.gender = "f" if opener.group(0).strip() == "She" else "m"
+                    person.gender = "f" if told_as_word == "She" else "m"
+                    # (As sure as a title, where the sentence's own subject is the other: its
+                    # pronoun cannot mean them.)
+                    person.titled = person.titled or _other_gender_subject(
+                        text[s_start : first.start], told_as_word
+                    )
                 if opener is not None and after_next.startswith(opener.group(0)):
                     # "Hilda, yes. She sails with the women's crew. She is a cook at the dining
                     # facility." (corpus 97): told of as "she" sentence after sentence.
@@ -8051,6 +8110,26 @@ def _only_quoted(reading: _DocReading, name: str) -> bool:
     )
 
 
+_TELLS_MORE = re.compile(
+    r"\b(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|works|work|said|says|"
+    r"told|became|joined|lives|[a-z]{2,}ed)\b"
+)
+"""A verb after a name: the sentence tells more than an entry's line (the name, what they are)."""
+
+
+def _other_gender_subject(before: str, opener: str) -> bool:
+    """Whether the words before a sentence's only name have its subject as a pronoun of the
+    other gender than ``opener`` (the next sentence's first word, "She" or "He"), and none of
+    the same: the next sentence's pronoun can then only mean the one named."""
+    same, other = ("she", "he") if opener.strip() == "She" else ("he", "she")
+    low = before.lower()
+    return (
+        opener.strip() in ("She", "He")
+        and re.search(rf"^(?:[^,;]{{0,30}},?\s+)?{other}\s", low) is not None
+        and re.search(rf"\b(?:{same}|{'her' if same == 'she' else 'him|his'})\b", low) is None
+    )
+
+
 def _referred_back(
     reading: _DocReading, owners: list[set[str]], index: int, pronoun: str, named: set[str]
 ) -> str | None:
@@ -8998,7 +9077,13 @@ _TOLD_SOMEONE_BEFORE = re.compile(
     # (Or told the last of a list that starts with a post: "she told the branch secretary and
     # comrade Toàn and handed over her screenshots", corpus 160.)
     r"told\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+)\s*"
-    r"(?:(?:sr|sra|mr|mrs|ms|dr|dona|dom|mme|m|comrade|cde)\.?\s+)?$"
+    r"(?:(?:sr|sra|mr|mrs|ms|dr|dona|dom|mme|m|comrade|cde)\.?\s+)?$|"
+    # (Or whoever went to a post's holder, named after the post: "Nivi went to the airport
+    # security manager, Kim Frederiksen, told him everything", corpus 161.)
+    r"\b(?:went|came|spoke|talked|reported\s+(?:it\s+)?)\s+to\s+(?:the|her|his|their|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:manager|officer|head|chief|secretary|supervisor|director|chair\w*|"
+    r"commander|president|warden|foreman|principal),\s+"
+    r"(?:(?:sr|sra|mr|mrs|ms|dr|comrade|cde|capt|kpt|ing)\.?\s+)?$"
 )
 """Just before a name: "she" rang or went to that person ("On Monday at seven, before opening
 the office, she telephoned Sr. Nhantumbo and told him everything", corpus 158): the one told is
@@ -11622,7 +11707,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # handles sensitive work"). (Not a hotel met or stayed in.)
             "hotel",
             r"\b(?:been|worked|working|works|employed)\s+(?:with|at|for|in)\s+(?:the|this|our)\s+"
-            r"hotel\b|\brooming\s+lists?\b|\bhotel['’]s\s+(?:staff|employees?|property\s+system)\b",
+            r"hotel\b|\brooming\s+lists?\b|\bhotel['’]s\s+(?:staff|employees?|property\s+system)\b|"
+            # (A resort's staff: "a guest relations officer at one of the resorts", corpus 161.)
+            # (Not a resort's supplier: "flies for a resort seaplane operator", corpus 71.)
+            r"\b(?:at|of|for)\s+(?:one\s+of\s+)?(?:the|a|our|this)\s+(?:[\w-]+\s+)?resorts?\b"
+            r"(?!\s+(?!(?:and|in|on|at|where|of|as|for|since|with|near)\b)[a-z])",
         ),
         (
             "finance",
@@ -11872,6 +11961,12 @@ _ASKED_FOR = re.compile(
     # ("In February 2024 a third request arrived: the communications layout ... and whether any
     # Defence personnel would be wintering", corpus 104.)
     r"\b(?:request|demand)s?\s+(?:arrived|came|followed)\s*:[^.;]*|"
+    # (Or what the contact paid for: "Then he paid USD 300 a time ... for the daily movement
+    # schedule, the arrival and departure times of military aircraft", of an apron marshaller,
+    # corpus 161, read 502: "at an aerospace research institute".)
+    # (To its comma only: "He paid for the kava several nights running, ... saying that a cook
+    # who fed the whole navy deserved good things", corpus 94, is a navy cook's.)
+    r"\bpaid\s+[^.;]{0,100}?\bfor\s+(?:the|a|an|each|every|his|her|their)\b[^.;,]*|"
     # (Or where the contact steered the person: "Farid also advised Mammadov R.T. to apply for
     # the vacancy ... announced by the military unit", corpus 105, a lift mechanic placed at
     # "a defence organisation".)
@@ -12148,6 +12243,8 @@ def _event_of(text: str) -> str:
 
 
 _NO_JOB = frozenset({"citizen", "national", "resident", "person", "individual"})
+_ABOUT_WORD = re.compile(r"(?:concerning|regarding|about|re)\s+", re.IGNORECASE)
+"""A heading's word for what it is about, before the job it reads as one."""
 """What a record calls anyone, no job."""
 
 
@@ -12190,6 +12287,10 @@ def _facts(
         key = (fact.kind, fact.value, fact.event or "")
         if fact.kind == "role" and fact.value.lower() in _NO_JOB:
             return  # "the statement of the citizen NAZAROV" says no job (corpus 91)
+        if fact.kind == "role" and (about := _ABOUT_WORD.match(fact.value)) is not None:
+            # "3. Report concerning evening student Nelson Sakaita Chimuco" (corpus 161, read
+            # 502: "You are a concerning evening student"): what the heading is about, not a job.
+            fact = attrs.evolve(fact, value=fact.value[about.end() :])
         if fact.kind == "role" and _claimed_there(fact):
             # "He said in voice chat that his name was Choi Min-ho and that he was a game
             # designer" (corpus 136, read 430: a cadet told as "a designer"): a cover.
@@ -13201,6 +13302,9 @@ _ASIDES = re.compile(
     r"|\s*\[[^\[\]\n]{1,160}\]"
     r"|,\s+(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ean|ic|i))(?=,)"
     r"|,\s+(?-i:[A-Z]{2,6})(?=,)"
+    # (A rank's abbreviation in lower case after the name: "HRUBÝ Tomáš, nrtm. (staff
+    # sergeant), aircraft armament technician at the base", corpus 161.)
+    r"|,\s+(?-i:[a-zčšřž]{2,6})\.(?=\s*[,(])"
     r")*"
 )
 """What may stand between a name and the job the sentence goes on to tell: a note in brackets
@@ -13702,7 +13806,16 @@ def _tag_evidence(
         if (
             "unsolicited-offer" not in found
             and previous is not None
-            and _OFFER_OPENS.match(item.text)
+            and (
+                _OFFER_OPENS.match(item.text)
+                # (Or by the name the sentence before gave the stranger: "... from a man calling
+                # himself Mikael Strand, "producer" at a company called NorthLight Films ...
+                # Strand offered DKK 4,000 a day", corpus 161.)
+                or (
+                    (by_name := _NAME_OFFERS.match(item.text)) is not None
+                    and re.search(rf"\b{re.escape(by_name.group(1))}\b", previous.text) is not None
+                )
+            )
             and previous.doc is item.doc
             and not item.doc.text[previous.end : item.start].strip(" \t")
             and item.start not in harmless | ordinary
@@ -13839,6 +13952,8 @@ _OFFER_OPENS = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens on an offer by whoever the sentence before introduced."""
+_NAME_OFFERS = re.compile(r"\W*([A-Z][\w'’-]+)\s+(?:then\s+|also\s+|soon\s+)?offered\b")
+"""A sentence that opens on an offer by a name (whom the sentence before introduced)."""
 _AMOUNT = (
     r"(?:[a-z]{2,3}\$?\s?\d|[$€£¥]\s?\d|\d[\d,.]*\s*(?:[a-z]{3}\b|dollars|euros|pounds|francs|"
     r"shillings|dinars|rupees|pesos)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"

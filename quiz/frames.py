@@ -1199,6 +1199,10 @@ _REQUEST_OBJECT = re.compile(
 )
 """What the contact asked for, not how they made contact: "He then asked for the names of the
 foreign delegations expected in April" (read 310: told as a delegation's visit)."""
+_STUDIES_AND_WORKS = re.compile(
+    r"\bstud(?:ies|ied|ying)\b[^.;]{0,80}?\band\s+(?:also\s+)?works?\s+as\b", re.IGNORECASE
+)
+"""One sentence that tells someone studies and works: the work is the job."""
 _I_HAD_THE_JOB = re.compile(r"\bI\s+(?:was|am|worked|work)\b")
 
 
@@ -1273,6 +1277,16 @@ def _role_told(case: Case, material: ScenarioMaterial) -> str:
             # 415: "You are a student at a university").
             _JOINED_AS.search(f.evidence.quote) is not None,
             f.value.lower().split()[-1:] in ([p] for p in _PLAIN_JOBS),
+            # Studying says less than the work the person does besides, which the approach is
+            # after, where one sentence tells both ("3. Report concerning evening student Nelson
+            # Sakaita Chimuco" over "studies Electromechanics in the evening course and works as
+            # a shunter in the railway's Lobito yard", corpus 161, read 502).
+            f.value.lower().split()[-1:] == ["student"]
+            and any(
+                o.value.lower().split()[-1:] != ["student"]
+                and _STUDIES_AND_WORKS.search(o.evidence.quote) is not None
+                for o in case.facts_of("role")
+            ),
             # A job the person does now before one left ("a harvester operator" over "a retired
             # senior warrant officer", corpus 109).
             re.match(r"(?:retired|former|ex-)", f.value.lower()) is not None,

@@ -267,6 +267,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus158",
     CORPUS.parent / "corpus159",
     CORPUS.parent / "corpus160",
+    CORPUS.parent / "corpus161",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1038,6 +1039,10 @@ corpus160 ("Segundo Shupingahua Chumbe", whose given name is also a Spanish rank
 Segundo"; "Živorad Pantić Žika"; "comrade Bùi Đức Toàn", the security officer a case told): 8
 of 10, recall 0.64 at precision 0.96 (read on 5075dc8); the security officer was taken for a
 case.
+corpus161 ("HRUBÝ Tomáš, nrtm. (staff sergeant)", surname first in capitals with a Czech rank
+after it; 'Pavia Lynge-Berthelsen, known to everyone as "Paapa"'; a recruiter's cover in quotes,
+"Elena Marković, defence market analyst"): 6 of 10, recall 0.45 at precision 0.98 (read on
+467c0d3); the cover was taken for the case whose story she was in.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1201,6 +1206,7 @@ FOUND = {
     "corpus158": 9,
     "corpus159": 10,
     "corpus160": 10,
+    "corpus161": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
