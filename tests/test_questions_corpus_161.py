@@ -52,3 +52,13 @@ def test_read_502_giving_it_back_is_wrong_only_without_a_report() -> None:
     for choice in given_back:
         assert choice.endswith("and leave it at that"), choice
 
+
+def test_read_503_advice_to_seafarers_is_no_channel_for_shore_staff(drafts: list[Draft]) -> None:
+    # "- Seafarers on board may also speak to their ship security officer": read 503 found it
+    # keyed for a volunteer ship visitor and a dock worker, two wrong keys.
+    for case in ("abelardo-quinonez-cifuentes", "wilfredo-martinez-bernardez"):
+        told = drafts_of(drafts, case)
+        assert told
+        for draft in told:
+            assert not any("ship security officer" in o for o in draft.options), draft.prompt
+            assert "ship security officer" not in draft.explanation

@@ -423,7 +423,11 @@ class Context:
         """Whether advice to those who work at a place ("If you work at the base or the
         dockyard, tell ...") is for this case: the place is a word of their job or of its
         passage. Advice to everyone is for everyone."""
-        said = _IF_YOU_WORK_AT.search(quote) or _GROUP_THEN_EVERYONE_ELSE.search(quote)
+        said = (
+            _IF_YOU_WORK_AT.search(quote)
+            or _GROUP_THEN_EVERYONE_ELSE.search(quote)
+            or _GROUP_MAY.search(quote)
+        )
         if said is None:
             return True
         places = set(re.findall(r"[a-z]{3,}", said.group("place").lower())) - {
@@ -431,10 +435,13 @@ class Context:
             "and",
             *_ANYONE_WHO_WORKS,
         }
+        if not places:
+            return True  # "Staff may also call ...": everyone's
         told = " ".join(
             f"{fact.value} {fact.evidence.quote}" for fact in case.facts_of("role")
         ).lower()
-        return any(re.search(rf"\b{re.escape(p)}\b", told) for p in places)
+        # (A group's word in the plural, a job's in the singular: "Seafarers" of "a seafarer".)
+        return any(re.search(rf"\b{re.escape(p.removesuffix('s'))}s?\b", told) for p in places)
 
     def channel_sources(
         self, channel: Channel, case: Case | None = None, sign_tags: Collection[str] = ()
@@ -859,8 +866,17 @@ _GROUP_THEN_EVERYONE_ELSE = re.compile(
 """Advice to one group, then to everyone else: "Soldiers and employees of the Bundesheer go to
 their unit's security officer ...; everyone else to the police" is no channel for a
 professional hunter (corpus 127)."""
+_GROUP_MAY = re.compile(
+    r"^\W*(?P<place>(?:[\w-]+\s+)?[\w-]+s(?:\s+(?:on|at|in|of|aboard)\s+(?:the\s+)?[\w-]+)?)\s+"
+    r"(?:may|can|should|must)\s+(?:also\s+)?(?:speak|talk|go|report|tell|contact|call|write|turn)\b",
+    re.IGNORECASE,
+)
+"""Advice to one group by name, its subject: "- Seafarers on board may also speak to their ship
+security officer" is no channel for a shore volunteer or a dock worker (corpus 161, read 503:
+two wrong keys)."""
 _ANYONE_WHO_WORKS = frozenset(
     {"employees", "staff", "members", "workers", "personnel", "people", "those", "soldiers"}
+    | {"everyone", "anyone", "others", "other", "visitors", "readers", "residents", "citizens"}
 )
 """Words of such a group that say nobody's place: the place is the rest ("Bundesheer")."""
 _ALLEGED = re.compile(
