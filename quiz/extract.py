@@ -223,6 +223,8 @@ _ROLE_NOUNS_EARLY = (
     # International Airport", "has been a ship visitor for six years", "the cooperative's
     # superintendent, Zdeněk Malý", corpus 161.)
     r"marshaller|marshal|ship\s+visitor|port\s+chaplain|(?<!police\s)superintendent|"
+    # ("Welding instructor Xosé Manuel Fernández de la Riva", corpus 162.)
+    r"instructor|"
     r"tool(?:-and-die)?\s?maker|(?:die|pattern|cabinet|instrument)\s+maker|"
     # The post's own: "I'm a postman with POST Luxembourg" (corpus 92).
     r"post(?:man|woman)|(?:mail|letter)\s+carrier|"
@@ -606,6 +608,7 @@ _TITLES = frozenset(
     member mtro mtra dra chaplain kumu mlle
     hadja hadjia hajia haja hajiya hadji haji hajji elhadj elhadji alhaji alhadji alhaja
     cadet midshipman
+    adjudant sergent caporal gendarme
     lt col maj capt brig gen cpl pte sub hav havildar sep sepoy nk naik subedar jemadar risaldar
     rfn rifleman gnr gunner spr sapper cfn craftsman sowar
     brother sister pastor reverend rev elder deacon imam sheikh rabbi uncle aunty auntie
@@ -1642,6 +1645,9 @@ _OFFICIAL_CONTEXT_AFTER = re.compile(
     # two of our students (4-A and 10-B) and head of security at one of the container
     # terminals", corpus 130.)
     r",\s*[^,.;]{0,80}?\b(?:head|chief|director|manager)\s+of\s+(?:[\w-]+\s+)?security\b|"
+    # (Or of the gendarmerie, named with a rank: "At noon Adjudant-chef Said Lamrani of the
+    # gendarmerie took Ba Lahcen's statement", a water users' association's logbook, corpus 162.)
+    r"\s+of\s+the\s+(?:[\w-]+\s+)?(?:gendarmerie|carabinieri|guardia\s+civil|gendarmer[ií]a)\b|"
     r"\(pseudonym\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:minister|spokes\w+|official|"
     r"judge|prosecutor|agent|director|editor|attorney|head|chief|investigator|detective|"
     r"lawyer|reporter|commissioner|ambassador)\b)",
@@ -1725,7 +1731,11 @@ _CURRENCY_BEFORE_SUM = frozenset({"Rs", "Rp", "Tk", "Kz", "Ksh", "Tsh", "Ush"})
 _ROLE_ENDINGS = frozenset({"officer", "officers", "commander", "commandant", "adjutant"})
 """A post's last word: a capitalised run that ends in one is the post ("Commanding Officer"),
 not a person's name."""
-_RANK_PREFIXES = frozenset({"sub", "vice", "rear", "deputy", "under", "brigadier", "lance"})
+_RANK_PREFIXES = frozenset(
+    {"sub", "vice", "rear", "deputy", "under", "brigadier", "lance"}
+    # (And the French "-chef": "Adjudant-chef Said Lamrani of the gendarmerie", corpus 162.)
+    | {"chef"}
+)
 """Words that make a rank of another when joined to it ("Sub-Lieutenant", "Lance-Corporal")."""
 
 
@@ -7243,7 +7253,9 @@ _REVEALED = re.compile(r"\W*(?:He|She)\s+is\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _IS_AGED = re.compile(r"\s+(?:is|was)\s+(?:aged\s+)?\d{1,2}(?:\s+years?\s+old)?\s*[,.;]")
 """After a name that opens a sentence, its age: "Kalo is 24, from the Lopoi clan"."""
 _MONONYM_JOB = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+)?an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY}|"
+    # (Or the job in brackets: "Resident in 214, Wahyudi (visiting researcher from Bandung, one
+    # name only on his passport and our list)", a student hall's night desk log, corpus 162.)
+    rf"(?:,\s+(?:\d{{1,3}},\s+)?an?\s+|\s*\((?:an?\s+)?)(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS_EARLY}|"
     # ("Saidin, an observer at the West Island station", corpus 81.)
     r"observer|gauger|checker|[a-z]*keeper|[a-z]+(?:grapher|ologist|ician))\b"
 )
@@ -7657,6 +7669,16 @@ def _score_people(reading: _DocReading) -> None:
             for m in mentions
             if _AS_SAID_BEFORE.search(text, max(0, m.start - 12), m.start)
             and _SAYS_AFTER.match(text, m.end)
+        }
+        # "Adjudant-chef Lamrani told the President that coming forward on his own ... will
+        # count in his favour" (corpus 162): an official telling someone what a case's act
+        # means is its source, not whom it tells of.
+        speakers |= {
+            m.name
+            for m in mentions
+            if reading.people[m.name].official_hits
+            and not reading.people[m.name].bench
+            and _TOLD_THAT_AFTER.match(text, m.end)
         }
         mentions = [m for m in mentions if m.name not in speakers]
         implied = sorted(owners[index] - {m.name for m in mentions} - speakers)
@@ -8115,6 +8137,13 @@ _TELLS_MORE = re.compile(
     r"told|became|joined|lives|[a-z]{2,}ed)\b"
 )
 """A verb after a name: the sentence tells more than an entry's line (the name, what they are)."""
+
+
+_TOLD_THAT_AFTER = re.compile(
+    r"\s+(?:told|informed|assured|reminded|advised)\s+(?:the|his|her|their|our)\s+"
+    r"(?:[\w-]+\s+){0,4}?that\b"
+)
+"""After a name: told someone that, a clause about another."""
 
 
 def _other_gender_subject(before: str, opener: str) -> bool:
@@ -11510,6 +11539,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|"
             # Marines as a force, not "marine geoscience" or "a marine research laboratory".
             r"marines|marine\s+(?:corps|regiment|battalion|brigade|base|infantry|commandos?)|"
+            # (Or an army's corps by its arm: "served with the Royal Logistic Corps as a movement
+            # controller", corpus 77.)
+            r"(?:logistic|signals?|engineers?|ordnance|army\s+medical|armoured|artillery)\s+corps|"
             # (Not a river's: "the flood-defence line on the Paks section", of a water
             # directorate's lawyer, corpus 151; nor civil defence.)
             r"(?<!flood-)(?<!flood\s)(?<!civil\s)defen[cs]e|"
@@ -11919,7 +11951,10 @@ Radanovići, Municipality of Kotor", corpus 134, read 425: "a shift operator at 
 is not where they work: the address only, to its comma (not the rest of a sentence that may go
 on to say where they work)."""
 _FLED_TO = re.compile(
-    r"\b(?:fled|escaped|went\s+instead|ran\s+off|tried\s+to\s+(?:cross|flee|escape|leave|slip))\b"
+    # (Or left for: "Neighbours say Khoa left for the airport with two suitcases", corpus 162, read
+    # 504: "at an airport".)
+    r"\b(?:fled|escaped|went\s+instead|ran\s+off|left\s+for|tried\s+to\s+(?:cross|flee|escape|leave|"
+    r"slip))\b"
     r"[^;]*"
 )
 """Where someone fled or tried to cross to ("went instead to the river at Port Amont and tried to
@@ -11955,6 +11990,10 @@ _ASKED_FOR = re.compile(
     # (Or what the contact asked about: "if Mr. Chikapa had come to the police when the buyer
     # first asked about the patrol boats", of a dried-fish trader, corpus 160, read 501: "a
     # dried-fish trader at a coast guard station".)
+    # (Or whom and which the contact asked: "Then he asked who else books time at the beamline:
+    # which companies and which defence research groups", corpus 162, read 504: a visiting
+    # researcher told "at a defence organisation".)
+    r"\basked\s+(?:\w+\s+)?(?:who|which|what|whether)\b[^.;]*|"
     r"\b(?:(?:request|demand)s?\s+(?:was|were|is|came)\s+for|asked\s+(?:\w+\s+)?(?:for|about)|"
     r"wanted|"
     r"sought|requested|demanded)\s+[^.;]*|"
@@ -14701,6 +14740,14 @@ _INSTITUTION_HEADS = (
     # ("SHELA BAY HOTEL LTD / Staff Welfare Officer's Quarterly Report", over a restaurant
     # cashier's case, corpus 155, read 489: "an organisation that handles sensitive work".)
     ("hotel", re.compile(r"\b(?:HOTEL|RESORT|LODGE)\b")),
+    # ("ILHAS AIR — CREW ROOM BULLETIN No. 31", over a cabin attendant's and a cargo sales agent's
+    # cases, corpus 162, read 504: "for an organisation that handles sensitive work".)
+    (
+        "airline",
+        re.compile(
+            r"\b(?:AIRLINES?|AIRWAYS|AIR(?!\s+(?:FORCE|BASE|STATION|TRAFFIC|NAVIGATION|QUALITY)))\b"
+        ),
+    ),
 )
 """An institution's name in capitals over its own record, by what it is: a hospital, a research
 house."""

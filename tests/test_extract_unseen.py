@@ -268,6 +268,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus159",
     CORPUS.parent / "corpus160",
     CORPUS.parent / "corpus161",
+    CORPUS.parent / "corpus162",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1043,6 +1044,10 @@ corpus161 ("HRUBÝ Tomáš, nrtm. (staff sergeant)", surname first in capitals w
 after it; 'Pavia Lynge-Berthelsen, known to everyone as "Paapa"'; a recruiter's cover in quotes,
 "Elena Marković, defence market analyst"): 6 of 10, recall 0.45 at precision 0.98 (read on
 467c0d3); the cover was taken for the case whose story she was in.
+corpus162 ("Wahyudi (visiting researcher from Bandung, one name only ...)"; "Adjudant-chef Said
+Lamrani of the gendarmerie"; "Suresh a/l Muthusamy", "Nurul Ain binti Hashim ("Ain")"): 9 of 10,
+recall 0.66 at precision 0.99 (read on 123e65f); the one-name researcher was missed and the
+gendarme taken for a case.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1207,6 +1212,7 @@ FOUND = {
     "corpus159": 10,
     "corpus160": 10,
     "corpus161": 10,
+    "corpus162": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
