@@ -86,6 +86,11 @@ class CaseFrame:
     generic: bool = False
     """The case's opening is one the channel's own ways in tell as well (see
     :attr:`Opening.generic`)."""
+    channel_told: bool = True
+    """The case's passages tell how the contact began (online, abroad, a meeting or an opening
+    of its own); not only the in-person channel every case falls back to, which a question
+    looking back must not assert ("first approached in person" of a man the organisers wrote
+    to, read 504)."""
     known_as: str = ""
     """How the case's opening names its contact ("an old comrade from your years in the
     forces"), where it is not the channel's stranger."""
@@ -787,6 +792,14 @@ def build_frame(
         business=(business is not None and business[1] == "owner") or self_employed,
         self_employed=self_employed,
         loaded=bool(opening and opening.loaded),
+        channel_told=channel != "in-person"
+        or opening is not None
+        or any(
+            _MET.search(e.quote.lower())
+            for tag_id in _OPENING_TAGS
+            if (hit := case.tag(tag_id)) is not None
+            for e in hit.evidence
+        ),
         case=case,
         role=role,
         workplace=workplace,

@@ -40,3 +40,22 @@ def test_read_504_jobs_where_they_are_done(drafts: list[Draft]) -> None:
     assert "a welding instructor at" in told("xose-manuel-fernandez-de-la-riva")
     assert "airport" not in told("tran-minh-khoa")
     assert "defence organisation" not in told("wahyudi")
+
+
+def test_read_505_no_first_moment_against_the_reports_own(drafts: list[Draft]) -> None:
+    # Read 504 and 505: "when should the first report have been made?" keyed at the paid
+    # invitation he told the college about, where the report names a later moment ("if Xosé
+    # Manuel had come to this office ... when Mr Wrona first asked for anything that was not his
+    # own course material"), and "first approached in person" of a man the organisers wrote to.
+    looking_back = [
+        d.prompt
+        for d in drafts_of(drafts, "xose-manuel-fernandez-de-la-riva")
+        if d.prompt.startswith("Looking back")
+    ]
+    for prompt in looking_back:
+        assert "approached in person" not in prompt, prompt
+    assert not [
+        d
+        for d in drafts_of(drafts, "xose-manuel-fernandez-de-la-riva")
+        if d.prompt.startswith("Looking back") and any("invitation" in o for o in d.options)
+    ]

@@ -563,7 +563,12 @@ def _introduced(name: str, frame: CaseFrame) -> str:
     semiconductor process engineer first contacted over the internet"): a question in a topic
     set stands on its own (read 170)."""
     brief = frame.material.channels[frame.channel].brief
-    if frame.kin or not brief:
+    if frame.kin or not brief or not frame.channel_told:
+        # (Nor a way in the case never tells: "first approached in person" of a man the
+        # organisers wrote to, read 504.)
+        if not frame.kin and brief and frame.role != UNNAMED_ROLE:
+            if name.split()[0].lower() not in ("a", "an"):
+                return f"{name}, {frame.role}"
         return name
     if frame.role == UNNAMED_ROLE or name.split()[0].lower() in ("a", "an"):
         # (Read 172: "the case of Qiu Degui" said nothing of him. Read 182: a case known by
@@ -653,7 +658,9 @@ _NAMED_LATER = (
     r"if\s+(?:he|she|they|i|(?:[a-z]\.\s?){1,3}|"
     # (With a title: "if Shri Jadhav had gone to the security officer", corpus 143.)
     r"(?:(?:mr|mrs|ms|miss|dr|shri|smt|sri)\.?\s+)?"
-    r"(?!(?:someone|somebody|anyone|anybody|people|staff)\b)[a-z][\w'’-]+)"
+    # (Or two or three names: "if Xosé Manuel had come to this office ... when Mr Wrona first
+    # asked for anything that was not his own course material", corpus 162, read 504.)
+    r"(?!(?:someone|somebody|anyone|anybody|people|staff)\b)[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,2}?)"
     # (Or brought it: "If Cuco had brought the first "weather" request to his supervisor",
     # corpus 122.)
     r"\s+had)\s+(?:gone|reported|told|brought|taken|raised|"
