@@ -566,9 +566,13 @@ def _introduced(name: str, frame: CaseFrame) -> str:
     if frame.kin or not brief or not frame.channel_told:
         # (Nor a way in the case never tells: "first approached in person" of a man the
         # organisers wrote to, read 504.)
-        if not frame.kin and brief and frame.role != UNNAMED_ROLE:
-            if name.split()[0].lower() not in ("a", "an"):
-                return f"{name}, {frame.role}"
+        if (
+            not frame.kin
+            and brief
+            and frame.role != UNNAMED_ROLE
+            and name.split()[0].lower() not in ("a", "an")
+        ):
+            return f"{name}, {frame.role}"
         return name
     if frame.role == UNNAMED_ROLE or name.split()[0].lower() in ("a", "an"):
         # (Read 172: "the case of Qiu Degui" said nothing of him. Read 182: a case known by
