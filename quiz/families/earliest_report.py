@@ -664,7 +664,10 @@ _NAMED_LATER = (
     r"(?:(?:mr|mrs|ms|miss|dr|shri|smt|sri)\.?\s+)?"
     # (Or two or three names: "if Xosé Manuel had come to this office ... when Mr Wrona first
     # asked for anything that was not his own course material", corpus 162, read 504.)
-    r"(?!(?:someone|somebody|anyone|anybody|people|staff)\b)[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,2}?)"
+    # (Or a surname's initial: "if Mariusz K. had gone to his compliance officer the first time
+    # he was asked for non-public data", corpus 163, read 506.)
+    r"(?!(?:someone|somebody|anyone|anybody|people|staff)\b)[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,2}?"
+    r"(?:\s+[a-z]\.)?)"
     # (Or brought it: "If Cuco had brought the first "weather" request to his supervisor",
     # corpus 122.)
     r"\s+had)\s+(?:gone|reported|told|brought|taken|raised|"
