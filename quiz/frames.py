@@ -794,12 +794,7 @@ def build_frame(
         loaded=bool(opening and opening.loaded),
         channel_told=channel != "in-person"
         or opening is not None
-        or any(
-            _MET.search(e.quote.lower())
-            for tag_id in _OPENING_TAGS
-            if (hit := case.tag(tag_id)) is not None
-            for e in hit.evidence
-        ),
+        or any(_MET.search(e.quote.lower()) for e in opening_passages),
         case=case,
         role=role,
         workplace=workplace,

@@ -563,17 +563,13 @@ def _introduced(name: str, frame: CaseFrame) -> str:
     semiconductor process engineer first contacted over the internet"): a question in a topic
     set stands on its own (read 170)."""
     brief = frame.material.channels[frame.channel].brief
-    if frame.kin or not brief or not frame.channel_told:
-        # (Nor a way in the case never tells: "first approached in person" of a man the
-        # organisers wrote to, read 504.)
-        if (
-            not frame.kin
-            and brief
-            and frame.role != UNNAMED_ROLE
-            and name.split()[0].lower() not in ("a", "an")
-        ):
-            return f"{name}, {frame.role}"
+    if frame.kin or not brief:
         return name
+    if not frame.channel_told:
+        # The job alone, never a way in the case does not tell: "first approached in person"
+        # of a man the organisers wrote to (read 504).
+        described = frame.role != UNNAMED_ROLE and name.split()[0].lower() not in ("a", "an")
+        return f"{name}, {frame.role}" if described else name
     if frame.role == UNNAMED_ROLE or name.split()[0].lower() in ("a", "an"):
         # (Read 172: "the case of Qiu Degui" said nothing of him. Read 182: a case known by
         # its description is not described twice, "a graduate student, a graduate student";
