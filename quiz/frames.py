@@ -1166,8 +1166,13 @@ _NOT_ACTORS = frozenset({"he", "she", "they", "the", "it", "who", "which", "that
 
 _ABOUT_OTHERS = re.compile(
     r"\b(?:accounts?|profiles?|networks?|services?|agents?|officers?|they|which|that)\s+"
-    r"(?:had\s+|have\s+|has\s+)?$"
+    r"(?:had\s+|have\s+|has\s+)?$|"
+    # (Or the authorities who acted on a report: "the Navy was able to identify the same people
+    # when they contacted a guide from another company", corpus 164.)
+    r"\b(?:was|were)\s+able\s+to\s+$"
 )
+"""Just before a recruiter's word in a case's passage: someone else did it, not the case's
+person."""
 
 
 def is_garbled(evidence: Evidence, garbled: Iterable[Evidence]) -> bool:

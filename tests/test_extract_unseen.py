@@ -270,6 +270,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus161",
     CORPUS.parent / "corpus162",
     CORPUS.parent / "corpus163",
+    CORPUS.parent / "corpus164",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1053,6 +1054,11 @@ corpus163 ('Juhani Laakso, whom everyone calls Jussi'; "Mariusz K.", a surname's
 'Cristián Pizarro Lagos, "el Chino" to the marshal team'; a port named for a saint, "San
 Antonio"): 5 of 10, recall 0.40 at precision 0.96 (read on 258f69a); two documents gave no case
 and a rental shop manager was taken for one.
+corpus164 ('Maria Theresa "Tess" Dela Cruz', then "Tess Dela Cruz"; "Dr Oluwaseun Adebayo-Cole
+("Dr Seun" to most patients)"; "W/ro Tigist Bekele", "Ato Dereje Tolossa"; "Inese
+Kalniņa-Bērziņa, head coach"): 7 of 10, recall 0.52 at precision 0.90 (read on c82abd7); a locum
+GP and a coach called through her aunt gave no case, and a practice manager and a hall's head who
+were told of a report were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1219,6 +1225,7 @@ FOUND = {
     "corpus161": 10,
     "corpus162": 10,
     "corpus163": 10,
+    "corpus164": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

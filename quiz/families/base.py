@@ -867,13 +867,14 @@ _GROUP_THEN_EVERYONE_ELSE = re.compile(
 their unit's security officer ...; everyone else to the police" is no channel for a
 professional hunter (corpus 127)."""
 _GROUP_MAY = re.compile(
-    r"^\W*(?P<place>(?:[\w-]+\s+)?[\w-]+s(?:\s+(?:on|at|in|of|aboard)\s+(?:the\s+)?[\w-]+)?)\s+"
+    r"^\W*(?P<place>(?:[\w-]+\s+)?[\w-]+s(?:\s+(?:on|at|in|of|aboard)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?)\s+"
     r"(?:may|can|should|must)\s+(?:also\s+)?(?:speak|talk|go|report|tell|contact|call|write|turn)\b",
     re.IGNORECASE,
 )
 """Advice to one group by name, its subject: "- Seafarers on board may also speak to their ship
 security officer" is no channel for a shore volunteer or a dock worker (corpus 161, read 503:
-two wrong keys)."""
+two wrong keys); "- Family members of base personnel can also go to the base security office at
+the main gate" none for a rose farm's greenhouse technician (corpus 164, read 509)."""
 _ANYONE_WHO_WORKS = frozenset(
     {"employees", "staff", "members", "workers", "personnel", "people", "those", "soldiers"}
     | {"everyone", "anyone", "others", "other", "visitors", "readers", "residents", "citizens"}
