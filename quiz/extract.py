@@ -146,7 +146,11 @@ _SON_OF = frozenset({"a/l", "a/p", "s/o", "d/o"})
 # "Mohd Faizal @ Jimmy bin Abdul Rahim" (corpus 73).
 # Scottish and Irish Gaelic "son of the": "Ruaraidh Mac an t-Saoir" (corpus 69).
 _RUN = re.compile(
-    rf"\b{_NAME_TOKEN}(?:\s(?:{_PARTICLES}\s|(?:(?<=Mac\s)|(?<=Nic\s))an\s(?:t-)?)*"
+    # (Never on to the next line where it opens on a surname in capitals, a list's next entry:
+    # "DE SMET Jean-Luc, Treasurer / VANHOUTTE-MERTENS Ghislaine, Director of Teaching / BENALI
+    # Omar", a bridge club's minutes, corpus 165.)
+    rf"\b{_NAME_TOKEN}(?:(?:[^\S\n]|\n(?![{_UP}]{{3,}}(?:-[{_UP}]{{3,}})?[ \t]))"
+    rf"(?:{_PARTICLES}\s|(?:(?<=Mac\s)|(?<=Nic\s))an\s(?:t-)?)*"
     # (A surname written as initials, last: "Sarita B.K., from Kaski", corpus 83.)
     # (The "@" only inside a name, not before the alias that ends one: "Jaskaran Singh @ Jassi,
     # 24, a gym trainer" is Jaskaran Singh, who goes by Jassi, corpus 145.)
@@ -436,6 +440,13 @@ _NICKNAME_LETTERS = re.compile(
 )
 """A person who goes by letters, apposed: "Mr. Tanyi Godlove Ayuk, known to all of us as GT"
 (corpus 95); later "GT" and "Ndi GT" are that person."""
+_LETTERS_IN_BRACKETS = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:[{_UP}]\.|{_NAME_TOKEN})){{1,4}}(?:[ \t](?:Jr|Sr)\.?)?)"
+    rf"[ \t]+\([\"“](?P<letters>[{_UP}]{{2,3}})[\"”]\)"
+)
+"""A person who goes by letters, in brackets after the name: '6.2 Jesse Q. San Nicolas Jr.
+("JJ")', then "JJ is head coach of the Yigo Bravos 12U" (a youth baseball league's memo,
+corpus 165); in quotes, never an acronym ("the National Security Agency (ANB)", corpus 14)."""
 _WRITER_OPENS = re.compile(
     r"(?:^|\n)[ \t]*(?:It['’]s|It\s+is|This\s+is)\s+(?P<nick>[A-Z][a-z]+)\s+"
     r"(?:on\s+(?:\w+\s+)?duty|here|again|writing)\b"
@@ -724,9 +735,12 @@ _POLICE_RANK_BEFORE = re.compile(
 )
 """Right before a name: a rank of the police ("Police Sergeant", "Police Inspector"), whose
 holder speaks for the police."""
-_SAINT_PLACES = frozenset({"São", "Santo", "Sainte", "Sankt", "Santa", "Saint", "Sint", "Sant"})
+_SAINT_PLACES = frozenset(
+    {"São", "San", "Santo", "Sainte", "Sankt", "Santa", "Saint", "Sint", "Sant"}
+)
 """Words that open a place named after a saint ("São Luís", "Santa Cruz", "Sint Maarten",
-corpus 120), never a person's name."""
+corpus 120; "called at San Antonio", corpus 163), never a person's name; after a given name
+they are a surname's ("Jesse Q. San Nicolas Jr.", corpus 165)."""
 # Words that make a capitalised run an organisation, a place, a law or a date, not a person.
 _POSTS = frozenset(
     """officer in-charge secretary director manager coordinator administrator registrar
@@ -834,7 +848,7 @@ _NOT_NAME_WORDS = frozenset(
     easter christmas dir decision decisions prosecuting
     universidad universidade università université universität universitat
     statistics search aps playa praia plage organismo plaza praça piazza platz laguna lagoon true
-    san são avenida calle rua rúa
+    avenida calle rua rúa
     glacier studies recoveries recovery collections
     regency sub-district selat teluk pulau desa kampung kabupaten kecamatan kelurahan gunung
     sungai danau
@@ -2283,6 +2297,19 @@ def _name_runs(
         if _VESSEL_BEFORE.search(text, max(start, name_start - 32), name_start):
             continue  # "MB Queen Tess, game-fishing charter": a boat's name (corpus 157)
         if (
+            text[name_start + len(name) : name_start + len(name) + 1] in ('"', "”")
+            and (
+                opening := re.search(
+                    r"[\"“]([^\"“”\n\s]+)[ \t]$", text[max(start, name_start - 40) : name_start]
+                )
+            )
+            is not None
+            and not _is_title(opening.group(1).rstrip("."))
+        ):
+            # The end of a quoted name whose first word is none of a person's: "a "Valeria Soto"
+            # of "AgroDatos Cono Sur"" (a dairy cooperative's minutes, corpus 165): a firm.
+            continue
+        if (
             (
                 _IN_PLACE.search(text, max(start, name_start - 24), name_start)
                 # (Or before a word read as a rank: "copier maintenance in Cabo Delgado", a
@@ -2708,7 +2735,9 @@ _CAPS_NAME = re.compile(
     # (And an elided "N'" before it: "N'GUESSAN Affoué Pélagie", corpus 96.)
     # (Two surnames in capitals, a Luba "wa" between them or not: "Mr KABWE MULUMBA Patrick",
     # "Mr MBUYI wa KABEYA Didier", corpus 103.)
-    rf"\b((?:(?:AÏT|AIT|BEN|BENT|OULD|ABOU|BOU)\s)?(?:[{_UP}]['’])?[{_UP}]{{3,}}"
+    # (A double surname joined by a hyphen: "VANHOUTTE-MERTENS Ghislaine, Director of
+    # Teaching", a bridge club's minutes, corpus 165.)
+    rf"\b((?:(?:AÏT|AIT|BEN|BENT|OULD|ABOU|BOU)\s)?(?:[{_UP}]['’])?[{_UP}]{{3,}}(?:-[{_UP}]{{3,}})?"
     rf"(?:\s(?:wa\s)?[{_UP}]{{3,}}(?=\s[{_UP}][{_LO}]))?|"
     rf"[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))"
     # (The father's name in brackets between, as Serbian and Bosnian records write it:
@@ -2734,7 +2763,7 @@ _CAPS_NAME = re.compile(
     # Bonaria ved. SERRA" is Sig.ra LOI, corpus 136.)
     rf"(?:\s(?:épouse|ép\.)\s[{_UP}]{{3,}}\b)?"
 )
-_CAPS_ALONE = re.compile(rf"\b[{_UP}](?:[{_UP}]|['’](?=[{_UP}])){{2,}}\b")
+_CAPS_ALONE = re.compile(rf"\b[{_UP}](?:[{_UP}]|['’](?=[{_UP}])){{2,}}(?:-[{_UP}]{{3,}})?\b")
 _LISTED_NAME = re.compile(
     rf"\b([{_UP}]{{3,}}(?:[ -][{_UP}]{{3,}})?),\s+({_WORD}(?:\s{_WORD})?)\b(?!\s[{_UP}][{_LO}])"
     r"(?![\x27’]s\b)"
@@ -2754,7 +2783,9 @@ _SURNAME_IN_CAPS = re.compile(
     # with the father's name in brackets between, as Albanian registers write it: "Ilir (Bujar)
     # HOXHA" is Ilir Hoxha (corpus 87).
     # (Hyphenated, the given name or the surname: "Marie-Noëlle AH-TIME", corpus 97.)
-    rf"\b({_WORD}(?:-{_WORD})?(?:\s{_WORD}(?:-{_WORD})?){{0,2}})\s(?:\({_WORD}\)\s)?"
+    # (Never a word on the line before: "DE SMET Jean-Luc, Treasurer / VANHOUTTE-MERTENS
+    # Ghislaine", a bridge club's minutes, corpus 165.)
+    rf"\b({_WORD}(?:-{_WORD})?(?:[ \t]{_WORD}(?:-{_WORD})?){{0,2}})[ \t](?:\({_WORD}\)[ \t])?"
     # (A particle in capitals first: "Jean-Baptiste LE GALL", corpus 151.)
     rf"((?:(?:LE|LA|DE|DU|DA|DI|DEL|DELLA|DOS|DAS|VAN|VON)\s(?=[{_UP}]{{3,}}))?"
     rf"(?:[{_UP}]{{3,}}|[{_UP}]{{2}}(?=-[{_UP}]{{2,}}))"
@@ -3328,6 +3359,12 @@ def _coded_names(text: str, in_caps: Mapping[str, str]) -> dict[str, str]:
     found: dict[str, str] = {
         m.group("letters"): m.group("full") for m in _NICKNAME_LETTERS.finditer(text)
     }
+    for bracketed in _LETTERS_IN_BRACKETS.finditer(text):
+        if _is_post(bracketed.group("full")):
+            # (A post's letters, no person's: 'Company-1's Facility Security Officer ("FSO")',
+            # corpus 126.)
+            continue
+        found.setdefault(bracketed.group("letters"), bracketed.group("full"))
     for nicknamed in _NICKNAME_APPOSED.finditer(text):
         # A nickname that is also a title ("Nkwenti Lionel Fru, whom we all call Junior",
         # corpus 95), which a name's run would drop.
@@ -6062,10 +6099,16 @@ def _read_people(doc: Document) -> _DocReading:
 
 _DONE_TO_BY_PRONOUN = re.compile(
     r"\b(?:he|she|they)\s+(?:then\s+|also\s+|often\s+|soon\s+)?(?:[a-z]+ed|took|gave|told|met|"
-    r"brought|bought|sent|drove|made|kept|paid|saw|taught|showed|let)\s+$"
+    r"brought|bought|sent|drove|made|kept|paid|saw|taught|showed|let)\s+$|"
+    # (Or by someone named with a title just before: "Over three Tuesdays M. Keller partnered M.
+    # LEMAIRE, admired his bidding loudly, and then invited him to dinner", a bridge club's
+    # minutes, corpus 165.)
+    r"\b(?:m|mr|mrs|ms|mme|dr)\.?\s+[\w'’-]+\s+(?:then\s+|also\s+|often\s+|soon\s+)?"
+    r"(?:[a-z]+ed|took|met|drove|taught|showed)\s+(?:m|mr|mrs|ms|mme|dr)\.?\s+$"
 )
-"""A name that is the object of an act by "he", "she" or "they" just before it: what follows
-the name is still the pronoun's doing ("He belayed Leko, drove him to the crags")."""
+"""A name that is the object of an act by "he", "she", "they" or someone named with a title
+just before it: what follows the name is still the other's doing ("He belayed Leko, drove him
+to the crags")."""
 
 
 _DONE_TO_NAMED = re.compile(
@@ -10711,7 +10754,8 @@ _SENTENCES = (
 _SENTENCE_HINT = re.compile(r"sentenced|jailed|imprisoned|to\s+serve|prison|jail")
 _ROLE_NOUNS = (
     # ("a sampling diver at the same laboratory", corpus 109.)
-    r"(?:diver|(?:loading|harbou?r|berth|dock|cargo|quarry|station)\s+master|administrator|engineer|"
+    r"(?:diver|(?:loading|harbou?r|berth|dock|cargo|quarry|station|tug|tugboat)\s+master|"
+    r"administrator|engineer|"
     r"researcher|scientist|translator|interpreter|officer|official|cadre|"
     r"clerk|staff\s+member|employee|analyst|contractor|soldier|sailor|diplomat|professor|student|"
     r"technician|manager|executive|journalist|secretary|assistant|consultant|programmer|"
@@ -10776,7 +10820,11 @@ _ROLE_NOUNS = (
     # will know", "a track walker on the Cahul–Giurgiulești section".)
     r"overseer|singer|vocalist|track\s+walker|trackman|"
     # (Corpus 145: "Jaskaran Singh @ Jassi, 24, a gym trainer at Pathankot".)
-    r"trainer|" + _ROLE_NOUNS_EARLY + r")"
+    r"trainer|"
+    # (Scientists of a material or a field: "Engr. Zubair, captain of the Veterans XI, is a
+    # metallurgist at the ordnance factories", corpus 165.)
+    r"metallurgist|geologist|hydrologist|biologist|ecologist|meteorologist|seismologist|"
+    r"toxicologist|technologist|oceanographer|cartographer|" + _ROLE_NOUNS_EARLY + r")"
 )
 _ROLE = re.compile(
     r"(?:\b(?:was|is|as|be|became|being|been|worked\s+as|works\s+as|working\s+as|serving\s+as|"
@@ -11433,13 +11481,16 @@ _BY_TRADE = re.compile(
 _OWN_ROLE = re.compile(
     # "She was an upper division clerk in the Deputy Commissioner's office.", "So I'm foreman on
     # the lighterage" (corpus 79): the job of the one whose sentence it is, said outright.
-    r"\W*(?:(?:so|and|then|now|today|back\s+then|at\s+the\s+time|by\s+then),?\s+)?"
+    r"\W*(?:(?:so|and|then|now|today|back\s+then|at\s+the\s+time|by\s+then|[Bb]y\s+day),?\s+)?"
     # (Or for how long, for whom: "For fourteen years he has worked for the Outer Islands
     # Development Corporation as an overseer on the North Island copra plantation", corpus 142;
     # "I work for the railway, a track walker", corpus 142.)
     r"(?:for\s+(?:[\w-]+\s+){1,2}years?,?\s+)?"
-    r"(?:he|she|I)\s*(?:is|was|['’]m|am|has\s+been|had\s+been|worked\s+as|works\s+as|"
-    r"(?:has\s+|have\s+)?work(?:ed|s)?\s+for\s+[^,.;]{2,60}?(?:\s+as|,))\s+"
+    r"(?:(?:he|she|I)\s*(?:is|was|['’]m|am|has\s+been|had\s+been|worked\s+as|works\s+as|"
+    r"(?:has\s+|have\s+)?work(?:ed|s)?\s+for\s+[^,.;]{2,60}?(?:\s+as|,))|"
+    # (Or the job called the person's day job: "His day job is swimming coach at the Navy's
+    # training base here in Saldanha", a sea-rescue station's log, corpus 165.)
+    r"(?:his|her|my)\s+(?:day\s+)?job\s+is(?:\s+as)?)\s+"
     r"(?:(?:an?|the)\s+)?(?:former\s+|part-time\s+)?"
     r"(?P<role>(?:(?!(?:a|an|the|was|is|who|and|of|in|at|to|by|for|with|her|his|their|its|not|"
     rf"also|still|now)\s)[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\b"
@@ -11618,7 +11669,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # antennas for naval vessels and submarines" (corpus 118: told "at a naval base").
         (
             "defence industry",
+            # (Or a state's arms works: "a metallurgist at the ordnance factories", corpus 165.)
             r"\b(?:defen[cs]e[- ](?:industry|contractors?|compan(?:y|ies)|firms?|manufacturers?)|"
+            r"ordnance\s+(?:factor(?:y|ies)|works|plants?|depots?)|arms\s+factor(?:y|ies)|"
             r"(?:compan(?:y|ies)|firms?|manufacturers?|makers?|suppliers?|contractors?)\b"
             r"(?:\s+\w{1,12})?,?\s+(?:which|that)\s+(?:supplies|makes|builds|manufactures|"
             r"produces|designs)\b[^.;]{0,80}?\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
@@ -11861,7 +11914,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # rental register", "the licensed valuer" (corpus 148, read 462: "a senior agent for an
             # organisation", "a valuer at a bank").
             "real estate",
-            r"\b(?:real\s+estate|estate\s+agen(?:cy|cies|ts?)|property\s+(?:agency|agencies|brokerage|"
+            # (Or a realty office: "leasing agent at a realty office in Tamuning", corpus 165.)
+            r"\b(?:real\s+estate|realty\s+(?:office|firm|company|agency)|leasing\s+agents?|"
+            r"estate\s+agen(?:cy|cies|ts?)|property\s+(?:agency|agencies|brokerage|"
             r"management|valuations?|valuers?)|rental\s+(?:registers?|management|listings?)|licensed\s+"
             r"valuers?|viewings?\s+of\s+(?:empty\s+)?(?:flats|houses|apartments|propert(?:y|ies)))\b",
         ),
@@ -12255,8 +12310,15 @@ _POLICE_MATTER = re.compile(
 """The police's case about someone ("pending outcome of police case", corpus 154): not where
 they work."""
 _CLIENTS_CONTRACT = re.compile(
-    r"\b(?:naval|navy|military|defen[cs]e|army|air\s+force)\s+(?:contracts?|orders?|clients?|"
-    r"customers?|tenders?)\b"
+    r"\b(?:naval|navy|military|defen[cs]e|army|air\s+force|armed\s+forces)\s+(?:contracts?|orders?|"
+    r"clients?|customers?|tenders?)\b|"
+    # (Or the contractor the person works for on a base: "He works as a BIM technician for a
+    # contractor on the Marine Corps base construction", corpus 165, read 510: "at a defence
+    # organisation".)
+    r"\bfor\s+an?\s+(?:[\w-]+\s+)?contractor\s+(?:on|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    # (Not a base, where the contractor's people do work: "an industrial cleaner for a contractor
+    # at the naval base", corpus 143.)
+    r"(?:marine\s+corps|army|military|armed\s+forces)\b[^,.;]*"
 )
 """Work done for the forces as a client ("responsible for welding procedure specifications for
 hull work, including the naval contract", a ship-repair company's coordinator, corpus 155, read
@@ -12322,6 +12384,16 @@ _NOT_WORKED_AT = re.compile(
     r"\bthe\s+(?:navy|army|air\s+force|coast\s+guard)\s+(?:(?:was|were)\s+able|questioned|"
     r"interviewed|arrested|detained|searched|found|identified|seized|warned|confirmed|said|says)"
     r"\b[^.;]*|"
+    # A front the contact named, by what the report calls it: "placed by a supposed Gulf real
+    # estate fund" (a cricket club's annual report, corpus 165, read 510: "a building inspector
+    # at an estate agency").
+    r"\b(?:an?|the)\s+(?:supposed|so-called|self-styled|purported|fake|bogus|sham|fictitious|"
+    r"non-existent)\s+[^,.;]*|"
+    # Land an armed service owns, where the person's work takes them: "ranches toward the
+    # Bolivian border and the Army's own grazing land" (a dairy cooperative's minutes, corpus
+    # 165, read 510: an insemination technician "at a defence organisation").
+    r"\bthe\s+(?:army|navy|air\s+force|military)(?:['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:land|lands|"
+    r"fields|ranch\w*|estates?|farms?|propert(?:y|ies)|leases?|airstrips?)\b|"
     # Where the contact took the person for a meal: "invited W/ro Tigist and her husband to
     # lunch at a lakeside resort on Lake Hora" (corpus 164: "a packhouse supervisor at a
     # hotel").
@@ -13077,9 +13149,19 @@ def _facts(
             # (The writers' own group's post, then the job: "Joel Toa, our tenor section leader
             # whom everybody calls Jojo, is a technician at the cable landing station", corpus
             # 146: the job said with "is".)
+            # (Or a team's post, of the team: "Engr. Zubair, captain of the Veterans XI, is a
+            # metallurgist at the ordnance factories", a cricket club's annual report, corpus
+            # 165.)
             if (
                 len(told_roles) > 1
-                and re.match(r",\s+our\s", told_roles[0].group(0))
+                and (
+                    re.match(r",\s+our\s", told_roles[0].group(0))
+                    or re.match(
+                        r"\s+of\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:XI|team|side|squad|club|"
+                        r"choir|band|league|crew|eleven|first|seconds|veterans)\b",
+                        text[told_roles[0].end() :],
+                    )
+                )
                 and re.match(r"(?:is|works\s+as)\s", told_roles[1].group(0))
                 and told_roles[1].start() <= 160
             ):

@@ -1233,6 +1233,8 @@ _HEADS_A_COMPANY = re.compile(
     r"chairperson|proprietor)"
 )
 """A role that only says the person heads a company (``managing director``), not their trade."""
+_DAY_JOB = re.compile(r"\b(?:by\s+day|(?:his|her|my|their)\s+day\s+job)\b", re.IGNORECASE)
+"""A passage that tells the person's day job, beside a volunteer's post."""
 _JOINED_AS = re.compile(r"\bjoined\s+(?:us|the\s+[\w-]+|our\s+[\w-]+|the\s+club)\s+as\s+an?\s")
 """Before a job: what the person was when they joined a club or a group ("joined us as a
 student"), not their work."""
@@ -1278,6 +1280,10 @@ def _role_told(case: Case, material: ScenarioMaterial) -> str:
         case.facts_of("role"),
         key=lambda f: (
             _anothers_job(f, own),
+            # The job a report calls the person's day job, over a post they hold beside it
+            # ("Capt. Xolani Mgcina is one of our senior coxswains. By day he is a tug master at
+            # the port", a sea-rescue station's log, corpus 165, read 511).
+            _DAY_JOB.search(f.evidence.quote) is None,
             # The fuller of two readings of one job: "assistant lecturer" over "assistant"
             # (corpus 137: "You work as an assistant").
             any(

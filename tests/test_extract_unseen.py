@@ -271,6 +271,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus162",
     CORPUS.parent / "corpus163",
     CORPUS.parent / "corpus164",
+    CORPUS.parent / "corpus165",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1059,6 +1060,11 @@ corpus164 ('Maria Theresa "Tess" Dela Cruz', then "Tess Dela Cruz"; "Dr Oluwaseu
 Kalniņa-Bērziņa, head coach"): 7 of 10, recall 0.52 at precision 0.90 (read on c82abd7); a locum
 GP and a coach called through her aunt gave no case, and a practice manager and a hall's head who
 were told of a report were taken for cases.
+corpus165 ("VANHOUTTE-MERTENS Ghislaine" and "LEMAIRE Benoît", surname first in capitals in a
+committee's list; 'Jesse Q. San Nicolas Jr. ("JJ")'; "Engr. Muhammad Zubair Awan"; "Rossana
+Noemí Gauto Cáceres"): 6 of 10, recall 0.48 at precision 0.87 (read on 5884c66); the bridge club
+gave no case, the coach's recruiter was taken for him and the sales administrator's story went
+to the technician.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1226,6 +1232,7 @@ FOUND = {
     "corpus162": 10,
     "corpus163": 10,
     "corpus164": 10,
+    "corpus165": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

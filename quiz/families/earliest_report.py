@@ -690,6 +690,13 @@ _NAMED_LATER = (
     # work" keyed, debatable.)
     r"|\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?(?:request|question)\b[^.]{0,80}?\bshould\s+have\s+"
     r"(?:come|gone|been\s+(?:reported|brought|taken|passed))\s+(?:straight\s+)?to\b"
+    # ("had Rossana brought the first request for non-public contract data to her manager or
+    # to the compliance office, the matter would have ended with a conversation", a dairy
+    # cooperative's minutes, corpus 165, read 511: "as soon as the unexpected message offered
+    # paid work" keyed, debatable.)
+    r"|\b(?:had|if)\s+(?:[a-z][\w'’.-]+\s+){1,3}?(?:had\s+)?(?:brought|taken|reported|shown|"
+    r"passed|raised|forwarded)\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?(?:request|question|"
+    r"approach|message)\b"
     # "The moment the threats began was the moment to go to his manager" (read 112).
     r"|\bwas\s+the\s+(?:moment|time|point)\s+to\s+(?:go|report|tell|come|call|speak)\b"
     # "If someone had come to us after the first request for internal drawings" (read 123).
