@@ -478,6 +478,10 @@ def build_frame(
                     # USD 1,800 in cash and the delivery notes ... were recovered" shows the
                     # phone, not who gave it or what was asked with it, read 356.)
                     and _SEIZED.search(e.quote) is None
+                    # (Nor what the report itself calls ordinary: "Ashby took him to dinner twice
+                    # and asked for our published rescue statistics and a copy of Xolani's
+                    # slides, which was all reasonable", corpus 165, read 511.)
+                    and not _called_ordinary(e.quote)
                     and not (
                         sign.perspective == "colleague"
                         and with_next is not None
@@ -1406,6 +1410,26 @@ def _anothers_job(fact: Fact, own: set[str]) -> bool:
     return (
         re.search(rf"\b(?:the|his|her|their|its|my|our)\s+{value}\b", quote) is not None
         and re.search(rf"\b(?:an?|as)\s+(?:[\w-]+\s+){{0,2}}?{value}\b", quote) is None
+    )
+
+
+_CALLED_ORDINARY = re.compile(
+    r"\b(?:which|that|this|all\s+of\s+which|both\s+of\s+which)\s+(?:was|were|is|are|seemed)\s+"
+    r"(?:all\s+|entirely\s+|perfectly\s+|quite\s+)?(?:reasonable|normal|ordinary|harmless|"
+    r"innocent|legitimate|unremarkable)\b",
+    re.IGNORECASE,
+)
+"""A passage that says what it tells was ordinary: no ground for a warning sign."""
+
+
+def _called_ordinary(quote: str) -> bool:
+    """Whether the report itself calls what a passage tells ordinary; not the contact's words
+    in quotation marks ("to keep the whole process confidential, "including from your current
+    employer, which is normal in recruitment"", corpus 133: the pressure itself)."""
+    return any(
+        (quote.count('"', 0, m.start()) + quote.count("“", 0, m.start())) % 2 == 0
+        and quote.count("“", 0, m.start()) <= quote.count("”", 0, m.start())
+        for m in _CALLED_ORDINARY.finditer(quote)
     )
 
 

@@ -86,3 +86,14 @@ def test_read_511_no_first_moment_against_the_compliance_officers_own(
     assert not [
         d for d in looking_back if any("offered paid work" in d.options[i] for i in d.correct)
     ]
+
+
+def test_read_511_what_the_report_calls_reasonable_is_no_sign(drafts: list[Draft]) -> None:
+    # "Ashby took him to dinner twice and asked for our published rescue statistics and a copy
+    # of Xolani's slides, which was all reasonable."
+    told = [
+        d
+        for d in drafts_of(drafts, "xolani-mgcina")
+        if any("which was all reasonable" in s.quote for s in d.sources) and not d.benign
+    ]
+    assert not told, told[0].prompt
