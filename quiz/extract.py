@@ -2296,19 +2296,13 @@ def _name_runs(
             continue  # "THOOTHUKUDI, Tamil Nadu, March 14 (Wire) -": the dateline's region
         if _VESSEL_BEFORE.search(text, max(start, name_start - 32), name_start):
             continue  # "MB Queen Tess, game-fishing charter": a boat's name (corpus 157)
+        quoted = _QUOTE_OPENED_BEFORE.search(text, max(start, name_start - 40), name_start)
         if (
-            text[name_start + len(name) : name_start + len(name) + 1] in ('"', "”")
-            and (
-                opening := re.search(
-                    r"[\"“]([^\"“”\n\s]+)[ \t]$", text[max(start, name_start - 40) : name_start]
-                )
-            )
-            is not None
-            and not _is_title(opening.group(1).rstrip("."))
+            quoted is not None
+            and text.startswith(('"', "”"), name_start + len(name))
+            and not _is_title(quoted.group(1).rstrip("."))
         ):
-            # The end of a quoted name whose first word is none of a person's: "a "Valeria Soto"
-            # of "AgroDatos Cono Sur"" (a dairy cooperative's minutes, corpus 165): a firm.
-            continue
+            continue  # "a "Valeria Soto" of "AgroDatos Cono Sur"": a firm's name's end (corpus 165)
         if (
             (
                 _IN_PLACE.search(text, max(start, name_start - 24), name_start)
@@ -2534,6 +2528,9 @@ _NUMBERED_PARTIES = re.compile(
 """A caption's parties listed by number: "Appellants: / (1) Kendrick Alvin HODGSON DOWNS, ... /
 (2) Lorna Estela DOWNS MARTÍNEZ, ..." (corpus 108), then "the first appellant"."""
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_QUOTE_OPENED_BEFORE = re.compile(r"[\"“]([^\"“”\n\s]+)[ \t]$")
+"""Before a name: a quotation opened on one word ("AgroDatos Cono Sur"); where the name closes
+the quotation and that word is no title ("Ms Vivian Tse"), the name ends a firm's."""
 _VESSEL_BEFORE = re.compile(
     # A vessel's prefix ("MB", "M/V", "FV", "HMS") or the kind of boat just before its name.
     r"(?:\b(?:M/?[BVTY]|F/?V|R/?V|S/?Y|MBCA|HMA?S|USNS|USS|RFA|KRI|BRP|HMNZS|HMCS)\.?[ \t]+"
@@ -8159,10 +8156,7 @@ _RECIPIENT_BEFORE = re.compile(
 )
 """Right before a name (lower-cased): a verb the name is the recipient of ("he gave Miss
 Dorrie")."""
-_KIN_AFTER_OWNER = re.compile(
-    r"['’]s?\s+(?:\w+\s+)?(?:aunt|uncle|cousin|mother|father|brother|sister|nephew|niece|"
-    r"grandmother|grandfather|sister-in-law|brother-in-law|mother-in-law|father-in-law)\b"
-)
+_KIN_AFTER_OWNER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_RELATIVES}|grandmother|grandfather)\b")
 """After a name: that person's relative ("Inese's aunt")."""
 
 _DONE_TO_PRONOUN = re.compile(

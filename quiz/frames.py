@@ -1427,7 +1427,7 @@ def _called_ordinary(quote: str) -> bool:
     in quotation marks ("to keep the whole process confidential, "including from your current
     employer, which is normal in recruitment"", corpus 133: the pressure itself)."""
     return any(
-        (quote.count('"', 0, m.start()) + quote.count("“", 0, m.start())) % 2 == 0
+        quote.count('"', 0, m.start()) % 2 == 0
         and quote.count("“", 0, m.start()) <= quote.count("”", 0, m.start())
         for m in _CALLED_ORDINARY.finditer(quote)
     )
