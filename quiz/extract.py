@@ -462,12 +462,18 @@ _QUOTED_APPOSED = re.compile(
 second engineer' (corpus 123); later "P.R." is that person. (Or after a dash: 'Nenad M.
 Jovanović — "Neša", not to be confused with our treasurer', corpus 137.)"""
 _NICKNAME_TO_US = re.compile(
-    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})[ \t]*[,—–][ \t]*"
+    # (Or a given name alone opening a paragraph, the person named in full before it: "Alasdair,
+    # Ally to all of us, is a shiplift operator", a pipe band's report, corpus 167.)
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}}|"
+    rf"(?<![^\n]){_NAME_TOKEN})[ \t]*[,—–][ \t]*"
     # (Or letters in quotes: 'Hanna-Kaisa Rensberg, "HK" to everyone on the second floor',
     # corpus 132.)
     # (With a familiar title: "Jesús Ramírez Félix, Don Chuy to all of us", corpus 145.)
     rf"[\"“]?(?P<nick>(?:(?:Don|Doña|Dona|Tío|Tía|Tio|Tia|Ate|Kuya|Uncle|Auntie|Aunty)[ \t]+)?"
-    rf"[{_UP}][{_LO}]+|[{_UP}]{{2,3}})[\"”]?[ \t]+to[ \t]+(?:most|all|many|some|"
+    # (Or initials with full stops: 'Jean-François Chippior, "J.-F." to everybody on the Monday
+    # men's league', a curling club's newsletter, corpus 167.)
+    rf"[{_UP}][{_LO}]+|[{_UP}]{{2,3}}|(?:[{_UP}]\.-?){{2,3}})[\"”]?[ \t]+to[ \t]+"
+    r"(?:most|all|many|some|"
     r"everyone|everybody)\b"
 )
 """A name, then what people call the person: "Stoyan Petkov Dimitrov, Stoycho to most of us,"
@@ -647,9 +653,11 @@ _TITLES = frozenset(
     praka pratu bripka briptu bripda aiptu aipda kompol akbp akp iptu ipda laut sus
     nurse matron head sarpanch
     rra rre mma
-    kapteni mwalimu""".split()
+    kapteni mwalimu
+    piper drummer""".split()
 )
-"""(With a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
+"""(With a pipe band's "Piper" and "Drummer" before a member's name, "Piper Alasdair McKechnie",
+corpus 167; with a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
 name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine sea patrol's post, "Fish Warden
 Ronaldo M. Dela Cruz", "Warden Dela Cruz", and the Greek "Kyria" (Mrs), "Kyria Eleni", corpus
 135; with an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
@@ -792,7 +800,9 @@ _NOT_NAME_WORDS = frozenset(
     # (An event's name in quotes: "the Institute's "Tropical Aeromedicine Roundtable"", corpus
     # 128.)
     # (A security marking: "glossaries ... marked Protected B. She sent them.", corpus 130.)
-    """protected confidential classified
+    # (A resolution's verb before a surname in capitals: "c) Thank ZHUMABEKOVA A. S.", a kennel
+    # club's minutes, corpus 166; a landmark, "the Madaba Map", a heritage association's letter.)
+    """protected confidential classified thank thanks congratulate map
     roundtable symposium summit colloquium conference seminar workshop webinar works
     ministry ministries department bureau court courts committee party security state states
     national people peoples republic china chinese police day intermediate municipal
@@ -876,7 +886,9 @@ _SURNAMED = re.compile(
 Jlassi"."""
 _CALLED = re.compile(
     r"\b(?:called\s+(?:him|her)self|calling\s+(?:him|her)self|who\s+went\s+by|known\s+(?:only\s+)?as|"
-    r"introduc(?:ed|ing)\s+(?:him|her)self\s+(?:\w+\s+){0,3}?as|"
+    # (Or with where it was: "a woman introduced herself to him in the square as Gwenaëlle Le
+    # Bihan", a pipe band's report, corpus 167.)
+    r"introduc(?:ed|ing)\s+(?:him|her)self\s+(?:\w+\s+){0,5}?as|"
     r"present(?:ed|ing)\s+(?:him|her)self\s+as(?:\s+(?:an?|the)\s+[^,.;()\x22“]{1,60}?,)?|"
     r"(?:using|used|uses)\s+the\s+name|under\s+the\s+name|code-?named|"
     r"gave\s+(?:his|her|their)\s+name\s+as|identified\s+(?:in\s+\w+\s+)?only\s+as|"
@@ -1100,6 +1112,11 @@ _APPROACH = re.compile(
     # what was asked, "When Dr Seun hesitated over a second, more specific request"; and kept it
     # to themselves, "He did not say anything about the approach" (a medical practice's
     # minutes, corpus 164).
+    # A letter or a message that came to the person: "In the spring a handwritten letter reached
+    # her at the archive from a "Prof. Dr. Malcolm Hearst"" (a carnival society's circular, corpus
+    # 167).
+    r"(?:letter|e-?mail|message|invitation|parcel)\s+(?:reached|came\s+to|arrived\s+for|"
+    r"was\s+(?:sent|delivered)\s+to)\s+(?:him|her|them)\b|"
     r"met\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|stranger|couple)\s+"
     r"(?:introduced\s+as|who\s+(?:said|called|introduced|gave|claimed|presented))\b|"
     r"hesitated\s+(?:over|at)\s+(?:a|the|his|her)\s+(?:[\w,-]+\s+){0,4}?request\b|"
@@ -1334,8 +1351,13 @@ _APPROACH = re.compile(
     # A report by telephone: "we rang the police station", "rang the hotline" (corpus 79).
     r"(?:rang|phoned|rung)\s+(?:up\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:police|hotline|security|"
     r"(?:telephone|phone|reporting)\s+line|helpline)\b|"
-    r"reported\s+(?:it|them|this|the\s+(?:approach|conversation|contact|offer|incident|matter|"
-    r"messages?|exchanges?|chats?))|reported\s+(?:early|promptly|at\s+once|immediately|"
+    # (Or all of it: "she reported everything to the head of her office", a motorcycle club's
+    # bulletin, corpus 166.)
+    r"reported\s+(?:it|them|this|everything|all\s+of\s+it|the\s+whole\s+(?:thing|story)|"
+    # (Or what came: "reported the meeting and the letter that same afternoon", a carnival
+    # society's circular, corpus 167.)
+    r"the\s+(?:approach|conversation|contact|offer|incident|matter|meetings?|letters?|calls?|"
+    r"e-?mails?|requests?|messages?|exchanges?|chats?))|reported\s+(?:early|promptly|at\s+once|immediately|"
     # ("because he reported of his own will, within days", corpus 116.)
     r"voluntarily|of\s+(?:his|her|their)\s+own\s+(?:free\s+)?(?:will|accord))|"
     r"stopped\s+(?:replying|answering|responding)|"
@@ -1633,11 +1655,22 @@ _ADVICE_TO_OTHERS = re.compile(
 )
 """Advice or an appeal to others ("urged staff ... to report"; '"Those who come forward ...,"
 he added'), or a talk about approaches: not the speaker's own approach or report."""
+_CAUTION = (
+    r"^\W*(?:be\s+(?:wary|careful|alert|suspicious|cautious|on\s+(?:your|the)\s+guard)|beware|"
+    r"watch\s+(?:out|for)|think\s+(?:before|twice))\b"
+)
+"""A caution to the reader opening a sentence: "Be wary when a stranger makes you an offer that
+seems too good" (a pipe band's report passing on the base security section's advice, corpus
+167)."""
+_CAUTION_OPENS = re.compile(_CAUTION, re.IGNORECASE)
 _TO_THE_READER = re.compile(
     # (Also where: "On St Helena, go to the Police at Coleman House"; and who: "Members overseas
     # should go to their own police", corpus 133.)
     r"^\W*(?:(?:on|in|at|outside|abroad|overseas|from)\s[^,.;]{1,40},\s+)?"
     r"(?:do|don't|do\s+not|never|always|tell|call|report|ask|speak|write|keep|refuse|note)\b|"
+    # (Or a caution: "Be wary when a stranger makes you an offer that seems too good", a pipe
+    # band's report passing on the base security section's advice, corpus 167.)
+    rf"{_CAUTION}|"
     r"^\W*(?:on|in|at|outside|abroad|overseas|from)\s[^,.;]{1,40},\s+go\s+to\b|"
     r"\b(?:members|staff|employees|colleagues|everyone|everybody|anyone)\s+(?:[\w-]+\s+)?"
     r"(?:should|must)\s+(?:go|report|tell|call|contact|ring|phone)\b|"
@@ -10121,6 +10154,12 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # 94): nobody's.
             focus = None
             continue
+        if not named and _CAUTION_OPENS.match(text):
+            # A caution to the reader, in any report: "Be wary when a stranger makes you an
+            # offer that seems too good, ..." (corpus 167, read 515: quoted as the case of the
+            # piper whose story came before it).
+            focus = None
+            continue
         if (
             addressee is not None
             and sentence.start >= addressed_from
@@ -11475,7 +11514,14 @@ _BY_TRADE = re.compile(
 _OWN_ROLE = re.compile(
     # "She was an upper division clerk in the Deputy Commissioner's office.", "So I'm foreman on
     # the lighterage" (corpus 79): the job of the one whose sentence it is, said outright.
-    r"\W*(?:(?:so|and|then|now|today|back\s+then|at\s+the\s+time|by\s+then|[Bb]y\s+day),?\s+)?"
+    # (Or until lately, the job the story is about: "Until recently he was a logistics officer at
+    # the Government Communications Security Bureau's Waihopai Station", an A&P show's report,
+    # corpus 167.)
+    # (Or on weekdays, beside a weekend's post: "During the week he is a test driver at a defence
+    # research and development centre", a heritage association's letter, corpus 166.)
+    r"\W*(?:(?:so|and|then|now|today|back\s+then|at\s+the\s+time|by\s+then|[Bb]y\s+day|"
+    r"during\s+the\s+week|on\s+weekdays|in\s+the\s+week|"
+    r"until\s+(?:recently|lately|last\s+(?:year|month|spring|summer|autumn|winter))),?\s+)?"
     # (Or for how long, for whom: "For fourteen years he has worked for the Outer Islands
     # Development Corporation as an overseer on the North Island copra plantation", corpus 142;
     # "I work for the railway, a track walker", corpus 142.)
@@ -11567,6 +11613,27 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "archives",
             r"\b(?:national|state|city|municipal|regional|provincial)\s+archives?\b|\barchives\s+of\b",
+        ),
+        # (A state's map makers: "an aerial imagery archivist at the national mapping centre in
+        # Amman", a heritage association's letter, corpus 166.)
+        (
+            "mapping",
+            r"\b(?:mapping|cartograph\w*|geospatial|geodetic|topographic(?:al)?)\s+(?:centre|center|"
+            r"agency|authority|service|department|directorate|institute|office)\b",
+        ),
+        # (A land registry by its name; not a "Land Office" that permit holders deal with, corpus
+        # 136: a land officer's job says where they work, see `roles_places`.)
+        (
+            "land registry",
+            r"\bland\s+(?:registry|registration\s+office|titles\s+office)\b|"
+            r"\bcadastr(?:e|al)\s+(?:office|agency|department|service)\b",
+        ),
+        # (Metal works: "the fuel pellet shop of the metallurgical plant", "the titanium-magnesium
+        # combine", a kennel club's minutes, corpus 166.)
+        (
+            "metals",
+            r"\b(?:metallurgical|metallurgy|steel|aluminium|aluminum|titanium[\w-]*|copper|zinc)\s+"
+            r"(?:plant|combine|works|mill|smelter)\b|\bsmelters?\b|\bsteelworks\b",
         ),
         (
             "archaeology",
@@ -11669,7 +11736,11 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:compan(?:y|ies)|firms?|manufacturers?|makers?|suppliers?|contractors?)\b"
             r"(?:\s+\w{1,12})?,?\s+(?:which|that)\s+(?:supplies|makes|builds|manufactures|"
             r"produces|designs)\b[^.;]{0,80}?\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
-            r"(?:navy|naval|army|armed\s+forces|military|air\s+force|submarines|frigates|warships))\b",
+            r"(?:navy|naval|army|armed\s+forces|military|air\s+force|submarines|frigates|warships)|"
+            # (Or keeps the forces' own in repair: "the civilian contractor that maintains the Air
+            # Force's aircraft at Base Woodbourne", an A&P show's report, corpus 167.)
+            r"(?:compan(?:y|ies)|firms?|contractors?)\s+(?:which|that)\s+(?:maintains|services|"
+            r"repairs|overhauls)\s+the\s+(?:navy|army|air\s+force|armed\s+forces|military)(?:['’]s)?)\b",
         ),
         # "based at the Coral Harbour base": a base, however it is named.
         # (A naval dockyard is a yard: "an apprentice marine electrician at the naval dockyard",
@@ -11717,6 +11788,7 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "armed forces",
             r"\b(?:army|military|air\s+force|air\s+base|armed\s+forces|"
+            r"(?:staff|war|command|defen[cs]e)\s+college|"
             # Marines as a force, not "marine geoscience" or "a marine research laboratory".
             r"marines|marine\s+(?:corps|regiment|battalion|brigade|base|infantry|commandos?)|"
             # (Or an army's corps by its arm: "served with the Royal Logistic Corps as a movement
@@ -11870,6 +11942,9 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!graduating\syear\sfrom\sthe\s)(?<!graduated\sfrom\sthe\s)(?<!graduate\sof\sthe\s)"
             r"(?<!studied\sat\sthe\s)(?<!studying\sat\sthe\s)(?<!alumni\sof\sthe\s)"
             r"(?<!alumnus\sof\sthe\s)(?<!degree\sfrom\sthe\s)(?<!studied\sat\s)(?<!graduated\sfrom\s)"
+            # (Not a forces' college: "the Senior Command and Staff College", a rowing club's
+            # report, corpus 166.)
+            r"(?<!staff\s)(?<!war\s)(?<!command\s)(?<!defence\s)(?<!defense\s)"
             r"\b(?:university|college|academic|professor)\b",
         ),
         # A bank as a workplace, not the person's own money ("bank records", "a bank loan",
@@ -12427,6 +12502,12 @@ _NOT_THE_WORKPLACE = (
 )
 """What a sentence says of places that are not where the person works, taken out in this order
 before its sectors are read."""
+_PART_OF_PLACE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|workshops?)$")
+"""A sector's words that name a room of a place (a laboratory), not an institution of its own
+(not "research reactor of the Peruvian Nuclear Energy Institute", corpus 131), nor a branch that
+says the field ("the Customs Division of the Revenue Authority" is customs, corpus 59)."""
+_OF_OWNER = re.compile(r"\W*of\s+(?:the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?")
+"""Between a sector's words and another's: the first a part of the second's place."""
 _ANY_SECTOR = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _SECTORS))
 
 
@@ -13177,6 +13258,10 @@ def _facts(
                     and not name_after.match(text[match.end() : match.end() + 100])
                 ):
                     continue  # ", a shift supervisor flagged ...": someone else, not apposed
+                if _POST_LEFT.search(text, max(0, at - 40), at):
+                    # "has resigned as sheep chief steward after eleven years" (an A&P show's
+                    # report, corpus 167): a post given up, not the job the story is about.
+                    continue
                 add(Fact("role", role, evidence))
                 found_role = True
                 break
@@ -13266,10 +13351,28 @@ def _facts(
             workplace_text = _OWNER_WORD.sub("", workplace_text)
         # The place a job is done at comes first ("a systems engineer working on satellite
         # communications at a local technology firm" works at a technology company).
-        matched = [
-            (not _AT_PLACE.search(workplace_text, 0, hit.start()), sector, hit.start())
+        sector_hits = [
+            (sector, hit)
             for sector, pattern in _SECTORS
             if workplace_text and (hit := pattern.search(workplace_text)) is not None
+        ]
+        # A place of another's, the other's: "the electrical laboratory of the naval training
+        # establishment" (a photographic society's minutes, corpus 166) is the navy's.
+        sector_hits = [
+            (sector, hit)
+            for sector, hit in sector_hits
+            if not (
+                _PART_OF_PLACE.search(hit.group(0))
+                and any(
+                    other.start() > hit.start()
+                    and _OF_OWNER.fullmatch(workplace_text, hit.end(), other.start())
+                    for _, other in sector_hits
+                )
+            )
+        ]
+        matched = [
+            (not _AT_PLACE.search(workplace_text, 0, hit.start()), sector, hit.start())
+            for sector, hit in sector_hits
         ]
         # An airfield's work at an air base is the air base's ("an electrician in the airfield
         # lighting section ... at Kuçova Air Base", corpus 87): not an airport.
@@ -13532,12 +13635,18 @@ _IS_ROLE = re.compile(
     rf"|(?:[A-Z][a-z][\w-]*\s+){{1,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))\b"
 )
 """Right after the name: "A.K., is a 29-year-old helpdesk specialist": the job, said outright."""
+_POST_LEFT = re.compile(
+    r"\b(?:resign\w*|stepp\w*\s+down|stands?\s+down|stood\s+down|standing\s+down)\s+as\s+"
+    r"(?:(?:the|our|an?)\s+)?$"
+)
+"""Before a job: a post the person gave up ("has resigned as sheep chief steward")."""
 _THEN_ROLE = re.compile(
     r"[^,.;]{0,40}?,\s+(?:was|is|had\s+been|has\s+been|worked\s+as|works\s+as)\s+(?:the|an?)\s+"
-    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\s+(?:for|at|of|in|on)\b"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))\s+(?:for|at|of|in|on|with)\b"
 )
 """After an apposed description, the job the sentence says the person did: ", was the
-enumerator for sector 09"."""
+enumerator for sector 09" (or ", is an aero-engine technician with the civilian contractor", after
+"our poultry steward", an A&P show's report, corpus 167)."""
 _ONE_OF_ROLE = re.compile(
     rf",\s+one\s+of\s+(?:our|the|their|its)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}))s\b"
 )
@@ -14232,7 +14341,11 @@ _TRIP_PAID = re.compile(
 _AFTER_MEETING = re.compile(
     r"\W*(?:after|following|since)\s+(?:the|that|their|his|her|this|our)\s+(?:[\w-]+\s+)?"
     r"(?:visit|meeting|dinner|lunch|conference|trip|stay|week|evening|party|launch|match|game|"
-    r"workshop|seminar)\b",
+    r"workshop|seminar|show|fair|tour|course)\b|"
+    # (Or after the person came back from where they met: "After she returned home he wrote to
+    # her on WhatsApp", a kennel club's minutes, corpus 166, met at a show abroad.)
+    r"\W*(?:after|once)\s+(?:he|she|they)\s+(?:had\s+)?(?:returned|got\s+back|came\s+back|"
+    r"was\s+back|were\s+back)\s+(?:home|from)\b",
     re.IGNORECASE,
 )
 """A sentence that opens after the two had met: "After the visit he wrote to her ..."."""

@@ -70,6 +70,8 @@ class CaseFrame:
     channel's generic approach."""
     familiar: bool = False
     """The contact is someone already known (a club member, a neighbour, an old classmate)."""
+    unannounced: bool = False
+    """The case's way in was a stranger's approach out of the blue (``Opening.unannounced``)."""
     introduced: bool = False
     """The case's way in was an introduction by someone known (``Opening.introduced``)."""
     sought: bool = False
@@ -206,6 +208,12 @@ class CaseFrame:
             return self.known_as
         stranger = self.material.channels[self.channel].stranger
         return f"{stranger} who says they are {self.cover}" if self.cover else stranger
+
+    @property
+    def cover_press(self) -> bool:
+        """The contact's cover is the press's ("a journalist")."""
+        press = set(self.material.personas.press)
+        return any(w.strip(".,;:") in press for w in self.cover.lower().split())
 
     @property
     def cover_alone(self) -> bool:
@@ -775,6 +783,7 @@ def build_frame(
     frame = CaseFrame(
         approach=opening.approach if opening else "",
         familiar=bool(opening and opening.familiar),
+        unannounced=bool(opening and opening.unannounced),
         introduced=bool(opening and opening.introduced),
         sought=bool(opening and opening.sought),
         personal=bool(opening and opening.personal),
@@ -2229,6 +2238,13 @@ _IF_BEFORE = re.compile(r"\b(?:if|whether|should)\b[^.;:]{0,80}$", re.IGNORECASE
 """Before a cover: a supposition it is part of."""
 
 
+_BROUGHT_IN_BEFORE = re.compile(
+    r"\b(?:she|he|they)\s+(?:then\s+|later\s+)?introduced\s+(?:her|his|their)\s+"
+    r"[\"“]?(?:uncle|aunt|brother|sister|cousin|friend|boss|colleague|partner|employer|manager)\b"
+)
+"""Before a cover: the contact bringing in someone else, whose cover it is."""
+
+
 def _cover(case: Case, material: ScenarioMaterial) -> tuple[str, Evidence | None]:
     """The cover the case's contact claimed, with its article ("a curator for a European
     cultural foundation"), from the case's false-persona passages, then those of its opening
@@ -2260,6 +2276,11 @@ def _cover(case: Case, material: ScenarioMaterial) -> tuple[str, Evidence | None
                     continue
                 after = evidence.quote[match.end() :].lower().split()[:8]
                 if any(w.strip(".,;:'’\"") in personas.not_words for w in (*words, *after)):
+                    continue
+                if _BROUGHT_IN_BEFORE.search(evidence.quote, 0, match.start()):
+                    # (Not a second contact the first brought in: 'In the spring she introduced
+                    # her "uncle", Mr Viktor, a "security consultant"', corpus 166, read 512: the
+                    # gifts of the woman who made the approach told of "a security consultant".)
                     continue
                 if _IF_BEFORE.search(evidence.quote, 0, match.start()):
                     # (Not a cover in a supposition: "what they should do if a lender, a

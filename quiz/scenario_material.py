@@ -96,6 +96,10 @@ class Opening:
     approach: str
     familiar: bool = False
     """The contact is someone already known: no first-impression details are told."""
+    unannounced: bool = False
+    """A stranger's approach out of the blue although no first impressions are told (a phone
+    call: heard, not seen): nothing ordinary only from a contact met in an ordinary way ("takes
+    notes while you talk", read 512 of a call nobody expected)."""
     introduced: bool = False
     """The contact was introduced by someone known ("An acquaintance introduces you to ..."): no
     contact out of the blue, whose ordinariness an explanation would answer."""
@@ -1026,6 +1030,9 @@ class Personas:
     alone: tuple[str, ...] = ()
     """Words of a cover that works for no organisation ("a freelance journalist"): no work is
     agreed later with the contact's organisation."""
+    press: tuple[str, ...] = ()
+    """Nouns of a cover from the press ("a journalist"): no harmless situation opens with such
+    a stranger asking about one's work, which goes through the press office."""
 
 
 @attrs.frozen

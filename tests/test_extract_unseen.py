@@ -272,6 +272,8 @@ HELD_OUT = (
     CORPUS.parent / "corpus163",
     CORPUS.parent / "corpus164",
     CORPUS.parent / "corpus165",
+    CORPUS.parent / "corpus166",
+    CORPUS.parent / "corpus167",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1065,6 +1067,14 @@ committee's list; 'Jesse Q. San Nicolas Jr. ("JJ")'; "Engr. Muhammad Zubair Awan
 Noemí Gauto Cáceres"): 6 of 10, recall 0.48 at precision 0.87 (read on 5884c66); the bridge club
 gave no case, the coach's recruiter was taken for him and the sales administrator's story went
 to the technician.
+corpus166 ("ZHUMABEKOVA Aigerim Serikovna" and "ISKAKOV Nurlan Bolatuly", surname first in capitals
+with patronymics, and a resolution's "Thank ZHUMABEKOVA A. S."; "Hj. Nurul Aini Syahrani"; "Shri P.
+S. Anilkumar"; a mosaic, "the Madaba Map"): 8 of 10, recall 0.59 at precision 0.92 (read on
+8312291); a resolution's verb and a mosaic were taken for cases and the land officer gave none.
+corpus167 ('Jean-François Chippior, "J.-F." to everybody'; "Piper Alasdair McKechnie", then
+"Alasdair, Ally to all of us"; "Gülay Aydın-Rausch"; "Aroha Te Whata, our poultry steward"): 6 of
+10, recall 0.45 at precision 0.90 (read on 8312291); a cousin who introduced the case and a
+recruiter's cover name were taken for cases, and the archivist gave none.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1233,6 +1243,8 @@ FOUND = {
     "corpus163": 10,
     "corpus164": 10,
     "corpus165": 10,
+    "corpus166": 10,
+    "corpus167": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -1354,7 +1354,7 @@ def case_details(
         unannounced=bool(contact)
         and (
             contact == frame.material.channels[frame.channel].approach
-            or (contact == frame.approach and not frame.familiar)
+            or (contact == frame.approach and (frame.unannounced or not frame.familiar))
         ),
         said=ctx.case_text(frame.case),
         shown=frozenset(frame.case.tag_ids),
@@ -1548,6 +1548,11 @@ def first_contact(
         # A way in that is itself a sign ("a message ... from a number you do not know", read
         # 435: "carry on" keyed after it, debatable) never opens a harmless situation.
         return channel.arranged if sign.benign_arranged or act else channel.neutral
+    if benign and frame.cover_press and not sign.benign_opening:
+        # Nor with a stranger from the press asking about one's work, which goes through the
+        # press office (read 513: "nothing suspicious" keyed for "someone ... who says they are
+        # a journalist", debatable): a new but unremarkable contact.
+        return channel.arranged if sign.benign_arranged else channel.neutral
     if benign and sign.benign_opening:
         # A contact made in private life, told with its ordinary private-life counterpart:
         # the case's own way in, as its suspicious twin opens.
