@@ -478,6 +478,13 @@ _NICKNAME_TO_US = re.compile(
 )
 """A name, then what people call the person: "Stoyan Petkov Dimitrov, Stoycho to most of us,"
 (corpus 129), "Zbigniew Kaczmarczyk — Zbyszek to everyone in Oksywie —" (corpus 128)."""
+_NICK_THEN_TITLED_NAME = re.compile(
+    rf"(?<![\w.])(?P<nick>[{_UP}][{_LO}]+(?:[ \t][{_UP}][{_LO}]+)?)[ \t]+\("
+    rf"(?P<title>[{_UP}][{_LO}]{{0,5}})\.?[ \t]+"
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})\)"
+)
+"""A name a club calls a member, then the member's titled name in brackets: "Kiboko (Bi.
+Mwanaisha Saidi Mrisho)"."""
 _FAMILIAR_NAME = re.compile(
     r"\b(?:[Kk]nows?|[Kk]new|[Rr]emembers?|[Cc]alls?|[Cc]alled|[Mm]eet)\s+"
     rf"(?P<nick>[{_UP}][{_LO}]+)\.[ \t]+(?=[{_UP}])"
@@ -654,50 +661,50 @@ _TITLES = frozenset(
     nurse matron head sarpanch
     rra rre mma
     kapteni mwalimu
-    piper drummer""".split()
+    piper drummer
+    eng bi bibi""".split()
 )
 """(With a pipe band's "Piper" and "Drummer" before a member's name, "Piper Alasdair McKechnie",
-corpus 167; with a Polish volunteer fire brigade's "dh." and "dhna" (druh, druhna) before a member's
-name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine sea patrol's post, "Fish Warden
-Ronaldo M. Dela Cruz", "Warden Dela Cruz", and the Greek "Kyria" (Mrs), "Kyria Eleni", corpus
-135; with an interview board's "Candidate" before a name, "4.2 Candidate S. Kirushanthi", corpus
-116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before a name ("Ko Thiha Zaw", "Ma
-Hnin Wut Yee", "Captain U Kyaw Swar Lin", corpus 111), never with a full stop ("Ma. Cristina",
-"U. Schmidt" are initials); Malaysia's and Indonesia's religious teachers' "Ustaz" and "Ustazah"
-and the teacher's "Cikgu", corpus 110; Brazil's "seu" before a man's first name or nickname
-("seu Tonho"), India's "Shri" and "Smt." and a navy's "Cdr", a Brazilian air force's "Tenente-
-Coronel" and "Coronel Aviador", corpus 109; an army's abbreviated ranks: "Hav", "Sep", "Sub
-Maj", corpus 77; a congregation's or a community's titles before a name: "Sister Naomi Pamak-
-Dyson", "Brother Jeremias Obed", corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate" and
-"Kuya" (elder sister, brother), "Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a
+corpus 167; East Africa's "Eng." for an engineer and Swahili "Bi." for a woman, "Eng. Baraka Elias
+Mollel", "Bi. Mwanaisha Saidi Mrisho", corpus 168; with a Polish volunteer fire brigade's "dh." and
+"dhna" (druh, druhna) before a member's name, "Dhna Oliwia Rzepecka", "Dh. Bober", and a Philippine
+sea patrol's post, "Fish Warden Ronaldo M. Dela Cruz", "Warden Dela Cruz", and the Greek "Kyria"
+(Mrs), "Kyria Eleni", corpus 135; with an interview board's "Candidate" before a name, "4.2
+Candidate S. Kirushanthi", corpus 116; with Myanmar's "U", "Ko", "Maung", "Ma", "Daw", "Saya" before
+a name ("Ko Thiha Zaw", "Ma Hnin Wut Yee", "Captain U Kyaw Swar Lin", corpus 111), never with a full
+stop ("Ma. Cristina", "U. Schmidt" are initials); Malaysia's and Indonesia's religious teachers'
+"Ustaz" and "Ustazah" and the teacher's "Cikgu", corpus 110; Brazil's "seu" before a man's first
+name or nickname ("seu Tonho"), India's "Shri" and "Smt." and a navy's "Cdr", a Brazilian air
+force's "Tenente- Coronel" and "Coronel Aviador", corpus 109; an army's abbreviated ranks: "Hav",
+"Sep", "Sub Maj", corpus 77; a congregation's or a community's titles before a name: "Sister Naomi
+Pamak- Dyson", "Brother Jeremias Obed", corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate"
+and "Kuya" (elder sister, brother), "Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a
 woman) and "Dasho", corpus 88; Spanish "Don" and "Doña" and a lawyer's "Abog.", Brunei's
-"Dyg"/"Dayang", "Awang", "Pengiran", "Hajah" and "Mdm", a parliament's "HON.", corpus 93;
-Cameroon's "Mami" and "Ndi" (a mother, a brother: "Mami Bih Comfort", "Ndi GT"), El Salvador's
-"Niña" ("Niña Marta"), a park's "Ranger II" and "Chief of Rangers", corpus 95; Kiribati's "Nei"
-(a woman) and "Unimwane" (an elder), the Dutch "mw." and "drs.", corpus 101; a union's
-"Comrade", corpus 102; Thailand's "Khun" (anyone), "Lung" (an uncle) and "Nong" (a younger one)
-before a given name or a nickname, and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an
-elder) and "Bwana" (Mr), corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a
-crew list's job before a name ("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114, and
-"Messman", corpus 119. Familiar titles before a nickname: Namibia's "Bra" (brother: "Bra Joe"),
-Bulgaria's "Bay" (an older man: "Bay Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"),
-corpus 125; Amharic "Gashe" (an elder: "Gashe Alemu"), corpus 126; the Austrian army's ranks
-("Vizeleutnant Josef Lindner-Hödl"), corpus 127; Albanian "Zonja" (Mrs), "Zoti" (Mr) and
-"Baca" (an elder), Serbian "čika" (uncle) and "teta" (aunt), Egyptian "Hagg" (one who made the
-pilgrimage) and "Reis" (a foreman or a skipper), Malawian "Agogo" (an elder), "Abambo" and
-"Amayi" (Mr, Mrs: "father of", "mother of") and "GVH" (a group village headman), corpus 137;
-Indonesian "Pak" and "Bapak" (Mr), "Ibu" and "Bu" (Mrs), "Bang" and "Mbak" (elder brother,
-sister), "Hj." (a woman who made the pilgrimage) and the armed forces' and the police's ranks
-with their service ("Letkol Laut (P) Andi Firmansyah", "Mayor Sus Agus Priyanto", "Serka",
-"Bripka"), corpus 141; a Romanian lecturer's "Conf." and "Lect." ("she told Conf. Giurgiu"),
-corpus 142; a hospital's "Nurse" and "Head Nurse" ("Nurse Seo" for Seo Yu-na, "Head Nurse Park
-Eun-joo") and "Matron", and a Punjabi village head's "Sarpanch", corpus 145; the pilgrim's "Alhadji"
-written with a "d" ("Alhadji Moussa Yaya"), corpus 146; Setswana "Rra" or "Rre" (Mr) and "Mma"
-(Mrs): "Mrs Boitumelo Kgosiemang ... Mma Kgosiemang told Captain Maphanyane", corpus 148;
-Swahili "Kapteni" (captain) and "Mwalimu" (teacher) before the name someone goes by:
-'Abubakar Athman Famau ("Kapteni Bakari"), hotel boat captain', then "Bakari", corpus 155.
-"Ma" and "Pa" are titles only before two more
-names: see _KIN_TITLES.)"""
+"Dyg"/"Dayang", "Awang", "Pengiran", "Hajah" and "Mdm", a parliament's "HON.", corpus 93; Cameroon's
+"Mami" and "Ndi" (a mother, a brother: "Mami Bih Comfort", "Ndi GT"), El Salvador's "Niña" ("Niña
+Marta"), a park's "Ranger II" and "Chief of Rangers", corpus 95; Kiribati's "Nei" (a woman) and
+"Unimwane" (an elder), the Dutch "mw." and "drs.", corpus 101; a union's "Comrade", corpus 102;
+Thailand's "Khun" (anyone), "Lung" (an uncle) and "Nong" (a younger one) before a given name or a
+nickname, and "Kamnan" (a sub-district headman), and Swahili "Mzee" (an elder) and "Bwana" (Mr),
+corpus 112 ("Lung Kai" is Kai, "Mzee Chilu" is Chilu); a log's or a crew list's job before a name
+("Purser Hasegawa Yui", "Operator P. Anil Kumar"), corpus 114, and "Messman", corpus 119. Familiar
+titles before a nickname: Namibia's "Bra" (brother: "Bra Joe"), Bulgaria's "Bay" (an older man: "Bay
+Stoyo", then "Stoyo"), Paraguay's "Ña" (Doña: "Ña Mirian"), corpus 125; Amharic "Gashe" (an elder:
+"Gashe Alemu"), corpus 126; the Austrian army's ranks ("Vizeleutnant Josef Lindner-Hödl"), corpus
+127; Albanian "Zonja" (Mrs), "Zoti" (Mr) and "Baca" (an elder), Serbian "čika" (uncle) and "teta"
+(aunt), Egyptian "Hagg" (one who made the pilgrimage) and "Reis" (a foreman or a skipper), Malawian
+"Agogo" (an elder), "Abambo" and "Amayi" (Mr, Mrs: "father of", "mother of") and "GVH" (a group
+village headman), corpus 137; Indonesian "Pak" and "Bapak" (Mr), "Ibu" and "Bu" (Mrs), "Bang" and
+"Mbak" (elder brother, sister), "Hj." (a woman who made the pilgrimage) and the armed forces' and
+the police's ranks with their service ("Letkol Laut (P) Andi Firmansyah", "Mayor Sus Agus Priyanto",
+"Serka", "Bripka"), corpus 141; a Romanian lecturer's "Conf." and "Lect." ("she told Conf.
+Giurgiu"), corpus 142; a hospital's "Nurse" and "Head Nurse" ("Nurse Seo" for Seo Yu-na, "Head Nurse
+Park Eun-joo") and "Matron", and a Punjabi village head's "Sarpanch", corpus 145; the pilgrim's
+"Alhadji" written with a "d" ("Alhadji Moussa Yaya"), corpus 146; Setswana "Rra" or "Rre" (Mr) and
+"Mma" (Mrs): "Mrs Boitumelo Kgosiemang ... Mma Kgosiemang told Captain Maphanyane", corpus 148;
+Swahili "Kapteni" (captain) and "Mwalimu" (teacher) before the name someone goes by: 'Abubakar
+Athman Famau ("Kapteni Bakari"), hotel boat captain', then "Bakari", corpus 155. "Ma" and "Pa" are
+titles only before two more names: see _KIN_TITLES.)"""
 _KINSHIP_LINKS = frozenset(
     "Ould Mint Bint bint Ibn ibn bin binti bte uulu kyzy oglu ogly qizi".split()
 )
@@ -801,8 +808,9 @@ _NOT_NAME_WORDS = frozenset(
     # 128.)
     # (A security marking: "glossaries ... marked Protected B. She sent them.", corpus 130.)
     # (A resolution's verb before a surname in capitals: "c) Thank ZHUMABEKOVA A. S.", a kennel
-    # club's minutes, corpus 166; a landmark, "the Madaba Map", a heritage association's letter.)
-    """protected confidential classified thank thanks congratulate map
+    # club's minutes, corpus 166; a landmark, "the Madaba Map", a heritage association's letter; a
+    # region's, "the Niger Delta", "the Berounka Valley", corpora 168 and 169.)
+    """protected confidential classified thank thanks congratulate map delta valley
     roundtable symposium summit colloquium conference seminar workshop webinar works
     ministry ministries department bureau court courts committee party security state states
     national people peoples republic china chinese police day intermediate municipal
@@ -917,6 +925,9 @@ _CALLED = re.compile(
     # (Or whom the contact introduced under a quoted part: 'She then introduced him to "her
     # professor", Dr Julian Marsh', corpus 126.)
     r"introduced\s+(?:him|her|them)\s+to\s+[\"“][^\"”]{1,30}[\"”],|"
+    # (Or to someone described first: "introduced him to a German-speaking collector, a Herr
+    # Wolfgang Reinhold from Nuremberg", a model railway club's newsletter, corpus 169.)
+    r"introduced\s+(?:him|her|them)\s+to\s+(?:a|an)\s+[^,.;\"“]{1,40},(?:\s+an?)?(?=\s)|"
     r"(?:man|woman|person|someone|officer)\s+introduced\s+as|(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|"
     # ("with a contact person named "Dr Sarah Whitcombe"", corpus 93.)
     r"person|contact|stranger|user)\s+(?:named|called))\s+"
@@ -2304,6 +2315,7 @@ def _name_runs(
             continue  # "Steirische Landesjägerschaft", "Bezirkshauptmannschaft Murtal": a body
         if len(tokens) == 2 and tokens[0] in ("La", "Los", "Las"):
             continue  # a place named with its article: "the air base at La Joya" (corpus 113)
+
         if sum(1 for t in tokens if t[:1].isupper()) > 5:
             continue  # particles ("bin", "van der") are not counted
         name = " ".join(tokens)
@@ -3915,6 +3927,29 @@ def _fold_short_names(
             len(short.tokens) == 2
             and not short.surname_only
             and (
+                bracketed := [
+                    p
+                    for p in people.values()
+                    if p is not short
+                    and len(p.tokens) >= 2
+                    and p.tokens[0] != short.tokens[0]
+                    and _spelled(short.tokens[1]) in {_spelled(t) for t in p.tokens}
+                    and re.search(
+                        rf"{re.escape(p.name)}(?:\s+[\w'’-]+){{0,2}}\s+\([\"“]"
+                        rf"{re.escape(short.tokens[0])}[\"”]\)",
+                        text,
+                    )
+                ]
+            )
+        ):
+            # The name in quotes in brackets after a full name, then with the surname: "Ano
+            # Sargsyan" of 'SARGSYAN Anahit Mkrtichi ("Ano")' (a chess club's bulletin, corpus
+            # 168).
+            fuller = bracketed
+        elif (
+            len(short.tokens) == 2
+            and not short.surname_only
+            and (
                 middle := [
                     p
                     for p in people.values()
@@ -4360,6 +4395,23 @@ def _read_people(doc: Document) -> _DocReading:
         writers.add(coded[nick])
     for called in _NICKNAME_TO_US.finditer(text):
         coded.setdefault(called.group("nick"), called.group("full"))
+    for club_named in _NICK_THEN_TITLED_NAME.finditer(text):
+        # A club name first, the titled name in brackets: "Waya Waya (Eng. Baraka Elias
+        # Mollel)" (a running club's newsletter, corpus 168).
+        # (Not a body's name before its head's: "Our own Office of Research (Dr. Wilhelmina
+        # Hassell-Every)", corpus 122.)
+        if (
+            _is_title(club_named.group("title"))
+            and not any(
+                w.lower() in _NOT_NAME_WORDS | _FUNCTION_WORDS
+                for w in club_named.group("nick").split()
+            )
+            and not re.search(
+                r"\b(?:of|the|our|for|at|in|and)\s+$",
+                text[max(0, club_named.start() - 5) : club_named.start()],
+            )
+        ):
+            coded.setdefault(club_named.group("nick"), club_named.group("full"))
     for familiar in _FAMILIAR_NAME.finditer(text):
         nick = familiar.group("nick")
         if nick.lower() in _NOT_NAME_WORDS | _FUNCTION_WORDS or nick in coded:
@@ -6250,6 +6302,9 @@ _HANDLES = re.compile(
     r"locations|positions|readings|results|recordings?|notes|videos?|footage|samples?|"
     # ("Mzee Chilu gave him the booklet", the hospital's public statistics, corpus 112.)
     r"booklets?|brochures?|leaflets?|pamphlets?|cuttings|clippings|catalogues?|statistics|"
+    # ("In November Aino sent him one table from an internal presentation", a winter swimming
+    # society's minutes, corpus 169.)
+    r"tables?|spreadsheets?|presentations?|slides?|pages?|extracts?|drawings?|diagrams?|"
     # (Nor a refusal: "Mr Țurcanu gave him nothing", corpus 118.)
     r"nothing)\b)"
     # "Azamat gave them the telephone and the flash drive" (corpus 85): what is handed to
@@ -7718,7 +7773,15 @@ def _score_people(reading: _DocReading) -> None:
             and not person.defendant
             and _only_quoted(reading, name)
         )
+        # (Nor a firm's name in quotes after whose it is, however many pronouns follow it: 'a
+        # "Ms. Farah Lindqvist" of "Meridian Expert Insights"', a hometown association's minutes,
+        # corpus 168, whose engineer's story went to it.)
+        and not _firm_quoted(reading, name)
     }
+    for name in reading.people:
+        if _firm_quoted(reading, name):
+            # A firm's name in quotes after whose it is: the contact's front, no one's case.
+            reading.people[name].contact = True
     owners = _owners(reading, candidates)
     handlers = _handlers_by_pronoun(reading, owners)
     if handlers:
@@ -8322,6 +8385,21 @@ def _only_quoted(reading: _DocReading, name: str) -> bool:
     )
 
 
+def _firm_quoted(reading: _DocReading, name: str) -> bool:
+    """Whether ``name`` is first written in quotation marks after "of", "from", "at" or "with"
+    ('a "Ms. Farah Lindqvist" of "Meridian Expert Insights"', then "Meridian's website"): a
+    firm's name."""
+    text = reading.document.text
+    said = sorted((m for m in reading.mentions if m.name == name), key=lambda m: m.start)
+    return (
+        bool(said)
+        and len(said[0].name.split()) >= 2
+        and _OF_QUOTE_BEFORE.search(text, max(0, said[0].start - 8), said[0].start) is not None
+        and text[said[0].end : said[0].end + 1] in ('"', "”")
+    )
+
+
+_OF_QUOTE_BEFORE = re.compile(r"\b(?:of|from|at|with)\s+[\"“]$")
 _TELLS_MORE = re.compile(
     r"\b(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|works|work|said|says|"
     r"told|became|joined|lives|[a-z]{2,}ed)\b"
@@ -11915,7 +11993,10 @@ _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "telecoms",
             r"\b(?:tele[ck]om\w*|mobile\s+(?:operators?|networks?|carriers?)|(?:tele)?phone\s+"
-            r"compan(?:y|ies)|internet\s+(?:service\s+)?providers?)\b",
+            r"compan(?:y|ies)|internet\s+(?:service\s+)?providers?|"
+            # (Or who makes the network: "a base station integration engineer at the large network
+            # equipment maker at Linnanmaa", corpus 169.)
+            r"network\s+equipment\s+(?:makers?|manufacturers?|vendors?|compan(?:y|ies)|suppliers?))\b",
         ),
         (
             "technology",
@@ -12315,7 +12396,9 @@ _CLIENTS = re.compile(
     # corpus 149, read 470: "an operator at a defence organisation".)
     r"\b(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:military|navy|naval|army|defence|defense|air\s+force|"
     r"police)\s+(?:customers?|clients?|buyers?)\b|"
-    r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:ministry|ministry\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+    # (Not where the person works at: "a bid evaluation officer at the Ministry of Energy's south
+    # office", a dominoes league's report, corpus 169.)
+    r"(?<!\bat\s)(?<!\bin\s)\bthe\s+(?:[\w-]+\s+){0,3}?(?:ministry|ministry\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
     r"(?:['’]s|\s+(?=(?:delivery|personali[sz]ation|badge|order|contract|account|data)\b))"
     r"[^,.;]*|"
     r"\b(?:contracts?|orders?|tenders?|accounts?)\s+(?:with|for|from)\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -13262,6 +13345,11 @@ def _facts(
                     # "has resigned as sheep chief steward after eleven years" (an A&P show's
                     # report, corpus 167): a post given up, not the job the story is about.
                     continue
+                if _KNOWN_AS_BEFORE.search(text, max(0, at - 40), at):
+                    # "who many of you know as the pilot with the orange wing, is a flight
+                    # dynamics engineer" (a paragliding club's report, corpus 169, read 517:
+                    # "a pilot at a satellite company"): what the club knows them as.
+                    continue
                 add(Fact("role", role, evidence))
                 found_role = True
                 break
@@ -13635,6 +13723,10 @@ _IS_ROLE = re.compile(
     rf"|(?:[A-Z][a-z][\w-]*\s+){{1,3}}(?=[A-Z])(?i:{_ROLE_NOUNS}|{_MORE_JOBS}))\b"
 )
 """Right after the name: "A.K., is a 29-year-old helpdesk specialist": the job, said outright."""
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:know|knows|knew|call|calls|remember)\s+(?:(?:her|him|them)\s+)?as\s+(?:the|an?)\s+$"
+)
+"""Before a job: what the writers know the person as ("who many of you know as the pilot")."""
 _POST_LEFT = re.compile(
     r"\b(?:resign\w*|stepp\w*\s+down|stands?\s+down|stood\s+down|standing\s+down)\s+as\s+"
     r"(?:(?:the|our|an?)\s+)?$"

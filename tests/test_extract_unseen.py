@@ -274,6 +274,8 @@ HELD_OUT = (
     CORPUS.parent / "corpus165",
     CORPUS.parent / "corpus166",
     CORPUS.parent / "corpus167",
+    CORPUS.parent / "corpus168",
+    CORPUS.parent / "corpus169",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1075,6 +1077,15 @@ corpus167 ('Jean-François Chippior, "J.-F." to everybody'; "Piper Alasdair McKe
 "Alasdair, Ally to all of us"; "Gülay Aydın-Rausch"; "Aroha Te Whata, our poultry steward"): 6 of
 10, recall 0.45 at precision 0.90 (read on 8312291); a cousin who introduced the case and a
 recruiter's cover name were taken for cases, and the archivist gave none.
+corpus168 ("Engr. Obinna Kenechukwu Mbanefo" named only in a section's heading; hash names before
+the titled name, "Waya Waya (Eng. Baraka Elias Mollel)", "Kiboko (Bi. Mwanaisha Saidi Mrisho)";
+'SARGSYAN Anahit Mkrtichi ("Ano")' and "Ano Sargsyan"; "Hamad bin Khalfan bin Ali Al Mukhaini"): 6
+of 10, recall 0.38 at precision 0.89 (read on 6f60ce9); a firm in quotes, a recruiter's surname and
+a hash name were taken for cases, and the chess coach was read twice.
+corpus169 ("Juha-Pekka Kärkkäinen, known ... as J-P"; "Ing. Jaroslav Kubíček, "Jarda" to all of us";
+"Giancarlo DELL'AMICO", "Annamaria LO PRESTI"; 'Lic. Florencia Iturraspe ("Flor")'): 9 of 10, recall
+0.65 at precision 0.90 (read on 6f60ce9); the coordinator who sent the contact a table was taken for
+a recruiter.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1245,6 +1256,8 @@ FOUND = {
     "corpus165": 10,
     "corpus166": 10,
     "corpus167": 10,
+    "corpus168": 8,
+    "corpus169": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""

@@ -1578,7 +1578,9 @@ def first_contact(
             # arranged where the twin is), what makes it ordinary told in its story: the
             # employer's agreement, the work done together (read 366: 15 of 15 "your manager
             # introduces you" were harmless, so the first sentence told the pair apart).
-            return first_contact(frame, sign, False, rng, act=act, arranged=arranged)
+            return uncovered(
+                frame, first_contact(frame, sign, False, rng, act=act, arranged=arranged)
+            )
         if act:
             return channel.arranged
         # One asking whether anything is a sign opens, half the time, as the case's stranger
@@ -1589,7 +1591,7 @@ def first_contact(
         # freelancing platform offers you a job": a harmless story of a talk "under an
         # agreement your employer approves" after it reads as nonsense, read 344.)
         if sign.perspective == "target" and not frame.sought and rng.random() < 0.5:
-            return frame.stranger_approach
+            return uncovered(frame, frame.stranger_approach)
         return channel.neutral
     if (
         sign.opening_bound
@@ -1631,6 +1633,16 @@ def first_contact(
         # sentence (reads 365, 366).
         return channel.arranged
     return rng.choice((approach, approach, channel.neutral))
+
+
+def uncovered(frame: CaseFrame, opening: str) -> str:
+    """A harmless situation's opening as the case's stranger's, without the cover the case's
+    recruiter claimed: the recruiter's own identity told as harmless is the case itself (reads
+    515 and 516: "a historian at a European university", "a timber exporter, out of the blue",
+    keyed "carry on" in the sets about whom they approached)."""
+    if not frame.cover or frame.known_as or "{contact}" not in opening:
+        return opening
+    return opening.replace("{contact}", frame.material.channels[frame.channel].stranger)
 
 
 def opens_as_arranged_twin(frame: CaseFrame, sign: Sign) -> bool:

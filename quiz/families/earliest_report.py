@@ -20,10 +20,16 @@ NAME = "earliest-report"
 
 _GRANT = re.compile(r"\b(?:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b")
 _MONEY_HANDED = re.compile(
-    r"\b(?:tipped|envelope\s+with|paid\s+(?:him|her|them))\b[^.;]{0,60}?(?:[$€£₱]\s?\d|\b\d[\d,.]*\s+"
-    r"(?:euros?|dollars?|pounds?|pesos?|rupees?|won)\b|\b(?:usd|eur|krw|rs|php|mxn)\.?\s?\d)"
+    # (Or bought from the person for a sum: "Herr Reinhold bought it on the spot for CZK 45,000",
+    # a model he had built for about six thousand, corpus 169, read 519: the request the report
+    # named keyed as the first moment.)
+    r"\b(?:tipped|envelope\s+with|paid\s+(?:him|her|them)|bought\s+(?:it|them|one|his|her|their))\b"
+    r"[^.;]{0,60}?(?:[$€£₱]\s?\d|\b\d[\d,.]*\s+"
+    r"(?:euros?|dollars?|pounds?|pesos?|rupees?|won)\b|\b(?:usd|eur|krw|rs|php|mxn|czk|pln|huf|sek|"
+    r"nok|dkk|chf|jpy|cny|inr|ngn|kes|tzs|zar|aud|cad|nzd|sgd|myr|idr|thb|brl|ars|uah|aed|sar|omr|"
+    r"pgk|ttd)\.?\s?\d)"
 )
-"""Money handed over for something, a sum said: a tip, an envelope, a payment."""
+"""Money handed over for something, a sum said: a tip, an envelope, a payment, a purchase."""
 _OFFER = re.compile(
     # (Or money promised: "promised him an honorarium of EUR 2,000", corpus 137.)
     r"\b(?:offer\w*|reward\w*|propos\w*|fees?|temptation|promis\w*|honorari(?:um|a))\b"
@@ -447,7 +453,11 @@ _FIRST_REQUEST = re.compile(
     # his cousin", corpus 79, 95.)
     # (Nor on to its verb: "when the first request for restricted grids came", corpus 152,
     # read 481: "At the first request for restricted grids came".)
-    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|came|arrived|reached|followed|,)\b|"
+    # (Nor on to whoever the clause goes on with: "by stopping at the first request for work
+    # material she had done exactly what she should have done", corpus 168, read 518: "At the
+    # first request for work material she".)
+    r"(?=[,.;:()]|\s+(?:or|and|when|before|would|had|was|came|arrived|reached|followed|he|she|"
+    r"they|we|i|,)\b|"
     r"\s+to\s+(?:the|his|her|their|a|an|my|our|your|[A-Z])\b)"
     # (Or what made it the first that counts, said after it: "the first request that was not
     # amateur radio", read 341 found it cut to "the first request", which was beacon logging,
