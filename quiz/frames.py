@@ -209,18 +209,21 @@ class CaseFrame:
         stranger = self.material.channels[self.channel].stranger
         return f"{stranger} who says they are {self.cover}" if self.cover else stranger
 
+    def _cover_says(self, words: tuple[str, ...]) -> bool:
+        """Whether the contact's cover holds one of ``words``."""
+        said = set(words)
+        return any(w.strip(".,;:") in said for w in self.cover.lower().split())
+
     @property
     def cover_press(self) -> bool:
         """The contact's cover is the press's ("a journalist")."""
-        press = set(self.material.personas.press)
-        return any(w.strip(".,;:") in press for w in self.cover.lower().split())
+        return self._cover_says(self.material.personas.press)
 
     @property
     def cover_alone(self) -> bool:
         """The contact's cover is someone working on their own ("a freelance journalist"),
         with no organisation to agree work with."""
-        alone = set(self.material.personas.alone)
-        return any(w.strip(".,;:") in alone for w in self.cover.lower().split())
+        return self._cover_says(self.material.personas.alone)
 
     @property
     def stranger_approach(self) -> str:
