@@ -675,9 +675,9 @@ a name ("Ko Thiha Zaw", "Ma Hnin Wut Yee", "Captain U Kyaw Swar Lin", corpus 111
 stop ("Ma. Cristina", "U. Schmidt" are initials); Malaysia's and Indonesia's religious teachers'
 "Ustaz" and "Ustazah" and the teacher's "Cikgu", corpus 110; Brazil's "seu" before a man's first
 name or nickname ("seu Tonho"), India's "Shri" and "Smt." and a navy's "Cdr", a Brazilian air
-force's "Tenente- Coronel" and "Coronel Aviador", corpus 109; an army's abbreviated ranks: "Hav",
+force's "Tenente-Coronel" and "Coronel Aviador", corpus 109; an army's abbreviated ranks: "Hav",
 "Sep", "Sub Maj", corpus 77; a congregation's or a community's titles before a name: "Sister Naomi
-Pamak- Dyson", "Brother Jeremias Obed", corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate"
+Pamak-Dyson", "Brother Jeremias Obed", corpus 81; the Philippines' "Bai" (a Maranao lady), "Ate"
 and "Kuya" (elder sister, brother), "Engr." (engineer); Bhutan's "Ap" and "Aum" (for a man and a
 woman) and "Dasho", corpus 88; Spanish "Don" and "Doña" and a lawyer's "Abog.", Brunei's
 "Dyg"/"Dayang", "Awang", "Pengiran", "Hajah" and "Mdm", a parliament's "HON.", corpus 93; Cameroon's
@@ -7759,6 +7759,13 @@ def _score_people(reading: _DocReading) -> None:
     # Security and Information Protection Manager" noted a declaration: "the background, as she
     # set it out", is the employee's, corpus 118), nor words the report never tells as a person
     # ("Argentine Earth-observation capabilities"), none of which can be a case.
+    for name, person in reading.people.items():
+        if _firm_quoted(reading, name):
+            # A firm's name in quotes after whose it is, however many pronouns follow it: 'a
+            # "Ms. Farah Lindqvist" of "Meridian Expert Insights"' (a hometown association's
+            # minutes, corpus 168, whose engineer's story went to it): the contact's front, no
+            # one's case.
+            person.contact = True
     candidates = {
         name
         for name, person in reading.people.items()
@@ -7773,15 +7780,7 @@ def _score_people(reading: _DocReading) -> None:
             and not person.defendant
             and _only_quoted(reading, name)
         )
-        # (Nor a firm's name in quotes after whose it is, however many pronouns follow it: 'a
-        # "Ms. Farah Lindqvist" of "Meridian Expert Insights"', a hometown association's minutes,
-        # corpus 168, whose engineer's story went to it.)
-        and not _firm_quoted(reading, name)
     }
-    for name in reading.people:
-        if _firm_quoted(reading, name):
-            # A firm's name in quotes after whose it is: the contact's front, no one's case.
-            reading.people[name].contact = True
     owners = _owners(reading, candidates)
     handlers = _handlers_by_pronoun(reading, owners)
     if handlers:
