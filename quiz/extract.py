@@ -2990,6 +2990,25 @@ def _name_from_caps(name: str) -> str:
     return " ".join(words)
 
 
+_LETTER = re.compile(rf"[{_UP}{_LO}]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _stands_alone(word: str, text: str, part_of_word: re.Pattern[str] = _WORD_CHAR) -> bool:
+    """Whether ``text`` has ``word`` with no character of ``part_of_word`` just before or after
+    it: ``re.search(rf"(?<!\\w){re.escape(word)}(?!\\w)", text)`` without compiling a
+    pattern per word, nor trying the look-behind at every position of the text."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and part_of_word.match(text, at - 1)) and not (
+            end < len(text) and part_of_word.match(text, end)
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _names_in_caps(text: str) -> dict[str, str]:
     """The surnames (and whole names) a report writes in capitals after or with the given
     name, each mapped to the name they stand for: "HENRIKSEN" -> "Tomas Henriksen". Only where
@@ -3084,8 +3103,7 @@ def _names_in_caps(text: str) -> dict[str, str]:
             if (
                 word.lower() in _NOT_NAME_WORDS | _FUNCTION_WORDS
                 or _is_title(written)
-                or re.search(rf"(?<![{_UP}{_LO}]){re.escape(written)}(?![{_UP}{_LO}])", text)
-                is None
+                or not _stands_alone(written, text, _LETTER)
             ):
                 break
             kept.insert(0, word)
@@ -3098,7 +3116,7 @@ def _names_in_caps(text: str) -> dict[str, str]:
         name = _name_from_caps(" ".join(kept))
         # Only a name the text never writes as names are written: "LLOYD COMEAU JR.:" in a
         # transcript is the Lloyd Comeau Jr. it names (corpus 54).
-        if len(kept) >= 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is None:
+        if len(kept) >= 2 and not _stands_alone(name, text):
             found.setdefault(" ".join(kept), name)
     for match in _GIVEN_AROUND_CAPS.finditer(text):
         # "Vincent LIM Choon Hock ("Mr. Lim")" (corpus 97): an English given name, the surname
@@ -3109,8 +3127,8 @@ def _names_in_caps(text: str) -> dict[str, str]:
             # "Police Sergeant ŌKUBO Takumi" (corpus 110): a rank before a surname-first name,
             # no given name; read as "TOKUNAGA Shigeru" is, with its title.
             continue
-        if surname.lower() in _NOT_NAME_WORDS or not re.search(
-            rf"(?<![{_UP}{_LO}]){re.escape(surname.capitalize())}(?![{_UP}{_LO}])", text
+        if surname.lower() in _NOT_NAME_WORDS or not _stands_alone(
+            surname.capitalize(), text, _LETTER
         ):
             continue
         name = " ".join((match.group("given"), surname.capitalize(), *match.group("after").split()))
@@ -3134,8 +3152,7 @@ def _names_in_caps(text: str) -> dict[str, str]:
         # (Or named as a party in a caption: "Yamikani Peter NKHOMA ..... Appellant"; or the
         # surname written as names are written elsewhere, "M-N. Ah-Time", corpus 97.)
         captioned = _PARTY_AFTER.match(text, match.end()) is not None or (
-            "-" in surname
-            and re.search(rf"(?<!\w){re.escape(_name_from_caps(surname))}(?!\w)", text) is not None
+            "-" in surname and _stands_alone(_name_from_caps(surname), text)
         )
         # (Or told as a person right after: a nickname in quotes, or the job with "our":
         # 'Jean-Baptiste LE GALL, "JB", our ship-model restorer', "Loïc DAUMAS-VIDAL, our
