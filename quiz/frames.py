@@ -1627,8 +1627,12 @@ def _job_shaped(facts: Sequence[Fact], roles: Roles) -> str:
             if len(words) == 3 and not all(w in roles.modifiers for w in words[:-1]):
                 # Three words only where the two before are words a job may keep ("senior
                 # laboratory technologist", corpus 92), not how someone spends weekends ("a
-                # keen wildlife photographer", corpus 81).
-                continue
+                # keen wildlife photographer", corpus 81); the job and the word a job may keep
+                # before it where only that one is ("a caribou research biologist" is a
+                # research biologist, corpus 170, read 520: "a member of staff").
+                if words[1] not in roles.modifiers:
+                    continue
+                words = words[1:]
             return " ".join(words)
     return ""
 

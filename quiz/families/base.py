@@ -427,12 +427,14 @@ class Context:
             _IF_YOU_WORK_AT.search(quote)
             or _GROUP_THEN_EVERYONE_ELSE.search(quote)
             or _GROUP_MAY.search(quote)
+            or _GROUP_SAID.search(quote)
         )
         if said is None:
             return True
         places = set(re.findall(r"[a-z]{3,}", said.group("place").lower())) - {
             "the",
             "and",
+            "their",
             *_ANYONE_WHO_WORKS,
         }
         if not places:
@@ -875,6 +877,17 @@ _GROUP_MAY = re.compile(
 security officer" is no channel for a shore volunteer or a dock worker (corpus 161, read 503:
 two wrong keys); "- Family members of base personnel can also go to the base security office at
 the main gate" none for a rose farm's greenhouse technician (corpus 164, read 509)."""
+_GROUP_SAID = re.compile(
+    r"\b(?:said|says|added|urged|stressed|noted|reminded)\s+(?:that\s+)?"
+    r"(?P<place>(?:[\w-]+\s+){0,2}?(?:[\w-]+s|personnel|staff)(?:\s+and\s+(?:their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]+s|personnel|staff))?)\s+"
+    r"(?:may|can|should|must)\s+(?:also\s+)?(?:speak|talk|go|report|tell|contact|call|write|turn)\b",
+    re.IGNORECASE,
+)
+"""The same, said by someone the report quotes: "Lt. Col. Dana R. Whitfield, a spokesperson
+for U.S. Forces Korea, said American personnel and their Korean employees should report any
+such contact to their unit security manager" is no channel for a solar panel installer or a
+ferry trader (corpus 170, read 520)."""
 _ANYONE_WHO_WORKS = frozenset(
     {"employees", "staff", "members", "workers", "personnel", "people", "those", "soldiers"}
     | {"everyone", "anyone", "others", "other", "visitors", "readers", "residents", "citizens"}
