@@ -97,7 +97,8 @@ _NAME_TOKEN = (
     # (An Irish "O'" surname joined to another: "Chidinma Grace O'Sullivan-Okafor", corpus
     # 122.)
     # (And a woman's Gaelic "Nic": "Eilidh NicLeòid", corpus 157.)
-    rf"(?:Ma?c|Nic){_WORD}|O['’]{_WORD}(?:-{_WORD})?|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|(?:al|el)-{_WORD}|A-{_WORD}|"
+    # (Joined to a "Mac" one: "Liam O'Brien-McAllister", a visitors' book, corpus 173.)
+    rf"(?:Ma?c|Nic){_WORD}|O['’]{_WORD}(?:-(?:Ma?c)?{_WORD})?|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|(?:al|el)-{_WORD}|A-{_WORD}|"
     # (An Arabic ʿayn written as an apostrophe before a name: "Cik Nurul 'Ain binti Abdul
     # Rahman", corpus 124; short, and never a word in quotes, "'Safe'".)
     rf"(?<=\s)['’ʻ][{_UP}][{_LO}]{{1,8}}(?![\w'’])|"
@@ -128,6 +129,8 @@ _PARTICLES = (
     r"épouse|epouse|née|veuve|"
     # Tuareg "son of", "daughter of": "Assalek ag Ibrahim", "Fadimata welet Aghali" (corpus 75).
     r"ag|welet|walet|oult|ult|"
+    # Maasai "son of": "Lemayian ole Saitoti" (corpus 173).
+    r"ole|"
     # Batak "boru", daughter of a clan, before a woman's clan name: "Rospita br. Tambunan"
     # (corpus 78).
     r"br\.|boru|"
@@ -149,7 +152,9 @@ _RUN = re.compile(
     # (Never on to the next line where it opens on a surname in capitals, a list's next entry:
     # "DE SMET Jean-Luc, Treasurer / VANHOUTTE-MERTENS Ghislaine, Director of Teaching / BENALI
     # Omar", a bridge club's minutes, corpus 165.)
-    rf"\b{_NAME_TOKEN}(?:(?:[^\S\n]|\n(?![{_UP}]{{3,}}(?:-[{_UP}]{{3,}})?[ \t]))"
+    # (Nor past a tab, which parts a table's or an export's fields: "20:09\tA-Hao\tLast year I
+    # started betting", a family chat exported from LINE, corpus 173.)
+    rf"\b{_NAME_TOKEN}(?:(?:[^\S\n\t]|\n(?![{_UP}]{{3,}}(?:-[{_UP}]{{3,}})?[ \t]))"
     rf"(?:{_PARTICLES}\s|(?:(?<=Mac\s)|(?<=Nic\s))an\s(?:t-)?)*"
     # (A surname written as initials, last: "Sarita B.K., from Kaski", corpus 83.)
     # (The "@" only inside a name, not before the alias that ends one: "Jaskaran Singh @ Jassi,
@@ -157,6 +162,8 @@ _RUN = re.compile(
     # (Hyphened too: 'Rodelio "Jun-Jun" C. Saavedra Jr.', corpus 156.)
     rf"(?:[\"“]{_WORD}(?:-{_WORD})?[\"”]\s|\({_WORD}(?:\s{_WORD})?\)\s|"
     rf"@\s(?={_WORD}\s(?:bin|binti|binte|a/l|a/p|{_WORD})\b))?"
+    # (And a particle after a nickname in quotes: 'Robert "Bob" de Vries, 61', corpus 172.)
+    rf"(?:(?<=[\"”]\s){_PARTICLES}\s)*"
     # (A familiar "A-" name opens a name of its own: "In Xiamen A-Fa signed", corpus 111.)
     rf"(?:(?:[{_UP}]\.){{2,3}}(?=[,;:)]|\s+[a-z])|(?!A-){_NAME_TOKEN}))*"
     # Kyrgyz "son of", "daughter of" after the father's name, with no surname after it:
@@ -478,6 +485,20 @@ _NICKNAME_TO_US = re.compile(
 )
 """A name, then what people call the person: "Stoyan Petkov Dimitrov, Stoycho to most of us,"
 (corpus 129), "Zbigniew Kaczmarczyk — Zbyszek to everyone in Oksywie —" (corpus 128)."""
+_MY_PARENT_IS = re.compile(
+    r"\b[Mm]y\s+(?P<kin>father|dad|mother|mum|mom)\s+(?:is|was)\s+"
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})\b"
+)
+"""The writer names a parent in full: "My father is Ademar Batista da Silveira"."""
+_FATHER_WORDS = ("Dad", "Daddy", "Papa", "Father")
+_MOTHER_WORDS = ("Mum", "Mom", "Mummy", "Mama", "Mother")
+_KIN_NICK_THEN_NAME = re.compile(
+    r"(?<![\w.])(?P<nick>(?:Tio|Tia|Tío|Tía|Uncle|Auntie|Aunty|Ate|Kuya|Seu|Dona|Doña|Don)[ \t]+"
+    rf"(?P<bare>[{_UP}][{_LO}]+)),[ \t]+"
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}}),"
+)
+"""A family's name for someone, with its kinship title, then the name in full apposed: "Tio
+Zezinho, José Carlos Fagundes, Dad's compadre"."""
 _NICK_THEN_TITLED_NAME = re.compile(
     rf"(?<![\w.])(?P<nick>[{_UP}][{_LO}]+(?:[ \t][{_UP}][{_LO}]+)?)[ \t]+\("
     rf"(?P<title>[{_UP}][{_LO}]{{0,5}})\.?[ \t]+"
@@ -810,9 +831,10 @@ _NOT_NAME_WORDS = frozenset(
     # (A resolution's verb before a surname in capitals: "c) Thank ZHUMABEKOVA A. S.", a kennel
     # club's minutes, corpus 166; a landmark, "the Madaba Map", a heritage association's letter; a
     # region's, "the Niger Delta", "the Berounka Valley", corpora 168 and 169; a broadcaster's,
-    # "this is Radio Salten", a local radio's bulletin, corpus 170.)
+    # "this is Radio Salten", a local radio's bulletin, corpus 170; a firm's, "Sapphire Aviation
+    # Training", corpus 172; a navy's ship or shore base, "HMAS Albatross", corpus 172.)
     """protected confidential classified thank thanks congratulate map delta valley radio
-    television
+    television aviation training hmas hms hmcs hmnzs uss
     roundtable symposium summit colloquium conference seminar workshop webinar works
     ministry ministries department bureau court courts committee party security state states
     national people peoples republic china chinese police day intermediate municipal
@@ -1133,6 +1155,12 @@ _APPROACH = re.compile(
     # 167).
     r"(?:letter|e-?mail|message|invitation|parcel)\s+(?:reached|came\s+to|arrived\s+for|"
     r"was\s+(?:sent|delivered)\s+to)\s+(?:him|her|them)\b|"
+    # (Or came from someone: "In mid-2024 he received a LinkedIn message from a "James
+    # Whitlock"", a national daily's investigation, corpus 172.)
+    r"(?<=\bhe\s)received\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:message|e-?mail|letter|call|"
+    r"invitation|offer|(?:friend|connection)\s+request)\s+from\b|"
+    r"(?<=\bshe\s)received\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:message|e-?mail|letter|call|"
+    r"invitation|offer|(?:friend|connection)\s+request)\s+from\b|"
     r"met\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|stranger|couple)\s+"
     # (Or where: "she met a man at a climbing centre in Brno who called himself "Viktor"", corpus
     # 171.)
@@ -1243,6 +1271,10 @@ _APPROACH = re.compile(
     # ("Then he offered to lease a thirty-by-thirty corner of Dutch's quarter", "He did not
     # sign, and he called our office that afternoon", a sheriff's newsletter, corpus 140.)
     r"offered\s+to\s+(?:lease|rent|buy|hire)\b|(?:did\s+not|didn['’]t)\s+sign\b|"
+    # (Or a contract or a post offered: "Whitlock offered a twelve-month contract "instructing
+    # basic maritime helicopter flying"", a national daily's investigation, corpus 172.)
+    r"offered\s+(?:(?:him|her|them)\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:contract|retainer|post|"
+    r"position)\b|"
     r"(?:called|phoned|rang)\s+(?:our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:office|station|"
     r"detachment)\b|"
     # ("Kudō-san told him no that evening. The next morning he took the speaker, unopened, and
@@ -4016,6 +4048,26 @@ def _fold_short_names(
             # The middle name as its initial: "Cable jointer Reynaldo D. Santos" over the
             # paragraph on "Mr Reynaldo Dimaculangan Santos" (corpus 133).
             fuller = spelled_out
+        elif (
+            len(short.tokens) == 1
+            and re.fullmatch(rf"A-[{_UP}][{_LO}]+", short.tokens[0])
+            and (
+                familiar := [
+                    p
+                    for p in people.values()
+                    if p is not short
+                    and len(p.tokens) >= 2
+                    and any(
+                        part.lower() == short.tokens[0][2:].lower()
+                        for token in p.tokens[1:]
+                        for part in token.split("-")
+                    )
+                ]
+            )
+        ):
+            # A Hokkien or Hakka familiar "A-" before a syllable of the given name: "A-Hao" of
+            # "Chen Chih-hao" (a family's chat, corpus 173).
+            fuller = familiar
         elif not short.surname_only:
             # (Only a name the story treats as a person's: "the Crown Advocate said", after
             # "Crown Advocate Simon Le Breton", is an office, corpus 46.) A given name alone
@@ -4429,6 +4481,17 @@ def _read_people(doc: Document) -> _DocReading:
         writers.add(coded[nick])
     for called in _NICKNAME_TO_US.finditer(text):
         coded.setdefault(called.group("nick"), called.group("full"))
+    for parent in _MY_PARENT_IS.finditer(text):
+        # "My father is Ademar Batista da Silveira, ... The first story is Dad's" (a birthday
+        # toast, corpus 173): whom the writer calls Dad.
+        fathers = parent.group("kin") in ("father", "dad")
+        for called_parent in _FATHER_WORDS if fathers else _MOTHER_WORDS:
+            coded.setdefault(called_parent, parent.group("full"))
+    for kin_named in _KIN_NICK_THEN_NAME.finditer(text):
+        # "Tio Zezinho, José Carlos Fagundes, Dad's compadre and my godfather" (a birthday
+        # toast, corpus 173): the family's name for him, with and without its "Tio".
+        coded.setdefault(kin_named.group("nick"), kin_named.group("full"))
+        coded.setdefault(kin_named.group("bare"), kin_named.group("full"))
     for club_named in _NICK_THEN_TITLED_NAME.finditer(text):
         # A club name first, the titled name in brackets: "Waya Waya (Eng. Baraka Elias
         # Mollel)" (a running club's newsletter, corpus 168).
@@ -6261,8 +6324,11 @@ _HANDLES = re.compile(
     r"(?!(?:aside|away|apart|out|back|home|round|over)\s)"
     # (Not asked to tell the others: 'Mossie asked her to tell the Shed "so nobody else is as big a
     # fool as me"', of a men's shed's member who came forward, corpus 159.)
+    # (Nor asked to pass advice on: "And for everyone, A-Hao asked me to add this", a family's
+    # chat, corpus 173.)
     r"(?:[\w-]+\s+){0,2}?(?:asked(?!\s+(?:him|her|them|us|me)\s+to\s+(?:tell|warn|inform|remind)\s+"
-    r"(?:the|everyone|everybody|others|all|members|us)\b)|invited|"
+    r"(?:the|everyone|everybody|others|all|members|us)\b)"
+    r"(?!\s+(?:me|us)\s+to\s+(?:add|post|share|print|pass\s+on)\s+(?:this|it|that)\b)|invited|"
     # (Not material sent to the recruiter: "In August Tomáš sent him raw frames from three
     # nights" is the person's own act, corpus 150.)
     r"sent(?!\s+(?:him|her|them)\s+(?:the\s+|some\s+|a\s+|an\s+|copies\s+of\s+)?"
@@ -6275,8 +6341,10 @@ _HANDLES = re.compile(
     # (Not what the person gave back, named before or nothing at all: "She asked first for our
     # enrolment numbers ..., and Mr. Jafali gave her those", "gave her nothing from the admission
     # files", a head teacher's log, corpus 160.)
+    # (Nor a present handed back: "Dad gave him back the reel, paid for his own lunch", a
+    # birthday toast, corpus 173.)
     r"paid|offered|instructed|urged|gave(?!\s+(?:him|her|them)\s+(?:nothing|those|these|that|"
-    r"this|it|them)\b)|"
+    r"this|it|them|back)\b)|"
     # (Nor things taken: "Carmelo took them over several weeks through his windscreen", the
     # photographs, an airport chaplaincy's report, corpus 163; not "took them to dinner".)
     r"took(?!\s+(?:it|them|these|those)\s+(?!(?:to|out|for|along|aside|home|round)\b))|"
@@ -6948,11 +7016,14 @@ _UNNAMED = re.compile(
     # ("a 34-year-old mooring linesman", "a 47-year-old mate on a bunkering barge", corpus
     # 105.)
     # ("a 26-year-old national service person posted to the accounts office", corpus 113.)
-    + r"|(?(aged)(?:[a-z][\w-]*(?:er|or|ist|ian|sman|swoman)|mate|person)"
+    # ("a 24-year-old car-wash attendant from Liepāja", corpus 172.)
+    + r"|(?(aged)(?:[a-z][\w-]*(?:er|or|ist|ian|sman|swoman|ant)|mate|person)"
     + r"(?=\s+(?:at|in|with|for|on|from|of|who|whose|and|had|has|was|is|employed|working|based|"
     + r"posted|serving|assigned)\b"
     + r"|[,.;])|(?!))"
-    + r"))(?(one)s)\b",
+    # (Not the first word of a compound: "a 57-year-old pilot-boat engineer" is an engineer, a
+    # security service's annual report, corpus 172.)
+    + r"))(?(one)s)\b(?!-[a-z])",
 )
 _RELATIVE_CLAUSE_OPENS = re.compile(r"(?:\s+(?:from|at|in|of|on)\s+[\w\s'’-]{1,40}?)?,\s+who\b")
 """After a description, a relative clause about the person before what the sentence says."""
@@ -8706,7 +8777,45 @@ def _letters(doc: Document) -> list[_Letter]:
                 frozenset(n for n in numbers if start <= n < number),
             )
         )
+    # A note headed by its writer's name ("1. From Neema", then "Classmates, when I told Kipara
+    # about this ...", a school reunion booklet's notes "printed as they were sent", corpus 173):
+    # its paragraphs, down to the next such heading or a heading in capitals, are the writer's.
+    for at, number in enumerate(numbers):
+        first = opening[number]
+        line = doc.text[first.start : doc.text.find("\n", first.start) % (len(doc.text) + 1)]
+        note = _NOTE_FROM.fullmatch(line.strip())
+        if note is None:
+            continue
+        spans: list[int] = []
+        for later in numbers[at + 1 :]:
+            start_at = opening[later].start
+            after_line = doc.text[start_at : doc.text.find("\n", start_at) % (len(doc.text) + 1)]
+            if (
+                _NOTE_FROM.fullmatch(after_line.strip())
+                or _is_heading_line(after_line)
+                or not after_line.strip(" -=_*—–\t")
+            ):
+                break
+            spans.append(later)
+        if spans and any(
+            _FIRST_PERSON_WORD.search(doc.sentence_text(sentence))
+            for n in spans
+            for sentence in _paragraphs(doc)[n]
+        ):
+            begin = first.start + line.index(note.group("name"))
+            found.append(
+                _Letter(
+                    note.group("name"), begin, begin + len(note.group("name")), frozenset(spans)
+                )
+            )
     return found
+
+
+_NOTE_FROM = re.compile(
+    rf"(?:\d{{1,2}}[.)]\s+)?From\s+(?P<name>{_WORD}(?:[ -]{_WORD}){{0,3}})\s*:?"
+)
+"""A note's heading with its writer's name: "1. From Neema"."""
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|me|I['’]m|I['’]ve)\b")
 
 
 _WRITER_LINE = re.compile(
@@ -8932,19 +9041,45 @@ _CHAT_LINE = re.compile(
 )
 """A message's line in an exported chat: its time and its author ("[27/01/2025, 21:58] Umm
 Yazan: ...", "12/03/2024, 09:15 - Ana: ...")."""
+_CHAT_LINE_TABBED = re.compile(
+    r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?\t+"
+    r"(?P<name>[^\s\[\]()][^\t\n\[\]()]{0,40}?)(?:[ \t]+\((?P<post>[^()\n]{1,30})\))?\t",
+    re.MULTILINE,
+)
+"""The same in a desktop export that gives each day its own line and each message its time,
+author and text in fields parted by tabs ("20:09\tA-Hao\tLast year I started betting ...", a
+family's LINE chat, corpus 173)."""
+
+
+def _chat_lines(text: str) -> list[re.Match[str]]:
+    """The message lines of an exported chat, in whichever form it is written."""
+    lines = list(_CHAT_LINE.finditer(text))
+    if len(lines) >= _CHAT_LINES_FOR_A_CHAT:
+        return lines
+    return list(_CHAT_LINE_TABBED.finditer(text))
+
+
 _CHAT_LINES_FOR_A_CHAT = 3
 _ORGANISATION_WORDS = frozenset({"hr", "admin", "office", "management", "security", "team"})
 
 
 def _chat_author(line: re.Match[str]) -> str:
-    """The author's name a chat's message line shows, its spaces made single."""
-    return " ".join(line.group("name").split())
+    """The author's name a chat's message line shows, its spaces made single, without a family's
+    address before it ("Second Uncle Wen-hsiung", corpus 173)."""
+    return _KIN_ADDRESS.sub("", " ".join(line.group("name").split()))
+
+
+_KIN_ADDRESS = re.compile(
+    r"^(?:(?:First|Second|Third|Fourth|Fifth|Eldest|Big|Little|Old|Young)\s+)?"
+    r"(?:Uncle|Aunt|Auntie|Aunty|Grandpa|Grandma|Granny|Cousin)\s+(?=\S)"
+)
+"""A family's address before a relative's name in a chat's author line."""
 
 
 def _chat_authors(text: str) -> dict[str, str]:
     """The authors of an exported chat's messages, with the post or department their shown
     name gives ("Supervisor", "HR"), or "" (empty where the text is no chat)."""
-    lines = list(_CHAT_LINE.finditer(text))
+    lines = _chat_lines(text)
     if len(lines) < _CHAT_LINES_FOR_A_CHAT:
         return {}
     authors: dict[str, str] = {}
@@ -8973,9 +9108,7 @@ def _chat_messages(doc: Document, people: Mapping[str, _Person]) -> dict[int, st
     """For an exported chat, each sentence's author: the one whose message line it is on or
     follows (sentence index -> name); empty for any other document."""
     lines = [
-        (m.start(), _chat_author(m))
-        for m in _CHAT_LINE.finditer(doc.text)
-        if _chat_author(m) in people
+        (m.start(), _chat_author(m)) for m in _chat_lines(doc.text) if _chat_author(m) in people
     ]
     if len(lines) < _CHAT_LINES_FOR_A_CHAT:
         return {}

@@ -278,6 +278,7 @@ HELD_OUT = (
     CORPUS.parent / "corpus169",
     CORPUS.parent / "corpus170",
     CORPUS.parent / "corpus171",
+    CORPUS.parent / "corpus172",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1096,6 +1097,15 @@ introduced her, and the station was taken for a person. corpus171 ("Rim Kchaou �
 ("Pepe")'): 7 of 10, recall 0.55 at precision 0.88 (read on 3d02139); a planner interviewed "with
 Ing. Dvořák and Mgr. Hrubá present" gave her story to the first witness, and a compliance manager
 was taken for the programmer who reported to him.
+corpus172 ("a 24-year-old car-wash attendant from Liepāja", "a 57-year-old pilot-boat
+engineer", 'Robert "Bob" de Vries', pseudonyms "Kwabena" and "Esi"): 7 of 10, recall 0.61 at
+precision 0.93 (read on c535204); the engineer was "a 57-year-old pilot", and the instructor named
+with a nickname in quotes and the attendant were not found. corpus173 (a family's chat exported
+with tabs, "A-Hao", "Second Uncle Wen-hsiung"; "Tio Zezinho, José Carlos Fagundes"; notes "From
+Neema" and "From Lemayian" of "Lemayian ole Saitoti"; "Liam O'Brien-McAllister"): 2 of 10, recall
+0.08 at precision 0.92 (read on c535204); the chat's translator, a wife and a guest were taken for
+the cases. (Not yet held out: 7 of 10 after its fixes, and the translator is still taken for a
+case.)
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1270,6 +1280,7 @@ FOUND = {
     "corpus169": 10,
     "corpus170": 10,
     "corpus171": 10,
+    "corpus172": 10,
 }
 """Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
