@@ -12581,7 +12581,11 @@ _SPIED_ON = re.compile(
     # ('for "a test flight" at night over the Coast Guard station', said of a drone
     # technician, corpus 106.)
     r"\b(?:flights?|fly|flew|flown|flying|overflights?)[\"”’']?\s+(?:[\w\"“”-]+\s+){0,3}?"
-    r"(?:over|above|along|around|near)\s+[^,.;]*"
+    r"(?:over|above|along|around|near)\s+[^,.;]*|"
+    # (Or where a camera looks: "a camera ... on the balcony of an empty building with a view of
+    # the naval base pier", of a car-wash attendant, corpus 172, read 526: "at a naval base".)
+    r"\b(?:(?:with\s+)?an?\s+(?:clear\s+|good\s+)?view\s+(?:of|over|onto)|facing|overlooking|"
+    r"(?:pointed|aimed)\s+(?:at|on))\s+[^,.;]*"
 )
 """What was filmed or photographed, not where the person works: "video along the hulls and
 propellers of named warships at anchor", said of a man who runs a dive centre (corpus 86)."""
