@@ -1157,10 +1157,8 @@ _APPROACH = re.compile(
     r"was\s+(?:sent|delivered)\s+to)\s+(?:him|her|them)\b|"
     # (Or came from someone: "In mid-2024 he received a LinkedIn message from a "James
     # Whitlock"", a national daily's investigation, corpus 172.)
-    r"(?<=\bhe\s)received\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:message|e-?mail|letter|call|"
-    r"invitation|offer|(?:friend|connection)\s+request)\s+from\b|"
-    r"(?<=\bshe\s)received\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:message|e-?mail|letter|call|"
-    r"invitation|offer|(?:friend|connection)\s+request)\s+from\b|"
+    r"(?:(?<=\bhe\s)|(?<=\bshe\s))received\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:message|e-?mail|"
+    r"letter|call|invitation|offer|(?:friend|connection)\s+request)\s+from\b|"
     r"met\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|stranger|couple)\s+"
     # (Or where: "she met a man at a climbing centre in Brno who called himself "Viktor"", corpus
     # 171.)
@@ -8798,7 +8796,7 @@ def _letters(doc: Document) -> list[_Letter]:
                 break
             spans.append(later)
         if spans and any(
-            _FIRST_PERSON_WORD.search(doc.sentence_text(sentence))
+            _FIRST_PERSON.search(doc.sentence_text(sentence))
             for n in spans
             for sentence in _paragraphs(doc)[n]
         ):
@@ -8815,7 +8813,6 @@ _NOTE_FROM = re.compile(
     rf"(?:\d{{1,2}}[.)]\s+)?From\s+(?P<name>{_WORD}(?:[ -]{_WORD}){{0,3}})\s*:?"
 )
 """A note's heading with its writer's name: "1. From Neema"."""
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|me|I['’]m|I['’]ve)\b")
 
 
 _WRITER_LINE = re.compile(
@@ -9218,9 +9215,16 @@ def _names_a_speaker(label: re.Match[str], text: str) -> bool:
     corpus 119)."""
     if len(label["label"].split()) <= 2 or label["who"] is not None:
         return True
+    return _written_as_a_name(label["label"], text)
+
+
+@functools.lru_cache(maxsize=256)
+def _written_as_a_name(words: str, text: str) -> bool:
+    """Whether ``text`` also writes ``words`` (in capitals) otherwise than in capitals:
+    remembered, as each sentence of a transcript asks again about the same label."""
     return any(
         not written.group(0).isupper()
-        for written in re.finditer(re.escape(label["label"]), text, re.IGNORECASE)
+        for written in re.finditer(re.escape(words), text, re.IGNORECASE)
     )
 
 
