@@ -784,10 +784,6 @@ class Actions:
     travel_abroad: str = r"(?!)"
     """A trip abroad ("every summer holiday abroad", "a conference abroad for work"): no tie
     abroad, whatever ``foreign_words`` it says."""
-    registered: str = r"(?!)"
-    """A harmless situation that already tells the trainee registering it with the employer
-    ("you register the trip and attend the usual briefing"): a plain report is no wrong choice
-    there, as where staff report every contact (read 482)."""
     strangers_ruled: str = r"(?!)"
     """A rule of the documents telling staff to report strangers who ask about their work, or
     any approach from outside ("staff approached by strangers about yard work, online or in
@@ -866,17 +862,9 @@ class Actions:
     report_flawed_harmless: tuple[str, ...] = ()
     """The reports that undo themselves which make sense in a harmless situation too: not
     "leave out what you have already told the contact" where nothing was told (read 169)."""
-    report_suspecting: tuple[str, ...] = ()
-    """A report in the key's own form that says the contact is suspect: the plain report of a
-    harmless situation where staff report every contact as a rule (reads 368, 369, 379)."""
     carry_on_routine: tuple[str, ...] = ()
     """About a contact, carrying on with the routine mention of contacts an organisation may ask
     for: the key of a harmless situation, the wrong choice of a suspicious one."""
-    every_contact_reported: tuple[str, ...] = ()
-    """Workplaces (keys of ``workplaces``) whose staff report contacts as a rule (defence,
-    military research): about a contact there, as abroad, a plain report of a harmless one is
-    no wrong choice (reads 368, 369 found it debatable), and the report undone by telling the
-    contact stands in its place."""
     overreactions_foreign: tuple[str, ...] = ()
     """The over-reaction where a harmless situation tells someone with ties abroad: a report for
     that alone (``{report}`` is the channel's action), wrong for its reason."""
@@ -1213,7 +1201,6 @@ def _check(material: ScenarioMaterial, name: str, text: str) -> None:
     _compiles(material.asked.whole, "asked.whole", name, text)
     _compiles(material.asked.head, "asked.head", name, text)
     _compiles(material.actions.travel_abroad, "actions.travel_abroad", name, text)
-    _compiles(material.actions.registered, "actions.registered", name, text)
     _compiles(material.actions.strangers_ruled, "actions.strangers_ruled", name, text)
     _compiles(material.actions.hand_in_grounds, "actions.hand_in_grounds", name, text)
     for word, settings in material.roles_settings.items():

@@ -688,10 +688,6 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
     assert all(len(told) == 1 for told in by_case.values()), by_case
     channel = set().union(*by_case.values())
     plain_reports = {f"{c}{e}" for c in channel for e in endings}
-    # Where staff report contacts as a rule, or abroad, a report that says the contact is suspect
-    # stands in for the plain one in a harmless situation (reads 368, 369: a plain report there
-    # was defensible; read 379: one undone by telling the contact left the key to elimination).
-    undone = {w.format(report=c) for c in channel for w in actions.report_suspecting}
     # (Said to someone who studies as to a student, read 382: the choices in work's words.)
     unstudied = [
         (re.compile(re.escape(r.told).replace(re.escape("{school}"), r"\w+")), r.said)
@@ -708,8 +704,6 @@ def test_what_to_do_offers_the_same_kinds_of_choice_harmless_or_suspicious(folde
         key = draft.options[draft.correct[0]]
         plain = [o for o in draft.options if worded(o) in carry_on]
         reports = [o for o in draft.options if o in plain_reports]
-        if draft.benign and not reports:
-            reports = [o for o in draft.options if o in undone]
         # Reads 335 to 339: a harmless situation offers a plain report too (without one, "pick
         # the plain report, else carry on" answered them all unread), wrong there for what it
         # reports; the key is carrying on.
@@ -5433,15 +5427,21 @@ def test_qiu_degui_paid_for_each_item_of_news_gives_eight_questions() -> None:
     assert "the reward ranges from 100 yuan" in paid[0].sources[0].quote
 
 
-@pytest.mark.parametrize("folder", ["seeds", "corpus40", "corpus79", "corpus102"])
-def test_a_harmless_what_to_do_offers_a_plain_report_and_says_why_it_is_wrong_there(
+@pytest.mark.parametrize(
+    "folder", ["seeds", "corpus40", "corpus79", "corpus102", "corpus171", "corpus172"]
+)
+def test_a_harmless_what_to_do_offers_a_report_and_says_why_it_is_wrong_there(
     folder: str,
 ) -> None:
-    # Reads 335, 337, 338, 339: with no plain report among a harmless situation's choices,
-    # "pick the plain report, else carry on" answered every "what should you do?" unread. Read
-    # 309 found "carry on" keyed bare beside a plain report debatable for cleared staff: about a
-    # contact the key keeps the routine mention of contacts, and the same choice is the wrong
-    # one of a suspicious situation, where a sign cannot wait.
+    # Reads 335, 337, 338, 339: with no report among a harmless situation's choices, "pick the
+    # report, else carry on" answered every "what should you do?" unread. Read 309 found "carry
+    # on" keyed bare beside a plain report debatable for cleared staff: about a contact the key
+    # keeps the routine mention of contacts, and the same choice is the wrong one of a
+    # suspicious situation, where a sign cannot wait.
+    # Reads 520, 523, 526 (corpora 170 to 172): a bare "Tell your security office ... straight
+    # away" offered as wrong about a harmless contact was debatable, since nobody is wrong to
+    # tell their security office of a contact. The report on offer about a contact says it has
+    # shown a warning sign, in the words that key a suspicious situation: wrong for that.
     from quiz.scenario_material import scenario_material
 
     actions = scenario_material().actions
@@ -5453,7 +5453,7 @@ def test_a_harmless_what_to_do_offers_a_plain_report_and_says_why_it_is_wrong_th
     plain_reports = [
         (re.compile(re.escape(w).replace(re.escape("{report}"), r"Tell .+?")), reason)
         for w, reason in actions.rebuttals_harmless.items()
-        if w in (*actions.report, *actions.report_colleague, *actions.report_suspecting)
+        if w in (*actions.report, *actions.report_colleague)
     ]
 
     def reason_for(option: str) -> str | None:
@@ -5470,6 +5470,8 @@ def test_a_harmless_what_to_do_offers_a_plain_report_and_says_why_it_is_wrong_th
         assert reason[:1].upper() + reason[1:] in draft.explanation
         about_contact = not draft.subject.endswith("colleague")
         assert (draft.options[draft.correct[0]] == routine) is about_contact, draft.options
+        if about_contact:
+            assert "warning sign" in offered[0] or "suspect the contact" in offered[0], offered
     for draft in drafts:
         if not draft.benign and not draft.subject.endswith("colleague"):
             # The routine mention, or (the contact said who they are) turning them down.

@@ -98,15 +98,14 @@ def test_handed_over_is_never_offered_beside_the_report_s_moment_after_handing(
         assert "As soon as something had been handed over" not in draft.options, draft.options
 
 
-def test_no_plain_report_is_wrong_where_every_contact_is_reported(drafts) -> None:
+def test_no_bare_report_is_wrong_where_every_contact_is_reported(drafts) -> None:
     # Reads 368 and 369: "Tell ... straight away" marked wrong for a defence contractor's engineer
-    # (whose industry files overseas contact reports) and a researcher abroad: debatable. There a
-    # report undone by telling the contact stands in its place.
+    # (whose industry files overseas contact reports) and a researcher abroad: debatable. The
+    # report on offer there says the contact has shown a warning sign, which is what is wrong.
     from quiz.scenario_material import scenario_material
 
     material = scenario_material()
-    assert set(material.actions.every_contact_reported) <= set(material.workplaces)
-    plain = {
+    reports = {
         w.format(report="Tell your organisation's security office or your superiors")
         for w in material.actions.report
     }
@@ -119,7 +118,9 @@ def test_no_plain_report_is_wrong_where_every_contact_is_reported(drafts) -> Non
     ]
     assert harmless
     for draft in harmless:
-        assert not plain & set(draft.options), draft.options
+        offered = reports & set(draft.options)
+        assert offered, draft.options
+        assert all("warning sign" in o or "suspect the contact" in o for o in offered), offered
 
 
 def test_a_fee_for_a_talk_is_never_told_beside_a_talk_at_the_usual_fee(drafts) -> None:

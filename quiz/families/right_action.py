@@ -215,34 +215,14 @@ class RightAction:
                             or later
                         )
                     ]
-                    # A plain report on offer, in the words that key a suspicious situation:
-                    # without one, "pick the plain report, else carry on" answered every such
-                    # question unread (reads 335, 337, 338, 339). It is wrong here for what it
-                    # reports (nothing for anyone to check; about a contact, the routine mention
-                    # the key makes is all it needs), as its reason says. A story of ties abroad
-                    # offers the report for that alone in place of the wait.
-                    # (In the very wordings that key a suspicious situation, `reports`: read 347
-                    # found wordings of their own a rule that answered the suspicious ones.)
-                    # (Where staff report contacts as a rule, or abroad, a plain report of a
-                    # contact is defensible: the report undone by telling the contact stands in
-                    # its place, read 368, 369.)
-                    # (Not one undone by telling the contact either: beside the other flawed
-                    # reports, the key was found by elimination, reads 371, 379. One that says
-                    # the contact is suspect, in the key's own form, wrong for what it says.)
-                    # (Nor where the situation tells the trainee registering it already: "you
-                    # register the trip and attend the usual briefing", read 482.)
-                    if not colleague and (
-                        _every_contact_reported(ctx, frame)
-                        # (Or where the documents' rule sends any approach from outside to the
-                        # supervisor: "any approach, offer or question about the station from
-                        # outside goes to the site supervisor", corpus 156, read 492.)
-                        or frame.strangers_ruled
-                        or re.search(actions.registered, text) is not None
-                    ):
-                        reports = [
-                            cap(w.format(report=lc(channel.action)))
-                            for w in actions.report_suspecting or actions.report_flawed_harmless
-                        ]
+                    # The report on offer is the key of a suspicious situation, in its very
+                    # wordings: without one, "pick the report, else carry on" answered every
+                    # such question unread (reads 335, 337, 338, 339), and wordings of its own
+                    # told the suspicious keys (read 347). Each says the contact has shown a
+                    # warning sign, which is wrong here, as its reason says: a bare report was
+                    # defensible wherever staff may tell their security office of any contact
+                    # (reads 368, 369, 482, 520, 523, 526). A story of ties abroad offers the
+                    # report for that alone in place of the wait.
                     if frame.business or frame.self_employed:
                         # (Not "ask someone you trust what they make of it" of an ordinary
                         # contact where nobody works beside you: with no colleague or security
@@ -363,17 +343,6 @@ def _ruled(ctx: Context, frame: CaseFrame, pattern: str) -> bool:
     return any(
         ctx.says(pattern, told) and _RULE.search(told)
         for told in (e.quote.lower() for e in ctx.sentences(frame.case.sources))
-    )
-
-
-def _every_contact_reported(ctx: Context, frame: CaseFrame) -> bool:
-    """Whether the frame's person reports contacts as a rule: abroad, or at a workplace whose
-    staff do (``Actions.every_contact_reported``)."""
-    places = ctx.scenarios.workplaces
-    return frame.channel == "abroad" or any(
-        frame.workplace == places[key]
-        for key in ctx.scenarios.actions.every_contact_reported
-        if key in places
     )
 
 
