@@ -4279,6 +4279,25 @@ def test_after_replying_or_under_pressure_the_key_is_not_the_one_choice_that_rep
         assert flawed, draft.options
 
 
+@pytest.mark.parametrize("folder", ["seeds", "corpus22", "corpus146", "corpus163"])
+def test_no_suspicion_is_keyed_where_the_contact_said_who_they_work_for(folder: str) -> None:
+    # Read 528: "Tell ... now that you suspect the contact" keyed where the contact had said
+    # outright that they work with an intelligence agency: there is nothing left to suspect.
+    from quiz.scenario_material import scenario_material
+
+    actions = scenario_material().actions
+    outright = [
+        d
+        for d in _drafts_of(folder)
+        if d.family == "right-action"
+        and not d.benign
+        and set(actions.carry_on_plain) & set(d.options)
+    ]
+    assert outright
+    for draft in outright:
+        assert "suspect" not in draft.options[draft.correct[0]], draft.options
+
+
 def test_the_report_wordings_are_offered_harmless_and_suspicious_alike() -> None:
     # Read 347: the keys of suspicious "what should you do?" ("now, even if it may turn out to
     # be nothing", "now, before you answer the contact") were wordings a harmless situation's

@@ -149,6 +149,10 @@ class RightAction:
                     # The same choice in both, so that only the situation tells them apart.
                     carry_on = list(actions.carry_on_routine)
                 keys = actions.report_colleague if colleague else actions.report
+                if outright:
+                    # (Where the contact said who they work for, nothing is left to suspect:
+                    # read 528 found "now that you suspect the contact" keyed there.)
+                    keys = tuple(k for k in keys if "suspect" not in k) or keys
                 reports = [k.format(report=channel.action) for k in keys]
                 # Every "what should you do?" offers the plain report and carrying on as normal
                 # (one of them the key), a report that is wrong whatever the situation (only
