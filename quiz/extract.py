@@ -92,13 +92,17 @@ _NAME_TOKEN = (
     # (Or with an apostrophe: "Régis d'Offay", "Ivan D'Souza", corpus 97.)
     rf"[dD]['’][{_UP}][{_LO}]+|"
     # (Initials written together before the surname: "P.V. Shibu", corpus 97.)
-    rf"(?:[{_UP}]\.){{2,3}}(?=\s{_WORD})|"
+    # (Or with a hyphen, a compound given name's: "K.-M. Rebane" for Karl-Martin Rebane, corpus
+    # 175.)
+    rf"[{_UP}]\.(?:-?[{_UP}]\.){{1,2}}(?=\s{_WORD})|"
     # (A Hokkien or Hakka familiar "A-" before a given name: "A-Fa", corpus 111.)
     # (An Irish "O'" surname joined to another: "Chidinma Grace O'Sullivan-Okafor", corpus
     # 122.)
     # (And a woman's Gaelic "Nic": "Eilidh NicLeòid", corpus 157.)
     # (Joined to a "Mac" one: "Liam O'Brien-McAllister", a visitors' book, corpus 173.)
-    rf"(?:Ma?c|Nic){_WORD}|O['’]{_WORD}(?:-(?:Ma?c)?{_WORD})?|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+)?|(?:al|el)-{_WORD}|A-{_WORD}|"
+    # (And the Luo "ng'" at a name's end: "Samson Ochieng'", a radio call-in, corpus 174.)
+    rf"(?:Ma?c|Nic){_WORD}|O['’]{_WORD}(?:-(?:Ma?c)?{_WORD})?|{_WORD}(?:[-'’ʻ][{_UP}{_LO}][{_LO}]+|"
+    rf"(?<=ng)['’](?![\w'’]))?|(?:al|el)-{_WORD}|A-{_WORD}|"
     # (An Arabic ʿayn written as an apostrophe before a name: "Cik Nurul 'Ain binti Abdul
     # Rahman", corpus 124; short, and never a word in quotes, "'Safe'".)
     rf"(?<=\s)['’ʻ][{_UP}][{_LO}]{{1,8}}(?![\w'’])|"
@@ -313,6 +317,9 @@ _NICKNAME_APPOSED = re.compile(
     r"(?:who\s+[^,;.\n]{1,100}?\s+and\s+)?"
     r"(?:(?:whom|who)\s+(?:[\w-]+\s+){0,6}?(?:(?:know|knows)\s+(?:him\s+|her\s+)?as\s+|"
     r"(?:call|calls)\s+(?:him\s+|her\s+)?(?:as\s+)?)|"
+    # (Or with no "who": "Juhan Pärnoja, everybody calls him Juss, thirty-four", corpus 174.)
+    r"(?:(?:every|any)(?:body|one)|we\s+all|people|(?:his|her)\s+(?:friends|family|colleagues))"
+    r"\s+(?:[\w-]+\s+){0,3}?calls?\s+(?:him|her)\s+|"
     # ("Rehema Joseph Mwakyusa, an enrolled nurse on the surgical ward ..., is known to
     # colleagues and patients as Mama Neema", corpus 112.)
     r"(?:(?:is|was)\s+)?(?:known|called)\s+(?:[\w-]+\s+){0,6}?as\s+|"
@@ -419,6 +426,19 @@ _NICKNAME_WE_CALL = re.compile(
     r"calls?\s+(?:him|her)\b"
 )
 """A name, then the one the family uses: "Daniel, Dănuț we call him at home" (corpus 142)."""
+_NICKNAME_NEXT_SENTENCE = re.compile(
+    rf"(?P<full>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}})\.[ \t]+(?:We|They|Everyone|Everybody|"
+    rf"People|Friends)(?:[ \t]+all)?[ \t]+calls?[ \t]+(?:him|her)[ \t]+[\"“]?(?P<nick>{_WORD})\b"
+)
+"""A name, then in the next sentence the one the family uses: "Kevin Mutua Kilonzo. We call him
+Kevo." (a caller to a radio show, corpus 174)."""
+_NICKNAME_CALL_ME = re.compile(
+    rf"\b[Mm]y\s+name\s+is\s+(?P<full>{_NAME_TOKEN}(?:[ \t]{_NAME_TOKEN}){{1,3}})\.[ \t]+"
+    rf"(?:[^.;\n]{{0,40}}?\s)?(?:they|people|everyone|everybody|we|friends)\s+(?:all\s+)?"
+    rf"calls?\s+me\s+[\"“]?(?P<nick>{_WORD}(?:[ \t]{_WORD})?)\b"
+)
+"""A caller's name, then the one people use: "My name is Samson Ochieng'. In Kayole they call me
+Baba Tess, after my daughter" (a radio call-in, corpus 174)."""
 _NICKNAME_ONE_NAME = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*,\s+(?P<full>[{_UP}][{_LO}]{{2,}}),\s+"
     rf"(?:(?:{_FAMILIAR_HONORIFICS})\s+)?(?P<nick>{_WORD})\s+" + _TO_EVERYONE
@@ -832,9 +852,13 @@ _NOT_NAME_WORDS = frozenset(
     # club's minutes, corpus 166; a landmark, "the Madaba Map", a heritage association's letter; a
     # region's, "the Niger Delta", "the Berounka Valley", corpora 168 and 169; a broadcaster's,
     # "this is Radio Salten", a local radio's bulletin, corpus 170; a firm's, "Sapphire Aviation
-    # Training", corpus 172; a navy's ship or shore base, "HMAS Albatross", corpus 172.)
+    # Training", corpus 172; a navy's ship or shore base, "HMAS Albatross", corpus 172; a
+    # service's regional office, "the Internal Security Agency (ABW) Wrocław Delegation", a press
+    # conference's transcript, corpus 174; a deciding body, "the Student Disciplinary Panel", corpus
+    # 175.)
     """protected confidential classified thank thanks congratulate map delta valley radio
     television aviation training hmas hms hmcs hmnzs uss
+    delegation headquarters directorate secretariat inspectorate panel tribunal
     roundtable symposium summit colloquium conference seminar workshop webinar works
     ministry ministries department bureau court courts committee party security state states
     national people peoples republic china chinese police day intermediate municipal
@@ -1781,7 +1805,10 @@ _OFFICIAL_CONTEXT_AFTER = re.compile(
     # "Augustine Flomo told the court, Kollie was introduced to ...": who speaks to a court or
     # to reporters about the case is most often an official (a case who speaks too is told by
     # more than that).
-    rf"^\s*(?:{_TOLD_ABOUT_CASE}\b|said\s+in\s+a\s+(?:statement|written\s+statement)\b|"
+    # (Past the speaker label a transcript's header gives in brackets: "Guest: Margus Tamm
+    # (MARGUS), formerly an investigator with the Internal Security Service", corpus 174.)
+    rf"^(?:\s*\([{_UP}]{{2,}}[^()\n]{{0,30}}\))?"
+    rf"\s*(?:{_TOLD_ABOUT_CASE}\b|said\s+in\s+a\s+(?:statement|written\s+statement)\b|"
     # (", the company's lawyer": whose lawyer, corpus 95.)
     # (Whoever runs security, named with the post: "Patricia Hoareau-Larue, Marina Security
     # Supervisor", corpus 97; not "a security officer", which may be a guard's job.)
@@ -1912,7 +1939,8 @@ _INITIAL_FIRST = re.compile(
     # (Or a two-letter initial, as Telugu family names are written: "Ch. Srinivasa Rao", corpus
     # 109; Mongolian ones too, "Sh. Ganzorig".)
     # (Four of them: "W. M. S. K. Wijekoon", a Sri Lankan signature, corpus 141.)
-    rf"(?:(?:[{_UP}]|Sh|Ch|Ts|Kh|Zh)\.\s?){{1,4}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?$"
+    # (A compound given name's joined by a hyphen: "K.-M. Rebane", corpus 175.)
+    rf"(?:(?:[{_UP}]|Sh|Ch|Ts|Kh|Zh)\.(?:-[{_UP}]\.)?\s?){{1,4}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?$"
 )
 """Initials, then one name: "R. Selvi", "J. R. Quispe" (in South India and Latin America given
 names are often written as their initials before the surname), "J. A. Uc" (a surname of two
@@ -2211,6 +2239,15 @@ def _name_runs(
         ):
             # A paragraph's number in Roman numerals: "V. Dr. Villalba opened an account for the
             # officer" (a tribunal's ruling, corpus 134).
+            tokens = tokens[1:]
+        if (
+            len(tokens) > 2
+            and re.fullmatch(rf"(?:[{_UP}]\.){{2,}}", tokens[0])
+            and [part[:1] for t in tokens[1:-1] for part in t.split("-")]
+            == re.findall(rf"[{_UP}]", tokens[0])
+        ):
+            # The initials people use, said before the name they stand for: "K.D. Klaus-Dieter
+            # Behrens" (an oral history, corpus 174) is Klaus-Dieter Behrens, "K.D." after.
             tokens = tokens[1:]
         if (
             len(tokens) > 2
@@ -2693,6 +2730,25 @@ _BY_INITIALS = re.compile(
 """A name kept back by the court or the paper ("identified only by his initials, M.K.", "can
 be identified only as R.T. under a suppression order"): the initials are the person, where a
 cover name "identified only as Sami" is a recruiter's."""
+_PARTY_CODE = re.compile(
+    rf"(?<![\w'’.-])(?P<code>[{_UP}]{{3,5}})\s+(?:is|was|has|had|"
+    r"received|told|answered|did|travelled|traveled|returned|met|said|says|accepted|admitted|"
+    r"denied|gave|sent|replied|reported|agreed|declined|explained|maintained|became|joined|"
+    r"worked|works|lives|lived|came)\b[^.\n]{0,200}?\b(?:he|she|his|her|him|himself|herself)\b"
+)
+"""A code of capitals as a clause's subject, which goes on about "he" or "her":
+"ZKVW is a data centre facilities technician employed by a contractor ..., where he maintains
+power" (an administrative tribunal's decision, whose parties are known by codes, corpus 175)."""
+_BENCH_FIELD = re.compile(
+    r"^[ \t]*(?:Tribunal|Panel|Coram|Before|Bench|Members?\s+of\s+the\s+(?:panel|tribunal|board)|"
+    r"Presiding(?:\s+(?:member|judge|officer))?|Adjudicators?|Judges?|Arbitrators?)[ \t]*:"
+    # (The field's next lines, indented under it, name more members.)
+    r"(?P<names>[^\n]*(?:\n[ \t]{4,}[^\n]+)*)",
+    re.MULTILINE,
+)
+"""A decision's heading field that names who decided, on its line and the indented lines below
+("Tribunal:        Deputy President Margaret O'Halloran-Vuong / Senior Member Dr Ravindra
+Jayasekera / Member Christine Blackwood", corpus 175)."""
 _BY_THEIR_INITIALS = re.compile(
     r"\b(?:referred\s+to|identified|named|known|called)\s+(?:only\s+)?(?:by|as)\s+(?:his|her|their)\s+"
     r"initials\b"
@@ -2997,7 +3053,9 @@ _STATEMENT_OF_FIELD = re.compile(
 """A form's field naming its maker, given names as usual and the surname in capitals ("Statement
 of: Aoife Máire NÍ MHURCHÚ", a police witness statement, corpus 127)."""
 _AFTER_VERSUS = re.compile(
-    rf"^[ \t]*vs?\.?[ \t]*\n[ \t]*(?P<name>[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?"
+    # (Blank lines around the "v" too: "THE KING / / v / / LOGAN CRAIG WHITCOMBE", a New Zealand
+    # court's sentencing notes, corpus 175.)
+    rf"^[ \t]*vs?\.?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?"
     rf"(?:[ \t]+[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?\.?){{1,4}}),?[ \t]*$",
     re.MULTILINE,
 )
@@ -3825,7 +3883,7 @@ def _fold_short_names(
                 ]
         elif (
             len(short.tokens) > 1
-            and all(re.fullmatch(rf"(?:[{_UP}]\.)+", t) for t in short.tokens[:-1])
+            and all(re.fullmatch(rf"[{_UP}]\.(?:-?[{_UP}]\.)*", t) for t in short.tokens[:-1])
             and re.fullmatch(_WORD, short.tokens[-1])
         ):
             # Initials and a surname ("M. A. Cedeño" signing for "María Augusta Cedeño Vera",
@@ -4325,7 +4383,12 @@ def _read_people(doc: Document) -> _DocReading:
         if (joined := _TITLE_JOINED_BEFORE.match(nick)) is not None:
             nicknames.setdefault(joined.group("name"), full)
     one_named = {m.group("full") for m in _NICKNAME_ONE_NAME.finditer(text)}
-    for one_name in [*_NICKNAME_ONE_NAME.finditer(text), *_NICKNAME_WE_CALL.finditer(text)]:
+    for one_name in [
+        *_NICKNAME_ONE_NAME.finditer(text),
+        *_NICKNAME_WE_CALL.finditer(text),
+        *_NICKNAME_NEXT_SENTENCE.finditer(text),
+        *_NICKNAME_CALL_ME.finditer(text),
+    ]:
         nicknames.setdefault(one_name.group("nick"), one_name.group("full"))
     for ours in [
         *_NICKNAME_OURS.finditer(text),
@@ -4447,6 +4510,22 @@ def _read_people(doc: Document) -> _DocReading:
     # "R.G. / vs / M.G." (a family court's caption, corpus 137): the parties by initials only.
     initials |= {
         m.group(part) for m in _INITIALS_VERSUS.finditer(text) for part in ("first", "second")
+    }
+    # "ZKVW is a data centre facilities technician ..., where he maintains" (a tribunal's
+    # decision, corpus 175): a party known only by the code a tribunal gives it, told as a
+    # person ("he", "her") more than once.
+    # (Not an organisation's or a post's letters, said with "the" or spelt out before them, "the
+    # FSO", "State Security Service (SSG)", corpora 157 and 27; nor a surname in capitals, "M.
+    # SANOU", corpus 108.)
+    initials |= {
+        code
+        for code, times in Counter(m.group("code") for m in _PARTY_CODE.finditer(text)).items()
+        if times >= 2
+        and not re.search(
+            rf"\b(?:[Tt]he|[Aa]n?|M\.|Mr\.?|Mrs\.?|Ms\.?|Mme|Dr\.?)[ \t]+{code}\b|"
+            rf"[A-Za-z]\s*\({code}\)",
+            text,
+        )
     }
     pseudonyms = {m.group(1) for m in _PSEUDONYM.finditer(text)}
     pseudonyms |= {m.group(1) or m.group(2) for m in _PSEUDONYM_SAID.finditer(text)}
@@ -4608,6 +4687,9 @@ def _read_people(doc: Document) -> _DocReading:
         if post:
             person.bench = True
     civil = _CIVIL_SUIT.search(text) is not None
+    # The members a decision names in its heading's field ("Tribunal: Deputy President ... /
+    # Senior Member Dr Ravindra Jayasekera", corpus 175): who decides, never a case.
+    bench_fields = [(m.start("names"), m.end()) for m in _BENCH_FIELD.finditer(text)]
     for index, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.start, sentence.end
         found: list[Mention] = []
@@ -5415,6 +5497,7 @@ def _read_people(doc: Document) -> _DocReading:
                 person.kin = True
                 person.gender = person.gender or _KIN_GENDER.get(
                     kin.group("kin")
+                    or kin.group("asked")
                     or {"widow": "husband", "widower": "wife"}.get(kin.group("widow") or "", ""),
                     "",
                 )
@@ -5469,6 +5552,9 @@ def _read_people(doc: Document) -> _DocReading:
                 person.bench = True
             if official or office or _OFFICIAL_CONTEXT_AFTER.match(after):
                 person.official_hits += 1
+            if any(a <= start < b for a, b in bench_fields):
+                person.official_hits += 1
+                person.bench = True
             if _SECURITY_POST_AFTER.match(after) or _SECURITY_POST_BEFORE.search(before):
                 person.official_hits += 1
                 person.bench = True
@@ -5518,6 +5604,13 @@ def _read_people(doc: Document) -> _DocReading:
                 _FAKE_NAME_BEFORE.search(text[max(s_start, start - 40) : start])
                 or _STRANGER_CALLED.search(wide_before)
                 or _MESSAGE_FROM_QUOTED.search(wide_before)
+                # (Or a full name with an indefinite article, someone the teller did not know:
+                # "A Dr. Grace Whitmore called him", a caller to a radio show, corpus 174.)
+                or (
+                    " " in name
+                    and _UNKNOWN_NAMED_BEFORE.search(text, max(s_start, start - 16), start)
+                    and _UNKNOWN_NAMED_AFTER.match(text, end)
+                )
             ):
                 # 'Fake headhunter "Helena Brandt" targeted Baltic wind crews', 'messages from
                 # a "Helena Brandt"': a name the report doubts is a cover (corpus 63).
@@ -5809,6 +5902,16 @@ def _read_people(doc: Document) -> _DocReading:
                     or (
                         not text[s_start : first.start].strip()
                         and _WHEN_THEN_PRONOUN.match(following)
+                    )
+                    # (Or a sentence that is the name alone, a speaker's answer: "IM: K.D.
+                    # Klaus-Dieter Behrens. We were at school together in Friedrichsort, and
+                    # he played handball with my brother", an oral history, corpus 174.)
+                    or (
+                        len(found) == 1
+                        and _NAME_ALONE_BEFORE.fullmatch(text, s_start, first.start)
+                        and not later.strip(" \t.")
+                        and index + 1 < len(doc.sentences)
+                        and _PRONOUN.search(doc.sentence_text(doc.sentences[index + 1]))
                     )
                 )
             ):
@@ -6708,7 +6811,9 @@ _LABELLED_BEFORE = re.compile(
     # (Or said in a sentence: "The employee concerned is Hege Lill Mikkelsen Bjørnstad", corpus
     # 117.)
     r"(?:\s*\([^()]{0,40}\))?(?:\s*:\s*|\s+is\s+)"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+    # (Or a profession's title: "Respondent: CA. Subramanian Karthikeyan (in person)", a
+    # chartered accountant before a disciplinary committee, corpus 175.)
+    r"(?:(?:Mr|Mrs|Ms|Dr|CA|Adv|Er|Engr|Prof)\.?\s+)?$",
     re.IGNORECASE,
 )
 """Before a name, opening its line: the field of a register or a form it fills (numbered
@@ -7280,9 +7385,11 @@ on Facebook from "Sophie Brandt, Talent Partner, NordAgri Search ApS"', corpus 1
 stranger's cover, never the one who received it."""
 _SPEAKER_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:Guest|Main|Invited|Keynote)[ \t]+)?(?:[Ss]peakers?|[Pp]resenters?|"
-    r"[Ll]ecturers?)[ \t]*:[ \t]*(?:[A-Z][\w.]*\.?[ \t]+){0,3}$"
+    r"[Ll]ecturers?|Guests?|Panell?ists?)[ \t]*:[ \t]*(?:[A-Z][\w.]*\.?[ \t]+){0,3}$"
 )
-"""Right before a name: the programme's speaker ("Speaker: Mr Mapalo Sinyangwe", corpus 130)."""
+"""Right before a name: the programme's speaker ("Speaker: Mr Mapalo Sinyangwe", corpus 130), or
+a broadcast's guest ("Guest: Margus Tamm (MARGUS), formerly an investigator with the Internal
+Security Service", a podcast's transcript, corpus 174)."""
 _GAVE_TALK_AFTER = re.compile(
     r"[^.;]{0,220}?\b(?:gave|delivered|presented|led)\s+(?:a|the|this|our|her|his)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talk|presentation|lecture|briefing|seminar)\s+(?:about|on)\b"
@@ -7290,6 +7397,17 @@ _GAVE_TALK_AFTER = re.compile(
 """After a name, in its sentence: the person gave the talk the text reports, on what it tells
 ("gave a talk about how people who want information ... reach families"); not a lecture in
 someone's story ("Hallam accepted and delivered the lecture in March 2023")."""
+_UNKNOWN_NAMED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))[Aa]\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?$"
+)
+"""Right before a full name: an indefinite article, as of someone the teller did not know ("A Dr.
+Grace Whitmore called him"): a stranger's name, most often a recruiter's cover."""
+_UNKNOWN_NAMED_AFTER = re.compile(
+    r"[\"”]?(?:\s*[,;:.)]|\s+(?:who|called|rang|wrote|phoned|sent|asked|offered|contacted|"
+    r"messaged|e-?mailed|came|approached|said|told|invited|got\s+in\s+touch)\b)"
+)
+"""After such a name: a clause ends, or the stranger acts (and not "a Hong Kong freight-forwarding
+company", a run that qualifies a noun)."""
 _STRANGER_CALLED = re.compile(
     # 'to a man who said he ran a tour company, "Mr Leo", who came to the side door' (corpus
     # 87): the name in quotes a stranger went by.
@@ -7315,7 +7433,10 @@ Lucas Tan, "Senior Research Fellow, ..."", corpus 128), the name he gave."""
 _ALIAS_AFTER = re.compile(
     r"\s*\((?:probably|possibly|likely|presumably|almost\s+certainly|believed\s+to\s+be)?\s*"
     r"(?:an?\s+)?(?:alias|false\s+name|cover\s+name|assumed\s+name|fake\s+name|pseudonym\s+he\s+used|"
-    r"pseudonym\s+she\s+used)\)"
+    r"pseudonym\s+she\s+used)\)|"
+    # (Or the name he went by, told after it: "a ship's chandler, Sørensen, Henrik Sørensen he
+    # called himself, and lent him money", an oral history, corpus 174.)
+    r",?\s+(?:as\s+)?(?:he|she)\s+called\s+(?:himself|herself)\b"
 )
 """After a name: the report doubts it ("a businessman, Ali YUSUF (probably an alias)", corpus
 86), the recruiter's cover; not a name a report gives to protect its own person ('"ANDREI"
@@ -7380,6 +7501,11 @@ _CHARGED_AGAINST = re.compile(
 )
 """Before a description: "brought charges of espionage ... against a 52-year-old translator"."""
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b")
+_NAME_ALONE_BEFORE = re.compile(
+    rf"[ \t]*(?:[{_UP}][\w.]{{0,15}}:[ \t]*)?(?:(?:[{_UP}]\.){{2,}}[ \t]+)?"
+)
+"""Before a name that is a sentence alone: a speaker's label, and the initials the name goes by
+("IM: K.D. Klaus-Dieter Behrens.")."""
 _WHEN_THEN_PRONOUN = re.compile(
     r"(?:That|The|This|Next|Later|Then|Soon|Within|After|Before|On|In|By)"
     r"(?:\s+(?:[a-z][\w-]*|\d{1,4}|(?:January|February|March|April|May|June|July|August|"
@@ -7466,7 +7592,11 @@ _KIN_BEFORE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?$|"
     # Or whose widow the person is: "Sig.ra LOI, widow of the late Antonio Serra, continues her
     # husband's cork-harvesting permit" (corpus 136).
-    r"\b(?P<widow>widow|widower)\s+of\s+(?:the\s+)?(?:late\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+    r"\b(?P<widow>widow|widower)\s+of\s+(?:the\s+)?(?:late\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
+    # Or the relative the contact asked about: "And she asked him about our uncle Moses, who
+    # works at Defence headquarters" (a caller to a radio show, of her brother, corpus 174).
+    r"\babout\s+(?:his|her|their|our|my)\s+(?P<asked>uncle|aunt|father|mother|brother|sister|"
+    r"cousin|son|daughter|wife|husband)\s+$"
 )
 """Before a name, apposed: a relative, a neighbour or a superior of the person the sentence is
 about."""
@@ -7777,6 +7907,9 @@ Detabene, told the court")."""
 _POSSESSIVE_BETWEEN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}")
 """Between two names: the first's relation, the second named as it ("Boy's colleague ")."""
 _INTRODUCER_AFTER = re.compile(
+    # (Past a nickname in brackets: 'a former colleague, Mr Derek Milne ("Deke"), who now works in
+    # Singapore, introduced him to a man', an employment tribunal's judgment, corpus 175.)
+    r"(?:\s*\([^()\n]{1,30}\))?"
     r"\s*,?\s*(?:[^,.;]{0,60},\s*)?(?:(?:had|then|later|soon)\s+)?(?:introduced\s+(?:him|her|them)\s+to|"
     r"(?:phoned|called|wrote|offered)\s+to\s+put\s+(?:him|her|them)\s+in\s+touch\s+with|"
     r"put\s+(?:him|her|them)\s+in\s+touch\s+with)\b"
@@ -7863,6 +7996,14 @@ def _handlers_by_pronoun(reading: _DocReading, owners: list[set[str]]) -> set[st
 
 
 _HANDLED_SENTENCES = 2
+_CALLING_ABOUT_KIN = re.compile(
+    r"\b(?:I[’']m|I\s+am)\s+(?:calling|phoning|ringing|writing|here)\s+(?:about|because\s+of|on\s+"
+    r"behalf\s+of)\s+(?:my|our)\s+(?:(?:small|little|younger|older|big|elder|baby|late)\s+)?"
+    r"(?:brother|sister|son|daughter|husband|wife|father|mother|cousin|nephew|niece|uncle|aunt|"
+    r"grandson|granddaughter|grandfather|grandmother|boy|girl)\b"
+)
+"""A speaker's line that says whose story the call is about: a relative's ("I'm calling about my
+small brother"), not the speaker's own."""
 
 
 def _score_people(reading: _DocReading) -> None:
@@ -7912,6 +8053,11 @@ def _score_people(reading: _DocReading) -> None:
             if sentence.paragraph in entries
             and _FIRST_PERSON.search(_QUOTED.sub("", doc.sentence_text(sentence)))
         }
+    for index, name in spoken_by.items():
+        if _CALLING_ABOUT_KIN.search(doc.sentence_text(doc.sentences[index])):
+            # "BEATRICE: ... I'm calling about my small brother" (a radio call-in, corpus 174):
+            # who calls about a relative's story tells it, and is not its case.
+            reading.people[name].bench = True
     posted: list[dict[int, str]] = []
     """The posts' authors, read only where needed (rare): once per document."""
 
@@ -9178,12 +9324,20 @@ _ANSWER_LABEL = re.compile(
 )
 """Minutes' or a hearing's speaker, in a bracket after the line's Q or A: "A (dhr. van
 Ommeren): No." (corpus 88)."""
+_TITLED_SPEAKER = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Deputy|Senator|Minister|Councillor|Commissioner|Professor|"
+    r"(?:Detective[ \t]+)?(?:Chief[ \t]+)?(?:Superintendent|Inspector|Sergeant))\.?"
+)
+"""The titles a parliament's record writes before its speakers' names."""
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
     # (Three or four words only as :func:`_speaker_label` allows: not a log's heading, "DUTY
     # EVENT LOG:", corpus 119.)
     # (Capitals beyond Latin-1 too: "ȚURCANU:", corpus 142.)
-    rf"(?P<label>[{_UP}][{_UP}'’-]+(?:[ \t][{_UP}][{_UP}'’-]+){{0,3}})"
+    rf"(?P<label>[{_UP}][{_UP}'’-]+(?:[ \t][{_UP}][{_UP}'’-]+){{0,3}}|"
+    # (Or a title and a name as a parliament's record writes its speakers: "Ms Siobhán Ní
+    # Bhraonáin: Thank you, Chairman", "Senator Úna de Búrca: Some of us", corpus 174.)
+    rf"{_TITLED_SPEAKER}[ \t]+[{_UP}][\w'’.-]+(?:[ \t](?:[{_UP}][\w'’.-]+|{_PARTICLES})){{0,4}})"
     r"(?P<who>[ \t]\((?:[\"“](?P<goes_by>[^\"”\n]{1,30})[\"”],?[ \t]*)?[^()\n]{0,120}\))?"
     # (And the language a line is in, in square brackets: "VALENTINA PETROVNA [ru]:", corpus 142.)
     r"(?:[ \t]\[[a-z]{2,3}\])?:[ \t]",
@@ -9477,6 +9631,10 @@ def _speakers(doc: Document, people: Mapping[str, _Person]) -> dict[int, str]:
                 goes_by.setdefault(label["goes_by"].casefold(), named[0])
 
     def who(label: str) -> str | None:
+        titled = re.match(rf"{_TITLED_SPEAKER}[ \t]+", label)
+        if titled is not None:
+            # "Senator Úna de Búrca": the name after the title.
+            label = label[titled.end() :]
         said = label.casefold()
         if goes_by.get(said) in people:
             return goes_by[said]
@@ -9645,8 +9803,14 @@ _SALUTATION = re.compile(
 )
 """A letter's greeting on its own line: "Dear Lic. Quiroga de Antelo,"."""
 _VOCATIVE = re.compile(
-    r"^[ \t]*(?P<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Madam)\.?[ \t]+[^,:;\n]{2,60}?),[ \t]+"
-    r"(?:please[ \t]+|will[ \t]+you[ \t]+(?:please[ \t]+)?)?(?:stand|rise|remain[ \t]+standing)\b"
+    # (After a paragraph's number too, and telling the person why they are there: "[1] Mr
+    # Whitcombe, you appear for sentence on one representative charge", a New Zealand court's
+    # sentencing notes, corpus 175.)
+    r"^[ \t]*(?:\[\d{1,3}\][ \t]+|\d{1,3}\.[ \t]+)?"
+    r"(?P<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Madam)\.?[ \t]+[^,:;\n]{2,60}?),[ \t]+"
+    r"(?:(?:please[ \t]+|will[ \t]+you[ \t]+(?:please[ \t]+)?)?(?:stand|rise|remain[ \t]+standing)|"
+    r"you[ \t]+(?:appear|are[ \t]+(?:here|before)|have[ \t]+pleaded|pleaded|come[ \t]+before)[ \t]"
+    r"+(?:for[ \t]+sentence|to[ \t]+be[ \t]+sentenced|guilty|this[ \t]+court))\b"
     r"[^\n]*$",
     re.MULTILINE,
 )
@@ -9876,6 +10040,8 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     previous: Mention | None = None
     aside: defaultdict[int, set[str]] = defaultdict(set)
     """The cases a sentence names only inside brackets."""
+    introduced_until: dict[str, int] = {}
+    """Where the introduction each go-between made ends ("..., introduced him to")."""
     for mention in reading.mentions:
         if (
             previous is not None
@@ -9887,10 +10053,23 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             possessed[mention.sentence] = mention.name
         previous = mention
         first_named.setdefault(mention.sentence, mention.start)
+        introducing = (
+            _INTRODUCER_AFTER.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+            if reading.people[mention.name].kin
+            else None
+        )
+        if introducing is not None:
+            introduced_until[mention.name] = introducing.end()
         if (
             reading.people[mention.name].kin
             and mention.name in case_names
-            and _KIN_BEFORE.search(doc.text, max(0, mention.start - 60), mention.start)
+            and (
+                _KIN_BEFORE.search(doc.text, max(0, mention.start - 60), mention.start)
+                # (Or who made the introduction: 'a former colleague, Mr Derek Milne ("Deke"),
+                # ..., introduced him to a man', corpus 175: the sentence is about "him"; the
+                # nickname in brackets too.)
+                or mention.start < introduced_until.get(mention.name, -1)
+            )
         ):
             # "Four years ago her father, Pu Lalngaia, was diagnosed with cancer" (corpus 79):
             # introduced as the relative of whom "her" means, the sentence is still about her.
@@ -10090,15 +10269,22 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
     )
     # Whom a transcript's speaker introduces as their relative tells a story of their own: the
     # speaker's next lines go on with it ("My cousin Loretta Christian ...", corpus 79).
+    # (Or whom the family calls by a name of its own: "Kevin Mutua Kilonzo. We call him Kevo",
+    # a caller to a radio show about her brother, corpus 174.)
+    family_named = {
+        m.group("full") for m in _NICKNAME_NEXT_SENTENCE.finditer(doc.text) if " We " in m.group(0)
+    }
     relatives = (
         {
             m.name
             for m in reading.mentions
             if _RELATIVE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            or m.name in family_named
         }
         if spoken_by
         else set()
     )
+    relative_of: dict[str, str] = {}  # the relative whose story each speaker told last
     last_named: list[str] = []  # the people the last sentence to name anyone named
     rule_paragraph = -1  # the paragraph that quotes a circular's or a policy's words
     advice = _advice_paragraphs(doc)
@@ -10185,6 +10371,15 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             # stranger's questions were put to ("DODGER: Second trip out, he's asking about
             # the ship"), not whom the last line named in passing.
             focus = speaker
+            if relative_of.get(speaker) in case_names and not _FIRST_PERSON.search(
+                doc.text, label.end(), sentence.end
+            ):
+                # (Or the relative whose story the speaker's last line told, where this one
+                # says nothing of "I": "BEATRICE: At first it was just essays, from
+                # newspapers", of her brother Kevo, a radio call-in, corpus 174.)
+                focus = relative_of[speaker]
+        if speaker is not None and focus in relatives:
+            relative_of[speaker] = focus
         if named:
             last_case = index
         if index in others:
@@ -10711,7 +10906,13 @@ def _owners(reading: _DocReading, case_names: set[str]) -> list[set[str]]:
             ]
             if len(fits) == 1:
                 focus = fits[0]
-        elif focus is not None and _other_gender(text, reading.people[focus].gender):
+        elif (
+            focus is not None
+            and _other_gender(text, reading.people[focus].gender)
+            # (Not in the speaker's own lines: "He'd seen my poster. He was very knowledgeable",
+            # of the contact, in a committee witness's account, corpus 174.)
+            and speaker != focus
+        ):
             # "Liam messaged her ... He told her to keep it to herself. She said no" (corpus
             # 97): the last sentence named only him; "she" is the woman named a few sentences
             # before, where only one is.
@@ -11104,6 +11305,8 @@ _ROLE_NOUNS = (
     r"(?:dog|baggage|cargo|animal|claims)\s+handler|(?:loss|claims|insurance)\s+(?:adjuster|assessor)|"
     r"statistician|florist|conservator|radiographer|hairdresser|caterer|barber|beautician|"
     r"storekeeper|quartermaster|signalman|coordinator|co-ordinator|aerodynamicist|"
+    # (A camp's civilian storeperson, a sports massage therapist, corpus 175.)
+    r"storeperson|(?:massage|sports|physical|occupational|speech)\s+therapist|physiotherapist|"
     # An office's runners and desks ("an Office Messenger (Grade O)", corpus 97).
     r"messenger|courier|receptionist|cashier|dispatcher|caretaker|bookkeeper|librarian|attendant|"
     r"archivist|registrar|"
@@ -11236,7 +11439,10 @@ _PAST_JOB = re.compile(r"(?:retired|former|ex-|onetime|one-time)\b", re.IGNORECA
 _PRONOUN_WORKED_AS = re.compile(
     # ("He ... has worked for nine years as a control-room operator at the liquefied natural gas
     # import terminal", corpus 104.)
-    rf"\b(?:[Hh]e|[Ss]he)\s+(?:(?:[^.;]{{0,80}}?\band\s+)?(?:had\s+|has\s+)?(?:worked|served|was\s+employed)"
+    # ("Since 2016 you have been employed as a civilian storeperson at Burnham Military Camp", to
+    # the one a court sentences, corpus 175.)
+    rf"\b(?:[Hh]e|[Ss]he)\s+(?:(?:[^.;]{{0,80}}?\band\s+)?(?:had\s+|has\s+|have\s+)?(?:worked|served|"
+    r"was\s+employed|been\s+employed)"
     r"(?:\s+for\s+(?:[\w-]+\s+){1,2}?(?:years?|months?))?\s+as|"
     # "He was a fuel-systems technician employed by a support-services contractor" (corpus 72).
     # ("She was a senior purser who was often rostered on government charters", corpus 77.)
@@ -11251,6 +11457,12 @@ _PRONOUN_WORKED_AS = re.compile(
 )
 """The named person's job told after the name: "she worked as a fingerprint analyst", "He was a
 fuel-systems technician employed by ..."."""
+_PRONOUN_IS_JOB = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he)(?:\s+is|['’]s)\s+an?\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_NOUNS}))"
+    r"(?=\s*[,.;])"
+)
+"""What the person is now, said as a host says it: "She's a reference archivist, so basically
+she's the person you go to" (a podcast's transcript, corpus 174)."""
 _YOU_WORKED_AS = re.compile(
     _PRONOUN_WORKED_AS.pattern.replace(r"\b(?:[Hh]e|[Ss]he)\s+", r"\b[Yy]ou\s+", 1)
 )
@@ -13506,6 +13718,7 @@ def _facts(
                 introduced
                 and (
                     worked_as := _PRONOUN_WORKED_AS.search(text)
+                    or _PRONOUN_IS_JOB.search(text)
                     # (Or "you", to the one a court or a letter addresses: "For six years you
                     # worked as an assistant in the Aerodrome Flight Information Service",
                     # corpus 123.)
@@ -14072,6 +14285,12 @@ _ASIDES = re.compile(
     # technician at ..." (corpus 94).
     r"|,\s+\d{1,2}\s+years?\s+old(?=,)|,\s+(?:single|married|divorced|widowed)(?=,)"
     r"|,\s+as\s+[^,.;:()]{1,40}?\s+calls?\s+(?:him|her|them)(?=,)"
+    # (Or "everybody calls him Juss", and an age in words: "Juhan Pärnoja, everybody calls him
+    # Juss, thirty-four, software developer at a Tartu company", a podcast, corpus 174.)
+    r"|,\s+(?:every(?:body|one)|we\s+all|people|friends)\s+calls?\s+(?:him|her)\s+[^,.;:()]{1,30}"
+    r"(?=,)"
+    r"|,\s+(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?(?=,)"
     # (A nickname in quotes, and who uses it: 'Ľubomír Hrubý, "Ľubo" to all of us, summit
     # station electrician since 2016', 'Vahagn Tadevosyan, "Vaho", field technician', corpus
     # 150.)

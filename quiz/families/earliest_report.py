@@ -123,6 +123,17 @@ class EarliestReport:
         later = case.tag_ids - openings
         if found is None or not later & _LATER_STEPS:
             return []
+        if found[0].tag in _SLOW_STEPS and any(
+            _NAMED_DAY.search(e.quote.lower())
+            for hit in case.tags
+            for e in ctx.usable(hit.evidence)
+        ):
+            # The source names the day of a request as the moment ("if I had come the day
+            # Peter asked for the telephone book", an oral history, corpus 174, read 529), after
+            # a slow first step (a suitor's flowers and presents): keying the generosity
+            # contradicts it, keying the request would not be the earliest step. Nothing is
+            # asked.
+            return []
         # An earlier step the report tells only in a passage too garbled to quote (help with
         # "the difficulties in his work and life"): keying the later one would be debatable
         # (read 119), so nothing is asked.
@@ -656,6 +667,14 @@ _FAMILY_FEES_OFFERED = re.compile(
 """An offer to pay the family's fees or bills: a favour, not paid work."""
 
 
+_SLOW_STEPS = frozenset({"excessive-help-flattery", "cultivation"})
+"""First steps that come slowly (kindness, a friendship): a source may well name a later day."""
+_NAMED_DAY = re.compile(
+    r"\bif\s+(?:i|he|she|they|[a-z][\w'’-]+)\s+had\s+(?:come|gone|reported|told\s+\w+|spoken|"
+    r"called|said\s+(?:something|anything))\b[^.]{0,60}?\bthe\s+(?:very\s+)?day\s+"
+    r"(?:[\w.'’-]+\s+){1,3}?asked\s+(?:for|about|me|him|her)\b"
+)
+"""A source's own "if I had come the day he asked for ...": the day of a request, as the moment."""
 _NAMED_LATER = (
     # ("Had the Claimant gone to his foreman in June", corpus 93.)
     # ("Had Tebwe told either of them ... when he was first asked to photograph warships",
