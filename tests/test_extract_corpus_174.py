@@ -58,3 +58,12 @@ def test_a_caller_about_her_brother_and_a_caller_who_gives_his_name() -> None:
     people = _read_people(corpus_document("corpus174", _CALL_IN)).people
     assert people["Grace Whitmore"].contact
     assert "Baba Tess" not in people
+
+
+def test_a_car_on_a_telegraphists_pay_a_shortwave_radio_and_a_flight_over_the_border() -> None:
+    oral = corpus_cases("corpus174", _ORAL)
+    assert {"unexplained-money", "covert-tradecraft"} <= oral["Klaus-Dieter Behrens"]
+    press = corpus_cases("corpus174", _PRESS)
+    # (A trip paid for by the hosts is an invitation's, no paid task.)
+    assert "sudden-exit" in press["Aliaksandr M."]
+    assert "paid-tasks" not in press["Aliaksandr M."]

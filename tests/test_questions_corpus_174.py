@@ -56,3 +56,16 @@ def test_read_529_the_job_and_the_workplace_of_the_person(
 
 def test_read_529_the_committee_witness_has_her_set(drafts: list[Draft]) -> None:
     assert drafts_of(drafts, "siobhan-ni-bhraonain")
+
+
+def test_read_531_no_first_point_keyed_against_the_first_request_a_source_names(
+    drafts: list[Draft],
+) -> None:
+    # "why he didn't go to his security officer when the Dane first asked for telexes", "The
+    # first day Brother Elijah asked about the ambassador's cars, go to your company's security
+    # manager": the generosity before them keyed as the first point, debatable.
+    for case in ("klaus-dieter-behrens", "samson-ochieng"):
+        told = drafts_of(drafts, case)
+        assert not [d for d in told if d.family == "earliest-report"], [d.prompt for d in told]
+    # The telex operator keeps a set: what his new car, his radio and his lists told.
+    assert len(drafts_of(drafts, "klaus-dieter-behrens")) >= 3

@@ -124,15 +124,16 @@ class EarliestReport:
         if found is None or not later & _LATER_STEPS:
             return []
         if found[0].tag in _SLOW_STEPS and any(
-            _NAMED_DAY.search(e.quote.lower())
-            for hit in case.tags
-            for e in ctx.usable(hit.evidence)
+            _NAMED_DAY.search(told) or _NAMED_MOMENT.search(told)
+            for told in (e.quote.lower() for e in ctx.sentences(case.sources))
         ):
             # The source names the day of a request as the moment ("if I had come the day
-            # Peter asked for the telephone book", an oral history, corpus 174, read 529), after
-            # a slow first step (a suitor's flowers and presents): keying the generosity
-            # contradicts it, keying the request would not be the earliest step. Nothing is
-            # asked.
+            # Peter asked for the telephone book", an oral history, corpus 174, read 529; "The
+            # first day Brother Elijah asked about the ambassador's cars, go to your company's
+            # security manager", "why he didn't go to his security officer when the Dane first
+            # asked for telexes", read 531), after a slow first step (a suitor's presents, a
+            # preacher's school fees, a stranger's loan): keying the generosity contradicts it,
+            # keying the request would not be the earliest step. Nothing is asked.
             return []
         # An earlier step the report tells only in a passage too garbled to quote (help with
         # "the difficulties in his work and life"): keying the later one would be debatable
@@ -675,6 +676,16 @@ _NAMED_DAY = re.compile(
     r"(?:[\w.'’-]+\s+){1,3}?asked\s+(?:for|about|me|him|her)\b"
 )
 """A source's own "if I had come the day he asked for ...": the day of a request, as the moment."""
+_NAMED_MOMENT = re.compile(
+    r"\b(?:go|goes|went|gone|come|came|report|reported|tell|told|call|called)\b[^.]{0,80}?"
+    r"\b(?:when|the\s+(?:very\s+)?(?:first\s+)?(?:day|time|moment))\s+(?:[\w.'’-]+\s+){1,3}?"
+    r"first\s+(?:asked|wanted|requested)\b"
+    r"|\bthe\s+(?:very\s+)?first\s+(?:day|time)\s+(?:[\w.'’-]+\s+){1,3}?asked\b[^.]{0,120}?"
+    r"\b(?:go|come|report|tell|call)\b"
+)
+"""A source's own "... go to his security officer when the Dane first asked for telexes", "The
+first day Brother Elijah asked about the ambassador's cars, go to ...": the first request, as
+the moment to report."""
 _NAMED_LATER = (
     # ("Had the Claimant gone to his foreman in June", corpus 93.)
     # ("Had Tebwe told either of them ... when he was first asked to photograph warships",
