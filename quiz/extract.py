@@ -475,8 +475,12 @@ _LETTERS_IN_BRACKETS = re.compile(
 ("JJ")', then "JJ is head coach of the Yigo Bravos 12U" (a youth baseball league's memo,
 corpus 165); in quotes, never an acronym ("the National Security Agency (ANB)", corpus 14)."""
 _WRITER_OPENS = re.compile(
-    r"(?:^|\n)[ \t]*(?:It['’]s|It\s+is|This\s+is)\s+(?P<nick>[A-Z][a-z]+)\s+"
+    r"(?:(?:^|\n)[ \t]*(?:It['’]s|It\s+is|This\s+is)|"
+    # (Or a video's greeting, the full name in brackets after it: "Hi all, Tash here (Natasha
+    # Whitlock-Reyes for the formal folks)", a video's description, corpus 176.)
+    r"(?:^|\n)[ \t]*(?:Hi|Hey|Hello)\b[^.\n]{0,20}?,)\s+(?P<nick>[A-Z][a-z]+)\s+"
     r"(?:on\s+(?:\w+\s+)?duty|here|again|writing)\b"
+    rf"(?:[ \t]+\((?P<full>{_WORD}(?:[ \t]{_WORD}(?:-{_WORD})?){{1,3}}))?"
 )
 """A letter's writer naming themself in its opening ("It's Bron on keyboard duty again", a
 family's Christmas letter, corpus 128): its "I"."""
@@ -506,12 +510,15 @@ _NICKNAME_TO_US = re.compile(
 """A name, then what people call the person: "Stoyan Petkov Dimitrov, Stoycho to most of us,"
 (corpus 129), "Zbigniew Kaczmarczyk — Zbyszek to everyone in Oksywie —" (corpus 128)."""
 _MY_PARENT_IS = re.compile(
-    r"\b[Mm]y\s+(?P<kin>father|dad|mother|mum|mom)\s+(?:is|was)\s+"
+    # (Or apposed: "Last month my father, Madhukar Govind Apte, was stopped at the gate", a
+    # daughter's blog, corpus 176.)
+    r"\b[Mm]y\s+(?P<kin>father|dad|mother|mum|mom)(?:\s+(?:is|was)\s+|,\s+)"
     rf"(?P<full>{_NAME_TOKEN}(?:[ \t](?:{_PARTICLES}[ \t])?{_NAME_TOKEN}){{1,4}})\b"
 )
 """The writer names a parent in full: "My father is Ademar Batista da Silveira"."""
-_FATHER_WORDS = ("Dad", "Daddy", "Papa", "Father")
-_MOTHER_WORDS = ("Mum", "Mom", "Mummy", "Mama", "Mother")
+# (And what a family calls them in its own language: "Baba", "Aai" in Marathi, corpus 176.)
+_FATHER_WORDS = ("Dad", "Daddy", "Papa", "Father", "Baba", "Abba", "Appa", "Bapu")
+_MOTHER_WORDS = ("Mum", "Mom", "Mummy", "Mama", "Mother", "Aai", "Amma", "Ammi")
 _KIN_NICK_THEN_NAME = re.compile(
     r"(?<![\w.])(?P<nick>(?:Tio|Tia|Tío|Tía|Uncle|Auntie|Aunty|Ate|Kuya|Seu|Dona|Doña|Don)[ \t]+"
     rf"(?P<bare>[{_UP}][{_LO}]+)),[ \t]+"
@@ -784,7 +791,8 @@ _POLICE_RANK_BEFORE = re.compile(
     r"|\b(?:DC|DS|DI|DCI|DSI|DSU|PC|PS|WPC|DCS)\s+(?:\d{2,6}\s+)?$"
     # (And South Asia's police ranks: "ASI Harjinder Singh, Cyber Cell", an assistant
     # sub-inspector, corpus 145; "SHO", "DSP", "SSP", "ACP".)
-    r"|\b(?:ASI|SI|SHO|DSP|SSP|ACP|DCP|HC)\s+$"
+    # (And a police inspector's: "PI Manoj Gaikwad took my statement", a Pune blog, corpus 176.)
+    r"|\b(?:ASI|SI|PI|PSI|API|SHO|DSP|SSP|ACP|DCP|HC)\s+$"
     # (And the Philippine National Police's: "PLt. Jonathan S. Balagtas, Olongapo City Police
     # Office", corpus 145.)
     r"|\b(?:PLt|PCpt|PMaj|PLtCol|PCol|PBGen|PMGen|PMSg|PSSg|PSMS|PCMS|PEMS|PCpl|Pat)\.?\s+$"
@@ -1181,8 +1189,11 @@ _APPROACH = re.compile(
     r"was\s+(?:sent|delivered)\s+to)\s+(?:him|her|them)\b|"
     # (Or came from someone: "In mid-2024 he received a LinkedIn message from a "James
     # Whitlock"", a national daily's investigation, corpus 172.)
-    r"(?:(?<=\bhe\s)|(?<=\bshe\s))received\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:message|e-?mail|"
-    r"letter|call|invitation|offer|(?:friend|connection)\s+request)\s+from\b|"
+    # (Or "I got" one: "In February I got an InMail from "Daniel Koh, Senior Talent Partner"", a
+    # networking site's post, corpus 176.)
+    r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bi\s))(?:received|got)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:message|e-?mail|inmail|dm|letter|call|invitation|offer|(?:friend|connection)\s+request)"
+    r"\s+from\b|"
     r"met\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|stranger|couple)\s+"
     # (Or where: "she met a man at a climbing centre in Brno who called himself "Viktor"", corpus
     # 171.)
@@ -2741,14 +2752,17 @@ _PARTY_CODE = re.compile(
 power" (an administrative tribunal's decision, whose parties are known by codes, corpus 175)."""
 _BENCH_FIELD = re.compile(
     r"^[ \t]*(?:Tribunal|Panel|Coram|Before|Bench|Members?\s+of\s+the\s+(?:panel|tribunal|board)|"
-    r"Presiding(?:\s+(?:member|judge|officer))?|Adjudicators?|Judges?|Arbitrators?)[ \t]*:"
+    r"Presiding(?:\s+(?:member|judge|officer))?|Adjudicators?|Judges?|Arbitrators?|"
+    # (Or who teaches a session: "Co-trainer: ISHIGURO Ken'ichi (former security manager ...)",
+    # a trainer's lesson plan, corpus 177.)
+    r"(?:Co-?)?[Tt]rainers?|Facilitators?)[ \t]*:"
     # (The field's next lines, indented under it, name more members.)
     r"(?P<names>[^\n]*(?:\n[ \t]{4,}[^\n]+)*)",
     re.MULTILINE,
 )
-"""A decision's heading field that names who decided, on its line and the indented lines below
-("Tribunal:        Deputy President Margaret O'Halloran-Vuong / Senior Member Dr Ravindra
-Jayasekera / Member Christine Blackwood", corpus 175)."""
+"""A decision's heading field that names who decided (or a lesson plan's, who teaches), on its
+line and the indented lines below ("Tribunal:        Deputy President Margaret O'Halloran-Vuong
+/ Senior Member Dr Ravindra Jayasekera / Member Christine Blackwood", corpus 175)."""
 _BY_THEIR_INITIALS = re.compile(
     r"\b(?:referred\s+to|identified|named|known|called)\s+(?:only\s+)?(?:by|as)\s+(?:his|her|their)\s+"
     r"initials\b"
@@ -2878,7 +2892,8 @@ _CAPS_NAME = re.compile(
     rf"[{_UP}]{{2}}(?=\s[{_UP}][{_LO}]+-[{_LO}]))"
     # (The father's name in brackets between, as Serbian and Bosnian records write it:
     # "LAZIĆ (Dušan) Goran" is Goran Lazić, corpus 93.)
-    rf"\s(?:\({_WORD}\)\s)?({_WORD}(?:-[{_UP}]?[{_LO}]+)?"
+    # (Or a Japanese given name with an apostrophe: "ISHIGURO Ken'ichi", corpus 177.)
+    rf"\s(?:\({_WORD}\)\s)?({_WORD}(?:-[{_UP}]?[{_LO}]+|['’][{_LO}]+)?"
     # Two given names where a court's caption writes them: "MOKHESI Tumelo Paul   Applicant"
     # (corpus 88).
     # (Hyphenated too: "KONAN Kouassi Serge-Alain, born 1987", corpus 96.)
@@ -3380,7 +3395,7 @@ def _signature(text: str) -> tuple[int, int, str] | None:
             and _ENCLOSURES.search(text, sign_offs[-1].end(), sign_offs[-1].end() + 200)
         )
     ):
-        return _signed_as_headed(text)
+        return _signed_as_headed(text) or _signed_blog_post(text)
     found = _SIGNATURE.search(text, sign_offs[-1].end(), sign_offs[-1].end() + 120)
     if found is None:
         # Or written as names are written, with a nickname after it: "Meritxell Puig i Casals
@@ -3398,6 +3413,32 @@ def _signature(text: str) -> tuple[int, int, str] | None:
         return plain.start("name"), plain.end("name"), plain.group("name")
     name = " ".join(word.title() for word in found.group("name").split())
     return found.start("name"), found.end("name"), name
+
+
+_POSTED_BY = re.compile(r"\b[Pp]osted\s+(?:on\s+[^\n]{0,40}?\s+)?by\s+(?P<handle>[\w.-]{3,40})")
+"""A blog post's byline: "Posted on 18 March 2025 by nandini.apte"."""
+_NAME_LINE = re.compile(
+    rf"^[ \t]*(?P<name>{_WORD}(?:[ \t](?:[{_UP}]\.|{_WORD}(?:-{_WORD})?)){{1,3}})"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*$",
+    re.M,
+)
+"""A line that is only a name, with perhaps a note in brackets ("Nandini M. Apte (Nandu, to most
+of you)")."""
+
+
+def _signed_blog_post(text: str) -> tuple[int, int, str] | None:
+    """A blog post signed at its end with the name its byline's handle spells ("Posted ... by
+    nandini.apte", then "Nandini M. Apte (Nandu, to most of you)" under the post, corpus 176):
+    the writer, as a letter's signature is; or ``None``."""
+    posted = _POSTED_BY.search(text, 0, 1500)
+    if posted is None:
+        return None
+    parts = set(re.split(r"[._-]+", posted.group("handle").lower()))
+    for line in _NAME_LINE.finditer(text, posted.end()):
+        words = line.group("name").split()
+        if words[0].lower() in parts and words[-1].lower() in parts:
+            return line.start("name"), line.end("name"), line.group("name")
+    return None
 
 
 def _signed_as_headed(text: str) -> tuple[int, int, str] | None:
@@ -4554,7 +4595,10 @@ def _read_people(doc: Document) -> _DocReading:
         written = re.search(
             rf"\b{re.escape(nick)}[a-z]+\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b", text
         )
-        coded.setdefault(nick, written.group(0) if written is not None else nick)
+        coded.setdefault(
+            nick,
+            opening.group("full") or (written.group(0) if written is not None else nick),
+        )
         writers.add(coded[nick])
     for called in _NICKNAME_TO_US.finditer(text):
         coded.setdefault(called.group("nick"), called.group("full"))
@@ -5254,6 +5298,18 @@ def _read_people(doc: Document) -> _DocReading:
                     # "Kalo is 24, from the Lopoi clan like Nason. He has only the one name"
                     # (corpus 112): a sentence that opens on one name and its age, a person
                     # known by one name.
+                    person = register(bare)
+                    person.person_hits += 1
+                    canonical = person.name
+                elif (
+                    not titles
+                    and not text[s_start:start].strip(" \t-–•*")
+                    and bare.lower() not in _NOT_NAME_WORDS
+                    and _ONE_NAME_IS_A_JOB.match(text, end, s_end)
+                ):
+                    # "Misaki was a university student of Russian from the Tōhoku region" (a
+                    # trainer's lesson plan's vignette, corpus 177): a sentence that opens on
+                    # one name and what the person is, a person known by one name.
                     person = register(bare)
                     person.person_hits += 1
                     canonical = person.name
@@ -6125,7 +6181,8 @@ def _read_people(doc: Document) -> _DocReading:
         told = {n for n in paragraphs.get(name, ()) if n in cleared or n in storied[name]}
         person.cleared = bool(told) and told <= cleared
     # Whoever a thread shows a post or a comment under is a person, who writes (corpus 78).
-    for author in set(_posts(doc, people).values()) | set(_speakers(doc, people).values()):
+    authors = set(_posts(doc, people).values()) | set(_speakers(doc, people).values())
+    for author in authors:
         people[author].person_hits += 1
     for caption in _INITIALS_VERSUS.finditer(doc.text):
         # The party answering, under "vs" in a caption: "R.G. / vs / M.G." (a family court's
@@ -6366,6 +6423,11 @@ def _read_people(doc: Document) -> _DocReading:
         # (Not a go-between charged for what a handler paid him to do, whose own approach the
         # story tells as well: "Director Lin asked Mr Hung to bring serving military personnel
         # on these trips, paid him for each one", then "has been indicted", corpus 139.)
+        if person.name in authors:
+            # (Not whoever writes a post of their own story: "Alesia V." over "Last year a man
+            # from back home started coming", whom a reply says "asked me to confirm", a
+            # messaging channel, corpus 176.)
+            continue
         if person.handler_hits and person.handler_hits > person.outcome_hits + (
             person.approach_hits
             # (A man or a woman, told as "he" or "she": not a firm a ruling names as the
@@ -7750,6 +7812,11 @@ _IN_TURN = re.compile(
 )
 """Opening a sentence, before a person described: one of those a piece tells of in turn ("The
 second colleague is a 29-year-old relay protection technician")."""
+_ONE_NAME_IS_A_JOB = re.compile(
+    r"\s+(?:was|is)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:student|engineer|technician|nurse|teacher|"
+    r"clerk|officer|analyst|researcher|driver|worker|assistant|manager|translator|interpreter)\b"
+)
+"""After one name opening a sentence: what the person is ("Misaki was a university student")."""
 _SINGLE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s*$")
 """Before a one-word name, apposed to a description: "The translator, Yulianti, 34,"."""
 _PERSONAL_TITLES = frozenset(
@@ -8343,6 +8410,10 @@ def _score_people(reading: _DocReading) -> None:
                 )
             )
             own = spoken_by.get(index)
+            if own is None and _SPEAKER_SUBJECT.search(low, max(0, cue.start() - 30), cue.start()):
+                # (Or a post's author: "In February I got an InMail from "Daniel Koh, Senior
+                # Talent Partner"", a networking site's post, corpus 176.)
+                own = posted_by(index)
             if own is not None and _SPEAKER_SUBJECT.search(
                 low, max(0, cue.start() - 30), cue.start()
             ):
@@ -9114,12 +9185,19 @@ _ENTRIES_FOR_A_BOOK = 3
 
 
 _POST_HEADER = re.compile(
-    rf"^[ \t]*(?:(?:Admin|Moderator|Author)\s+·\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})"
-    r"(?:\s+\d{2,4}|\s+\((?:edited|modifié)\))?[ \t]*$",
+    rf"^[ \t]*(?:(?:Admin|Moderator|Author)\s+·\s+)?"
+    # (Or a professional networking site's: a title, particles, initials, and the degree of
+    # connection or the author's mark after the name: "ir. Sanne van den Heuvel-Bos • 2nd",
+    # "Arjun R. Iyer • 1st", "ir. Sanne van den Heuvel-Bos (Author)", corpus 176.)
+    r"(?:(?:ir|ing|drs|dr|mr|mw|prof|Dr|Prof|Ir)\.?[ \t]+)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_NAME_TOKEN}){{1,3}})"
+    r"(?:\s+\d{2,4}|\s+\((?:edited|modifié|Author)\))?"
+    r"(?:[ \t]+[•·][ \t]+(?:1st|2nd|3rd\+?|Author|Following))?[ \t]*$",
     re.MULTILINE,
 )
 """A line that is only the name a post or a comment is shown under ("Vanessa Ramassamy",
-"Jeannot Payet 974", "Admin · Stéphane Técher", "Vanessa Ramassamy (edited)")."""
+"Jeannot Payet 974", "Admin · Stéphane Técher", "Vanessa Ramassamy (edited)", "Arjun R. Iyer •
+1st")."""
 _POSTS_FOR_A_THREAD = 3
 _FORUM_POST = re.compile(
     r"^[ \t]*#\d{1,4}[ \t]+(?P<handle>\S+)(?:[ \t]+\((?P<note>[^()\n]*)\))?[ \t]+"
@@ -9128,8 +9206,15 @@ _FORUM_POST = re.compile(
 )
 """A forum post's header: its number, the author's handle, a note in brackets (often the name
 behind the handle), the date ("#4  PittR_Dikrech  12.03.2025 20:41", corpus 92)."""
+_FORUM_POST_DATED = re.compile(
+    r"^[ \t]*#\d{1,4}[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b[^\n]*\n"
+    r"[ \t]*(?P<handle>[^\s·•]+)(?P<note>(?!))?[ \t]*$",
+    re.MULTILINE,
+)
+"""The same with the date first and the handle on the line below ("#6  03-11-2025, 10:06 PM" /
+"Ro_Whit", a simulator forum, corpus 176)."""
 _INTRODUCES_SELF = re.compile(
-    r"\b(?:I\s+am|I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+(?:[\w.'’-]+,\s+)?$"
+    r"\b(?:I\s+am|I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is|[Rr]eal\s+name:?)\s+(?:[\w.'’-]+,\s+)?$"
 )
 """Right before a name in a post's first lines: its author names themselves ("I'm Pitt, Pierre
 Reuter", "I am Ana Paula Ferreira da Silva")."""
@@ -9139,7 +9224,7 @@ def _forum_posts(doc: Document, people: Mapping[str, _Person]) -> list[tuple[int
     """A forum thread's posts, as ``(start, end, name)`` of each header, ``name`` the author
     where the post names them (in the header's bracket, or in its first lines as "I'm ..."),
     else empty; none where the document has fewer than three posts or names no author."""
-    posts = list(_FORUM_POST.finditer(doc.text))
+    posts = list(_FORUM_POST.finditer(doc.text)) or list(_FORUM_POST_DATED.finditer(doc.text))
     if len(posts) < _POSTS_FOR_A_THREAD:
         return []
     found: list[tuple[int, int, str]] = []
