@@ -789,7 +789,7 @@ class Actions:
     any approach from outside ("staff approached by strangers about yard work, online or in
     person, should come to him the same day"; "any approach, offer or question about the station
     from outside goes to the site supervisor"), over a lower-cased sentence: harmless situations
-    then open arranged, and a plain report of one is no wrong choice."""
+    then open arranged, never with a stranger."""
     unexpected_ordinary: str = ""
     """Said in the explanation of a harmless situation that opens with a stranger out of the
     blue: such a contact is no sign on its own."""

@@ -27,3 +27,13 @@ def drafts(material: Material) -> list[Draft]:
 def test_read_534_the_student_has_her_set_and_the_trainer_none(drafts: list[Draft]) -> None:
     assert drafts_of(drafts, "misaki")
     assert not [d for d in drafts if d.case.startswith("ishiguro")]
+
+
+def test_read_536_no_first_point_keyed_where_the_source_calls_the_start_harmless(
+    drafts: list[Draft],
+) -> None:
+    # "Steer the discussion to the slow build-up: the first meetings were friendly and harmless.
+    # Ask: "When was the first request for something that was not public?"": the generosity
+    # keyed as the first point to report, debatable.
+    told = drafts_of(drafts, "onodera-takumi")
+    assert not [d for d in told if d.family == "earliest-report"], [d.prompt for d in told]

@@ -124,7 +124,9 @@ class EarliestReport:
         if found is None or not later & _LATER_STEPS:
             return []
         if found[0].tag in _SLOW_STEPS and any(
-            _NAMED_DAY.search(told) or _NAMED_MOMENT.search(told)
+            _NAMED_DAY.search(told)
+            or _NAMED_MOMENT.search(told)
+            or _SLOW_START_CLEARED.search(told)
             for told in (e.quote.lower() for e in ctx.sentences(case.sources))
         ):
             # The source names the day of a request as the moment ("if I had come the day
@@ -133,7 +135,9 @@ class EarliestReport:
             # security manager", "why he didn't go to his security officer when the Dane first
             # asked for telexes", read 531), after a slow first step (a suitor's presents, a
             # preacher's school fees, a stranger's loan): keying the generosity contradicts it,
-            # keying the request would not be the earliest step. Nothing is asked.
+            # keying the request would not be the earliest step. Nothing is asked. (Nor where it
+            # calls that start harmless, or names a later turning point: "the first meetings
+            # were friendly and harmless", a trainer's note, corpus 177, read 536.)
             return []
         # An earlier step the report tells only in a passage too garbled to quote (help with
         # "the difficulties in his work and life"): keying the later one would be debatable
@@ -686,6 +690,12 @@ _NAMED_MOMENT = re.compile(
 """A source's own "... go to his security officer when the Dane first asked for telexes", "The
 first day Brother Elijah asked about the ambassador's cars, go to ...": the first request, as
 the moment to report."""
+_SLOW_START_CLEARED = re.compile(
+    r"\bfirst\s+(?:meetings?|contacts?|dinners?|weeks|months|conversations?)\s+(?:were|was)\s+"
+    r"(?:[\w-]+\s+and\s+)?(?:harmless|innocent|ordinary|normal)\b|\bturning\s+point\s+was\b"
+)
+"""A source that calls a slow start harmless ("the first meetings were friendly and harmless"),
+or names a later turning point: the generosity is then no first point to report."""
 _NAMED_LATER = (
     # ("Had the Claimant gone to his foreman in June", corpus 93.)
     # ("Had Tebwe told either of them ... when he was first asked to photograph warships",
