@@ -37,3 +37,13 @@ def test_read_536_no_first_point_keyed_where_the_source_calls_the_start_harmless
     # keyed as the first point to report, debatable.
     told = drafts_of(drafts, "onodera-takumi")
     assert not [d for d in told if d.family == "earliest-report"], [d.prompt for d in told]
+
+
+def test_read_536_no_before_travel_where_the_case_is_praised_for_reporting_on_return(
+    drafts: list[Draft],
+) -> None:
+    # "On his first working day back he reported the conversation in writing to the company's
+    # security controller": "tell security before you travel" keyed against "mention it when
+    # you are back", debatable.
+    told = drafts_of(drafts, "harjit-s-bains")
+    assert not [d for d in told if d.family == "before-travel"], [d.prompt for d in told]

@@ -14,6 +14,14 @@ from quiz.frames import CaseFrame, argued, done_by_them
 NAME = "before-travel"
 
 
+_REPORTED_ON_RETURN = re.compile(
+    r"\b(?:on\s+(?:his|her|their)\s+(?:first\s+(?:working\s+)?day\s+back|return)|"
+    r"(?:as\s+soon\s+as|when)\s+(?:he|she|they)\s+(?:got|came|was|were)\s+(?:back|home))\b"
+    r"[^.;]{0,60}?\b(?:reported|told|went\s+to|wrote\s+to|informed)\b"
+)
+"""A report made on the way back from the stay abroad, as the case's own telling."""
+
+
 class BeforeTravel:
     name = NAME
 
@@ -42,6 +50,17 @@ class BeforeTravel:
             if not argued(e.quote) and done_by_them(case, e.quote, stay)
         ]
         if not usable:
+            return []
+        if any(
+            _REPORTED_ON_RETURN.search(e.quote.lower())
+            for hit in case.tags
+            for e in ctx.usable(hit.evidence)
+        ):
+            # The source's lesson is the report made on the way back, which it praises ("On his
+            # first working day back he reported the conversation in writing to the company's
+            # security controller", an exam's model answer, corpus 177, read 536): "tell
+            # security before you go" keyed against "mention it when you are back" is
+            # debatable there. Nothing is asked.
             return []
         # The passage that tells the stay abroad and the approach there, the case's own telling
         # before the lead that sums it up (read 125).
