@@ -123,12 +123,7 @@ class EarliestReport:
         later = case.tag_ids - openings
         if found is None or not later & _LATER_STEPS:
             return []
-        if found[0].tag in _SLOW_STEPS and any(
-            _NAMED_DAY.search(told)
-            or _NAMED_MOMENT.search(told)
-            or _SLOW_START_CLEARED.search(told)
-            for told in (e.quote.lower() for e in ctx.sentences(case.sources))
-        ):
+        if found[0].tag in _SLOW_STEPS and ctx.matching(_LATER_MOMENT_NAMED, case.sources):
             # The source names the day of a request as the moment ("if I had come the day
             # Peter asked for the telephone book", an oral history, corpus 174, read 529; "The
             # first day Brother Elijah asked about the ambassador's cars, go to your company's
@@ -696,6 +691,10 @@ _SLOW_START_CLEARED = re.compile(
 )
 """A source that calls a slow start harmless ("the first meetings were friendly and harmless"),
 or names a later turning point: the generosity is then no first point to report."""
+_LATER_MOMENT_NAMED = "|".join(
+    f"(?:{p.pattern})" for p in (_NAMED_DAY, _NAMED_MOMENT, _SLOW_START_CLEARED)
+)
+"""Any of those, as one pattern for :meth:`Context.matching` (searched once per document)."""
 _NAMED_LATER = (
     # ("Had the Claimant gone to his foreman in June", corpus 93.)
     # ("Had Tebwe told either of them ... when he was first asked to photograph warships",
