@@ -282,6 +282,8 @@ HELD_OUT = (
     CORPUS.parent / "corpus174",
     CORPUS.parent / "corpus175",
     CORPUS.parent / "corpus177",
+    CORPUS.parent / "corpus178",
+    CORPUS.parent / "corpus179",
 )
 """Written by other hands after the cue work, each read once on arrival: what a new report
 can expect. On arrival, corpus3: 4 of 6 cases found, tag recall 0.44 at precision 0.88;
@@ -1125,6 +1127,14 @@ a064a54). (Not yet held out: 7 of 10, recall 0.37, after its fixes.) corpus177 (
 Ken'ichi", a co-trainer; "Misaki", known by one name in a vignette; "Helen T."; "Rui Miguel
 Pacheco da Costa"): 9 of 10, recall 0.66 at precision 0.89 (read on a064a54); the trainer took
 the vignette's student's story.
+corpus178 (news journalism: "According to a statement from prosecutors, Lin joined ..."; "Assistant
+U.S. Attorney Paul T. Vukovich"; "Please thank Mr Rashid" before "Rashid Al-Amin"; "a 52-year-old
+Dunedin man"): 7 of 10, recall 0.48 at precision 0.91 (read on 908e1e4); an old friend who
+introduced the buyer, a go-between and a chief executive were taken for cases. corpus179 (letters
+and e-mails: "SARPONG-MENSAH, Abena"; a prisoner's letter signed with no sign-off above a place and
+a date; "Hsu Pei-chun (Peggy Hsu)" above an attachment; a complaint and its reply in one document;
+"a senior colleague in the RF verification team"): 6 of 10, recall 0.37 at precision 0.74 (read on
+908e1e4); a military camp and a recruiter's cover were taken for cases.
 (Corpus 80 was lost with its machine before it was put here; its first reading, 5 of 12,
 recall 0.24 at precision 0.91, is in the notes of 2026-12-02.)
 Each then
@@ -1303,8 +1313,10 @@ FOUND = {
     "corpus174": 10,
     "corpus175": 10,
     "corpus177": 10,
+    "corpus178": 10,
+    "corpus179": 10,
 }
-"""Cases each corpus gives today (2026-12-07): a case that stops being found is a regression,
+"""Cases each corpus gives today (2026-12-08): a case that stops being found is a regression,
 which the overall bars below let through (the engineer of corpus17 was lost that way)."""
 
 

@@ -134,6 +134,16 @@ class EarliestReport:
             # calls that start harmless, or names a later turning point: "the first meetings
             # were friendly and harmless", a trainer's note, corpus 177, read 536.)
             return []
+        if (
+            found[0].tag == "invitation-travel"
+            or re.search(r"\binvit\w*|\btrip\b|\bflights?\b", found[1].quote.lower())
+        ) and ctx.matching(_TRIP_APPROVED, case.sources):
+            # A first contact that was an invitation the employer approved ("My supervisor
+            # signed off on it. I thought it was a feather in the lab's cap", a defendant's
+            # testimony, corpus 178, read 537):
+            # the trip was not the point to report; the first offer on it was, which a key
+            # naming the invitation would pass over. Nothing is asked.
+            return []
         # An earlier step the report tells only in a passage too garbled to quote (help with
         # "the difficulties in his work and life"): keying the later one would be debatable
         # (read 119), so nothing is asked.
@@ -629,6 +639,12 @@ _ANSWERED = re.compile(
     # "He found the advert himself ... He applied, had a pleasant video call" (corpus 69).
     r"|\b(?:found|saw|spotted|came\s+across)\s+(?:the|an?)\s+(?:job\s+)?(?:advert\w*|ads?|listings?|"
     r"postings?|vacanc\w+)\b|\b(?:he|she|they|i)\s+applied\b"
+    # (Or a programme joined, its travel paid by its organiser: 'Lin joined a "cross-strait
+    # youth entrepreneurship exchange" in Xiamen, ..., with flights and a hotel paid for by a
+    # Fujian youth federation', a wire story, corpus 178, read 539: the contact came later, at
+    # the exchange.)
+    r"|\bjoined\s+(?:an?|the)\s+[^.;]{0,60}?\b(?:exchange|programme|program|delegation|tour|"
+    r"study\s+trip|summer\s+camp|camp|course|forum)\b"
 )
 """The person's own first move towards the contact (an advert answered), not a message that
 came out of the blue."""
@@ -691,6 +707,15 @@ _SLOW_START_CLEARED = re.compile(
 )
 """A source that calls a slow start harmless ("the first meetings were friendly and harmless"),
 or names a later turning point: the generosity is then no first point to report."""
+_TRIP_APPROVED = (
+    r"\b(?:my|his|her|their|the)\s+(?:[\w-]+\s+)?(?:supervisor|manager|boss|employer|director|"
+    r"commander|superiors?|department|institute|university|company)\s+(?:had\s+)?(?:signed\s+off\s+"
+    r"on\s+(?:it|the\s+trip)|approved\s+(?:it|the\s+(?:trip|travel|visit|invitation))|cleared\s+"
+    r"(?:it|the\s+trip))\b|\b(?:trip|travel|visit|invitation)\s+(?:was\s+)?(?:approved|signed\s+"
+    r"off|cleared)\s+by\s+(?:his|her|their|my|the)\s+(?:[\w-]+\s+)?(?:supervisor|manager|"
+    r"employer|boss|director|commander)\b"
+)
+"""A source that says the employer approved the trip the person was invited on."""
 _LATER_MOMENT_NAMED = "|".join(
     f"(?:{p.pattern})" for p in (_NAMED_DAY, _NAMED_MOMENT, _SLOW_START_CLEARED)
 )
