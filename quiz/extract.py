@@ -1032,6 +1032,12 @@ _THREATENED_OUTCOME = re.compile(
 )
 """Before an outcome's word: what someone could have done to a person ("to have him
 arrested", "could be detained"), not what was done."""
+_LED_AWAY = (
+    r"taken\s+(?:away\s+)?from\s+(?:the|his|her|their)\s+(?:office|home|house|desk|flat|"
+    r"apartment|workplace|lab|laboratory)\s+by\s+"
+)
+"""Led away by whoever came for the person: "was taken from the office by Investigation Bureau
+officers" (corpus 179)."""
 _OUTCOME = re.compile(
     r"\b(?:sentenced|sentencing|convicted|jailed|imprisoned|imprisonment|arrested|arrest|"
     r"detained|caught|charged|indicted|pleaded\s+guilty|pled\s+guilty|apprehended|"
@@ -1041,9 +1047,8 @@ _OUTCOME = re.compile(
     # to the police", a burial society's minutes, corpus 158.)
     r"on\s+remand|remanded|handed\s+(?:him|her|them)\s+(?:over\s+)?to\s+the\s+police|"
     # (Or led away: "was taken from the office by Investigation Bureau officers", corpus 179.)
-    r"taken\s+(?:away\s+)?from\s+(?:the|his|her|their)\s+(?:office|home|house|desk|flat|apartment|"
-    r"workplace|lab|laboratory)\s+by\s+(?:[\w-]+\s+){0,3}?(?:police|officers|agents|investigators|"
-    r"detectives)|"
+    + _LED_AWAY
+    + r"(?:[\w-]+\s+){0,3}?(?:police|officers|agents|investigators|detectives)|"
     # (Not a complaint dismissed: "Decision No. 4: Me Driss EL OUAFI. Complaint dismissed", a
     # lawyer cleared, corpus 119.)
     r"ordered\s+to\s+serve|(?<!complaint\s)(?<!complaints\s)(?<!complaint\swas\s)dismissed|"
@@ -3511,6 +3516,8 @@ _SIGNED_NAME_LINE = re.compile(
     re.M,
 )
 """A line that is a name alone, as a letter is signed."""
+_BLANK_LINE_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+"""Before a line: an empty line, so that the line stands apart, as a signature does."""
 _ATTACHED_BELOW = re.compile(
     r"(?:[-*_=]{3,}[ \t]*\n\s*)?(?:ATTACHMENT|Attachment|ENCLOSURE|Enclosure|ANNEX|Annex|"
     r"APPENDIX|Appendix|P\.\s?S\.)"
@@ -3527,9 +3534,7 @@ def _signed_below_greeting(text: str) -> tuple[int, int, str] | None:
     if dear is None:
         return None
     for plain in _SIGNED_NAME_LINE.finditer(text, dear.end()):
-        if not text[: plain.start()].endswith("\n\n") and not text[: plain.start()].rstrip(
-            " \t"
-        ).endswith("\n\n"):
+        if _BLANK_LINE_BEFORE.search(text, max(0, plain.start() - 40), plain.start()) is None:
             continue  # (a paragraph's last line, not a line of its own)
         end = plain.end()
         dated = _PLACE_AND_DATE_LINE.match(text, end)
@@ -7486,8 +7491,8 @@ _OUTCOME_OR_APPROACH = re.compile(
     r"came\s+forward|targeted|befriended|cultivated|struck\s+up|dismissed|fired|confessed|"
     # (Or led away by officers: "was taken from the office by Investigation Bureau officers",
     # corpus 179.)
-    r"taken\s+(?:away\s+)?from\s+(?:the|his|her|their)\s+(?:office|home|house|desk|flat|"
-    r"apartment|workplace|lab|laboratory)\s+by\b|"
+    + _LED_AWAY
+    + r"|"
     # ("... is now before the Magistrate's Court", corpus 94.)
     r"before\s+the\s+(?:[\w'’-]+\s+){0,2}?court|"
     # "A keeper at one of the eastern stations became friendly with a man who said he was a
@@ -13489,14 +13494,19 @@ def is_headline(doc: Document, index: int) -> bool:
 
 def _event_of(text: str) -> str:
     for event, pattern in _EVENTS:
-        if any(
-            not _AS_A_MOMENT.search(text, max(0, found.start() - 40), found.start())
-            for found in pattern.finditer(text)
-        ):
-            # (Not an event named as a moment of the story: "In January 2024, two months
-            # before the arrest in Opicina, she received a message", corpus 178.)
+        if _happened(pattern, text):
             return event
     return "mentioned"
+
+
+def _happened(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` tells the event ``pattern`` finds, not only names it as a moment of the
+    story ("In January 2024, two months before the arrest in Opicina, she received a message",
+    corpus 178)."""
+    return any(
+        not _AS_A_MOMENT.search(text, max(0, found.start() - 40), found.start())
+        for found in pattern.finditer(text)
+    )
 
 
 _NO_JOB = frozenset({"citizen", "national", "resident", "person", "individual"})
@@ -14306,10 +14316,7 @@ def _facts(
             add(Fact("sector", sector, evidence))
             if sector != "intelligence":  # the foreign service named beside the workplace
                 break
-        arrest = any(
-            not _AS_A_MOMENT.search(lower, max(0, found.start() - 40), found.start())
-            for found in _EVENTS[2][1].finditer(lower)
-        )
+        arrest = _happened(_EVENTS[2][1], lower)
         event = _event_of(lower) if has_digit or arrest else ""
         for match in _DATE.finditer(text) if has_digit else ():
             clause = _clause_around(text, match.start(), match.end())
