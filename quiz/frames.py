@@ -1399,6 +1399,9 @@ _NOT_AT_WORK = frozenset(
     # the Army Reserve Center", corpus 121, read 381: "You work as a mother".)
     | {"mother", "father", "parent", "wife", "husband", "son", "daughter", "grandmother"}
     | {"grandfather", "widow", "widower", "sister", "brother", "aunt", "uncle"}
+    # (Nor what someone is to the writer: "a senior colleague in the RF verification team", a
+    # resignation statement, corpus 179: "You work as a senior colleague".)
+    | {"colleague", "friend", "acquaintance", "neighbour"}
 )
 """Words a description may end in that say nothing of any work."""
 

@@ -11,7 +11,7 @@ from quiz.families.base import Draft
 from quiz.generate import all_drafts
 from quiz.material import Material
 
-from .conftest import corpus_material, drafts_of
+from .conftest import case_frame, corpus_material, drafts_of
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +54,9 @@ def test_read_538_the_friend_who_reported_is_not_told_the_prisoners_story(
     quoted = [e.quote for d in drafts_of(drafts, "tomas-r") for e in d.sources]
     assert quoted
     assert not [q for q in quoted if "simple things" in q or "cigarettes" in q], quoted
+
+
+def test_the_colleague_kept_nameless_is_told_as_staff(material: Material) -> None:
+    # "a senior colleague in the RF verification team" says what he is to the writer, not his
+    # job: "You work as a senior colleague" would read oddly.
+    assert case_frame(material, "a senior colleague").role == "a member of staff"
